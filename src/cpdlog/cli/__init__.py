@@ -1,0 +1,114 @@
+"""The ``cpdlog`` command.
+
+With no command it starts the desktop app. Each command module registers its sub-commands;
+modules import only the standard library at the top so that ``cpdlog --version`` stays quick
+(no Qt, ReportLab, feedparser or SQLAlchemy until a command needs them).
+
+Exit codes: 0 success, 1 an operation failed, 2 bad usage or bad input. Messages go to stderr,
+one line, never a traceback for anything the user did.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NoReturn
+
+from cpdlog import __version__
+
+if TYPE_CHECKING:
+    from cpdlog.services.app import App
+
+
+class UsageError(Exception):
+    """Raised instead of argparse's own exit so every message is one line and exit 2."""
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+def build_parser() -> ArgumentParser:
+    from cpdlog.cli import entries, export, journal
+
+    parser = ArgumentParser(
+        prog="cpdlog",
+        description="Record continuing professional development (CPD) for social work.",
+        epilog="Run `cpdlog` with no command to open the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"cpdlog {__version__}")
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        help="data folder (default: your user data folder; env CPDLOG_HOME)",
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="any SQLAlchemy database URL (env CPDLOG_DATABASE_URL)",
+    )
+    commands = parser.add_subparsers(
+        dest="command", metavar="<command>", parser_class=ArgumentParser
+    )
+    entries.register(commands)
+    journal.register(commands)
+    export.register(commands)
+    for name in ("feeds",):
+        try:
+            module = __import__(f"cpdlog.cli.{name}", fromlist=["register"])
+        except ModuleNotFoundError as exc:
+            if exc.name != f"cpdlog.cli.{name}":
+                raise
+            continue
+        module.register(commands)
+    return parser
+
+
+def open_app(args: argparse.Namespace) -> App:
+    from cpdlog.services.app import App
+
+    return App.open(args.home, args.database_url)
+
+
+def fail(message: str, code: int) -> int:
+    print(f"cpdlog: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from cpdlog.errors import CpdlogError
+
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            from cpdlog.cli.gui import start_gui
+
+            return start_gui(args)
+        handler = args.handler
+        if getattr(args, "no_app", False):
+            return int(handler(args, None))
+        app = open_app(args)
+        try:
+            return int(handler(args, app))
+        finally:
+            app.close()
+    except UsageError as exc:
+        return fail(str(exc), 2)
+    except CpdlogError as exc:
+        return fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        return fail("stopped.", 130)
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a driver error we did not foresee: still no traceback
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if isinstance(exc, SQLAlchemyError):
+            from cpdlog.storage.db import explain_database_error
+
+            return fail(str(explain_database_error(exc, "the database")), 1)
+        raise

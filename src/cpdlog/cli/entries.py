@@ -1,0 +1,415 @@
+"""``cpdlog entry ...`` and ``cpdlog search``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cpdlog.cli.common import entry_id, print_json, shorten
+
+if TYPE_CHECKING:
+    from cpdlog.domain.entry import Entry
+    from cpdlog.services.app import App
+
+
+def _entry_options(p: argparse.ArgumentParser, adding: bool) -> None:
+    p.add_argument("--title", required=False, help="what the learning was")
+    p.add_argument(
+        "--type",
+        dest="activity_type",
+        metavar="TYPE",
+        help="activity type id, e.g. blog, podcast, supervision (see `cpdlog types`)",
+    )
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the date of the learning (start date)")
+    p.add_argument(
+        "--end-date", metavar="YYYY-MM-DD", help="last day, for learning over several days"
+    )
+    p.add_argument("--hours", help="time spent, in quarter hours: 1.5 or 1:30")
+    p.add_argument("--url", help="link to the source")
+    p.add_argument("--provider", help="provider or organiser")
+    p.add_argument("--author", help="author or speaker")
+    p.add_argument("--publication", help="publication, site or journal")
+    p.add_argument("--notes", help="notes about the source (not your reflection)")
+    p.add_argument("--template", help="reflection template id (default: swe)")
+    p.add_argument(
+        "--section",
+        action="append",
+        default=None,
+        metavar="KEY=TEXT",
+        help="a reflection section, e.g. --section learnt='...' (repeatable)",
+    )
+    p.add_argument("--peer-name", help="who you discussed it with")
+    p.add_argument("--peer-role", help="their role, e.g. practice supervisor")
+    p.add_argument("--peer-date", metavar="YYYY-MM-DD", help="when you discussed it")
+    p.add_argument("--peer-text", help="what you learnt from discussing it with a peer")
+    p.add_argument(
+        "--standard",
+        action="append",
+        default=None,
+        metavar="ID",
+        help="a standard it maps to, e.g. swe:4.6 (repeatable)",
+    )
+    p.add_argument("--tag", action="append", default=None, help="a tag (repeatable)")
+    p.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="an evidence file to keep with the entry (repeatable)",
+    )
+    state = p.add_mutually_exclusive_group()
+    state.add_argument("--draft", action="store_true", help="save as a draft (not yet counted)")
+    if not adding:
+        state.add_argument("--complete", action="store_true", help="mark a draft as complete")
+        p.add_argument("--no-peer", action="store_true", help="remove the peer reflection")
+        p.add_argument(
+            "--detach",
+            action="append",
+            default=[],
+            metavar="NAME",
+            help="remove an evidence file by its name (repeatable)",
+        )
+    p.add_argument("--json", action="store_true", help="print the saved entry as JSON")
+
+
+def register(commands: Any) -> None:
+    entry = commands.add_parser(
+        "entry", help="add, list, show, edit, delete or restore CPD entries"
+    )
+    sub = entry.add_subparsers(dest="entry_command", metavar="<action>", required=True)
+
+    add = sub.add_parser("add", help="record a new CPD entry; prints its id")
+    _entry_options(add, adding=True)
+    add.set_defaults(handler=cmd_add)
+
+    lst = sub.add_parser("list", help="list entries")
+    lst.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    lst.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    lst.add_argument("--type", dest="activity_type", metavar="TYPE")
+    lst.add_argument("--standard", metavar="ID")
+    lst.add_argument("--tag")
+    lst.add_argument("--status", choices=["draft", "complete"])
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(handler=cmd_list)
+
+    show = sub.add_parser("show", help="show one entry in full")
+    show.add_argument("id", type=entry_id)
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=cmd_show)
+
+    edit = sub.add_parser("edit", help="change an entry (only the options you give)")
+    edit.add_argument("id", type=entry_id)
+    _entry_options(edit, adding=False)
+    edit.set_defaults(handler=cmd_edit)
+
+    delete = sub.add_parser("delete", help="move an entry to the trash")
+    delete.add_argument("id", type=entry_id)
+    delete.set_defaults(handler=cmd_delete)
+
+    restore = sub.add_parser("restore", help="bring an entry back from the trash")
+    restore.add_argument("id", type=entry_id)
+    restore.set_defaults(handler=cmd_restore)
+
+    search = commands.add_parser("search", help="search titles, reflections, tags and sources")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(handler=cmd_search)
+
+
+def _sections(values: list[str] | None) -> dict[str, str]:
+    from cpdlog.errors import ValidationError
+
+    sections: dict[str, str] = {}
+    for value in values or []:
+        key, sep, text = value.partition("=")
+        if not sep or not key.strip():
+            raise ValidationError(
+                f"'{shorten(value, 40)}' should look like KEY=TEXT, e.g. --section learnt='...'.",
+                field="reflection",
+            )
+        sections[key.strip()] = text.replace("\\n", "\n")
+    return sections
+
+
+def _apply(entry: Entry, args: argparse.Namespace, app: App) -> Entry:
+    """Copy the options the user gave onto ``entry``."""
+    from cpdlog.domain.entry import (
+        EntryStatus,
+        PeerReflection,
+        parse_activity_type,
+        parse_date,
+        parse_hours,
+    )
+
+    if args.title is not None:
+        entry.title = args.title
+    if args.activity_type is not None:
+        entry.activity_type = parse_activity_type(args.activity_type)
+    if args.date is not None:
+        entry.start_date = parse_date(args.date, "date")
+    if args.end_date is not None:
+        entry.end_date = parse_date(args.end_date, "end date") if args.end_date else None
+    if args.hours is not None:
+        entry.hours = parse_hours(args.hours)
+    for attr, option in (
+        ("url", "url"),
+        ("provider", "provider"),
+        ("author", "author"),
+        ("publication", "publication"),
+        ("notes", "notes"),
+    ):
+        value = getattr(args, option)
+        if value is not None:
+            setattr(entry.source, attr, value)
+    if args.template is not None and args.template != entry.reflection.template_id:
+        app.entries.template(args.template)  # unknown ids fail here, clearly
+        entry.reflection.template_id = args.template
+    if args.section:
+        entry.reflection.sections.update(_sections(args.section))
+    if getattr(args, "no_peer", False):
+        entry.peer = None
+    peer_given = [args.peer_name, args.peer_role, args.peer_date, args.peer_text]
+    if any(v is not None for v in peer_given):
+        peer = entry.peer or PeerReflection()
+        if args.peer_name is not None:
+            peer.name = args.peer_name
+        if args.peer_role is not None:
+            peer.role = args.peer_role
+        if args.peer_date is not None:
+            peer.date = parse_date(args.peer_date, "peer date") if args.peer_date else None
+        if args.peer_text is not None:
+            peer.text = args.peer_text.replace("\\n", "\n")
+        entry.peer = peer
+    if args.standard is not None:
+        entry.standards = [s for s in args.standard if s]
+    if args.tag is not None:
+        entry.tags = [t for t in args.tag if t]
+    for name in getattr(args, "detach", []):
+        kept = [ev for ev in entry.evidence if name not in (ev.filename, ev.sha256)]
+        if len(kept) == len(entry.evidence):
+            from cpdlog.errors import ValidationError
+
+            raise ValidationError(f"Entry {entry.id} has no evidence file called {name}.")
+        entry.evidence = kept
+    if args.draft:
+        entry.status = EntryStatus.DRAFT
+    elif getattr(args, "complete", False):
+        entry.status = EntryStatus.COMPLETE
+    return entry
+
+
+def cmd_add(args: argparse.Namespace, app: App) -> int:
+    from cpdlog.domain.entry import ActivityType, Entry, parse_date
+    from cpdlog.errors import ValidationError
+
+    from_url = getattr(args, "from_url", None)
+    if from_url:
+        from cpdlog.cli.feeds import entry_from_url
+
+        entry = entry_from_url(app, from_url)
+    else:
+        missing = [
+            name
+            for name, value in (
+                ("--title", args.title),
+                ("--type", args.activity_type),
+                ("--date", args.date),
+            )
+            if not value
+        ]
+        if missing:
+            raise ValidationError(f"entry add needs {', '.join(missing)}.")
+        entry = Entry(title="", activity_type=ActivityType.OTHER, start_date=parse_date(args.date))
+        entry.reflection.template_id = app.profile.requirement_profile().default_template
+        if entry.reflection.template_id not in app.entries.templates():
+            entry.reflection.template_id = "swe"
+    entry = _apply(entry, args, app)
+    saved = app.entries.add(entry, [Path(p) for p in args.attach])
+    if args.json:
+        from cpdlog.domain.serialise import entry_to_dict
+
+        print_json(entry_to_dict(saved))
+    else:
+        print(saved.id)
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace, app: App) -> int:
+    entry = _apply(app.entries.get(args.id), args, app)
+    saved = app.entries.update(entry, [Path(p) for p in args.attach])
+    if args.json:
+        from cpdlog.domain.serialise import entry_to_dict
+
+        print_json(entry_to_dict(saved))
+    else:
+        print(f"Saved entry {saved.id}.")
+    return 0
+
+
+def _filter(args: argparse.Namespace) -> Any:
+    from cpdlog.domain.entry import EntryStatus, parse_activity_type, parse_date
+    from cpdlog.storage.entries_repo import EntryFilter
+
+    return EntryFilter(
+        date_from=parse_date(args.date_from, "from date") if args.date_from else None,
+        date_to=parse_date(args.date_to, "to date") if args.date_to else None,
+        activity_type=parse_activity_type(args.activity_type) if args.activity_type else None,
+        standard=args.standard,
+        tag=args.tag.strip().lstrip("#").lower() if args.tag else None,
+        status=EntryStatus(args.status) if args.status else None,
+    )
+
+
+def cmd_list(args: argparse.Namespace, app: App) -> int:
+    from cpdlog.domain.serialise import entry_to_dict
+
+    f = _filter(args)
+    if f.standard:
+        app.entries.catalogue().check([f.standard])
+    entries = app.entries.list_entries(f)
+    if args.json:
+        print_json([entry_to_dict(e) for e in entries])
+        return 0
+    if not entries:
+        print("No entries.")
+        return 0
+    print(f"{'ID':>5}  {'DATE':10}  {'TYPE':16}  {'HOURS':>5}  {'PEER':4}  {'STATUS':8}  TITLE")
+    for e in entries:
+        print(
+            f"{e.id:>5}  {e.start_date.isoformat():10}  {e.activity_type.value:16}  "
+            f"{e.hours:>5g}  {'yes' if e.has_peer_reflection else '':4}  {e.status.value:8}  "
+            f"{shorten(e.title, 60)}"
+        )
+    return 0
+
+
+def render_entry(entry: Entry, app: App) -> str:
+    """The whole entry as readable text."""
+    template = app.entries.templates().get(entry.reflection.template_id)
+    catalogue = app.entries.catalogue()
+    lines = [entry.title, "=" * min(len(entry.title), 78)]
+    dates = entry.start_date.isoformat() + (
+        f" to {entry.end_date.isoformat()}" if entry.end_date else ""
+    )
+    lines += [
+        f"Entry:     {entry.id}{'  (in the trash)' if entry.deleted_at else ''}",
+        f"Type:      {entry.activity_type.label}",
+        f"Date:      {dates}",
+        f"Hours:     {entry.hours:g}",
+        f"Status:    {entry.status.value}",
+    ]
+    for label, value in (
+        ("Link", entry.source.url),
+        ("Provider", entry.source.provider),
+        ("Author", entry.source.author),
+        ("Published", entry.source.publication),
+    ):
+        if value:
+            lines.append(f"{label + ':':<10} {value}")
+    if entry.standards:
+        lines.append("Standards:")
+        for sid in entry.standards:
+            std = catalogue.standard(sid)
+            lines.append(f"  {sid}  {std.title if std else ''}".rstrip())
+    if entry.tags:
+        lines.append("Tags:      " + ", ".join(entry.tags))
+    lines.append(f"Template:  {template.name if template else entry.reflection.template_id}")
+    for key, text in entry.reflection.sections.items():
+        lines += ["", template.prompt_for(key) if template else key, "-" * 20, text]
+    if entry.peer:
+        p = entry.peer
+        who = ", ".join(x for x in (p.name, p.role) if x)
+        lines += [
+            "",
+            "Peer reflection"
+            + (f" with {who}" if who else "")
+            + (f" on {p.date.isoformat()}" if p.date else ""),
+            "-" * 20,
+            p.text or "(nothing written yet)",
+        ]
+    if entry.source.notes:
+        lines += ["", "Source notes", "-" * 20, entry.source.notes]
+    if entry.evidence:
+        lines += ["", "Evidence:"]
+        lines += [
+            f"  {ev.filename} ({ev.size} bytes, sha256 {ev.sha256[:12]}…)" for ev in entry.evidence
+        ]
+    return "\n".join(lines)
+
+
+def cmd_show(args: argparse.Namespace, app: App) -> int:
+    entry = app.entries.get(args.id, include_deleted=True)
+    if args.json:
+        from cpdlog.domain.serialise import entry_to_dict
+
+        print_json(entry_to_dict(entry))
+    else:
+        print(render_entry(entry, app))
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace, app: App) -> int:
+    entry = app.entries.delete(args.id)
+    print(f"Moved “{entry.title}” to the trash. `cpdlog entry restore {entry.id}` brings it back.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, app: App) -> int:
+    entry = app.entries.restore(args.id)
+    print(f"Restored “{entry.title}”.")
+    return 0
+
+
+def split_snippet(snippet: str) -> tuple[str, list[list[int]]]:
+    """Remove highlight markers; return plain text and [start, end) offsets of highlights."""
+    from cpdlog.storage.entries_repo import HIGHLIGHT_END, HIGHLIGHT_START
+
+    plain: list[str] = []
+    spans: list[list[int]] = []
+    pos = 0
+    start = None
+    for ch in snippet:
+        if ch == HIGHLIGHT_START:
+            start = pos
+        elif ch == HIGHLIGHT_END and start is not None:
+            spans.append([start, pos])
+            start = None
+        else:
+            plain.append(ch)
+            pos += 1
+    return "".join(plain), spans
+
+
+def cmd_search(args: argparse.Namespace, app: App) -> int:
+    hits = app.entries.search(args.query, max(1, args.limit))
+    if args.json:
+        out = []
+        for hit in hits:
+            text, spans = split_snippet(hit.snippet)
+            out.append(
+                {
+                    "id": hit.entry.id,
+                    "title": hit.entry.title,
+                    "type": hit.entry.activity_type.value,
+                    "start_date": hit.entry.start_date.isoformat(),
+                    "status": hit.entry.status.value,
+                    "snippet": text,
+                    "highlights": spans,
+                }
+            )
+        print_json(out)
+        return 0
+    if not hits:
+        print("Nothing found.")
+        return 0
+    for hit in hits:
+        text, spans = split_snippet(hit.snippet)
+        for s, e in reversed(spans):
+            text = text[:s] + "[" + text[s:e] + "]" + text[e:]
+        print(
+            f"{hit.entry.id:>5}  {hit.entry.start_date.isoformat()}  {shorten(hit.entry.title, 60)}"
+        )
+        print(f"       {shorten(text, 100)}")
+    return 0

@@ -1,0 +1,18 @@
+"""Start the desktop app (imports Qt only now)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def start_gui(args: argparse.Namespace) -> int:
+    try:
+        from cpdlog.ui.app import run
+    except ImportError as exc:
+        from cpdlog.errors import CpdlogError
+
+        raise CpdlogError(
+            f"The desktop app cannot start because Qt is not available ({exc}). "
+            "The command line still works: try `cpdlog --help`."
+        ) from None
+    return int(run(home=args.home, database_url=args.database_url))

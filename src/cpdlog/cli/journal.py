@@ -1,0 +1,355 @@
+"""``cpdlog progress``, ``profile``, ``trash`` and the reference lists (types, templates...)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cpdlog.cli.common import entry_id, positive_int, print_json, shorten, year
+
+if TYPE_CHECKING:
+    from cpdlog.domain.progress import ProgressReport
+    from cpdlog.services.app import App
+
+
+def register(commands: Any) -> None:
+    progress = commands.add_parser(
+        "progress", help="progress towards your regulator's requirements"
+    )
+    progress.add_argument(
+        "--regulator", metavar="ID", help="e.g. swe, niscc, coru, aasw, swrb, ca-bbs, custom"
+    )
+    progress.add_argument(
+        "--period", type=year, metavar="YYYY", help="the period that ends in this year"
+    )
+    progress.add_argument("--json", action="store_true")
+    progress.set_defaults(handler=cmd_progress)
+
+    profile = commands.add_parser("profile", help="your name, registration and regulator")
+    psub = profile.add_subparsers(dest="profile_command", metavar="<action>", required=True)
+    show = psub.add_parser("show", help="show your profile")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=cmd_profile_show)
+    pset = psub.add_parser("set", help="change your profile (only the options you give)")
+    pset.add_argument("--name")
+    pset.add_argument("--regulator", metavar="ID")
+    pset.add_argument("--registration-number")
+    pset.add_argument("--registered-on", metavar="YYYY-MM-DD")
+    pset.add_argument("--custom-name", help="name of your own requirements (regulator custom)")
+    pset.add_argument("--custom-period-start", metavar="MM-DD", help="start of each yearly period")
+    pset.add_argument(
+        "--custom-period-from-registration",
+        action="store_true",
+        help="count periods from your registration date instead",
+    )
+    pset.add_argument("--custom-period-years", type=positive_int, metavar="N")
+    pset.add_argument("--custom-min-entries", type=positive_int, metavar="N")
+    pset.add_argument("--custom-min-hours", type=float, metavar="H")
+    pset.add_argument("--custom-min-peer", type=positive_int, metavar="N")
+    pset.add_argument("--custom-min-reflections", type=positive_int, metavar="N")
+    pset.set_defaults(handler=cmd_profile_set)
+
+    trash = commands.add_parser("trash", help="entries you deleted")
+    tsub = trash.add_subparsers(dest="trash_command", metavar="<action>", required=True)
+    tlist = tsub.add_parser("list", help="list the trash")
+    tlist.add_argument("--json", action="store_true")
+    tlist.set_defaults(handler=cmd_trash_list)
+    tpurge = tsub.add_parser("purge", help="delete one entry in the trash for good")
+    tpurge.add_argument("id", type=entry_id)
+    tpurge.set_defaults(handler=cmd_trash_purge)
+    tempty = tsub.add_parser("empty", help="delete everything in the trash for good")
+    tempty.add_argument("--yes", action="store_true", required=True, help="confirm")
+    tempty.set_defaults(handler=cmd_trash_empty)
+
+    types = commands.add_parser("types", help="list activity types")
+    types.add_argument("--json", action="store_true")
+    types.set_defaults(handler=cmd_types, no_app=True)
+
+    standards = commands.add_parser("standards", help="list professional standards")
+    standards.add_argument("--framework", metavar="ID", help="swe, pcf or hcpc")
+    standards.add_argument("--json", action="store_true")
+    standards.set_defaults(handler=cmd_standards, no_app=True)
+
+    regulators = commands.add_parser("regulators", help="list requirement profiles")
+    regulators.add_argument("--json", action="store_true")
+    regulators.set_defaults(handler=cmd_regulators, no_app=True)
+
+    templates = commands.add_parser("templates", help="reflection templates")
+    tmsub = templates.add_subparsers(dest="templates_command", metavar="<action>", required=True)
+    tml = tmsub.add_parser("list", help="list templates and their sections")
+    tml.add_argument("--json", action="store_true")
+    tml.set_defaults(handler=cmd_templates_list)
+    tma = tmsub.add_parser("add", help="add your own template from a TOML file")
+    tma.add_argument("file", type=Path)
+    tma.set_defaults(handler=cmd_templates_add)
+
+
+# --- progress ---------------------------------------------------------------------------------
+def progress_to_dict(report: ProgressReport) -> dict[str, Any]:
+    return {
+        "regulator": report.profile.id,
+        "regulator_name": report.profile.name,
+        "unit": report.profile.unit,
+        "period": {"start": report.period.start.isoformat(), "end": report.period.end.isoformat()},
+        "deadline": report.deadline.isoformat(),
+        "days_left": report.days_left,
+        "met": report.met,
+        "total_hours": report.total_hours,
+        "rules": [
+            {
+                "id": r.rule.id,
+                "kind": r.rule.kind.value,
+                "label": r.rule.label,
+                "required": r.required,
+                "actual": r.actual,
+                "remaining": r.remaining,
+                "met": r.met,
+                "entries": list(r.entry_ids),
+                "sentence": report.sentence(r),
+            }
+            for r in report.rules
+        ],
+        "warnings": [
+            {
+                "kind": w.kind.value,
+                "entry_id": w.entry_id,
+                "other_entry_id": w.other_entry_id,
+                "message": w.message,
+            }
+            for w in report.warnings
+        ],
+        "counted_entries": [e.id for e in report.counted],
+        "drafts": [e.id for e in report.drafts],
+    }
+
+
+def cmd_progress(args: argparse.Namespace, app: App) -> int:
+    report = app.progress.report(args.regulator, args.period)
+    if args.json:
+        print_json(progress_to_dict(report))
+        return 0
+    print(f"{report.profile.name}: {report.period.label()}")
+    days = report.days_left
+    when = f"{days} day{'s' if days != 1 else ''} left" if days >= 0 else "the deadline has passed"
+    print(f"Deadline: {report.deadline:%-d %B %Y, %H:%M} ({when})")
+    print(f"Entries counted: {len(report.counted)}   Hours: {report.total_hours:g}")
+    print()
+    for r in report.rules:
+        mark = "[done]" if r.met else "[ -- ]"
+        print(f"{mark} {r.rule.label}: {r.actual:g} of {r.required:g}")
+        print(f"       {report.sentence(r)}")
+    if report.warnings:
+        print()
+        print("Things a regulator may question:")
+        for w in report.warnings:
+            ref = f"entry {w.entry_id}: " if w.entry_id is not None else ""
+            print(f"  - {ref}{w.message}")
+    return 0
+
+
+# --- profile ----------------------------------------------------------------------------------
+def cmd_profile_show(args: argparse.Namespace, app: App) -> int:
+    p = app.profile.get()
+    if args.json:
+        print_json(p.to_dict())
+        return 0
+    req = app.profile.requirement_profile()
+    print(f"Name:                {p.name or '(not set)'}")
+    print(f"Registration number: {p.registration_number or '(not set)'}")
+    print(f"Regulator:           {req.name} ({p.regulator_id})")
+    print(f"Registered on:       {p.registered_on.isoformat() if p.registered_on else '(not set)'}")
+    print(f"Data folder:         {app.paths.home}")
+    return 0
+
+
+def cmd_profile_set(args: argparse.Namespace, app: App) -> int:
+    from cpdlog.domain.entry import parse_date
+    from cpdlog.domain.profiles import PeriodKind
+
+    changes: dict[str, Any] = {}
+    if args.name is not None:
+        changes["name"] = args.name.strip()
+    if args.regulator is not None:
+        changes["regulator_id"] = args.regulator.strip().lower()
+    if args.registration_number is not None:
+        changes["registration_number"] = args.registration_number.strip()
+    if args.registered_on is not None:
+        changes["registered_on"] = (
+            parse_date(args.registered_on, "registration date") if args.registered_on else None
+        )
+    custom: dict[str, Any] = {}
+    if args.custom_name is not None:
+        custom["name"] = args.custom_name
+    if args.custom_period_start is not None:
+        custom["period_start"] = args.custom_period_start
+        custom["period_kind"] = PeriodKind.ANNUAL.value
+    if args.custom_period_from_registration:
+        custom["period_kind"] = PeriodKind.FROM_REGISTRATION.value
+    if args.custom_period_years is not None:
+        custom["period_years"] = args.custom_period_years
+    if args.custom_min_entries is not None:
+        custom["min_entries"] = args.custom_min_entries
+    if args.custom_min_hours is not None:
+        custom["min_hours"] = args.custom_min_hours
+    if args.custom_min_peer is not None:
+        custom["min_peer_reflections"] = args.custom_min_peer
+    if args.custom_min_reflections is not None:
+        custom["min_reflections"] = args.custom_min_reflections
+    if custom:
+        changes["custom"] = custom
+    app.profile.update(**changes)
+    print("Profile saved.")
+    return 0
+
+
+# --- trash ------------------------------------------------------------------------------------
+def cmd_trash_list(args: argparse.Namespace, app: App) -> int:
+    from cpdlog.domain.serialise import entry_to_dict
+
+    trashed = app.entries.trash()
+    if args.json:
+        print_json([entry_to_dict(e) for e in trashed])
+    elif not trashed:
+        print("The trash is empty.")
+    else:
+        for e in trashed:
+            deleted = e.deleted_at.date().isoformat() if e.deleted_at else ""
+            print(f"{e.id:>5}  deleted {deleted}  {shorten(e.title, 60)}")
+    return 0
+
+
+def cmd_trash_purge(args: argparse.Namespace, app: App) -> int:
+    app.entries.purge(args.id)
+    print(f"Entry {args.id} was deleted for good.")
+    return 0
+
+
+def cmd_trash_empty(args: argparse.Namespace, app: App) -> int:
+    n = app.entries.empty_trash()
+    print(f"Deleted {n} entr{'y' if n == 1 else 'ies'} for good.")
+    return 0
+
+
+# --- reference lists --------------------------------------------------------------------------
+def cmd_types(args: argparse.Namespace, _app: None) -> int:
+    from cpdlog.domain.entry import ActivityType
+
+    if args.json:
+        print_json([{"id": t.value, "label": t.label} for t in ActivityType])
+    else:
+        for t in ActivityType:
+            print(f"{t.value:18} {t.label}")
+    return 0
+
+
+def cmd_standards(args: argparse.Namespace, _app: None) -> int:
+    from cpdlog import reference_data
+    from cpdlog.errors import NotFoundError
+
+    cat = reference_data.catalogue()
+    frameworks = cat.frameworks
+    if args.framework:
+        frameworks = tuple(f for f in frameworks if f.id == args.framework)
+        if not frameworks:
+            raise NotFoundError(f"Unknown framework '{args.framework}'. Choose swe, pcf or hcpc.")
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": f.id,
+                    "name": f.name,
+                    "standards": [
+                        {"id": s.id, "title": s.title, "confirmed": s.confirmed, "parent": s.parent}
+                        for s in f.standards
+                    ],
+                }
+                for f in frameworks
+            ]
+        )
+        return 0
+    for f in frameworks:
+        print(f.name)
+        for s in f.standards:
+            indent = "    " if s.parent else "  "
+            note = "" if s.confirmed else "  (wording not confirmed)"
+            print(f"{indent}{s.id:10} {shorten(s.title, 90)}{note}")
+        print()
+    return 0
+
+
+def cmd_regulators(args: argparse.Namespace, _app: None) -> int:
+    from cpdlog import reference_data
+
+    profiles = reference_data.profiles()
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "region": p.region,
+                    "unit": p.unit,
+                    "rules": [
+                        {"id": r.id, "kind": r.kind.value, "minimum": r.minimum, "label": r.label}
+                        for r in p.rules
+                    ],
+                }
+                for p in profiles.values()
+            ]
+        )
+        return 0
+    for p in profiles.values():
+        rules = "; ".join(r.label for r in p.rules)
+        print(f"{p.id:8} {p.name} — {rules}")
+    return 0
+
+
+def cmd_templates_list(args: argparse.Namespace, app: App) -> int:
+    templates = app.entries.templates()
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": t.id,
+                    "name": t.name,
+                    "user_defined": t.user_defined,
+                    "impact_section": t.impact_section,
+                    "sections": [
+                        {
+                            "key": s.key,
+                            "prompt": s.prompt,
+                            "guidance": s.guidance,
+                            "required": s.required,
+                        }
+                        for s in t.sections
+                    ],
+                }
+                for t in templates.values()
+            ]
+        )
+        return 0
+    for t in templates.values():
+        print(f"{t.id}: {t.name}{'  (yours)' if t.user_defined else ''}")
+        for s in t.sections:
+            print(f"    {s.key:18} {shorten(s.prompt, 80)}")
+    return 0
+
+
+def cmd_templates_add(args: argparse.Namespace, app: App) -> int:
+    from cpdlog.errors import ValidationError
+    from cpdlog.reference_data import parse_template_file
+
+    template = parse_template_file(args.file)
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,40}", template.id):
+        raise ValidationError("A template id uses lower-case letters, digits and hyphens only.")
+    if template.id in app.entries.templates():
+        raise ValidationError(
+            f"A template called '{template.id}' already exists; choose another id."
+        )
+    target = app.paths.templates / f"{template.id}.toml"
+    shutil.copyfile(args.file, target)
+    print(f"Added the template '{template.name}' ({template.id}).")
+    return 0

@@ -1,0 +1,284 @@
+"""The CPD entry: what a practitioner learnt, how, when, and what it changed.
+
+Plain dataclasses with no I/O. Storage, the exports and both front ends speak in these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from cpdlog.errors import ValidationError
+
+MAX_HOURS = 1000.0
+MAX_TITLE_LENGTH = 500
+EARLIEST_DATE = dt.date(1950, 1, 1)
+
+
+class ActivityType(StrEnum):
+    """How the learning happened. The values are stable ids used by scripts and exports."""
+
+    BLOG = "blog"
+    SOCIAL_POST = "social-post"
+    DISCUSSION = "discussion"
+    PODCAST = "podcast"
+    VIDEO = "video"
+    ELEARNING = "elearning"
+    WORKSHOP = "workshop"
+    CONFERENCE = "conference"
+    COURSE = "course"
+    READING = "reading"
+    RESEARCH = "research"
+    SUPERVISION = "supervision"
+    PEER_REFLECTION = "peer-reflection"
+    SHADOWING = "shadowing"
+    TEACHING = "teaching"
+    LIVED_EXPERIENCE = "lived-experience"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        """Plain-English name (the desktop app passes it through ``tr()``)."""
+        return ACTIVITY_LABELS[self]
+
+
+ACTIVITY_LABELS: dict[ActivityType, str] = {
+    ActivityType.BLOG: "Blog or article",
+    ActivityType.SOCIAL_POST: "Social media post or thread",
+    ActivityType.DISCUSSION: "Online discussion or hashtag chat",
+    ActivityType.PODCAST: "Podcast",
+    ActivityType.VIDEO: "Video or webinar",
+    ActivityType.ELEARNING: "E-learning",
+    ActivityType.WORKSHOP: "Workshop or seminar",
+    ActivityType.CONFERENCE: "Conference",
+    ActivityType.COURSE: "Course or training",
+    ActivityType.READING: "Book or journal reading",
+    ActivityType.RESEARCH: "Research",
+    ActivityType.SUPERVISION: "Supervision",
+    ActivityType.PEER_REFLECTION: "Peer or team reflection",
+    ActivityType.SHADOWING: "Shadowing",
+    ActivityType.TEACHING: "Teaching or presenting",
+    ActivityType.LIVED_EXPERIENCE: "Feedback from people with lived experience",
+    ActivityType.OTHER: "Other",
+}
+
+
+class EntryStatus(StrEnum):
+    DRAFT = "draft"
+    COMPLETE = "complete"
+
+
+def parse_activity_type(value: str) -> ActivityType:
+    try:
+        return ActivityType(value.strip().lower())
+    except ValueError:
+        known = ", ".join(t.value for t in ActivityType)
+        raise ValidationError(
+            f"Unknown activity type '{value}'. Choose one of: {known}.", field="activity_type"
+        ) from None
+
+
+def parse_date(value: str, what: str = "date") -> dt.date:
+    """Parse an ISO date (YYYY-MM-DD) with a message a practitioner understands."""
+    text = value.strip()
+    try:
+        parsed = dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            f"'{value}' is not a valid {what}: use YYYY-MM-DD, for example 2026-03-14.",
+            field=what.replace(" ", "_"),
+        ) from None
+    if len(text) != 10:
+        raise ValidationError(
+            f"'{value}' is not a valid {what}: use YYYY-MM-DD, for example 2026-03-14.",
+            field=what.replace(" ", "_"),
+        )
+    return parsed
+
+
+def parse_hours(value: str | float) -> float:
+    """Hours are 0–1000 in quarter-hour steps; ``1.5`` and ``1:30`` both mean 90 minutes."""
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            if ":" in text:
+                h, m = text.split(":", 1)
+                number = int(h) + int(m) / 60
+            else:
+                number = float(text)
+        except ValueError:
+            raise ValidationError(
+                f"'{value}' is not a number of hours (for example 1.5 or 1:30).", field="hours"
+            ) from None
+    else:
+        number = float(value)
+    return check_hours(number)
+
+
+def check_hours(number: float) -> float:
+    if math.isnan(number) or math.isinf(number):
+        raise ValidationError("Hours must be a number.", field="hours")
+    if number < 0:
+        raise ValidationError("Hours cannot be negative.", field="hours")
+    if number > MAX_HOURS:
+        raise ValidationError(
+            f"{number:g} hours is more than the {MAX_HOURS:g} hours one entry can hold.",
+            field="hours",
+        )
+    quarters = number * 4
+    if abs(quarters - round(quarters)) > 1e-9:
+        raise ValidationError(
+            f"{number:g} hours is not in quarter-hour steps (for example 0.25, 0.5, 1.75).",
+            field="hours",
+        )
+    return round(quarters) / 4
+
+
+@dataclass(slots=True)
+class Source:
+    """Where the learning came from. ``notes`` keeps captured text (e.g. a feed summary)."""
+
+    url: str = ""
+    provider: str = ""
+    author: str = ""
+    publication: str = ""
+    notes: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.url or self.provider or self.author or self.publication or self.notes)
+
+
+@dataclass(slots=True)
+class Reflection:
+    """A template id and its sections in order (key → text)."""
+
+    template_id: str = "swe"
+    sections: dict[str, str] = field(default_factory=dict)
+
+    def text(self) -> str:
+        return "\n\n".join(t for t in self.sections.values() if t.strip())
+
+
+@dataclass(slots=True)
+class PeerReflection:
+    """What the practitioner learnt from discussing the CPD with a peer."""
+
+    name: str = ""
+    role: str = ""
+    date: dt.date | None = None
+    text: str = ""
+
+    def has_text(self) -> bool:
+        return bool(self.text.strip())
+
+
+@dataclass(slots=True, frozen=True)
+class Evidence:
+    """A file kept with an entry, stored in the data folder under its SHA-256."""
+
+    sha256: str
+    filename: str
+    media_type: str
+    size: int
+    added_at: dt.datetime | None = None
+
+
+@dataclass(slots=True)
+class Entry:
+    """One CPD record."""
+
+    title: str
+    activity_type: ActivityType
+    start_date: dt.date
+    end_date: dt.date | None = None
+    hours: float = 0.0
+    source: Source = field(default_factory=Source)
+    reflection: Reflection = field(default_factory=Reflection)
+    peer: PeerReflection | None = None
+    standards: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    status: EntryStatus = EntryStatus.COMPLETE
+    id: int | None = None
+    uid: str = ""
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    deleted_at: dt.datetime | None = None
+    feed_item_id: int | None = None
+
+    @property
+    def last_date(self) -> dt.date:
+        return self.end_date or self.start_date
+
+    @property
+    def has_peer_reflection(self) -> bool:
+        return self.peer is not None and self.peer.has_text()
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status is EntryStatus.DRAFT
+
+    def copy(self) -> Entry:
+        return replace(
+            self,
+            source=replace(self.source),
+            reflection=Reflection(self.reflection.template_id, dict(self.reflection.sections)),
+            peer=replace(self.peer) if self.peer else None,
+            standards=list(self.standards),
+            tags=list(self.tags),
+            evidence=list(self.evidence),
+        )
+
+    def all_text(self) -> str:
+        """Every free-text field, for search and duplicate checks."""
+        parts = [self.title, self.reflection.text()]
+        if self.peer:
+            parts.append(self.peer.text)
+        return "\n".join(p for p in parts if p)
+
+
+def normalise_tag(tag: str) -> str:
+    return " ".join(tag.strip().lstrip("#").split()).lower()
+
+
+def validate_entry(entry: Entry) -> Entry:
+    """Check the rules every stored entry keeps; raise :class:`ValidationError` on the first."""
+    entry.title = entry.title.strip()
+    if not entry.title:
+        raise ValidationError("Every entry needs a title.", field="title")
+    if len(entry.title) > MAX_TITLE_LENGTH:
+        raise ValidationError(
+            f"The title is too long ({len(entry.title)} characters; at most {MAX_TITLE_LENGTH}).",
+            field="title",
+        )
+    if not isinstance(entry.activity_type, ActivityType):
+        entry.activity_type = parse_activity_type(str(entry.activity_type))
+    if entry.start_date < EARLIEST_DATE:
+        raise ValidationError(
+            f"{entry.start_date.isoformat()} is too long ago for a CPD record.", field="date"
+        )
+    if entry.end_date is not None and entry.end_date < entry.start_date:
+        raise ValidationError(
+            f"The end date ({entry.end_date.isoformat()}) is before the start date "
+            f"({entry.start_date.isoformat()}).",
+            field="end_date",
+        )
+    entry.hours = check_hours(entry.hours)
+    if entry.peer is not None:
+        p = entry.peer
+        if not (p.name.strip() or p.role.strip() or p.text.strip() or p.date):
+            entry.peer = None
+        elif p.date is not None and p.date < EARLIEST_DATE:
+            raise ValidationError(
+                f"{p.date.isoformat()} is too long ago for a peer discussion.", field="peer_date"
+            )
+    seen_tags: list[str] = []
+    for tag in entry.tags:
+        norm = normalise_tag(tag)
+        if norm and norm not in seen_tags:
+            seen_tags.append(norm)
+    entry.tags = seen_tags
+    entry.standards = list(dict.fromkeys(s.strip() for s in entry.standards if s.strip()))
+    return entry

@@ -1,0 +1,100 @@
+"""Professional standards a practitioner maps learning to (SWE, BASW PCF, HCPC...)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from cpdlog.errors import ValidationError
+
+
+@dataclass(frozen=True, slots=True)
+class Standard:
+    """One standard or sub-standard. ``id`` is the full id, e.g. ``"swe:4.6"``."""
+
+    id: str
+    framework_id: str
+    local_id: str
+    title: str
+    confirmed: bool = True
+    short_label: str = ""
+    parent: str | None = None
+    description: str = ""
+
+    @property
+    def display(self) -> str:
+        return f"{self.local_id} {self.title}"
+
+
+@dataclass(frozen=True, slots=True)
+class Framework:
+    id: str
+    name: str
+    short_name: str
+    standards: tuple[Standard, ...]
+    sources: tuple[str, ...] = ()
+    notes: str = ""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Framework:
+        fid = str(data["id"])
+        standards = []
+        for item in data.get("standards", []):
+            local = str(item["id"])
+            parent = item.get("parent")
+            standards.append(
+                Standard(
+                    id=f"{fid}:{local}",
+                    framework_id=fid,
+                    local_id=local,
+                    title=str(item["title"]),
+                    confirmed=bool(item.get("confirmed", True)),
+                    short_label=str(item.get("short_label", "")),
+                    parent=f"{fid}:{parent}" if parent else None,
+                    description=str(item.get("description", "")),
+                )
+            )
+        return cls(
+            id=fid,
+            name=str(data["name"]),
+            short_name=str(data.get("short_name", data["name"])),
+            standards=tuple(standards),
+            sources=tuple(str(s) for s in data.get("sources", [])),
+            notes=str(data.get("notes", "")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    """All frameworks, with lookup by full standard id."""
+
+    frameworks: tuple[Framework, ...]
+    _by_id: dict[str, Standard] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for fw in self.frameworks:
+            for std in fw.standards:
+                self._by_id[std.id] = std
+
+    def standard(self, full_id: str) -> Standard | None:
+        return self._by_id.get(full_id)
+
+    def framework(self, framework_id: str) -> Framework | None:
+        return next((f for f in self.frameworks if f.id == framework_id), None)
+
+    def all_standards(self) -> Iterable[Standard]:
+        for fw in self.frameworks:
+            yield from fw.standards
+
+    def check(self, ids: Iterable[str]) -> list[str]:
+        """Return ``ids`` unchanged, or raise on the first one we do not know."""
+        checked = list(ids)
+        for sid in checked:
+            if sid not in self._by_id:
+                raise ValidationError(
+                    f"Unknown standard '{sid}'. Standards look like swe:4.6, pcf:6 or hcpc:3; "
+                    "`cpdlog standards` lists them.",
+                    field="standards",
+                )
+        return checked

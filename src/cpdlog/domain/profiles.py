@@ -1,0 +1,182 @@
+"""Requirement profiles (what a regulator asks for) and registration-period arithmetic."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from cpdlog.domain.entry import ActivityType
+from cpdlog.errors import ValidationError
+
+
+class PeriodKind(StrEnum):
+    ANNUAL = "annual"  # the same start date every year (SWE: 1 December)
+    FROM_REGISTRATION = "from-registration"  # N years from the practitioner's registration date
+
+
+class RuleKind(StrEnum):
+    MIN_ENTRIES = "min-entries"
+    MIN_PEER_REFLECTIONS = "min-peer-reflections"
+    MIN_HOURS = "min-hours"
+    MIN_REFLECTIONS = "min-reflections"
+    MIN_HOURS_MATCHING = "min-hours-matching"
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """An inclusive range of dates."""
+
+    start: dt.date
+    end: dt.date
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.start <= day <= self.end
+
+    def label(self) -> str:
+        return f"{self.start:%-d %B %Y} to {self.end:%-d %B %Y}"
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    """The same calendar day ``years`` later; 29 February becomes 1 March in other years.
+
+    (The UK convention for anniversaries of 29 February, so a period that starts on a leap
+    day always ends on the last day of February.)
+    """
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return dt.date(day.year + years, 3, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodRule:
+    kind: PeriodKind
+    years: int = 1
+    start_month: int = 1
+    start_day: int = 1
+    deadline_time: dt.time = dt.time(23, 59)
+    timezone: str = "Europe/London"
+
+    def _anchor(self, registered_on: dt.date | None) -> dt.date:
+        if self.kind is PeriodKind.ANNUAL:
+            return dt.date(2000, self.start_month, self.start_day)
+        if registered_on is None:
+            raise ValidationError(
+                "This regulator counts from your registration date. Set it with "
+                "`cpdlog profile set --registered-on YYYY-MM-DD`.",
+                field="registered_on",
+            )
+        return registered_on
+
+    def period_containing(self, day: dt.date, registered_on: dt.date | None = None) -> Period:
+        anchor = self._anchor(registered_on)
+        # Number of whole periods between the anchor and ``day`` (may be negative).
+        k = (day.year - anchor.year) // self.years
+        start = add_years(anchor, k * self.years)
+        while start > day:
+            k -= 1
+            start = add_years(anchor, k * self.years)
+        while add_years(anchor, (k + 1) * self.years) <= day:
+            k += 1
+            start = add_years(anchor, k * self.years)
+        end = add_years(anchor, (k + 1) * self.years) - dt.timedelta(days=1)
+        return Period(start, end)
+
+    def period_ending_in(self, year: int, registered_on: dt.date | None = None) -> Period:
+        """The period whose last day falls in ``year`` (SWE "2026" = 1 Dec 2025 – 30 Nov 2026)."""
+        candidate = self.period_containing(dt.date(year, 12, 31), registered_on)
+        while candidate.end.year > year:
+            candidate = self.period_containing(
+                candidate.start - dt.timedelta(days=1), registered_on
+            )
+        if candidate.end.year == year:
+            return candidate
+        raise ValidationError(
+            f"No registration period ends in {year} for this regulator.", field="period"
+        )
+
+    def local_date(self, now: dt.datetime) -> dt.date:
+        """Today's date where the regulator is (the deadline is local time)."""
+        return now.astimezone(ZoneInfo(self.timezone)).date()
+
+    def deadline(self, period: Period) -> dt.datetime:
+        return dt.datetime.combine(period.end, self.deadline_time, tzinfo=ZoneInfo(self.timezone))
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    kind: RuleKind
+    minimum: float
+    label: str
+    types: frozenset[ActivityType] = frozenset()
+    tags: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementProfile:
+    id: str
+    name: str
+    period: PeriodRule
+    rules: tuple[Rule, ...]
+    region: str = ""
+    unit: str = "hours"
+    default_template: str = "swe"
+    frameworks: tuple[str, ...] = ()
+    notes: str = ""
+    sources: tuple[str, ...] = field(default=())
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RequirementProfile:
+        try:
+            p = data["period"]
+            kind = PeriodKind(p["kind"])
+            month, day = 1, 1
+            if kind is PeriodKind.ANNUAL:
+                month, day = (int(x) for x in str(p["start"]).split("-"))
+                dt.date(2001, month, day)  # validates; 29 Feb is not a usable annual start
+            hh, mm = (int(x) for x in str(p.get("deadline_time", "23:59")).split(":"))
+            tz = str(p.get("timezone", "Europe/London"))
+            ZoneInfo(tz)
+            period = PeriodRule(
+                kind=kind,
+                years=int(p.get("years", 1)),
+                start_month=month,
+                start_day=day,
+                deadline_time=dt.time(hh, mm),
+                timezone=tz,
+            )
+            if period.years < 1:
+                raise ValueError("years")
+            rules = tuple(
+                Rule(
+                    id=str(r.get("id", f"rule-{i}")),
+                    kind=RuleKind(r["kind"]),
+                    minimum=float(r["minimum"]),
+                    label=str(r.get("label", r["kind"])),
+                    types=frozenset(ActivityType(t) for t in r.get("types", [])),
+                    tags=frozenset(str(t).lower() for t in r.get("tags", [])),
+                )
+                for i, r in enumerate(data.get("rules", []))
+            )
+            return cls(
+                id=str(data["id"]),
+                name=str(data["name"]),
+                period=period,
+                rules=rules,
+                region=str(data.get("region", "")),
+                unit=str(data.get("unit", "hours")),
+                default_template=str(data.get("default_template", "swe")),
+                frameworks=tuple(str(f) for f in data.get("frameworks", [])),
+                notes=str(data.get("notes", "")),
+                sources=tuple(str(s) for s in data.get("sources", [])),
+            )
+        except (KeyError, ValueError, TypeError) as exc:
+            ident = data.get("id", "?") if isinstance(data, Mapping) else "?"
+            raise ValidationError(
+                f"The requirement profile '{ident}' is not valid ({exc})."
+            ) from None

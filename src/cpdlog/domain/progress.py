@@ -1,0 +1,316 @@
+"""Progress against a requirement profile for one period, and what a regulator would reject."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from cpdlog.domain.entry import Entry
+from cpdlog.domain.profiles import Period, RequirementProfile, Rule, RuleKind
+from cpdlog.domain.templates import Template
+
+SIMILARITY_THRESHOLD = 0.85
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class WarningKind(StrEnum):
+    OUTSIDE_PERIOD = "outside-period"
+    FUTURE_DATE = "future-date"
+    DUPLICATE = "duplicate"
+    REUSED = "reused"
+    MISSING_IMPACT = "missing-impact"
+    EMPTY_PEER_REFLECTION = "empty-peer-reflection"
+    DRAFT_NOT_COUNTED = "draft-not-counted"
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressWarning:
+    kind: WarningKind
+    entry_id: int | None
+    message: str
+    other_entry_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RuleResult:
+    rule: Rule
+    actual: float
+    entry_ids: tuple[int, ...]
+
+    @property
+    def required(self) -> float:
+        return self.rule.minimum
+
+    @property
+    def met(self) -> bool:
+        return self.actual + 1e-9 >= self.rule.minimum
+
+    @property
+    def remaining(self) -> float:
+        return max(0.0, self.rule.minimum - self.actual)
+
+    @property
+    def is_hours(self) -> bool:
+        return self.rule.kind in (RuleKind.MIN_HOURS, RuleKind.MIN_HOURS_MATCHING)
+
+    @property
+    def fraction(self) -> float:
+        if self.rule.minimum <= 0:
+            return 1.0
+        return min(1.0, self.actual / self.rule.minimum)
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressReport:
+    profile: RequirementProfile
+    period: Period
+    deadline: dt.datetime
+    now: dt.datetime
+    rules: tuple[RuleResult, ...]
+    warnings: tuple[ProgressWarning, ...]
+    counted: tuple[Entry, ...]
+    drafts: tuple[Entry, ...] = field(default=())
+
+    @property
+    def met(self) -> bool:
+        return all(r.met for r in self.rules)
+
+    @property
+    def total_hours(self) -> float:
+        return sum(e.hours for e in self.counted)
+
+    @property
+    def days_left(self) -> int:
+        """Whole days until the deadline (0 on the last day, negative once it has passed)."""
+        local_now = self.now.astimezone(self.deadline.tzinfo)
+        if local_now > self.deadline:
+            return -max(1, (local_now.date() - self.deadline.date()).days)
+        return (self.deadline.date() - local_now.date()).days
+
+    def sentence(self, result: RuleResult) -> str:
+        """A plain sentence about one rule, e.g. for the CLI and the PDF summary."""
+        deadline = f"{self.deadline:%-d %B %Y}"
+        if result.met:
+            return f"Done: {describe_amount(result, result.actual, self.profile.unit)}."
+        need = describe_amount(result, result.remaining, self.profile.unit, more=True)
+        days = self.days_left
+        if days < 0:
+            when = f"the deadline of {deadline} has passed"
+        elif days == 0:
+            when = "today is the last day"
+        else:
+            when = f"{days} day{'s' if days != 1 else ''} left"
+        return f"{need} {'is' if _is_singular(result) else 'are'} needed by {deadline} — {when}."
+
+
+def _is_singular(result: RuleResult) -> bool:
+    return not result.is_hours and math.isclose(result.remaining, 1)
+
+
+def _format_number(value: float) -> str:
+    return f"{value:g}"
+
+
+def describe_amount(result: RuleResult, amount: float, unit: str, more: bool = False) -> str:
+    kind = result.rule.kind
+    extra = " more" if more else ""
+    n = _format_number(amount)
+    one = math.isclose(amount, 1)
+    if kind is RuleKind.MIN_ENTRIES:
+        return f"{n}{extra} {'entry' if one else 'entries'}"
+    if kind is RuleKind.MIN_PEER_REFLECTIONS:
+        return f"{n}{extra} {'entry' if one else 'entries'} with a peer reflection"
+    if kind is RuleKind.MIN_REFLECTIONS:
+        return f"{n}{extra} written {'reflection' if one else 'reflections'}"
+    noun = unit.rstrip("s") if one else unit
+    if kind is RuleKind.MIN_HOURS_MATCHING:
+        return f"{n}{extra} {noun} of {result.rule.label}"
+    return f"{n}{extra} {noun}"
+
+
+def evaluate_rule(rule: Rule, entries: Sequence[Entry]) -> RuleResult:
+    if rule.kind is RuleKind.MIN_ENTRIES:
+        chosen = list(entries)
+        return RuleResult(rule, float(len(chosen)), _ids(chosen))
+    if rule.kind is RuleKind.MIN_PEER_REFLECTIONS:
+        chosen = [e for e in entries if e.has_peer_reflection]
+        return RuleResult(rule, float(len(chosen)), _ids(chosen))
+    if rule.kind is RuleKind.MIN_REFLECTIONS:
+        chosen = [e for e in entries if e.reflection.text().strip()]
+        return RuleResult(rule, float(len(chosen)), _ids(chosen))
+    if rule.kind is RuleKind.MIN_HOURS:
+        chosen = [e for e in entries if e.hours > 0]
+        return RuleResult(rule, sum(e.hours for e in chosen), _ids(chosen))
+    chosen = [
+        e
+        for e in entries
+        if e.hours > 0 and (e.activity_type in rule.types or rule.tags.intersection(e.tags))
+    ]
+    return RuleResult(rule, sum(e.hours for e in chosen), _ids(chosen))
+
+
+def _ids(entries: Iterable[Entry]) -> tuple[int, ...]:
+    return tuple(e.id for e in entries if e.id is not None)
+
+
+def compute_progress(
+    profile: RequirementProfile,
+    period: Period,
+    entries: Sequence[Entry],
+    templates: dict[str, Template],
+    now: dt.datetime,
+) -> ProgressReport:
+    """Progress for ``period``. ``entries`` are all live entries (earlier periods included,
+    so that reuse can be detected); drafts never count toward a rule."""
+    in_period = [e for e in entries if e.start_date in period]
+    counted = [e for e in in_period if not e.is_draft]
+    drafts = [e for e in in_period if e.is_draft]
+    earlier = [e for e in entries if e.start_date < period.start and not e.is_draft]
+    deadline = profile.period.deadline(period)
+    today = now.astimezone(deadline.tzinfo).date()
+
+    warnings: list[ProgressWarning] = []
+    for e in in_period:
+        warnings.extend(_entry_warnings(e, period, templates, today))
+    for e in drafts:
+        warnings.append(
+            ProgressWarning(
+                WarningKind.DRAFT_NOT_COUNTED,
+                e.id,
+                f"“{e.title}” is still a draft, so it does not count yet.",
+            )
+        )
+    warnings.extend(_duplicate_warnings(counted))
+    warnings.extend(_reuse_warnings(counted, earlier))
+
+    return ProgressReport(
+        profile=profile,
+        period=period,
+        deadline=deadline,
+        now=now,
+        rules=tuple(evaluate_rule(rule, counted) for rule in profile.rules),
+        warnings=tuple(warnings),
+        counted=tuple(counted),
+        drafts=tuple(drafts),
+    )
+
+
+def _entry_warnings(
+    e: Entry, period: Period, templates: dict[str, Template], today: dt.date
+) -> list[ProgressWarning]:
+    found: list[ProgressWarning] = []
+    if e.end_date is not None and e.end_date > period.end:
+        found.append(
+            ProgressWarning(
+                WarningKind.OUTSIDE_PERIOD,
+                e.id,
+                f"“{e.title}” ends on {e.end_date.isoformat()}, after this period "
+                f"ends on {period.end.isoformat()}.",
+            )
+        )
+    if e.start_date > today:
+        found.append(
+            ProgressWarning(
+                WarningKind.FUTURE_DATE,
+                e.id,
+                f"“{e.title}” is dated {e.start_date.isoformat()}, which is in the future.",
+            )
+        )
+    template = templates.get(e.reflection.template_id)
+    impact = template.impact_section if template else None
+    if impact and not e.reflection.sections.get(impact, "").strip():
+        found.append(
+            ProgressWarning(
+                WarningKind.MISSING_IMPACT,
+                e.id,
+                f"“{e.title}” has nothing under “{_prompt(template, impact)}”; regulators "
+                "look for the impact on your practice.",
+            )
+        )
+    if e.peer is not None and not e.peer.has_text():
+        found.append(
+            ProgressWarning(
+                WarningKind.EMPTY_PEER_REFLECTION,
+                e.id,
+                f"“{e.title}” names a peer discussion but says nothing about what you learnt "
+                "from it, so it does not count as a peer reflection.",
+            )
+        )
+    return found
+
+
+def _prompt(template: Template | None, key: str) -> str:
+    return template.prompt_for(key) if template else key
+
+
+def _shingles(text: str) -> frozenset[int]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < 3:
+        return frozenset({zlib.crc32(" ".join(words).encode())}) if words else frozenset()
+    return frozenset(zlib.crc32(" ".join(words[i : i + 3]).encode()) for i in range(len(words) - 2))
+
+
+def similarity(a: frozenset[int], b: frozenset[int]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def _comparable_text(e: Entry) -> str:
+    return e.reflection.text() or e.title
+
+
+def _duplicate_warnings(entries: Sequence[Entry]) -> list[ProgressWarning]:
+    found: list[ProgressWarning] = []
+    prints = [(e, _shingles(_comparable_text(e))) for e in entries]
+    for i, (a, sa) in enumerate(prints):
+        for b, sb in prints[i + 1 :]:
+            if similarity(sa, sb) >= SIMILARITY_THRESHOLD:
+                found.append(
+                    ProgressWarning(
+                        WarningKind.DUPLICATE,
+                        b.id,
+                        f"“{b.title}” reads almost the same as “{a.title}”; a regulator "
+                        "expects different pieces of CPD.",
+                        other_entry_id=a.id,
+                    )
+                )
+    return found
+
+
+def _reuse_warnings(current: Sequence[Entry], earlier: Sequence[Entry]) -> list[ProgressWarning]:
+    """Entries whose text was already recorded in an earlier period.
+
+    An inverted index of a sample of shingles keeps this fast with thousands of old entries.
+    """
+    index: dict[int, list[int]] = defaultdict(list)
+    old_prints: list[frozenset[int]] = []
+    for pos, e in enumerate(earlier):
+        sh = _shingles(_comparable_text(e))
+        old_prints.append(sh)
+        for h in sh:
+            if h % 4 == 0 or len(sh) < 8:
+                index[h].append(pos)
+    found: list[ProgressWarning] = []
+    for e in current:
+        sh = _shingles(_comparable_text(e))
+        candidates = {pos for h in sh if h in index for pos in index[h]}
+        best = max(candidates, key=lambda pos: similarity(sh, old_prints[pos]), default=None)
+        if best is not None and similarity(sh, old_prints[best]) >= SIMILARITY_THRESHOLD:
+            old = earlier[best]
+            found.append(
+                ProgressWarning(
+                    WarningKind.REUSED,
+                    e.id,
+                    f"“{e.title}” repeats “{old.title}” from {old.start_date.isoformat()}, "
+                    "an earlier period; CPD must be new for each period.",
+                    other_entry_id=old.id,
+                )
+            )
+    return found

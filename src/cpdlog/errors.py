@@ -1,0 +1,55 @@
+"""One exception hierarchy whose messages are fit to show a practitioner.
+
+Front ends catch :class:`CpdlogError`, print ``str(error)`` and exit with ``error.exit_code``.
+Anything else escaping is a bug.
+"""
+
+from __future__ import annotations
+
+
+class CpdlogError(Exception):
+    """Base class: the message is one plain-English sentence for the user."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(CpdlogError):
+    """The user gave input we cannot accept (bad date, unknown id, missing field...).
+
+    ``field`` names the offending field so an editor can show the message beside it.
+    """
+
+    exit_code = 2
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(CpdlogError):
+    """Something the user named (an entry, a feed, an item) does not exist."""
+
+    exit_code = 2
+
+
+class StorageError(CpdlogError):
+    """The database or data folder could not be used (corrupt, read-only, too new...)."""
+
+
+class DatabaseTooNewError(StorageError):
+    """The database was written by a newer cpdlog; we refuse to touch it."""
+
+
+class FeedError(CpdlogError):
+    """A feed could not be fetched or read."""
+
+
+class ExportError(CpdlogError):
+    """An export or import failed."""

@@ -1,0 +1,149 @@
+"""Use cases for CPD entries: add, edit, list, search, trash and restore."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cpdlog import reference_data
+from cpdlog.domain.entry import Entry, Evidence, validate_entry
+from cpdlog.domain.frameworks import Catalogue
+from cpdlog.domain.templates import Template
+from cpdlog.errors import ValidationError
+from cpdlog.storage.entries_repo import EntryFilter, EntryRepository, SearchHit
+
+if TYPE_CHECKING:
+    from cpdlog.services.app import App
+
+
+class EntryService:
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    # --- reference data ------------------------------------------------------------------------
+    def templates(self) -> dict[str, Template]:
+        return reference_data.templates(self.app.paths.templates)
+
+    def template(self, template_id: str) -> Template:
+        found = self.templates().get(template_id)
+        if found is None:
+            raise ValidationError(
+                f"Unknown reflection template '{template_id}'. Choose one of: "
+                f"{', '.join(self.templates())}.",
+                field="template",
+            )
+        return found
+
+    def catalogue(self) -> Catalogue:
+        return reference_data.catalogue()
+
+    # --- validation ----------------------------------------------------------------------------
+    def validate(self, entry: Entry) -> Entry:
+        """Every rule an entry must keep before it is stored; raises ValidationError."""
+        validate_entry(entry)
+        template = self.template(entry.reflection.template_id)
+        entry.reflection.sections = template.check_sections(entry.reflection.sections)
+        self.catalogue().check(entry.standards)
+        return entry
+
+    # --- writing -------------------------------------------------------------------------------
+    def _attach(self, entry: Entry, attachments: Sequence[Path]) -> None:
+        now = self.app.clock()
+        for path in attachments:
+            stored = self.app.evidence_store.add(Path(path))
+            if any(ev.sha256 == stored.sha256 for ev in entry.evidence):
+                continue
+            entry.evidence.append(
+                Evidence(stored.sha256, stored.filename, stored.media_type, stored.size, now)
+            )
+
+    def _register_evidence(self, repo: EntryRepository, entry: Entry) -> None:
+        for ev in entry.evidence:
+            if not self.app.evidence_store.has(ev.sha256):
+                raise ValidationError(
+                    f"The evidence file {ev.filename} is missing from the data folder.",
+                    field="evidence",
+                )
+            repo.ensure_evidence_file(ev.sha256, ev.size)
+
+    def add(self, entry: Entry, attachments: Sequence[Path] = ()) -> Entry:
+        """Store a new entry (and copy its evidence in); returns it with its id."""
+        entry = self.validate(entry.copy())
+        entry.id = None
+        self._attach(entry, attachments)
+        with self.app.db.session() as session:
+            repo = EntryRepository(session, self.app.fts)
+            self._register_evidence(repo, entry)
+            return repo.add(entry, self.app.clock())
+
+    def update(self, entry: Entry, attachments: Sequence[Path] = ()) -> Entry:
+        """Save changes to an existing entry. Its ``evidence`` list is what is kept."""
+        if entry.id is None:
+            raise ValidationError("This entry has not been saved yet.")
+        entry = self.validate(entry.copy())
+        self._attach(entry, attachments)
+        with self.app.db.session() as session:
+            repo = EntryRepository(session, self.app.fts)
+            self._register_evidence(repo, entry)
+            return repo.update(entry, self.app.clock())
+
+    def save(self, entry: Entry, attachments: Sequence[Path] = ()) -> Entry:
+        return self.add(entry, attachments) if entry.id is None else self.update(entry, attachments)
+
+    def delete(self, entry_id: int) -> Entry:
+        """Move an entry to the trash (nothing is lost; ``restore`` brings it back)."""
+        with self.app.db.session() as session:
+            return EntryRepository(session, self.app.fts).trash(entry_id, self.app.clock())
+
+    def restore(self, entry_id: int) -> Entry:
+        with self.app.db.session() as session:
+            return EntryRepository(session, self.app.fts).restore(entry_id)
+
+    def purge(self, entry_id: int) -> None:
+        """Delete an entry in the trash for good, with evidence no other entry uses."""
+        with self.app.db.session() as session:
+            repo = EntryRepository(session, self.app.fts)
+            repo.purge(entry_id)
+            session.flush()
+            orphans = repo.unreferenced_evidence()
+            repo.forget_evidence(orphans)
+        for sha in orphans:
+            self.app.evidence_store.remove(sha)
+
+    def empty_trash(self) -> int:
+        trashed = self.list_entries(EntryFilter(deleted=True))
+        for entry in trashed:
+            assert entry.id is not None
+            self.purge(entry.id)
+        return len(trashed)
+
+    # --- reading -------------------------------------------------------------------------------
+    def get(self, entry_id: int, include_deleted: bool = False) -> Entry:
+        with self.app.db.session() as session:
+            return EntryRepository(session, self.app.fts).get(entry_id, include_deleted)
+
+    def get_by_uid(self, uid: str) -> Entry | None:
+        with self.app.db.session() as session:
+            return EntryRepository(session, self.app.fts).get_by_uid(uid)
+
+    def list_entries(self, entry_filter: EntryFilter | None = None) -> list[Entry]:
+        with self.app.db.session() as session:
+            return EntryRepository(session, self.app.fts).list_entries(
+                entry_filter or EntryFilter()
+            )
+
+    def trash(self) -> list[Entry]:
+        return self.list_entries(EntryFilter(deleted=True))
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        with self.app.db.session() as session:
+            return EntryRepository(session, self.app.fts).search(query, limit)
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Tags in use with their counts, most used first (for completion)."""
+        with self.app.db.session() as session:
+            return EntryRepository(session, self.app.fts).all_tags()
+
+    def evidence_path(self, sha256: str) -> Path:
+        return self.app.evidence_store.path_for(sha256)

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy engine and sessions, ORM tables, repositories and migrations."""

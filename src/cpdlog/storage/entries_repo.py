@@ -1,0 +1,359 @@
+"""Entries: row ⇄ domain mapping, queries, trash, and the full-text index.
+
+Functions take the caller's ``Session``: the service owns the transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, delete, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from cpdlog.domain.entry import (
+    ActivityType,
+    Entry,
+    EntryStatus,
+    Evidence,
+    PeerReflection,
+    Reflection,
+    Source,
+)
+from cpdlog.errors import NotFoundError
+from cpdlog.storage.orm import (
+    EntryEvidenceRow,
+    EntryRow,
+    EntryStandardRow,
+    EntryTagRow,
+    EvidenceFileRow,
+    SectionRow,
+)
+
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFilter:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    activity_type: ActivityType | None = None
+    standard: str | None = None
+    tag: str | None = None
+    status: EntryStatus | None = None
+    deleted: bool = False  # True lists the trash instead
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    entry: Entry
+    snippet: str  # highlighted terms are wrapped in HIGHLIGHT_START / HIGHLIGHT_END
+    rank: float
+
+
+def to_domain(row: EntryRow) -> Entry:
+    peer = (
+        PeerReflection(row.peer_name, row.peer_role, row.peer_date, row.peer_text)
+        if row.has_peer
+        else None
+    )
+    return Entry(
+        id=row.id,
+        uid=row.uid,
+        title=row.title,
+        activity_type=ActivityType(row.activity_type),
+        start_date=row.start_date,
+        end_date=row.end_date,
+        hours=row.quarter_hours / 4,
+        source=Source(
+            row.source_url,
+            row.source_provider,
+            row.source_author,
+            row.source_publication,
+            row.source_notes,
+        ),
+        reflection=Reflection(row.template_id, {s.key: s.text for s in row.sections}),
+        peer=peer,
+        standards=[s.standard_id for s in row.standards],
+        tags=[t.tag for t in row.tags],
+        evidence=[
+            Evidence(ev.sha256, ev.filename, ev.media_type, ev.size, ev.added_at)
+            for ev in row.evidence
+        ],
+        status=EntryStatus(row.status),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        deleted_at=row.deleted_at,
+        feed_item_id=row.feed_item_id,
+    )
+
+
+def _fill(row: EntryRow, entry: Entry, now: dt.datetime) -> None:
+    row.title = entry.title
+    row.activity_type = entry.activity_type.value
+    row.start_date = entry.start_date
+    row.end_date = entry.end_date
+    row.quarter_hours = round(entry.hours * 4)
+    row.source_url = entry.source.url
+    row.source_provider = entry.source.provider
+    row.source_author = entry.source.author
+    row.source_publication = entry.source.publication
+    row.source_notes = entry.source.notes
+    row.template_id = entry.reflection.template_id
+    peer = entry.peer
+    row.has_peer = peer is not None
+    row.peer_name = peer.name if peer else ""
+    row.peer_role = peer.role if peer else ""
+    row.peer_date = peer.date if peer else None
+    row.peer_text = peer.text if peer else ""
+    row.status = entry.status.value
+    row.updated_at = entry.updated_at or now
+    row.feed_item_id = entry.feed_item_id
+    row.sections = [
+        SectionRow(position=i, key=k, text=v)
+        for i, (k, v) in enumerate(entry.reflection.sections.items())
+    ]
+    row.standards = [
+        EntryStandardRow(standard_id=s, position=i) for i, s in enumerate(entry.standards)
+    ]
+    row.tags = [EntryTagRow(tag=t, position=i) for i, t in enumerate(entry.tags)]
+    row.evidence = [
+        EntryEvidenceRow(
+            sha256=ev.sha256,
+            filename=ev.filename,
+            media_type=ev.media_type,
+            size=ev.size,
+            position=i,
+            added_at=ev.added_at or now,
+        )
+        for i, ev in enumerate(entry.evidence)
+    ]
+
+
+class EntryRepository:
+    def __init__(self, session: Session, fts: bool) -> None:
+        self.session = session
+        self.fts = fts
+
+    # --- reading ---------------------------------------------------------------------------
+    def _row(self, entry_id: int, include_deleted: bool = False) -> EntryRow:
+        row = self.session.get(EntryRow, entry_id)
+        if row is None or (row.deleted_at is not None and not include_deleted):
+            where = " (it is in the trash: `cpdlog entry restore` brings it back)" if row else ""
+            raise NotFoundError(f"There is no entry {entry_id}{where}.")
+        return row
+
+    def get(self, entry_id: int, include_deleted: bool = False) -> Entry:
+        row = self._row(entry_id, include_deleted)
+        return to_domain(row)
+
+    def get_by_uid(self, uid: str) -> Entry | None:
+        row = self.session.scalar(select(EntryRow).where(EntryRow.uid == uid))
+        if row is None:
+            return None
+        return to_domain(row)
+
+    def _filtered(self, f: EntryFilter) -> Select[EntryRow]:
+        q = select(EntryRow)
+        q = q.where(
+            EntryRow.deleted_at.is_not(None) if f.deleted else EntryRow.deleted_at.is_(None)
+        )
+        if f.date_from:
+            q = q.where(func.coalesce(EntryRow.end_date, EntryRow.start_date) >= f.date_from)
+        if f.date_to:
+            q = q.where(EntryRow.start_date <= f.date_to)
+        if f.activity_type:
+            q = q.where(EntryRow.activity_type == f.activity_type.value)
+        if f.status:
+            q = q.where(EntryRow.status == f.status.value)
+        if f.standard:
+            q = q.where(
+                EntryRow.id.in_(
+                    select(EntryStandardRow.entry_id).where(
+                        or_(
+                            EntryStandardRow.standard_id == f.standard,
+                            EntryStandardRow.standard_id.like(f"{f.standard}.%"),
+                        )
+                    )
+                )
+            )
+        if f.tag:
+            q = q.where(
+                EntryRow.id.in_(select(EntryTagRow.entry_id).where(EntryTagRow.tag == f.tag))
+            )
+        return q
+
+    def list_entries(self, f: EntryFilter = EntryFilter()) -> list[Entry]:
+        q = self._filtered(f).order_by(EntryRow.start_date.desc(), EntryRow.id.desc())
+        rows = self.session.scalars(q).all()
+        return [to_domain(r) for r in rows]
+
+    def all_tags(self) -> list[tuple[str, int]]:
+        q = (
+            select(EntryTagRow.tag, func.count())
+            .join(EntryRow, EntryRow.id == EntryTagRow.entry_id)
+            .where(EntryRow.deleted_at.is_(None))
+            .group_by(EntryTagRow.tag)
+            .order_by(func.count().desc(), EntryTagRow.tag)
+        )
+        return [(t, int(n)) for t, n in self.session.execute(q)]
+
+    # --- writing ---------------------------------------------------------------------------
+    def add(self, entry: Entry, now: dt.datetime) -> Entry:
+        row = EntryRow(
+            uid=entry.uid or str(uuid.uuid4()),
+            created_at=entry.created_at or now,
+            deleted_at=entry.deleted_at,
+        )
+        _fill(row, entry, now)
+        self.session.add(row)
+        self.session.flush()
+        self._index(row)
+        return self.get(row.id, include_deleted=True)
+
+    def update(self, entry: Entry, now: dt.datetime) -> Entry:
+        assert entry.id is not None
+        row = self._row(entry.id)
+        entry.updated_at = None
+        _fill(row, entry, now)
+        self.session.flush()
+        self._index(row)
+        return self.get(row.id)
+
+    def ensure_evidence_file(self, sha256: str, size: int) -> None:
+        if self.session.get(EvidenceFileRow, sha256) is None:
+            self.session.add(EvidenceFileRow(sha256=sha256, size=size))
+            self.session.flush()
+
+    def trash(self, entry_id: int, now: dt.datetime) -> Entry:
+        row = self._row(entry_id)
+        row.deleted_at = now
+        return to_domain(row)
+
+    def restore(self, entry_id: int) -> Entry:
+        row = self.session.get(EntryRow, entry_id)
+        if row is None:
+            raise NotFoundError(f"There is no entry {entry_id}.")
+        if row.deleted_at is None:
+            raise NotFoundError(f"Entry {entry_id} is not in the trash.")
+        row.deleted_at = None
+        return to_domain(row)
+
+    def purge(self, entry_id: int) -> None:
+        row = self.session.get(EntryRow, entry_id)
+        if row is None or row.deleted_at is None:
+            raise NotFoundError(f"Entry {entry_id} is not in the trash.")
+        self.session.delete(row)
+        if self.fts:
+            self.session.execute(
+                text("DELETE FROM entries_fts WHERE rowid = :id"), {"id": entry_id}
+            )
+
+    def unreferenced_evidence(self) -> list[str]:
+        used = select(EntryEvidenceRow.sha256)
+        return list(
+            self.session.scalars(
+                select(EvidenceFileRow.sha256).where(EvidenceFileRow.sha256.not_in(used))
+            )
+        )
+
+    def forget_evidence(self, shas: Sequence[str]) -> None:
+        if shas:
+            self.session.execute(delete(EvidenceFileRow).where(EvidenceFileRow.sha256.in_(shas)))
+
+    # --- full-text search ------------------------------------------------------------------
+    def _index(self, row: EntryRow) -> None:
+        if not self.fts:
+            return
+        body = "\n".join([s.text for s in row.sections] + [row.peer_text])
+        source = " ".join(
+            [row.source_url, row.source_provider, row.source_author, row.source_publication]
+        )
+        self.session.execute(text("DELETE FROM entries_fts WHERE rowid = :id"), {"id": row.id})
+        self.session.execute(
+            text(
+                "INSERT INTO entries_fts(rowid, title, body, tags, source) "
+                "VALUES (:id, :title, :body, :tags, :source)"
+            ),
+            {
+                "id": row.id,
+                "title": row.title,
+                "body": body,
+                "tags": " ".join(t.tag for t in row.tags),
+                "source": source,
+            },
+        )
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        tokens = _TOKEN.findall(query)
+        if not tokens:
+            return []
+        if not self.fts:
+            return self._search_portable(tokens, limit)
+        match = " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+        rows = self.session.execute(
+            text(
+                "SELECT f.rowid, snippet(entries_fts, -1, :a, :b, '…', 12) AS snip, "
+                "bm25(entries_fts, 8.0, 1.0, 4.0, 2.0) AS rank "
+                "FROM entries_fts AS f JOIN entries AS e ON e.id = f.rowid "
+                "WHERE entries_fts MATCH :q AND e.deleted_at IS NULL "
+                "ORDER BY rank LIMIT :limit"
+            ),
+            {"a": HIGHLIGHT_START, "b": HIGHLIGHT_END, "q": match, "limit": limit},
+        ).all()
+        return self._hits([(int(r[0]), str(r[1]), float(r[2])) for r in rows])
+
+    def _hits(self, found: list[tuple[int, str, float]]) -> list[SearchHit]:
+        if not found:
+            return []
+        ids = [i for i, _, _ in found]
+        rows = {r.id: r for r in self.session.scalars(select(EntryRow).where(EntryRow.id.in_(ids)))}
+        return [SearchHit(to_domain(rows[i]), snip, rank) for i, snip, rank in found if i in rows]
+
+    def _search_portable(self, tokens: list[str], limit: int) -> list[SearchHit]:
+        """Any database: every word must appear somewhere (case-insensitive substring)."""
+        q = select(EntryRow).where(EntryRow.deleted_at.is_(None))
+        for token in tokens:
+            like = f"%{token.lower()}%"
+            q = q.where(
+                or_(
+                    func.lower(EntryRow.title).like(like),
+                    func.lower(EntryRow.peer_text).like(like),
+                    func.lower(EntryRow.source_url).like(like),
+                    func.lower(EntryRow.source_provider).like(like),
+                    func.lower(EntryRow.source_author).like(like),
+                    EntryRow.id.in_(
+                        select(SectionRow.entry_id).where(func.lower(SectionRow.text).like(like))
+                    ),
+                    EntryRow.id.in_(
+                        select(EntryTagRow.entry_id).where(func.lower(EntryTagRow.tag).like(like))
+                    ),
+                )
+            )
+        rows = self.session.scalars(q.order_by(EntryRow.start_date.desc()).limit(limit)).all()
+        hits = []
+        for row in rows:
+            entry = to_domain(row)
+            hits.append(SearchHit(entry, make_snippet(entry.all_text(), tokens), 0.0))
+        return hits
+
+
+def make_snippet(body: str, tokens: list[str], width: int = 80) -> str:
+    """A short extract around the first match with the matches highlighted (portable path)."""
+    lower = body.lower()
+    positions = [p for p in (lower.find(t.lower()) for t in tokens) if p >= 0]
+    start = max(0, min(positions) - width // 2) if positions else 0
+    extract = body[start : start + width]
+    for token in sorted(set(tokens), key=len, reverse=True):
+        extract = re.sub(
+            re.escape(token),
+            lambda m: f"{HIGHLIGHT_START}{m.group(0)}{HIGHLIGHT_END}",
+            extract,
+            flags=re.IGNORECASE,
+        )
+    return ("…" if start else "") + extract + ("…" if start + width < len(body) else "")

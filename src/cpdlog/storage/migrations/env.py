@@ -1,0 +1,17 @@
+"""Alembic environment. cpdlog passes its live connection in ``config.attributes``."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from cpdlog.storage.orm import Base
+
+config = context.config
+connection = config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+)
+with context.begin_transaction():
+    context.run_migrations()
