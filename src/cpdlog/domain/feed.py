@@ -1,0 +1,119 @@
+"""Feeds a practitioner follows and the items they bring in.
+
+Plain dataclasses with no I/O. Titles, authors and summaries are plain text and must never be
+rendered as HTML; ``FeedItem.content_html`` is the only HTML field and is always sanitised
+before it reaches one of these objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+CATEGORY_SEPARATOR = "/"
+OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def normalise_category(path: str) -> str:
+    """Tidy a category path such as ``" News / Practice "`` into ``"News/Practice"``."""
+    parts = [" ".join(p.split()) for p in path.split(CATEGORY_SEPARATOR)]
+    return CATEGORY_SEPARATOR.join(p for p in parts if p)
+
+
+def category_parts(path: str) -> list[str]:
+    """The folder names of a category path, outermost first."""
+    return [p for p in normalise_category(path).split(CATEGORY_SEPARATOR) if p]
+
+
+def is_openable_link(url: str) -> bool:
+    """Only http, https and mailto links may be opened from feed content."""
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return False
+    return scheme in OPENABLE_SCHEMES
+
+
+@dataclass(slots=True)
+class Feed:
+    """A subscription and what we remember about fetching it."""
+
+    url: str
+    title: str = ""
+    site_url: str = ""
+    category: str = ""
+    enabled: bool = True
+    custom_title: str = ""
+    discover_from: str = ""
+    etag: str = ""
+    last_modified: str = ""
+    body_hash: str = ""
+    last_checked_at: dt.datetime | None = None
+    last_success_at: dt.datetime | None = None
+    last_error: str = ""
+    degraded: str = ""
+    consecutive_failures: int = 0
+    next_fetch_after: dt.datetime | None = None
+    ttl_seconds: int | None = None
+    created_at: dt.datetime | None = None
+    id: int | None = None
+
+    @property
+    def display_title(self) -> str:
+        """The user's own name for the feed, else the feed's title, else its address."""
+        return self.custom_title or self.title or self.url
+
+    @property
+    def host(self) -> str:
+        try:
+            return (urlsplit(self.url).hostname or "").lower()
+        except ValueError:
+            return ""
+
+    @property
+    def has_error(self) -> bool:
+        return bool(self.last_error) and self.consecutive_failures > 0
+
+
+@dataclass(slots=True)
+class Enclosure:
+    """A media file attached to an item (a podcast episode's audio, for example)."""
+
+    url: str
+    media_type: str = ""
+    length: int | None = None
+
+
+@dataclass(slots=True)
+class FeedItem:
+    """One article, post or episode from a feed."""
+
+    feed_id: int
+    key: str
+    guid: str = ""
+    link: str = ""
+    title: str = ""
+    author: str = ""
+    published: dt.datetime | None = None
+    updated: dt.datetime | None = None
+    summary: str = ""
+    content_html: str = ""
+    enclosure: Enclosure | None = None
+    duration_seconds: int | None = None
+    tags: list[str] = field(default_factory=list)
+    content_hash: str = ""
+    read: bool = False
+    starred: bool = False
+    logged_entry_id: int | None = None
+    fetched_at: dt.datetime | None = None
+    id: int | None = None
+
+    @property
+    def is_logged(self) -> bool:
+        return self.logged_entry_id is not None
+
+    @property
+    def openable_link(self) -> str:
+        """The item's link if it is safe to open, else an empty string."""
+        return self.link if self.link and is_openable_link(self.link) else ""

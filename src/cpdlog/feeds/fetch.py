@@ -1,0 +1,667 @@
+"""Fetch feeds and pages politely and within hard limits.
+
+One :class:`Fetcher` wraps one ``httpx.Client`` (thread-safe, reused for keep-alive). Every
+fetch is bounded: connect and read timeouts, an overall deadline, a body cap that counts
+*decompressed* bytes (so a gzip bomb stops at the cap, and we decompress ourselves with a
+bounded output per step), at most five redirects followed by hand so loops are caught and
+permanent redirects recorded. Conditional GET uses the stored ETag and Last-Modified, and a
+429 or 503 cools the whole host down for as long as its Retry-After asks.
+
+Nothing here raises for a bad server or a bad address: every failure comes back as a
+:class:`FetchResult` whose ``error`` is one plain-English sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import hashlib
+import http.cookiejar
+import threading
+import time
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from enum import StrEnum
+from http import HTTPStatus
+from typing import Literal
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from cpdlog import __version__
+
+USER_AGENT = (
+    f"cpdlog/{__version__} (+https://github.com/cpdlog/cpdlog; feed reader for social workers' CPD)"
+)
+FEED_ACCEPT = (
+    "application/atom+xml, application/rss+xml, application/feed+json;q=0.9, "
+    "application/json;q=0.8, application/rdf+xml;q=0.8, application/xml;q=0.8, "
+    "text/xml;q=0.8, text/html;q=0.5, */*;q=0.3"
+)
+PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+MIB = 1024 * 1024
+MIN_TTL_SECONDS = 15 * 60
+MAX_TTL_SECONDS = 24 * 60 * 60
+DEFAULT_COOLDOWN_SECONDS = 10 * 60
+MAX_COOLDOWN_SECONDS = 24 * 60 * 60
+_CHUNK = 64 * 1024
+_PERMANENT = frozenset({301, 308})
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_NOT_FEED_TYPES = ("image/", "audio/", "video/", "font/")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchSettings:
+    """Limits for one fetch. Tests use short timeouts; the defaults suit real servers."""
+
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    deadline: float = 60.0
+    max_bytes: int = 15 * MIB
+    max_redirects: int = 5
+    user_agent: str = USER_AGENT
+    default_cooldown: float = DEFAULT_COOLDOWN_SECONDS
+
+
+class FetchOutcome(StrEnum):
+    OK = "ok"
+    NOT_MODIFIED = "not-modified"
+    UNCHANGED = "unchanged"
+    FAILED = "failed"
+    COOLING_DOWN = "cooling-down"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class Validators:
+    """What we remember from the last fetch, for a conditional GET."""
+
+    etag: str = ""
+    last_modified: str = ""
+    body_hash: str = ""
+
+
+@dataclass(slots=True)
+class FetchResult:
+    """How one fetch went. ``body`` is only filled when ``outcome`` is OK."""
+
+    url: str
+    outcome: FetchOutcome
+    final_url: str = ""
+    permanent_url: str = ""
+    status_code: int | None = None
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    validators: Validators = field(default_factory=Validators)
+    bytes_received: int = 0
+    error: str = ""
+    gone: bool = False
+    cooldown_until: dt.datetime | None = None
+    cache_seconds: int | None = None
+    elapsed: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome in (FetchOutcome.OK, FetchOutcome.NOT_MODIFIED, FetchOutcome.UNCHANGED)
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+
+
+class HostLimiter:
+    """At most ``per_host`` requests in flight to one host at a time."""
+
+    def __init__(self, per_host: int = 2) -> None:
+        self.per_host = max(1, per_host)
+        self._in_flight: dict[str, int] = {}
+        self._cond = threading.Condition()
+
+    def has_capacity(self, host: str) -> bool:
+        with self._cond:
+            return self._in_flight.get(host, 0) < self.per_host
+
+    @contextmanager
+    def slot(self, host: str, cancel: threading.Event | None = None) -> Iterator[bool]:
+        """Wait for a free slot; yields False (holding nothing) if cancelled while waiting."""
+        acquired = False
+        with self._cond:
+            while self._in_flight.get(host, 0) >= self.per_host:
+                if cancel is not None and cancel.is_set():
+                    break
+                self._cond.wait(0.1)
+            else:
+                self._in_flight[host] = self._in_flight.get(host, 0) + 1
+                acquired = True
+        if not acquired:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            with self._cond:
+                self._in_flight[host] -= 1
+                if not self._in_flight[host]:
+                    del self._in_flight[host]
+                self._cond.notify_all()
+
+
+class HostCooldowns:
+    """Hosts that asked us (429/503 Retry-After) to stay away until a given time."""
+
+    def __init__(self, initial: dict[str, dt.datetime] | None = None) -> None:
+        self._until: dict[str, dt.datetime] = dict(initial or {})
+        self._lock = threading.Lock()
+
+    def until(self, host: str, now: dt.datetime | None = None) -> dt.datetime | None:
+        moment = now or utcnow()
+        with self._lock:
+            when = self._until.get(host)
+            if when is not None and when <= moment:
+                del self._until[host]
+                return None
+            return when
+
+    def cool(self, host: str, until: dt.datetime) -> None:
+        with self._lock:
+            current = self._until.get(host)
+            if current is None or until > current:
+                self._until[host] = until
+
+    def snapshot(self) -> dict[str, dt.datetime]:
+        now = utcnow()
+        with self._lock:
+            return {h: t for h, t in self._until.items() if t > now}
+
+
+def host_of(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def parse_retry_after(value: str | None, now: dt.datetime, default: float) -> dt.datetime:
+    """Retry-After as seconds or an HTTP date; missing, zero or nonsense → ``default``."""
+    seconds: float = 0.0
+    if value:
+        text = value.strip()
+        if text.isdigit():
+            seconds = float(int(text))
+        else:
+            try:
+                when = email.utils.parsedate_to_datetime(text)
+            except (TypeError, ValueError, IndexError):
+                when = None
+            if when is not None:
+                if when.tzinfo is None:
+                    when = when.replace(tzinfo=dt.UTC)
+                seconds = (when - now).total_seconds()
+    if seconds <= 0:
+        seconds = default
+    return now + dt.timedelta(seconds=min(seconds, MAX_COOLDOWN_SECONDS))
+
+
+def cache_lifetime(headers: dict[str, str], now: dt.datetime) -> int | None:
+    """Seconds the response may be reused for, from Cache-Control max-age or Expires."""
+    control = headers.get("cache-control", "").lower()
+    directives = {}
+    for part in control.split(","):
+        name, _, value = part.strip().partition("=")
+        if name:
+            directives[name.strip()] = value.strip().strip('"')
+    if "no-cache" in directives or "no-store" in directives:
+        return None
+    if "max-age" in directives:
+        try:
+            age = int(headers.get("age", "0").strip() or 0)
+        except ValueError:
+            age = 0
+        try:
+            return max(0, int(directives["max-age"]) - max(0, age))
+        except ValueError:
+            return None
+    expires = headers.get("expires")
+    if expires:
+        try:
+            when = email.utils.parsedate_to_datetime(expires.strip())
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        return max(0, int((when - now).total_seconds()))
+    return None
+
+
+def clamp_interval(seconds: float) -> int:
+    """Keep any refresh interval between 15 minutes and 24 hours."""
+    return int(min(MAX_TTL_SECONDS, max(MIN_TTL_SECONDS, seconds)))
+
+
+def next_fetch_delay(
+    interval: float, cache_seconds: int | None = None, feed_ttl_seconds: int | None = None
+) -> int:
+    """Miniflux's rule: the longest of the user's interval, max-age/Expires and ``<ttl>``."""
+    return clamp_interval(max(interval, cache_seconds or 0, feed_ttl_seconds or 0))
+
+
+def failure_backoff(consecutive_failures: int) -> int:
+    """30 minutes after one failure, doubling each time, at most 24 hours."""
+    steps = max(0, consecutive_failures - 1)
+    return clamp_interval(30 * 60 * (2 ** min(steps, 10)))
+
+
+def status_message(code: int) -> str:
+    """A plain sentence for an HTTP status that is not a success."""
+    try:
+        phrase = HTTPStatus(code).phrase
+    except ValueError:
+        phrase = "Unknown status"
+    label = f"{code} {phrase}"
+    if code == 404:
+        return f"The feed was not found at this address ({label})."
+    if code == 410:
+        return f"The site says this feed has been removed for good ({label})."
+    if code in (401, 407):
+        return f"The site wants a login before it shows this feed ({label})."
+    if code == 403:
+        return f"The site refused to give us this feed ({label})."
+    if code == 429:
+        return f"The site asked us to slow down ({label})."
+    if 500 <= code <= 599:
+        return f"The site had a problem of its own ({label}); cpdlog will try again later."
+    return f"The site answered with an unexpected status ({label})."
+
+
+def _seconds(value: float) -> str:
+    whole = round(value)
+    return "1 second" if whole == 1 else f"{value:g} seconds"
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _Deadline(Exception):
+    pass
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class _BadEncoding(Exception):
+    pass
+
+
+class _Decoder:
+    """Undo Content-Encoding with a bounded output per step (gzip bombs stop at the cap)."""
+
+    def __init__(self, encoding: str) -> None:
+        name = encoding.strip().lower()
+        self._name = name
+        self._obj: zlib._Decompress | None
+        if name in ("", "identity"):
+            self._obj = None
+        elif name in ("gzip", "x-gzip"):
+            self._obj = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif name == "deflate":
+            self._obj = zlib.decompressobj(zlib.MAX_WBITS)
+            self._first = True
+        else:
+            raise _BadEncoding(name)
+
+    def feed(self, data: bytes, room: int) -> bytes:
+        """Decode ``data``; raise _TooLarge as soon as more than ``room`` bytes come out."""
+        if self._obj is None:
+            if len(data) > room:
+                raise _TooLarge
+            return data
+        if self._name == "deflate" and getattr(self, "_first", False):
+            self._first = False
+            try:
+                return self._bounded(data, room)
+            except zlib.error:
+                # Some servers send raw deflate without the zlib header.
+                self._obj = zlib.decompressobj(-zlib.MAX_WBITS)
+        return self._bounded(data, room)
+
+    def _bounded(self, data: bytes, room: int) -> bytes:
+        assert self._obj is not None
+        out = bytearray()
+        pending = data
+        while True:
+            piece = self._obj.decompress(pending, room - len(out) + 1)
+            out += piece
+            if len(out) > room:
+                raise _TooLarge
+            pending = self._obj.unconsumed_tail
+            if not pending:
+                return bytes(out)
+
+    def flush(self, room: int) -> bytes:
+        if self._obj is None:
+            return b""
+        tail = self._obj.flush()
+        if len(tail) > room:
+            raise _TooLarge
+        return tail
+
+
+def _header_size(response: httpx.Response) -> int:
+    return 17 + sum(len(k) + len(v) + 4 for k, v in response.headers.raw)
+
+
+class Fetcher:
+    """A reusable, thread-safe HTTP fetcher with the limits in :class:`FetchSettings`."""
+
+    def __init__(
+        self,
+        settings: FetchSettings | None = None,
+        *,
+        limiter: HostLimiter | None = None,
+        cooldowns: HostCooldowns | None = None,
+        max_connections: int = 32,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.settings = settings or FetchSettings()
+        self.limiter = limiter or HostLimiter(2)
+        self.cooldowns = cooldowns or HostCooldowns()
+        jar = http.cookiejar.CookieJar(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
+        self._client = httpx.Client(
+            headers={
+                "User-Agent": self.settings.user_agent,
+                "Accept-Encoding": "gzip, deflate",
+            },
+            cookies=jar,
+            follow_redirects=False,
+            limits=httpx.Limits(
+                max_connections=max_connections,
+                max_keepalive_connections=max_connections,
+                keepalive_expiry=15.0,
+            ),
+            transport=transport,
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def fetch(
+        self,
+        url: str,
+        validators: Validators | None = None,
+        *,
+        kind: Literal["feed", "page"] = "feed",
+        cancel: threading.Event | None = None,
+    ) -> FetchResult:
+        """Fetch ``url``; never raises for network or server trouble."""
+        started = time.monotonic()
+        result = FetchResult(url=url, outcome=FetchOutcome.FAILED, final_url=url)
+        try:
+            self._fetch(url, validators or Validators(), kind, cancel, started, result)
+        except _Cancelled:
+            result.outcome = FetchOutcome.CANCELLED
+            result.error = "The refresh was cancelled."
+            result.body = b""
+        except Exception as error:  # a bug or an exotic failure must not stop other feeds
+            result.outcome = FetchOutcome.FAILED
+            result.error = (
+                f"Something unexpected went wrong while fetching: {type(error).__name__}."
+            )
+            result.body = b""
+        result.elapsed = time.monotonic() - started
+        return result
+
+    def _remaining(self, started: float) -> float:
+        return self.settings.deadline - (time.monotonic() - started)
+
+    def _fetch(
+        self,
+        url: str,
+        validators: Validators,
+        kind: Literal["feed", "page"],
+        cancel: threading.Event | None,
+        started: float,
+        result: FetchResult,
+    ) -> None:
+        s = self.settings
+        current = url.strip()
+        seen: set[str] = set()
+        permanent_chain = True
+        hops = 0
+        while True:
+            if cancel is not None and cancel.is_set():
+                raise _Cancelled
+            try:
+                parts = urlsplit(current)
+            except ValueError:
+                result.error = f"'{current}' is not a valid web address."
+                return
+            if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+                result.error = (
+                    f"'{current}' is not a web address cpdlog can fetch "
+                    "(it must start with http:// or https://)."
+                )
+                return
+            host = parts.hostname.lower()
+            now = utcnow()
+            cooling = self.cooldowns.until(host, now)
+            if cooling is not None:
+                result.outcome = FetchOutcome.COOLING_DOWN
+                result.cooldown_until = cooling
+                result.error = (
+                    f"{host} asked us to wait; cpdlog will not ask it again until "
+                    f"{cooling.astimezone().strftime('%H:%M')}."
+                )
+                return
+            seen.add(current)
+            remaining = self._remaining(started)
+            if remaining <= 0:
+                raise _Deadline
+            headers = {"Accept": FEED_ACCEPT if kind == "feed" else PAGE_ACCEPT}
+            if hops == 0 and kind == "feed":
+                if validators.etag:
+                    headers["If-None-Match"] = validators.etag
+                if validators.last_modified:
+                    headers["If-Modified-Since"] = validators.last_modified
+            timeout = httpx.Timeout(
+                connect=min(s.connect_timeout, remaining),
+                read=min(s.read_timeout, remaining),
+                write=min(s.read_timeout, remaining),
+                pool=remaining,
+            )
+            with self.limiter.slot(host, cancel) as got:
+                if not got:
+                    raise _Cancelled
+                try:
+                    request = self._client.build_request(
+                        "GET", current, headers=headers, timeout=timeout
+                    )
+                    response = self._client.send(request, stream=True)
+                except httpx.ConnectTimeout:
+                    result.error = (
+                        f"Could not connect to {host} within "
+                        f"{_seconds(min(s.connect_timeout, remaining))}."
+                    )
+                    return
+                except httpx.TimeoutException:
+                    result.error = (
+                        f"The server did not answer within "
+                        f"{_seconds(min(s.read_timeout, remaining))}."
+                    )
+                    return
+                except (httpx.InvalidURL, httpx.UnsupportedProtocol):
+                    result.error = f"'{current}' is not a valid web address."
+                    return
+                except httpx.HTTPError as error:
+                    result.error = _network_message(host, error)
+                    return
+                try:
+                    outcome = self._handle(
+                        response, current, kind, validators, cancel, started, result
+                    )
+                finally:
+                    response.close()
+            result.status_code = response.status_code
+            if outcome is None:
+                return
+            # A redirect: follow it by hand.
+            target = outcome
+            hops += 1
+            if target in seen:
+                result.error = "The feed's address redirects in a loop, so it cannot be read."
+                result.outcome = FetchOutcome.FAILED
+                return
+            if hops > s.max_redirects:
+                result.error = (
+                    f"The feed's address was redirected more than {s.max_redirects} times."
+                )
+                result.outcome = FetchOutcome.FAILED
+                return
+            if permanent_chain and response.status_code in _PERMANENT:
+                result.permanent_url = target
+            else:
+                permanent_chain = False
+            current = target
+            result.final_url = current
+
+    def _handle(
+        self,
+        response: httpx.Response,
+        current: str,
+        kind: Literal["feed", "page"],
+        validators: Validators,
+        cancel: threading.Event | None,
+        started: float,
+        result: FetchResult,
+    ) -> str | None:
+        """Deal with one response; return a redirect target to follow, else None."""
+        s = self.settings
+        code = response.status_code
+        result.bytes_received += _header_size(response)
+        headers = {k.lower(): v for k, v in response.headers.items()}
+        result.headers = headers
+        result.final_url = current
+        now = utcnow()
+        if code in _REDIRECTS:
+            location = headers.get("location", "").strip()
+            if not location:
+                result.error = f"The site sent a redirect ({code}) without saying where to."
+                return None
+            try:
+                return urljoin(current, location)
+            except ValueError:
+                result.error = f"The site redirected to an invalid address ({location!r})."
+                return None
+        if code == 304:
+            if kind != "feed" or not (validators.etag or validators.last_modified):
+                result.error = status_message(code)
+                return None
+            result.outcome = FetchOutcome.NOT_MODIFIED
+            result.validators = Validators(
+                etag=headers.get("etag", validators.etag),
+                last_modified=headers.get("last-modified", validators.last_modified),
+                body_hash=validators.body_hash,
+            )
+            result.cache_seconds = cache_lifetime(headers, now)
+            return None
+        if code in (429, 503):
+            host = host_of(current)
+            until = parse_retry_after(headers.get("retry-after"), now, s.default_cooldown)
+            self.cooldowns.cool(host, until)
+            result.cooldown_until = until
+            result.error = (
+                f"{status_message(code)[:-1]}; cpdlog will not ask {host} again until "
+                f"{until.astimezone().strftime('%H:%M')}."
+            )
+            return None
+        if not 200 <= code <= 299:
+            result.error = status_message(code)
+            result.gone = code == 410
+            return None
+        content_type = headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if content_type.startswith(_NOT_FEED_TYPES):
+            result.error = (
+                f"This address gives a {content_type.split('/')[0]} file, not a "
+                f"{'feed' if kind == 'feed' else 'web page'}."
+            )
+            return None
+        try:
+            decoder = _Decoder(headers.get("content-encoding", ""))
+        except _BadEncoding as error:
+            result.error = f"The site used a compression cpdlog cannot read ({error})."
+            return None
+        body = bytearray()
+        try:
+            for chunk in response.iter_raw(_CHUNK):
+                result.bytes_received += len(chunk)
+                if cancel is not None and cancel.is_set():
+                    raise _Cancelled
+                body += decoder.feed(chunk, s.max_bytes - len(body))
+                if self._remaining(started) <= 0:
+                    raise _Deadline
+            body += decoder.flush(s.max_bytes - len(body))
+        except _TooLarge:
+            result.error = (
+                f"The {'feed' if kind == 'feed' else 'page'} is larger than "
+                f"{s.max_bytes / MIB:g} MiB, so cpdlog stopped reading it."
+            )
+            return None
+        except _Deadline:
+            result.error = (
+                f"The server did not finish sending within {_seconds(s.deadline)}, "
+                "so cpdlog gave up."
+            )
+            return None
+        except httpx.TimeoutException:
+            result.error = (
+                f"The server stopped sending part-way through and did not answer within "
+                f"{_seconds(min(s.read_timeout, s.deadline))}."
+            )
+            return None
+        except zlib.error:
+            result.error = "The site sent compressed data that is damaged."
+            return None
+        except httpx.HTTPError as error:
+            result.error = _network_message(host_of(current), error, mid_body=True)
+            return None
+        data = bytes(body)
+        digest = hashlib.sha256(data).hexdigest()
+        result.validators = Validators(
+            etag=headers.get("etag", ""),
+            last_modified=headers.get("last-modified", ""),
+            body_hash=digest,
+        )
+        result.cache_seconds = cache_lifetime(headers, now)
+        if kind == "feed" and validators.body_hash and digest == validators.body_hash:
+            result.outcome = FetchOutcome.UNCHANGED
+            return None
+        result.outcome = FetchOutcome.OK
+        result.body = data
+        return None
+
+
+def _network_message(host: str, error: httpx.HTTPError, mid_body: bool = False) -> str:
+    text = str(error).lower()
+    if isinstance(error, httpx.RemoteProtocolError) or mid_body:
+        return "The server closed the connection before sending everything."
+    lookup_failures = ("name or service not known", "nodename nor servname", "getaddrinfo")
+    if any(failure in text for failure in lookup_failures):
+        return f"The address {host} could not be found. Check it, or your internet connection."
+    if "certificate" in text or "ssl" in text:
+        return f"The secure connection to {host} failed (a certificate problem)."
+    if "refused" in text:
+        return f"{host} refused the connection."
+    return f"Could not connect to {host}. Check the address or your internet connection."

@@ -1,0 +1,375 @@
+"""Refresh many feeds at once: a bounded pool, per-host limits, parsing overlapped with fetching.
+
+``workers`` threads fetch (default 8); a worker never sits waiting for a busy host while
+another feed could go, because it picks the first pending feed whose host has a free slot
+(at most 2 requests per host). Fetched bodies go to a parse pool (by default 2 processes,
+so feedparser's pure-Python work runs on another core instead of fighting the fetchers
+for the GIL) and the worker moves straight on to its next feed.
+
+A failure in one feed is that feed's result; it never stops the others. Progress is
+reported as ``(done, total)``; setting the ``cancel`` event stops new work promptly and
+the feeds not done come back as cancelled. Results are plain objects for the caller (a
+service) to store in its own short database session.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import multiprocessing
+import os
+import threading
+from collections import OrderedDict, deque
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from cpdlog.feeds.fetch import (
+    Fetcher,
+    FetchOutcome,
+    FetchResult,
+    FetchSettings,
+    HostCooldowns,
+    HostLimiter,
+    Validators,
+    host_of,
+)
+from cpdlog.feeds.parse import ParsedFeed, ParseStatus, parse_feed
+
+ProgressCallback = Callable[[int, int], None]
+DEFAULT_WORKERS = 8
+DEFAULT_PER_HOST = 2
+
+
+class RefreshOutcome(StrEnum):
+    NEW_CONTENT = "new-content"
+    NOT_MODIFIED = "not-modified"
+    UNCHANGED = "unchanged"
+    FAILED = "failed"
+    COOLING_DOWN = "cooling-down"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRequest:
+    """One feed to refresh: its id (for the caller), address and stored validators."""
+
+    feed_id: int
+    url: str
+    validators: Validators = field(default_factory=Validators)
+
+
+@dataclass(slots=True)
+class FeedRefreshResult:
+    """What happened to one feed. ``parsed`` is set when new content was read."""
+
+    feed_id: int
+    url: str
+    outcome: RefreshOutcome
+    fetch: FetchResult
+    parsed: ParsedFeed | None = None
+    error: str = ""
+    warning: str = ""
+    permanent_url: str = ""
+    gone: bool = False
+
+    @property
+    def failed(self) -> bool:
+        return self.outcome in (RefreshOutcome.FAILED, RefreshOutcome.COOLING_DOWN)
+
+    @property
+    def parsed_anything(self) -> bool:
+        return self.parsed is not None
+
+
+def _interleave(requests: Sequence[FeedRequest]) -> deque[FeedRequest]:
+    """Order feeds round-robin by host so one big host does not hog the start of the queue."""
+    by_host: OrderedDict[str, deque[FeedRequest]] = OrderedDict()
+    for request in requests:
+        by_host.setdefault(host_of(request.url), deque()).append(request)
+    ordered: deque[FeedRequest] = deque()
+    while by_host:
+        for host in list(by_host):
+            queue = by_host[host]
+            ordered.append(queue.popleft())
+            if not queue:
+                del by_host[host]
+    return ordered
+
+
+def _warm_up() -> int:
+    return os.getpid()
+
+
+class Refresher:
+    """Owns a :class:`Fetcher` and a parse pool; reuse it across refreshes, then ``close()``."""
+
+    def __init__(
+        self,
+        fetcher: Fetcher | None = None,
+        *,
+        settings: FetchSettings | None = None,
+        workers: int = DEFAULT_WORKERS,
+        per_host: int = DEFAULT_PER_HOST,
+        parse_workers: int = 2,
+        parse_in_processes: bool = True,
+        cooldowns: HostCooldowns | None = None,
+    ) -> None:
+        self.workers = max(1, workers)
+        self._own_fetcher = fetcher is None
+        self.fetcher = fetcher or Fetcher(
+            settings,
+            limiter=HostLimiter(per_host),
+            cooldowns=cooldowns,
+            max_connections=max(self.workers * 2, 16),
+        )
+        self.parse_workers = max(1, parse_workers)
+        self.parse_in_processes = parse_in_processes
+        self._pool: cf.ProcessPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
+
+    def close(self) -> None:
+        with self._pool_lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
+        if self._own_fetcher:
+            self.fetcher.close()
+
+    def __enter__(self) -> Refresher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def start_parse_pool(self) -> None:
+        """Start the parse processes now (they take a moment to import feedparser)."""
+        self._parse_pool()
+
+    def _parse_pool(self) -> cf.ProcessPoolExecutor | None:
+        if not self.parse_in_processes:
+            return None
+        with self._pool_lock:
+            if self._pool is None:
+                try:
+                    # "spawn" is safe in a process that already runs threads (Qt, fetchers).
+                    context = multiprocessing.get_context("spawn")
+                    self._pool = cf.ProcessPoolExecutor(self.parse_workers, mp_context=context)
+                    for _ in range(self.parse_workers):
+                        self._pool.submit(_warm_up)
+                except (OSError, ValueError, RuntimeError, ImportError):
+                    self.parse_in_processes = False
+                    return None
+            return self._pool
+
+    def _discard_pool(self, pool: cf.ProcessPoolExecutor) -> None:
+        with self._pool_lock:
+            if self._pool is pool:
+                self._pool = None
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    def refresh(
+        self,
+        requests: Sequence[FeedRequest],
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> list[FeedRefreshResult]:
+        """Refresh every feed in ``requests``; returns one result per request, in order."""
+        run = _Run(self, requests, progress, cancel or threading.Event())
+        return run.execute()
+
+    def parse(self, fetched: FetchResult) -> ParsedFeed:
+        """Parse in the calling thread (used as a fallback and by single-feed callers)."""
+        return parse_feed(fetched.body, fetched.headers, fetched.final_url or fetched.url)
+
+
+class _Run:
+    """One refresh: shared state for the worker threads and parse callbacks."""
+
+    def __init__(
+        self,
+        owner: Refresher,
+        requests: Sequence[FeedRequest],
+        progress: ProgressCallback | None,
+        cancel: threading.Event,
+    ) -> None:
+        self.owner = owner
+        self.requests = list(requests)
+        self.total = len(self.requests)
+        self.pending = _interleave(self.requests)
+        self.progress = progress
+        self.cancel = cancel
+        self.results: dict[int, FeedRefreshResult] = {}
+        self.index = {id(r): i for i, r in enumerate(self.requests)}
+        self.cond = threading.Condition()
+        self.done = 0
+
+    def execute(self) -> list[FeedRefreshResult]:
+        if not self.requests:
+            return []
+        threads = [
+            threading.Thread(target=self._work, name=f"cpdlog-fetch-{n}", daemon=True)
+            for n in range(min(self.owner.workers, self.total))
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        with self.cond:
+            while self.done < self.total:
+                self.cond.wait(0.1)
+        return [self.results[i] for i in range(self.total)]
+
+    def _next(self) -> FeedRequest | None:
+        limiter = self.owner.fetcher.limiter
+        with self.cond:
+            while self.pending:
+                if self.cancel.is_set():
+                    return None
+                for position, request in enumerate(self.pending):
+                    if limiter.has_capacity(host_of(request.url)):
+                        del self.pending[position]
+                        return request
+                self.cond.wait(0.02)
+            return None
+
+    def _work(self) -> None:
+        while True:
+            request = self._next()
+            if request is None:
+                break
+            try:
+                self._one(request)
+            except Exception as error:  # never let one feed stop the pool
+                fetched = FetchResult(url=request.url, outcome=FetchOutcome.FAILED)
+                self._finish(
+                    request,
+                    FeedRefreshResult(
+                        request.feed_id,
+                        request.url,
+                        RefreshOutcome.FAILED,
+                        fetched,
+                        error=f"Something unexpected went wrong: {type(error).__name__}.",
+                    ),
+                )
+            with self.cond:
+                self.cond.notify_all()
+        if self.cancel.is_set():
+            with self.cond:
+                left = list(self.pending)
+                self.pending.clear()
+            for request in left:
+                fetched = FetchResult(url=request.url, outcome=FetchOutcome.CANCELLED)
+                self._finish(
+                    request,
+                    FeedRefreshResult(
+                        request.feed_id,
+                        request.url,
+                        RefreshOutcome.CANCELLED,
+                        fetched,
+                        error="The refresh was cancelled.",
+                    ),
+                )
+
+    def _one(self, request: FeedRequest) -> None:
+        fetched = self.owner.fetcher.fetch(request.url, request.validators, cancel=self.cancel)
+        if fetched.outcome is not FetchOutcome.OK:
+            self._finish(request, _without_body(request, fetched))
+            return
+        pool = self.owner._parse_pool()
+        if pool is None:
+            self._parsed(request, fetched, self.owner.parse(fetched))
+            return
+        try:
+            future = pool.submit(
+                parse_feed, fetched.body, fetched.headers, fetched.final_url or fetched.url
+            )
+        except (RuntimeError, cf.BrokenExecutor):
+            self.owner._discard_pool(pool)
+            self._parsed(request, fetched, self.owner.parse(fetched))
+            return
+
+        def parsed(done: cf.Future[ParsedFeed]) -> None:
+            try:
+                result = done.result()
+            except Exception:
+                # A parse process died (out of memory, killed): parse here instead.
+                self.owner._discard_pool(pool)
+                try:
+                    result = self.owner.parse(fetched)
+                except Exception as error:
+                    result = ParsedFeed(
+                        ParseStatus.FAILED,
+                        fetched.final_url,
+                        problem=f"cpdlog could not read this feed ({type(error).__name__}).",
+                    )
+            self._parsed(request, fetched, result)
+
+        future.add_done_callback(parsed)
+
+    def _parsed(self, request: FeedRequest, fetched: FetchResult, parsed: ParsedFeed) -> None:
+        fetched.body = b""
+        if parsed.status is ParseStatus.FAILED:
+            result = FeedRefreshResult(
+                request.feed_id,
+                request.url,
+                RefreshOutcome.FAILED,
+                fetched,
+                parsed=None,
+                error=parsed.problem,
+            )
+        else:
+            result = FeedRefreshResult(
+                request.feed_id,
+                request.url,
+                RefreshOutcome.NEW_CONTENT,
+                fetched,
+                parsed=parsed,
+                warning=parsed.problem,
+                permanent_url=fetched.permanent_url,
+            )
+        self._finish(request, result)
+
+    def _finish(self, request: FeedRequest, result: FeedRefreshResult) -> None:
+        with self.cond:
+            position = self.index[id(request)]
+            if position in self.results:
+                return
+            self.results[position] = result
+            self.done += 1
+            done = self.done
+            self.cond.notify_all()
+        if self.progress is not None:
+            try:
+                self.progress(done, self.total)
+            except Exception:
+                # A broken progress display must not break the refresh.
+                self.progress = None
+
+
+def _without_body(request: FeedRequest, fetched: FetchResult) -> FeedRefreshResult:
+    outcome = {
+        FetchOutcome.NOT_MODIFIED: RefreshOutcome.NOT_MODIFIED,
+        FetchOutcome.UNCHANGED: RefreshOutcome.UNCHANGED,
+        FetchOutcome.COOLING_DOWN: RefreshOutcome.COOLING_DOWN,
+        FetchOutcome.CANCELLED: RefreshOutcome.CANCELLED,
+    }.get(fetched.outcome, RefreshOutcome.FAILED)
+    fetched.body = b""
+    return FeedRefreshResult(
+        request.feed_id,
+        request.url,
+        outcome,
+        fetched,
+        error=fetched.error if outcome is not RefreshOutcome.NOT_MODIFIED else "",
+        # A 304 proves the redirect target is the same feed we already parsed.
+        permanent_url=fetched.permanent_url if fetched.ok else "",
+        gone=fetched.gone,
+    )
+
+
+def summarise(results: Sequence[FeedRefreshResult]) -> Mapping[str, int]:
+    """Counts by outcome, for a one-line report."""
+    counts: dict[str, int] = {}
+    for result in results:
+        counts[result.outcome.value] = counts.get(result.outcome.value, 0) + 1
+    return counts
