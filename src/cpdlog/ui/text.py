@@ -1,0 +1,67 @@
+"""Small formatting helpers shared by the views: dates, hours and translated domain labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+from cpdlog.domain.entry import ActivityType, EntryStatus
+from cpdlog.storage.entries_repo import HIGHLIGHT_END, HIGHLIGHT_START
+
+DOMAIN_CONTEXT = "cpdlog"
+
+
+def tr_domain(text: str) -> str:
+    """Translate a label that comes from the domain or a data file (types, prompts...)."""
+    return QCoreApplication.translate(DOMAIN_CONTEXT, text)
+
+
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def activity_label(activity: ActivityType) -> str:
+    return tr_domain(activity.label)
+
+
+def status_label(status: EntryStatus) -> str:
+    if status is EntryStatus.DRAFT:
+        return tr("cpdlog.status", "Draft")
+    return tr("cpdlog.status", "Complete")
+
+
+def format_date(day: dt.date | None) -> str:
+    """UK style, unambiguous: 14 Mar 2026."""
+    return f"{day.day} {day:%b %Y}" if day else ""
+
+
+def format_long_date(day: dt.date | None) -> str:
+    return f"{day.day} {day:%B %Y}" if day else ""
+
+
+def format_hours(hours: float) -> str:
+    if hours == 0:
+        return "–"
+    whole = int(hours)
+    minutes = round((hours - whole) * 60)
+    if whole == 0:
+        return tr("cpdlog.hours", "%n min", "", minutes).replace("%n", str(minutes))
+    if minutes == 0:
+        return tr("cpdlog.hours", "%n h", "", whole).replace("%n", str(whole))
+    return f"{whole} h {minutes} min"
+
+
+def snippet_html(snippet: str) -> str:
+    """Escape a search snippet and turn the highlight markers into bold marks."""
+    escaped = html.escape(snippet)
+    return escaped.replace(HIGHLIGHT_START, "<b><u>").replace(HIGHLIGHT_END, "</u></b>")
+
+
+def snippet_plain(snippet: str) -> str:
+    return snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
