@@ -1,0 +1,23 @@
+"""The PDF portfolio a practitioner hands to their regulator, manager or auditor."""
+
+from cpdlog.export.pdf.document import ExportCancelledError
+from cpdlog.export.pdf.model import (
+    Layout,
+    PageSize,
+    PortfolioData,
+    PortfolioOptions,
+    Practitioner,
+    RenderResult,
+)
+from cpdlog.export.pdf.portfolio import render_portfolio
+
+__all__ = [
+    "ExportCancelledError",
+    "Layout",
+    "PageSize",
+    "PortfolioData",
+    "PortfolioOptions",
+    "Practitioner",
+    "RenderResult",
+    "render_portfolio",
+]

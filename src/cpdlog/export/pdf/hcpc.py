@@ -1,0 +1,322 @@
+"""The HCPC-style CPD audit profile layout.
+
+HCPC's profile has four parts (source: hcpc-uk.co.uk, "How to complete your CPD profile"):
+1. a summary of practice history, up to 500 words;
+2. a dated list of CPD activities since the last renewal, where gaps of three months or more
+   must be explained;
+3. a personal statement, up to 1,500 words, on how the standards are met, usually built
+   from four to six activities (what it was, what you learnt, how it improved your work
+   and benefited service users);
+4. supporting evidence.
+Word limits are checked and reported as warnings, never enforced: the practitioner decides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph
+
+from cpdlog.domain.entry import Entry
+from cpdlog.export.pdf.document import Heading
+from cpdlog.export.pdf.markup import escape, word_count
+from cpdlog.export.pdf.model import (
+    PERSONAL_STATEMENT_LIMIT,
+    PRACTICE_SUMMARY_LIMIT,
+    PortfolioOptions,
+)
+from cpdlog.export.pdf.sections import (
+    BuildContext,
+    _table,
+    peer_reflection,
+    reflection,
+    short_date,
+    shorten,
+    standard_line,
+    text_blocks,
+    uk_date,
+)
+from cpdlog.export.pdf.styles import BAD_HEX
+
+GAP_MONTHS = 3
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, clamped to the month's end (31 Jan + 1 = 28/29 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    raise ValueError(day)  # unreachable: every month has 28 days
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """No CPD from ``start`` to ``end`` (both inclusive)."""
+
+    start: dt.date
+    end: dt.date
+
+    @property
+    def months(self) -> int:
+        n = 0
+        while add_months(self.start, n + 1) <= self.end + dt.timedelta(days=1):
+            n += 1
+        return n
+
+
+def find_gaps(
+    entries: Sequence[Entry],
+    start: dt.date | None,
+    end: dt.date | None,
+    months: int = GAP_MONTHS,
+) -> list[tuple[int, Gap]]:
+    """Gaps of ``months`` or more with no activity, as (insert-before index, gap).
+
+    Activities are taken in date order; a gap before the first (from ``start``) and after
+    the last (to ``end``) counts too. An entry covers every day from its start to its end.
+    """
+    ordered = sorted(entries, key=lambda e: (e.start_date, e.last_date))
+    found: list[tuple[int, Gap]] = []
+    covered_until = (start - dt.timedelta(days=1)) if start else None
+    for i, e in enumerate(ordered):
+        if covered_until is not None:
+            gap = Gap(covered_until + dt.timedelta(days=1), e.start_date - dt.timedelta(days=1))
+            if gap.end >= gap.start and add_months(gap.start, months) <= gap.end + dt.timedelta(
+                days=1
+            ):
+                found.append((i, gap))
+        covered_until = max(covered_until or e.last_date, e.last_date)
+    if end is not None and covered_until is not None:
+        gap = Gap(covered_until + dt.timedelta(days=1), end)
+        if gap.end >= gap.start and add_months(gap.start, months) <= gap.end + dt.timedelta(days=1):
+            found.append((len(ordered), gap))
+    return found
+
+
+def audit_parts(
+    ctx: BuildContext,
+    options: PortfolioOptions,
+    entries: Sequence[Entry],
+    warn: Callable[[str], None],
+) -> list[Flowable]:
+    return (
+        practice_summary(ctx, options.practice_summary, warn)
+        + activity_list(ctx, entries, warn)
+        + personal_statement(ctx, options.statement_entry_ids, entries, warn)
+    )
+
+
+def _count_line(count: int, limit: int) -> str:
+    over = count > limit
+    colour = f' color="{BAD_HEX}"' if over else ""
+    verdict = f" — {count - limit:,} over the limit" if over else ""
+    return f"<font{colour}>Word count: {count:,} (up to {limit:,}){verdict}.</font>"
+
+
+def practice_summary(ctx: BuildContext, text: str, warn: Callable[[str], None]) -> list[Flowable]:
+    s = ctx.styles
+    title = "Part 1: Summary of practice history"
+    story: list[Flowable] = [
+        ctx.heading(Heading("part1", 0, title, title)),
+        Paragraph(title, s.h1),
+    ]
+    if not text.strip():
+        warn("The HCPC profile has no summary of practice history (give one with --summary-file).")
+        story.append(
+            Paragraph(
+                "No summary of practice history was given. HCPC asks for up to 500 words on "
+                "your current role, the type of work you do, your main responsibilities, "
+                "specialist areas and the people you work with.",
+                s.warning,
+            )
+        )
+        return story
+    count = word_count(text)
+    if count > PRACTICE_SUMMARY_LIMIT:
+        warn(
+            f"The summary of practice history has {count:,} words; "
+            f"HCPC allows up to {PRACTICE_SUMMARY_LIMIT:,}."
+        )
+    story += text_blocks(ctx, text)
+    story.append(Paragraph(_count_line(count, PRACTICE_SUMMARY_LIMIT), s.muted))
+    return story
+
+
+def activity_list(
+    ctx: BuildContext, entries: Sequence[Entry], warn: Callable[[str], None]
+) -> list[Flowable]:
+    s = ctx.styles
+    title = "Part 2: List of CPD activities"
+    story: list[Flowable] = [
+        PageBreak(),
+        ctx.heading(Heading("part2", 0, title, title)),
+        Paragraph(title, s.h1),
+    ]
+    period = ctx.data.period
+    today = ctx.data.generated_at.date()
+    end = min(period.end, today) if period else None
+    if period:
+        story.append(
+            Paragraph(
+                escape(
+                    f"Activities from {uk_date(period.start)} to {uk_date(period.end)}, in date "
+                    "order. Gaps of three months or more with no recorded CPD are marked; HCPC "
+                    "asks you to explain them."
+                ),
+                s.small,
+            )
+        )
+    if not entries:
+        story.append(Paragraph("No CPD activities are recorded for this period.", s.note))
+        return story
+    types = {e.activity_type for e in entries}
+    if len(types) < 2:
+        warn("HCPC expects a mixture of at least two different types of learning activity.")
+        story.append(
+            Paragraph(
+                "All activities are of one type; HCPC standard 2 asks for a mixture of learning "
+                "activities (at least two different types).",
+                s.warning,
+            )
+        )
+    ordered = sorted(entries, key=lambda e: (e.start_date, e.last_date))
+    gaps = dict(find_gaps(ordered, period.start if period else None, end))
+    rows: list[list[object]] = [
+        [Paragraph(h, s.label) for h in ("Date", "Activity", "Type", "Hours")]
+    ]
+    gap_rows: list[int] = []
+    for i, e in enumerate(ordered):
+        if i in gaps:
+            gap_rows.append(len(rows))
+            rows.append([_gap_cell(ctx, gaps[i]), "", "", ""])
+        dates = short_date(e.start_date)
+        if e.end_date and e.end_date != e.start_date:
+            dates += f" – {short_date(e.end_date)}"
+        draft = f' <font color="{BAD_HEX}">DRAFT</font>' if e.is_draft else ""
+        rows.append(
+            [
+                Paragraph(escape(dates), s.cell),
+                Paragraph(escape(shorten(e.title, 300)) + draft, s.cell),
+                Paragraph(escape(e.activity_type.label), s.cell),
+                Paragraph(f"{e.hours:g}" if e.hours else "–", s.cell),
+            ]
+        )
+    if len(ordered) in gaps:
+        gap_rows.append(len(rows))
+        rows.append([_gap_cell(ctx, gaps[len(ordered)]), "", "", ""])
+    if gaps:
+        warn(
+            f"The activity list has {len(gaps)} gap{'s' if len(gaps) != 1 else ''} of three "
+            "months or more; HCPC asks you to explain them."
+        )
+    w = ctx.frame_width
+    table = _table(rows, (34 * mm, w - 34 * mm - 48 * mm - 16 * mm, 48 * mm, 16 * mm))
+    from reportlab.platypus import TableStyle
+
+    from cpdlog.export.pdf.styles import WARN_TINT
+
+    table.setStyle(
+        TableStyle(
+            [("SPAN", (0, r), (-1, r)) for r in gap_rows]
+            + [("BACKGROUND", (0, r), (-1, r), WARN_TINT) for r in gap_rows]
+        )
+    )
+    story.append(table)
+    story.append(
+        Paragraph(
+            f"{len(ordered)} activit{'y' if len(ordered) == 1 else 'ies'}, "
+            f"{sum(e.hours for e in ordered):g} hours, {len(types)} type"
+            f"{'s' if len(types) != 1 else ''} of activity.",
+            s.muted,
+        )
+    )
+    return story
+
+
+def _gap_cell(ctx: BuildContext, gap: Gap) -> Paragraph:
+    months = gap.months
+    return Paragraph(
+        f"<b>Gap:</b> no recorded CPD from {uk_date(gap.start)} to {uk_date(gap.end)} "
+        f"({months} month{'s' if months != 1 else ''}). Please explain this gap.",
+        ctx.styles.cell,
+    )
+
+
+def personal_statement(
+    ctx: BuildContext,
+    chosen_ids: Sequence[int],
+    entries: Sequence[Entry],
+    warn: Callable[[str], None],
+) -> list[Flowable]:
+    s = ctx.styles
+    title = "Part 3: Personal statement"
+    story: list[Flowable] = [
+        PageBreak(),
+        ctx.heading(Heading("part3", 0, title, title)),
+        Paragraph(title, s.h1),
+    ]
+    by_id = {e.id: e for e in entries if e.id is not None}
+    chosen: list[Entry] = []
+    for entry_id in dict.fromkeys(chosen_ids):
+        entry = by_id.get(entry_id)
+        if entry is None:
+            warn(
+                f"Entry {entry_id} was chosen for the personal statement but is not in this profile."
+            )
+        else:
+            chosen.append(entry)
+    if not chosen:
+        warn("The HCPC personal statement has no activities (choose them with --statement-entry).")
+        story.append(
+            Paragraph(
+                "No activities were chosen for the personal statement. HCPC suggests four to "
+                "six activities: for each, what it was, what you learnt, and how it improved "
+                "the quality of your work and benefited the people you work with.",
+                s.warning,
+            )
+        )
+        return story
+    if not 4 <= len(chosen) <= 6:
+        story.append(
+            Paragraph(
+                f"This statement draws on {len(chosen)} activit"
+                f"{'y' if len(chosen) == 1 else 'ies'}; HCPC suggests four to six.",
+                s.note,
+            )
+        )
+    words = 0
+    for entry in chosen:
+        story.append(
+            Paragraph(
+                f"{escape(entry.title) or '(untitled)'}"
+                f'<font size="9" color="#5b6573">&nbsp;&nbsp;{escape(short_date(entry.start_date))}'
+                f"&nbsp;·&nbsp;{escape(entry.activity_type.label)}</font>",
+                s.h3,
+            )
+        )
+        if entry.standards:
+            catalogue = ctx.data.catalogue
+            lines = [
+                standard_line(sid, catalogue.standard(sid) if catalogue else None)
+                for sid in entry.standards
+            ]
+            story.append(Paragraph("Standards: " + "; ".join(lines), s.small))
+        story += reflection(ctx, entry)
+        words += word_count(entry.reflection.text())
+        if entry.peer is not None:
+            story += peer_reflection(ctx, entry)
+            words += word_count(entry.peer.text)
+    if words > PERSONAL_STATEMENT_LIMIT:
+        warn(
+            f"The personal statement has {words:,} words; HCPC allows up to "
+            f"{PERSONAL_STATEMENT_LIMIT:,}. Choose fewer activities or shorten them."
+        )
+    story.append(Paragraph(_count_line(words, PERSONAL_STATEMENT_LIMIT), s.muted))
+    return story

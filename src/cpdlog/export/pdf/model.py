@@ -1,0 +1,89 @@
+"""What the portfolio renderer takes and gives back: domain objects in, a file out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, LETTER
+
+from cpdlog.domain.entry import Entry, Evidence
+from cpdlog.domain.frameworks import Catalogue
+from cpdlog.domain.profiles import Period
+from cpdlog.domain.progress import ProgressReport
+from cpdlog.domain.templates import Template
+
+ProgressCallback = Callable[[int, int], None]
+EvidenceLocator = Callable[[Evidence], Path | None]
+
+PRACTICE_SUMMARY_LIMIT = 500
+PERSONAL_STATEMENT_LIMIT = 1500
+
+
+class PageSize(StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+    @property
+    def points(self) -> tuple[float, float]:
+        return (
+            (float(A4[0]), float(A4[1]))
+            if self is PageSize.A4
+            else (
+                float(LETTER[0]),
+                float(LETTER[1]),
+            )
+        )
+
+
+class Layout(StrEnum):
+    STANDARD = "standard"  # cover, summary, contents, one section per entry
+    HCPC = "hcpc"  # HCPC-style CPD audit profile
+
+
+@dataclass(frozen=True, slots=True)
+class Practitioner:
+    name: str
+    registration_number: str = ""
+    regulator: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PortfolioOptions:
+    page_size: PageSize = PageSize.A4
+    layout: Layout = Layout.STANDARD
+    # HCPC audit layout: part 1 (summary of practice history, up to 500 words) and the ids
+    # of the entries the personal statement (part 3, up to 1,500 words) is built from.
+    practice_summary: str = ""
+    statement_entry_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PortfolioData:
+    """Everything the portfolio shows; built by ``PortfolioService`` or by a test."""
+
+    practitioner: Practitioner
+    entries: Sequence[Entry]
+    generated_at: dt.datetime
+    period: Period | None = None
+    catalogue: Catalogue | None = None
+    templates: Mapping[str, Template] = field(default_factory=dict)
+    progress: ProgressReport | None = None
+    evidence_file: EvidenceLocator | None = None
+    # Shown on the cover when the portfolio is not the whole period (chosen entries).
+    selection_note: str = ""
+    # Framework ids whose standards the coverage table lists even when no entry maps to them.
+    frameworks: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class RenderResult:
+    path: Path
+    pages: int
+    entries: int
+    warnings: list[str]
+    passes: int
+    appended_files: int = 0

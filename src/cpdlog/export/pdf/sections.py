@@ -1,0 +1,548 @@
+"""Building blocks shared by the portfolio layouts: cover, summary, entry sections, appendix.
+
+Every piece of user text goes through :mod:`cpdlog.export.pdf.markup` before it reaches a
+``Paragraph``; labels and numbers we write ourselves are the only markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import HRFlowable
+
+import cpdlog
+from cpdlog.domain.entry import Entry
+from cpdlog.domain.frameworks import Standard
+from cpdlog.domain.templates import Template
+from cpdlog.export.pdf import charts
+from cpdlog.export.pdf.document import Anchor, Contents, Heading, inline_page_ref
+from cpdlog.export.pdf.evidence import EvidenceBundle, EvidenceKind, PreparedEvidence, human_size
+from cpdlog.export.pdf.markup import blocks, escape, link, plain
+from cpdlog.export.pdf.model import PortfolioData
+from cpdlog.export.pdf.styles import (
+    ACCENT,
+    BAD_HEX,
+    GOOD_HEX,
+    MUTED,
+    MUTED_HEX,
+    RULE,
+    TINT,
+    Styles,
+)
+
+TABLE_TEXT_LIMIT = 400
+LABEL_WIDTH = 30 * mm
+
+
+def uk_date(day: dt.date) -> str:
+    """``14 March 2026`` (no platform-specific strftime flags)."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def short_date(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def hours_text(hours: float) -> str:
+    if hours == 0:
+        return "Not recorded"
+    return f"{hours:g} hour" + ("" if hours == 1 else "s")
+
+
+def shorten(text: str, limit: int = TABLE_TEXT_LIMIT) -> str:
+    """Text for a table cell: a table row cannot break across pages, so it must stay short."""
+    text = plain(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def date_range(entry: Entry) -> str:
+    if entry.end_date and entry.end_date != entry.start_date:
+        return f"{uk_date(entry.start_date)} to {uk_date(entry.end_date)}"
+    return uk_date(entry.start_date)
+
+
+@dataclass(slots=True)
+class BuildContext:
+    """What every section builder needs; one per export."""
+
+    data: PortfolioData
+    styles: Styles
+    frame_width: float
+    frame_height: float
+    warn: Callable[[str], None]
+    evidence: dict[int, list[PreparedEvidence]] = field(default_factory=dict)
+    bundle: EvidenceBundle = field(default_factory=EvidenceBundle)
+    headings: list[Heading] = field(default_factory=list)
+    _definition_style: object | None = None
+
+    def heading(self, heading: Heading) -> Anchor:
+        self.headings.append(heading)
+        return Anchor(heading)
+
+    @property
+    def definition(self) -> object:
+        if self._definition_style is None:
+            from reportlab.lib.styles import ParagraphStyle
+
+            self._definition_style = ParagraphStyle(
+                "definition",
+                parent=self.styles.cell,
+                leftIndent=LABEL_WIDTH,
+                bulletIndent=0,
+                bulletFontName=self.styles.fonts.bold,
+                bulletFontSize=8.5,
+                bulletColor=MUTED,
+                spaceAfter=3,
+            )
+        return self._definition_style
+
+
+def definition(ctx: BuildContext, label: str, value_markup: str) -> Paragraph:
+    """A "Label   value" line whose value may run to any length and across pages."""
+    return Paragraph(value_markup, ctx.definition, bulletText=label)
+
+
+# -- cover ---------------------------------------------------------------------------------
+
+
+def cover(ctx: BuildContext, title: str, subtitle: str) -> list[Flowable]:
+    data, s = ctx.data, ctx.styles
+    p = data.practitioner
+    entries = data.entries
+    total_hours = sum(e.hours for e in entries)
+    drafts = sum(1 for e in entries if e.is_draft)
+    story: list[Flowable] = [
+        ctx.heading(Heading("cover", 0, "Cover", "", in_contents=False)),
+        Spacer(1, 28 * mm),
+        Paragraph(escape(title), s.title),
+        Paragraph(escape(subtitle), s.cover_line),
+        Spacer(1, 10 * mm),
+        HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceAfter=8 * mm),
+        Paragraph(escape(p.name) or "<i>Name not set</i>", s.cover_name),
+        Spacer(1, 4 * mm),
+    ]
+    period = (
+        f"{uk_date(data.period.start)} to {uk_date(data.period.end)}"
+        if data.period
+        else "All dates"
+    )
+    rows = [
+        ("Registration", escape(p.registration_number) or "<i>Not set</i>"),
+        ("Regulator", escape(p.regulator) or "<i>Not set</i>"),
+        ("Period", escape(period)),
+        ("Generated", escape(f"{uk_date(data.generated_at.date())}, {data.generated_at:%H:%M}")),
+        ("Entries", f"{len(entries)}"),
+        ("Total hours", f"{total_hours:g}"),
+    ]
+    story += [definition(ctx, label, value) for label, value in rows]
+    notes = []
+    if data.selection_note:
+        notes.append(escape(data.selection_note))
+    if drafts:
+        notes.append(
+            f"Includes {drafts} draft entr{'y' if drafts == 1 else 'ies'}, marked DRAFT; "
+            "drafts do not count towards the requirements."
+        )
+    if notes:
+        story.append(Spacer(1, 6 * mm))
+        story += [Paragraph(n, s.note) for n in notes]
+    story += [
+        Spacer(1, 40 * mm),
+        Paragraph(
+            escape(
+                "Made with cpdlog "
+                f"{cpdlog.__version__}. Each entry shows the practitioner's own words as "
+                "recorded; evidence files are identified by their SHA-256 checksum."
+            ),
+            s.muted,
+        ),
+        NextPageTemplate("body"),
+        PageBreak(),
+    ]
+    return story
+
+
+def contents_page(ctx: BuildContext, headings: Sequence[Heading]) -> list[Flowable]:
+    return [
+        ctx.heading(Heading("contents", 0, "Contents", "", in_contents=False)),
+        Paragraph("Contents", ctx.styles.h1),
+        Contents(headings, ctx.styles),
+        PageBreak(),
+    ]
+
+
+# -- summary -------------------------------------------------------------------------------
+
+
+def _table(rows: list[list[object]], widths: Sequence[float], header: bool = True) -> Table:
+    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), TINT),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def summary(ctx: BuildContext) -> list[Flowable]:
+    data, s = ctx.data, ctx.styles
+    entries = data.entries
+    story: list[Flowable] = [
+        ctx.heading(Heading("summary", 0, "Summary", "Summary")),
+        Paragraph("Summary", s.h1),
+    ]
+    peer = sum(1 for e in entries if e.has_peer_reflection)
+    total = sum(e.hours for e in entries)
+    story.append(
+        Paragraph(
+            f"This portfolio holds <b>{len(entries)}</b> entr{'y' if len(entries) == 1 else 'ies'} "
+            f"totalling <b>{total:g}</b> hour{'' if total == 1 else 's'}; "
+            f"<b>{peer}</b> include{'s' if peer == 1 else ''} a peer reflection.",
+            s.body,
+        )
+    )
+    story += requirements(ctx)
+    if not entries:
+        story.append(Paragraph("There are no entries for this period.", s.note))
+        return story
+    story.append(Paragraph("Hours by month", s.h3))
+    if total > 0:
+        story.append(
+            charts.month_chart(
+                charts.hours_by_month(entries, data.period), ctx.frame_width, s.fonts.regular
+            )
+        )
+        story.append(Paragraph("Hours by activity type", s.h3))
+        story.append(
+            charts.type_chart(charts.hours_by_type(entries), ctx.frame_width, s.fonts.regular)
+        )
+    else:
+        story.append(Paragraph("No hours are recorded on these entries.", s.note))
+    story += coverage(ctx)
+    return story
+
+
+def requirements(ctx: BuildContext) -> list[Flowable]:
+    data, s = ctx.data, ctx.styles
+    report = data.progress
+    story: list[Flowable] = [Paragraph("Requirements", s.h3)]
+    if report is None:
+        story.append(
+            Paragraph("No regulator is set in the profile, so no requirements are checked.", s.note)
+        )
+        return story
+    story.append(
+        Paragraph(
+            escape(
+                f"{report.profile.name}, registration period {uk_date(report.period.start)} to "
+                f"{uk_date(report.period.end)}. Draft entries never count."
+            ),
+            s.small,
+        )
+    )
+    if not report.rules:
+        story.append(Paragraph("This profile sets no minimum requirements.", s.note))
+        return story
+    rows: list[list[object]] = [
+        [Paragraph(h, s.label) for h in ("Requirement", "Needed", "Recorded", "Status")]
+    ]
+    for result in report.rules:
+        status = (
+            f'<font color="{GOOD_HEX}">✓ Met</font>'
+            if result.met
+            else f'<font color="{BAD_HEX}">✗ Not met</font>'
+        )
+        rows.append(
+            [
+                Paragraph(escape(shorten(result.rule.label)), s.cell),
+                Paragraph(f"{result.required:g}", s.cell),
+                Paragraph(f"{result.actual:g}", s.cell),
+                Paragraph(status, s.cell_bold),
+            ]
+        )
+    w = ctx.frame_width
+    story.append(_table(rows, (w - 75 * mm, 22 * mm, 22 * mm, 31 * mm)))
+    sentences = [escape(report.sentence(r)) for r in report.rules if not r.met]
+    for sentence in sentences:
+        story.append(Paragraph(sentence, s.small))
+    return story
+
+
+def coverage(ctx: BuildContext) -> list[Flowable]:
+    """Entries per standard: the profile's frameworks in full, then any other standard used."""
+    data, s = ctx.data, ctx.styles
+    counts: Counter[str] = Counter()
+    for e in data.entries:
+        counts.update(set(e.standards))
+    listed: list[tuple[str, str, int]] = []
+    seen: set[str] = set()
+    catalogue = data.catalogue
+    if catalogue is not None:
+        for fid in data.frameworks:
+            fw = catalogue.framework(fid)
+            if fw is None:
+                continue
+            for std in fw.standards:
+                listed.append((std.id, std.title, counts.get(std.id, 0)))
+                seen.add(std.id)
+    for sid in sorted(counts):
+        if sid in seen:
+            continue
+        std = catalogue.standard(sid) if catalogue else None
+        listed.append(
+            (sid, std.title if std else "(not in cpdlog's list of standards)", counts[sid])
+        )
+    story: list[Flowable] = [Paragraph("Standards coverage", s.h3)]
+    if not listed:
+        story.append(Paragraph("No entry is mapped to a professional standard.", s.note))
+        return story
+    rows: list[list[object]] = [[Paragraph(h, s.label) for h in ("Standard", "Title", "Entries")]]
+    for sid, title, n in listed:
+        style = s.cell if n else s.muted
+        rows.append(
+            [
+                Paragraph(escape(shorten(sid, 120)), style),
+                Paragraph(escape(shorten(title)), style),
+                Paragraph(str(n) if n else "–", style),
+            ]
+        )
+    w = ctx.frame_width
+    story.append(_table(rows, (28 * mm, w - 46 * mm, 18 * mm)))
+    return story
+
+
+# -- entries -------------------------------------------------------------------------------
+
+
+def entry_heading(index: int, entry: Entry, many: bool) -> Heading:
+    draft = " [DRAFT]" if entry.is_draft else ""
+    toc = (
+        f'<font color="{MUTED_HEX}">{short_date(entry.start_date)}</font>&nbsp;&nbsp;'
+        f"{escape(entry.title) or '(untitled)'}"
+        + (f'&nbsp;<font color="{BAD_HEX}">DRAFT</font>' if entry.is_draft else "")
+    )
+    return Heading(
+        f"entry-{index}",
+        1,
+        f"{plain(entry.title) or '(untitled)'}{draft}",
+        toc,
+    )
+
+
+def standard_line(sid: str, standard: Standard | None) -> str:
+    if standard is None:
+        return f"<b>{escape(sid)}</b>"
+    return f"<b>{escape(sid)}</b>&nbsp;&nbsp;{escape(standard.title)}"
+
+
+def entry_section(ctx: BuildContext, index: int, entry: Entry, heading: Heading) -> list[Flowable]:
+    data, s = ctx.data, ctx.styles
+    badge = f'&nbsp;&nbsp;<font color="{BAD_HEX}" size="10">DRAFT</font>' if entry.is_draft else ""
+    story: list[Flowable] = [
+        CondPageBreak(ctx.frame_height * 0.3),
+        ctx.heading(heading),
+        Paragraph(
+            f'<font color="{MUTED_HEX}" size="8.5">ENTRY {index}</font>',
+            s.small,
+        ),
+        Paragraph((escape(entry.title) or "<i>(untitled)</i>") + badge, s.entry_title),
+    ]
+    meta: list[Flowable] = [
+        definition(ctx, "Type", escape(entry.activity_type.label)),
+        definition(ctx, "Date" if not entry.end_date else "Dates", escape(date_range(entry))),
+        definition(ctx, "Hours", escape(hours_text(entry.hours))),
+    ]
+    src = entry.source
+    if src.url.strip():
+        meta.append(definition(ctx, "Source", link(src.url)))
+    if src.provider.strip():
+        meta.append(definition(ctx, "Provider", escape(src.provider)))
+    if src.author.strip():
+        meta.append(definition(ctx, "Author", escape(src.author)))
+    if src.publication.strip():
+        meta.append(definition(ctx, "Publication", escape(src.publication)))
+    if entry.standards:
+        lines = [
+            standard_line(sid, data.catalogue.standard(sid) if data.catalogue else None)
+            for sid in entry.standards
+        ]
+        meta.append(definition(ctx, "Standards", "<br/>".join(lines)))
+    if entry.tags:
+        meta.append(definition(ctx, "Tags", escape(", ".join(entry.tags))))
+    if entry.is_draft:
+        meta.append(
+            definition(
+                ctx, "Status", f'<font color="{BAD_HEX}"><b>DRAFT</b></font> (not yet complete)'
+            )
+        )
+    story += meta
+    story.append(Spacer(1, 2 * mm))
+    story += reflection(ctx, entry)
+    if entry.peer is not None:
+        story += peer_reflection(ctx, entry)
+    if src.notes.strip():
+        story.append(Paragraph("Notes on the source", s.h3))
+        story += text_blocks(ctx, src.notes)
+    items = ctx.evidence.get(index, [])
+    if items:
+        story.append(Paragraph("Evidence", s.h3))
+        for item in items:
+            story += evidence_item(ctx, item)
+    story.append(Spacer(1, 4 * mm))
+    story.append(HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=2, spaceAfter=8))
+    return story
+
+
+def text_blocks(ctx: BuildContext, text: str) -> list[Flowable]:
+    s = ctx.styles
+    found = blocks(text)
+    if not found:
+        return [Paragraph("<i>Not answered.</i>", s.muted)]
+    return [
+        Paragraph(b.markup, s.bullet, bulletText=b.bullet)
+        if b.bullet
+        else Paragraph(b.markup, s.body)
+        for b in found
+    ]
+
+
+def template_for(ctx: BuildContext, entry: Entry) -> Template | None:
+    return ctx.data.templates.get(entry.reflection.template_id)
+
+
+def reflection(ctx: BuildContext, entry: Entry) -> list[Flowable]:
+    """Each section under its prompt, in the template's order (unknown keys last)."""
+    s = ctx.styles
+    sections = entry.reflection.sections
+    template = template_for(ctx, entry)
+    keys = [k for k in template.keys if k in sections] if template else []
+    keys += [k for k in sections if k not in keys]
+    story: list[Flowable] = []
+    for key in keys:
+        prompt = template.prompt_for(key) if template else key
+        story.append(Paragraph(escape(prompt), s.h3))
+        story += text_blocks(ctx, sections[key])
+    if not keys:
+        story.append(Paragraph("<i>No written reflection.</i>", s.muted))
+    return story
+
+
+def peer_reflection(ctx: BuildContext, entry: Entry) -> list[Flowable]:
+    s = ctx.styles
+    peer = entry.peer
+    assert peer is not None
+    who = ", ".join(escape(x) for x in (peer.name.strip(), peer.role.strip()) if x)
+    when = f" on {uk_date(peer.date)}" if peer.date else ""
+    story: list[Flowable] = [Paragraph("Peer reflection", s.h3)]
+    if who or when:
+        story.append(Paragraph(f"Discussed with {who or 'a peer'}{when}.", s.muted))
+    story += text_blocks(ctx, peer.text)
+    return story
+
+
+def evidence_item(ctx: BuildContext, item: PreparedEvidence) -> list[Flowable]:
+    s = ctx.styles
+    ev = item.evidence
+    name = escape(ev.filename) or "<i>(no name)</i>"
+    checksum = f'<font size="7" color="{MUTED_HEX}">SHA-256 {escape(ev.sha256)}</font>'
+    if item.kind is EvidenceKind.IMAGE:
+        w_px, h_px = item.image_size
+        natural_w, natural_h = w_px * 0.75, h_px * 0.75  # 96 dpi
+        scale = min(1.0, ctx.frame_width / natural_w, (ctx.frame_height * 0.5) / natural_h)
+        picture = Image(io.BytesIO(item.image_data), natural_w * scale, natural_h * scale)
+        picture.hAlign = "CENTER"
+        return [
+            KeepTogether(
+                [
+                    picture,
+                    Paragraph(f"{name}<br/>{checksum}", s.caption),
+                ]
+            )
+        ]
+    if item.kind is EvidenceKind.PDF:
+        pages = f"{item.pdf_pages} page{'s' if item.pdf_pages != 1 else ''}"
+        return [
+            Paragraph(
+                f"<b>{name}</b> (PDF, {pages}) is appended after the portfolio as "
+                f"<b>Evidence {item.label}</b>, starting on page"
+                + inline_page_ref(f"appendix-{item.label}", s.pointer.fontSize),
+                s.pointer,
+            ),
+            Paragraph(checksum, s.small),
+        ]
+    if item.kind is EvidenceKind.LISTED:
+        kind = escape(ev.media_type) or "file"
+        return [
+            Paragraph(
+                f"<b>{name}</b> ({kind}, {human_size(ev.size)}): kept with this entry; "
+                "this type of file cannot be shown in a PDF.",
+                s.cell,
+            ),
+            Paragraph(checksum, s.small),
+        ]
+    return [
+        Paragraph(
+            f"<b>{name}</b> could not be included: {escape(item.note)}.<br/>{checksum}",
+            s.warning,
+        )
+    ]
+
+
+def appendix_index(ctx: BuildContext, titles: dict[str, str]) -> list[Flowable]:
+    """The list of appended PDFs with the page each starts on."""
+    s = ctx.styles
+    if not ctx.bundle.items:
+        return []
+    rows: list[list[object]] = [
+        [Paragraph(h, s.label) for h in ("Evidence", "File", "For entry", "Pages", "Starts on")]
+    ]
+    for item, _ in ctx.bundle.items:
+        rows.append(
+            [
+                Paragraph(f"<b>{item.label}</b>", s.cell),
+                Paragraph(escape(shorten(item.filename, 200)), s.cell),
+                Paragraph(escape(shorten(titles.get(item.label, ""), 200)), s.cell),
+                Paragraph(str(item.pdf_pages), s.cell),
+                Paragraph(
+                    "page" + inline_page_ref(f"appendix-{item.label}", s.cell.fontSize), s.cell
+                ),
+            ]
+        )
+    w = ctx.frame_width
+    return [
+        PageBreak(),
+        ctx.heading(Heading("appendix", 0, "Appended evidence (index)", "Appended evidence")),
+        Paragraph("Appended evidence", s.h1),
+        Paragraph(
+            "These PDF files were attached to entries as evidence. They follow this page "
+            "unchanged, in this order.",
+            s.body,
+        ),
+        _table(rows, (20 * mm, w - 112 * mm, 50 * mm, 14 * mm, 28 * mm)),
+    ]
