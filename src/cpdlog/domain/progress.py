@@ -15,7 +15,7 @@ from cpdlog.domain.entry import Entry
 from cpdlog.domain.profiles import Period, RequirementProfile, Rule, RuleKind
 from cpdlog.domain.templates import Template
 
-SIMILARITY_THRESHOLD = 0.85
+SIMILARITY_THRESHOLD = 0.75  # Jaccard over word pairs: a copy with a few words changed
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -251,9 +251,9 @@ def _prompt(template: Template | None, key: str) -> str:
 
 def _shingles(text: str) -> frozenset[int]:
     words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < 3:
+    if len(words) < 2:
         return frozenset({zlib.crc32(" ".join(words).encode())}) if words else frozenset()
-    return frozenset(zlib.crc32(" ".join(words[i : i + 3]).encode()) for i in range(len(words) - 2))
+    return frozenset(zlib.crc32(" ".join(words[i : i + 2]).encode()) for i in range(len(words) - 1))
 
 
 def similarity(a: frozenset[int], b: frozenset[int]) -> float:

@@ -7,23 +7,28 @@ by a newer cpdlog (a revision we do not know) is refused and left untouched.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from cpdlog.errors import DatabaseTooNewError
 from cpdlog.storage.db import Database, explain_database_error
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_REVISION_LINE = re.compile(r'^(revision|down_revision)\s*=\s*(?:"([^"]*)"|None)', re.MULTILINE)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -31,14 +36,31 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
+@cache
+def _revision_graph() -> dict[str, str | None]:
+    """revision → down_revision, read from the version files' headers.
+
+    Reading two lines per file keeps start-up quick: Alembic itself is imported only when an
+    upgrade is actually needed.
+    """
+    graph: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        found = dict((m.group(1), m.group(2)) for m in _REVISION_LINE.finditer(path.read_text()))
+        if found.get("revision"):
+            graph[str(found["revision"])] = found.get("down_revision")
+    return graph
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:
+        raise RuntimeError(f"cpdlog's migrations have {len(heads)} heads: {sorted(heads)}")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_revision_graph())
 
 
 def sqlite_backup(source: Path, target: Path) -> Path:
@@ -56,13 +78,40 @@ def sqlite_backup(source: Path, target: Path) -> Path:
     return target
 
 
+def _peek(db: Database) -> tuple[str | None, bool]:
+    """The schema revision and whether any table exists, without changing the file.
+
+    An existing SQLite file is opened read-only with no pragmas (turning on WAL would already
+    rewrite its header), so a database we must refuse stays byte-for-byte as it was.
+    """
+    path = db.sqlite_path
+    if path is not None and path.exists():
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            current = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                current = row[0] if row else None
+            return current, bool(tables)
+        finally:
+            conn.close()
+    from alembic.runtime.migration import MigrationContext
+
+    with db.engine.connect() as conn:
+        return (
+            MigrationContext.configure(conn).get_current_revision(),
+            bool(inspect(conn).get_table_names()),
+        )
+
+
 def upgrade(db: Database, backups: Path | None, target: str = "head") -> str | None:
     """Upgrade ``db`` to ``target``; return the backup path taken, if any."""
     backup_taken: str | None = None
     try:
-        with db.engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-            has_tables = bool(inspect(conn).get_table_names())
+        current, has_tables = _peek(db)
         if current is not None and current not in known_revisions():
             raise DatabaseTooNewError(
                 f"{db.location} was written by a newer version of cpdlog (schema {current}). "
@@ -80,6 +129,8 @@ def upgrade(db: Database, backups: Path | None, target: str = "head") -> str | N
                 db.sqlite_path, backups / f"before-upgrade-{current}-{stamp}.sqlite"
             )
             backup_taken = str(taken)
+        from alembic import command
+
         with db.engine.begin() as conn:
             command.upgrade(alembic_config(conn), target)
     except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
@@ -88,5 +139,7 @@ def upgrade(db: Database, backups: Path | None, target: str = "head") -> str | N
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()

@@ -1,0 +1,137 @@
+"""Schema upgrades: an old database file keeps its data; a newer one is refused untouched."""
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from cpdlog.errors import DatabaseTooNewError, StorageError
+from cpdlog.services.app import App
+from cpdlog.storage.migrate import current_revision, head_revision
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def old_home(tmp_path: Path) -> Path:
+    """A data folder holding the database written by the first schema revision."""
+    home = tmp_path / "old"
+    home.mkdir()
+    shutil.copyfile(FIXTURES / "rev_0001.sqlite", home / "cpdlog.sqlite")
+    shutil.copytree(FIXTURES / "rev_0001_evidence", home / "evidence")
+    return home
+
+
+def test_first_revision_database_upgrades_and_keeps_its_data(old_home: Path):
+    before = sqlite3.connect(old_home / "cpdlog.sqlite")
+    assert before.execute("select version_num from alembic_version").fetchone() == ("0001_journal",)
+    before.close()
+
+    app = App.open(old_home)
+    try:
+        assert current_revision(app.db) == head_revision()
+        live = app.entries.list_entries()
+        titles = sorted(e.title for e in live)
+        assert titles == [
+            "Care Act refresher — ŵ ŷ Māori “quotes”",
+            "Podcast on trauma-informed practice",
+        ]
+        care = next(e for e in live if e.title.startswith("Care Act"))
+        assert care.peer is not None and care.peer.text == "We discussed eligibility."
+        assert care.standards == ["swe:4.4"] and care.tags == ["care act"]
+        (ev,) = care.evidence
+        assert app.entries.evidence_path(ev.sha256).read_text().startswith("Certificate")
+        assert [e.title for e in app.entries.trash()] == ["Deleted entry"]
+        assert app.profile.get().name == "Alex Example"
+        assert app.entries.search("eligibility")
+        if head_revision() != "0001_journal":
+            assert app.upgrade_backup is not None
+            backup = Path(app.upgrade_backup)
+            assert backup.parent == old_home / "backups"
+            copy = sqlite3.connect(backup)
+            assert copy.execute("select version_num from alembic_version").fetchone() == (
+                "0001_journal",
+            )
+            assert copy.execute("select count(*) from entries").fetchone() == (3,)
+            copy.close()
+    finally:
+        app.close()
+
+
+def test_new_database_is_created_at_head_without_a_backup(tmp_path: Path):
+    app = App.open(tmp_path / "new")
+    try:
+        assert current_revision(app.db) == head_revision()
+        assert app.upgrade_backup is None
+        assert list((tmp_path / "new" / "backups").iterdir()) == []
+    finally:
+        app.close()
+
+
+def test_database_from_a_newer_cpdlog_is_refused_untouched(tmp_path: Path):
+    home = tmp_path / "future"
+    home.mkdir()
+    db = home / "cpdlog.sqlite"
+    shutil.copyfile(FIXTURES / "rev_0001.sqlite", db)
+    conn = sqlite3.connect(db)
+    conn.execute("update alembic_version set version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    digest = _digest(db)
+    with pytest.raises(DatabaseTooNewError, match="newer version of cpdlog"):
+        App.open(home)
+    assert _digest(db) == digest
+    assert not list((home / "backups").iterdir())
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path):
+    home = tmp_path / "notdb"
+    home.mkdir()
+    db = home / "cpdlog.sqlite"
+    db.write_text("These are my notes, not a database.\n" * 50)
+    digest = _digest(db)
+    with pytest.raises(StorageError, match="not a cpdlog database"):
+        App.open(home)
+    assert _digest(db) == digest
+
+
+def test_a_corrupt_database_is_refused(tmp_path: Path):
+    home = tmp_path / "corrupt"
+    home.mkdir()
+    db = home / "cpdlog.sqlite"
+    data = bytearray((FIXTURES / "rev_0001.sqlite").read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page after the header
+    db.write_bytes(bytes(data))
+    with pytest.raises(StorageError, match="damaged"):
+        app = App.open(home)
+        app.entries.list_entries()
+
+
+def test_someone_elses_sqlite_database_is_not_touched(tmp_path: Path):
+    home = tmp_path / "other"
+    home.mkdir()
+    db = home / "cpdlog.sqlite"
+    conn = sqlite3.connect(db)
+    conn.execute("create table recipes (name text)")
+    conn.commit()
+    conn.close()
+    digest = _digest(db)
+    with pytest.raises(StorageError, match="not one made by cpdlog"):
+        App.open(home)
+    assert _digest(db) == digest
+
+
+def test_quick_head_reading_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from cpdlog.storage.migrate import alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {s.revision for s in script.walk_revisions()}
