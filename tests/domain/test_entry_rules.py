@@ -69,11 +69,11 @@ def test_activity_vocabulary_covers_how_social_workers_learn():
 
 
 def _entry(**changes):
-    base = dict(
-        title="Webinar on the Care Act",
-        activity_type=ActivityType.VIDEO,
-        start_date=dt.date(2026, 5, 1),
-    )
+    base = {
+        "title": "Webinar on the Care Act",
+        "activity_type": ActivityType.VIDEO,
+        "start_date": dt.date(2026, 5, 1),
+    }
     base.update(changes)
     return Entry(**base)
 

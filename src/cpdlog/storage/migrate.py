@@ -45,7 +45,7 @@ def _revision_graph() -> dict[str, str | None]:
     """
     graph: dict[str, str | None] = {}
     for path in sorted((MIGRATIONS / "versions").glob("*.py")):
-        found = dict((m.group(1), m.group(2)) for m in _REVISION_LINE.finditer(path.read_text()))
+        found = {m.group(1): m.group(2) for m in _REVISION_LINE.finditer(path.read_text())}
         if found.get("revision"):
             graph[str(found["revision"])] = found.get("down_revision")
     return graph
@@ -86,18 +86,18 @@ def _peek(db: Database) -> tuple[str | None, bool]:
     """
     path = db.sqlite_path
     if path is not None and path.exists():
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             tables = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             current = None
             if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
                 current = row[0] if row else None
             return current, bool(tables)
         finally:
-            conn.close()
+            raw.close()
     from alembic.runtime.migration import MigrationContext
 
     with db.engine.connect() as conn:
