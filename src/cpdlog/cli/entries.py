@@ -96,6 +96,11 @@ def register(commands: Any) -> None:
     show = sub.add_parser("show", help="show one entry in full")
     show.add_argument("id", type=entry_id)
     show.add_argument("--json", action="store_true")
+    show.add_argument(
+        "--form",
+        choices=["swe"],
+        help="lay the entry out in the order of a regulator's online form, ready to paste",
+    )
     show.set_defaults(handler=cmd_show)
 
     edit = sub.add_parser("edit", help="change an entry (only the options you give)")
@@ -341,6 +346,12 @@ def render_entry(entry: Entry, app: App) -> str:
 
 def cmd_show(args: argparse.Namespace, app: App) -> int:
     entry = app.entries.get(args.id, include_deleted=True)
+    if getattr(args, "form", None) == "swe":
+        from cpdlog.export.form import swe_form_text
+
+        template = app.entries.templates().get(entry.reflection.template_id)
+        print(swe_form_text(entry, template, app.entries.catalogue()), end="")
+        return 0
     if args.json:
         from cpdlog.domain.serialise import entry_to_dict
 

@@ -13,12 +13,14 @@ if TYPE_CHECKING:
 
 
 def register(commands: Any) -> None:
-    export = commands.add_parser("export", help="export your journal (json, csv)")
+    export = commands.add_parser("export", help="export your journal (pdf, json, csv)")
     esub = export.add_subparsers(dest="export_command", metavar="<format>", required=True)
 
     ejson = esub.add_parser("json", help="everything, losslessly (a .zip keeps evidence as files)")
     ejson.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     ejson.set_defaults(handler=cmd_export_json)
+
+    _register_pdf(esub)
 
     ecsv = esub.add_parser("csv", help="one row per entry, for spreadsheets")
     ecsv.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -42,6 +44,94 @@ def register(commands: Any) -> None:
         help="how many automatic backups to keep (default 10)",
     )
     backup.set_defaults(handler=cmd_backup)
+
+
+# --- export pdf (the portfolio) ---------------------------------------------------------------
+
+
+def _register_pdf(esub: Any) -> None:
+    from cpdlog.cli.common import entry_id
+
+    epdf = esub.add_parser("pdf", help="the portfolio for your regulator, manager or auditor (PDF)")
+    epdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    epdf.add_argument(
+        "--from", dest="date_from", metavar="YYYY-MM-DD", help="default: your registration period"
+    )
+    epdf.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    epdf.add_argument(
+        "--entry",
+        dest="entry_ids",
+        type=entry_id,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only this entry (repeat for more)",
+    )
+    epdf.add_argument("--include-drafts", action="store_true", help="include drafts, marked DRAFT")
+    epdf.add_argument("--page-size", choices=["a4", "letter"], default="a4")
+    epdf.add_argument(
+        "--layout",
+        choices=["standard", "hcpc"],
+        default="standard",
+        help="hcpc: the HCPC-style CPD audit profile",
+    )
+    epdf.add_argument(
+        "--summary-file",
+        type=Path,
+        metavar="FILE",
+        help="hcpc layout: your summary of practice history (up to 500 words, UTF-8 text)",
+    )
+    epdf.add_argument(
+        "--statement-entry",
+        dest="statement_ids",
+        type=entry_id,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="hcpc layout: an entry for the personal statement (repeat; 4-6)",
+    )
+    epdf.set_defaults(handler=cmd_export_pdf)
+
+
+def cmd_export_pdf(args: argparse.Namespace, app: App) -> int:
+    import sys
+
+    from cpdlog.domain.entry import parse_date
+    from cpdlog.errors import ValidationError
+    from cpdlog.export.pdf.model import Layout, PageSize
+    from cpdlog.services.portfolio import PortfolioRequest, PortfolioService
+
+    layout = Layout(args.layout)
+    if layout is not Layout.HCPC and (args.summary_file or args.statement_ids):
+        raise ValidationError("--summary-file and --statement-entry need --layout hcpc.")
+    summary = ""
+    if args.summary_file:
+        try:
+            summary = args.summary_file.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValidationError(
+                f"The summary file {args.summary_file} could not be read as UTF-8 text: {exc}."
+            ) from None
+    request = PortfolioRequest(
+        output=args.output,
+        date_from=parse_date(args.date_from, "start date") if args.date_from else None,
+        date_to=parse_date(args.date_to, "end date") if args.date_to else None,
+        entry_ids=tuple(args.entry_ids),
+        include_drafts=args.include_drafts,
+        page_size=PageSize(args.page_size),
+        layout=layout,
+        practice_summary=summary,
+        statement_entry_ids=tuple(args.statement_ids),
+    )
+    result = PortfolioService(app).export(request)
+    for warning in result.warnings:
+        print(f"cpdlog: warning: {warning}", file=sys.stderr)
+    n = result.entries
+    print(
+        f"Wrote {args.output}: {n} entr{'y' if n == 1 else 'ies'}, "
+        f"{result.pages} page{'s' if result.pages != 1 else ''}."
+    )
+    return 0
 
 
 def cmd_export_json(args: argparse.Namespace, app: App) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -35,7 +35,7 @@ def hours_by_month(entries: Sequence[Entry], period: Period | None) -> list[tupl
         last = max(e.start_date for e in entries)
     else:
         return []
-    totals: Counter[tuple[int, int]] = Counter()
+    totals: defaultdict[tuple[int, int], float] = defaultdict(float)
     for e in entries:
         totals[(e.start_date.year, e.start_date.month)] += e.hours
     months = month_starts(first, last)
@@ -47,7 +47,7 @@ def hours_by_month(entries: Sequence[Entry], period: Period | None) -> list[tupl
 
 def hours_by_type(entries: Sequence[Entry]) -> list[tuple[str, float]]:
     """(activity label, hours) for each type with entries, most hours first."""
-    totals: Counter[ActivityType] = Counter()
+    totals: defaultdict[ActivityType, float] = defaultdict(float)
     for e in entries:
         totals[e.activity_type] += e.hours
     ordered = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0].label))

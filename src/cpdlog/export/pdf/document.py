@@ -88,7 +88,7 @@ class LayoutState:
     portfolio_pages: int = 0
 
 
-class PortfolioCanvas(Canvas):
+class PortfolioCanvas(Canvas):  # type: ignore[misc]
     """A canvas that holds pages back until ``save()`` (ReportLab's NumberedCanvas pattern).
 
     Then it knows the page count, so it draws "Page X of Y" and defines the page-number

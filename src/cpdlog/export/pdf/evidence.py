@@ -225,10 +225,12 @@ def append_bundle(portfolio: bytes, bundle: EvidenceBundle, *, index_page: int) 
     writer = PdfWriter(clone_from=io.BytesIO(portfolio))
     first = len(writer.pages)
     writer.append(io.BytesIO(bundle.data), import_outline=False)
-    parent = writer.add_outline_item("Appended evidence", max(0, index_page - 1))
+    parent = writer.add_outline_item(title="Appended evidence", page_number=max(0, index_page - 1))
     for item, offset in bundle.items:
         writer.add_outline_item(
-            f"{item.label}: {plain(item.filename)}", first + offset, parent=parent
+            title=f"{item.label}: {plain(item.filename)}",
+            page_number=first + offset,
+            parent=parent,
         )
     out = io.BytesIO()
     writer.write(out)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
 from cpdlog.domain.entry import Entry
 from cpdlog.export.pdf.document import Heading
@@ -268,7 +268,8 @@ def personal_statement(
         entry = by_id.get(entry_id)
         if entry is None:
             warn(
-                f"Entry {entry_id} was chosen for the personal statement but is not in this profile."
+                f"Entry {entry_id} was chosen for the personal statement "
+                "but is not in this profile."
             )
         else:
             chosen.append(entry)
@@ -292,15 +293,16 @@ def personal_statement(
             )
         )
     words = 0
-    for entry in chosen:
-        story.append(
+    for number, entry in enumerate(chosen, start=1):
+        story += [
+            CondPageBreak(120),
             Paragraph(
-                f"{escape(entry.title) or '(untitled)'}"
-                f'<font size="9" color="#5b6573">&nbsp;&nbsp;{escape(short_date(entry.start_date))}'
-                f"&nbsp;·&nbsp;{escape(entry.activity_type.label)}</font>",
-                s.h3,
-            )
-        )
+                f"ACTIVITY {number} · {escape(short_date(entry.start_date))} · "
+                f"{escape(entry.activity_type.label).upper()}",
+                s.kicker,
+            ),
+            Paragraph(escape(entry.title) or "(untitled)", s.statement_title),
+        ]
         if entry.standards:
             catalogue = ctx.data.catalogue
             lines = [

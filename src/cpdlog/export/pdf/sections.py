@@ -114,6 +114,17 @@ class BuildContext:
         return self._definition_style
 
 
+def subheading(ctx: BuildContext, markup: str, keep: float = 45.0) -> list[Flowable]:
+    """A section heading that never sits alone at the foot of a page.
+
+    A conditional page break (rather than ``keepWithNext``) keeps the heading with at least
+    ``keep`` points of what follows without re-wrapping the following flowable, which matters
+    when that is a long reflection or a table taller than a page.
+    """
+    style = ctx.styles.h3
+    return [CondPageBreak(style.spaceBefore + style.leading * 2 + keep), Paragraph(markup, style)]
+
+
 def definition(ctx: BuildContext, label: str, value_markup: str) -> Paragraph:
     """A "Label   value" line whose value may run to any length and across pages."""
     return Paragraph(value_markup, ctx.definition, bulletText=label)
@@ -231,14 +242,14 @@ def summary(ctx: BuildContext) -> list[Flowable]:
     if not entries:
         story.append(Paragraph("There are no entries for this period.", s.note))
         return story
-    story.append(Paragraph("Hours by month", s.h3))
+    story += subheading(ctx, "Hours by month", 170)
     if total > 0:
         story.append(
             charts.month_chart(
                 charts.hours_by_month(entries, data.period), ctx.frame_width, s.fonts.regular
             )
         )
-        story.append(Paragraph("Hours by activity type", s.h3))
+        story += subheading(ctx, "Hours by activity type", 80)
         story.append(
             charts.type_chart(charts.hours_by_type(entries), ctx.frame_width, s.fonts.regular)
         )
@@ -251,7 +262,7 @@ def summary(ctx: BuildContext) -> list[Flowable]:
 def requirements(ctx: BuildContext) -> list[Flowable]:
     data, s = ctx.data, ctx.styles
     report = data.progress
-    story: list[Flowable] = [Paragraph("Requirements", s.h3)]
+    story: list[Flowable] = subheading(ctx, "Requirements")
     if report is None:
         story.append(
             Paragraph("No regulator is set in the profile, so no requirements are checked.", s.note)
@@ -314,11 +325,10 @@ def coverage(ctx: BuildContext) -> list[Flowable]:
     for sid in sorted(counts):
         if sid in seen:
             continue
-        std = catalogue.standard(sid) if catalogue else None
-        listed.append(
-            (sid, std.title if std else "(not in cpdlog's list of standards)", counts[sid])
-        )
-    story: list[Flowable] = [Paragraph("Standards coverage", s.h3)]
+        known = catalogue.standard(sid) if catalogue else None
+        title = known.title if known else "(not in cpdlog's list of standards)"
+        listed.append((sid, title, counts[sid]))
+    story: list[Flowable] = subheading(ctx, "Standards coverage", 90)
     if not listed:
         story.append(Paragraph("No entry is mapped to a professional standard.", s.note))
         return story
@@ -367,10 +377,7 @@ def entry_section(ctx: BuildContext, index: int, entry: Entry, heading: Heading)
     story: list[Flowable] = [
         CondPageBreak(ctx.frame_height * 0.3),
         ctx.heading(heading),
-        Paragraph(
-            f'<font color="{MUTED_HEX}" size="8.5">ENTRY {index}</font>',
-            s.small,
-        ),
+        Paragraph(f"ENTRY {index}", s.kicker),
         Paragraph((escape(entry.title) or "<i>(untitled)</i>") + badge, s.entry_title),
     ]
     meta: list[Flowable] = [
@@ -407,11 +414,11 @@ def entry_section(ctx: BuildContext, index: int, entry: Entry, heading: Heading)
     if entry.peer is not None:
         story += peer_reflection(ctx, entry)
     if src.notes.strip():
-        story.append(Paragraph("Notes on the source", s.h3))
+        story += subheading(ctx, "Notes on the source")
         story += text_blocks(ctx, src.notes)
     items = ctx.evidence.get(index, [])
     if items:
-        story.append(Paragraph("Evidence", s.h3))
+        story += subheading(ctx, "Evidence")
         for item in items:
             story += evidence_item(ctx, item)
     story.append(Spacer(1, 4 * mm))
@@ -446,7 +453,7 @@ def reflection(ctx: BuildContext, entry: Entry) -> list[Flowable]:
     story: list[Flowable] = []
     for key in keys:
         prompt = template.prompt_for(key) if template else key
-        story.append(Paragraph(escape(prompt), s.h3))
+        story += subheading(ctx, escape(prompt))
         story += text_blocks(ctx, sections[key])
     if not keys:
         story.append(Paragraph("<i>No written reflection.</i>", s.muted))
@@ -459,7 +466,7 @@ def peer_reflection(ctx: BuildContext, entry: Entry) -> list[Flowable]:
     assert peer is not None
     who = ", ".join(escape(x) for x in (peer.name.strip(), peer.role.strip()) if x)
     when = f" on {uk_date(peer.date)}" if peer.date else ""
-    story: list[Flowable] = [Paragraph("Peer reflection", s.h3)]
+    story: list[Flowable] = subheading(ctx, "Peer reflection")
     if who or when:
         story.append(Paragraph(f"Discussed with {who or 'a peer'}{when}.", s.muted))
     story += text_blocks(ctx, peer.text)

@@ -48,6 +48,8 @@ class Styles:
     warning: ParagraphStyle
     pointer: ParagraphStyle
     caption: ParagraphStyle
+    kicker: ParagraphStyle
+    statement_title: ParagraphStyle
 
 
 @cache
@@ -112,7 +114,6 @@ def get_styles() -> Styles:
             textColor=ACCENT,
             spaceBefore=0,
             spaceAfter=10,
-            keepWithNext=1,
         ),
         entry_title=ParagraphStyle(
             "entry_title",
@@ -123,7 +124,6 @@ def get_styles() -> Styles:
             textColor=ACCENT,
             spaceBefore=0,
             spaceAfter=6,
-            keepWithNext=1,
         ),
         h3=ParagraphStyle(
             "h3",
@@ -134,7 +134,6 @@ def get_styles() -> Styles:
             textColor=ACCENT,
             spaceBefore=8,
             spaceAfter=3,
-            keepWithNext=1,
         ),
         toc=(
             ParagraphStyle(
@@ -182,5 +181,17 @@ def get_styles() -> Styles:
             alignment=TA_CENTER,
             spaceBefore=2,
             spaceAfter=8,
+        ),
+        statement_title=ParagraphStyle(
+            "statement_title",
+            parent=body,
+            fontName=f.bold,
+            fontSize=12,
+            leading=16,
+            textColor=ACCENT,
+            spaceAfter=4,
+        ),
+        kicker=ParagraphStyle(
+            "kicker", parent=small, textColor=MUTED, fontSize=8, spaceAfter=1, keepWithNext=1
         ),
     )

@@ -1,0 +1,170 @@
+"""The PDF portfolio use case: choose the entries, gather what the PDF shows, render it.
+
+Reading happens in the entry/profile services' own short sessions; rendering (seconds for a
+large portfolio) runs afterwards with no database session open, so the desktop app can run
+:meth:`PortfolioService.export` on a worker thread, show ``progress`` and offer ``cancel``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cpdlog.domain.entry import Entry, Evidence
+from cpdlog.domain.profiles import Period
+from cpdlog.domain.progress import compute_progress
+from cpdlog.errors import NotFoundError, ValidationError
+from cpdlog.export.pdf.model import (
+    Layout,
+    PageSize,
+    PortfolioData,
+    PortfolioOptions,
+    Practitioner,
+    ProgressCallback,
+    RenderResult,
+)
+
+if TYPE_CHECKING:
+    from cpdlog.services.app import App
+
+
+@dataclass(frozen=True, slots=True)
+class PortfolioRequest:
+    """What the practitioner asked for (all optional but the output file).
+
+    ``date_from``/``date_to`` default to the current registration period of their regulator.
+    ``entry_ids`` chooses entries (in any period) instead of "every entry in the period".
+    Drafts are left out unless ``include_drafts``; then they are marked DRAFT.
+    """
+
+    output: Path
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    entry_ids: tuple[int, ...] = ()
+    include_drafts: bool = False
+    page_size: PageSize = PageSize.A4
+    layout: Layout = Layout.STANDARD
+    practice_summary: str = ""  # HCPC layout, part 1
+    statement_entry_ids: tuple[int, ...] = ()  # HCPC layout, part 3
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedPortfolio:
+    """Everything needed to render, loaded and detached from the database."""
+
+    data: PortfolioData
+    options: PortfolioOptions
+    warnings: tuple[str, ...]
+
+
+class PortfolioService:
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    def default_period(self) -> Period:
+        """The practitioner's current registration period."""
+        profile = self.app.profile.requirement_profile()
+        return self.app.progress.period(profile)
+
+    def prepare(self, request: PortfolioRequest) -> PreparedPortfolio:
+        """Load the entries and reference data for ``request`` (database work only)."""
+        app = self.app
+        warnings: list[str] = []
+        practitioner = app.profile.get()
+        profile = app.profile.requirement_profile()
+        default = app.progress.period(profile)
+        start = request.date_from or default.start
+        end = request.date_to or default.end
+        if start > end:
+            raise ValidationError(
+                f"The period starts ({start.isoformat()}) after it ends ({end.isoformat()}).",
+                field="period",
+            )
+        period = Period(start, end)
+        everything = app.entries.list_entries()  # live entries, for progress and reuse checks
+        by_id = {e.id: e for e in everything}
+        selection_note = ""
+        if request.entry_ids:
+            chosen: list[Entry] = []
+            for entry_id in dict.fromkeys(request.entry_ids):
+                entry = by_id.get(entry_id)
+                if entry is None:
+                    raise NotFoundError(f"There is no entry {entry_id}.")
+                if entry.is_draft and not request.include_drafts:
+                    warnings.append(
+                        f"Entry {entry_id} is a draft and was left out (include drafts to add it)."
+                    )
+                    continue
+                chosen.append(entry)
+            selected = chosen
+            if not (request.date_from or request.date_to):
+                dates = [e.start_date for e in selected]
+                if dates and not all(d in period for d in dates):
+                    period = Period(min(dates), max(e.last_date for e in selected))
+            selection_note = (
+                f"Chosen entries only: {len(selected)} entr{'y' if len(selected) == 1 else 'ies'} "
+                "selected by the practitioner."
+            )
+        else:
+            selected = [
+                e
+                for e in everything
+                if e.start_date in period and (request.include_drafts or not e.is_draft)
+            ]
+        selected.sort(key=lambda e: (e.start_date, e.id or 0))
+        if not practitioner.name.strip():
+            warnings.append("Your name is not set; add it with `cpdlog profile set --name ...`.")
+        templates = app.entries.templates()
+        progress = compute_progress(profile, period, everything, templates, app.clock())
+        store = app.evidence_store
+
+        def locate(evidence: Evidence) -> Path | None:
+            return store.path_for(evidence.sha256)
+
+        data = PortfolioData(
+            practitioner=Practitioner(
+                name=practitioner.name,
+                registration_number=practitioner.registration_number,
+                regulator=profile.name,
+            ),
+            entries=selected,
+            generated_at=app.clock().astimezone(),
+            period=period,
+            catalogue=app.entries.catalogue(),
+            templates=templates,
+            progress=progress,
+            evidence_file=locate,
+            selection_note=selection_note,
+            frameworks=profile.frameworks,
+        )
+        options = PortfolioOptions(
+            page_size=request.page_size,
+            layout=request.layout,
+            practice_summary=request.practice_summary,
+            statement_entry_ids=request.statement_entry_ids,
+        )
+        return PreparedPortfolio(data, options, tuple(warnings))
+
+    def export(
+        self,
+        request: PortfolioRequest,
+        progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> RenderResult:
+        """Prepare and render; safe to call from a worker thread.
+
+        ``progress(done, total)`` is called from the calling thread. Setting ``cancel`` stops
+        the export with :class:`~cpdlog.export.pdf.ExportCancelledError` and writes nothing.
+        Warnings (missing or unreadable evidence, HCPC word limits...) are in the result.
+        """
+        prepared = self.prepare(request)
+        from cpdlog.export.pdf.portfolio import render_portfolio
+
+        result = render_portfolio(
+            prepared.data, prepared.options, request.output, progress=progress, cancel=cancel
+        )
+        result.warnings[:0] = prepared.warnings
+        return result
