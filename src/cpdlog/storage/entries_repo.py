@@ -50,8 +50,19 @@ class EntryFilter:
 
 
 @dataclass(frozen=True, slots=True)
+class EntrySummary:
+    """The few fields a search result list shows (loading whole entries would be slower)."""
+
+    id: int
+    title: str
+    activity_type: ActivityType
+    start_date: dt.date
+    status: EntryStatus
+
+
+@dataclass(frozen=True, slots=True)
 class SearchHit:
-    entry: Entry
+    entry: EntrySummary
     snippet: str  # highlighted terms are wrapped in HIGHLIGHT_START / HIGHLIGHT_END
     rank: float
 
@@ -298,7 +309,8 @@ class EntryRepository:
         match = " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
         rows = self.session.execute(
             text(
-                "SELECT f.rowid, snippet(entries_fts, -1, :a, :b, '…', 12) AS snip, "
+                "SELECT e.id, e.title, e.activity_type, e.start_date, e.status, "
+                "snippet(entries_fts, -1, :a, :b, '…', 12) AS snip, "
                 "bm25(entries_fts, 8.0, 1.0, 4.0, 2.0) AS rank "
                 "FROM entries_fts AS f JOIN entries AS e ON e.id = f.rowid "
                 "WHERE entries_fts MATCH :q AND e.deleted_at IS NULL "
@@ -306,14 +318,20 @@ class EntryRepository:
             ),
             {"a": HIGHLIGHT_START, "b": HIGHLIGHT_END, "q": match, "limit": limit},
         ).all()
-        return self._hits([(int(r[0]), str(r[1]), float(r[2])) for r in rows])
-
-    def _hits(self, found: list[tuple[int, str, float]]) -> list[SearchHit]:
-        if not found:
-            return []
-        ids = [i for i, _, _ in found]
-        rows = {r.id: r for r in self.session.scalars(select(EntryRow).where(EntryRow.id.in_(ids)))}
-        return [SearchHit(to_domain(rows[i]), snip, rank) for i, snip, rank in found if i in rows]
+        return [
+            SearchHit(
+                EntrySummary(
+                    int(r[0]),
+                    str(r[1]),
+                    ActivityType(r[2]),
+                    r[3] if isinstance(r[3], dt.date) else dt.date.fromisoformat(str(r[3])),
+                    EntryStatus(r[4]),
+                ),
+                str(r[5]),
+                float(r[6]),
+            )
+            for r in rows
+        ]
 
     def _search_portable(self, tokens: list[str], limit: int) -> list[SearchHit]:
         """Any database: every word must appear somewhere (case-insensitive substring)."""
@@ -339,7 +357,10 @@ class EntryRepository:
         hits = []
         for row in rows:
             entry = to_domain(row)
-            hits.append(SearchHit(entry, make_snippet(entry.all_text(), tokens), 0.0))
+            summary = EntrySummary(
+                row.id, row.title, entry.activity_type, row.start_date, entry.status
+            )
+            hits.append(SearchHit(summary, make_snippet(entry.all_text(), tokens), 0.0))
         return hits
 
 
