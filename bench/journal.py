@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from cpdlog.domain.entry import ActivityType, Entry, PeerReflection, Reflection, Source  # noqa: E402
-from cpdlog.services.app import App  # noqa: E402
-from cpdlog.storage.entries_repo import EntryFilter, EntryRepository  # noqa: E402
+from cpdlog.domain.entry import ActivityType, Entry, PeerReflection, Reflection, Source
+from cpdlog.services.app import App
+from cpdlog.storage.entries_repo import EntryFilter, EntryRepository
 
 N_ENTRIES = 10_000
 TOPICS = [
@@ -84,7 +84,7 @@ def make_entries(rng: random.Random) -> list[Entry]:
                     "swe",
                     {
                         "description": f"A session on {topic}. {filler}",
-                        "learnt": f"I learnt about {topic} and {rng.choice(TOPICS)}. {filler[:200]}",
+                        "learnt": f"I learnt about {topic}, {rng.choice(TOPICS)}. {filler[:200]}",
                         "impact": f"I changed how I approach {rng.choice(TOPICS)}.",
                     },
                 ),
