@@ -1,0 +1,115 @@
+"""Start the desktop app: QApplication set-up, translations, the journal, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cpdlog import APP_ID, APP_NAME, __version__
+from cpdlog.errors import CpdlogError
+from cpdlog.ui.icons import app_icon
+
+if TYPE_CHECKING:
+    from cpdlog.services.app import App
+    from cpdlog.ui.main_window import MainWindow
+
+ORGANISATION = "cpdlog"
+TRANSLATIONS_FOLDER = "translations"
+
+
+def translations_folder() -> Path | None:
+    from cpdlog.resources import resource_path
+
+    try:
+        folder = resource_path(TRANSLATIONS_FOLDER)
+    except CpdlogError:
+        return None
+    return folder if folder.is_dir() else None
+
+
+def install_translators(
+    application: QCoreApplication, locale: QLocale | None = None
+) -> list[QTranslator]:
+    """Qt's own strings and cpdlog's, for the system locale, where a .qm file exists."""
+    locale = locale or QLocale.system()
+    installed: list[QTranslator] = []
+    qt_translator = QTranslator(application)
+    if qt_translator.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        application.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    folder = translations_folder()
+    if folder is not None:
+        own = QTranslator(application)
+        if own.load(locale, "cpdlog", "_", str(folder)):
+            application.installTranslator(own)
+            installed.append(own)
+    return installed
+
+
+def configure_application(argv: Sequence[str] | None = None) -> QApplication:
+    """Create (or reuse) the QApplication with cpdlog's names, icon and DPI policy."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        application = existing
+    else:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        application = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    application.setApplicationName(APP_NAME)
+    application.setApplicationDisplayName("cpdlog")
+    application.setApplicationVersion(__version__)
+    application.setOrganizationName(ORGANISATION)
+    application.setOrganizationDomain("cpdlog.org")
+    application.setDesktopFileName(APP_ID)
+    application.setWindowIcon(app_icon())
+    if not getattr(application, "_cpdlog_translators", None):
+        application._cpdlog_translators = install_translators(application)  # type: ignore[attr-defined]
+    return application
+
+
+def show_startup_error(message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, "cpdlog", message)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "cpdlog.app", "cpdlog could not open your journal, so it will close now."
+        )
+    )
+    box.exec()
+
+
+def open_app(home: str | os.PathLike[str] | None, database_url: str | None) -> App:
+    from cpdlog.services.app import App
+
+    return App.open(home, database_url)
+
+
+def build_window(app: App) -> MainWindow:
+    from cpdlog.ui.main_window import MainWindow
+
+    return MainWindow(app)
+
+
+def run(home: str | os.PathLike[str] | None = None, database_url: str | None = None) -> int:
+    """Run the desktop app until its window closes; returns the process exit code."""
+    application = configure_application()
+    try:
+        app = open_app(home, database_url)
+    except CpdlogError as exc:
+        show_startup_error(str(exc))
+        return exc.exit_code
+    try:
+        window = build_window(app)
+        window.show()
+        return int(application.exec())
+    finally:
+        app.close()

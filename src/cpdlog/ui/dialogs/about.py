@@ -1,0 +1,59 @@
+"""About cpdlog: version, licence and where the data lives."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from cpdlog import __version__
+from cpdlog.ui.icons import app_icon
+
+
+class AboutDialog(QDialog):
+    def __init__(self, data_folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About cpdlog"))
+        self.data_folder = data_folder
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        logo = QLabel(self)
+        logo.setPixmap(app_icon().pixmap(72, 72))
+        logo.setAccessibleName(self.tr("cpdlog logo"))
+        top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        folder = html.escape(str(data_folder))
+        self.text = QLabel(
+            self.tr(
+                "<h2>cpdlog {version}</h2>"
+                "<p>Continuing professional development records for social workers: "
+                "private, on your own computer.</p>"
+                '<p>Your data folder:<br><a href="{url}">{folder}</a></p>'
+                "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+            ).format(
+                version=__version__,
+                folder=folder,
+                url=html.escape(QUrl.fromLocalFile(str(data_folder)).toString()),
+            ),
+            self,
+        )
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.text.setOpenExternalLinks(False)
+        self.text.linkActivated.connect(lambda _l: self.open_folder())
+        top.addWidget(self.text, 1)
+        layout.addLayout(top)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        open_button = buttons.addButton(
+            self.tr("Open data &folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        open_button.clicked.connect(self.open_folder)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_folder)))

@@ -1,0 +1,931 @@
+"""The entry editor: every field of a CPD entry, with autosave and inline validation.
+
+The editor never stores anything itself except its autosave draft: ``Save`` hands the entry
+to ``EntryService.save`` and shows any :class:`ValidationError` beside the field it names.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdlog.domain.entry import (
+    ActivityType,
+    Entry,
+    EntryStatus,
+    Evidence,
+    PeerReflection,
+    Reflection,
+    Source,
+)
+from cpdlog.domain.templates import Template
+from cpdlog.errors import CpdlogError, ValidationError
+from cpdlog.ui.drafts import Draft, DraftStore, key_for
+from cpdlog.ui.icons import icon
+from cpdlog.ui.models.standards import StandardsFilterProxyModel, StandardsTreeModel
+from cpdlog.ui.text import activity_label, tr_domain
+from cpdlog.ui.widgets.fields import (
+    CountedTextEdit,
+    FieldError,
+    FileDropList,
+    TagsLineEdit,
+)
+
+if TYPE_CHECKING:
+    from cpdlog.services.app import App
+    from cpdlog.ui.tasks import TaskRunner
+
+AUTOSAVE_INTERVAL_MS = 3000
+UrlCapture = Callable[[str], Entry]
+PathRole = Qt.ItemDataRole.UserRole + 1
+EvidenceRole = Qt.ItemDataRole.UserRole + 2
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class _SectionEditor(QWidget):
+    """One template prompt: its wording, guidance and a counted text area."""
+
+    def __init__(self, prompt: str, guidance: str, required: bool, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 8)
+        layout.setSpacing(3)
+        text = prompt + (" " + self.tr("(required)") if required else "")
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        font = self.label.font()
+        font.setBold(True)
+        self.label.setFont(font)
+        self.guidance = QLabel(guidance, self)
+        self.guidance.setWordWrap(True)
+        self.guidance.setVisible(bool(guidance))
+        self.guidance.setTextFormat(Qt.TextFormat.PlainText)
+        self.text = CountedTextEdit(self)
+        self.text.edit.setAccessibleName(prompt)
+        self.text.edit.setAccessibleDescription(guidance)
+        self.label.setBuddy(self.text.edit)
+        layout.addWidget(self.label)
+        layout.addWidget(self.guidance)
+        layout.addWidget(self.text)
+
+
+class EntryEditorDialog(QDialog):
+    """Add or edit one entry. Emits ``entry_saved`` with the stored entry."""
+
+    entry_saved = Signal(object)
+    draft_written = Signal(str)
+
+    def __init__(
+        self,
+        app: App,
+        entry: Entry | None = None,
+        *,
+        tasks: TaskRunner | None = None,
+        drafts: DraftStore | None = None,
+        draft: Draft | None = None,
+        capture_url: UrlCapture | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.tasks = tasks
+        self.drafts = drafts or DraftStore(app.paths.drafts)
+        self.capture_url = capture_url
+        self._templates: dict[str, Template] = app.entries.templates()
+        self._section_texts: dict[str, str] = {}
+        self._section_editors: dict[str, _SectionEditor] = {}
+        self._dirty = False
+        self._loading = False
+        self._fetching = False
+
+        if draft is not None:
+            base = draft.entry
+            self._draft_key = draft.key
+            self._pending: list[Path] = list(draft.attachments)
+        else:
+            base = entry.copy() if entry is not None else self._blank_entry()
+            self._draft_key = key_for(base.id)
+            self._pending = []
+        self._original = base.copy()
+        self._entry_id = base.id
+        self._meta = base  # uid, timestamps, feed item link: carried through unchanged
+
+        self.setWindowTitle(
+            self.tr("New CPD entry") if base.id is None else self.tr("Edit CPD entry")
+        )
+        self.setObjectName("EntryEditorDialog")
+        self.setSizeGripEnabled(True)
+        self.resize(860, 720)
+        self._build()
+        self._load(base)
+        if draft is not None:
+            self._set_dirty()  # recovered text is not saved yet
+
+        self._autosave = QTimer(self)
+        self._autosave.setInterval(AUTOSAVE_INTERVAL_MS)
+        self._autosave.timeout.connect(self.save_draft_if_dirty)
+        self._autosave.start()
+        app_instance = QApplication.instance()
+        if isinstance(app_instance, QApplication):
+            app_instance.focusChanged.connect(self._focus_changed)
+
+    # --- construction ----------------------------------------------------------------------
+    def _blank_entry(self) -> Entry:
+        entry = Entry(
+            title="",
+            activity_type=ActivityType.READING,
+            start_date=self.app.clock().astimezone().date(),
+        )
+        try:
+            template_id = self.app.profile.requirement_profile().default_template
+        except CpdlogError:
+            template_id = "swe"
+        entry.reflection = Reflection(template_id if template_id in self._templates else "swe")
+        return entry
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        self.banner = FieldError(self)
+        outer.addWidget(self.banner)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Entry sections"))
+        outer.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._build_details(), self.tr("&Details"))
+        self.tabs.addTab(self._build_reflection(), self.tr("&Reflection"))
+        self.tabs.addTab(self._build_standards(), self.tr("S&tandards"))
+        self.tabs.addTab(self._build_peer(), self.tr("&Peer reflection"))
+        self.tabs.addTab(self._build_evidence(), self.tr("E&vidence"))
+
+        bottom = QHBoxLayout()
+        self.autosave_label = QLabel(self)
+        self.autosave_label.setAccessibleName(self.tr("Autosave status"))
+        bottom.addWidget(self.autosave_label, 1)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setDefault(True)
+        self.save_button.setAccessibleName(self.tr("Save entry"))
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        bottom.addWidget(self.buttons)
+        outer.addLayout(bottom)
+
+    def _scroll(self, inner: QWidget) -> QScrollArea:
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(inner)
+        return area
+
+    def _row(
+        self,
+        form: QFormLayout,
+        text: str,
+        field: QWidget,
+        name: str,
+        focus: QWidget | None = None,
+    ) -> FieldError:
+        """Add a labelled row with its own inline error underneath.
+
+        ``focus`` is the control inside ``field`` that the label names (its buddy).
+        """
+        target = focus or field
+        label = QLabel(text, field.parentWidget())
+        label.setBuddy(target)
+        if not target.accessibleName():
+            target.setAccessibleName(label.text().replace("&", "").rstrip(":"))
+        box = QWidget(field.parentWidget())
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        error = FieldError(box)
+        layout.addWidget(error)
+        form.addRow(label, box)
+        self._errors[name] = error
+        self._error_tabs[name] = self.tabs.count()
+        self._error_focus[name] = target
+        return error
+
+    def _build_details(self) -> QWidget:
+        self._errors: dict[str, FieldError] = {}
+        self._error_tabs: dict[str, int] = {}
+        self._error_focus: dict[str, QWidget] = {}
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.title_edit = QLineEdit(page)
+        self.title_edit.setPlaceholderText(self.tr("What was the learning?"))
+        self._row(form, self.tr("&Title:"), self.title_edit, "title")
+
+        self.type_combo = QComboBox(page)
+        for activity in ActivityType:
+            self.type_combo.addItem(activity_label(activity), activity.value)
+        self._row(form, self.tr("T&ype:"), self.type_combo, "activity_type")
+
+        self.date_edit = QDateEdit(page)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self._row(form, self.tr("D&ate:"), self.date_edit, "date")
+
+        ends = QWidget(page)
+        ends_layout = QHBoxLayout(ends)
+        ends_layout.setContentsMargins(0, 0, 0, 0)
+        self.end_check = QCheckBox(self.tr("Lasted more than one day, until"), ends)
+        self.end_edit = QDateEdit(ends)
+        self.end_edit.setCalendarPopup(True)
+        self.end_edit.setDisplayFormat("d MMM yyyy")
+        self.end_edit.setEnabled(False)
+        self.end_edit.setAccessibleName(self.tr("End date"))
+        self.end_check.toggled.connect(self.end_edit.setEnabled)
+        ends_layout.addWidget(self.end_check)
+        ends_layout.addWidget(self.end_edit)
+        ends_layout.addStretch(1)
+        self._row(form, self.tr("&Ends:"), ends, "end_date", focus=self.end_check)
+        self._error_focus["end_date"] = self.end_edit
+
+        self.hours_spin = QDoubleSpinBox(page)
+        self.hours_spin.setRange(0, 1000)
+        self.hours_spin.setDecimals(2)
+        self.hours_spin.setSingleStep(0.25)
+        self.hours_spin.setSuffix(self.tr(" hours"))
+        self._row(form, self.tr("&Hours:"), self.hours_spin, "hours")
+
+        self.draft_check = QCheckBox(self.tr("Draft: not finished, so not counted yet"), page)
+        self._row(form, self.tr("Stat&us:"), self.draft_check, "status")
+
+        link = QWidget(page)
+        link_layout = QHBoxLayout(link)
+        link_layout.setContentsMargins(0, 0, 0, 0)
+        self.url_edit = QLineEdit(link)
+        self.url_edit.setPlaceholderText("https://")
+        self.fetch_button = QPushButton(self.tr("&Fetch details"), link)
+        self.fetch_button.setToolTip(
+            self.tr("Read the page's title, author, site and date into the empty fields")
+        )
+        self.fetch_button.setAccessibleName(self.tr("Fetch details from the link"))
+        self.fetch_button.setEnabled(self.capture_url is not None)
+        self.fetch_button.clicked.connect(self.fetch_details)
+        link_layout.addWidget(self.url_edit, 1)
+        link_layout.addWidget(self.fetch_button)
+        self._row(form, self.tr("&Link:"), link, "url", focus=self.url_edit)
+
+        self.provider_edit = QLineEdit(page)
+        self._row(form, self.tr("P&rovider or site:"), self.provider_edit, "provider")
+        self.author_edit = QLineEdit(page)
+        self._row(form, self.tr("A&uthor or speaker:"), self.author_edit, "author")
+        self.publication_edit = QLineEdit(page)
+        self._row(form, self.tr("Pu&blication:"), self.publication_edit, "publication")
+
+        self.tags_edit = TagsLineEdit(page)
+        self.tags_edit.setPlaceholderText(self.tr("Separate tags with commas"))
+        self.tags_edit.set_known_tags([t for t, _ in self.app.entries.tags()])
+        self._row(form, self.tr("Ta&gs:"), self.tags_edit, "tags")
+
+        self.notes_edit = CountedTextEdit(page)
+        self.notes_edit.edit.setPlaceholderText(
+            self.tr("Notes about the source (not your reflection)")
+        )
+        self.notes_edit.edit.setMinimumHeight(70)
+        self._row(
+            form, self.tr("Source &notes:"), self.notes_edit, "notes", focus=self.notes_edit.edit
+        )
+        return self._scroll(page)
+
+    def _build_reflection(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        top = QFormLayout()
+        self.template_combo = QComboBox(page)
+        for template in self._templates.values():
+            self.template_combo.addItem(tr_domain(template.name), template.id)
+        label = QLabel(self.tr("Te&mplate:"), page)
+        label.setBuddy(self.template_combo)
+        self.template_combo.setAccessibleName(self.tr("Reflection template"))
+        top.addRow(label, self.template_combo)
+        layout.addLayout(top)
+        self.template_description = QLabel(page)
+        self.template_description.setWordWrap(True)
+        layout.addWidget(self.template_description)
+        self.reflection_error = FieldError(page)
+        layout.addWidget(self.reflection_error)
+        self._sections_host = QWidget(page)
+        self._sections_layout = QVBoxLayout(self._sections_host)
+        self._sections_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._sections_host)
+        layout.addStretch(1)
+        self.template_combo.currentIndexChanged.connect(self._template_changed)
+        self._errors["reflection"] = self.reflection_error
+        self._errors["template"] = self.reflection_error
+        self._error_tabs["reflection"] = self._error_tabs["template"] = 1
+        self._error_focus["reflection"] = self._error_focus["template"] = self.template_combo
+        return self._scroll(page)
+
+    def _build_standards(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        intro = QLabel(self.tr("Tick the standards this learning helps you meet."), page)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        search_row = QHBoxLayout()
+        self.standards_search = QLineEdit(page)
+        self.standards_search.setClearButtonEnabled(True)
+        self.standards_search.setPlaceholderText(
+            self.tr("Search standards, e.g. 4.6 or reflection")
+        )
+        search_label = QLabel(self.tr("&Search:"), page)
+        search_label.setBuddy(self.standards_search)
+        self.standards_search.setAccessibleName(self.tr("Search standards"))
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.standards_search, 1)
+        layout.addLayout(search_row)
+        self.standards_model = StandardsTreeModel(self.app.entries.catalogue(), self)
+        self.standards_proxy = StandardsFilterProxyModel(self)
+        self.standards_proxy.setSourceModel(self.standards_model)
+        self.standards_tree = QTreeView(page)
+        self.standards_tree.setModel(self.standards_proxy)
+        self.standards_tree.setHeaderHidden(True)
+        self.standards_tree.setUniformRowHeights(False)
+        self.standards_tree.setWordWrap(True)
+        self.standards_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.standards_tree.setAccessibleName(self.tr("Professional standards"))
+        self.standards_tree.expandToDepth(0)
+        layout.addWidget(self.standards_tree, 1)
+        self.standards_error = FieldError(page)
+        layout.addWidget(self.standards_error)
+        self.standards_count = QLabel(page)
+        layout.addWidget(self.standards_count)
+        self.standards_search.textChanged.connect(self._filter_standards)
+        self.standards_model.selection_changed.connect(self._standards_changed)
+        self._errors["standards"] = self.standards_error
+        self._error_tabs["standards"] = 2
+        self._error_focus["standards"] = self.standards_tree
+        return page
+
+    def _build_peer(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        explain = QLabel(
+            self.tr(
+                "Regulators such as Social Work England ask for at least one piece of CPD a "
+                "year that you have discussed with a peer. Say what you learnt from the "
+                "discussion; names are not needed, a role is enough."
+            ),
+            page,
+        )
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        self.peer_group = QGroupBox(self.tr("I &discussed this with a peer"), page)
+        self.peer_group.setCheckable(True)
+        self.peer_group.setChecked(False)
+        form = QFormLayout(self.peer_group)
+        self.peer_name_edit = QLineEdit(self.peer_group)
+        self._row(form, self.tr("&Name (optional):"), self.peer_name_edit, "peer_name")
+        self.peer_role_edit = QLineEdit(self.peer_group)
+        self.peer_role_edit.setPlaceholderText(self.tr("For example: practice supervisor"))
+        self._row(form, self.tr("&Role:"), self.peer_role_edit, "peer_role")
+        when = QWidget(self.peer_group)
+        when_layout = QHBoxLayout(when)
+        when_layout.setContentsMargins(0, 0, 0, 0)
+        self.peer_date_check = QCheckBox(self.tr("On"), when)
+        self.peer_date_edit = QDateEdit(when)
+        self.peer_date_edit.setCalendarPopup(True)
+        self.peer_date_edit.setDisplayFormat("d MMM yyyy")
+        self.peer_date_edit.setEnabled(False)
+        self.peer_date_edit.setAccessibleName(self.tr("Date of the discussion"))
+        self.peer_date_check.toggled.connect(self.peer_date_edit.setEnabled)
+        when_layout.addWidget(self.peer_date_check)
+        when_layout.addWidget(self.peer_date_edit)
+        when_layout.addStretch(1)
+        self._row(form, self.tr("&When:"), when, "peer_date", focus=self.peer_date_check)
+        self._error_focus["peer_date"] = self.peer_date_edit
+        self.peer_text = CountedTextEdit(self.peer_group)
+        self.peer_text.edit.setMinimumHeight(140)
+        self.peer_text.edit.setAccessibleName(self.tr("What you learnt from the discussion"))
+        self._row(
+            form,
+            self.tr("What you &learnt from it:"),
+            self.peer_text,
+            "peer_text",
+            focus=self.peer_text.edit,
+        )
+        for name in ("peer_name", "peer_role", "peer_date", "peer_text"):
+            self._error_tabs[name] = 3
+        layout.addWidget(self.peer_group)
+        layout.addStretch(1)
+        return self._scroll(page)
+
+    def _build_evidence(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        explain = QLabel(
+            self.tr(
+                "Certificates, slides or notes to keep with this entry. Drag files here or "
+                "use Add. cpdlog keeps its own copy in your data folder."
+            ),
+            page,
+        )
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        self.evidence_list = FileDropList(page)
+        self.evidence_list.setAccessibleName(self.tr("Evidence files"))
+        self.evidence_list.files_dropped.connect(self.add_attachments)
+        self.evidence_list.itemActivated.connect(lambda _item: self._open_evidence())
+        layout.addWidget(self.evidence_list, 1)
+        self.evidence_error = FieldError(page)
+        layout.addWidget(self.evidence_error)
+        buttons = QHBoxLayout()
+        self.add_evidence_button = QPushButton(icon("add"), self.tr("&Add…"), page)
+        self.open_evidence_button = QPushButton(icon("open"), self.tr("&Open"), page)
+        self.remove_evidence_button = QPushButton(icon("remove"), self.tr("Re&move"), page)
+        for button in (
+            self.add_evidence_button,
+            self.open_evidence_button,
+            self.remove_evidence_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.add_evidence_button.clicked.connect(self._choose_evidence)
+        self.open_evidence_button.clicked.connect(self._open_evidence)
+        self.remove_evidence_button.clicked.connect(self._remove_evidence)
+        self.evidence_list.currentRowChanged.connect(self._evidence_selection_changed)
+        self._errors["evidence"] = self.evidence_error
+        self._error_tabs["evidence"] = 4
+        self._error_focus["evidence"] = self.evidence_list
+        self._evidence_selection_changed()
+        return page
+
+    # --- loading and collecting ------------------------------------------------------------
+    def _load(self, entry: Entry) -> None:
+        self._loading = True
+        try:
+            self.title_edit.setText(entry.title)
+            self.type_combo.setCurrentIndex(
+                max(0, self.type_combo.findData(entry.activity_type.value))
+            )
+            self.date_edit.setDate(_qdate(entry.start_date))
+            self.end_check.setChecked(entry.end_date is not None)
+            self.end_edit.setDate(_qdate(entry.end_date or entry.start_date))
+            self.hours_spin.setValue(entry.hours)
+            self.draft_check.setChecked(entry.is_draft)
+            self.url_edit.setText(entry.source.url)
+            self.provider_edit.setText(entry.source.provider)
+            self.author_edit.setText(entry.source.author)
+            self.publication_edit.setText(entry.source.publication)
+            self.notes_edit.set_text(entry.source.notes)
+            self.tags_edit.set_tags(entry.tags)
+            self._section_texts = dict(entry.reflection.sections)
+            index = self.template_combo.findData(entry.reflection.template_id)
+            if index < 0:
+                self.template_combo.addItem(
+                    entry.reflection.template_id, entry.reflection.template_id
+                )
+                index = self.template_combo.count() - 1
+            self.template_combo.setCurrentIndex(index)
+            self._show_sections(entry.reflection.template_id)
+            self.standards_model.set_checked_ids(entry.standards)
+            peer = entry.peer
+            self.peer_group.setChecked(peer is not None)
+            self.peer_name_edit.setText(peer.name if peer else "")
+            self.peer_role_edit.setText(peer.role if peer else "")
+            self.peer_date_check.setChecked(bool(peer and peer.date))
+            self.peer_date_edit.setDate(_qdate((peer.date if peer else None) or entry.start_date))
+            self.peer_text.set_text(peer.text if peer else "")
+            self._evidence = list(entry.evidence)
+            self._refresh_evidence_list()
+        finally:
+            self._loading = False
+        self._connect_dirty()
+        self._standards_changed()
+
+    def _connect_dirty(self) -> None:
+        if getattr(self, "_dirty_connected", False):
+            return
+        self._dirty_connected = True
+        for line in (
+            self.title_edit,
+            self.url_edit,
+            self.provider_edit,
+            self.author_edit,
+            self.publication_edit,
+            self.tags_edit,
+            self.peer_name_edit,
+            self.peer_role_edit,
+        ):
+            line.textEdited.connect(self._set_dirty)
+        self.title_edit.textEdited.connect(lambda _t: self._errors["title"].clear())
+        for combo in (self.type_combo, self.template_combo):
+            combo.currentIndexChanged.connect(self._set_dirty)
+        for date in (self.date_edit, self.end_edit, self.peer_date_edit):
+            date.dateChanged.connect(self._set_dirty)
+        for check in (self.end_check, self.draft_check, self.peer_date_check):
+            check.toggled.connect(self._set_dirty)
+        self.peer_group.toggled.connect(self._set_dirty)
+        self.hours_spin.valueChanged.connect(self._set_dirty)
+        self.hours_spin.valueChanged.connect(lambda _v: self._errors["hours"].clear())
+        self.notes_edit.text_changed.connect(self._set_dirty)
+        self.peer_text.text_changed.connect(self._set_dirty)
+        self.standards_model.selection_changed.connect(self._set_dirty)
+
+    def _set_dirty(self, *_args: Any) -> None:
+        if self._loading:
+            return
+        if not self._dirty:
+            self._dirty = True
+            self.autosave_label.setText(self.tr("Unsaved changes"))
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def entry_id(self) -> int | None:
+        return self._entry_id
+
+    def mark_unsaved(self) -> None:
+        """Treat the loaded text as unsaved (a prefilled draft) so it is autosaved."""
+        self._set_dirty()
+
+    def collect(self) -> Entry:
+        """The entry as the form shows it (not yet validated)."""
+        self._store_section_texts()
+        template = self._templates.get(self.template_combo.currentData())
+        keys = template.keys if template else list(self._section_texts)
+        sections = {
+            k: self._section_texts[k] for k in keys if self._section_texts.get(k, "").strip()
+        }
+        peer = None
+        if self.peer_group.isChecked():
+            peer = PeerReflection(
+                name=self.peer_name_edit.text().strip(),
+                role=self.peer_role_edit.text().strip(),
+                date=_pydate(self.peer_date_edit.date())
+                if self.peer_date_check.isChecked()
+                else None,
+                text=self.peer_text.text(),
+            )
+        entry = self._meta.copy()
+        entry.id = self._entry_id
+        entry.title = self.title_edit.text()
+        entry.activity_type = ActivityType(self.type_combo.currentData())
+        entry.start_date = _pydate(self.date_edit.date())
+        entry.end_date = _pydate(self.end_edit.date()) if self.end_check.isChecked() else None
+        entry.hours = self.hours_spin.value()
+        entry.status = EntryStatus.DRAFT if self.draft_check.isChecked() else EntryStatus.COMPLETE
+        entry.source = Source(
+            url=self.url_edit.text().strip(),
+            provider=self.provider_edit.text().strip(),
+            author=self.author_edit.text().strip(),
+            publication=self.publication_edit.text().strip(),
+            notes=self.notes_edit.text(),
+        )
+        entry.reflection = Reflection(str(self.template_combo.currentData()), sections)
+        entry.peer = peer
+        entry.standards = self.standards_model.checked_ids()
+        entry.tags = self.tags_edit.tags()
+        entry.evidence = list(self._evidence)
+        return entry
+
+    # --- reflection sections ---------------------------------------------------------------
+    def _store_section_texts(self) -> None:
+        for key, editor in self._section_editors.items():
+            self._section_texts[key] = editor.text.text()
+
+    def _show_sections(self, template_id: str) -> None:
+        self._store_section_texts()
+        for editor in self._section_editors.values():
+            editor.setParent(None)
+            editor.deleteLater()
+        self._section_editors = {}
+        template = self._templates.get(template_id)
+        self.template_description.setText(tr_domain(template.description) if template else "")
+        if template is None:
+            return
+        for section in template.sections:
+            editor = _SectionEditor(
+                tr_domain(section.prompt),
+                tr_domain(section.guidance),
+                section.required,
+                self._sections_host,
+            )
+            editor.text.set_text(self._section_texts.get(section.key, ""))
+            editor.text.text_changed.connect(self._set_dirty)
+            editor.setObjectName(f"section-{section.key}")
+            self._sections_layout.addWidget(editor)
+            self._section_editors[section.key] = editor
+        previous: QWidget = self.template_combo
+        for editor in self._section_editors.values():
+            QWidget.setTabOrder(previous, editor.text.edit)
+            previous = editor.text.edit
+
+    def _template_changed(self, _index: int) -> None:
+        if self._loading:
+            return
+        self._show_sections(str(self.template_combo.currentData()))
+
+    def section_edit(self, key: str) -> CountedTextEdit:
+        return self._section_editors[key].text
+
+    # --- standards -------------------------------------------------------------------------
+    def _filter_standards(self, text: str) -> None:
+        self.standards_proxy.setFilterFixedString(text.strip())
+        if text.strip():
+            self.standards_tree.expandAll()
+        else:
+            self.standards_tree.collapseAll()
+            self.standards_tree.expandToDepth(0)
+
+    def _standards_changed(self) -> None:
+        n = len(self.standards_model.checked_ids())
+        self.standards_count.setText(self.tr("%n standard(s) ticked", "", n))
+        self.standards_error.clear()
+
+    # --- evidence --------------------------------------------------------------------------
+    def _refresh_evidence_list(self) -> None:
+        self.evidence_list.clear()
+        for ev in self._evidence:
+            item = QListWidgetItem(icon("open"), f"{ev.filename}  ({_size(ev.size)})")
+            item.setData(EvidenceRole, ev.sha256)
+            item.setToolTip(ev.filename)
+            self.evidence_list.addItem(item)
+        for path in self._pending:
+            item = QListWidgetItem(
+                icon("add"), self.tr("{name}  (will be added when you save)").format(name=path.name)
+            )
+            item.setData(PathRole, str(path))
+            item.setToolTip(str(path))
+            self.evidence_list.addItem(item)
+        self._evidence_selection_changed()
+
+    def _evidence_selection_changed(self, *_args: Any) -> None:
+        has = self.evidence_list.currentItem() is not None
+        self.open_evidence_button.setEnabled(has)
+        self.remove_evidence_button.setEnabled(has)
+
+    def add_attachments(self, paths: list[Path]) -> None:
+        known = {p.resolve() for p in self._pending}
+        for path in paths:
+            if path.is_file() and path.resolve() not in known:
+                self._pending.append(path)
+                known.add(path.resolve())
+        self._refresh_evidence_list()
+        self._set_dirty()
+        self.evidence_error.clear()
+
+    def pending_attachments(self) -> list[Path]:
+        return list(self._pending)
+
+    def _choose_evidence(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence"))
+        if files:
+            self.add_attachments([Path(f) for f in files])
+
+    def _open_evidence(self) -> None:
+        item = self.evidence_list.currentItem()
+        if item is None:
+            return
+        path_text = item.data(PathRole)
+        sha = item.data(EvidenceRole)
+        path = Path(path_text) if path_text else self.app.entries.evidence_path(str(sha))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _remove_evidence(self) -> None:
+        item = self.evidence_list.currentItem()
+        if item is None:
+            return
+        path_text = item.data(PathRole)
+        if path_text:
+            self._pending = [p for p in self._pending if str(p) != path_text]
+        else:
+            sha = item.data(EvidenceRole)
+            self._evidence = [ev for ev in self._evidence if ev.sha256 != sha]
+        self._refresh_evidence_list()
+        self._set_dirty()
+
+    # --- fetch details ---------------------------------------------------------------------
+    def fetch_details(self) -> None:
+        url = self.url_edit.text().strip()
+        if not url:
+            self._errors["url"].show_message(self.tr("Type or paste a link first."))
+            self.url_edit.setFocus()
+            return
+        if self.capture_url is None or self._fetching:
+            return
+        self._errors["url"].clear()
+        self._fetching = True
+        self.fetch_button.setEnabled(False)
+        self.fetch_button.setText(self.tr("Fetching…"))
+        capture = self.capture_url
+        if self.tasks is None:
+            try:
+                self._apply_capture(capture(url))
+            except CpdlogError as exc:
+                self._capture_failed(exc)
+            return
+        self.tasks.start(lambda: capture(url), self._apply_capture, self._capture_failed)
+
+    def _end_fetch(self) -> None:
+        self._fetching = False
+        self.fetch_button.setEnabled(True)
+        self.fetch_button.setText(self.tr("&Fetch details"))
+
+    def _capture_failed(self, error: BaseException) -> None:
+        self._end_fetch()
+        message = (
+            str(error) if isinstance(error, CpdlogError) else self.tr("The page could not be read.")
+        )
+        self._errors["url"].show_message(message)
+
+    def _apply_capture(self, captured: object) -> None:
+        self._end_fetch()
+        if not isinstance(captured, Entry):
+            return
+        fresh = not self.title_edit.text().strip()
+        fills = (
+            (self.title_edit, captured.title),
+            (self.provider_edit, captured.source.provider),
+            (self.author_edit, captured.source.author),
+            (self.publication_edit, captured.source.publication),
+        )
+        for edit, value in fills:
+            if value and not edit.text().strip():
+                edit.setText(value)
+        if captured.source.url:
+            self.url_edit.setText(captured.source.url)
+        if captured.source.notes and not self.notes_edit.text().strip():
+            self.notes_edit.set_text(captured.source.notes)
+        if fresh:
+            self.type_combo.setCurrentIndex(
+                max(0, self.type_combo.findData(captured.activity_type.value))
+            )
+            self.date_edit.setDate(_qdate(captured.start_date))
+            if self.hours_spin.value() == 0 and captured.hours:
+                self.hours_spin.setValue(captured.hours)
+        self._set_dirty()
+        self.autosave_label.setText(self.tr("Details fetched: check them before saving"))
+
+    # --- autosave --------------------------------------------------------------------------
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if old is not None and self.isAncestorOf(old):
+            self.save_draft_if_dirty()
+
+    def save_draft_if_dirty(self) -> bool:
+        if not self._dirty or self._loading:
+            return False
+        try:
+            path = self.drafts.save(
+                Draft(self._draft_key, self.collect(), list(self._pending)), self.app.clock()
+            )
+        except (OSError, ValueError) as exc:
+            self.autosave_label.setText(self.tr("Autosave failed: {error}").format(error=exc))
+            return False
+        now = dt.datetime.now().strftime("%H:%M:%S")
+        self.autosave_label.setText(self.tr("Draft kept safe at {time}").format(time=now))
+        self.draft_written.emit(str(path))
+        return True
+
+    @property
+    def draft_key(self) -> str:
+        return self._draft_key
+
+    def _stop_autosave(self) -> None:
+        self._autosave.stop()
+        app_instance = QApplication.instance()
+        if isinstance(app_instance, QApplication):
+            with contextlib.suppress(RuntimeError, TypeError):
+                app_instance.focusChanged.disconnect(self._focus_changed)
+
+    # --- saving ----------------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        self.banner.clear()
+        for error in self._errors.values():
+            error.clear()
+
+    def show_error(self, error: ValidationError) -> None:
+        """Put the message beside the field it is about, and take the user there."""
+        name = error.field or ""
+        aliases = {"start_date": "date", "type": "activity_type", "peer": "peer_text"}
+        name = aliases.get(name, name)
+        target = self._errors.get(name)
+        if target is None:
+            self.banner.show_message(str(error))
+            return
+        target.show_message(str(error))
+        self.tabs.setCurrentIndex(self._error_tabs.get(name, 0))
+        focus = self._error_focus.get(name)
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save(self) -> Entry | None:
+        self.clear_errors()
+        entry = self.collect()
+        if not entry.title.strip():
+            self.show_error(ValidationError(self.tr("Every entry needs a title."), field="title"))
+            return None
+        try:
+            saved = self.app.entries.save(entry, self._pending)
+        except ValidationError as exc:
+            self.show_error(exc)
+            return None
+        except CpdlogError as exc:
+            self.banner.show_message(str(exc))
+            return None
+        self._stop_autosave()
+        self.drafts.remove(self._draft_key)
+        self._dirty = False
+        self.entry_saved.emit(saved)
+        self.accept()
+        return saved
+
+    def reject(self) -> None:
+        if self._dirty:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard changes?"),
+                self.tr("This entry has changes that are not saved. Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self.discard()
+
+    def discard(self) -> None:
+        """Close without saving and forget the autosaved draft."""
+        self._stop_autosave()
+        self.drafts.remove(self._draft_key)
+        self._dirty = False
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._dirty:
+            event.ignore()
+            self.reject()
+            return
+        self._stop_autosave()
+        super().closeEvent(event)
+
+    def select_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def evidence_items(self) -> list[str]:
+        return [self.evidence_list.item(i).text() for i in range(self.evidence_list.count())]
+
+    def standards_index(self, standard_id: str) -> QModelIndex:
+        return self.standards_proxy.mapFromSource(
+            self.standards_model.index_of_standard(standard_id)
+        )
+
+
+def _size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return str(size)
+
+
+__all__ = ["EntryEditorDialog", "Evidence"]

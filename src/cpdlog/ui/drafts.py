@@ -1,0 +1,97 @@
+"""Editor autosave: unsaved entries kept as JSON files in the data folder's ``autosave/``.
+
+Each open editor owns one file, named after the entry (``entry-12.json``) or, for a new
+entry, a random key (``new-<hex>.json``). Files are written atomically (a temporary file,
+then a rename) so a crash mid-write never leaves half a draft. A file is removed when its
+entry is saved or the user discards the changes; any file still there at start-up is work
+that was not saved, and the app offers it back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cpdlog.domain.entry import Entry
+from cpdlog.domain.serialise import entry_from_dict, entry_to_dict
+from cpdlog.errors import CpdlogError
+
+FORMAT = "cpdlog-autosave"
+VERSION = 1
+
+
+@dataclass(slots=True)
+class Draft:
+    """An editor's unsaved state: the entry as typed plus files waiting to be attached."""
+
+    key: str
+    entry: Entry
+    attachments: list[Path] = field(default_factory=list)
+    saved_at: dt.datetime | None = None
+
+    @property
+    def is_new(self) -> bool:
+        return self.entry.id is None
+
+
+def key_for(entry_id: int | None) -> str:
+    return f"entry-{entry_id}" if entry_id is not None else f"new-{uuid.uuid4().hex[:12]}"
+
+
+class DraftStore:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path(self, key: str) -> Path:
+        return self.folder / f"{key}.json"
+
+    def save(self, draft: Draft, now: dt.datetime) -> Path:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        draft.saved_at = now
+        document: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "key": draft.key,
+            "saved_at": now.isoformat(),
+            "attachments": [str(p) for p in draft.attachments],
+            "entry": entry_to_dict(draft.entry),
+        }
+        target = self.path(draft.key)
+        tmp = target.with_name(f".{target.name}.tmp")
+        with tmp.open("w", encoding="utf-8") as fh:
+            json.dump(document, fh, ensure_ascii=False)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(target)
+        return target
+
+    def remove(self, key: str) -> None:
+        self.path(key).unlink(missing_ok=True)
+
+    def load(self, path: Path) -> Draft | None:
+        try:
+            document = json.loads(path.read_text(encoding="utf-8"))
+            if document.get("format") != FORMAT:
+                return None
+            saved = document.get("saved_at")
+            return Draft(
+                key=str(document["key"]),
+                entry=entry_from_dict(document["entry"]),
+                attachments=[Path(p) for p in document.get("attachments", [])],
+                saved_at=dt.datetime.fromisoformat(saved) if saved else None,
+            )
+        except (OSError, ValueError, KeyError, TypeError, CpdlogError):
+            return None
+
+    def pending(self) -> list[Draft]:
+        """Drafts left behind by an editor that was not closed properly, newest first."""
+        if not self.folder.is_dir():
+            return []
+        found = [d for p in sorted(self.folder.glob("*.json")) if (d := self.load(p))]
+        epoch = dt.datetime.min.replace(tzinfo=dt.UTC)
+        return sorted(found, key=lambda d: d.saved_at or epoch, reverse=True)

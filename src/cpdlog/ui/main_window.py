@@ -1,0 +1,634 @@
+"""The main window: navigation, menus, toolbar, status bar, undo, and the wiring between views.
+
+Views emit signals; the window calls the services and tells the other views what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from cpdlog.domain.entry import Entry
+from cpdlog.errors import CpdlogError
+from cpdlog.ui.actions import create_actions
+from cpdlog.ui.dialogs.about import AboutDialog
+from cpdlog.ui.dialogs.entry_editor import EntryEditorDialog
+from cpdlog.ui.dialogs.recovery import RecoveryDialog
+from cpdlog.ui.dialogs.welcome import WelcomeDialog
+from cpdlog.ui.drafts import Draft, DraftStore
+from cpdlog.ui.icons import app_icon, icon
+from cpdlog.ui.services import feed_service, form_text_function, portfolio_service
+from cpdlog.ui.settings import WindowState
+from cpdlog.ui.tasks import TaskRunner
+from cpdlog.ui.views.journal import JournalView
+
+if TYPE_CHECKING:
+    from cpdlog.services.app import App
+
+
+class Page:
+    JOURNAL = "journal"
+    READER = "reader"
+    PROGRESS = "progress"
+    EXPORT = "export"
+
+
+class TrashEntriesCommand(QUndoCommand):
+    """Move entries to the trash; undo restores them."""
+
+    def __init__(self, window: MainWindow, entries: list[Entry]) -> None:
+        count = len(entries)
+        text = (
+            window.tr("Move “{title}” to the trash").format(title=entries[0].title)
+            if count == 1
+            else window.tr("Move %n entries to the trash", "", count)
+        )
+        super().__init__(text)
+        self.window = window
+        self.ids = [e.id for e in entries if e.id is not None]
+
+    def redo(self) -> None:
+        for entry_id in self.ids:
+            self.window.app.entries.delete(entry_id)
+        self.window.entries_changed()
+
+    def undo(self) -> None:
+        for entry_id in self.ids:
+            self.window.app.entries.restore(entry_id)
+        self.window.entries_changed(keep_id=self.ids[0] if self.ids else None)
+
+
+class MainWindow(QMainWindow):
+    """Holds the application object and the views; everything else is wired from here."""
+
+    entry_saved = Signal(object)
+    editor_opened = Signal(object)
+    startup_finished = Signal()
+
+    def __init__(
+        self,
+        app: App,
+        *,
+        tasks: TaskRunner | None = None,
+        check_startup: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.tasks = tasks or TaskRunner(parent=self)
+        self.drafts = DraftStore(app.paths.drafts)
+        self.state = WindowState(app.paths.home)
+        self.undo_stack = QUndoStack(self)
+        self.editors: list[EntryEditorDialog] = []
+        self.feeds = feed_service(app)
+        self.portfolio = portfolio_service(app)
+        self._form_text = form_text_function()
+        self._pages: dict[str, QWidget] = {}
+        self._page_factories: dict[str, Callable[[], QWidget]] = {}
+        self.welcome_dialog: WelcomeDialog | None = None
+        self.recovery_dialog: RecoveryDialog | None = None
+
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("cpdlog"))
+        self.setWindowIcon(app_icon())
+        self.setUnifiedTitleAndToolBarOnMac(True)
+        self.actions = create_actions(self)
+        self._build_central()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self._restore_state()
+        self._update_actions()
+        if check_startup:
+            QTimer.singleShot(0, self.run_startup_checks)
+
+    # --- construction ----------------------------------------------------------------------
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.navigation = QListWidget(central)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFixedWidth(150)
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.journal = JournalView(self.app, self.stack)
+        self._add_page(Page.JOURNAL, self.tr("Journal"), "journal", lambda: self.journal)
+        if self.feeds is not None:
+            self._add_page(Page.READER, self.tr("Reader"), "reader", self._make_reader)
+        self._add_page(Page.PROGRESS, self.tr("Progress"), "progress", self._make_progress)
+        if self.portfolio is not None:
+            self._add_page(Page.EXPORT, self.tr("Export"), "portfolio", self._make_export)
+        self.navigation.currentRowChanged.connect(self._navigate)
+        self.navigation.setCurrentRow(0)
+
+    def _add_page(
+        self, key: str, title: str, icon_name: str, factory: Callable[[], QWidget]
+    ) -> None:
+        item = QListWidgetItem(icon(icon_name), title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(140, 36))
+        self.navigation.addItem(item)
+        self._page_factories[key] = factory
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built the first time it is needed (keeps start-up quick)."""
+        if key not in self._pages:
+            widget = self._page_factories[key]()
+            self._pages[key] = widget
+            if self.stack.indexOf(widget) < 0:
+                self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def has_page(self, key: str) -> bool:
+        return key in self._page_factories
+
+    def show_page(self, key: str) -> QWidget:
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentRow(row)
+        return self.page(key)
+
+    def current_page_key(self) -> str:
+        item = self.navigation.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else Page.JOURNAL
+
+    def _navigate(self, row: int) -> None:
+        item = self.navigation.item(row)
+        if item is None:
+            return
+        widget = self.page(str(item.data(Qt.ItemDataRole.UserRole)))
+        self.stack.setCurrentWidget(widget)
+        self._update_actions()
+
+    def _make_progress(self) -> QWidget:
+        from cpdlog.ui.views.progress import ProgressView
+
+        view = ProgressView(self.app, self.stack)
+        view.entry_requested.connect(self.open_entry_from_elsewhere)
+        self.state.restore_splitter("progress", view.splitter)
+        return view
+
+    def _make_reader(self) -> QWidget:
+        from cpdlog.ui.views.reader import ReaderView
+
+        view = ReaderView(self.app, self.feeds, self.tasks, self.stack)
+        view.log_requested.connect(self.log_feed_item)
+        view.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        view.refresh_state_changed.connect(self._refresh_state_changed)
+        view.restore_state(self.state)
+        return view
+
+    def _make_export(self) -> QWidget:
+        from cpdlog.ui.views.export import ExportView
+
+        view = ExportView(self.app, self.portfolio, self.tasks, self.stack)
+        return view
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(a.new_entry)
+        file_menu.addSeparator()
+        file_menu.addAction(a.export)
+        file_menu.addAction(a.backup)
+        file_menu.addAction(a.open_data_folder)
+        file_menu.addSeparator()
+        file_menu.addAction(a.profile)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(self.tr("Ctrl+Z"))
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(self.tr("Ctrl+Shift+Z"))
+        self.redo_action.setIcon(icon("redo"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.edit_entry)
+        edit_menu.addAction(a.delete_entry)
+        edit_menu.addAction(a.copy_for_form)
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.find)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(a.show_journal)
+        if self.has_page(Page.READER):
+            view_menu.addAction(a.show_reader)
+        view_menu.addAction(a.show_progress)
+        if self.has_page(Page.EXPORT):
+            view_menu.addAction(a.show_export)
+        view_menu.addSeparator()
+        view_menu.addAction(a.reload)
+        if self.has_page(Page.READER):
+            view_menu.addAction(a.refresh_feeds)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a.about)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setMovable(False)
+        a = self.actions
+        toolbar.addAction(a.new_entry)
+        toolbar.addAction(a.edit_entry)
+        toolbar.addAction(a.delete_entry)
+        toolbar.addAction(self.undo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(a.copy_for_form)
+        toolbar.addSeparator()
+        if self.has_page(Page.READER):
+            toolbar.addAction(a.refresh_feeds)
+        if self.has_page(Page.EXPORT):
+            toolbar.addAction(a.export)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.task_progress = QProgressBar(self)
+        self.task_progress.setMaximumWidth(180)
+        self.task_progress.setAccessibleName(self.tr("Background work"))
+        self.task_progress.hide()
+        self.cancel_task_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_task_button.setAccessibleName(self.tr("Cancel the feed refresh"))
+        self.cancel_task_button.hide()
+        self.count_label = QLabel(self)
+        status.addPermanentWidget(self.task_progress)
+        status.addPermanentWidget(self.cancel_task_button)
+        status.addPermanentWidget(self.count_label)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.new_entry.triggered.connect(lambda: self.open_editor())
+        a.edit_entry.triggered.connect(self.edit_current)
+        a.delete_entry.triggered.connect(self.delete_selected)
+        a.copy_for_form.triggered.connect(self.copy_for_form)
+        a.find.triggered.connect(self.find)
+        a.refresh_feeds.triggered.connect(self.refresh_feeds)
+        a.export.triggered.connect(self.export)
+        a.backup.triggered.connect(self.backup)
+        a.open_data_folder.triggered.connect(self.open_data_folder)
+        a.profile.triggered.connect(self.edit_profile)
+        a.quit.triggered.connect(self.close)
+        a.show_journal.triggered.connect(lambda: self.show_page(Page.JOURNAL))
+        a.show_reader.triggered.connect(lambda: self.show_page(Page.READER))
+        a.show_progress.triggered.connect(lambda: self.show_page(Page.PROGRESS))
+        a.show_export.triggered.connect(lambda: self.show_page(Page.EXPORT))
+        a.reload.triggered.connect(lambda: self.entries_changed())
+        a.about.triggered.connect(self.about)
+        self.journal.edit_requested.connect(self.open_entry)
+        self.journal.current_changed.connect(lambda _e: self._update_actions())
+        self.journal.count_changed.connect(self._count_changed)
+        self.cancel_task_button.clicked.connect(self._cancel_refresh)
+        a.refresh_feeds.setEnabled(self.feeds is not None)
+        a.export.setEnabled(self.portfolio is not None)
+
+    # --- state -----------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        if not self.state.restore_window("main", self):
+            screen = QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen else None
+            if available is not None:
+                width = min(1280, int(available.width() * 0.9))
+                height = min(820, int(available.height() * 0.9))
+                self.resize(width, height)
+            else:
+                self.resize(1200, 780)
+        self.state.restore_splitter("journal", self.journal.splitter)
+        self.state.restore_header("journal", self.journal.table.horizontalHeader())
+
+    def save_state(self) -> None:
+        self.state.save_window("main", self)
+        self.state.save_splitter("journal", self.journal.splitter)
+        self.state.save_header("journal", self.journal.table.horizontalHeader())
+        progress = self._pages.get(Page.PROGRESS)
+        if progress is not None:
+            self.state.save_splitter("progress", progress.splitter)  # type: ignore[attr-defined]
+        reader = self._pages.get(Page.READER)
+        if reader is not None:
+            reader.save_state(self.state)  # type: ignore[attr-defined]
+        self.state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in list(self.editors):
+            editor.save_draft_if_dirty()
+            if editor.isVisible() and editor.dirty:
+                editor.raise_()
+                editor.reject()
+                if editor.isVisible():
+                    event.ignore()
+                    return
+        self.save_state()
+        self.tasks.cancel_all()
+        self.tasks.wait_for_all(10_000)
+        super().closeEvent(event)
+
+    def _update_actions(self) -> None:
+        on_journal = self.current_page_key() == Page.JOURNAL
+        has_entry = self.journal.current_entry() is not None
+        self.actions.edit_entry.setEnabled(on_journal and has_entry)
+        self.actions.delete_entry.setEnabled(on_journal and has_entry)
+        self.actions.copy_for_form.setEnabled(has_entry and self._form_text is not None)
+
+    def _count_changed(self, shown: int, total: int) -> None:
+        if shown == total:
+            self.count_label.setText(self.tr("%n entry(s)", "", total))
+        else:
+            self.count_label.setText(
+                self.tr("{shown} of {total} entries").format(shown=shown, total=total)
+            )
+
+    # --- start-up --------------------------------------------------------------------------
+    def run_startup_checks(self) -> None:
+        """First-run welcome, then any unsaved work to recover."""
+        try:
+            onboarded = self.app.profile.get().onboarded
+        except CpdlogError:
+            onboarded = True
+        if not onboarded:
+            self.show_welcome()
+        else:
+            self.offer_recovery()
+
+    def show_welcome(self) -> WelcomeDialog:
+        offer = self.feeds is not None and hasattr(self.feeds, "add_curated")
+        dialog = WelcomeDialog(self.app, first_run=True, offer_feeds=offer, parent=self)
+        self.welcome_dialog = dialog
+        dialog.finished.connect(lambda _r: self._welcome_finished(dialog))
+        dialog.open()
+        return dialog
+
+    def _welcome_finished(self, dialog: WelcomeDialog) -> None:
+        self.welcome_dialog = None
+        if dialog.result() and dialog.wants_curated_feeds and self.feeds is not None:
+            self._follow_curated()
+        self._profile_changed()
+        self.offer_recovery()
+
+    def _follow_curated(self) -> None:
+        feeds = self.feeds
+        self.tasks.start(
+            lambda: feeds.add_curated(),
+            lambda _r: self._feeds_changed(self.tr("Following the curated sources.")),
+            self.show_error,
+        )
+
+    def offer_recovery(self) -> RecoveryDialog | None:
+        pending = self.drafts.pending()
+        open_keys = {e.draft_key for e in self.editors}
+        pending = [d for d in pending if d.key not in open_keys]
+        if not pending:
+            self.startup_finished.emit()
+            return None
+        dialog = RecoveryDialog(pending, self)
+        self.recovery_dialog = dialog
+        dialog.recover_requested.connect(self._recover)
+        dialog.discard_requested.connect(self._discard_drafts)
+        dialog.finished.connect(lambda _r: self._recovery_finished())
+        dialog.open()
+        return dialog
+
+    def _recovery_finished(self) -> None:
+        self.recovery_dialog = None
+        self.startup_finished.emit()
+
+    def _recover(self, drafts: list[Draft]) -> None:
+        for draft in drafts:
+            self.open_editor(draft=draft)
+
+    def _discard_drafts(self, drafts: list[Draft]) -> None:
+        for draft in drafts:
+            self.drafts.remove(draft.key)
+
+    # --- entries ---------------------------------------------------------------------------
+    def _capture_url(self) -> Callable[[str], Entry] | None:
+        feeds = self.feeds
+        if feeds is not None and hasattr(feeds, "entry_from_url"):
+            return feeds.entry_from_url  # type: ignore[no-any-return]
+        return None
+
+    def open_editor(
+        self, entry: Entry | None = None, *, draft: Draft | None = None
+    ) -> EntryEditorDialog:
+        wanted = (draft.entry.id if draft else None) or (entry.id if entry else None)
+        if wanted is not None:
+            for editor in self.editors:
+                if editor.entry_id == wanted:
+                    editor.raise_()
+                    editor.activateWindow()
+                    return editor
+        editor = EntryEditorDialog(
+            self.app,
+            entry,
+            tasks=self.tasks,
+            drafts=self.drafts,
+            draft=draft,
+            capture_url=self._capture_url(),
+            parent=self,
+        )
+        editor.setWindowModality(Qt.WindowModality.NonModal)
+        editor.entry_saved.connect(self._entry_saved)
+        editor.finished.connect(lambda _r: self._editor_closed(editor))
+        self.editors.append(editor)
+        self.state.restore_widget("editor", editor)
+        editor.show()
+        self.editor_opened.emit(editor)
+        return editor
+
+    def _editor_closed(self, editor: EntryEditorDialog) -> None:
+        self.state.save_widget("editor", editor)
+        if editor in self.editors:
+            self.editors.remove(editor)
+        editor.deleteLater()
+
+    def _entry_saved(self, entry: Entry) -> None:
+        self.entries_changed(keep_id=entry.id)
+        self.show_page(Page.JOURNAL)
+        self.journal.select_entry(entry.id) if entry.id is not None else None
+        self.statusBar().showMessage(self.tr("Saved “{title}”.").format(title=entry.title), 5000)
+        reader = self._pages.get(Page.READER)
+        if reader is not None and entry.feed_item_id is not None:
+            reader.entry_logged(entry)  # type: ignore[attr-defined]
+        self.entry_saved.emit(entry)
+
+    def open_entry(self, entry_id: int) -> EntryEditorDialog | None:
+        try:
+            entry = self.app.entries.get(entry_id)
+        except CpdlogError as exc:
+            self.show_error(exc)
+            return None
+        return self.open_editor(entry)
+
+    def open_entry_from_elsewhere(self, entry_id: int) -> None:
+        self.show_page(Page.JOURNAL)
+        if not self.journal.select_entry(entry_id):
+            self.journal.search_edit.clear()
+            self.journal.period_combo.setCurrentIndex(0)
+            self.journal.select_entry(entry_id)
+        self.open_entry(entry_id)
+
+    def edit_current(self) -> None:
+        entry = self.journal.current_entry()
+        if entry is not None and entry.id is not None:
+            self.open_entry(entry.id)
+
+    def delete_selected(self) -> None:
+        entries = [e for e in self.journal.selected_entries() if e.id is not None]
+        if not entries:
+            return
+        command = TrashEntriesCommand(self, entries)
+        try:
+            self.undo_stack.push(command)
+        except CpdlogError as exc:
+            self.show_error(exc)
+            return
+        self.statusBar().showMessage(
+            self.tr("Moved %n entry(s) to the trash. Press Ctrl+Z to undo.", "", len(entries)),
+            8000,
+        )
+
+    def entries_changed(self, keep_id: int | None = None) -> None:
+        """Something changed the journal: refresh every view that shows entries."""
+        self.journal.reload(keep_id)
+        self.journal.refresh_reference_lists()
+        progress = self._pages.get(Page.PROGRESS)
+        if progress is not None:
+            progress.reload()  # type: ignore[attr-defined]
+        export = self._pages.get(Page.EXPORT)
+        if export is not None:
+            export.refresh_summary()  # type: ignore[attr-defined]
+        self._update_actions()
+
+    def copy_for_form(self) -> str:
+        entry = self.journal.current_entry()
+        if entry is None or self._form_text is None:
+            return ""
+        templates = self.app.entries.templates()
+        text = str(
+            self._form_text(
+                entry, templates.get(entry.reflection.template_id), self.app.entries.catalogue()
+            )
+        )
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(text)
+        self.statusBar().showMessage(
+            self.tr("Copied “{title}” in the order of the regulator's form.").format(
+                title=entry.title
+            ),
+            6000,
+        )
+        return text
+
+    def find(self) -> None:
+        self.show_page(Page.JOURNAL)
+        self.journal.focus_search()
+
+    # --- feeds -----------------------------------------------------------------------------
+    def log_feed_item(self, entry: Entry) -> None:
+        """The reader asks to log an item: open the editor prefilled with its draft."""
+        editor = self.open_editor(entry)
+        editor.mark_unsaved()
+
+    def refresh_feeds(self) -> None:
+        if not self.has_page(Page.READER):
+            return
+        reader = self.page(Page.READER)
+        reader.refresh()  # type: ignore[attr-defined]
+
+    def _refresh_state_changed(self, running: bool, done: int, total: int) -> None:
+        self.task_progress.setVisible(running)
+        self.cancel_task_button.setVisible(running)
+        self.actions.refresh_feeds.setEnabled(not running)
+        if running:
+            self.task_progress.setRange(0, max(total, 1))
+            self.task_progress.setValue(done)
+            self.task_progress.setFormat(self.tr("Feeds %v of %m"))
+
+    def _cancel_refresh(self) -> None:
+        reader = self._pages.get(Page.READER)
+        if reader is not None:
+            reader.cancel_refresh()  # type: ignore[attr-defined]
+
+    def _feeds_changed(self, message: str) -> None:
+        reader = self._pages.get(Page.READER)
+        if reader is not None:
+            reader.reload()  # type: ignore[attr-defined]
+        self.statusBar().showMessage(message, 6000)
+
+    # --- other commands --------------------------------------------------------------------
+    def export(self) -> None:
+        if self.has_page(Page.EXPORT):
+            view = self.show_page(Page.EXPORT)
+            selected = [e.id for e in self.journal.selected_entries() if e.id is not None]
+            view.set_candidates(selected)  # type: ignore[attr-defined]
+
+    def backup(self) -> None:
+        backups = self.app.backups
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        self.tasks.start(
+            backups.backup,
+            lambda path: self.statusBar().showMessage(
+                self.tr("Backed up to {path}").format(path=path), 8000
+            ),
+            self.show_error,
+        )
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.app.paths.home)))
+
+    def edit_profile(self) -> None:
+        dialog = WelcomeDialog(self.app, first_run=False, parent=self)
+        dialog.accepted.connect(self._profile_changed)
+        dialog.open()
+
+    def _profile_changed(self) -> None:
+        progress = self._pages.get(Page.PROGRESS)
+        if progress is not None:
+            combo = progress.regulator_combo  # type: ignore[attr-defined]
+            combo.setCurrentIndex(max(0, combo.findData(self.app.profile.get().regulator_id)))
+        self.entries_changed()
+
+    def about(self) -> None:
+        AboutDialog(self.app.paths.home, self).open()
+
+    def show_error(self, error: BaseException | Any) -> None:
+        if isinstance(error, CpdlogError):
+            message = str(error)
+        else:
+            message = self.tr("Something went wrong: {error}").format(error=error)
+        self.statusBar().showMessage(message, 10_000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("cpdlog"), message, parent=self)
+        box.open()

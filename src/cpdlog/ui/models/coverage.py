@@ -1,0 +1,127 @@
+"""Standards coverage: how many counted entries (and hours) map to each standard."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from cpdlog.domain.entry import Entry
+from cpdlog.domain.frameworks import Standard
+from cpdlog.ui.text import format_hours, tr, tr_domain
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+StandardIdRole = Qt.ItemDataRole.UserRole + 1
+CountRole = Qt.ItemDataRole.UserRole + 2
+
+
+class CoverageColumn(IntEnum):
+    STANDARD = 0
+    ENTRIES = 1
+    HOURS = 2
+    COVERED = 3
+
+
+_HEADERS = {
+    CoverageColumn.STANDARD: "Standard",
+    CoverageColumn.ENTRIES: "Entries",
+    CoverageColumn.HOURS: "Hours",
+    CoverageColumn.COVERED: "Covered",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageRow:
+    standard: Standard
+    entries: int
+    hours: float
+
+
+def coverage_rows(standards: Sequence[Standard], entries: Sequence[Entry]) -> list[CoverageRow]:
+    """Count each entry once per standard; an entry mapped to 4.6 also covers standard 4."""
+    rows = []
+    for std in standards:
+        matched = [
+            e
+            for e in entries
+            if any(sid == std.id or sid.startswith(std.id + ".") for sid in e.standards)
+        ]
+        rows.append(CoverageRow(std, len(matched), sum(e.hours for e in matched)))
+    return rows
+
+
+class CoverageTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CoverageRow] = []
+
+    def set_rows(self, rows: Sequence[CoverageRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(CoverageColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(CoverageColumn)
+        ):
+            return tr("CoverageTableModel", _HEADERS[CoverageColumn(section)])
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = CoverageColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is CoverageColumn.STANDARD:
+                indent = "    " if row.standard.parent else ""
+                return f"{indent}{row.standard.local_id}  {tr_domain(row.standard.title)}"
+            if column is CoverageColumn.ENTRIES:
+                return str(row.entries)
+            if column is CoverageColumn.HOURS:
+                return format_hours(row.hours)
+            return (
+                tr("CoverageTableModel", "Yes")
+                if row.entries
+                else tr("CoverageTableModel", "Not yet")
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and column is CoverageColumn.STANDARD:
+            return f"{row.standard.id}: {tr_domain(row.standard.title)}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            CoverageColumn.ENTRIES,
+            CoverageColumn.HOURS,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and column is CoverageColumn.STANDARD
+            and not row.standard.parent
+        ):
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == StandardIdRole:
+            return row.standard.id
+        if role == CountRole:
+            return row.entries
+        return None

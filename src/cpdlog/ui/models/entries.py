@@ -1,0 +1,217 @@
+"""The journal's entries as a Qt table, and the proxy that sorts and narrows it by search."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from cpdlog.domain.entry import Entry
+from cpdlog.domain.frameworks import Catalogue
+from cpdlog.ui.text import (
+    activity_label,
+    format_date,
+    format_hours,
+    snippet_html,
+    snippet_plain,
+    status_label,
+    tr,
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    TITLE = 0
+    DATE = 1
+    TYPE = 2
+    HOURS = 3
+    STANDARDS = 4
+    PEER = 5
+    STATUS = 6
+    MATCH = 7
+
+
+HEADERS: dict[Column, str] = {
+    Column.TITLE: "Title",
+    Column.DATE: "Date",
+    Column.TYPE: "Type",
+    Column.HOURS: "Hours",
+    Column.STANDARDS: "Standards",
+    Column.PEER: "Peer reflection",
+    Column.STATUS: "Status",
+    Column.MATCH: "Found in",
+}
+
+EntryRole = Qt.ItemDataRole.UserRole + 1  # the backing Entry
+SortRole = Qt.ItemDataRole.UserRole + 2  # a comparable value for the proxy
+EntryIdRole = Qt.ItemDataRole.UserRole + 3
+SnippetHtmlRole = Qt.ItemDataRole.UserRole + 4  # the search snippet with highlights as HTML
+
+
+def standards_text(entry: Entry, catalogue: Catalogue | None) -> str:
+    labels = []
+    for sid in entry.standards:
+        std = catalogue.standard(sid) if catalogue else None
+        if std is None:
+            labels.append(sid)
+            continue
+        framework = catalogue.framework(std.framework_id) if catalogue else None
+        prefix = framework.id.upper() if framework else std.framework_id.upper()
+        labels.append(f"{prefix} {std.local_id}")
+    return ", ".join(labels)
+
+
+class EntriesTableModel(QAbstractTableModel):
+    """One row per entry; ``set_entries`` replaces them, ``set_snippets`` adds search matches."""
+
+    def __init__(self, catalogue: Catalogue | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[Entry] = []
+        self._snippets: dict[int, str] = {}
+        self._catalogue = catalogue
+
+    # --- data in ---------------------------------------------------------------------------
+    def set_entries(self, entries: Sequence[Entry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def set_snippets(self, snippets: dict[int, str]) -> None:
+        self._snippets = dict(snippets)
+        if self._entries:
+            self.dataChanged.emit(
+                self.index(0, Column.MATCH), self.index(len(self._entries) - 1, Column.MATCH)
+            )
+
+    def entries(self) -> list[Entry]:
+        return list(self._entries)
+
+    def entry_at(self, row: int) -> Entry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def row_of(self, entry_id: int) -> int:
+        return next((i for i, e in enumerate(self._entries) if e.id == entry_id), -1)
+
+    # --- Qt model --------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tr("EntriesTableModel", HEADERS[Column(section)])
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == SortRole:
+            return self._sort_value(entry, column)
+        if role == EntryRole:
+            return entry
+        if role == EntryIdRole:
+            return entry.id
+        if role == SnippetHtmlRole and column is Column.MATCH:
+            return snippet_html(self._snippets.get(entry.id or -1, ""))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column is Column.TITLE:
+                return entry.title
+            if column is Column.STANDARDS:
+                return self._standards_tooltip(entry)
+            if column is Column.MATCH:
+                return snippet_plain(self._snippets.get(entry.id or -1, ""))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.HOURS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(entry, column) or tr("EntriesTableModel", "none")
+        return None
+
+    def _display(self, entry: Entry, column: Column) -> str:
+        if column is Column.TITLE:
+            return entry.title
+        if column is Column.DATE:
+            text = format_date(entry.start_date)
+            if entry.end_date and entry.end_date != entry.start_date:
+                text += " – " + format_date(entry.end_date)
+            return text
+        if column is Column.TYPE:
+            return activity_label(entry.activity_type)
+        if column is Column.HOURS:
+            return format_hours(entry.hours)
+        if column is Column.STANDARDS:
+            return standards_text(entry, self._catalogue)
+        if column is Column.PEER:
+            return tr("EntriesTableModel", "Yes") if entry.has_peer_reflection else ""
+        if column is Column.STATUS:
+            return status_label(entry.status)
+        return snippet_plain(self._snippets.get(entry.id or -1, ""))
+
+    def _sort_value(self, entry: Entry, column: Column) -> Any:
+        if column is Column.DATE:
+            return entry.start_date.toordinal() * 100_000 + (entry.id or 0) % 100_000
+        if column is Column.HOURS:
+            return entry.hours
+        if column is Column.PEER:
+            return int(entry.has_peer_reflection)
+        return self._display(entry, column).casefold()
+
+    def _standards_tooltip(self, entry: Entry) -> str:
+        lines = []
+        for sid in entry.standards:
+            std = self._catalogue.standard(sid) if self._catalogue else None
+            lines.append(f"{sid}: {std.title}" if std else sid)
+        return "\n".join(lines)
+
+
+class EntriesFilterProxyModel(QSortFilterProxyModel):
+    """Sorts by native values and, while a search is active, shows only the matches."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setDynamicSortFilter(True)
+        self._ids: set[int] | None = None
+
+    def set_search_ids(self, ids: set[int] | None) -> None:
+        self.beginFilterChange()
+        self._ids = None if ids is None else set(ids)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @property
+    def searching(self) -> bool:
+        return self._ids is not None
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if self._ids is None:
+            return True
+        model = self.sourceModel()
+        entry_id = model.data(model.index(source_row, 0, source_parent), EntryIdRole)
+        return entry_id in self._ids
+
+    def entry_at(self, proxy_row: int) -> Entry | None:
+        value = self.data(self.index(proxy_row, 0), EntryRole)
+        return value if isinstance(value, Entry) else None

@@ -1,0 +1,359 @@
+"""The journal: filters, live full-text search, the entries table and a read-only detail pane."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdlog.domain.entry import ActivityType, Entry, EntryStatus
+from cpdlog.errors import CpdlogError
+from cpdlog.storage.entries_repo import EntryFilter
+from cpdlog.ui.models.entries import (
+    Column,
+    EntriesFilterProxyModel,
+    EntriesTableModel,
+    SnippetHtmlRole,
+)
+from cpdlog.ui.text import activity_label, tr_domain
+from cpdlog.ui.views.entry_detail import EntryDetailView
+from cpdlog.ui.widgets.delegates import HtmlDelegate
+
+if TYPE_CHECKING:
+    from cpdlog.services.app import App
+
+SEARCH_DELAY_MS = 200
+SEARCH_LIMIT = 1000
+
+
+class Period:
+    ALL = "all"
+    CURRENT = "current"
+    PREVIOUS = "previous"
+    YEAR = "year"
+    LAST_12_MONTHS = "12m"
+
+
+class JournalView(QWidget):
+    """Lists entries. Emits ``edit_requested(id)`` and ``current_changed(entry or None)``."""
+
+    edit_requested = Signal(int)
+    current_changed = Signal(object)
+    count_changed = Signal(int, int)  # shown, total
+
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.setObjectName("JournalView")
+        self._templates = app.entries.templates()
+        self._catalogue = app.entries.catalogue()
+        self.model = EntriesTableModel(self._catalogue, self)
+        self.proxy = EntriesFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self._build()
+        self.reload()
+
+    # --- construction ----------------------------------------------------------------------
+    def _combo(self, layout: QHBoxLayout, text: str, name: str) -> QComboBox:
+        label = QLabel(text, self)
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label.setBuddy(combo)
+        layout.addWidget(label)
+        layout.addWidget(combo)
+        combo.currentIndexChanged.connect(self._filters_changed)
+        return combo
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+
+        search_row = QHBoxLayout()
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(
+            self.tr("Search titles, reflections, tags and sources (Ctrl+F)")
+        )
+        self.search_edit.setAccessibleName(self.tr("Search the journal"))
+        search_label = QLabel(self.tr("&Search:"), self)
+        search_label.setBuddy(self.search_edit)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_edit, 1)
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of entries shown"))
+        search_row.addWidget(self.count_label)
+        layout.addLayout(search_row)
+
+        filters = QHBoxLayout()
+        self.period_combo = self._combo(filters, self.tr("&Period:"), self.tr("Period"))
+        self.type_combo = self._combo(filters, self.tr("T&ype:"), self.tr("Activity type"))
+        self.standard_combo = self._combo(filters, self.tr("Sta&ndard:"), self.tr("Standard"))
+        self.tag_combo = self._combo(filters, self.tr("T&ag:"), self.tr("Tag"))
+        self.status_combo = self._combo(filters, self.tr("Stat&us:"), self.tr("Status"))
+        filters.addStretch(1)
+        layout.addLayout(filters)
+        self._fill_filters()
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setObjectName("entriesTable")
+        self.table.setAccessibleName(self.tr("Entries"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        widths = {
+            Column.DATE: 110,
+            Column.TYPE: 170,
+            Column.HOURS: 70,
+            Column.STANDARDS: 130,
+            Column.PEER: 110,
+            Column.STATUS: 90,
+            Column.MATCH: 320,
+        }
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+        self.table.setColumnHidden(Column.MATCH, True)
+        self.table.setItemDelegateForColumn(Column.MATCH, HtmlDelegate(SnippetHtmlRole, self.table))
+        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+
+        self.detail = EntryDetailView(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("journalSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+        QWidget.setTabOrder(self.search_edit, self.period_combo)
+        QWidget.setTabOrder(self.period_combo, self.type_combo)
+        QWidget.setTabOrder(self.type_combo, self.standard_combo)
+        QWidget.setTabOrder(self.standard_combo, self.tag_combo)
+        QWidget.setTabOrder(self.tag_combo, self.status_combo)
+        QWidget.setTabOrder(self.status_combo, self.table)
+        QWidget.setTabOrder(self.table, self.detail)
+
+    def _fill_filters(self) -> None:
+        self._filling = True
+        self.period_combo.addItem(self.tr("All dates"), Period.ALL)
+        self.period_combo.addItem(self.tr("This registration period"), Period.CURRENT)
+        self.period_combo.addItem(self.tr("Last registration period"), Period.PREVIOUS)
+        self.period_combo.addItem(self.tr("This calendar year"), Period.YEAR)
+        self.period_combo.addItem(self.tr("Last 12 months"), Period.LAST_12_MONTHS)
+        self.type_combo.addItem(self.tr("All types"), None)
+        for activity in ActivityType:
+            self.type_combo.addItem(activity_label(activity), activity.value)
+        self.standard_combo.addItem(self.tr("All standards"), None)
+        for fw in self._catalogue.frameworks:
+            for std in fw.standards:
+                indent = "    " if std.parent else ""
+                text = f"{indent}{fw.id.upper()} {std.local_id} {tr_domain(std.title)}"
+                self.standard_combo.addItem(text[:70] + ("…" if len(text) > 70 else ""), std.id)
+                self.standard_combo.setItemData(
+                    self.standard_combo.count() - 1,
+                    tr_domain(std.title),
+                    Qt.ItemDataRole.ToolTipRole,
+                )
+        self.standard_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.standard_combo.setMinimumContentsLength(16)
+        self.status_combo.addItem(self.tr("Any status"), None)
+        self.status_combo.addItem(self.tr("Complete"), EntryStatus.COMPLETE.value)
+        self.status_combo.addItem(self.tr("Draft"), EntryStatus.DRAFT.value)
+        self._fill_tags()
+        self._filling = False
+
+    def _fill_tags(self) -> None:
+        current = self.tag_combo.currentData()
+        was_filling = getattr(self, "_filling", False)
+        self._filling = True
+        self.tag_combo.clear()
+        self.tag_combo.addItem(self.tr("All tags"), None)
+        for tag, count in self.app.entries.tags():
+            self.tag_combo.addItem(f"{tag} ({count})", tag)
+        index = self.tag_combo.findData(current)
+        self.tag_combo.setCurrentIndex(max(0, index))
+        self._filling = was_filling
+
+    # --- filtering -------------------------------------------------------------------------
+    def _period_range(self) -> tuple[dt.date | None, dt.date | None]:
+        choice = self.period_combo.currentData()
+        today = self.app.clock().astimezone().date()
+        if choice == Period.YEAR:
+            return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+        if choice == Period.LAST_12_MONTHS:
+            return today - dt.timedelta(days=365), today
+        if choice in (Period.CURRENT, Period.PREVIOUS):
+            try:
+                profile = self.app.profile.requirement_profile()
+                period = self.app.progress.period(profile)
+                if choice == Period.PREVIOUS:
+                    period = self.app.progress.period(
+                        profile, on=period.start - dt.timedelta(days=1)
+                    )
+            except CpdlogError as exc:
+                self.count_label.setText(str(exc))
+                return None, None
+            return period.start, period.end
+        return None, None
+
+    def current_filter(self) -> EntryFilter:
+        date_from, date_to = self._period_range()
+        activity = self.type_combo.currentData()
+        status = self.status_combo.currentData()
+        return EntryFilter(
+            date_from=date_from,
+            date_to=date_to,
+            activity_type=ActivityType(activity) if activity else None,
+            standard=self.standard_combo.currentData(),
+            tag=self.tag_combo.currentData(),
+            status=EntryStatus(status) if status else None,
+        )
+
+    def _filters_changed(self, *_args: Any) -> None:
+        if not getattr(self, "_filling", False):
+            self.reload()
+
+    def reload(self, keep_id: int | None = None) -> None:
+        """Read the entries again (after a save, delete, undo or filter change)."""
+        if keep_id is None:
+            current = self.current_entry()
+            keep_id = current.id if current else None
+        entries = self.app.entries.list_entries(self.current_filter())
+        self._total = len(entries)
+        self.model.set_entries(entries)
+        if self.search_edit.text().strip():
+            self.apply_search()
+        self._update_count()
+        if keep_id is not None:
+            self.select_entry(keep_id)
+        else:
+            self.detail.show_placeholder()
+            self.current_changed.emit(None)
+
+    def refresh_reference_lists(self) -> None:
+        self._fill_tags()
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        query = self.search_edit.text().strip()
+        if not query:
+            self.model.set_snippets({})
+            self.proxy.set_search_ids(None)
+            self.table.setColumnHidden(Column.MATCH, True)
+            self._update_count()
+            return
+        hits = self.app.entries.search(query, SEARCH_LIMIT)
+        snippets = {h.entry.id: h.snippet for h in hits if h.entry.id is not None}
+        self.model.set_snippets(snippets)
+        self.proxy.set_search_ids(set(snippets))
+        self.table.setColumnHidden(Column.MATCH, False)
+        self._update_count()
+        if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def _update_count(self, *_args: Any) -> None:
+        shown = self.proxy.rowCount()
+        total = self.model.rowCount()
+        if self.proxy.searching:
+            text = self.tr("%n match(es)", "", shown)
+        else:
+            text = self.tr("%n entry(s)", "", shown)
+        self.count_label.setText(text)
+        self.count_changed.emit(shown, total)
+
+    # --- selection -------------------------------------------------------------------------
+    def current_entry(self) -> Entry | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.entry_at(index.row())
+
+    def selected_entries(self) -> list[Entry]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        found = [self.proxy.entry_at(r) for r in rows]
+        entries = [e for e in found if e is not None]
+        if not entries:
+            current = self.current_entry()
+            return [current] if current else []
+        return entries
+
+    def select_entry(self, entry_id: int) -> bool:
+        row = self.model.row_of(entry_id)
+        if row < 0:
+            self.detail.show_placeholder()
+            self.current_changed.emit(None)
+            return False
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, Column.TITLE))
+        if not proxy_index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            proxy_index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(proxy_index)
+        self._show(self.proxy.entry_at(proxy_index.row()))
+        return True
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show(self.proxy.entry_at(current.row()) if current.isValid() else None)
+
+    def _show(self, entry: Entry | None) -> None:
+        if entry is None:
+            self.detail.show_placeholder()
+        else:
+            self.detail.show_entry(entry, self._templates, self._catalogue)
+        self.current_changed.emit(entry)
+
+    def _activated(self, index: QModelIndex) -> None:
+        entry = self.proxy.entry_at(index.row())
+        if entry is not None and entry.id is not None:
+            self.edit_requested.emit(entry.id)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def set_empty_message(self) -> None:
+        if self.model.rowCount() == 0:
+            self.detail.show_placeholder(
+                self.tr("Your journal is empty. Press Ctrl+N to record your first piece of CPD.")
+            )

@@ -1,0 +1,367 @@
+"""Progress towards the regulator's requirements: cards, warnings, hours by month, coverage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdlog.domain.progress import ProgressReport, RuleResult
+from cpdlog.errors import CpdlogError
+from cpdlog.ui.icons import icon
+from cpdlog.ui.models.coverage import CoverageColumn, CoverageTableModel, coverage_rows
+from cpdlog.ui.text import format_long_date, tr_domain
+
+if TYPE_CHECKING:
+    from cpdlog.services.app import App
+
+EntryIdRole = Qt.ItemDataRole.UserRole + 1
+SCALE = 4  # progress bars count quarter hours
+
+
+class RequirementCard(QFrame):
+    """One requirement: its label, a bar, a plain sentence and a worded status."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("requirementCard")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        top = QHBoxLayout()
+        self.status_icon = QLabel(self)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.status = QLabel(self)
+        top.addWidget(self.status_icon)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.status)
+        layout.addLayout(top)
+        self.bar = QProgressBar(self)
+        self.bar.setTextVisible(True)
+        layout.addWidget(self.bar)
+        self.sentence = QLabel(self)
+        self.sentence.setWordWrap(True)
+        layout.addWidget(self.sentence)
+
+    def set_result(self, report: ProgressReport, result: RuleResult) -> None:
+        self.title.setText(tr_domain(result.rule.label))
+        scale = SCALE if result.is_hours else 1
+        maximum = max(1, math.ceil(result.required * scale))
+        self.bar.setRange(0, maximum)
+        self.bar.setValue(min(maximum, round(result.actual * scale)))
+        self.bar.setFormat(
+            self.tr("{actual} of {required}").format(
+                actual=f"{result.actual:g}", required=f"{result.required:g}"
+            )
+        )
+        sentence = report.sentence(result)
+        self.sentence.setText(sentence)
+        self.status.setText(self.tr("Done") if result.met else self.tr("Not yet"))
+        self.status_icon.setPixmap(icon("ok" if result.met else "warning").pixmap(18, 18))
+        self.bar.setAccessibleName(tr_domain(result.rule.label))
+        self.bar.setAccessibleDescription(sentence)
+        self.setAccessibleName(f"{tr_domain(result.rule.label)}: {sentence}")
+
+
+class ProgressView(QWidget):
+    """Shows a :class:`ProgressReport`. Emits ``entry_requested(id)`` from the warnings."""
+
+    entry_requested = Signal(int)
+
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.setObjectName("ProgressView")
+        self.report: ProgressReport | None = None
+        self._cards: list[RequirementCard] = []
+        self._chart_view: Any = None
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        top = QHBoxLayout()
+        self.regulator_combo = QComboBox(self)
+        self.regulator_combo.setAccessibleName(self.tr("Regulator"))
+        label = QLabel(self.tr("&Regulator:"), self)
+        label.setBuddy(self.regulator_combo)
+        try:
+            mine = self.app.profile.get().regulator_id
+        except CpdlogError:
+            mine = "swe"
+        for profile in self.app.profile.regulators():
+            self.regulator_combo.addItem(tr_domain(profile.name), profile.id)
+        self.regulator_combo.setCurrentIndex(max(0, self.regulator_combo.findData(mine)))
+        self.regulator_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        top.addWidget(label)
+        top.addWidget(self.regulator_combo)
+        self.period_combo = QComboBox(self)
+        self.period_combo.setAccessibleName(self.tr("Registration period"))
+        period_label = QLabel(self.tr("P&eriod:"), self)
+        period_label.setBuddy(self.period_combo)
+        self.period_combo.addItem(self.tr("Current period"), None)
+        this_year = self.app.clock().year
+        for year in range(this_year + 1, this_year - 4, -1):
+            self.period_combo.addItem(self.tr("Period ending in {year}").format(year=year), year)
+        self.period_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        top.addWidget(period_label)
+        top.addWidget(self.period_combo)
+        top.addStretch(1)
+        layout.addLayout(top)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.summary.setFont(font)
+        layout.addWidget(self.summary)
+
+        self.cards_host = QWidget(self)
+        self.cards_layout = QGridLayout(self.cards_host)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        self.cards_layout.setHorizontalSpacing(10)
+        self.cards_layout.setVerticalSpacing(10)
+        layout.addWidget(self.cards_host)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("progressSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        warnings_label = QLabel(self.tr("Things a regulator may &question:"), left)
+        self.warnings_list = QListWidget(left)
+        self.warnings_list.setWordWrap(True)
+        self.warnings_list.setAccessibleName(self.tr("Warnings"))
+        self.warnings_list.setAccessibleDescription(
+            self.tr("Press Enter on a warning to open its entry")
+        )
+        warnings_label.setBuddy(self.warnings_list)
+        self.warnings_list.itemActivated.connect(self._warning_activated)
+        left_layout.addWidget(warnings_label)
+        left_layout.addWidget(self.warnings_list, 1)
+        self.chart_host = QWidget(left)
+        self.chart_layout = QVBoxLayout(self.chart_host)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart_host.setMinimumHeight(220)
+        left_layout.addWidget(self.chart_host, 2)
+
+        right = QWidget(self.splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        coverage_label = QLabel(self.tr("Standards &coverage this period:"), right)
+        self.coverage_model = CoverageTableModel(self)
+        self.coverage_table = QTableView(right)
+        self.coverage_table.setModel(self.coverage_model)
+        self.coverage_table.setAccessibleName(self.tr("Standards coverage"))
+        self.coverage_table.verticalHeader().hide()
+        self.coverage_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.coverage_table.setWordWrap(False)
+        self.coverage_table.setTabKeyNavigation(False)
+        header = self.coverage_table.horizontalHeader()
+        header.setSectionResizeMode(CoverageColumn.STANDARD, QHeaderView.ResizeMode.Stretch)
+        for column in (CoverageColumn.ENTRIES, CoverageColumn.HOURS, CoverageColumn.COVERED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        coverage_label.setBuddy(self.coverage_table)
+        right_layout.addWidget(coverage_label)
+        right_layout.addWidget(self.coverage_table, 1)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+
+    # --- data ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        regulator = self.regulator_combo.currentData()
+        year = self.period_combo.currentData()
+        try:
+            report = self.app.progress.report(regulator, year)
+        except CpdlogError as exc:
+            self.report = None
+            self.summary.setText(str(exc))
+            self._set_cards(None)
+            self.warnings_list.clear()
+            self.coverage_model.set_rows([])
+            return
+        self.report = report
+        self._show_summary(report)
+        self._set_cards(report)
+        self._set_warnings(report)
+        self._set_coverage(report)
+        if self._chart_view is not None:
+            self._update_chart(report)
+
+    def _show_summary(self, report: ProgressReport) -> None:
+        days = report.days_left
+        if days > 0:
+            when = self.tr("%n day(s) left", "", days)
+        elif days == 0:
+            when = self.tr("today is the last day")
+        else:
+            when = self.tr("the deadline has passed")
+        state = self.tr("All requirements are met.") if report.met else self.tr("Not all met yet.")
+        self.summary.setText(
+            self.tr(
+                "{regulator}: {start} to {end}. Deadline {deadline} ({when}). "
+                "{count} entries and {hours} hours counted. {state}"
+            ).format(
+                regulator=tr_domain(report.profile.name),
+                start=format_long_date(report.period.start),
+                end=format_long_date(report.period.end),
+                deadline=format_long_date(report.deadline.date()),
+                when=when,
+                count=len(report.counted),
+                hours=f"{report.total_hours:g}",
+                state=state,
+            )
+        )
+
+    def _set_cards(self, report: ProgressReport | None) -> None:
+        results = list(report.rules) if report else []
+        while len(self._cards) > len(results):
+            card = self._cards.pop()
+            card.setParent(None)
+            card.deleteLater()
+        while len(self._cards) < len(results):
+            card = RequirementCard(self.cards_host)
+            self._cards.append(card)
+        columns = 2 if len(results) > 1 else 1
+        for i, card in enumerate(self._cards):
+            self.cards_layout.addWidget(card, i // columns, i % columns)
+        if report:
+            for card, result in zip(self._cards, results, strict=True):
+                card.set_result(report, result)
+
+    def _set_warnings(self, report: ProgressReport) -> None:
+        self.warnings_list.clear()
+        if not report.warnings:
+            item = QListWidgetItem(icon("ok"), self.tr("Nothing to question so far."))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.warnings_list.addItem(item)
+            return
+        for warning in report.warnings:
+            item = QListWidgetItem(icon("warning"), warning.message)
+            item.setData(EntryIdRole, warning.entry_id)
+            if warning.entry_id is not None:
+                item.setToolTip(self.tr("Double-click or press Enter to open this entry"))
+            self.warnings_list.addItem(item)
+
+    def _set_coverage(self, report: ProgressReport) -> None:
+        catalogue = self.app.entries.catalogue()
+        wanted = report.profile.frameworks or tuple(f.id for f in catalogue.frameworks)
+        standards = [
+            std
+            for fid in wanted
+            if (fw := catalogue.framework(fid)) is not None
+            for std in fw.standards
+        ]
+        self.coverage_model.set_rows(coverage_rows(standards, report.counted))
+
+    def _warning_activated(self, item: QListWidgetItem) -> None:
+        entry_id = item.data(EntryIdRole)
+        if isinstance(entry_id, int):
+            self.entry_requested.emit(entry_id)
+
+    # --- chart (QtCharts is imported only when the page is first shown) --------------------
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._chart_view is None:
+            self._create_chart()
+            if self.report is not None:
+                self._update_chart(self.report)
+
+    def _create_chart(self) -> None:
+        from PySide6.QtCharts import QChart, QChartView
+
+        chart = QChart()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().hide()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        view = QChartView(chart, self.chart_host)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setAccessibleName(self.tr("Hours by month"))
+        self.chart_layout.addWidget(view)
+        self._chart_view = view
+
+    def month_hours(self, report: ProgressReport) -> list[tuple[dt.date, float]]:
+        months: list[dt.date] = []
+        day = report.period.start.replace(day=1)
+        while day <= report.period.end and len(months) < 60:
+            months.append(day)
+            day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        totals = dict.fromkeys(months, 0.0)
+        for entry in report.counted:
+            key = entry.start_date.replace(day=1)
+            if key in totals:
+                totals[key] += entry.hours
+        return list(totals.items())
+
+    def _update_chart(self, report: ProgressReport) -> None:
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
+
+        chart = self._chart_view.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        data = self.month_hours(report)
+        bars = QBarSet(self.tr("Hours"))
+        bars.append([hours for _, hours in data])
+        bars.setLabelColor(self.palette().color(self.foregroundRole()))
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append(
+            [
+                f"{m:%b}" + (f" {m:%y}" if m.month == 1 or i == 0 else "")
+                for i, (m, _) in enumerate(data)
+            ]
+        )
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        axis_y = QValueAxis()
+        top = max([h for _, h in data] + [1.0])
+        axis_y.setRange(0, math.ceil(top * 1.2))
+        axis_y.setLabelFormat("%g")
+        axis_y.setTitleText(self.tr("Hours"))
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+        chart.setTitle(self.tr("Hours by month"))
+        self._apply_chart_theme(chart)
+
+    def _apply_chart_theme(self, chart: Any) -> None:
+        """Follow the application palette so the chart suits a light or dark desktop."""
+        palette = self.palette()
+        chart.setBackgroundBrush(palette.base())
+        chart.setTitleBrush(palette.text())
+        for axis in chart.axes():
+            axis.setLabelsBrush(palette.text())
+            axis.setTitleBrush(palette.text())
