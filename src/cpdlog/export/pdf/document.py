@@ -377,6 +377,7 @@ class PortfolioDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             creator="cpdlog",
             lang="en-GB",
             pageCompression=1,
+            initialFontName=styles.fonts.regular,
         )
         self._info = info
         self._styles = styles
