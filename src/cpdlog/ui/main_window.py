@@ -36,6 +36,7 @@ from cpdlog.ui.icons import app_icon, icon
 from cpdlog.ui.services import feed_service, form_text_function, portfolio_service
 from cpdlog.ui.settings import WindowState
 from cpdlog.ui.tasks import TaskRunner
+from cpdlog.ui.text import plural
 from cpdlog.ui.views.journal import JournalView
 
 if TYPE_CHECKING:
@@ -57,7 +58,9 @@ class TrashEntriesCommand(QUndoCommand):
         text = (
             window.tr("Move “{title}” to the trash").format(title=entries[0].title)
             if count == 1
-            else window.tr("Move %n entries to the trash", "", count)
+            else plural(
+                "MainWindow", count, "Move %n entry to the trash", "Move %n entries to the trash"
+            )
         )
         super().__init__(text)
         self.window = window
@@ -364,7 +367,7 @@ class MainWindow(QMainWindow):
 
     def _count_changed(self, shown: int, total: int) -> None:
         if shown == total:
-            self.count_label.setText(self.tr("%n entry(s)", "", total))
+            self.count_label.setText(plural("MainWindow", total, "%n entry", "%n entries"))
         else:
             self.count_label.setText(
                 self.tr("{shown} of {total} entries").format(shown=shown, total=total)
@@ -515,7 +518,12 @@ class MainWindow(QMainWindow):
             self.show_error(exc)
             return
         self.statusBar().showMessage(
-            self.tr("Moved %n entry(s) to the trash. Press Ctrl+Z to undo.", "", len(entries)),
+            plural(
+                "MainWindow",
+                len(entries),
+                "Moved %n entry to the trash. Press Ctrl+Z to undo.",
+                "Moved %n entries to the trash. Press Ctrl+Z to undo.",
+            ),
             8000,
         )
 
@@ -589,11 +597,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 6000)
 
     # --- other commands --------------------------------------------------------------------
-    def export(self) -> None:
-        if self.has_page(Page.EXPORT):
-            view = self.show_page(Page.EXPORT)
-            selected = [e.id for e in self.journal.selected_entries() if e.id is not None]
-            view.set_candidates(selected)  # type: ignore[attr-defined]
+    def export(self) -> Any:
+        """Open the export dialog, offering the entries selected in the journal."""
+        if self.portfolio is None:
+            return None
+        from cpdlog.ui.views.export import ExportDialog
+
+        selected = [e.id for e in self.journal.selected_entries() if e.id is not None]
+        dialog = ExportDialog(self.app, self.portfolio, self.tasks, selected, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
 
     def backup(self) -> None:
         backups = self.app.backups

@@ -22,6 +22,15 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def plural(context: str, n: int, one: str, many: str) -> str:
+    """A count in words. ``many`` (with ``%n``) is the source text translators see with its
+    plural forms; without a translation, English picks ``one`` or ``many`` itself."""
+    translated = QCoreApplication.translate(context, many, None, n)
+    if translated != many.replace("%n", str(n)):
+        return translated
+    return (one if n == 1 else many).replace("%n", str(n))
+
+
 def activity_label(activity: ActivityType) -> str:
     return tr_domain(activity.label)
 

@@ -53,7 +53,7 @@ from cpdlog.errors import CpdlogError, ValidationError
 from cpdlog.ui.drafts import Draft, DraftStore, key_for
 from cpdlog.ui.icons import icon
 from cpdlog.ui.models.standards import StandardsFilterProxyModel, StandardsTreeModel
-from cpdlog.ui.text import activity_label, tr_domain
+from cpdlog.ui.text import activity_label, plural, tr_domain
 from cpdlog.ui.widgets.fields import (
     CountedTextEdit,
     FieldError,
@@ -680,7 +680,9 @@ class EntryEditorDialog(QDialog):
 
     def _standards_changed(self) -> None:
         n = len(self.standards_model.checked_ids())
-        self.standards_count.setText(self.tr("%n standard(s) ticked", "", n))
+        self.standards_count.setText(
+            plural("EntryEditorDialog", n, "%n standard ticked", "%n standards ticked")
+        )
         self.standards_error.clear()
 
     # --- evidence --------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from cpdlog.ui.models.entries import (
     EntriesTableModel,
     SnippetHtmlRole,
 )
-from cpdlog.ui.text import activity_label, tr_domain
+from cpdlog.ui.text import activity_label, plural, tr_domain
 from cpdlog.ui.views.entry_detail import EntryDetailView
 from cpdlog.ui.widgets.delegates import HtmlDelegate
 
@@ -293,9 +293,9 @@ class JournalView(QWidget):
         shown = self.proxy.rowCount()
         total = self.model.rowCount()
         if self.proxy.searching:
-            text = self.tr("%n match(es)", "", shown)
+            text = plural("JournalView", shown, "%n match", "%n matches")
         else:
-            text = self.tr("%n entry(s)", "", shown)
+            text = plural("JournalView", shown, "%n entry", "%n entries")
         self.count_label.setText(text)
         self.count_changed.emit(shown, total)
 

@@ -29,7 +29,7 @@ from cpdlog.domain.progress import ProgressReport, RuleResult
 from cpdlog.errors import CpdlogError
 from cpdlog.ui.icons import icon
 from cpdlog.ui.models.coverage import CoverageColumn, CoverageTableModel, coverage_rows
-from cpdlog.ui.text import format_long_date, tr_domain
+from cpdlog.ui.text import format_long_date, plural, tr_domain
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -220,7 +220,7 @@ class ProgressView(QWidget):
     def _show_summary(self, report: ProgressReport) -> None:
         days = report.days_left
         if days > 0:
-            when = self.tr("%n day(s) left", "", days)
+            when = plural("ProgressView", days, "%n day left", "%n days left")
         elif days == 0:
             when = self.tr("today is the last day")
         else:

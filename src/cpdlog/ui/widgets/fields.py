@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdlog.ui.icons import icon
-from cpdlog.ui.text import word_count
+from cpdlog.ui.text import plural, word_count
 
 
 class FieldError(QWidget):
@@ -94,7 +94,7 @@ class CountedTextEdit(QWidget):
 
     def _update_count(self) -> None:
         n = word_count(self.edit.toPlainText())
-        self.count_label.setText(self.tr("%n word(s)", "", n))
+        self.count_label.setText(plural("CountedTextEdit", n, "%n word", "%n words"))
 
     def text(self) -> str:
         return self.edit.toPlainText()

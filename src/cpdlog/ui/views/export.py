@@ -1,0 +1,497 @@
+"""Export a PDF portfolio: choose what goes in, watch it being made, open it or preview it.
+
+The panel is used twice: as the Export page (with a QtPdf preview) and inside
+:class:`ExportDialog` (Ctrl+E). Rendering runs on a worker thread through
+``PortfolioService.export`` with a progress callback and a cancel event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdlog.domain.entry import Entry
+from cpdlog.errors import CpdlogError
+from cpdlog.storage.entries_repo import EntryFilter
+from cpdlog.ui.icons import icon
+from cpdlog.ui.text import format_date, format_long_date, plural
+from cpdlog.ui.widgets.fields import FieldError
+
+if TYPE_CHECKING:
+    from cpdlog.services.app import App
+    from cpdlog.ui.tasks import Task, TaskRunner
+
+PREVIEW_LIMIT = 300
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class ExportPanel(QWidget):
+    """The export form, progress and result. Emits ``exported(path)`` when a PDF is written."""
+
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self, app: App, portfolio: Any, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.portfolio = portfolio
+        self.tasks = tasks
+        self.task: Task | None = None
+        self.result: Any = None
+        self._candidates: list[int] = []
+        self._build()
+        self._reset_period()
+        self.refresh_summary()
+
+    # --- construction ----------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        period = QWidget(self)
+        period_layout = QHBoxLayout(period)
+        period_layout.setContentsMargins(0, 0, 0, 0)
+        self.period_combo = QComboBox(period)
+        self.period_combo.setAccessibleName(self.tr("Period"))
+        self.period_combo.addItem(self.tr("This registration period"), "current")
+        self.period_combo.addItem(self.tr("Last registration period"), "previous")
+        self.period_combo.addItem(self.tr("Dates I choose"), "custom")
+        self.from_edit = QDateEdit(period)
+        self.to_edit = QDateEdit(period)
+        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(lambda _d: self.refresh_summary())
+        period_layout.addWidget(self.period_combo)
+        from_label = QLabel(self.tr("&from"), period)
+        from_label.setBuddy(self.from_edit)
+        to_label = QLabel(self.tr("&to"), period)
+        to_label.setBuddy(self.to_edit)
+        period_layout.addWidget(from_label)
+        period_layout.addWidget(self.from_edit)
+        period_layout.addWidget(to_label)
+        period_layout.addWidget(self.to_edit)
+        period_layout.addStretch(1)
+        period_label = QLabel(self.tr("&Period:"), self)
+        period_label.setBuddy(self.period_combo)
+        form.addRow(period_label, period)
+        self.period_combo.currentIndexChanged.connect(lambda _i: self._reset_period())
+
+        entries = QWidget(self)
+        entries_layout = QHBoxLayout(entries)
+        entries_layout.setContentsMargins(0, 0, 0, 0)
+        self.all_radio = QRadioButton(self.tr("&All entries in the period"), entries)
+        self.chosen_radio = QRadioButton(entries)
+        self.all_radio.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.all_radio)
+        group.addButton(self.chosen_radio)
+        self.all_radio.toggled.connect(lambda _c: self.refresh_summary())
+        entries_layout.addWidget(self.all_radio)
+        entries_layout.addWidget(self.chosen_radio)
+        entries_layout.addStretch(1)
+        entries_label = QLabel(self.tr("Entries:"), self)
+        entries_label.setBuddy(self.all_radio)
+        form.addRow(entries_label, entries)
+
+        self.layout_combo = QComboBox(self)
+        self.layout_combo.setAccessibleName(self.tr("Layout"))
+        self.layout_combo.addItem(self.tr("Standard portfolio"), "standard")
+        self.layout_combo.addItem(self.tr("HCPC-style CPD profile"), "hcpc")
+        layout_label = QLabel(self.tr("&Layout:"), self)
+        layout_label.setBuddy(self.layout_combo)
+        form.addRow(layout_label, self.layout_combo)
+
+        self.drafts_check = QCheckBox(self.tr("Include &drafts (marked DRAFT)"), self)
+        self.drafts_check.toggled.connect(lambda _c: self.refresh_summary())
+        form.addRow(QLabel(self.tr("Drafts:"), self), self.drafts_check)
+
+        output = QWidget(self)
+        output_layout = QHBoxLayout(output)
+        output_layout.setContentsMargins(0, 0, 0, 0)
+        self.output_edit = QLineEdit(output)
+        self.output_edit.setAccessibleName(self.tr("Save the PDF as"))
+        self.browse_button = QPushButton(self.tr("&Browse…"), output)
+        self.browse_button.clicked.connect(self._browse)
+        output_layout.addWidget(self.output_edit, 1)
+        output_layout.addWidget(self.browse_button)
+        output_label = QLabel(self.tr("&Save as:"), self)
+        output_label.setBuddy(self.output_edit)
+        form.addRow(output_label, output)
+        layout.addLayout(form)
+
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName(self.tr("What will be included"))
+        layout.addWidget(self.summary_label)
+        self.included_list = QListWidget(self)
+        self.included_list.setAccessibleName(self.tr("Entries that will be included"))
+        self.included_list.setAlternatingRowColors(True)
+        layout.addWidget(self.included_list, 1)
+
+        self.error = FieldError(self)
+        layout.addWidget(self.error)
+        run_row = QHBoxLayout()
+        self.export_button = QPushButton(icon("export"), self.tr("&Make PDF"), self)
+        self.export_button.setDefault(True)
+        self.cancel_button = QPushButton(icon("stop"), self.tr("&Cancel"), self)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        run_row.addWidget(self.export_button)
+        run_row.addWidget(self.cancel_button)
+        run_row.addWidget(self.progress, 1)
+        layout.addLayout(run_row)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button.clicked.connect(self.cancel_export)
+
+        done_row = QHBoxLayout()
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
+        self.open_button = QPushButton(icon("open"), self.tr("&Open PDF"), self)
+        self.folder_button = QPushButton(icon("folder"), self.tr("Show in &folder"), self)
+        self.open_button.clicked.connect(self.open_pdf)
+        self.folder_button.clicked.connect(self.show_in_folder)
+        done_row.addWidget(self.result_label, 1)
+        done_row.addWidget(self.open_button)
+        done_row.addWidget(self.folder_button)
+        layout.addLayout(done_row)
+        self.warnings_list = QListWidget(self)
+        self.warnings_list.setAccessibleName(self.tr("Export warnings"))
+        self.warnings_list.setWordWrap(True)
+        self.warnings_list.setMaximumHeight(100)
+        layout.addWidget(self.warnings_list)
+        self._show_result(None)
+
+    # --- choices ---------------------------------------------------------------------------
+    def set_candidates(self, entry_ids: list[int]) -> None:
+        """Offer "only these entries" for the entries selected in the journal."""
+        self._candidates = list(entry_ids)
+        self.chosen_radio.setText(
+            plural(
+                "ExportPanel",
+                len(entry_ids),
+                "&Only the entry selected in the journal",
+                "&Only the %n entries selected in the journal",
+            )
+        )
+        self.chosen_radio.setEnabled(bool(entry_ids))
+        if entry_ids and len(entry_ids) > 1:
+            self.chosen_radio.setChecked(True)
+        else:
+            self.all_radio.setChecked(True)
+        self.refresh_summary()
+
+    def _reset_period(self) -> None:
+        choice = self.period_combo.currentData()
+        custom = choice == "custom"
+        self.from_edit.setEnabled(custom)
+        self.to_edit.setEnabled(custom)
+        if not custom:
+            try:
+                period = self.portfolio.default_period()
+                if choice == "previous":
+                    profile = self.app.profile.requirement_profile()
+                    period = self.app.progress.period(
+                        profile, on=period.start - dt.timedelta(days=1)
+                    )
+            except CpdlogError as exc:
+                self.error.show_message(str(exc))
+                return
+            for edit, day in ((self.from_edit, period.start), (self.to_edit, period.end)):
+                edit.blockSignals(True)
+                edit.setDate(_qdate(day))
+                edit.blockSignals(False)
+            if not self.output_edit.text() or self.output_edit.property("auto"):
+                self.output_edit.setText(str(self._default_output(period.end)))
+                self.output_edit.setProperty("auto", True)
+        self.refresh_summary()
+
+    def _default_output(self, end: dt.date) -> Path:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        base = Path(folder) if folder else Path.home()
+        return base / f"CPD portfolio {end.year}.pdf"
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the portfolio as"), self.output_edit.text(), self.tr("PDF (*.pdf)")
+        )
+        if chosen:
+            self.set_output(Path(chosen))
+
+    def set_output(self, path: Path) -> None:
+        self.output_edit.setText(str(path))
+        self.output_edit.setProperty("auto", False)
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+
+    def included_entries(self) -> list[Entry]:
+        """What the PDF will contain, for the preview list (the service decides for real)."""
+        drafts = self.drafts_check.isChecked()
+        if self.chosen_radio.isChecked() and self._candidates:
+            wanted = set(self._candidates)
+            found = [e for e in self.app.entries.list_entries() if e.id in wanted]
+        else:
+            start, end = self.period()
+            found = [
+                e
+                for e in self.app.entries.list_entries(EntryFilter(date_from=start, date_to=end))
+                if start <= e.start_date <= end
+            ]
+        return sorted(
+            (e for e in found if drafts or not e.is_draft), key=lambda e: (e.start_date, e.id or 0)
+        )
+
+    def refresh_summary(self) -> None:
+        entries = self.included_entries()
+        hours = sum(e.hours for e in entries)
+        start, end = self.period()
+        if self.chosen_radio.isChecked() and self._candidates:
+            scope = self.tr("the entries you selected")
+        else:
+            scope = self.tr("{start} to {end}").format(
+                start=format_long_date(start), end=format_long_date(end)
+            )
+        self.summary_label.setText(
+            plural(
+                "ExportPanel",
+                len(entries),
+                "%n entry will be included",
+                "%n entries will be included",
+            )
+            + " "
+            + self.tr("({hours} hours) from {scope}.").format(hours=f"{hours:g}", scope=scope)
+        )
+        self.included_list.clear()
+        for entry in entries[:PREVIEW_LIMIT]:
+            draft = " " + self.tr("(draft)") if entry.is_draft else ""
+            self.included_list.addItem(f"{format_date(entry.start_date)}  {entry.title}{draft}")
+        if len(entries) > PREVIEW_LIMIT:
+            self.included_list.addItem(
+                plural("ExportPanel", len(entries) - PREVIEW_LIMIT, "…and %n more", "…and %n more")
+            )
+        self.export_button.setEnabled(bool(entries) and self.task is None)
+
+    # --- running ---------------------------------------------------------------------------
+    def request(self) -> Any:
+        from cpdlog.export.pdf.model import Layout
+        from cpdlog.services.portfolio import PortfolioRequest
+
+        start, end = self.period()
+        chosen = self.chosen_radio.isChecked() and bool(self._candidates)
+        return PortfolioRequest(
+            output=Path(self.output_edit.text()).expanduser(),
+            date_from=None if chosen else start,
+            date_to=None if chosen else end,
+            entry_ids=tuple(self._candidates) if chosen else (),
+            include_drafts=self.drafts_check.isChecked(),
+            layout=Layout(self.layout_combo.currentData()),
+        )
+
+    def start_export(self) -> None:
+        self.error.clear()
+        if not self.output_edit.text().strip():
+            self.error.show_message(self.tr("Choose where to save the PDF."))
+            return
+        request = self.request()
+        portfolio = self.portfolio
+        self._show_result(None)
+        self.export_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, 0)
+        self.task = self.tasks.start(
+            lambda progress, cancel: portfolio.export(request, progress=progress, cancel=cancel),
+            self._finished,
+            self._failed,
+            self._progressed,
+            wants_progress=True,
+            wants_cancel=True,
+        )
+
+    def cancel_export(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress.setFormat(self.tr("Cancelling…"))
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("%p%"))
+
+    def _end_run(self) -> None:
+        self.task = None
+        self.cancel_button.setEnabled(False)
+        self.progress.setRange(0, 1)
+        self.progress.setFormat("%p%")
+        self.refresh_summary()
+
+    def _finished(self, result: Any) -> None:
+        self._end_run()
+        self.progress.setValue(1)
+        self.result = result
+        self._show_result(result)
+        self.exported.emit(str(result.path))
+
+    def _failed(self, error: BaseException) -> None:
+        self._end_run()
+        self.progress.setValue(0)
+        from cpdlog.export.pdf import ExportCancelledError
+
+        if isinstance(error, ExportCancelledError):
+            message = self.tr("Export cancelled; nothing was written.")
+        elif isinstance(error, CpdlogError):
+            message = str(error)
+        else:
+            message = self.tr("The PDF could not be made: {error}").format(error=error)
+        self.error.show_message(message)
+        self.failed.emit(message)
+
+    def _show_result(self, result: Any) -> None:
+        done = result is not None
+        self.open_button.setVisible(done)
+        self.folder_button.setVisible(done)
+        self.warnings_list.clear()
+        self.warnings_list.setVisible(bool(done and result.warnings))
+        if not done:
+            self.result_label.clear()
+            return
+        self.result_label.setText(
+            self.tr("Saved {pages} pages with {entries} entries to {path}").format(
+                pages=result.pages, entries=result.entries, path=result.path
+            )
+        )
+        for warning in result.warnings:
+            self.warnings_list.addItem(warning)
+
+    def open_pdf(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
+
+    def show_in_folder(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result.path).parent)))
+
+
+class ExportView(QWidget):
+    """The Export page: the panel on the left, a preview of the last PDF on the right."""
+
+    def __init__(
+        self, app: App, portfolio: Any, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ExportView")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.panel = ExportPanel(app, portfolio, tasks, self.splitter)
+        self.preview_host = QWidget(self.splitter)
+        preview_layout = QVBoxLayout(self.preview_host)
+        preview_layout.setContentsMargins(8, 8, 8, 8)
+        self.preview_label = QLabel(self.tr("A preview appears here after you make a PDF."))
+        self.preview_label.setWordWrap(True)
+        preview_layout.addWidget(self.preview_label)
+        self._document: Any = None
+        self._pdf_view: Any = None
+        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.preview_host)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter)
+        self.panel.exported.connect(self.preview)
+
+    def set_candidates(self, entry_ids: list[int]) -> None:
+        self.panel.set_candidates(entry_ids)
+
+    def refresh_summary(self) -> None:
+        self.panel.refresh_summary()
+
+    def preview(self, path: str) -> None:
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        if self._pdf_view is None:
+            self._document = QPdfDocument(self)
+            self._pdf_view = QPdfView(self.preview_host)
+            self._pdf_view.setDocument(self._document)
+            self._pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+            self._pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self._pdf_view.setAccessibleName(self.tr("Portfolio preview"))
+            self.preview_host.layout().addWidget(self._pdf_view, 1)
+        self._document.load(path)
+        self.preview_label.setText(self.tr("Preview of {path}").format(path=path))
+
+    @property
+    def document(self) -> Any:
+        return self._document
+
+
+class ExportDialog(QDialog):
+    """The export form as a dialog (File → Export portfolio…, Ctrl+E)."""
+
+    def __init__(
+        self,
+        app: App,
+        portfolio: Any,
+        tasks: TaskRunner,
+        candidates: list[int] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ExportDialog")
+        self.setWindowTitle(self.tr("Export portfolio"))
+        layout = QVBoxLayout(self)
+        self.panel = ExportPanel(app, portfolio, tasks, self)
+        if candidates:
+            self.panel.set_candidates(candidates)
+        else:
+            self.panel.set_candidates([])
+        layout.addWidget(self.panel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, 620)
+
+    def reject(self) -> None:
+        self.panel.cancel_export()
+        super().reject()
