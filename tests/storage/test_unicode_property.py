@@ -34,7 +34,9 @@ def entries(draw: st.DrawFn) -> Entry:
         reflection=Reflection(
             "swe", {"description": draw(TEXT), "learnt": draw(TEXT), "impact": draw(TEXT)}
         ),
-        peer=PeerReflection(draw(TEXT), draw(TEXT), None, draw(TEXT)) if draw(st.booleans()) else None,
+        peer=PeerReflection(draw(TEXT), draw(TEXT), None, draw(TEXT))
+        if draw(st.booleans())
+        else None,
         tags=[t.lower() for t in draw(st.lists(TAG, max_size=4, unique_by=str.lower))],
         status=draw(st.sampled_from(list(EntryStatus))),
     )
@@ -54,8 +56,9 @@ def _visible(entry: Entry) -> dict:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(entries())
 def test_every_text_field_survives_storage_and_json(entry: Entry) -> None:
-    if entry.peer is not None and not (entry.peer.name.strip() or entry.peer.role.strip()
-                                       or entry.peer.text.strip()):
+    if entry.peer is not None and not (
+        entry.peer.name.strip() or entry.peer.role.strip() or entry.peer.text.strip()
+    ):
         entry.peer = None  # an all-blank peer block is dropped by design
     entry.tags = list(dict.fromkeys(" ".join(t.split()) for t in entry.tags if t.strip()))
     saved = _app.entries.add(entry)
