@@ -75,7 +75,8 @@ class JournalView(QWidget):
         label = QLabel(text, self)
         combo = QComboBox(self)
         combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(7)
         label.setBuddy(combo)
         layout.addWidget(label)
         layout.addWidget(combo)
@@ -190,10 +191,7 @@ class JournalView(QWidget):
                     tr_domain(std.title),
                     Qt.ItemDataRole.ToolTipRole,
                 )
-        self.standard_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.standard_combo.setMinimumContentsLength(16)
+        self.standard_combo.setMinimumContentsLength(10)
         self.status_combo.addItem(self.tr("Any status"), None)
         self.status_combo.addItem(self.tr("Complete"), EntryStatus.COMPLETE.value)
         self.status_combo.addItem(self.tr("Draft"), EntryStatus.DRAFT.value)
