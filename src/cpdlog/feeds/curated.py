@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
+from cpdlog.errors import StorageError
 from cpdlog.feeds.opml import OpmlDocument, OpmlFeed, parse_opml
+from cpdlog.resources import resource_path
 
 CURATED_NAME = "curated.opml"
 
@@ -13,13 +14,10 @@ CURATED_NAME = "curated.opml"
 def curated_path() -> Path | None:
     """Where the curated list is: inside the installed package, else the source checkout."""
     try:
-        packaged = resources.files("cpdlog").joinpath("resources", "feeds", CURATED_NAME)
-        if packaged.is_file():
-            return Path(str(packaged))
-    except (ModuleNotFoundError, OSError):
-        pass
-    checkout = Path(__file__).resolve().parents[3] / "resources" / "feeds" / CURATED_NAME
-    return checkout if checkout.is_file() else None
+        path = resource_path(f"feeds/{CURATED_NAME}")
+    except StorageError:
+        return None
+    return path if path.is_file() else None
 
 
 def load_curated() -> OpmlDocument:

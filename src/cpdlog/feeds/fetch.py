@@ -46,7 +46,6 @@ MIN_TTL_SECONDS = 15 * 60
 MAX_TTL_SECONDS = 24 * 60 * 60
 DEFAULT_COOLDOWN_SECONDS = 10 * 60
 MAX_COOLDOWN_SECONDS = 24 * 60 * 60
-_CHUNK = 64 * 1024
 _PERMANENT = frozenset({301, 308})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _NOT_FEED_TYPES = ("image/", "audio/", "video/", "font/")
@@ -605,7 +604,7 @@ class Fetcher:
             return None
         body = bytearray()
         try:
-            for chunk in response.iter_raw(_CHUNK):
+            for chunk in response.iter_raw():
                 result.bytes_received += len(chunk)
                 if cancel is not None and cancel.is_set():
                     raise _Cancelled

@@ -292,10 +292,16 @@ def _xml_item(entry: Mapping[str, Any], feed_url: str) -> ParsedItem:
         author = str(author_detail.get("name") or "")
     author = _plain(author or str(entry.get("author") or ""), "text/html", limit=200)
     summary_raw = str(entry.get("summary") or "")
-    summary_type = _type_of(entry, "summary_detail")
+    contents = entry.get("content") or []
+    if isinstance(entry.get("summary_detail"), Mapping):
+        summary_type = _type_of(entry, "summary_detail")
+    elif contents and isinstance(contents[0], Mapping):
+        # feedparser copies the content into ``summary`` without a detail record.
+        summary_type = str(contents[0].get("type") or "text/html").lower()
+    else:
+        summary_type = "text/html"
     summary = _plain_paragraphs(summary_raw, summary_type)
     content_html = ""
-    contents = entry.get("content") or []
     chosen: Mapping[str, Any] | None = None
     for candidate in contents:
         if isinstance(candidate, Mapping) and (

@@ -1,0 +1,317 @@
+"""Whole refreshes against real loopback servers: every hostile case ends bounded, per feed."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from cpdlog.feeds.fetch import FetchSettings, HostCooldowns, Validators
+from cpdlog.feeds.parse import ParseStatus
+from cpdlog.feeds.refresh import FeedRequest, Refresher, RefreshOutcome, summarise
+
+from .conftest import FAST
+from .httpserver import (
+    DATA,
+    FeedServer,
+    conditional,
+    endless_body,
+    gzip_bomb_body,
+    stall_mid_body,
+)
+
+SMALL = FetchSettings(
+    connect_timeout=2.0, read_timeout=1.0, deadline=3.0, max_bytes=1024 * 1024, max_redirects=5
+)
+
+
+@pytest.fixture
+def refresher() -> Iterator[Refresher]:
+    with Refresher(settings=SMALL, parse_in_processes=False, cooldowns=HostCooldowns()) as r:
+        yield r
+
+
+def _file(name: str) -> bytes:
+    return (DATA / name).read_bytes()
+
+
+Setup = Callable[[FeedServer], str]
+
+
+def _route(path: str, body: bytes | str = b"", **kwargs: object) -> Setup:
+    return lambda server: server.add(path, body, **kwargs)  # type: ignore[arg-type]
+
+
+CASES: list[tuple[str, Setup, RefreshOutcome, str]] = [
+    ("rss091", _route("/rss091", _file("rss091.xml")), RefreshOutcome.NEW_CONTENT, "ok"),
+    (
+        "rss10",
+        _route("/rss10", _file("rss10.rdf"), content_type="application/rdf+xml"),
+        RefreshOutcome.NEW_CONTENT,
+        "ok",
+    ),
+    ("rss20", _route("/rss20", _file("rss20.xml")), RefreshOutcome.NEW_CONTENT, "ok"),
+    (
+        "atom03",
+        _route("/atom03", _file("atom03.xml"), content_type="application/atom+xml"),
+        RefreshOutcome.NEW_CONTENT,
+        "ok",
+    ),
+    (
+        "atom10",
+        _route("/atom10", _file("atom10.xml"), content_type="application/atom+xml"),
+        RefreshOutcome.NEW_CONTENT,
+        "ok",
+    ),
+    (
+        "jsonfeed",
+        _route("/json", _file("feed.json"), content_type="application/feed+json"),
+        RefreshOutcome.NEW_CONTENT,
+        "ok",
+    ),
+    (
+        "wrong charset",
+        _route(
+            "/wrong", _file("wrong_charset.xml"), content_type="application/rss+xml; charset=utf-8"
+        ),
+        RefreshOutcome.NEW_CONTENT,
+        "ok",
+    ),
+    (
+        "missing charset",
+        _route("/nocharset", _file("latin1_nocharset.xml"), content_type="application/xml"),
+        RefreshOutcome.NEW_CONTENT,
+        "ok",
+    ),
+    (
+        "malformed but partly readable",
+        _route("/malformed", _file("malformed.xml")),
+        RefreshOutcome.NEW_CONTENT,
+        "degraded",
+    ),
+    (
+        "billion laughs",
+        _route("/laughs", _file("billion_laughs.xml")),
+        RefreshOutcome.NEW_CONTENT,
+        "degraded",
+    ),
+    ("hostile html", _route("/hostile", _file("hostile.xml")), RefreshOutcome.NEW_CONTENT, "ok"),
+    (
+        "plain html page",
+        _route("/page", _file("plain_page.html"), content_type="text/html; charset=utf-8"),
+        RefreshOutcome.FAILED,
+        "web page, not a feed",
+    ),
+    ("404", _route("/missing", b"nope", status=404), RefreshOutcome.FAILED, "404 Not Found"),
+    ("410", _route("/gone", b"gone", status=410), RefreshOutcome.FAILED, "410 Gone"),
+    ("500", _route("/broken", b"oops", status=500), RefreshOutcome.FAILED, "500"),
+    (
+        "429",
+        _route("/limited", status=429, headers={"Retry-After": "60"}),
+        RefreshOutcome.FAILED,
+        "slow down",
+    ),
+    (
+        "endless body",
+        lambda s: s.add("/endless", handler=endless_body),
+        RefreshOutcome.FAILED,
+        "larger than 1 MiB",
+    ),
+    (
+        "gzip bomb",
+        _route("/bomb", gzip_bomb_body(50), headers={"Content-Encoding": "gzip"}),
+        RefreshOutcome.FAILED,
+        "larger than 1 MiB",
+    ),
+    (
+        "stall mid-body",
+        lambda s: s.add("/stall", handler=stall_mid_body),
+        RefreshOutcome.FAILED,
+        "stopped sending part-way",
+    ),
+    (
+        "redirect loop",
+        lambda s: (
+            s.add("/l1", status=301, headers={"Location": "/l2"}),
+            s.add("/l2", status=302, headers={"Location": "/l1"}),
+        )[1],
+        RefreshOutcome.FAILED,
+        "loop",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "setup", "outcome", "detail"), CASES, ids=[c[0] for c in CASES])
+def test_each_case_ends_bounded_with_the_right_outcome(
+    server: FeedServer,
+    refresher: Refresher,
+    name: str,
+    setup: Setup,
+    outcome: RefreshOutcome,
+    detail: str,
+) -> None:
+    url = setup(server)
+    started = time.monotonic()
+    [result] = refresher.refresh([FeedRequest(1, url)])
+    assert time.monotonic() - started < SMALL.deadline + SMALL.read_timeout + 1
+    assert result.outcome is outcome, result.error
+    if outcome is RefreshOutcome.NEW_CONTENT:
+        assert result.parsed is not None
+        assert result.parsed.status.value == detail
+        assert result.parsed.items
+        assert result.fetch.body == b""  # bodies are dropped once parsed
+    else:
+        assert detail in result.error
+        assert result.error.endswith(".")
+        assert result.parsed is None
+
+
+def test_all_cases_together_one_failure_never_stops_the_others(
+    server: FeedServer, other_server: FeedServer, refresher: Refresher
+) -> None:
+    # The 429 goes to its own host: a cooldown rightly stops further requests to that host.
+    requests = [
+        FeedRequest(n, setup(other_server if name == "429" else server))
+        for n, (name, setup, _, _) in enumerate(CASES)
+    ]
+    progress: list[tuple[int, int]] = []
+    started = time.monotonic()
+    results = refresher.refresh(requests, progress=lambda d, t: progress.append((d, t)))
+    elapsed = time.monotonic() - started
+    assert [r.feed_id for r in results] == list(range(len(CASES)))
+    for result, (name, _, outcome, _) in zip(results, CASES, strict=True):
+        assert result.outcome is outcome, (name, result.error)
+    assert progress[-1] == (len(CASES), len(CASES))
+    assert [d for d, _ in progress] == list(range(1, len(CASES) + 1))
+    assert elapsed < 10
+    assert server.max_active <= 2
+    counts = summarise(results)
+    assert counts["new-content"] == sum(1 for c in CASES if c[2] is RefreshOutcome.NEW_CONTENT)
+
+
+def test_not_modified_and_unchanged_skip_parsing(server: FeedServer, refresher: Refresher) -> None:
+    body = _file("rss20.xml")
+    etag, modified = '"abc"', "Tue, 03 Mar 2026 10:15:00 GMT"
+    cond = server.add("/cond", handler=conditional(body, etag, modified))
+    plain = server.add("/plain", body)
+    first = refresher.refresh([FeedRequest(1, cond), FeedRequest(2, plain)])
+    assert all(r.outcome is RefreshOutcome.NEW_CONTENT for r in first)
+    again = refresher.refresh(
+        [
+            FeedRequest(1, cond, first[0].fetch.validators),
+            FeedRequest(2, plain, first[1].fetch.validators),
+        ]
+    )
+    assert again[0].outcome is RefreshOutcome.NOT_MODIFIED
+    assert again[1].outcome is RefreshOutcome.UNCHANGED
+    assert all(r.parsed is None for r in again)
+    assert again[0].fetch.validators.etag == etag
+
+
+def test_permanent_redirect_is_reported_only_when_the_target_parses(
+    server: FeedServer, refresher: Refresher
+) -> None:
+    server.add("/moved-feed", _file("atom10.xml"), content_type="application/atom+xml")
+    good = server.add("/was-feed", status=301, headers={"Location": "/moved-feed"})
+    server.add("/moved-page", _file("plain_page.html"), content_type="text/html")
+    bad = server.add("/was-page", status=308, headers={"Location": "/moved-page"})
+    results = refresher.refresh([FeedRequest(1, good), FeedRequest(2, bad)])
+    assert results[0].permanent_url == server.url("/moved-feed")
+    assert results[1].outcome is RefreshOutcome.FAILED
+    assert results[1].permanent_url == ""
+
+
+def test_429_cools_the_host_for_the_rest_of_the_refresh(server: FeedServer) -> None:
+    server.add("/a", status=429, headers={"Retry-After": "300"})
+    for n in range(4):
+        server.add(f"/b{n}", _file("rss20.xml"), delay=0.2)
+    with Refresher(settings=SMALL, workers=1, parse_in_processes=False) as refresher:
+        results = refresher.refresh(
+            [FeedRequest(0, server.url("/a"))]
+            + [FeedRequest(n + 1, server.url(f"/b{n}")) for n in range(4)]
+        )
+    assert results[0].outcome is RefreshOutcome.FAILED
+    assert {r.outcome for r in results[1:]} == {RefreshOutcome.COOLING_DOWN}
+    assert all("will not ask it again until" in r.error for r in results[1:])
+    assert len(server.requests) == 1
+
+
+def test_pool_bounds_and_per_host_limit(server: FeedServer, other_server: FeedServer) -> None:
+    body = _file("rss20.xml")
+    requests = []
+    for n in range(12):
+        requests.append(FeedRequest(n, server.add(f"/f{n}", body, delay=0.2)))
+        requests.append(FeedRequest(100 + n, other_server.add(f"/f{n}", body, delay=0.2)))
+    with Refresher(settings=FAST, workers=3, per_host=2, parse_in_processes=False) as refresher:
+        started = time.monotonic()
+        results = refresher.refresh(requests)
+        elapsed = time.monotonic() - started
+    assert all(r.outcome is RefreshOutcome.NEW_CONTENT for r in results)
+    assert server.max_active <= 2 and other_server.max_active <= 2
+    assert server.max_active + other_server.max_active >= 3
+    # 24 feeds, 3 at a time, 0.2 s each: about 1.6 s; serial would be 4.8 s.
+    assert elapsed < 3.5
+
+
+def test_cancellation_stops_promptly(server: FeedServer) -> None:
+    body = _file("rss20.xml")
+    requests = [FeedRequest(n, server.add(f"/c{n}", body, delay=0.3)) for n in range(30)]
+    cancel = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done >= 2:
+            cancel.set()
+
+    with Refresher(settings=FAST, workers=2, parse_in_processes=False) as refresher:
+        started = time.monotonic()
+        results = refresher.refresh(requests, progress=progress, cancel=cancel)
+        elapsed = time.monotonic() - started
+    assert len(results) == 30
+    cancelled = [r for r in results if r.outcome is RefreshOutcome.CANCELLED]
+    assert len(cancelled) >= 20
+    assert all(r.error == "The refresh was cancelled." for r in cancelled)
+    assert elapsed < 2.5
+
+
+def test_a_crashing_progress_callback_does_not_break_the_refresh(
+    server: FeedServer, refresher: Refresher
+) -> None:
+    url = server.add("/ok", _file("rss20.xml"))
+
+    def broken(done: int, total: int) -> None:
+        raise RuntimeError("display went away")
+
+    [result] = refresher.refresh([FeedRequest(1, url)], progress=broken)
+    assert result.outcome is RefreshOutcome.NEW_CONTENT
+
+
+def test_parsing_in_processes_gives_the_same_items(server: FeedServer) -> None:
+    urls = [
+        server.add("/p1", _file("rss20.xml")),
+        server.add("/p2", _file("feed.json"), content_type="application/feed+json"),
+        server.add("/p3", _file("malformed.xml")),
+    ]
+    requests = [FeedRequest(n, u) for n, u in enumerate(urls)]
+    with Refresher(settings=FAST, parse_in_processes=True, parse_workers=1) as in_processes:
+        remote = in_processes.refresh(requests)
+    with Refresher(settings=FAST, parse_in_processes=False) as in_threads:
+        local = in_threads.refresh(requests)
+    for a, b in zip(remote, local, strict=True):
+        assert a.parsed is not None and b.parsed is not None
+        assert [i.key for i in a.parsed.items] == [i.key for i in b.parsed.items]
+        assert a.parsed.status is b.parsed.status
+    assert remote[2].parsed is not None and remote[2].parsed.status is ParseStatus.DEGRADED
+
+
+def test_empty_refresh(refresher: Refresher) -> None:
+    assert refresher.refresh([]) == []
+
+
+def test_validators_are_passed_through(server: FeedServer, refresher: Refresher) -> None:
+    url = server.add("/v", _file("rss20.xml"))
+    refresher.refresh([FeedRequest(1, url, Validators(etag='"x"', last_modified="yesterday"))])
+    seen = server.hits("/v")[0].headers
+    assert seen["if-none-match"] == '"x"'
+    assert seen["if-modified-since"] == "yesterday"
