@@ -62,6 +62,11 @@ def format_hours(hours: float) -> str:
     return f"{whole} h {minutes} min"
 
 
+def format_hours_short(hours: float) -> str:
+    """Hours as a plain number for tables and totals: 0.75, 1.5, 12."""
+    return f"{hours:g}" if hours else "–"
+
+
 def snippet_html(snippet: str) -> str:
     """Escape a search snippet and turn the highlight markers into bold marks."""
     escaped = html.escape(snippet)

@@ -19,7 +19,7 @@ from cpdlog.domain.frameworks import Catalogue
 from cpdlog.ui.text import (
     activity_label,
     format_date,
-    format_hours,
+    format_hours_short,
     snippet_html,
     snippet_plain,
     status_label,
@@ -161,7 +161,7 @@ class EntriesTableModel(QAbstractTableModel):
         if column is Column.TYPE:
             return activity_label(entry.activity_type)
         if column is Column.HOURS:
-            return format_hours(entry.hours)
+            return format_hours_short(entry.hours)
         if column is Column.STANDARDS:
             return standards_text(entry, self._catalogue)
         if column is Column.PEER:

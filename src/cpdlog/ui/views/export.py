@@ -74,7 +74,7 @@ class ExportPanel(QWidget):
         self._candidates: list[int] = []
         self._build()
         self._reset_period()
-        self.refresh_summary()
+        self.set_candidates([])
 
     # --- construction ----------------------------------------------------------------------
     def _build(self) -> None:
@@ -205,14 +205,16 @@ class ExportPanel(QWidget):
     def set_candidates(self, entry_ids: list[int]) -> None:
         """Offer "only these entries" for the entries selected in the journal."""
         self._candidates = list(entry_ids)
-        self.chosen_radio.setText(
-            plural(
+        if entry_ids:
+            text = plural(
                 "ExportPanel",
                 len(entry_ids),
                 "&Only the entry selected in the journal",
                 "&Only the %n entries selected in the journal",
             )
-        )
+        else:
+            text = self.tr("&Only entries selected in the journal (none selected)")
+        self.chosen_radio.setText(text)
         self.chosen_radio.setEnabled(bool(entry_ids))
         if entry_ids and len(entry_ids) > 1:
             self.chosen_radio.setChecked(True)
@@ -430,7 +432,7 @@ class ExportView(QWidget):
         preview_layout.setContentsMargins(8, 8, 8, 8)
         self.preview_label = QLabel(self.tr("A preview appears here after you make a PDF."))
         self.preview_label.setWordWrap(True)
-        preview_layout.addWidget(self.preview_label)
+        preview_layout.addWidget(self.preview_label, 0, Qt.AlignmentFlag.AlignTop)
         self._document: Any = None
         self._pdf_view: Any = None
         self.splitter.addWidget(self.panel)

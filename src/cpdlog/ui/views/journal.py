@@ -131,14 +131,15 @@ class JournalView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        header.setMinimumSectionSize(48)
         widths = {
-            Column.DATE: 110,
-            Column.TYPE: 170,
-            Column.HOURS: 70,
-            Column.STANDARDS: 130,
-            Column.PEER: 110,
-            Column.STATUS: 90,
-            Column.MATCH: 320,
+            Column.DATE: 100,
+            Column.TYPE: 150,
+            Column.HOURS: 56,
+            Column.STANDARDS: 120,
+            Column.PEER: 104,
+            Column.STATUS: 80,
+            Column.MATCH: 300,
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
@@ -155,6 +156,7 @@ class JournalView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([880, 420])
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
         self.proxy.rowsInserted.connect(self._update_count)

@@ -349,12 +349,17 @@ class ProgressView(QWidget):
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
         top = max([h for _, h in data] + [1.0])
-        axis_y.setRange(0, math.ceil(top * 1.2))
+        axis_y.setRange(0, math.ceil(top * 1.15))
+        axis_y.applyNiceNumbers()
         axis_y.setLabelFormat("%g")
         axis_y.setTitleText(self.tr("Hours"))
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
-        chart.setTitle(self.tr("Hours by month"))
+        chart.setTitle(
+            self.tr("Hours by month, {start} to {end}").format(
+                start=f"{report.period.start:%b %Y}", end=f"{report.period.end:%b %Y}"
+            )
+        )
         self._apply_chart_theme(chart)
 
     def _apply_chart_theme(self, chart: Any) -> None:
