@@ -1,0 +1,135 @@
+"""The confidentiality check as a use case: scan entries, remember reviews, redact, gate exports.
+
+"Not identifying" choices are kept per entry in the settings table under
+``confidentiality.dismissed.<entry uid>`` as a sorted list of finding fingerprints. A
+fingerprint depends only on the kind and the normalised text of a finding, so a choice
+survives unrelated edits and moves with the data in a backup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from cpdlog.domain.confidentiality import Finding, redact, scan_entry
+from cpdlog.domain.entry import Entry
+from cpdlog.errors import NotFoundError
+from cpdlog.storage.settings_repo import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from cpdlog.services.app import App
+
+DISMISSED_KEY = "confidentiality.dismissed."
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFindings:
+    """An entry and the findings in it that the user has not yet reviewed."""
+
+    entry: Entry
+    findings: list[Finding]
+
+    @property
+    def entry_id(self) -> int:
+        assert self.entry.id is not None
+        return self.entry.id
+
+
+class ConfidentialityService:
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    # --- scanning -------------------------------------------------------------------------------
+    def practitioner_name(self) -> str:
+        return self.app.profile.get().name
+
+    def findings_for(self, entry: Entry, dismissed: Iterable[str] | None = None) -> list[Finding]:
+        """Unreviewed findings in one entry (it need not be saved: an editor may pass a draft)."""
+        if dismissed is None:
+            dismissed = self.dismissed(entry) if entry.uid else ()
+        skip = set(dismissed)
+        return [f for f in scan_entry(entry, self.practitioner_name()) if f.fingerprint not in skip]
+
+    def check(self, entry_ids: Sequence[int] | None = None) -> list[EntryFindings]:
+        """Entries (all live ones, or those named) that still hold unreviewed findings."""
+        entries = (
+            [self.app.entries.get(i) for i in entry_ids]
+            if entry_ids
+            else self.app.entries.list_entries()
+        )
+        name = self.practitioner_name()
+        dismissed = self._dismissed_map(entries)
+        results: list[EntryFindings] = []
+        for entry in entries:
+            skip = dismissed.get(entry.uid, set())
+            findings = [f for f in scan_entry(entry, name) if f.fingerprint not in skip]
+            if findings:
+                results.append(EntryFindings(entry, findings))
+        return results
+
+    def gate(self, entry_ids: Sequence[int]) -> list[EntryFindings]:
+        """What an export must show (and refuse on, unless confirmed) before writing."""
+        if not entry_ids:
+            return []
+        return self.check(entry_ids)
+
+    # --- "not identifying" ----------------------------------------------------------------------
+    @staticmethod
+    def _key(entry: Entry) -> str:
+        return f"{DISMISSED_KEY}{entry.uid}"
+
+    def dismissed(self, entry: Entry | int) -> set[str]:
+        target = self.app.entries.get(entry) if isinstance(entry, int) else entry
+        with self.app.db.session() as session:
+            value = get_setting(session, self._key(target), [])
+        return {str(v) for v in value} if isinstance(value, list) else set()
+
+    def _dismissed_map(self, entries: Sequence[Entry]) -> dict[str, set[str]]:
+        with self.app.db.session() as session:
+            result: dict[str, set[str]] = {}
+            for entry in entries:
+                value = get_setting(session, self._key(entry), [])
+                result[entry.uid] = {str(v) for v in value} if isinstance(value, list) else set()
+            return result
+
+    def dismiss(self, entry_id: int, fingerprint: str) -> None:
+        """Remember that a finding in this entry is not identifying."""
+        entry = self.app.entries.get(entry_id)
+        known = {f.fingerprint for f in scan_entry(entry, self.practitioner_name())}
+        current = self.dismissed(entry)
+        if fingerprint not in known and fingerprint not in current:
+            raise NotFoundError(
+                f"Entry {entry_id} has no finding {fingerprint}. Run `cpdlog check {entry_id}` "
+                "to see its findings."
+            )
+        self._save(entry, current | {fingerprint})
+
+    def undismiss(self, entry_id: int, fingerprint: str) -> None:
+        """Forget a "not identifying" choice, so the finding is reported again."""
+        entry = self.app.entries.get(entry_id)
+        current = self.dismissed(entry)
+        if fingerprint not in current:
+            raise NotFoundError(f"Entry {entry_id} has no dismissed finding {fingerprint}.")
+        self._save(entry, current - {fingerprint})
+
+    def _save(self, entry: Entry, fingerprints: set[str]) -> None:
+        with self.app.db.session() as session:
+            set_setting(session, self._key(entry), sorted(fingerprints))
+
+    # --- redaction ------------------------------------------------------------------------------
+    def redact_entry(self, entry_id: int, fingerprints: Iterable[str] | None = None) -> Entry:
+        """Replace unreviewed findings (or only those named) with placeholders, and save."""
+        entry = self.app.entries.get(entry_id)
+        findings = self.findings_for(entry)
+        if fingerprints is not None:
+            wanted = set(fingerprints)
+            unknown = wanted - {f.fingerprint for f in findings}
+            if unknown:
+                raise NotFoundError(
+                    f"Entry {entry_id} has no unreviewed finding {', '.join(sorted(unknown))}."
+                )
+            findings = [f for f in findings if f.fingerprint in wanted]
+        if not findings:
+            return entry
+        return self.app.entries.update(redact(entry, findings))
