@@ -146,6 +146,13 @@ def _fill(row: EntryRow, entry: Entry, now: dt.datetime) -> None:
     ]
 
 
+def _utc(value: dt.datetime | None) -> dt.datetime | None:
+    """Column values read without the ORM come back naive (stored as UTC)."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=dt.UTC)
+
+
 class EntryRepository:
     def __init__(self, session: Session, fts: bool) -> None:
         self.session = session
@@ -200,9 +207,95 @@ class EntryRepository:
         return q
 
     def list_entries(self, f: EntryFilter = EntryFilter()) -> list[Entry]:
-        q = self._filtered(f).order_by(EntryRow.start_date.desc(), EntryRow.id.desc())
-        rows = self.session.scalars(q).all()
-        return [to_domain(r) for r in rows]
+        """Entries matching ``f``, newest first.
+
+        Built from five plain column queries rather than ORM objects: listing 10,000 entries
+        through the ORM took seconds, which the desktop app's start-up cannot afford.
+        """
+        ids = self._filtered(f).with_only_columns(EntryRow.id)
+        columns = list(EntryRow.__table__.columns)
+        at = {c.name: i for i, c in enumerate(columns)}
+        rows = self.session.execute(
+            self._filtered(f)
+            .with_only_columns(*columns)
+            .order_by(EntryRow.start_date.desc(), EntryRow.id.desc())
+        ).all()
+        if not rows:
+            return []
+        sections: dict[int, dict[str, str]] = {}
+        for entry_id, key, body in self.session.execute(
+            select(SectionRow.entry_id, SectionRow.key, SectionRow.text)
+            .where(SectionRow.entry_id.in_(ids))
+            .order_by(SectionRow.entry_id, SectionRow.position)
+        ):
+            sections.setdefault(entry_id, {})[key] = body
+        standards: dict[int, list[str]] = {}
+        for entry_id, standard in self.session.execute(
+            select(EntryStandardRow.entry_id, EntryStandardRow.standard_id)
+            .where(EntryStandardRow.entry_id.in_(ids))
+            .order_by(EntryStandardRow.entry_id, EntryStandardRow.position)
+        ):
+            standards.setdefault(entry_id, []).append(standard)
+        tags: dict[int, list[str]] = {}
+        for entry_id, tag in self.session.execute(
+            select(EntryTagRow.entry_id, EntryTagRow.tag)
+            .where(EntryTagRow.entry_id.in_(ids))
+            .order_by(EntryTagRow.entry_id, EntryTagRow.position)
+        ):
+            tags.setdefault(entry_id, []).append(tag)
+        evidence: dict[int, list[Evidence]] = {}
+        for ev in self.session.execute(
+            select(EntryEvidenceRow.__table__)
+            .where(EntryEvidenceRow.entry_id.in_(ids))
+            .order_by(EntryEvidenceRow.entry_id, EntryEvidenceRow.position)
+        ).mappings():
+            evidence.setdefault(ev["entry_id"], []).append(
+                Evidence(
+                    ev["sha256"], ev["filename"], ev["media_type"], ev["size"], _utc(ev["added_at"])
+                )
+            )
+        out = []
+        for r in rows:
+            m = tuple(r)
+            rid = m[at["id"]]
+            out.append(
+                Entry(
+                    id=rid,
+                    uid=m[at["uid"]],
+                    title=m[at["title"]],
+                    activity_type=ActivityType(m[at["activity_type"]]),
+                    start_date=m[at["start_date"]],
+                    end_date=m[at["end_date"]],
+                    hours=m[at["quarter_hours"]] / 4,
+                    source=Source(
+                        m[at["source_url"]],
+                        m[at["source_provider"]],
+                        m[at["source_author"]],
+                        m[at["source_publication"]],
+                        m[at["source_notes"]],
+                    ),
+                    reflection=Reflection(m[at["template_id"]], sections.get(rid, {})),
+                    peer=(
+                        PeerReflection(
+                            m[at["peer_name"]],
+                            m[at["peer_role"]],
+                            m[at["peer_date"]],
+                            m[at["peer_text"]],
+                        )
+                        if m[at["has_peer"]]
+                        else None
+                    ),
+                    standards=standards.get(rid, []),
+                    tags=tags.get(rid, []),
+                    evidence=evidence.get(rid, []),
+                    status=EntryStatus(m[at["status"]]),
+                    created_at=_utc(m[at["created_at"]]),
+                    updated_at=_utc(m[at["updated_at"]]),
+                    deleted_at=_utc(m[at["deleted_at"]]),
+                    feed_item_id=m[at["feed_item_id"]],
+                )
+            )
+        return out
 
     def all_tags(self) -> list[tuple[str, int]]:
         q = (
