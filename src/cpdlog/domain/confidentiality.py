@@ -746,6 +746,12 @@ class _Placeholders:
         for match in _EXISTING_PLACEHOLDER_RE.finditer(text):
             self.used_letters.add(match.group(1))
 
+    def learn(self, text: str, raws: Iterable[_Raw]) -> None:
+        """See every mention first, so a person's role ("child") applies to all of them."""
+        for r in raws:
+            if r.kind == Kind.NAME:
+                self.person(text[r.start : r.end], r.role)
+
     def _next_letter(self) -> str:
         n = 0
         while True:
@@ -1348,6 +1354,7 @@ def scan_text(text: str, field: str = "text", context: ScanContext | None = None
     placeholders = _Placeholders()
     placeholders.reserve(text)
     raws = _Scanner(text, context or ScanContext(), _lenient(field)).run()
+    placeholders.learn(text, raws)
     return _to_findings(text, field, raws, placeholders)
 
 
@@ -1370,9 +1377,11 @@ def scan_entry(entry: Entry, practitioner_name: str = "") -> list[Finding]:
     placeholders = _Placeholders()
     for _, text in fields:
         placeholders.reserve(text)
+    scanned = [(name, text, _Scanner(text, context, _lenient(name)).run()) for name, text in fields]
+    for _, text, raws in scanned:
+        placeholders.learn(text, raws)
     findings: list[Finding] = []
-    for name, text in fields:
-        raws = _Scanner(text, context, _lenient(name)).run()
+    for name, text, raws in scanned:
         findings.extend(_to_findings(text, name, raws, placeholders))
     return findings
 
