@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Validate the Linux desktop integration files: the .desktop entry (desktop-file-validate),
+# the AppStream metainfo (appstreamcli validate), that both, the icons and the Flatpak
+# manifest use the one application id, and that the packaged icons match resources/icons/.
+# Installs desktop-file-utils and appstream with apt-get when missing and running as root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+APP_ID=$(sed -n 's/^APP_ID = "\(.*\)"$/\1/p' src/cpdlog/__init__.py)
+LINUX=packaging/linux
+DESKTOP=$LINUX/$APP_ID.desktop
+METAINFO=$LINUX/$APP_ID.metainfo.xml
+MANIFEST=packaging/flatpak/$APP_ID.yml
+
+need=()
+command -v desktop-file-validate >/dev/null 2>&1 || need+=(desktop-file-utils)
+command -v appstreamcli >/dev/null 2>&1 || need+=(appstream)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    echo "check-desktop-files: please install ${need[*]} (Debian/Ubuntu package names)" >&2
+    exit 2
+  fi
+fi
+
+fail() {
+  echo "check-desktop-files: $*" >&2
+  exit 1
+}
+
+[ -n "$APP_ID" ] || fail "APP_ID not found in src/cpdlog/__init__.py"
+for file in "$DESKTOP" "$METAINFO" "$MANIFEST"; do
+  [ -f "$file" ] || fail "missing $file (named after the application id $APP_ID)"
+done
+
+desktop-file-validate "$DESKTOP"
+# --no-net: screenshot URLs point at the published repository, which CI need not reach.
+appstreamcli validate --no-net "$METAINFO"
+
+# One id everywhere.
+grep -qx "Icon=$APP_ID" "$DESKTOP" || fail "$DESKTOP: Icon is not $APP_ID"
+grep -q "<id>$APP_ID</id>" "$METAINFO" || fail "$METAINFO: <id> is not $APP_ID"
+grep -q "<launchable type=\"desktop-id\">$APP_ID.desktop</launchable>" "$METAINFO" ||
+  fail "$METAINFO: launchable is not $APP_ID.desktop"
+grep -qx "\(app-\)\?id: $APP_ID" "$MANIFEST" || fail "$MANIFEST: id is not $APP_ID"
+[ -f packaging/flatpak/python3-cpdlog-deps.json ] || fail "missing the manifest's Python module"
+[ -f "$LINUX/icons/hicolor/scalable/apps/$APP_ID.svg" ] || fail "no scalable icon $APP_ID.svg"
+
+# The release list follows the package version.
+version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' src/cpdlog/__init__.py)
+grep -q "<release version=\"$version\"" "$METAINFO" ||
+  fail "$METAINFO has no <release> for version $version"
+
+# Screenshots are published from docs/screenshots/ in the repository.
+prefix="https://raw.githubusercontent.com/cpdlog/cpdlog/main/"
+for url in $(sed -n 's|.*<image[^>]*>\(.*\)</image>.*|\1|p' "$METAINFO"); do
+  case $url in
+    "$prefix"*) [ -f "${url#"$prefix"}" ] || fail "$METAINFO: screenshot ${url#"$prefix"} does not exist" ;;
+    *) fail "$METAINFO: screenshot $url is not under $prefix" ;;
+  esac
+done
+
+bash "$LINUX/sync-icons.sh" --check
+echo "check-desktop-files: $DESKTOP and $METAINFO are valid; id $APP_ID is consistent"
