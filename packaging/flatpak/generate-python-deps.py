@@ -92,7 +92,7 @@ def sources(requirements: list[str]) -> tuple[list[str], list[dict[str, object]]
 def module(name: str, requirements: list[str], *, build_only: bool) -> dict[str, object]:
     names, files = sources(requirements)
     install = (
-        'pip3 install --verbose --exec-prefix=${FLATPAK_DEST} --prefix=${FLATPAK_DEST} '
+        "pip3 install --verbose --exec-prefix=${FLATPAK_DEST} --prefix=${FLATPAK_DEST} "
         '--no-index --find-links="file://${PWD}" --no-build-isolation ' + " ".join(names)
     )
     found: dict[str, object] = {
