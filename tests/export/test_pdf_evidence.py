@@ -110,7 +110,7 @@ def test_image_over_the_pixel_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(evidence_module, "MAX_IMAGE_PIXELS", 10_000)
     store = tmp_path / "ev"
     files = [store_evidence(store, "big.png", png_bytes((200, 100)), "image/png")]
-    out, warnings = export(tmp_path, files, store)
+    _out, warnings = export(tmp_path, files, store)
     assert "200 × 100 pixels" in warnings[0]
 
 
@@ -137,7 +137,7 @@ def test_unsupported_image_type_is_listed(tmp_path: Path) -> None:
 
     Image.new("RGB", (16, 16)).save(ico, format="ICO")
     files = [store_evidence(store, "icon.ico", ico.read_bytes(), "image/x-icon")]
-    out, warnings = export(tmp_path, files, store)
+    _out, warnings = export(tmp_path, files, store)
     assert "ICO images cannot be embedded" in warnings[0]
 
 
@@ -156,7 +156,7 @@ def test_missing_and_altered_files_are_reported(tmp_path: Path) -> None:
     altered = store_evidence(store, "changed.png", png_bytes(), "image/png")
     (store / altered.sha256).write_bytes(png_bytes((10, 10)))
     missing = Evidence("0" * 64, "gone.pdf", "application/pdf", 100)
-    out, warnings = export(tmp_path, [altered, missing], store)
+    _out, warnings = export(tmp_path, [altered, missing], store)
     assert any("does not match the SHA-256" in w for w in warnings)
     assert any("gone.pdf" in w and "missing" in w for w in warnings)
 

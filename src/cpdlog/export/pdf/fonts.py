@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -69,8 +70,17 @@ def register_fonts() -> FontNames:
         return FONTS
 
 
-def has_glyph(char: str) -> bool:
-    """Whether the regular face can draw ``char`` (used to avoid boxes for missing glyphs)."""
+@cache
+def covered_code_points() -> frozenset[int]:
+    """Code points that every face of the family can draw."""
     register_fonts()
-    face = pdfmetrics.getFont(FONTS.regular).face
-    return ord(char) in face.charToGlyph
+    faces = [pdfmetrics.getFont(name).face for name in _FILES]
+    common = set(faces[0].charToGlyph)
+    for face in faces[1:]:
+        common &= set(face.charToGlyph)
+    return frozenset(common)
+
+
+def has_glyph(char: str) -> bool:
+    """Whether the font can draw ``char`` (in all four faces)."""
+    return ord(char) in covered_code_points()

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from cpdlog.export.pdf.fonts import covered_code_points
+
 REPLACEMENT = "\ufffd"
 
 # Lone surrogates cannot be encoded; C0/C1 controls (other than tab and newline) and the
@@ -27,9 +29,19 @@ def clean(text: str) -> str:
     return _UNPRINTABLE.sub(REPLACEMENT, text)
 
 
+def drawable(text: str) -> str:
+    """``clean`` text with characters the bundled font lacks shown as U+FFFD (a visible
+    replacement mark) instead of an empty box that copies out as nothing."""
+    text = clean(text)
+    if text.isascii():
+        return text
+    covered = covered_code_points()
+    return "".join(c if c in "\n" or ord(c) in covered else REPLACEMENT for c in text)
+
+
 def escape(text: str) -> str:
     """User text → markup that displays exactly that text (on one line)."""
-    text = clean(text)
+    text = drawable(text)
     return (
         text.replace("&", "&amp;")
         .replace("<", "&lt;")
@@ -41,12 +53,12 @@ def escape(text: str) -> str:
 
 def escape_lines(text: str) -> str:
     """Like :func:`escape` but keeps line breaks."""
-    return "<br/>".join(escape(line) for line in clean(text).split("\n"))
+    return "<br/>".join(escape(line) for line in text.replace("\r\n", "\n").split("\n"))
 
 
 def plain(text: str) -> str:
     """Cleaned text on one line, for places that take no markup (outline, metadata)."""
-    return " ".join(clean(text).split())
+    return " ".join(drawable(text).split())
 
 
 @dataclass(frozen=True, slots=True)
