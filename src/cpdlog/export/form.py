@@ -69,8 +69,10 @@ def _fields(entry: Entry, template: Template | None) -> tuple[str, str, str]:
     )
 
 
-def swe_form_text(entry: Entry, template: Template | None, catalogue: Catalogue | None) -> str:
-    """Plain text, one block per form field in the form's order, separated by blank lines."""
+def swe_form_fields(
+    entry: Entry, template: Template | None, catalogue: Catalogue | None
+) -> list[tuple[str, str]]:
+    """(field label, text to paste) in the form's order; the desktop app copies each."""
     description, learnt, impact = _fields(entry, template)
     dates = _date(entry.start_date)
     if entry.end_date and entry.end_date != entry.start_date:
@@ -105,4 +107,13 @@ def swe_form_text(entry: Entry, template: Template | None, catalogue: Catalogue 
         extras.append(f"Standard {sid}" + (f": {standard.title}" if standard else ""))
     if extras:
         blocks.append(("Also recorded in cpdlog (not a form field)", "\n".join(extras)))
-    return "\n\n".join(f"{label}\n{value}" for label, value in blocks) + "\n"
+    return blocks
+
+
+def swe_form_text(entry: Entry, template: Template | None, catalogue: Catalogue | None) -> str:
+    """Plain text, one block per form field in the form's order: the label underlined with
+    dashes, then the text to paste, then a blank line."""
+    return "\n".join(
+        f"{label}\n{'-' * min(len(label), 78)}\n{value}\n"
+        for label, value in swe_form_fields(entry, template, catalogue)
+    )
