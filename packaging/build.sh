@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Build the cpdlog desktop bundle with PyInstaller and smoke-test it.
+#
+#   bash packaging/build.sh               build dist/cpdlog/ (and on Linux the archive
+#                                         dist/cpdlog-VERSION-linux-ARCH.tar.gz), then test it
+#   bash packaging/build.sh --test-only   only smoke-test an existing dist/cpdlog/
+#
+# The Python that runs PyInstaller (PYTHON, default python3) needs PyInstaller and cpdlog's
+# dependencies: `pip install pyinstaller -e .` (or '.[test]' plus pyinstaller). cpdlog itself
+# is taken from src/. The smoke test runs the bundled executable with an empty home folder,
+# outside this checkout: it prints its version, records an entry, exports a PDF, and starts
+# the desktop app offscreen, which must quit by itself (CPDLOG_QUIT_AFTER_MS) with status 0.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+PYTHON=${PYTHON:-python3}
+DIST=$ROOT/dist
+WORK=$ROOT/build/pyinstaller
+BUNDLE=$DIST/cpdlog
+APP_ID=$(sed -n 's/^APP_ID = "\(.*\)"$/\1/p' src/cpdlog/__init__.py)
+VERSION=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' src/cpdlog/__init__.py)
+EXE=$BUNDLE/cpdlog
+case "$(uname -s)" in MINGW* | MSYS* | CYGWIN*) EXE=$BUNDLE/cpdlog.exe ;; esac
+
+say() { printf '%s\n' "build.sh: $*"; }
+fail() {
+  printf '%s\n' "build.sh: FAILED: $*" >&2
+  exit 1
+}
+
+build() {
+  if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
+    fail "PyInstaller is not installed for $PYTHON (pip install 'pyinstaller>=6.10')"
+  fi
+  say "building the bundle with $("$PYTHON" -m PyInstaller --version 2>/dev/null | tail -1) ..."
+  local started=$SECONDS
+  "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath "$DIST" --workpath "$WORK" packaging/pyinstaller/cpdlog.spec
+  say "PyInstaller took $((SECONDS - started)) s"
+
+  if [ "$(uname -s)" = Linux ]; then
+    # Desktop integration travels with the bundle; install.sh puts it in place.
+    install -D -m 644 "packaging/linux/$APP_ID.desktop" \
+      "$BUNDLE/share/applications/$APP_ID.desktop"
+    install -D -m 644 "packaging/linux/$APP_ID.metainfo.xml" \
+      "$BUNDLE/share/metainfo/$APP_ID.metainfo.xml"
+    mkdir -p "$BUNDLE/share/icons"
+    cp -R packaging/linux/icons/hicolor "$BUNDLE/share/icons/"
+    install -m 755 packaging/linux/install-bundle.sh "$BUNDLE/install.sh"
+  fi
+}
+
+smoke_test() {
+  [ -x "$EXE" ] || fail "no bundle at $EXE (build it first)"
+  local scratch
+  scratch=$(mktemp -d)
+  # shellcheck disable=SC2064
+  trap "rm -rf '$scratch'" EXIT
+  mkdir -p "$scratch/home" "$scratch/cwd"
+  # A fresh user: empty home and XDG folders, no Python settings, started away from src/.
+  run() {
+    (cd "$scratch/cwd" && env -u PYTHONPATH -u PYTHONHOME -u CPDLOG_HOME \
+      -u CPDLOG_DATABASE_URL HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/home/.config" \
+      XDG_DATA_HOME="$scratch/home/.local/share" XDG_CACHE_HOME="$scratch/home/.cache" "$@")
+  }
+
+  local version
+  version=$(run "$EXE" --version)
+  [ "$version" = "cpdlog $VERSION" ] || fail "--version printed '$version', not 'cpdlog $VERSION'"
+  say "ok: $EXE --version prints '$version'"
+
+  local data=$scratch/data
+  local id
+  id=$(run "$EXE" --home "$data" entry add --title "Smoke test: workshop on reflective practice" \
+    --type workshop --date 2026-03-13 --hours 3 \
+    --section description="A workshop on reflective writing" \
+    --section learnt="Gibbs' cycle in supervision notes" \
+    --section impact="I now write a short reflection after each visit" \
+    --standard swe:4.4 --tag smoke)
+  [ "$id" = 1 ] || fail "entry add printed '$id', not the new id 1"
+  run "$EXE" --home "$data" export pdf -o "$scratch/portfolio.pdf" 2>/dev/null
+  [ "$(head -c 5 "$scratch/portfolio.pdf")" = "%PDF-" ] || fail "export pdf wrote no PDF"
+  say "ok: entry add and export pdf from a fresh home ($(wc -c <"$scratch/portfolio.pdf") bytes of PDF)"
+
+  local gui=$scratch/gui-data status=0
+  run env QT_QPA_PLATFORM=offscreen CPDLOG_QUIT_AFTER_MS=3000 \
+    timeout 60 "$EXE" --home "$gui" 2>"$scratch/gui.err" || status=$?
+  if grep -q Traceback "$scratch/gui.err"; then
+    cat "$scratch/gui.err" >&2
+    fail "the desktop app raised an exception"
+  fi
+  [ -f "$gui/cpdlog.sqlite" ] || fail "the desktop app did not open a journal in $gui"
+  case $status in
+    0) say "ok: the desktop app started offscreen and quit cleanly" ;;
+    124) fail "the desktop app started but did not quit within 60 s: it must close its window \
+when CPDLOG_QUIT_AFTER_MS is set (cpdlog.ui.app.run)" ;;
+    *) cat "$scratch/gui.err" >&2; fail "the desktop app exited with status $status" ;;
+  esac
+}
+
+report() {
+  say "bundle: $BUNDLE ($(du -sh "$BUNDLE" | cut -f1), $(find "$BUNDLE" -type f | wc -l) files)"
+  if [ "$(uname -s)" = Linux ]; then
+    local archive=$DIST/cpdlog-$VERSION-linux-$(uname -m).tar.gz
+    tar -C "$DIST" -czf "$archive" cpdlog
+    say "archive: $archive ($(du -h "$archive" | cut -f1))"
+  fi
+}
+
+started=$SECONDS
+case "${1:-}" in
+  --test-only) smoke_test ;;
+  "") build && smoke_test && report ;;
+  *) fail "unknown option ${1} (use --test-only or nothing)" ;;
+esac
+say "done in $((SECONDS - started)) s"
