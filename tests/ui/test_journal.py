@@ -185,7 +185,7 @@ def test_warning_in_progress_opens_its_entry(window: MainWindow, qtbot: Any) -> 
     entry = app.entries.add(make_entry("Future course", day=dt.date(2026, 11, 29)))
     window.entries_changed()
     view = window.show_page("progress")
-    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.report is not None)
     items = [view.warnings_list.item(i) for i in range(view.warnings_list.count())]
     future = next(i for i in items if "future" in i.text())
     with qtbot.waitSignal(window.editor_opened) as opened:

@@ -33,7 +33,14 @@ from cpdlog.ui.dialogs.recovery import RecoveryDialog
 from cpdlog.ui.dialogs.welcome import WelcomeDialog
 from cpdlog.ui.drafts import Draft, DraftStore
 from cpdlog.ui.icons import app_icon, icon
-from cpdlog.ui.services import feed_service, form_text_function, portfolio_service
+from cpdlog.ui.services import (
+    feed_service,
+    feeds_available,
+    form_text_available,
+    form_text_function,
+    portfolio_available,
+    portfolio_service,
+)
 from cpdlog.ui.settings import WindowState
 from cpdlog.ui.tasks import TaskRunner
 from cpdlog.ui.text import plural
@@ -99,9 +106,11 @@ class MainWindow(QMainWindow):
         self.state = WindowState(app.paths.home)
         self.undo_stack = QUndoStack(self)
         self.editors: list[EntryEditorDialog] = []
-        self.feeds = feed_service(app)
-        self.portfolio = portfolio_service(app)
-        self._form_text = form_text_function()
+        self._feeds: Any = None
+        self._portfolio: Any = None
+        self._has_feeds = feeds_available(app)
+        self._has_portfolio = portfolio_available(app)
+        self._has_form_text = form_text_available()
         self._pages: dict[str, QWidget] = {}
         self._page_factories: dict[str, Callable[[], QWidget]] = {}
         self.welcome_dialog: WelcomeDialog | None = None
@@ -122,6 +131,20 @@ class MainWindow(QMainWindow):
         if check_startup:
             QTimer.singleShot(0, self.run_startup_checks)
 
+    @property
+    def feeds(self) -> Any:
+        """The feed service, loaded the first time the reader needs it."""
+        if self._feeds is None and self._has_feeds:
+            self._feeds = feed_service(self.app)
+        return self._feeds
+
+    @property
+    def portfolio(self) -> Any:
+        """The portfolio service (ReportLab is imported only when an export is wanted)."""
+        if self._portfolio is None and self._has_portfolio:
+            self._portfolio = portfolio_service(self.app)
+        return self._portfolio
+
     # --- construction ----------------------------------------------------------------------
     def _build_central(self) -> None:
         central = QWidget(self)
@@ -139,12 +162,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.journal = JournalView(self.app, self.stack)
+        self.journal = JournalView(self.app, self.tasks, self.stack)
         self._add_page(Page.JOURNAL, self.tr("Journal"), "journal", lambda: self.journal)
-        if self.feeds is not None:
+        if self._has_feeds:
             self._add_page(Page.READER, self.tr("Reader"), "reader", self._make_reader)
         self._add_page(Page.PROGRESS, self.tr("Progress"), "progress", self._make_progress)
-        if self.portfolio is not None:
+        if self._has_portfolio:
             self._add_page(Page.EXPORT, self.tr("Export"), "portfolio", self._make_export)
         self.navigation.currentRowChanged.connect(self._navigate)
         self.navigation.setCurrentRow(0)
@@ -191,7 +214,7 @@ class MainWindow(QMainWindow):
     def _make_progress(self) -> QWidget:
         from cpdlog.ui.views.progress import ProgressView
 
-        view = ProgressView(self.app, self.stack)
+        view = ProgressView(self.app, self.tasks, self.stack)
         view.entry_requested.connect(self.open_entry_from_elsewhere)
         self.state.restore_splitter("progress", view.splitter)
         return view
@@ -315,8 +338,8 @@ class MainWindow(QMainWindow):
         self.journal.current_changed.connect(lambda _e: self._update_actions())
         self.journal.count_changed.connect(self._count_changed)
         self.cancel_task_button.clicked.connect(self._cancel_refresh)
-        a.refresh_feeds.setEnabled(self.feeds is not None)
-        a.export.setEnabled(self.portfolio is not None)
+        a.refresh_feeds.setEnabled(self._has_feeds)
+        a.export.setEnabled(self._has_portfolio)
 
     # --- state -----------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -363,7 +386,7 @@ class MainWindow(QMainWindow):
         has_entry = self.journal.current_entry() is not None
         self.actions.edit_entry.setEnabled(on_journal and has_entry)
         self.actions.delete_entry.setEnabled(on_journal and has_entry)
-        self.actions.copy_for_form.setEnabled(has_entry and self._form_text is not None)
+        self.actions.copy_for_form.setEnabled(has_entry and self._has_form_text)
 
     def _count_changed(self, shown: int, total: int) -> None:
         if shown == total:
@@ -386,7 +409,7 @@ class MainWindow(QMainWindow):
             self.offer_recovery()
 
     def show_welcome(self) -> WelcomeDialog:
-        offer = self.feeds is not None and hasattr(self.feeds, "add_curated")
+        offer = self._has_feeds and hasattr(self.feeds, "add_curated")
         dialog = WelcomeDialog(self.app, first_run=True, offer_feeds=offer, parent=self)
         self.welcome_dialog = dialog
         dialog.finished.connect(lambda _r: self._welcome_finished(dialog))
@@ -395,7 +418,7 @@ class MainWindow(QMainWindow):
 
     def _welcome_finished(self, dialog: WelcomeDialog) -> None:
         self.welcome_dialog = None
-        if dialog.result() and dialog.wants_curated_feeds and self.feeds is not None:
+        if dialog.result() and dialog.wants_curated_feeds and self._has_feeds:
             self._follow_curated()
         self._profile_changed()
         self.offer_recovery()
@@ -437,6 +460,8 @@ class MainWindow(QMainWindow):
 
     # --- entries ---------------------------------------------------------------------------
     def _capture_url(self) -> Callable[[str], Entry] | None:
+        if not self._has_feeds:
+            return None
         feeds = self.feeds
         if feeds is not None and hasattr(feeds, "entry_from_url"):
             return feeds.entry_from_url  # type: ignore[no-any-return]
@@ -541,11 +566,12 @@ class MainWindow(QMainWindow):
 
     def copy_for_form(self) -> str:
         entry = self.journal.current_entry()
-        if entry is None or self._form_text is None:
+        form_text = form_text_function() if self._has_form_text else None
+        if entry is None or form_text is None:
             return ""
         templates = self.app.entries.templates()
         text = str(
-            self._form_text(
+            form_text(
                 entry, templates.get(entry.reflection.template_id), self.app.entries.catalogue()
             )
         )

@@ -6,6 +6,7 @@ for them here so that a missing optional part hides its page instead of breaking
 
 from __future__ import annotations
 
+import importlib.util
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -27,12 +28,37 @@ def _service(app: App, attribute: str, module: str, class_name: str) -> Any | No
     return cls(app) if cls is not None else None
 
 
+def _available(app: App, attribute: str, module: str) -> bool:
+    """Whether a service exists, without importing it (keeps start-up quick)."""
+    if attribute in type(app).__dict__:
+        return True
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def feeds_available(app: App) -> bool:
+    return _available(app, "feeds", "cpdlog.services.feeds")
+
+
+def portfolio_available(app: App) -> bool:
+    return _available(app, "portfolio", "cpdlog.services.portfolio")
+
+
 def feed_service(app: App) -> Any | None:
     return _service(app, "feeds", "cpdlog.services.feeds", "FeedService")
 
 
 def portfolio_service(app: App) -> Any | None:
     return _service(app, "portfolio", "cpdlog.services.portfolio", "PortfolioService")
+
+
+def form_text_available() -> bool:
+    try:
+        return importlib.util.find_spec("cpdlog.export.form") is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def form_text_function() -> Any | None:

@@ -270,8 +270,12 @@ class ExportPanel(QWidget):
         """What the PDF will contain, for the preview list (the service decides for real)."""
         drafts = self.drafts_check.isChecked()
         if self.chosen_radio.isChecked() and self._candidates:
-            wanted = set(self._candidates)
-            found = [e for e in self.app.entries.list_entries() if e.id in wanted]
+            found = []
+            for entry_id in self._candidates:
+                try:
+                    found.append(self.app.entries.get(entry_id))
+                except CpdlogError:
+                    continue  # deleted since it was selected
         else:
             start, end = self.period()
             found = [

@@ -34,6 +34,7 @@ from cpdlog.ui.widgets.delegates import HtmlDelegate
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
+    from cpdlog.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 1000
@@ -53,10 +54,16 @@ class JournalView(QWidget):
     edit_requested = Signal(int)
     current_changed = Signal(object)
     count_changed = Signal(int, int)  # shown, total
+    loaded = Signal()
 
-    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, app: App, tasks: TaskRunner | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.app = app
+        self.tasks = tasks
+        self._generation = 0
+        self._total = 0
         self.setObjectName("JournalView")
         self._templates = app.entries.templates()
         self._catalogue = app.entries.catalogue()
@@ -68,7 +75,10 @@ class JournalView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self._build()
-        self.reload()
+        if tasks is None:
+            self.reload()
+        else:
+            self.reload_in_background()
 
     # --- construction ----------------------------------------------------------------------
     def _combo(self, layout: QHBoxLayout, text: str, name: str) -> QComboBox:
@@ -256,9 +266,29 @@ class JournalView(QWidget):
         if keep_id is None:
             current = self.current_entry()
             keep_id = current.id if current else None
-        entries = self.app.entries.list_entries(self.current_filter())
+        self._generation += 1
+        self._apply_entries(self.app.entries.list_entries(self.current_filter()), keep_id)
+
+    def reload_in_background(self) -> None:
+        """Read the entries on a worker thread (start-up with a large journal)."""
+        assert self.tasks is not None
+        self._generation += 1
+        generation = self._generation
+        entry_filter = self.current_filter()
+        entries_service = self.app.entries
+        self.count_label.setText(self.tr("Loading…"))
+
+        def loaded(entries: list[Entry]) -> None:
+            if generation == self._generation:  # a newer reload has already landed
+                self._apply_entries(entries, None)
+                self.loaded.emit()
+
+        self.tasks.start(lambda: entries_service.list_entries(entry_filter), loaded)
+
+    def _apply_entries(self, entries: list[Entry], keep_id: int | None) -> None:
         self._total = len(entries)
         self.model.set_entries(entries)
+        self.proxy.resort()
         if self.search_edit.text().strip():
             self.apply_search()
         self._update_count()

@@ -33,6 +33,7 @@ from cpdlog.ui.text import format_long_date, plural, tr_domain
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
+    from cpdlog.ui.tasks import TaskRunner
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 SCALE = 4  # progress bars count quarter hours
@@ -90,10 +91,15 @@ class ProgressView(QWidget):
     """Shows a :class:`ProgressReport`. Emits ``entry_requested(id)`` from the warnings."""
 
     entry_requested = Signal(int)
+    report_ready = Signal()
 
-    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, app: App, tasks: TaskRunner | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.app = app
+        self.tasks = tasks
+        self._generation = 0
         self.setObjectName("ProgressView")
         self.report: ProgressReport | None = None
         self._cards: list[RequirementCard] = []
@@ -198,17 +204,38 @@ class ProgressView(QWidget):
 
     # --- data ------------------------------------------------------------------------------
     def reload(self) -> None:
+        """Compute the report again; on a worker thread when there is a task runner."""
         regulator = self.regulator_combo.currentData()
         year = self.period_combo.currentData()
-        try:
-            report = self.app.progress.report(regulator, year)
-        except CpdlogError as exc:
-            self.report = None
-            self.summary.setText(str(exc))
-            self._set_cards(None)
-            self.warnings_list.clear()
-            self.coverage_model.set_rows([])
+        self._generation += 1
+        generation = self._generation
+        progress = self.app.progress
+        if self.tasks is None:
+            try:
+                self._apply(progress.report(regulator, year), generation)
+            except CpdlogError as exc:
+                self._failed(exc, generation)
             return
+        self.summary.setText(self.tr("Working out your progress…"))
+        self.tasks.start(
+            lambda: progress.report(regulator, year),
+            lambda report: self._apply(report, generation),
+            lambda error: self._failed(error, generation),
+        )
+
+    def _failed(self, error: BaseException, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self.report = None
+        self.summary.setText(str(error) if isinstance(error, CpdlogError) else repr(error))
+        self._set_cards(None)
+        self.warnings_list.clear()
+        self.coverage_model.set_rows([])
+        self.report_ready.emit()
+
+    def _apply(self, report: ProgressReport, generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer request is on its way
         self.report = report
         self._show_summary(report)
         self._set_cards(report)
@@ -216,6 +243,7 @@ class ProgressView(QWidget):
         self._set_coverage(report)
         if self._chart_view is not None:
             self._update_chart(report)
+        self.report_ready.emit()
 
     def _show_summary(self, report: ProgressReport) -> None:
         days = report.days_left
