@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
             self.offer_recovery()
 
     def show_welcome(self) -> WelcomeDialog:
-        offer = self._has_feeds and hasattr(self.feeds, "add_curated")
+        offer = self._has_feeds and bool(self.feeds.curated_offer_pending())
         dialog = WelcomeDialog(self.app, first_run=True, offer_feeds=offer, parent=self)
         self.welcome_dialog = dialog
         dialog.finished.connect(lambda _r: self._welcome_finished(dialog))
@@ -420,13 +420,15 @@ class MainWindow(QMainWindow):
         self.welcome_dialog = None
         if dialog.result() and dialog.wants_curated_feeds and self._has_feeds:
             self._follow_curated()
+        elif self._has_feeds and dialog.feeds_check.isVisible():
+            self.feeds.decline_curated()
         self._profile_changed()
         self.offer_recovery()
 
     def _follow_curated(self) -> None:
         feeds = self.feeds
         self.tasks.start(
-            lambda: feeds.add_curated(),
+            lambda: feeds.subscribe_curated(),
             lambda _r: self._feeds_changed(self.tr("Following the curated sources.")),
             self.show_error,
         )
@@ -463,8 +465,8 @@ class MainWindow(QMainWindow):
         if not self._has_feeds:
             return None
         feeds = self.feeds
-        if feeds is not None and hasattr(feeds, "entry_from_url"):
-            return feeds.entry_from_url  # type: ignore[no-any-return]
+        if feeds is not None and hasattr(feeds, "capture_url"):
+            return feeds.capture_url  # type: ignore[no-any-return]
         return None
 
     def open_editor(

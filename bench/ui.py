@@ -1,0 +1,202 @@
+"""Desktop app benchmark over a large journal (10,000 entries, 50,000 feed items).
+
+Run on its own: ``python bench/ui.py`` (it sets ``QT_QPA_PLATFORM=offscreen`` unless a
+display is given). Prints one line per figure with its target:
+
+(a) start-up: process start to main window shown, as a ratio to a bare PySide6 window
+    process measured in the same run — target <= 3x;
+(b) the longest GUI event-loop stall (a 10 ms timer probe) during a 200-feed refresh against
+    the feeds benchmark's local servers — target <= 100 ms;
+(c) peak memory (max RSS) of the app after visiting every page — target <= 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+N_ENTRIES = 10_000
+N_ITEMS = 50_000
+N_FEEDS = 200
+RUNS = 5
+SHOWN = "shown"
+
+
+# --- child processes ---------------------------------------------------------------------
+def _print_when_shown(window: Any, on_shown: Any = None) -> None:
+    from PySide6.QtCore import QTimer
+
+    def report() -> None:
+        print(SHOWN, time.perf_counter(), flush=True)
+        if on_shown is not None:
+            on_shown()
+        else:
+            window.close()
+
+    # A zero timer fires once the event loop has processed the show and the first paint.
+    QTimer.singleShot(0, report)
+
+
+def child_bare() -> int:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    qapp = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1200, 780)
+    window.show()
+    _print_when_shown(window)
+    return qapp.exec()
+
+
+def child_app(home: str, visit_pages: bool) -> int:
+    from cpdlog.ui.app import build_window, configure_application, open_app
+
+    qapp = configure_application()
+    app = open_app(home, None)
+    window = build_window(app)
+    window.show()
+
+    def visit() -> None:
+        from PySide6.QtWidgets import QApplication
+
+        for row in range(window.navigation.count()):
+            window.navigation.setCurrentRow(row)
+            QApplication.processEvents()
+        window.navigation.setCurrentRow(0)
+        QApplication.processEvents()
+        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print("maxrss_kb", peak_kb, flush=True)
+        # Pages may still be computing on worker threads; the figure is taken, so leave now.
+        os._exit(0)
+
+    _print_when_shown(window, visit if visit_pages else None)
+    try:
+        return qapp.exec()
+    finally:
+        app.close()
+
+
+def time_child(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, str]]:
+    """Seconds from spawning the process to its window being shown, and what it printed."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert proc.stdout is not None
+    shown_at = None
+    values: dict[str, str] = {}
+    for line in proc.stdout:
+        if line.startswith(SHOWN) and shown_at is None:
+            shown_at = time.perf_counter()
+        parts = line.split()
+        if len(parts) == 2:
+            values[parts[0]] = parts[1]
+    proc.wait(timeout=120)
+    if shown_at is None or proc.returncode != 0:
+        raise RuntimeError(f"child {args} failed with {proc.returncode}")
+    return shown_at - t0, values
+
+
+# --- set-up ------------------------------------------------------------------------------
+def seed(home: Path) -> str:
+    """A journal with N_ENTRIES entries (and N_ITEMS feed items when the reader exists)."""
+    from cpdlog.services.app import App
+    from cpdlog.storage.entries_repo import EntryRepository
+    from journal import make_entries
+
+    app = App.open(home)
+    app.profile.update(name="Bench Practitioner", onboarded=True)
+    now = dt.datetime.now(dt.UTC)
+    with app.db.session() as session:
+        repo = EntryRepository(session, app.fts)
+        for entry in make_entries(random.Random(20261128)):
+            repo.add(entry, now)
+    note = f"{N_ENTRIES} entries"
+    seeded = seed_items(app)
+    if seeded:
+        note += f", {seeded} feed items"
+    app.close()
+    return note
+
+
+def seed_items(app: Any) -> int:
+    try:
+        from feeds_seed import seed_feed_items  # type: ignore[import-not-found]
+    except ImportError:
+        return 0
+    return int(seed_feed_items(app, N_FEEDS, N_ITEMS))
+
+
+# --- (b) event-loop stall during a feed refresh ----------------------------------------------
+def refresh_stall(home: Path) -> str:
+    try:
+        from feeds_seed import refresh_stall_ms  # type: ignore[import-not-found]
+    except ImportError:
+        return "feed refresh stall: not measured (the feed service is not installed)"
+    worst, feeds = refresh_stall_ms(home, N_FEEDS)
+    return (
+        f"longest event-loop stall during a {feeds}-feed refresh: {worst:.0f} ms "
+        f"(target <= 100 ms; ratio to target {worst / 100:.2f})"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--child-bare", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--child-app", metavar="HOME", help=argparse.SUPPRESS)
+    parser.add_argument("--visit", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--runs", type=int, default=RUNS)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.child_bare:
+        return child_bare()
+    if args.child_app:
+        return child_app(args.child_app, args.visit)
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "home"
+        t0 = time.perf_counter()
+        note = seed(home)
+        print(f"setup: {note} in {time.perf_counter() - t0:.1f} s")
+
+        # warm the OS file cache once for both, then alternate the measured runs
+        time_child(["--child-bare"], env)
+        time_child(["--child-app", str(home)], env)
+        bare, full = [], []
+        for _ in range(args.runs):
+            bare.append(time_child(["--child-bare"], env)[0])
+            full.append(time_child(["--child-app", str(home)], env)[0])
+        b, f = statistics.median(bare), statistics.median(full)
+        print(
+            f"start-up to main window shown: {f * 1000:.0f} ms vs bare PySide6 window "
+            f"{b * 1000:.0f} ms: ratio {f / b:.2f}x (target <= 3x)"
+        )
+
+        print(refresh_stall(home))
+
+        _, values = time_child(["--child-app", str(home), "--visit"], env)
+        peak_mb = int(values.get("maxrss_kb", "0")) / 1024
+        print(
+            f"peak memory after visiting every page: {peak_mb:.0f} MB "
+            f"(target <= 300 MB; ratio to target {peak_mb / 300:.2f})"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
