@@ -1,0 +1,557 @@
+"""Feeds and items: row ⇄ domain mapping, de-duplication, retention, and the full-text index.
+
+Functions take the caller's ``Session``: the service owns the transaction. Items are matched
+to what is already stored by guid, then link, then content hash; an item that changed
+replaces its old content (keeping whether it was read, starred or logged). Items removed by
+retention leave a small record behind so the feed cannot bring them back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Integer, Select, column, delete, func, or_, select, text, update
+from sqlalchemy.orm import Session, defer
+
+import cpdlog.storage.feeds_orm  # noqa: F401  (the feed tables must be on Base.metadata)
+from cpdlog.domain.feed import Enclosure, Feed, FeedItem, normalise_category
+from cpdlog.errors import NotFoundError, ValidationError
+from cpdlog.storage.feeds_orm import FeedItemRow, FeedRow, PurgedItemRow
+from cpdlog.storage.orm import EntryRow
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_TAG = re.compile(r"<[^>]*>")
+MAX_INDEXED_CHARS = 20_000
+_CHUNK = 500
+
+# Feed columns a service may change through :meth:`FeedRepository.update_feed`.
+FEED_FIELDS = frozenset(
+    {
+        "url",
+        "title",
+        "custom_title",
+        "site_url",
+        "category",
+        "enabled",
+        "discover_from",
+        "etag",
+        "last_modified",
+        "body_hash",
+        "last_checked_at",
+        "last_success_at",
+        "last_error",
+        "degraded",
+        "consecutive_failures",
+        "next_fetch_after",
+        "ttl_seconds",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemQuery:
+    """Which items to list. ``category`` includes its sub-folders; ``limit=None`` means all."""
+
+    feed_id: int | None = None
+    category: str | None = None
+    unread: bool = False
+    starred: bool = False
+    search: str = ""
+    offset: int = 0
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoreResult:
+    new: int = 0
+    updated: int = 0
+    skipped_purged: int = 0
+
+
+def feed_to_domain(row: FeedRow) -> Feed:
+    return Feed(
+        id=row.id,
+        url=row.url,
+        title=row.title,
+        custom_title=row.custom_title,
+        site_url=row.site_url,
+        category=row.category,
+        enabled=row.enabled,
+        discover_from=row.discover_from,
+        etag=row.etag,
+        last_modified=row.last_modified,
+        body_hash=row.body_hash,
+        last_checked_at=row.last_checked_at,
+        last_success_at=row.last_success_at,
+        last_error=row.last_error,
+        degraded=row.degraded,
+        consecutive_failures=row.consecutive_failures,
+        next_fetch_after=row.next_fetch_after,
+        ttl_seconds=row.ttl_seconds,
+        created_at=row.created_at,
+    )
+
+
+def item_to_domain(row: FeedItemRow, with_content: bool = True) -> FeedItem:
+    enclosure = (
+        Enclosure(row.enclosure_url, row.enclosure_type, row.enclosure_length)
+        if row.enclosure_url
+        else None
+    )
+    return FeedItem(
+        id=row.id,
+        feed_id=row.feed_id or 0,
+        key=row.key,
+        guid=row.guid,
+        link=row.link,
+        title=row.title,
+        author=row.author,
+        published=row.published,
+        updated=row.updated,
+        summary=row.summary,
+        content_html=row.content_html if with_content else "",
+        enclosure=enclosure,
+        duration_seconds=row.duration_seconds,
+        tags=[t for t in row.tags.split("\n") if t],
+        content_hash=row.content_hash,
+        read=row.read,
+        starred=row.starred,
+        logged_entry_id=row.logged_entry_id,
+        fetched_at=row.fetched_at,
+    )
+
+
+def _plain(fragment: str) -> str:
+    """Text for the search index (the sanitised HTML with its tags dropped)."""
+    if "<" not in fragment and "&" not in fragment:
+        return fragment
+    return html.unescape(_TAG.sub(" ", fragment))
+
+
+def _chunks(values: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def _fill_item(row: FeedItemRow, item: FeedItem, now: dt.datetime) -> None:
+    row.guid = item.guid
+    row.link = item.link
+    row.title = item.title
+    row.author = item.author
+    row.published = item.published
+    row.updated = item.updated
+    row.summary = item.summary
+    row.content_html = item.content_html
+    row.enclosure_url = item.enclosure.url if item.enclosure else ""
+    row.enclosure_type = item.enclosure.media_type[:100] if item.enclosure else ""
+    row.enclosure_length = item.enclosure.length if item.enclosure else None
+    row.duration_seconds = item.duration_seconds
+    row.tags = "\n".join(t.replace("\n", " ") for t in item.tags)
+    row.content_hash = item.content_hash
+    published = item.published or row.fetched_at or now
+    row.sort_at = min(published, now)
+
+
+class FeedRepository:
+    def __init__(self, session: Session, fts: bool) -> None:
+        self.session = session
+        self.fts = fts
+
+    # --- feeds -----------------------------------------------------------------------------
+    def _feed_row(self, feed_id: int) -> FeedRow:
+        row = self.session.get(FeedRow, feed_id)
+        if row is None:
+            raise NotFoundError(f"There is no feed {feed_id} (see `cpdlog feeds list`).")
+        return row
+
+    def feed(self, feed_id: int) -> Feed:
+        return feed_to_domain(self._feed_row(feed_id))
+
+    def feed_by_url(self, url: str) -> Feed | None:
+        row = self.session.scalar(
+            select(FeedRow).where(or_(FeedRow.url == url, FeedRow.discover_from == url))
+        )
+        return feed_to_domain(row) if row is not None else None
+
+    def list_feeds(self, feed_ids: Sequence[int] | None = None) -> list[Feed]:
+        q = select(FeedRow)
+        if feed_ids is not None:
+            q = q.where(FeedRow.id.in_(list(feed_ids)))
+        rows = self.session.scalars(q).all()
+        feeds = [feed_to_domain(r) for r in rows]
+        feeds.sort(key=lambda f: (f.category.casefold(), f.display_title.casefold(), f.id or 0))
+        return feeds
+
+    def add_feed(self, feed: Feed, now: dt.datetime) -> Feed:
+        if self.feed_by_url(feed.url) is not None:
+            raise ValidationError(f"You already follow {feed.url}.", field="url")
+        row = FeedRow(
+            url=feed.url,
+            title=feed.title,
+            custom_title=feed.custom_title,
+            site_url=feed.site_url,
+            category=normalise_category(feed.category),
+            enabled=feed.enabled,
+            discover_from=feed.discover_from,
+            etag=feed.etag,
+            last_modified=feed.last_modified,
+            body_hash=feed.body_hash,
+            last_checked_at=feed.last_checked_at,
+            last_success_at=feed.last_success_at,
+            last_error=feed.last_error,
+            degraded=feed.degraded,
+            consecutive_failures=feed.consecutive_failures,
+            next_fetch_after=feed.next_fetch_after,
+            ttl_seconds=feed.ttl_seconds,
+            created_at=feed.created_at or now,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return feed_to_domain(row)
+
+    def update_feed(self, feed_id: int, **changes: Any) -> Feed:
+        """Change only the named columns (so a refresh never undoes a rename made meanwhile)."""
+        unknown = set(changes) - FEED_FIELDS
+        if unknown:
+            raise ValueError(f"not feed fields: {sorted(unknown)}")
+        row = self._feed_row(feed_id)
+        if "category" in changes:
+            changes["category"] = normalise_category(changes["category"])
+        for name, value in changes.items():
+            setattr(row, name, value)
+        self.session.flush()
+        return feed_to_domain(row)
+
+    def remove_feed(self, feed_id: int) -> tuple[Feed, int]:
+        """Delete a feed and its items, except items logged as CPD, which stay (feedless).
+
+        Returns the feed as it was and how many logged items were kept.
+        """
+        row = self._feed_row(feed_id)
+        feed = feed_to_domain(row)
+        protected = self._protected()
+        doomed = list(
+            self.session.scalars(
+                select(FeedItemRow.id).where(FeedItemRow.feed_id == feed_id, ~protected)
+            )
+        )
+        self._delete_items(doomed)
+        kept = self.session.execute(
+            update(FeedItemRow).where(FeedItemRow.feed_id == feed_id).values(feed_id=None)
+        )
+        self.session.execute(delete(PurgedItemRow).where(PurgedItemRow.feed_id == feed_id))
+        self.session.delete(row)
+        self.session.flush()
+        return feed, int(getattr(kept, "rowcount", 0) or 0)
+
+    def categories(self) -> list[str]:
+        """Every folder path in use, parents included, sorted."""
+        found: set[str] = set()
+        for (category,) in self.session.execute(select(FeedRow.category).distinct()):
+            parts = [p for p in str(category).split("/") if p]
+            for depth in range(1, len(parts) + 1):
+                found.add("/".join(parts[:depth]))
+        return sorted(found, key=str.casefold)
+
+    def unread_counts(self) -> dict[int, int]:
+        q = (
+            select(FeedItemRow.feed_id, func.count())
+            .where(FeedItemRow.feed_id.is_not(None), FeedItemRow.read.is_(False))
+            .group_by(FeedItemRow.feed_id)
+        )
+        return {int(feed_id or 0): int(n) for feed_id, n in self.session.execute(q)}
+
+    def item_counts(self) -> dict[int, int]:
+        q = (
+            select(FeedItemRow.feed_id, func.count())
+            .where(FeedItemRow.feed_id.is_not(None))
+            .group_by(FeedItemRow.feed_id)
+        )
+        return {int(feed_id or 0): int(n) for feed_id, n in self.session.execute(q)}
+
+    # --- storing what a refresh found ------------------------------------------------------
+    def store_items(self, feed_id: int, items: Sequence[FeedItem], now: dt.datetime) -> StoreResult:
+        """Add new items and replace changed ones; returns how many of each."""
+        self._feed_row(feed_id)
+        known = self.session.execute(
+            select(
+                FeedItemRow.id,
+                FeedItemRow.key,
+                FeedItemRow.guid,
+                FeedItemRow.link,
+                FeedItemRow.content_hash,
+            ).where(FeedItemRow.feed_id == feed_id)
+        ).all()
+        by_key: dict[str, int] = {}
+        by_guid: dict[str, int] = {}
+        by_link: dict[str, tuple[int, str]] = {}
+        by_hash: dict[str, int] = {}
+        hash_of: dict[int, str] = {}
+        for item_id, key, guid, link, content_hash in known:
+            by_key.setdefault(key, item_id)
+            if guid:
+                by_guid.setdefault(guid, item_id)
+            if link:
+                by_link.setdefault(link, (item_id, guid))
+            if content_hash:
+                by_hash.setdefault(content_hash, item_id)
+            hash_of[item_id] = content_hash
+        gone = self.session.execute(
+            select(PurgedItemRow.key, PurgedItemRow.guid, PurgedItemRow.content_hash).where(
+                PurgedItemRow.feed_id == feed_id
+            )
+        ).all()
+        gone_keys = {k for k, _, _ in gone}
+        gone_guids = {g for _, g, _ in gone if g}
+        gone_hashes = {h for _, _, h in gone if h}
+
+        matched: set[int] = set()
+        changed: dict[int, FeedItem] = {}
+        fresh: list[FeedItem] = []
+        fresh_keys: set[str] = set()
+        skipped = 0
+        for item in items:
+            found = by_key.get(item.key)
+            if found is None and item.guid:
+                found = by_guid.get(item.guid)
+            if found is None and item.link:
+                candidate = by_link.get(item.link)
+                # The same link only means the same item when one side has no guid.
+                if candidate is not None and (not candidate[1] or not item.guid):
+                    found = candidate[0]
+            if found is None and item.content_hash:
+                found = by_hash.get(item.content_hash)
+            if found is not None:
+                if found in matched:
+                    continue
+                matched.add(found)
+                if item.content_hash and item.content_hash != hash_of.get(found):
+                    changed[found] = item
+                continue
+            if (
+                item.key in gone_keys
+                or (item.guid and item.guid in gone_guids)
+                or (item.content_hash and item.content_hash in gone_hashes)
+            ):
+                skipped += 1
+                continue
+            if item.key in fresh_keys:
+                continue
+            fresh_keys.add(item.key)
+            fresh.append(item)
+
+        if changed:
+            rows = self.session.scalars(
+                select(FeedItemRow).where(FeedItemRow.id.in_(list(changed)))
+            ).all()
+            for row in rows:
+                _fill_item(row, changed[row.id], now)
+        new_rows: list[FeedItemRow] = []
+        for item in fresh:
+            row = FeedItemRow(
+                feed_id=feed_id,
+                key=item.key,
+                read=item.read,
+                starred=item.starred,
+                fetched_at=now,
+            )
+            _fill_item(row, item, now)
+            new_rows.append(row)
+        self.session.add_all(new_rows)
+        self.session.flush()
+        if changed:
+            for row in rows:
+                self._index(row)
+        for row in new_rows:
+            self._index(row)
+        return StoreResult(len(new_rows), len(changed), skipped)
+
+    # --- reading items ---------------------------------------------------------------------
+    def _item_row(self, item_id: int) -> FeedItemRow:
+        row = self.session.get(FeedItemRow, item_id)
+        if row is None:
+            raise NotFoundError(f"There is no item {item_id} (see `cpdlog items list`).")
+        return row
+
+    def item(self, item_id: int) -> FeedItem:
+        return item_to_domain(self._item_row(item_id))
+
+    def item_with_feed(self, item_id: int) -> tuple[FeedItem, Feed | None]:
+        row = self._item_row(item_id)
+        feed_row = self.session.get(FeedRow, row.feed_id) if row.feed_id is not None else None
+        return item_to_domain(row), feed_to_domain(feed_row) if feed_row is not None else None
+
+    def _filtered(self, q: ItemQuery) -> Select[FeedItemRow]:
+        stmt = select(FeedItemRow).where(FeedItemRow.feed_id.is_not(None))
+        if q.feed_id is not None:
+            stmt = stmt.where(FeedItemRow.feed_id == q.feed_id)
+        if q.category is not None:
+            category = normalise_category(q.category)
+            in_folder = select(FeedRow.id).where(
+                or_(
+                    FeedRow.category == category,
+                    FeedRow.category.startswith(category + "/", autoescape=True),
+                )
+            )
+            stmt = stmt.where(FeedItemRow.feed_id.in_(in_folder))
+        if q.unread:
+            stmt = stmt.where(FeedItemRow.read.is_(False))
+        if q.starred:
+            stmt = stmt.where(FeedItemRow.starred.is_(True))
+        if q.search.strip():
+            stmt = self._matching(stmt, q.search)
+        return stmt
+
+    def _matching(self, stmt: Select[FeedItemRow], query: str) -> Select[FeedItemRow]:
+        tokens = _TOKEN.findall(query)
+        if not tokens:
+            return stmt.where(FeedItemRow.id.is_(None))  # nothing searchable: no results
+        if self.fts:
+            match = " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+            ids = (
+                text("SELECT rowid FROM feed_items_fts WHERE feed_items_fts MATCH :q")
+                .bindparams(q=match)
+                .columns(column("rowid", Integer))
+            )
+            return stmt.where(FeedItemRow.id.in_(ids))
+        for token in tokens:
+            like = f"%{token.lower()}%"
+            stmt = stmt.where(
+                or_(
+                    func.lower(FeedItemRow.title).like(like),
+                    func.lower(FeedItemRow.summary).like(like),
+                    func.lower(FeedItemRow.author).like(like),
+                    func.lower(FeedItemRow.content_html).like(like),
+                )
+            )
+        return stmt
+
+    def list_items(self, q: ItemQuery, with_content: bool = True) -> list[FeedItem]:
+        stmt = self._filtered(q).order_by(FeedItemRow.sort_at.desc(), FeedItemRow.id.desc())
+        if not with_content:
+            stmt = stmt.options(defer(FeedItemRow.content_html))
+        if q.offset:
+            stmt = stmt.offset(max(0, q.offset))
+        if q.limit is not None:
+            stmt = stmt.limit(max(0, q.limit))
+        return [item_to_domain(r, with_content) for r in self.session.scalars(stmt)]
+
+    def count_items(self, q: ItemQuery) -> int:
+        inner = self._filtered(q).with_only_columns(FeedItemRow.id).subquery()
+        return int(self.session.scalar(select(func.count()).select_from(inner)) or 0)
+
+    # --- changing items --------------------------------------------------------------------
+    def mark_read(self, item_ids: Sequence[int], read: bool) -> int:
+        ids = list(dict.fromkeys(item_ids))
+        if not ids:
+            return 0
+        found = set(self.session.scalars(select(FeedItemRow.id).where(FeedItemRow.id.in_(ids))))
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raise NotFoundError(f"There is no item {missing[0]} (see `cpdlog items list`).")
+        changed = 0
+        for chunk in _chunks(ids):
+            result = self.session.execute(
+                update(FeedItemRow)
+                .where(FeedItemRow.id.in_(list(chunk)), FeedItemRow.read.is_(not read))
+                .values(read=read)
+            )
+            changed += int(getattr(result, "rowcount", 0) or 0)
+        return changed
+
+    def mark_all_read(self, q: ItemQuery) -> int:
+        ids = list(
+            self.session.scalars(
+                self._filtered(
+                    ItemQuery(q.feed_id, q.category, unread=True, search=q.search)
+                ).with_only_columns(FeedItemRow.id)
+            )
+        )
+        return self.mark_read(ids, True) if ids else 0
+
+    def set_starred(self, item_id: int, starred: bool) -> FeedItem:
+        row = self._item_row(item_id)
+        row.starred = starred
+        self.session.flush()
+        return item_to_domain(row)
+
+    def set_logged(self, item_id: int, entry_id: int) -> FeedItem:
+        row = self._item_row(item_id)
+        row.logged_entry_id = entry_id
+        row.read = True
+        self.session.flush()
+        return item_to_domain(row)
+
+    # --- retention -------------------------------------------------------------------------
+    def _protected(self) -> Any:
+        """Items that must never be purged: starred, or logged as CPD by any entry."""
+        linked = select(EntryRow.feed_item_id).where(EntryRow.feed_item_id.is_not(None))
+        return or_(
+            FeedItemRow.starred.is_(True),
+            FeedItemRow.logged_entry_id.is_not(None),
+            FeedItemRow.id.in_(linked),
+        )
+
+    def purge_older_than(self, cutoff: dt.datetime, now: dt.datetime) -> int:
+        """Remove unprotected items first seen before ``cutoff``, remembering each one."""
+        rows = self.session.execute(
+            select(
+                FeedItemRow.id,
+                FeedItemRow.feed_id,
+                FeedItemRow.key,
+                FeedItemRow.guid,
+                FeedItemRow.link,
+                FeedItemRow.content_hash,
+            ).where(
+                FeedItemRow.feed_id.is_not(None),
+                FeedItemRow.fetched_at < cutoff,
+                ~self._protected(),
+            )
+        ).all()
+        if not rows:
+            return 0
+        self.session.add_all(
+            PurgedItemRow(
+                feed_id=feed_id,
+                key=key,
+                guid=guid,
+                link=link,
+                content_hash=content_hash,
+                purged_at=now,
+            )
+            for _, feed_id, key, guid, link, content_hash in rows
+        )
+        self._delete_items([r[0] for r in rows])
+        self.session.flush()
+        return len(rows)
+
+    def _delete_items(self, ids: Sequence[int]) -> None:
+        for chunk in _chunks(list(ids)):
+            self.session.execute(delete(FeedItemRow).where(FeedItemRow.id.in_(list(chunk))))
+            if self.fts:
+                marks = ", ".join(str(int(i)) for i in chunk)
+                self.session.execute(text(f"DELETE FROM feed_items_fts WHERE rowid IN ({marks})"))
+
+    # --- full-text index -------------------------------------------------------------------
+    def _index(self, row: FeedItemRow) -> None:
+        if not self.fts:
+            return
+        body = "\n".join(p for p in (row.summary, _plain(row.content_html)) if p)
+        self.session.execute(text("DELETE FROM feed_items_fts WHERE rowid = :id"), {"id": row.id})
+        self.session.execute(
+            text(
+                "INSERT INTO feed_items_fts(rowid, title, body, author) "
+                "VALUES (:id, :title, :body, :author)"
+            ),
+            {
+                "id": row.id,
+                "title": row.title,
+                "body": body[:MAX_INDEXED_CHARS],
+                "author": row.author,
+            },
+        )
