@@ -18,6 +18,7 @@ from cpdlog.storage.evidence import EvidenceStore
 
 if TYPE_CHECKING:
     from cpdlog.services.entries import EntryService
+    from cpdlog.services.feeds import FeedService
     from cpdlog.services.profile import ProfileService
     from cpdlog.services.progress import ProgressService
     from cpdlog.services.transfer import BackupService, TransferService
@@ -72,6 +73,12 @@ class App:
         from cpdlog.services.entries import EntryService
 
         return EntryService(self)
+
+    @cached_property
+    def feeds(self) -> FeedService:
+        from cpdlog.services.feeds import FeedService
+
+        return FeedService(self)
 
     @cached_property
     def profile(self) -> ProfileService:

@@ -1,0 +1,1071 @@
+"""Feeds use cases: subscribe, organise, refresh, read, and turn an item or page into CPD.
+
+Every method that touches the database opens one short session and returns domain objects
+(``Feed``, ``FeedItem``, ``Entry``) or small plain reports defined here. Network work
+(discovery, refresh, page capture) always runs with no session open; a refresh then writes
+each feed's result in its own short session, so the desktop app can keep reading while it
+runs and one feed's trouble never touches another's.
+
+Thread safety: any method may be called from a worker thread. Only one refresh runs at a
+time per service; a second caller waits for the first to finish.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import cpdlog.storage.feeds_orm  # noqa: F401  (the feed tables must be on Base.metadata)
+from cpdlog.domain.entry import Entry
+from cpdlog.domain.feed import Feed, FeedItem, normalise_category
+from cpdlog.errors import CpdlogError, ExportError, FeedError, NotFoundError, ValidationError
+from cpdlog.feeds.curated import load_curated
+from cpdlog.feeds.discover import (
+    DEFAULT_INSTANCE,
+    Discovery,
+    decode_html,
+    discover_feed,
+    hashtag_feed_url,
+    normalise_hashtag,
+    normalise_instance,
+)
+from cpdlog.feeds.fetch import (
+    Fetcher,
+    FetchOutcome,
+    FetchResult,
+    FetchSettings,
+    HostCooldowns,
+    HostLimiter,
+    Validators,
+    failure_backoff,
+    next_fetch_delay,
+)
+from cpdlog.feeds.infer import entry_from_item
+from cpdlog.feeds.opml import OpmlFeed, export_opml, parse_opml, read_opml
+from cpdlog.feeds.page import entry_from_page, extract_page
+from cpdlog.feeds.parse import ParsedFeed, ParsedItem, ParseStatus
+from cpdlog.feeds.refresh import (
+    DEFAULT_PER_HOST,
+    DEFAULT_WORKERS,
+    FeedRefreshResult,
+    FeedRequest,
+    Refresher,
+    RefreshOutcome,
+)
+from cpdlog.storage.feeds_repo import FeedRepository, ItemQuery
+from cpdlog.storage.settings_repo import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from cpdlog.services.app import App
+
+__all__ = [
+    "CuratedCategory",
+    "FeedPreferences",
+    "FeedRefreshLine",
+    "FeedService",
+    "ImportReport",
+    "ItemQuery",
+    "RefreshReport",
+    "RemovedFeed",
+    "normalise_url",
+]
+
+DEFAULT_RETENTION_DAYS = 180
+DEFAULT_INTERVAL_MINUTES = 60
+HASHTAG_CATEGORY = "Social media and hashtags"
+# Below this many feeds a parse process pool costs more to start than it saves.
+PROCESS_PARSE_MIN_FEEDS = 12
+PREFERENCES_KEY = "feeds.preferences"
+COOLDOWNS_KEY = "feeds.host_cooldowns"
+_MEDIA_TYPES = ("image/", "audio/", "video/", "font/")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(.*)$", re.DOTALL)
+
+ProgressCallback = Callable[[int, int], None]
+
+
+# --- small plain results -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FeedPreferences:
+    """Feed settings kept with the data. Automatic refresh is off until the user turns it on."""
+
+    auto_refresh: bool = False
+    interval_minutes: int = DEFAULT_INTERVAL_MINUTES
+    retention_days: int = DEFAULT_RETENTION_DAYS
+    curated_offered: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "auto_refresh": self.auto_refresh,
+            "interval_minutes": self.interval_minutes,
+            "retention_days": self.retention_days,
+            "curated_offered": self.curated_offered,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> FeedPreferences:
+        if not isinstance(data, dict):
+            return cls()
+
+        def number(name: str, default: int, low: int, high: int) -> int:
+            value = data.get(name, default)
+            if not isinstance(value, int) or isinstance(value, bool):
+                return default
+            return min(high, max(low, value))
+
+        return cls(
+            auto_refresh=bool(data.get("auto_refresh", False)),
+            interval_minutes=number("interval_minutes", DEFAULT_INTERVAL_MINUTES, 15, 24 * 60),
+            retention_days=number("retention_days", DEFAULT_RETENTION_DAYS, 1, 36500),
+            curated_offered=bool(data.get("curated_offered", False)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRefreshLine:
+    """What one refresh did to one feed, ready for a one-line report."""
+
+    feed_id: int
+    title: str
+    url: str
+    outcome: RefreshOutcome
+    new_items: int = 0
+    updated_items: int = 0
+    error: str = ""
+    warning: str = ""
+    moved_to: str = ""
+    disabled: bool = False
+
+    @property
+    def failed(self) -> bool:
+        return self.outcome in (RefreshOutcome.FAILED, RefreshOutcome.COOLING_DOWN)
+
+    def describe(self) -> str:
+        """The outcome in plain words (without the feed's name)."""
+        if self.outcome is RefreshOutcome.NEW_CONTENT:
+            text = _count(self.new_items, "new item")
+            if self.updated_items:
+                text += f", {self.updated_items} updated"
+            if self.moved_to:
+                text += f"; its address is now {self.moved_to}"
+        elif self.outcome in (RefreshOutcome.NOT_MODIFIED, RefreshOutcome.UNCHANGED):
+            text = "not modified"
+            if self.moved_to:
+                text += f"; its address is now {self.moved_to}"
+        elif self.outcome is RefreshOutcome.CANCELLED:
+            text = "cancelled"
+        elif self.outcome is RefreshOutcome.COOLING_DOWN:
+            text = f"skipped: {self.error}"
+        else:
+            text = f"failed: {self.error}"
+        if self.warning:
+            text += f" (warning: {self.warning})"
+        return text
+
+
+@dataclass(slots=True)
+class RefreshReport:
+    feeds: list[FeedRefreshLine] = field(default_factory=list)
+    purged: int = 0
+    cancelled: bool = False
+
+    @property
+    def failed(self) -> list[FeedRefreshLine]:
+        return [line for line in self.feeds if line.failed]
+
+    @property
+    def all_failed(self) -> bool:
+        return bool(self.feeds) and len(self.failed) == len(self.feeds)
+
+    @property
+    def new_items(self) -> int:
+        return sum(line.new_items for line in self.feeds)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """Feeds added from an OPML file or the curated list."""
+
+    added: list[Feed] = field(default_factory=list)
+    already_followed: int = 0
+    skipped: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedFeed:
+    feed: Feed
+    kept_logged_items: int
+
+
+@dataclass(frozen=True, slots=True)
+class CuratedCategory:
+    name: str
+    sources: int
+    subscribed: int
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+# --- addresses ---------------------------------------------------------------------------------
+
+
+def normalise_url(url: str) -> str:
+    """A web address the user typed, made absolute; raises :class:`ValidationError` if unusable.
+
+    ``example.org/feed`` becomes ``https://example.org/feed`` and ``feed:`` addresses are
+    unwrapped; anything that is not http or https is refused.
+    """
+    text = url.strip()
+    if not text:
+        raise ValidationError(
+            "Give a web address, for example https://www.communitycare.co.uk/feed/.", field="url"
+        )
+    if text.lower().startswith("feed:"):
+        text = text[5:]
+        if text.startswith("//"):
+            text = "https:" + text
+    match = _SCHEME.match(text)
+    if "://" not in text and match and not match.group(2)[:1].isdigit():
+        # "javascript:…", "mailto:…": a scheme, not a host with a port.
+        text = f"{match.group(1)}://"
+    elif "://" not in text:
+        text = "https://" + text
+    bad = ValidationError(
+        f"'{url.strip()}' is not a web address cpdlog can use: give one that starts with "
+        "http:// or https://.",
+        field="url",
+    )
+    if any(ch.isspace() for ch in text):
+        raise bad
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+        _ = parts.port
+    except ValueError:
+        raise bad from None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        raise bad
+    return text
+
+
+def _problem(
+    message: str, fetched: FetchResult | None, *, page_named_a_feed: bool = False
+) -> CpdlogError:
+    """Bad input (the address is wrong or not a feed) → exit 2; trouble reaching it → exit 1."""
+    text = message or "The address could not be read."
+    if fetched is None or page_named_a_feed:
+        return FeedError(text)
+    if fetched.outcome is FetchOutcome.OK:
+        return ValidationError(text, field="url")
+    code = fetched.status_code or 0
+    if 400 <= code < 500 and code not in (408, 429):
+        return ValidationError(text, field="url")
+    if 200 <= code < 300 and fetched.content_type.startswith(_MEDIA_TYPES):
+        return ValidationError(text, field="url")  # a picture or a sound, not a feed or page
+    return FeedError(text)
+
+
+def _to_item(feed_id: int, parsed: ParsedItem) -> FeedItem:
+    return FeedItem(
+        feed_id=feed_id,
+        key=parsed.key,
+        guid=parsed.guid,
+        link=parsed.link,
+        title=parsed.title,
+        author=parsed.author,
+        published=parsed.published,
+        updated=parsed.updated,
+        summary=parsed.summary,
+        content_html=parsed.content_html,
+        enclosure=parsed.enclosure,
+        duration_seconds=parsed.duration_seconds,
+        tags=list(parsed.tags),
+        content_hash=parsed.content_hash,
+    )
+
+
+# --- the service -------------------------------------------------------------------------------
+
+
+class FeedService:
+    """Feeds for both front ends. ``app.feeds`` holds one; call :meth:`close` when done."""
+
+    def __init__(
+        self,
+        app: App,
+        *,
+        fetch_settings: FetchSettings | None = None,
+        workers: int = DEFAULT_WORKERS,
+        parse_in_processes: bool | None = None,
+    ) -> None:
+        self.app = app
+        self.fetch_settings = fetch_settings or FetchSettings()
+        self.workers = max(1, workers)
+        # None: parse in worker processes only for refreshes big enough to gain from it.
+        self.parse_in_processes = parse_in_processes
+        self._lock = threading.Lock()
+        self._refresh_lock = threading.Lock()
+        self._fetcher: Fetcher | None = None
+        self._pool_refresher: Refresher | None = None
+
+    # --- plumbing ------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _repo(self) -> Iterator[FeedRepository]:
+        with self.app.db.session() as session:
+            yield FeedRepository(session, self.app.fts)
+
+    def _now(self) -> dt.datetime:
+        return self.app.clock()
+
+    def _fetcher_for_use(self) -> Fetcher:
+        with self._lock:
+            if self._fetcher is None:
+                self._fetcher = Fetcher(
+                    self.fetch_settings,
+                    limiter=HostLimiter(DEFAULT_PER_HOST),
+                    cooldowns=HostCooldowns(self._load_cooldowns()),
+                    max_connections=max(self.workers * 2, 16),
+                )
+            return self._fetcher
+
+    def _refresher_for(self, feeds: int) -> tuple[Refresher, bool]:
+        """A refresher sharing our fetcher; True when the caller must close it afterwards."""
+        fetcher = self._fetcher_for_use()
+        processes = self.parse_in_processes
+        if processes is None:
+            processes = self._pool_refresher is not None or feeds >= PROCESS_PARSE_MIN_FEEDS
+        if not processes:
+            return Refresher(fetcher, workers=self.workers, parse_in_processes=False), True
+        with self._lock:
+            if self._pool_refresher is None:
+                self._pool_refresher = Refresher(
+                    fetcher, workers=self.workers, parse_in_processes=True
+                )
+            return self._pool_refresher, False
+
+    def close(self) -> None:
+        """Stop the parse processes and close network connections (the service stays usable)."""
+        with self._lock:
+            pool, self._pool_refresher = self._pool_refresher, None
+            fetcher, self._fetcher = self._fetcher, None
+        if pool is not None:
+            pool.close()
+        if fetcher is not None:
+            fetcher.close()
+
+    def _load_cooldowns(self) -> dict[str, dt.datetime]:
+        with self.app.db.session() as session:
+            stored = get_setting(session, COOLDOWNS_KEY, {})
+        found: dict[str, dt.datetime] = {}
+        if isinstance(stored, dict):
+            for host, when in stored.items():
+                with contextlib.suppress(TypeError, ValueError):
+                    moment = dt.datetime.fromisoformat(str(when))
+                    found[str(host)] = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+        return found
+
+    def _save_cooldowns(self) -> None:
+        fetcher = self._fetcher
+        if fetcher is None:
+            return
+        snapshot = {host: when.isoformat() for host, when in fetcher.cooldowns.snapshot().items()}
+        with self.app.db.session() as session:
+            set_setting(session, COOLDOWNS_KEY, snapshot)
+
+    def _today(self) -> dt.date:
+        return self._now().date()
+
+    def _default_template(self) -> str:
+        try:
+            template = self.app.profile.requirement_profile().default_template
+            if template in self.app.entries.templates():
+                return template
+        except CpdlogError:
+            pass
+        return "swe"
+
+    # --- preferences ---------------------------------------------------------------------------
+    def preferences(self) -> FeedPreferences:
+        with self.app.db.session() as session:
+            return FeedPreferences.from_dict(get_setting(session, PREFERENCES_KEY))
+
+    def save_preferences(self, preferences: FeedPreferences) -> FeedPreferences:
+        checked = FeedPreferences.from_dict(preferences.to_dict())
+        with self.app.db.session() as session:
+            set_setting(session, PREFERENCES_KEY, checked.to_dict())
+        return checked
+
+    def _mark_curated_offered(self) -> None:
+        with self.app.db.session() as session:
+            current = FeedPreferences.from_dict(get_setting(session, PREFERENCES_KEY))
+            data = current.to_dict() | {"curated_offered": True}
+            set_setting(session, PREFERENCES_KEY, data)
+
+    # --- feeds ---------------------------------------------------------------------------------
+    def list_feeds(self) -> list[Feed]:
+        """Every subscription, by folder then name."""
+        with self._repo() as repo:
+            return repo.list_feeds()
+
+    def get_feed(self, feed_id: int) -> Feed:
+        with self._repo() as repo:
+            return repo.feed(feed_id)
+
+    def categories(self) -> list[str]:
+        """Folder paths in use (parents included), e.g. ``["News", "News/Adults"]``."""
+        with self._repo() as repo:
+            return repo.categories()
+
+    def unread_counts(self) -> dict[int, int]:
+        """Unread items per feed id (feeds with none are left out)."""
+        with self._repo() as repo:
+            return repo.unread_counts()
+
+    def item_counts(self) -> dict[int, int]:
+        with self._repo() as repo:
+            return repo.item_counts()
+
+    def _already(self, repo: FeedRepository, url: str) -> None:
+        existing = repo.feed_by_url(url)
+        if existing is not None:
+            raise ValidationError(
+                f"You already follow this feed: {existing.display_title} (feed {existing.id}).",
+                field="url",
+            )
+
+    def subscribe(self, url: str, category: str = "", title: str = "") -> Feed:
+        """Follow a feed given its address or any page that links to one (discovery).
+
+        Fetches once to check it really is a feed, and keeps the items it found.
+        """
+        address = normalise_url(url)
+        with self._repo() as repo:
+            self._already(repo, address)
+        discovery = discover_feed(self._fetcher_for_use(), address)
+        if not discovery.found or discovery.parsed is None:
+            raise _problem(
+                discovery.error,
+                discovery.fetch,
+                page_named_a_feed=bool(discovery.candidates),
+            )
+        now = self._now()
+        fetched = discovery.fetch
+        parsed = discovery.parsed
+        feed = Feed(
+            url=discovery.feed_url,
+            title=parsed.title,
+            custom_title=" ".join(title.split())[:500],
+            site_url=parsed.site_url,
+            category=normalise_category(category),
+            last_checked_at=now,
+            last_success_at=now,
+            degraded=parsed.problem if parsed.status is ParseStatus.DEGRADED else "",
+            ttl_seconds=parsed.ttl_seconds,
+        )
+        if fetched is not None:
+            feed.etag = fetched.validators.etag
+            feed.last_modified = fetched.validators.last_modified
+            feed.body_hash = fetched.validators.body_hash
+        feed.next_fetch_after = now + dt.timedelta(
+            seconds=next_fetch_delay(
+                self.preferences().interval_minutes * 60,
+                fetched.cache_seconds if fetched else None,
+                parsed.ttl_seconds,
+            )
+        )
+        with self._repo() as repo:
+            self._already(repo, feed.url)
+            saved = repo.add_feed(feed, now)
+            assert saved.id is not None
+            repo.store_items(saved.id, [_to_item(saved.id, i) for i in parsed.items], now)
+            return saved
+
+    def add_hashtag(
+        self, tag: str, instance: str = DEFAULT_INSTANCE, category: str = HASHTAG_CATEGORY
+    ) -> Feed:
+        """Follow a Mastodon hashtag: ``https://HOST/tags/TAG.rss``. Nothing is fetched yet."""
+        url = hashtag_feed_url(tag, instance)
+        name = f"#{normalise_hashtag(tag)} on {normalise_instance(instance)}"
+        with self._repo() as repo:
+            for feed in repo.list_feeds():
+                if feed.url.casefold() == url.casefold():
+                    raise ValidationError(
+                        f"You already follow {name} (feed {feed.id}).", field="tag"
+                    )
+            return repo.add_feed(
+                Feed(url=url, title=name, category=normalise_category(category)), self._now()
+            )
+
+    def rename(self, feed_id: int, title: str) -> Feed:
+        """Give a feed your own name; an empty name goes back to the feed's own title."""
+        with self._repo() as repo:
+            return repo.update_feed(feed_id, custom_title=" ".join(title.split())[:500])
+
+    def set_category(self, feed_id: int, category: str) -> Feed:
+        """Move a feed to a folder path such as ``"News/Adults"`` (empty: no folder)."""
+        with self._repo() as repo:
+            return repo.update_feed(feed_id, category=normalise_category(category))
+
+    def set_enabled(self, feed_id: int, enabled: bool) -> Feed:
+        """A disabled feed is left out of refreshes (its items stay)."""
+        with self._repo() as repo:
+            if enabled:
+                return repo.update_feed(
+                    feed_id, enabled=True, next_fetch_after=None, consecutive_failures=0
+                )
+            return repo.update_feed(feed_id, enabled=False)
+
+    def remove(self, feed_id: int) -> RemovedFeed:
+        """Unfollow. Items logged as CPD stay, with their entries; entries are never touched."""
+        with self._repo() as repo:
+            feed, kept = repo.remove_feed(feed_id)
+        return RemovedFeed(feed, kept)
+
+    # --- OPML and the curated list -------------------------------------------------------------
+    def _add_opml_feeds(self, entries: Sequence[OpmlFeed]) -> ImportReport:
+        added: list[Feed] = []
+        already = skipped = 0
+        now = self._now()
+        with self._repo() as repo:
+            for source in entries:
+                try:
+                    if source.url:
+                        url, discover_from = normalise_url(source.url), ""
+                    elif source.discover and source.site_url:
+                        url = discover_from = normalise_url(source.site_url)
+                    else:
+                        skipped += 1
+                        continue
+                except ValidationError:
+                    skipped += 1
+                    continue
+                if repo.feed_by_url(url) is not None:
+                    already += 1
+                    continue
+                added.append(
+                    repo.add_feed(
+                        Feed(
+                            url=url,
+                            title=source.title,
+                            site_url=source.site_url,
+                            category=source.category,
+                            discover_from=discover_from,
+                        ),
+                        now,
+                    )
+                )
+        return ImportReport(added, already, skipped)
+
+    def import_opml(self, path: Path) -> ImportReport:
+        """Follow every feed in an OPML file, keeping its folders. Nothing is fetched yet."""
+        document = read_opml(Path(path))
+        report = self._add_opml_feeds(document.feeds)
+        return ImportReport(
+            report.added, report.already_followed, report.skipped + document.skipped
+        )
+
+    def import_opml_bytes(self, data: bytes) -> ImportReport:
+        """As :meth:`import_opml`, for OPML already in memory (a drop or a download)."""
+        document = parse_opml(data)
+        report = self._add_opml_feeds(document.feeds)
+        return ImportReport(
+            report.added, report.already_followed, report.skipped + document.skipped
+        )
+
+    def _opml(self) -> tuple[str, int]:
+        with self._repo() as repo:
+            feeds = repo.list_feeds()
+            categories = repo.categories()
+        outlines = [
+            OpmlFeed(
+                url="" if feed.discover_from else feed.url,
+                title=feed.display_title if feed.title or feed.custom_title else "",
+                site_url=feed.discover_from or feed.site_url,
+                category=feed.category,
+                discover=bool(feed.discover_from),
+            )
+            for feed in feeds
+        ]
+        return export_opml(outlines, now=self._now(), categories=categories), len(outlines)
+
+    def opml_text(self) -> str:
+        """Every subscription as OPML 2.0, folders as nested outlines."""
+        return self._opml()[0]
+
+    def export_opml(self, path: Path) -> int:
+        """Write every subscription to ``path``; returns how many feeds were written."""
+        text, count = self._opml()
+        target = Path(path)
+        try:
+            target.write_text(text, encoding="utf-8")
+        except FileNotFoundError:
+            raise ValidationError(
+                f"The folder for {target} does not exist.", field="file"
+            ) from None
+        except IsADirectoryError:
+            raise ValidationError(f"{target} is a folder, not a file.", field="file") from None
+        except PermissionError:
+            raise ValidationError(
+                f"cpdlog is not allowed to write {target}.", field="file"
+            ) from None
+        except OSError as error:
+            raise ExportError(f"cpdlog could not write {target}: {error.strerror}.") from None
+        return count
+
+    def curated_offer_pending(self) -> bool:
+        """True on first use: no feeds yet and the curated list not yet offered."""
+        if self.preferences().curated_offered:
+            return False
+        with self._repo() as repo:
+            return not repo.list_feeds()
+
+    def decline_curated(self) -> None:
+        """Remember that the user said no to the curated list (it is not offered again)."""
+        self._mark_curated_offered()
+
+    def curated_categories(self) -> list[CuratedCategory]:
+        """The curated list's top-level categories, with how many you already follow."""
+        document = load_curated()
+        with self._repo() as repo:
+            feeds = repo.list_feeds()
+        followed = {f.url for f in feeds} | {f.discover_from for f in feeds if f.discover_from}
+        order: list[str] = []
+        counts: dict[str, list[int]] = {}
+        for source in document.feeds:
+            top = source.category.split("/", 1)[0]
+            if top not in counts:
+                order.append(top)
+                counts[top] = [0, 0]
+            counts[top][0] += 1
+            if (source.url or source.site_url) in followed:
+                counts[top][1] += 1
+        return [CuratedCategory(name, counts[name][0], counts[name][1]) for name in order]
+
+    def subscribe_curated(self, categories: Sequence[str] | None = None) -> ImportReport:
+        """Follow the curated sources in ``categories`` (all of them if None). Nothing is fetched
+        until the next refresh; sources known only by a home page are discovered then."""
+        document = load_curated()
+        known = {c.name.casefold(): c.name for c in self.curated_categories()}
+        chosen: set[str] | None = None
+        if categories:
+            chosen = set()
+            for name in categories:
+                key = " ".join(name.split()).casefold()
+                if key not in known:
+                    raise ValidationError(
+                        f"'{name}' is not one of the curated categories: "
+                        f"{', '.join(known.values())}.",
+                        field="category",
+                    )
+                chosen.add(key)
+        sources = [
+            s
+            for s in document.feeds
+            if chosen is None or s.category.split("/", 1)[0].casefold() in chosen
+        ]
+        report = self._add_opml_feeds(sources)
+        self._mark_curated_offered()
+        return report
+
+    # --- refreshing ----------------------------------------------------------------------------
+    def next_due(self) -> dt.datetime | None:
+        """When the next enabled feed is due for an automatic refresh (None: no feeds)."""
+        feeds = [f for f in self.list_feeds() if f.enabled]
+        if not feeds:
+            return None
+        now = self._now()
+        return min(f.next_fetch_after or now for f in feeds)
+
+    def refresh(
+        self,
+        feed_ids: Sequence[int] | None = None,
+        progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+        explicit: bool = True,
+    ) -> RefreshReport:
+        """Fetch feeds and store what changed; one line of outcome per feed.
+
+        ``feed_ids`` None means every enabled feed. ``explicit`` (the user asked) fetches each
+        of them now; False (automatic refresh) only those whose politeness interval has passed.
+        Hosts that asked us to wait (429/503 Retry-After) are skipped either way.
+        ``progress(done, total)`` is called from worker threads; setting ``cancel`` stops
+        promptly and the feeds not reached are reported as cancelled.
+        """
+        cancel = cancel or threading.Event()
+        now = self._now()
+        with self._repo() as repo:
+            feeds = repo.list_feeds(feed_ids)
+        if feed_ids is not None:
+            found = {f.id for f in feeds}
+            missing = [i for i in feed_ids if i not in found]
+            if missing:
+                raise NotFoundError(f"There is no feed {missing[0]} (see `cpdlog feeds list`).")
+        else:
+            feeds = [f for f in feeds if f.enabled]
+        if not explicit:
+            feeds = [f for f in feeds if f.next_fetch_after is None or f.next_fetch_after <= now]
+        if not feeds:
+            return RefreshReport()
+        to_discover = [f for f in feeds if f.discover_from]
+        regular = [f for f in feeds if not f.discover_from]
+        total = len(feeds)
+        done = [0]
+        count_lock = threading.Lock()
+
+        def tick(*_: int) -> None:
+            with count_lock:
+                done[0] += 1
+                reached = done[0]
+            if progress is not None:
+                with contextlib.suppress(Exception):  # a broken display must not stop us
+                    progress(reached, total)
+
+        requests = [
+            FeedRequest(f.id or 0, f.url, Validators(f.etag, f.last_modified, f.body_hash))
+            for f in regular
+        ]
+        discoveries: dict[int, Discovery | None] = {}
+        with self._refresh_lock:
+            fetcher = self._fetcher_for_use()
+            refresher, temporary = self._refresher_for(len(requests))
+            try:
+                with ThreadPoolExecutor(
+                    max_workers=max(1, min(self.workers, len(to_discover))),
+                    thread_name_prefix="cpdlog-discover",
+                ) as pool:
+                    futures = [
+                        (f, pool.submit(self._discover_one, fetcher, f, cancel, tick))
+                        for f in to_discover
+                    ]
+                    results = (
+                        refresher.refresh(requests, progress=tick, cancel=cancel)
+                        if requests
+                        else []
+                    )
+                    for feed, future in futures:
+                        discoveries[feed.id or 0] = future.result()
+            finally:
+                if temporary:
+                    refresher.close()
+        report = RefreshReport(cancelled=cancel.is_set())
+        lines: dict[int, FeedRefreshLine] = {}
+        for feed, result in zip(regular, results, strict=True):
+            lines[feed.id or 0] = self._record(feed, result)
+        for feed in to_discover:
+            lines[feed.id or 0] = self._record_discovery(feed, discoveries.get(feed.id or 0))
+        report.feeds = [lines[f.id or 0] for f in feeds]
+        if not report.cancelled:
+            report.purged = self.purge_old_items()
+        self._save_cooldowns()
+        return report
+
+    def _discover_one(
+        self,
+        fetcher: Fetcher,
+        feed: Feed,
+        cancel: threading.Event,
+        tick: Callable[..., None],
+    ) -> Discovery | None:
+        try:
+            if cancel.is_set():
+                return None
+            try:
+                return discover_feed(fetcher, feed.discover_from)
+            except Exception as error:  # one source's trouble must not stop the refresh
+                return Discovery(
+                    feed.discover_from,
+                    error=f"Something unexpected went wrong: {type(error).__name__}.",
+                )
+        finally:
+            tick()
+
+    def _success_changes(
+        self,
+        current: Feed,
+        now: dt.datetime,
+        fetched: FetchResult,
+        parsed: ParsedFeed | None,
+    ) -> dict[str, Any]:
+        validators = fetched.validators
+        ttl = parsed.ttl_seconds if parsed is not None else current.ttl_seconds
+        changes: dict[str, Any] = {
+            "last_checked_at": now,
+            "last_success_at": now,
+            "last_error": "",
+            "consecutive_failures": 0,
+            "etag": validators.etag,
+            "last_modified": validators.last_modified,
+            "body_hash": validators.body_hash or current.body_hash,
+            "ttl_seconds": ttl,
+            "next_fetch_after": now
+            + dt.timedelta(
+                seconds=next_fetch_delay(
+                    self.preferences().interval_minutes * 60, fetched.cache_seconds, ttl
+                )
+            ),
+        }
+        if parsed is not None:
+            if parsed.title:
+                changes["title"] = parsed.title
+            if parsed.site_url:
+                changes["site_url"] = parsed.site_url
+            changes["degraded"] = parsed.problem if parsed.status is ParseStatus.DEGRADED else ""
+        return changes
+
+    def _failure_changes(
+        self, current: Feed, now: dt.datetime, error: str, counts: bool, until: dt.datetime | None
+    ) -> dict[str, Any]:
+        failures = current.consecutive_failures + (1 if counts else 0)
+        next_time = now + dt.timedelta(seconds=failure_backoff(max(1, failures)))
+        if until is not None:
+            next_time = until
+        return {
+            "last_checked_at": now,
+            "last_error": error or "The feed could not be read.",
+            "consecutive_failures": failures,
+            "next_fetch_after": next_time,
+        }
+
+    def _record(self, feed: Feed, result: FeedRefreshResult) -> FeedRefreshLine:
+        """Write one feed's refresh result in its own short session."""
+        feed_id = feed.id or 0
+        title = feed.display_title
+        if result.outcome is RefreshOutcome.CANCELLED:
+            return FeedRefreshLine(feed_id, title, feed.url, result.outcome, error=result.error)
+        now = self._now()
+        try:
+            with self._repo() as repo:
+                current = repo.feed(feed_id)
+                if result.failed:
+                    changes = self._failure_changes(
+                        current,
+                        now,
+                        result.error,
+                        counts=result.outcome is RefreshOutcome.FAILED,
+                        until=result.fetch.cooldown_until,
+                    )
+                    disabled = False
+                    if result.gone:
+                        changes["enabled"] = False
+                        changes["last_error"] = (
+                            f"{changes['last_error']} cpdlog has stopped checking it "
+                            f"(`cpdlog feeds enable {feed_id}` turns it back on)."
+                        )
+                        disabled = True
+                    updated = repo.update_feed(feed_id, **changes)
+                    return FeedRefreshLine(
+                        feed_id,
+                        updated.display_title,
+                        updated.url,
+                        result.outcome,
+                        error=str(changes["last_error"]),
+                        disabled=disabled,
+                    )
+                changes = self._success_changes(current, now, result.fetch, result.parsed)
+                warning = result.warning
+                moved = ""
+                if result.permanent_url and result.permanent_url != current.url:
+                    other = repo.feed_by_url(result.permanent_url)
+                    if other is None or other.id == feed_id:
+                        changes["url"] = result.permanent_url
+                        moved = result.permanent_url
+                    else:
+                        warning = (
+                            f"it has moved to {result.permanent_url}, which you also follow "
+                            f"as feed {other.id}"
+                        )
+                updated = repo.update_feed(feed_id, **changes)
+                new = changed = 0
+                if result.parsed is not None:
+                    stored = repo.store_items(
+                        feed_id, [_to_item(feed_id, i) for i in result.parsed.items], now
+                    )
+                    new, changed = stored.new, stored.updated
+                return FeedRefreshLine(
+                    feed_id,
+                    updated.display_title,
+                    updated.url,
+                    result.outcome,
+                    new_items=new,
+                    updated_items=changed,
+                    warning=warning,
+                    moved_to=moved,
+                )
+        except NotFoundError:
+            return FeedRefreshLine(
+                feed_id,
+                title,
+                feed.url,
+                RefreshOutcome.CANCELLED,
+                error="The feed was removed while it was being refreshed.",
+            )
+
+    def _record_discovery(self, feed: Feed, discovery: Discovery | None) -> FeedRefreshLine:
+        """Store the outcome of finding the feed behind a curated home page."""
+        feed_id = feed.id or 0
+        if discovery is None:
+            return FeedRefreshLine(
+                feed_id,
+                feed.display_title,
+                feed.url,
+                RefreshOutcome.CANCELLED,
+                error="The refresh was cancelled.",
+            )
+        now = self._now()
+        try:
+            with self._repo() as repo:
+                current = repo.feed(feed_id)
+                if not discovery.found or discovery.parsed is None or discovery.fetch is None:
+                    error = f"No feed could be found from {feed.discover_from}: {discovery.error}"
+                    changes = self._failure_changes(current, now, error, True, None)
+                    updated = repo.update_feed(feed_id, **changes)
+                    return FeedRefreshLine(
+                        feed_id,
+                        updated.display_title,
+                        updated.url,
+                        RefreshOutcome.FAILED,
+                        error=error,
+                    )
+                other = repo.feed_by_url(discovery.feed_url)
+                if other is not None and other.id != feed_id:
+                    error = (
+                        f"The feed found on {feed.discover_from} is one you already follow "
+                        f"(feed {other.id}), so this copy is switched off."
+                    )
+                    changes = self._failure_changes(current, now, error, True, None)
+                    changes["enabled"] = False
+                    updated = repo.update_feed(feed_id, **changes)
+                    return FeedRefreshLine(
+                        feed_id,
+                        updated.display_title,
+                        updated.url,
+                        RefreshOutcome.FAILED,
+                        error=error,
+                        disabled=True,
+                    )
+                changes = self._success_changes(current, now, discovery.fetch, discovery.parsed)
+                changes["url"] = discovery.feed_url
+                changes["discover_from"] = ""
+                updated = repo.update_feed(feed_id, **changes)
+                stored = repo.store_items(
+                    feed_id, [_to_item(feed_id, i) for i in discovery.parsed.items], now
+                )
+                return FeedRefreshLine(
+                    feed_id,
+                    updated.display_title,
+                    updated.url,
+                    RefreshOutcome.NEW_CONTENT,
+                    new_items=stored.new,
+                    updated_items=stored.updated,
+                    moved_to=discovery.feed_url,
+                    warning=discovery.parsed.problem,
+                )
+        except NotFoundError:
+            return FeedRefreshLine(
+                feed_id,
+                feed.display_title,
+                feed.url,
+                RefreshOutcome.CANCELLED,
+                error="The feed was removed while it was being refreshed.",
+            )
+
+    def purge_old_items(self, days: int | None = None) -> int:
+        """Retention: remove items first seen more than ``days`` ago (default from preferences,
+        180). Starred items and items logged as CPD are never removed; removed ones are
+        remembered so the feed cannot bring them back. Returns how many were removed."""
+        keep = days if days is not None else self.preferences().retention_days
+        if keep < 1:
+            raise ValidationError("Items must be kept for at least one day.", field="days")
+        now = self._now()
+        with self._repo() as repo:
+            return repo.purge_older_than(now - dt.timedelta(days=keep), now)
+
+    # --- items ---------------------------------------------------------------------------------
+    def list_items(
+        self, query: ItemQuery | None = None, with_content: bool = True
+    ) -> list[FeedItem]:
+        """Items newest first. Page with ``ItemQuery(offset=…, limit=…)``; ``with_content=False``
+        leaves ``content_html`` empty, for quick list views."""
+        with self._repo() as repo:
+            return repo.list_items(query or ItemQuery(), with_content)
+
+    def count_items(self, query: ItemQuery | None = None) -> int:
+        with self._repo() as repo:
+            return repo.count_items(query or ItemQuery())
+
+    def search_items(self, text: str, limit: int = 50, offset: int = 0) -> list[FeedItem]:
+        """Items whose title, text or author contain every word (prefixes match too)."""
+        return self.list_items(ItemQuery(search=text, limit=limit, offset=offset))
+
+    def get_item(self, item_id: int) -> FeedItem:
+        with self._repo() as repo:
+            return repo.item(item_id)
+
+    def mark_read(self, item_ids: Sequence[int], read: bool = True) -> int:
+        """Returns how many items changed."""
+        with self._repo() as repo:
+            return repo.mark_read(item_ids, read)
+
+    def mark_all_read(self, feed_id: int | None = None, category: str | None = None) -> int:
+        with self._repo() as repo:
+            if feed_id is not None:
+                repo.feed(feed_id)
+            return repo.mark_all_read(ItemQuery(feed_id=feed_id, category=category))
+
+    def set_starred(self, item_id: int, starred: bool = True) -> FeedItem:
+        """Starred items are never removed by retention."""
+        with self._repo() as repo:
+            return repo.set_starred(item_id, starred)
+
+    # --- from item or page to a CPD entry ------------------------------------------------------
+    def log_item(self, item_id: int) -> Entry:
+        """Create a draft CPD entry from an item and mark the item as logged.
+
+        The draft is prefilled (title, link, author, site, date, activity type, suggested hours);
+        the item's summary goes into the source notes, never the reflection. Logging an item
+        that is already logged returns its existing entry instead of making a second one.
+        """
+        with self._repo() as repo:
+            item, feed = repo.item_with_feed(item_id)
+        if item.logged_entry_id is not None:
+            with contextlib.suppress(NotFoundError):
+                return self.app.entries.get(item.logged_entry_id)
+        entry = entry_from_item(item, feed or Feed(url=""), today=self._today())
+        entry.reflection.template_id = self._default_template()
+        saved = self.app.entries.add(entry)
+        assert saved.id is not None
+        with self._repo() as repo:
+            repo.set_logged(item_id, saved.id)
+        return saved
+
+    def capture_url(self, url: str) -> Entry:
+        """A draft entry (not saved) from any web page: title, author, date and site from its
+        OpenGraph, meta tags and JSON-LD; a Mastodon or Bluesky post keeps its author's
+        handle, time and text. Every field stays editable."""
+        address = normalise_url(url)
+        fetched = self._fetcher_for_use().fetch(address, kind="page")
+        if fetched.outcome is not FetchOutcome.OK:
+            raise _problem(fetched.error or "The page could not be read.", fetched)
+        content_type = fetched.content_type
+        if content_type and not (
+            content_type.startswith("text/") or "html" in content_type or "xml" in content_type
+        ):
+            raise ValidationError(
+                f"This address gives a {content_type} file, not a web page.", field="url"
+            )
+        page = decode_html(fetched.body, fetched.headers.get("content-type", ""))
+        capture = extract_page(page, fetched.final_url or address)
+        entry = entry_from_page(capture, today=self._today())
+        entry.reflection.template_id = self._default_template()
+        return entry
