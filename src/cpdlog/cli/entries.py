@@ -81,6 +81,7 @@ def register(commands: Any) -> None:
 
     add = sub.add_parser("add", help="record a new CPD entry; prints its id")
     _entry_options(add, adding=True)
+    add.add_argument("--from-url", metavar="URL", help="start a draft from a web page or post")
     add.set_defaults(handler=cmd_add)
 
     lst = sub.add_parser("list", help="list entries")

@@ -1,0 +1,544 @@
+"""``cpdlog feeds ...`` and ``cpdlog items ...``, and the page capture behind
+``cpdlog entry add --from-url``.
+
+Only the standard library is imported at the top, so building the parser stays quick; the
+feed engine (httpx, feedparser, nh3) loads when a command needs it.
+
+Exit codes follow the rest of the command line: 0 success, 1 an operation failed, 2 bad usage
+or bad input. ``feeds refresh`` exits 0 when some feeds failed (each failure is on its own
+line) and 1 only when every feed it tried failed, which usually means no connection.
+
+JSON shapes (stable):
+
+* ``feeds list --json``: a list of ``{"id", "url", "title", "feed_title", "custom_title",
+  "site_url", "category", "enabled", "unread", "items", "status", "discover_from",
+  "last_checked_at", "last_success_at", "last_error", "warning", "consecutive_failures",
+  "next_fetch_after"}``; ``status`` is ``ok``, ``failing``, ``disabled``, ``new`` (never
+  fetched) or ``to-discover`` (a home page whose feed is found at the next refresh).
+* ``feeds refresh --json``: ``{"feeds": [{"id", "title", "url", "outcome", "new_items",
+  "updated_items", "error", "warning", "moved_to", "disabled"}], "failed", "total",
+  "new_items", "purged"}``; ``outcome`` is ``new-content``, ``not-modified``, ``unchanged``,
+  ``failed``, ``cooling-down`` or ``cancelled``.
+* ``items list --json`` and ``items show --json``: ``{"id", "feed", "feed_title", "title",
+  "link", "author", "published", "updated", "summary", "content_html", "read", "starred",
+  "logged_entry_id", "enclosure", "tags"}``; ``feed`` is the feed id, ``published`` an ISO
+  8601 date-time or null, ``content_html`` sanitised HTML, ``enclosure`` null or
+  ``{"url", "type", "length"}``. Titles, authors and summaries are plain text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cpdlog.cli.common import print_json, shorten
+
+if TYPE_CHECKING:
+    from cpdlog.domain.entry import Entry
+    from cpdlog.domain.feed import Feed, FeedItem
+    from cpdlog.services.app import App
+
+
+def _id(what: str) -> Any:
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not {what} id (a number)") from None
+        if value < 1:
+            raise argparse.ArgumentTypeError(f"'{text}' is not {what} id (a number)")
+        return value
+
+    return convert
+
+
+feed_id = _id("a feed")
+item_id = _id("an item")
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' cannot be negative")
+    return value
+
+
+def register(commands: Any) -> None:
+    feeds = commands.add_parser(
+        "feeds", help="follow blogs, news, podcasts and hashtags; refresh them"
+    )
+    sub = feeds.add_subparsers(dest="feeds_command", metavar="<action>", required=True)
+
+    lst = sub.add_parser("list", help="list the feeds you follow")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(handler=cmd_feeds_list)
+
+    add = sub.add_parser("add", help="follow a feed, or the feed a web page links to")
+    add.add_argument("url", metavar="URL")
+    add.add_argument("--category", default="", help="folder, e.g. 'News and practice/Adults'")
+    add.add_argument("--title", default="", help="your own name for the feed")
+    add.set_defaults(handler=cmd_feeds_add)
+
+    tag = sub.add_parser("add-hashtag", help="follow a Mastodon hashtag, e.g. socialwork")
+    tag.add_argument("tag", metavar="TAG")
+    tag.add_argument(
+        "--instance", default="mastodon.social", metavar="HOST", help="Mastodon server"
+    )
+    tag.add_argument("--category", default="Social media and hashtags", help="folder")
+    tag.set_defaults(handler=cmd_feeds_add_hashtag)
+
+    remove = sub.add_parser("remove", help="stop following a feed (logged items stay)")
+    remove.add_argument("id", type=feed_id, metavar="ID")
+    remove.set_defaults(handler=cmd_feeds_remove)
+
+    rename = sub.add_parser("rename", help="give a feed your own name ('' to undo)")
+    rename.add_argument("id", type=feed_id, metavar="ID")
+    rename.add_argument("title", metavar="TITLE")
+    rename.set_defaults(handler=cmd_feeds_rename)
+
+    category = sub.add_parser("category", help="move a feed to a folder ('' for none)")
+    category.add_argument("id", type=feed_id, metavar="ID")
+    category.add_argument("category", metavar="CATEGORY")
+    category.set_defaults(handler=cmd_feeds_category)
+
+    enable = sub.add_parser("enable", help="include a feed in refreshes again")
+    enable.add_argument("id", type=feed_id, metavar="ID")
+    enable.set_defaults(handler=cmd_feeds_enable, enabled=True)
+    disable = sub.add_parser("disable", help="leave a feed out of refreshes")
+    disable.add_argument("id", type=feed_id, metavar="ID")
+    disable.set_defaults(handler=cmd_feeds_enable, enabled=False)
+
+    imp = sub.add_parser("import", help="follow the feeds in an OPML file")
+    imp.add_argument("file", metavar="FILE.opml")
+    imp.set_defaults(handler=cmd_feeds_import)
+
+    exp = sub.add_parser("export", help="write the feeds you follow to an OPML file")
+    exp.add_argument("file", metavar="FILE.opml")
+    exp.set_defaults(handler=cmd_feeds_export)
+
+    refresh = sub.add_parser("refresh", help="fetch new items; one line per feed")
+    refresh.add_argument("ids", nargs="*", type=feed_id, metavar="ID", help="only these feeds")
+    refresh.add_argument(
+        "--due",
+        action="store_true",
+        help="only feeds whose polite waiting time has passed (as automatic refresh does)",
+    )
+    refresh.add_argument("--json", action="store_true")
+    refresh.set_defaults(handler=cmd_feeds_refresh)
+
+    curated = sub.add_parser("curated", help="list or follow cpdlog's curated social-work sources")
+    curated.add_argument(
+        "--subscribe",
+        action="append",
+        default=[],
+        metavar="CATEGORY",
+        help="follow the sources in this category (repeatable)",
+    )
+    curated.add_argument("--all", action="store_true", help="follow every curated source")
+    curated.add_argument("--decline", action="store_true", help="do not offer the list again")
+    curated.add_argument("--json", action="store_true")
+    curated.set_defaults(handler=cmd_feeds_curated)
+
+    items = commands.add_parser("items", help="read feed items and log them as CPD")
+    isub = items.add_subparsers(dest="items_command", metavar="<action>", required=True)
+
+    ilist = isub.add_parser("list", help="list items, newest first")
+    ilist.add_argument("--feed", type=feed_id, metavar="ID")
+    ilist.add_argument("--category", metavar="C", help="a folder (its sub-folders too)")
+    ilist.add_argument("--unread", action="store_true")
+    ilist.add_argument("--starred", action="store_true")
+    ilist.add_argument("--search", metavar="Q", help="words in the title, text or author")
+    ilist.add_argument("--limit", type=_count, metavar="N", help="at most N items")
+    ilist.add_argument("--offset", type=_count, default=0, metavar="N", help="skip N items")
+    ilist.add_argument("--json", action="store_true")
+    ilist.set_defaults(handler=cmd_items_list)
+
+    show = isub.add_parser("show", help="show one item as text")
+    show.add_argument("id", type=item_id, metavar="ITEM_ID")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=cmd_items_show)
+
+    log = isub.add_parser("log", help="create a draft CPD entry from an item; prints its id")
+    log.add_argument("id", type=item_id, metavar="ITEM_ID")
+    log.add_argument("--json", action="store_true", help="print the draft entry as JSON")
+    log.set_defaults(handler=cmd_items_log)
+
+    read = isub.add_parser("read", help="mark items as read")
+    read.add_argument("ids", nargs="+", type=item_id, metavar="ITEM_ID")
+    read.add_argument("--unread", action="store_true", help="mark them unread instead")
+    read.set_defaults(handler=cmd_items_read)
+
+    star = isub.add_parser("star", help="star an item (starred items are never cleared)")
+    star.add_argument("id", type=item_id, metavar="ITEM_ID")
+    star.add_argument("--off", action="store_true", help="remove the star")
+    star.set_defaults(handler=cmd_items_star)
+
+
+# --- entry add --from-url ----------------------------------------------------------------------
+
+
+def entry_from_url(app: App, url: str) -> Entry:
+    """A draft entry (not saved) captured from a web page, for ``entry add --from-url``."""
+    try:
+        return app.feeds.capture_url(url)
+    finally:
+        app.feeds.close()
+
+
+# --- feeds -------------------------------------------------------------------------------------
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _status(feed: Feed) -> str:
+    if feed.discover_from:
+        return "to-discover"
+    if not feed.enabled:
+        return "disabled"
+    if feed.has_error:
+        return "failing"
+    if feed.last_success_at is None:
+        return "new"
+    return "ok"
+
+
+def feed_to_dict(feed: Feed, unread: int, items: int) -> dict[str, Any]:
+    return {
+        "id": feed.id,
+        "url": feed.url,
+        "title": feed.display_title,
+        "feed_title": feed.title,
+        "custom_title": feed.custom_title,
+        "site_url": feed.site_url,
+        "category": feed.category,
+        "enabled": feed.enabled,
+        "unread": unread,
+        "items": items,
+        "status": _status(feed),
+        "discover_from": feed.discover_from,
+        "last_checked_at": _iso(feed.last_checked_at),
+        "last_success_at": _iso(feed.last_success_at),
+        "last_error": feed.last_error,
+        "warning": feed.degraded,
+        "consecutive_failures": feed.consecutive_failures,
+        "next_fetch_after": _iso(feed.next_fetch_after),
+    }
+
+
+def cmd_feeds_list(args: argparse.Namespace, app: App) -> int:
+    feeds = app.feeds.list_feeds()
+    unread = app.feeds.unread_counts()
+    counts = app.feeds.item_counts()
+    if args.json:
+        print_json(
+            [feed_to_dict(f, unread.get(f.id or 0, 0), counts.get(f.id or 0, 0)) for f in feeds]
+        )
+        return 0
+    if not feeds:
+        print(
+            "You do not follow any feeds yet. Try `cpdlog feeds curated`, "
+            "`cpdlog feeds add URL` or `cpdlog feeds add-hashtag socialwork`."
+        )
+        return 0
+    print(f"{'ID':>4}  {'UNREAD':>6}  {'STATUS':11}  FEED")
+    for feed in feeds:
+        where = f"{feed.category} / " if feed.category else ""
+        print(
+            f"{feed.id:>4}  {unread.get(feed.id or 0, 0):>6}  {_status(feed):11}  "
+            f"{shorten(where + feed.display_title, 80)}"
+        )
+        if feed.has_error:
+            print(f"{'':25}{shorten(feed.last_error, 90)}")
+    return 0
+
+
+def cmd_feeds_add(args: argparse.Namespace, app: App) -> int:
+    try:
+        feed = app.feeds.subscribe(args.url, category=args.category, title=args.title)
+    finally:
+        app.feeds.close()
+    count = app.feeds.item_counts().get(feed.id or 0, 0)
+    print(
+        f"Following {feed.display_title} (feed {feed.id}, {count} "
+        f"{'item' if count == 1 else 'items'})."
+    )
+    return 0
+
+
+def cmd_feeds_add_hashtag(args: argparse.Namespace, app: App) -> int:
+    feed = app.feeds.add_hashtag(args.tag, args.instance, args.category)
+    print(
+        f"Following {feed.display_title} (feed {feed.id}). "
+        "`cpdlog feeds refresh` fetches its posts."
+    )
+    return 0
+
+
+def cmd_feeds_remove(args: argparse.Namespace, app: App) -> int:
+    removed = app.feeds.remove(args.id)
+    kept = removed.kept_logged_items
+    note = (
+        f" {kept} {'item' if kept == 1 else 'items'} you logged as CPD "
+        f"{'stays with its entry' if kept == 1 else 'stay with their entries'}."
+        if kept
+        else ""
+    )
+    print(f"Stopped following {removed.feed.display_title}.{note}")
+    return 0
+
+
+def cmd_feeds_rename(args: argparse.Namespace, app: App) -> int:
+    feed = app.feeds.rename(args.id, args.title)
+    print(f"Feed {feed.id} is now called {feed.display_title}.")
+    return 0
+
+
+def cmd_feeds_category(args: argparse.Namespace, app: App) -> int:
+    feed = app.feeds.set_category(args.id, args.category)
+    where = f"in {feed.category}" if feed.category else "in no folder"
+    print(f"{feed.display_title} is now {where}.")
+    return 0
+
+
+def cmd_feeds_enable(args: argparse.Namespace, app: App) -> int:
+    feed = app.feeds.set_enabled(args.id, args.enabled)
+    state = "included in refreshes" if feed.enabled else "left out of refreshes"
+    print(f"{feed.display_title} is {state}.")
+    return 0
+
+
+def cmd_feeds_import(args: argparse.Namespace, app: App) -> int:
+    report = app.feeds.import_opml(Path(args.file))
+    added = len(report.added)
+    parts = [f"Added {added} {'feed' if added == 1 else 'feeds'}"]
+    if report.already_followed:
+        parts.append(f"{report.already_followed} you already follow")
+    if report.skipped:
+        parts.append(f"{report.skipped} skipped (no usable address)")
+    print(", ".join(parts) + ". `cpdlog feeds refresh` fetches them.")
+    return 0
+
+
+def cmd_feeds_export(args: argparse.Namespace, app: App) -> int:
+    count = app.feeds.export_opml(Path(args.file))
+    print(f"Wrote {count} {'feed' if count == 1 else 'feeds'} to {args.file}.")
+    return 0
+
+
+def cmd_feeds_refresh(args: argparse.Namespace, app: App) -> int:
+    def progress(done: int, total: int) -> None:
+        print(f"\rRefreshing {done}/{total}…", end="", file=sys.stderr, flush=True)
+
+    show_progress = sys.stderr.isatty() and not args.json
+    try:
+        report = app.feeds.refresh(
+            args.ids or None,
+            progress=progress if show_progress else None,
+            explicit=not args.due,
+        )
+    finally:
+        if show_progress:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+        app.feeds.close()
+    if args.json:
+        print_json(
+            {
+                "feeds": [
+                    {
+                        "id": line.feed_id,
+                        "title": line.title,
+                        "url": line.url,
+                        "outcome": line.outcome.value,
+                        "new_items": line.new_items,
+                        "updated_items": line.updated_items,
+                        "error": line.error,
+                        "warning": line.warning,
+                        "moved_to": line.moved_to,
+                        "disabled": line.disabled,
+                    }
+                    for line in report.feeds
+                ],
+                "failed": len(report.failed),
+                "total": len(report.feeds),
+                "new_items": report.new_items,
+                "purged": report.purged,
+            }
+        )
+    elif not report.feeds:
+        print("No feeds to refresh." if not args.due else "No feeds are due for a refresh.")
+    else:
+        for line in report.feeds:
+            print(f"{line.title} (feed {line.feed_id}): {line.describe()}")
+        failed = len(report.failed)
+        summary = (
+            f"Refreshed {len(report.feeds)} {'feed' if len(report.feeds) == 1 else 'feeds'}: "
+            f"{report.new_items} new {'item' if report.new_items == 1 else 'items'}"
+            + (f", {failed} failed" if failed else "")
+            + "."
+        )
+        print(summary, file=sys.stderr)
+    return 1 if report.all_failed else 0
+
+
+def cmd_feeds_curated(args: argparse.Namespace, app: App) -> int:
+    service = app.feeds
+    if args.decline:
+        service.decline_curated()
+        print("The curated list will not be offered again (`cpdlog feeds curated` still shows it).")
+        return 0
+    if args.subscribe or args.all:
+        report = service.subscribe_curated(None if args.all else args.subscribe)
+        added = len(report.added)
+        extra = (
+            f" ({report.already_followed} you already follow)" if report.already_followed else ""
+        )
+        print(
+            f"Added {added} curated {'source' if added == 1 else 'sources'}{extra}. "
+            "Nothing has been fetched yet: `cpdlog feeds refresh` does that."
+        )
+        return 0
+    categories = service.curated_categories()
+    if args.json:
+        print_json(
+            [{"name": c.name, "sources": c.sources, "subscribed": c.subscribed} for c in categories]
+        )
+        return 0
+    print("Curated social-work sources, by category:")
+    for c in categories:
+        followed = f", {c.subscribed} followed" if c.subscribed else ""
+        print(f"  {c.name} ({c.sources} sources{followed})")
+    print('Follow some with `cpdlog feeds curated --subscribe "CATEGORY"`, or all with --all.')
+    return 0
+
+
+# --- items -------------------------------------------------------------------------------------
+
+
+def item_to_dict(item: FeedItem, feed_title: str) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "feed": item.feed_id or None,
+        "feed_title": feed_title,
+        "title": item.title,
+        "link": item.link,
+        "author": item.author,
+        "published": _iso(item.published),
+        "updated": _iso(item.updated),
+        "summary": item.summary,
+        "content_html": item.content_html,
+        "read": item.read,
+        "starred": item.starred,
+        "logged_entry_id": item.logged_entry_id,
+        "enclosure": (
+            {
+                "url": item.enclosure.url,
+                "type": item.enclosure.media_type,
+                "length": item.enclosure.length,
+            }
+            if item.enclosure
+            else None
+        ),
+        "tags": list(item.tags),
+    }
+
+
+def _feed_titles(app: App) -> dict[int, str]:
+    return {f.id or 0: f.display_title for f in app.feeds.list_feeds()}
+
+
+def cmd_items_list(args: argparse.Namespace, app: App) -> int:
+    from cpdlog.services.feeds import ItemQuery
+
+    if args.feed is not None:
+        app.feeds.get_feed(args.feed)  # an unknown id is an error, not an empty list
+    query = ItemQuery(
+        feed_id=args.feed,
+        category=args.category,
+        unread=args.unread,
+        starred=args.starred,
+        search=args.search or "",
+        offset=args.offset,
+        limit=args.limit,
+    )
+    items = app.feeds.list_items(query, with_content=args.json)
+    titles = _feed_titles(app)
+    if args.json:
+        print_json([item_to_dict(i, titles.get(i.feed_id, "")) for i in items])
+        return 0
+    if not items:
+        print("No items." if not args.search else "Nothing found.")
+        return 0
+    print(f"{'ID':>6}  {'DATE':10}  {'FLAGS':5}  {'FEED':20}  TITLE")
+    for item in items:
+        flags = (
+            ("N" if not item.read else "-")
+            + ("S" if item.starred else "-")
+            + ("L" if item.is_logged else "-")
+        )
+        day = item.published or item.fetched_at
+        print(
+            f"{item.id:>6}  {day.date().isoformat() if day else '':10}  {flags:5}  "
+            f"{shorten(titles.get(item.feed_id, ''), 20):20}  "
+            f"{shorten(item.title or item.summary or item.link, 70)}"
+        )
+    print("FLAGS: N unread, S starred, L logged as CPD.", file=sys.stderr)
+    return 0
+
+
+def cmd_items_show(args: argparse.Namespace, app: App) -> int:
+    item = app.feeds.get_item(args.id)
+    titles = _feed_titles(app)
+    if args.json:
+        print_json(item_to_dict(item, titles.get(item.feed_id, "")))
+        return 0
+    from cpdlog.feeds.sanitize import html_to_text
+
+    lines = [item.title or "(no title)", "=" * min(len(item.title or "(no title)"), 78)]
+    for label, value in (
+        ("Feed", titles.get(item.feed_id, "")),
+        ("Author", item.author),
+        ("Published", _iso(item.published) or ""),
+        ("Link", item.openable_link),
+        ("Logged", f"entry {item.logged_entry_id}" if item.is_logged else ""),
+    ):
+        if value:
+            lines.append(f"{label + ':':<11}{value}")
+    body = html_to_text(item.content_html) if item.content_html else item.summary
+    if body:
+        lines += ["", body]
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_items_log(args: argparse.Namespace, app: App) -> int:
+    before = app.feeds.get_item(args.id).logged_entry_id
+    entry = app.feeds.log_item(args.id)
+    if before is not None and entry.id == before:
+        print(f"cpdlog: item {args.id} is already logged as entry {entry.id}.", file=sys.stderr)
+    if args.json:
+        from cpdlog.domain.serialise import entry_to_dict
+
+        print_json(entry_to_dict(entry))
+    else:
+        print(entry.id)
+    return 0
+
+
+def cmd_items_read(args: argparse.Namespace, app: App) -> int:
+    changed = app.feeds.mark_read(args.ids, read=not args.unread)
+    state = "unread" if args.unread else "read"
+    print(f"Marked {changed} {'item' if changed == 1 else 'items'} as {state}.")
+    return 0
+
+
+def cmd_items_star(args: argparse.Namespace, app: App) -> int:
+    item = app.feeds.set_starred(args.id, not args.off)
+    print(f"{'Starred' if item.starred else 'Unstarred'} item {item.id}.")
+    return 0
