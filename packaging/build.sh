@@ -82,6 +82,10 @@ smoke_test() {
   [ "$(head -c 5 "$scratch/portfolio.pdf")" = "%PDF-" ] || fail "export pdf wrote no PDF"
   say "ok: entry add and export pdf from a fresh home ($(wc -c <"$scratch/portfolio.pdf") bytes of PDF)"
 
+  if run "$EXE" feeds --help >/dev/null 2>&1; then
+    smoke_test_feeds "$scratch"
+  fi
+
   local gui=$scratch/gui-data status=0
   run env QT_QPA_PLATFORM=offscreen CPDLOG_QUIT_AFTER_MS=3000 \
     timeout 60 "$EXE" --home "$gui" 2>"$scratch/gui.err" || status=$?
@@ -96,6 +100,40 @@ smoke_test() {
 when CPDLOG_QUIT_AFTER_MS is set (cpdlog.ui.app.run)" ;;
     *) cat "$scratch/gui.err" >&2; fail "the desktop app exited with status $status" ;;
   esac
+}
+
+# Twelve feeds from a local web server: enough for the refresh to parse in worker processes,
+# which in a frozen app start the bundled executable again (launcher.py's freeze_support).
+smoke_test_feeds() {
+  local scratch=$1 site=$1/site port server count
+  mkdir -p "$site"
+  printf '%s\n' '<?xml version="1.0"?>' '<opml version="2.0"><head><title>smoke</title></head><body>' \
+    >"$site/feeds.opml"
+  port=$("$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  for i in $(seq 1 12); do
+    cat >"$site/feed$i.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Smoke feed $i</title><link>http://127.0.0.1/</link>
+<description>Smoke test</description><item><title>Item $i</title><link>http://127.0.0.1/$i</link>
+<guid>item-$i</guid><pubDate>Fri, 13 Mar 2026 10:00:00 GMT</pubDate>
+<description>Notes on supervision</description></item></channel></rss>
+EOF
+    echo "<outline type=\"rss\" text=\"Smoke $i\" xmlUrl=\"http://127.0.0.1:$port/feed$i.xml\"/>" \
+      >>"$site/feeds.opml"
+  done
+  echo '</body></opml>' >>"$site/feeds.opml"
+  "$PYTHON" -m http.server "$port" --bind 127.0.0.1 --directory "$site" >/dev/null 2>&1 &
+  server=$!
+  local data=$scratch/feeds-data ok=true
+  sleep 1
+  run "$EXE" --home "$data" feeds import "$site/feeds.opml" >/dev/null &&
+    run "$EXE" --home "$data" feeds refresh >/dev/null || ok=false
+  count=$(run "$EXE" --home "$data" items list --json | grep -c '"title": "Item ' || true)
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  $ok || fail "feeds import/refresh failed"
+  [ "$count" = 12 ] || fail "feeds refresh stored $count items, not 12"
+  say "ok: feeds import and refresh of 12 local feeds (parsed in worker processes)"
 }
 
 report() {
