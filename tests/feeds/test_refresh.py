@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+import tracemalloc
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -132,6 +133,26 @@ CASES: list[tuple[str, Setup, RefreshOutcome, str]] = [
         "stopped sending part-way",
     ),
     (
+        "301-302-308 chain",
+        lambda s: (
+            s.add("/chain-end", _file("rss20.xml")),
+            s.add("/chain3", status=308, headers={"Location": "/chain-end"}),
+            s.add("/chain2", status=302, headers={"Location": "/chain3"}),
+            s.add("/chain1", status=301, headers={"Location": "/chain2"}),
+        )[-1],
+        RefreshOutcome.NEW_CONTENT,
+        "ok",
+    ),
+    (
+        "html page with a discoverable feed",
+        lambda s: (
+            s.add("/feed.xml", _file("rss20.xml")),
+            s.add("/blog", _file("page_with_feed.html"), content_type="text/html"),
+        )[-1],
+        RefreshOutcome.FAILED,
+        "The page names a feed at http://",
+    ),
+    (
         "redirect loop",
         lambda s: (
             s.add("/l1", status=301, headers={"Location": "/l2"}),
@@ -154,8 +175,15 @@ def test_each_case_ends_bounded_with_the_right_outcome(
 ) -> None:
     url = setup(server)
     started = time.monotonic()
-    [result] = refresher.refresh([FeedRequest(1, url)])
+    tracemalloc.start()
+    try:
+        [result] = refresher.refresh([FeedRequest(1, url)])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
     assert time.monotonic() - started < SMALL.deadline + SMALL.read_timeout + 1
+    # The cap is 1 MiB; everything else (server, parser, copies) fits in a few more.
+    assert peak < 12 * 1024 * 1024, peak
     assert result.outcome is outcome, result.error
     if outcome is RefreshOutcome.NEW_CONTENT:
         assert result.parsed is not None
@@ -208,6 +236,57 @@ def test_not_modified_and_unchanged_skip_parsing(server: FeedServer, refresher: 
     assert again[1].outcome is RefreshOutcome.UNCHANGED
     assert all(r.parsed is None for r in again)
     assert again[0].fetch.validators.etag == etag
+
+
+def test_a_chain_of_permanent_redirects_reports_the_new_address(
+    server: FeedServer, refresher: Refresher
+) -> None:
+    final = server.add("/p-end", _file("atom10.xml"), content_type="application/atom+xml")
+    server.add("/p2", status=308, headers={"Location": "/p-end"})
+    start = server.add("/p1", status=301, headers={"Location": "/p2"})
+    temporary = server.add("/t1", status=302, headers={"Location": "/p-end"})
+    moved, borrowed = refresher.refresh([FeedRequest(1, start), FeedRequest(2, temporary)])
+    assert moved.outcome is RefreshOutcome.NEW_CONTENT
+    assert moved.permanent_url == final
+    assert moved.fetch.final_url == final
+    assert borrowed.outcome is RefreshOutcome.NEW_CONTENT
+    assert borrowed.permanent_url == ""  # a temporary redirect never moves a subscription
+
+
+def test_a_home_page_subscription_discovers_its_feed(
+    server: FeedServer, other_server: FeedServer, refresher: Refresher
+) -> None:
+    feed = server.add("/feed.xml", _file("rss20.xml"))
+    page = server.add("/blog", _file("page_with_feed.html"), content_type="text/html")
+    server.add("/bare", _file("plain_page.html"), content_type="text/html")
+    bare = server.url("/bare")
+    html = (DATA / "page_with_feed.html").read_text()
+    broken = other_server.add("/blog", html, content_type="text/html")  # its feeds 404
+    named, found, nothing, unreadable = refresher.refresh(
+        [
+            FeedRequest(1, page),
+            FeedRequest(2, page, discover=True),
+            FeedRequest(3, bare, discover=True),
+            FeedRequest(4, broken, discover=True),
+        ]
+    )
+    assert named.outcome is RefreshOutcome.FAILED
+    assert named.discovered_url == feed
+    assert named.error == (
+        f"This address gives a web page, not a feed. The page names a feed at {feed}; "
+        "subscribe to that address instead."
+    )
+    assert found.outcome is RefreshOutcome.NEW_CONTENT, found.error
+    assert found.discovered_url == feed
+    assert found.parsed is not None and found.parsed.title == "Social Work Stories"
+    assert found.fetch.validators.body_hash  # the feed's, to store with its new address
+    assert server.hits("/comments/feed/") == []
+    assert nothing.outcome is RefreshOutcome.FAILED
+    assert nothing.error == "This address gives a web page, not a feed."
+    assert unreadable.outcome is RefreshOutcome.FAILED
+    assert unreadable.error.startswith("The page names a feed, but it could not be read:")
+    assert "404 Not Found" in unreadable.error
+    assert unreadable.discovered_url == ""
 
 
 def test_permanent_redirect_is_reported_only_when_the_target_parses(

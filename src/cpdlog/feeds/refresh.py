@@ -6,6 +6,11 @@ another feed could go, because it picks the first pending feed whose host has a 
 so feedparser's pure-Python work runs on another core instead of fighting the fetchers
 for the GIL) and the worker moves straight on to its next feed.
 
+A feed address that gives a web page is read for its ``<link rel="alternate">`` feeds: when
+the request allows discovery (the subscription only knows a site's home page) the first feed
+that can be fetched is used and reported as ``discovered_url``; otherwise the feed fails with
+a message naming the feed the page points to.
+
 A failure in one feed is that feed's result; it never stops the others. Progress is
 reported as ``(done, total)``; setting the ``cancel`` event stops new work promptly and
 the feeds not done come back as cancelled. Results are plain objects for the caller (a
@@ -23,6 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from cpdlog.feeds.discover import MAX_CANDIDATES, decode_html, find_feed_links
 from cpdlog.feeds.fetch import (
     Fetcher,
     FetchOutcome,
@@ -33,7 +39,7 @@ from cpdlog.feeds.fetch import (
     Validators,
     host_of,
 )
-from cpdlog.feeds.parse import ParsedFeed, ParseStatus, parse_feed
+from cpdlog.feeds.parse import ParsedFeed, ParseStatus, looks_like_html, parse_feed
 
 ProgressCallback = Callable[[int, int], None]
 DEFAULT_WORKERS = 8
@@ -51,11 +57,16 @@ class RefreshOutcome(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class FeedRequest:
-    """One feed to refresh: its id (for the caller), address and stored validators."""
+    """One feed to refresh: its id (for the caller), address and stored validators.
+
+    ``discover`` says the address may be a web page whose feed link should be followed (a
+    curated source known only by its home page).
+    """
 
     feed_id: int
     url: str
     validators: Validators = field(default_factory=Validators)
+    discover: bool = False
 
 
 @dataclass(slots=True)
@@ -71,6 +82,7 @@ class FeedRefreshResult:
     warning: str = ""
     permanent_url: str = ""
     gone: bool = False
+    discovered_url: str = ""
 
     @property
     def failed(self) -> bool:
@@ -273,12 +285,21 @@ class _Run:
 
     def _one(self, request: FeedRequest) -> None:
         fetched = self.owner.fetcher.fetch(request.url, request.validators, cancel=self.cancel)
+        discovered = ""
+        if fetched.outcome is FetchOutcome.OK and looks_like_html(
+            fetched.body, fetched.content_type
+        ):
+            followed = self._from_page(request, fetched)
+            if isinstance(followed, FeedRefreshResult):
+                self._finish(request, followed)
+                return
+            fetched, discovered = followed
         if fetched.outcome is not FetchOutcome.OK:
             self._finish(request, _without_body(request, fetched))
             return
         pool = self.owner._parse_pool()
         if pool is None:
-            self._parsed(request, fetched, self.owner.parse(fetched))
+            self._parsed(request, fetched, self.owner.parse(fetched), discovered)
             return
         try:
             future = pool.submit(
@@ -286,7 +307,7 @@ class _Run:
             )
         except (RuntimeError, cf.BrokenExecutor):
             self.owner._discard_pool(pool)
-            self._parsed(request, fetched, self.owner.parse(fetched))
+            self._parsed(request, fetched, self.owner.parse(fetched), discovered)
             return
 
         def parsed(done: cf.Future[ParsedFeed]) -> None:
@@ -303,11 +324,61 @@ class _Run:
                         fetched.final_url,
                         problem=f"cpdlog could not read this feed ({type(error).__name__}).",
                     )
-            self._parsed(request, fetched, result)
+            self._parsed(request, fetched, result, discovered)
 
         future.add_done_callback(parsed)
 
-    def _parsed(self, request: FeedRequest, fetched: FetchResult, parsed: ParsedFeed) -> None:
+    def _from_page(
+        self, request: FeedRequest, page: FetchResult
+    ) -> FeedRefreshResult | tuple[FetchResult, str]:
+        """A web page instead of a feed: follow its feed link, or say where the feed is.
+
+        Returns the fetched feed and its address to parse next, or a finished result. A page
+        that names no feed goes on to the parser, which says plainly that it is a web page.
+        """
+        base = page.final_url or request.url
+        links = find_feed_links(decode_html(page.body, page.headers.get("content-type", "")), base)
+        if not links:
+            return page, ""
+        if not request.discover:
+            page.body = b""
+            return FeedRefreshResult(
+                request.feed_id,
+                request.url,
+                RefreshOutcome.FAILED,
+                page,
+                error=(
+                    f"This address gives a web page, not a feed. The page names a feed at "
+                    f"{links[0].url}; subscribe to that address instead."
+                ),
+                discovered_url=links[0].url,
+            )
+        problems: list[str] = []
+        for link in links[:MAX_CANDIDATES]:
+            attempt = self.owner.fetcher.fetch(link.url, cancel=self.cancel)
+            if attempt.outcome is FetchOutcome.OK and not looks_like_html(
+                attempt.body, attempt.content_type
+            ):
+                return attempt, attempt.final_url or link.url
+            if attempt.outcome is FetchOutcome.CANCELLED:
+                return _without_body(request, attempt)
+            problems.append(attempt.error or "This address gives a web page, not a feed.")
+        page.body = b""
+        return FeedRefreshResult(
+            request.feed_id,
+            request.url,
+            RefreshOutcome.FAILED,
+            page,
+            error=f"The page names a feed, but it could not be read: {problems[0]}",
+        )
+
+    def _parsed(
+        self,
+        request: FeedRequest,
+        fetched: FetchResult,
+        parsed: ParsedFeed,
+        discovered: str = "",
+    ) -> None:
         fetched.body = b""
         if parsed.status is ParseStatus.FAILED:
             result = FeedRefreshResult(
@@ -326,7 +397,8 @@ class _Run:
                 fetched,
                 parsed=parsed,
                 warning=parsed.problem,
-                permanent_url=fetched.permanent_url,
+                permanent_url="" if discovered else fetched.permanent_url,
+                discovered_url=discovered,
             )
         self._finish(request, result)
 
