@@ -95,6 +95,9 @@ def parse_opml(data: bytes) -> OpmlDocument:
         raise ValidationError(
             f"The OPML file is larger than {MAX_OPML_BYTES // (1024 * 1024)} MiB.", field="file"
         )
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        raise ValidationError("This is a web page, not an OPML subscription list.", field="file")
     document = OpmlDocument()
     folders: list[str | None] = []
     seen_categories: dict[str, None] = {}
@@ -201,8 +204,10 @@ def parse_opml(data: bytes) -> OpmlDocument:
         raise ValidationError("This is not an OPML subscription list.", field="file")
     document.title = " ".join("".join(title_parts).split())[:500]
     for feed in document.feeds:
-        if feed.category:
-            seen_categories.setdefault(feed.category, None)
+        # A category given as an attribute ("News/Daily") brings its parent folders with it.
+        parts = category_parts(feed.category)
+        for depth in range(1, len(parts) + 1):
+            seen_categories.setdefault(CATEGORY_SEPARATOR.join(parts[:depth]), None)
     document.categories = list(seen_categories)
     return document
 
