@@ -233,21 +233,23 @@ def extract_page(html_text: str, url: str) -> PageCapture:
         except ValueError:
             pass
 
-    kind = ""
-    ld_title = ld_author = ld_date = ld_site = ld_duration = ""
+    # The article (or post, video, episode) describes the page better than a generic
+    # WebPage object in the same graph, whichever comes first.
+    described: list[tuple[str, dict[str, Any]]] = []
     for raw in scanner.json_ld:
         for obj in _json_objects(raw):
             found = next((_ARTICLE_TYPES[t] for t in _types(obj) if t in _ARTICLE_TYPES), "")
-            if not found:
-                continue
-            if kind and found == "page":
-                continue
-            kind = found if not kind or kind == "page" else kind
-            ld_title = ld_title or _name(obj.get("headline")) or _name(obj.get("name"))
-            ld_author = ld_author or _name(obj.get("author")) or _name(obj.get("creator"))
-            ld_date = ld_date or _name(obj.get("datePublished")) or _name(obj.get("uploadDate"))
-            ld_site = ld_site or _name(obj.get("publisher")) or _name(obj.get("isPartOf"))
-            ld_duration = ld_duration or _name(obj.get("duration"))
+            if found:
+                described.append((found, obj))
+    described.sort(key=lambda pair: pair[0] == "page")
+    kind = described[0][0] if described else ""
+    ld_title = ld_author = ld_date = ld_site = ld_duration = ""
+    for _, obj in described:
+        ld_title = ld_title or _name(obj.get("headline")) or _name(obj.get("name"))
+        ld_author = ld_author or _name(obj.get("author")) or _name(obj.get("creator"))
+        ld_date = ld_date or _name(obj.get("datePublished")) or _name(obj.get("uploadDate"))
+        ld_site = ld_site or _name(obj.get("publisher")) or _name(obj.get("isPartOf"))
+        ld_duration = ld_duration or _name(obj.get("duration"))
 
     og_title = scanner.first("og:title", "twitter:title")
     meta_title = scanner.first("citation_title", "dc.title", "dcterms.title")
