@@ -594,9 +594,9 @@ class MainWindow(QMainWindow):
 
     # --- feeds -----------------------------------------------------------------------------
     def log_feed_item(self, entry: Entry) -> None:
-        """The reader asks to log an item: open the editor prefilled with its draft."""
-        editor = self.open_editor(entry)
-        editor.mark_unsaved()
+        """The reader logged an item as a draft entry: show it and open it in the editor."""
+        self.entries_changed(keep_id=entry.id)
+        self.open_editor(entry)
 
     def refresh_feeds(self) -> None:
         if not self.has_page(Page.READER):
