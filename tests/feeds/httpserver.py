@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 import zlib
@@ -164,6 +165,7 @@ def endless_body(handler: RequestHandler) -> None:
     handler.close_connection = True
 
 
+@functools.cache
 def gzip_bomb_body(megabytes: int = 100) -> bytes:
     """``megabytes`` MiB of zeros after an RSS prefix, gzip-compressed to about 100 KiB."""
     packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
