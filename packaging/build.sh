@@ -3,6 +3,7 @@
 #
 #   bash packaging/build.sh               build dist/cpdlog/ (and on Linux the archive
 #                                         dist/cpdlog-VERSION-linux-ARCH.tar.gz), then test it
+#   bash packaging/build.sh --no-archive  build and test, but skip the archive (as CI does)
 #   bash packaging/build.sh --test-only   only smoke-test an existing dist/cpdlog/
 #
 # The Python that runs PyInstaller (PYTHON, default python3) needs PyInstaller and cpdlog's
@@ -65,7 +66,7 @@ smoke_test() {
   }
 
   local version
-  version=$(run "$EXE" --version)
+  version=$(run "$EXE" --version) || fail "$EXE --version failed"
   [ "$version" = "cpdlog $VERSION" ] || fail "--version printed '$version', not 'cpdlog $VERSION'"
   say "ok: $EXE --version prints '$version'"
 
@@ -76,9 +77,10 @@ smoke_test() {
     --section description="A workshop on reflective writing" \
     --section learnt="Gibbs' cycle in supervision notes" \
     --section impact="I now write a short reflection after each visit" \
-    --standard swe:4.4 --tag smoke)
+    --standard swe:4.4 --tag smoke) || fail "entry add failed"
   [ "$id" = 1 ] || fail "entry add printed '$id', not the new id 1"
-  run "$EXE" --home "$data" export pdf -o "$scratch/portfolio.pdf" 2>/dev/null
+  run "$EXE" --home "$data" export pdf -o "$scratch/portfolio.pdf" >/dev/null 2>&1 ||
+    fail "export pdf failed"
   [ "$(head -c 5 "$scratch/portfolio.pdf")" = "%PDF-" ] || fail "export pdf wrote no PDF"
   say "ok: entry add and export pdf from a fresh home ($(wc -c <"$scratch/portfolio.pdf") bytes of PDF)"
 
@@ -127,7 +129,7 @@ EOF
   local data=$scratch/feeds-data ok=true
   sleep 1
   run "$EXE" --home "$data" feeds import "$site/feeds.opml" >/dev/null &&
-    run "$EXE" --home "$data" feeds refresh >/dev/null || ok=false
+    run "$EXE" --home "$data" feeds refresh >/dev/null 2>&1 || ok=false
   count=$(run "$EXE" --home "$data" items list --json | grep -c '"title": "Item ' || true)
   kill "$server" 2>/dev/null || true
   wait "$server" 2>/dev/null || true
@@ -138,8 +140,9 @@ EOF
 
 report() {
   say "bundle: $BUNDLE ($(du -sh "$BUNDLE" | cut -f1), $(find "$BUNDLE" -type f | wc -l) files)"
-  if [ "$(uname -s)" = Linux ]; then
-    local archive=$DIST/cpdlog-$VERSION-linux-$(uname -m).tar.gz
+  if [ "$(uname -s)" = Linux ] && [ "${1:-}" != --no-archive ]; then
+    local archive
+    archive=$DIST/cpdlog-$VERSION-linux-$(uname -m).tar.gz
     tar -C "$DIST" -czf "$archive" cpdlog
     say "archive: $archive ($(du -h "$archive" | cut -f1))"
   fi
@@ -148,7 +151,12 @@ report() {
 started=$SECONDS
 case "${1:-}" in
   --test-only) smoke_test ;;
-  "") build && smoke_test && report ;;
-  *) fail "unknown option ${1} (use --test-only or nothing)" ;;
+  "" | --no-archive)
+    # One call per line: `set -e` does not apply inside a function called from an && list.
+    build
+    smoke_test
+    report "${1:-}"
+    ;;
+  *) fail "unknown option ${1} (use --no-archive, --test-only or nothing)" ;;
 esac
 say "done in $((SECONDS - started)) s"

@@ -53,12 +53,12 @@ grep -q "<release version=\"$version\"" "$METAINFO" ||
 
 # Screenshots are published from docs/screenshots/ in the repository.
 prefix="https://raw.githubusercontent.com/cpdlog/cpdlog/main/"
-for url in $(sed -n 's|.*<image[^>]*>\(.*\)</image>.*|\1|p' "$METAINFO"); do
+while read -r url; do
   case $url in
     "$prefix"*) [ -f "${url#"$prefix"}" ] || fail "$METAINFO: screenshot ${url#"$prefix"} does not exist" ;;
     *) fail "$METAINFO: screenshot $url is not under $prefix" ;;
   esac
-done
+done < <(sed -n 's|.*<image[^>]*>\(.*\)</image>.*|\1|p' "$METAINFO")
 
 bash "$LINUX/sync-icons.sh" --check
 echo "check-desktop-files: $DESKTOP and $METAINFO are valid; id $APP_ID is consistent"
