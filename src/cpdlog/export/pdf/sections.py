@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -34,7 +35,7 @@ from cpdlog.domain.templates import Template
 from cpdlog.export.pdf import charts
 from cpdlog.export.pdf.document import Anchor, Contents, Heading, inline_page_ref
 from cpdlog.export.pdf.evidence import EvidenceBundle, EvidenceKind, PreparedEvidence, human_size
-from cpdlog.export.pdf.markup import blocks, escape, link, plain
+from cpdlog.export.pdf.markup import blocks, escape, link, plain, safe_link
 from cpdlog.export.pdf.model import PortfolioData
 from cpdlog.export.pdf.styles import (
     ACCENT,
@@ -123,6 +124,85 @@ def subheading(ctx: BuildContext, markup: str, keep: float = 45.0) -> list[Flowa
     """
     style = ctx.styles.h3
     return [CondPageBreak(style.spaceBefore + style.leading * 2 + keep), Paragraph(markup, style)]
+
+
+class Kicker(Flowable):  # type: ignore[misc]
+    """The small "ENTRY 12" line above an entry's title, kept with the title."""
+
+    def __init__(self, text: str, styles: Styles) -> None:
+        super().__init__()
+        self.text, self._style = text, styles.kicker
+        self.keepWithNext = 1
+        self.spaceAfter = self._style.spaceAfter
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, float(self._style.leading)
+
+    def draw(self) -> None:
+        style = self._style
+        self.canv.setFont(style.fontName, style.fontSize)
+        self.canv.setFillColor(style.textColor)
+        self.canv.drawString(0, style.leading - style.fontSize, self.text)
+
+
+class FieldLine(Flowable):  # type: ignore[misc]
+    """A one-line "Label   value" drawn straight onto the canvas.
+
+    Most entry details (type, date, hours, provider) are short plain text; a ``Paragraph``
+    for each would be parsed and line-broken for nothing, and with thousands of entries
+    that is a large share of the export's time. Values that need wrapping use
+    :func:`definition` instead; both look the same.
+    """
+
+    def __init__(self, styles: Styles, label: str, text: str, url: str | None = None) -> None:
+        super().__init__()
+        self._styles = styles
+        self.label, self.text, self.url = label, text, url
+        cell = styles.cell
+        self.spaceAfter = 3
+        self._height = float(cell.leading)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self._height
+
+    def draw(self) -> None:
+        canvas, s = self.canv, self._styles
+        baseline = self._height - s.cell.fontSize
+        canvas.setFont(s.fonts.bold, 8.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(0, baseline, self.label)
+        canvas.setFont(s.fonts.regular, s.cell.fontSize)
+        canvas.setFillColor(ACCENT if self.url else s.cell.textColor)
+        canvas.drawString(LABEL_WIDTH, baseline, self.text)
+        if self.url:
+            width = canvas.stringWidth(self.text, s.fonts.regular, s.cell.fontSize)
+            canvas.linkURL(
+                self.url, (LABEL_WIDTH, 0, LABEL_WIDTH + width, self._height), relative=1
+            )
+
+
+def detail(ctx: BuildContext, label: str, text: str) -> Flowable:
+    """Label and plain-text value: one drawn line if it fits, else a wrapping paragraph."""
+    value = plain(text)
+    s = ctx.styles
+    if "\n" not in text and (
+        stringWidth(value, s.fonts.regular, s.cell.fontSize) <= ctx.frame_width - LABEL_WIDTH
+    ):
+        return FieldLine(s, label, value)
+    return definition(ctx, label, escape(text))
+
+
+def link_detail(ctx: BuildContext, label: str, url: str) -> Flowable:
+    """A clickable URL (http, https, mailto only); as :func:`detail` otherwise."""
+    target = safe_link(url)
+    value = plain(url)
+    s = ctx.styles
+    if target is None:
+        return detail(ctx, label, url)
+    if stringWidth(value, s.fonts.regular, s.cell.fontSize) <= ctx.frame_width - LABEL_WIDTH:
+        return FieldLine(s, label, value, url=target)
+    return definition(ctx, label, link(url))
 
 
 def definition(ctx: BuildContext, label: str, value_markup: str) -> Paragraph:
@@ -377,23 +457,23 @@ def entry_section(ctx: BuildContext, index: int, entry: Entry, heading: Heading)
     story: list[Flowable] = [
         CondPageBreak(ctx.frame_height * 0.3),
         ctx.heading(heading),
-        Paragraph(f"ENTRY {index}", s.kicker),
+        Kicker(f"ENTRY {index}", s),
         Paragraph((escape(entry.title) or "<i>(untitled)</i>") + badge, s.entry_title),
     ]
     meta: list[Flowable] = [
-        definition(ctx, "Type", escape(entry.activity_type.label)),
-        definition(ctx, "Date" if not entry.end_date else "Dates", escape(date_range(entry))),
-        definition(ctx, "Hours", escape(hours_text(entry.hours))),
+        detail(ctx, "Type", entry.activity_type.label),
+        detail(ctx, "Date" if not entry.end_date else "Dates", date_range(entry)),
+        detail(ctx, "Hours", hours_text(entry.hours)),
     ]
     src = entry.source
     if src.url.strip():
-        meta.append(definition(ctx, "Source", link(src.url)))
+        meta.append(link_detail(ctx, "Source", src.url))
     if src.provider.strip():
-        meta.append(definition(ctx, "Provider", escape(src.provider)))
+        meta.append(detail(ctx, "Provider", src.provider))
     if src.author.strip():
-        meta.append(definition(ctx, "Author", escape(src.author)))
+        meta.append(detail(ctx, "Author", src.author))
     if src.publication.strip():
-        meta.append(definition(ctx, "Publication", escape(src.publication)))
+        meta.append(detail(ctx, "Publication", src.publication))
     if entry.standards:
         lines = [
             standard_line(sid, data.catalogue.standard(sid) if data.catalogue else None)
@@ -401,7 +481,7 @@ def entry_section(ctx: BuildContext, index: int, entry: Entry, heading: Heading)
         ]
         meta.append(definition(ctx, "Standards", "<br/>".join(lines)))
     if entry.tags:
-        meta.append(definition(ctx, "Tags", escape(", ".join(entry.tags))))
+        meta.append(detail(ctx, "Tags", ", ".join(plain(t) for t in entry.tags)))
     if entry.is_draft:
         meta.append(
             definition(
