@@ -294,4 +294,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    code = main()
+    sys.stdout.flush()
+    # Leave without Python's final garbage collection of Qt objects made in this process.
+    os._exit(code)

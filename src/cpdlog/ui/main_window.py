@@ -27,10 +27,6 @@ from PySide6.QtWidgets import (
 from cpdlog.domain.entry import Entry
 from cpdlog.errors import CpdlogError
 from cpdlog.ui.actions import create_actions
-from cpdlog.ui.dialogs.about import AboutDialog
-from cpdlog.ui.dialogs.entry_editor import EntryEditorDialog
-from cpdlog.ui.dialogs.recovery import RecoveryDialog
-from cpdlog.ui.dialogs.welcome import WelcomeDialog
 from cpdlog.ui.drafts import Draft, DraftStore
 from cpdlog.ui.icons import app_icon, icon
 from cpdlog.ui.services import (
@@ -48,6 +44,9 @@ from cpdlog.ui.views.journal import JournalView
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
+    from cpdlog.ui.dialogs.entry_editor import EntryEditorDialog
+    from cpdlog.ui.dialogs.recovery import RecoveryDialog
+    from cpdlog.ui.dialogs.welcome import WelcomeDialog
 
 
 class Page:
@@ -409,6 +408,8 @@ class MainWindow(QMainWindow):
             self.offer_recovery()
 
     def show_welcome(self) -> WelcomeDialog:
+        from cpdlog.ui.dialogs.welcome import WelcomeDialog
+
         offer = self._has_feeds and bool(self.feeds.curated_offer_pending())
         dialog = WelcomeDialog(self.app, first_run=True, offer_feeds=offer, parent=self)
         self.welcome_dialog = dialog
@@ -440,6 +441,8 @@ class MainWindow(QMainWindow):
         if not pending:
             self.startup_finished.emit()
             return None
+        from cpdlog.ui.dialogs.recovery import RecoveryDialog
+
         dialog = RecoveryDialog(pending, self)
         self.recovery_dialog = dialog
         dialog.recover_requested.connect(self._recover)
@@ -479,6 +482,8 @@ class MainWindow(QMainWindow):
                     editor.raise_()
                     editor.activateWindow()
                     return editor
+        from cpdlog.ui.dialogs.entry_editor import EntryEditorDialog
+
         editor = EntryEditorDialog(
             self.app,
             entry,
@@ -653,6 +658,8 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.app.paths.home)))
 
     def edit_profile(self) -> None:
+        from cpdlog.ui.dialogs.welcome import WelcomeDialog
+
         dialog = WelcomeDialog(self.app, first_run=False, parent=self)
         dialog.accepted.connect(self._profile_changed)
         dialog.open()
@@ -665,6 +672,8 @@ class MainWindow(QMainWindow):
         self.entries_changed()
 
     def about(self) -> None:
+        from cpdlog.ui.dialogs.about import AboutDialog
+
         AboutDialog(self.app.paths.home, self).open()
 
     def show_error(self, error: BaseException | Any) -> None:
