@@ -165,3 +165,47 @@ def test_missing_impact_empty_peer_text_future_and_straddling_dates():
     assert (3, WarningKind.FUTURE_DATE) in kinds
     assert (4, WarningKind.OUTSIDE_PERIOD) in kinds
     assert not r.rules[1].met  # a peer block with no text is not a peer reflection
+
+
+def test_a_lightly_edited_copy_is_found_among_thousands_of_entries():
+    import random
+
+    rng = random.Random(7)
+    vocabulary = (
+        "assessment advocacy attachment autonomy boundaries capacity carers consent court "
+        "culture dementia dignity discharge disability equality eviction family fostering "
+        "grief homelessness housing identity interpreter kinship language migration neglect "
+        "neurodiversity outcomes parenting partnership poverty power racism recovery "
+        "resilience respite risk safeguarding school siblings stigma supervision transition "
+        "trauma trust voice wellbeing youth"
+    ).split()
+
+    def reflection():
+        return " ".join(rng.choice(vocabulary) for _ in range(80))
+
+    old = [
+        make_entry(
+            title=f"Old {i}",
+            day=dt.date(2019, 1, 1) + dt.timedelta(days=i % 2000),
+            learnt=reflection(),
+            impact=reflection(),
+        )
+        for i in range(3000)
+    ]
+    source = old[1234]
+    words = source.reflection.sections["learnt"].split()
+    words[10] = "edited"
+    words[40] = "changed"
+    copy = make_entry(
+        title="New",
+        day=dt.date(2026, 2, 2),
+        learnt=" ".join(words),
+        impact=source.reflection.sections["impact"],
+    )
+    copy.reflection.sections["description"] = source.reflection.sections["description"]
+    fresh = make_entry(
+        title="Fresh", day=dt.date(2026, 2, 3), learnt=reflection(), impact=reflection()
+    )
+    r = report([*old, copy, fresh])
+    reused = [w for w in r.warnings if w.kind is WarningKind.REUSED]
+    assert [(w.entry_id, w.other_entry_id) for w in reused] == [(3001, 1235)]

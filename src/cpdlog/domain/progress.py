@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
-import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -249,14 +249,27 @@ def _prompt(template: Template | None, key: str) -> str:
     return template.prompt_for(key) if template else key
 
 
-def _shingles(text: str) -> frozenset[int]:
-    words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < 2:
-        return frozenset({zlib.crc32(" ".join(words).encode())}) if words else frozenset()
-    return frozenset(zlib.crc32(" ".join(words[i : i + 2]).encode()) for i in range(len(words) - 1))
+Shingles = frozenset[int]  # hashes of word pairs (process-local; never stored)
 
 
-def similarity(a: frozenset[int], b: frozenset[int]) -> float:
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """A text reduced to what the similarity checks compare: its word pairs and its words."""
+
+    shingles: Shingles
+    normalised: str
+
+    @classmethod
+    def of(cls, text: str) -> _Text:
+        words = _WORD.findall(text.lower())
+        if len(words) > 1:
+            shingles: Shingles = frozenset(map(hash, itertools.pairwise(words)))
+        else:
+            shingles = frozenset({hash(tuple(words))}) if words else frozenset()
+        return cls(shingles, " ".join(words))
+
+
+def similarity(a: Shingles, b: Shingles) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / len(a | b)
@@ -266,44 +279,82 @@ def _comparable_text(e: Entry) -> str:
     return e.reflection.text() or e.title
 
 
+class _SimilarityIndex:
+    """Finds near-identical texts among many without comparing every pair.
+
+    Each text is a set of hashed word pairs. Candidates must share at least half of the
+    probe's distinctive pairs (pairs that occur in only a few texts); only those are compared
+    in full. Word pairs common to many texts ("I learnt", "of the") say nothing about copying
+    and are skipped, so the work stays small even across thousands of entries. Exact copies are
+    found through a hash of the whole text, whatever their words.
+    """
+
+    def __init__(self, texts: Sequence[_Text]) -> None:
+        self.texts = texts
+        self.exact: dict[str, list[int]] = defaultdict(list)
+        postings: dict[int, list[int]] = defaultdict(list)
+        for pos, text in enumerate(texts):
+            if text.normalised:
+                self.exact[text.normalised].append(pos)
+            for h in text.shingles:
+                postings[h].append(pos)
+        cap = max(20, len(texts) // 100)
+        self.postings = {h: ps for h, ps in postings.items() if len(ps) <= cap}
+
+    def best_match(self, text: _Text, below: int | None = None) -> int | None:
+        """Position of the most similar indexed text (only positions < ``below`` if given)."""
+        limit = len(self.texts) if below is None else below
+        for pos in self.exact.get(text.normalised, []) if text.normalised else []:
+            if pos < limit:
+                return pos
+        distinctive = [h for h in text.shingles if h in self.postings]
+        if not distinctive:
+            return None
+        counts: dict[int, int] = defaultdict(int)
+        for h in distinctive:
+            for pos in self.postings[h]:
+                counts[pos] += 1
+        need = max(2, (len(distinctive) + 1) // 2)
+        best, best_score = None, SIMILARITY_THRESHOLD
+        for pos, shared in counts.items():
+            if shared < need or pos >= limit:
+                continue
+            score = similarity(text.shingles, self.texts[pos].shingles)
+            if score >= best_score:
+                best, best_score = pos, score
+        return best
+
+
 def _duplicate_warnings(entries: Sequence[Entry]) -> list[ProgressWarning]:
+    texts = [_Text.of(_comparable_text(e)) for e in entries]
+    index = _SimilarityIndex(texts)
     found: list[ProgressWarning] = []
-    prints = [(e, _shingles(_comparable_text(e))) for e in entries]
-    for i, (a, sa) in enumerate(prints):
-        for b, sb in prints[i + 1 :]:
-            if similarity(sa, sb) >= SIMILARITY_THRESHOLD:
-                found.append(
-                    ProgressWarning(
-                        WarningKind.DUPLICATE,
-                        b.id,
-                        f"“{b.title}” reads almost the same as “{a.title}”; a regulator "
-                        "expects different pieces of CPD.",
-                        other_entry_id=a.id,
-                    )
+    for pos, b in enumerate(entries):
+        match = index.best_match(texts[pos], below=pos)
+        if match is not None:
+            a = entries[match]
+            found.append(
+                ProgressWarning(
+                    WarningKind.DUPLICATE,
+                    b.id,
+                    f"“{b.title}” reads almost the same as “{a.title}”; a regulator "
+                    "expects different pieces of CPD.",
+                    other_entry_id=a.id,
                 )
+            )
     return found
 
 
 def _reuse_warnings(current: Sequence[Entry], earlier: Sequence[Entry]) -> list[ProgressWarning]:
-    """Entries whose text was already recorded in an earlier period.
-
-    An inverted index of a sample of shingles keeps this fast with thousands of old entries.
-    """
-    index: dict[int, list[int]] = defaultdict(list)
-    old_prints: list[frozenset[int]] = []
-    for pos, e in enumerate(earlier):
-        sh = _shingles(_comparable_text(e))
-        old_prints.append(sh)
-        for h in sh:
-            if h % 4 == 0 or len(sh) < 8:
-                index[h].append(pos)
+    """Entries whose text was already recorded in an earlier period."""
+    if not current or not earlier:
+        return []
+    index = _SimilarityIndex([_Text.of(_comparable_text(e)) for e in earlier])
     found: list[ProgressWarning] = []
     for e in current:
-        sh = _shingles(_comparable_text(e))
-        candidates = {pos for h in sh if h in index for pos in index[h]}
-        best = max(candidates, key=lambda pos: similarity(sh, old_prints[pos]), default=None)
-        if best is not None and similarity(sh, old_prints[best]) >= SIMILARITY_THRESHOLD:
-            old = earlier[best]
+        match = index.best_match(_Text.of(_comparable_text(e)))
+        if match is not None:
+            old = earlier[match]
             found.append(
                 ProgressWarning(
                     WarningKind.REUSED,
