@@ -243,3 +243,51 @@ def test_podcast_feed_is_recognised() -> None:
     [item] = feed.items
     assert item.enclosure is not None and item.enclosure.url.endswith("ep1.mp3")
     assert item.duration_seconds == 2700
+
+
+NESTED_BASE = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="/blog/">
+ <title>Bases</title><link href="./"/>
+ <entry xml:base="posts/"><id>1</id><title>One</title><link href="one.html"/>
+   <link rel="enclosure" type="audio/mpeg" length="1000" href="../media/one.mp3"/>
+   <content type="html">&lt;a href="more.html"&gt;more&lt;/a&gt;
+   &lt;img src="/i.png" alt=""&gt;</content>
+ </entry>
+ <entry xml:base="https://other.example.net/x/"><id>2</id><title>Two</title><link href="two"/>
+   <content type="html">&lt;a href="y"&gt;y&lt;/a&gt;</content></entry>
+</feed>"""
+
+NO_BASE = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Relative</title>
+<link>/</link>
+<item><title>One</title><link>posts/one.html</link><guid>one</guid>
+<enclosure url="../media/one.mp3" length="1000" type="audio/mpeg"/>
+<description>&lt;a href="more.html"&gt;more&lt;/a&gt;</description></item>
+</channel></rss>"""
+
+
+@pytest.mark.parametrize("body", [NESTED_BASE, NO_BASE], ids=["nested xml:base", "no xml:base"])
+def test_relative_links_resolve_as_feedparser_defines_them(body: bytes) -> None:
+    import io
+
+    import feedparser
+
+    url = "https://site.example.org/feeds/main.xml"
+    ours = parse_feed(body, {"content-type": "application/xml"}, url)
+    # feedparser's own answer, given the final URL as Content-Location.
+    theirs = feedparser.parse(io.BytesIO(body), response_headers={"content-location": url})
+    assert ours.site_url == theirs.feed.link
+    for item, entry in zip(ours.items, theirs.entries, strict=True):
+        assert item.link == entry.link
+        if body is NESTED_BASE:  # feedparser leaves RSS enclosure URLs as they are
+            hrefs = [e["href"] for e in entry.get("enclosures", [])]
+            assert ([item.enclosure.url] if item.enclosure else []) == hrefs
+    [first, *_] = ours.items
+    if body is NESTED_BASE:
+        assert first.key == "guid:https://site.example.org/blog/posts/1"
+        assert 'href="https://site.example.org/blog/posts/more.html"' in first.content_html
+        assert 'src="https://site.example.org/i.png"' in first.content_html
+        assert 'href="https://other.example.net/x/y"' in ours.items[1].content_html
+    else:
+        assert first.link == "https://site.example.org/feeds/posts/one.html"
+        assert first.enclosure is not None
+        assert first.enclosure.url == "https://site.example.org/media/one.mp3"

@@ -2,8 +2,12 @@
 
 feedparser only ever sees bytes we fetched ourselves (never a URL or a path), with the
 response headers tidied: ``content-encoding`` removed because the body is already decoded,
-``content-location`` set to the final URL so relative links resolve. Its ``bozo`` flag is a
-graded signal, not a verdict:
+``content-location`` set to the final URL when the document uses ``xml:base``. Relative links
+resolve against the final URL, or the ``xml:base`` in force, as feedparser defines it. A
+document without ``xml:base`` is parsed without ``content-location`` and its links resolved
+here instead, with the same result: given a base URL feedparser re-joins it on every start
+tag, which measured 45 ms instead of 27 ms for a 136 KB feed of 50 items, the largest single
+cost of a refresh. Its ``bozo`` flag is a graded signal, not a verdict:
 
 * ``ok``: well-formed, or only a survivable complaint (declared charset overridden, a feed
   served as ``text/html``);
@@ -37,6 +41,7 @@ MAX_ITEMS = 1000
 MAX_SUMMARY_CHARS = 4000
 _SURVIVABLE = ("CharacterEncodingOverride", "NonXMLContentType")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_XML_BASE = tuple("xml:base".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
 
 
 class ParseStatus(StrEnum):
@@ -209,7 +214,11 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
 def _parse_xml(body: bytes, headers: dict[str, str], url: str, content_type: str) -> ParsedFeed:
     headers.pop("content-encoding", None)
     headers.pop("content-length", None)
-    headers["content-location"] = url
+    if any(marker in body for marker in _XML_BASE):
+        headers["content-location"] = url
+    else:
+        # No xml:base: links are resolved against ``url`` below (see the module docstring).
+        headers.pop("content-location", None)
     # Sanitising and relative-URI resolution are done by nh3 below (allowlist), so
     # feedparser's slower, weaker versions are switched off.
     data = feedparser.parse(
@@ -312,7 +321,7 @@ def _xml_item(entry: Mapping[str, Any], feed_url: str) -> ParsedItem:
         content_html = _to_safe_html(
             str(chosen.get("value") or ""),
             str(chosen.get("type") or "text/html").lower(),
-            str(chosen.get("base") or "") or base,
+            _base(str(chosen.get("base") or ""), feed_url),
         )
     if not content_html and summary_raw:
         content_html = _to_safe_html(summary_raw, summary_type, base)
@@ -322,7 +331,7 @@ def _xml_item(entry: Mapping[str, Any], feed_url: str) -> ParsedItem:
     for enc in entry.get("enclosures") or []:
         if not isinstance(enc, Mapping):
             continue
-        href = _safe_link(str(enc.get("href") or enc.get("url") or ""), base)
+        href = _safe_link(str(enc.get("href") or enc.get("url") or ""), feed_url)
         if not href:
             continue
         length_text = str(enc.get("length") or "").strip()
@@ -357,6 +366,16 @@ def _xml_item(entry: Mapping[str, Any], feed_url: str) -> ParsedItem:
         duration_seconds=parse_duration(entry.get("itunes_duration")),
         tags=tags[:30],
     )
+
+
+def _base(xml_base: str, document_url: str) -> str:
+    """The base for a piece of content: its ``xml:base`` (maybe relative) on the document's URL."""
+    if not xml_base:
+        return document_url
+    try:
+        return urljoin(document_url, xml_base)
+    except ValueError:
+        return document_url
 
 
 def _plain_paragraphs(value: str, content_type: str) -> str:
