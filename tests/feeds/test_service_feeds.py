@@ -235,6 +235,8 @@ def test_new_and_changed_items_are_stored_once(feeds: FeedService, server: FeedS
     assert len(items) == 3
     assert "Corrected" in items["Strengths-based supervision"].summary
     assert items["Strengths-based supervision"].read is True  # an update keeps the read state
+    assert [i.title for i in feeds.search_items("corrected")] == ["Strengths-based supervision"]
+    assert feeds.search_items("taught") == []  # the old text left the search index
     assert items["New one"].read is False
     assert feeds.unread_counts() == {feed.id: 1}
     # The same body again is not even parsed.

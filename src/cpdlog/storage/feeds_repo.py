@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, Select, column, delete, func, or_, select, text, update
+from sqlalchemy import Integer, Select, column, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session, defer
 
 import cpdlog.storage.feeds_orm  # noqa: F401  (the feed tables must be on Base.metadata)
@@ -138,23 +138,36 @@ def _chunks(values: Sequence[int]) -> Iterable[Sequence[int]]:
         yield values[start : start + _CHUNK]
 
 
-def _fill_item(row: FeedItemRow, item: FeedItem, now: dt.datetime) -> None:
-    row.guid = item.guid
-    row.link = item.link
-    row.title = item.title
-    row.author = item.author
-    row.published = item.published
-    row.updated = item.updated
-    row.summary = item.summary
-    row.content_html = item.content_html
-    row.enclosure_url = item.enclosure.url if item.enclosure else ""
-    row.enclosure_type = item.enclosure.media_type[:100] if item.enclosure else ""
-    row.enclosure_length = item.enclosure.length if item.enclosure else None
-    row.duration_seconds = item.duration_seconds
-    row.tags = "\n".join(t.replace("\n", " ") for t in item.tags)
-    row.content_hash = item.content_hash
-    published = item.published or row.fetched_at or now
-    row.sort_at = min(published, now)
+def _item_values(item: FeedItem, first_seen: dt.datetime, now: dt.datetime) -> dict[str, Any]:
+    """Column values for an item's content (not its identity or read/starred/logged state)."""
+    published = item.published or first_seen
+    return {
+        "guid": item.guid,
+        "link": item.link,
+        "title": item.title,
+        "author": item.author,
+        "published": item.published,
+        "updated": item.updated,
+        "summary": item.summary,
+        "content_html": item.content_html,
+        "enclosure_url": item.enclosure.url if item.enclosure else "",
+        "enclosure_type": item.enclosure.media_type[:100] if item.enclosure else "",
+        "enclosure_length": item.enclosure.length if item.enclosure else None,
+        "duration_seconds": item.duration_seconds,
+        "tags": "\n".join(t.replace("\n", " ") for t in item.tags),
+        "content_hash": item.content_hash,
+        "sort_at": min(published, now),
+    }
+
+
+def _index_values(item_id: int, values: dict[str, Any]) -> dict[str, Any]:
+    body = "\n".join(p for p in (values["summary"], _plain(values["content_html"])) if p)
+    return {
+        "id": item_id,
+        "title": values["title"],
+        "body": body[:MAX_INDEXED_CHARS],
+        "author": values["author"],
+    }
 
 
 class FeedRepository:
@@ -345,31 +358,38 @@ class FeedRepository:
             fresh_keys.add(item.key)
             fresh.append(item)
 
+        indexed: list[dict[str, Any]] = []
         if changed:
             rows = self.session.scalars(
                 select(FeedItemRow).where(FeedItemRow.id.in_(list(changed)))
             ).all()
             for row in rows:
-                _fill_item(row, changed[row.id], now)
-        new_rows: list[FeedItemRow] = []
-        for item in fresh:
-            row = FeedItemRow(
-                feed_id=feed_id,
-                key=item.key,
-                read=item.read,
-                starred=item.starred,
-                fetched_at=now,
-            )
-            _fill_item(row, item, now)
-            new_rows.append(row)
-        self.session.add_all(new_rows)
-        self.session.flush()
-        if changed:
-            for row in rows:
-                self._index(row)
-        for row in new_rows:
-            self._index(row)
-        return StoreResult(len(new_rows), len(changed), skipped)
+                values = _item_values(changed[row.id], row.fetched_at, now)
+                for name, value in values.items():
+                    setattr(row, name, value)
+                indexed.append(_index_values(row.id, values))
+            self.session.flush()
+        if fresh:
+            # One multi-row INSERT … RETURNING: a first refresh may bring thousands of items.
+            batch = [
+                {
+                    "feed_id": feed_id,
+                    "key": item.key,
+                    "read": item.read,
+                    "starred": item.starred,
+                    "logged_entry_id": None,
+                    "fetched_at": now,
+                    **_item_values(item, now, now),
+                }
+                for item in fresh
+            ]
+            new_ids = self.session.scalars(
+                insert(FeedItemRow).returning(FeedItemRow.id, sort_by_parameter_order=True),
+                batch,
+            ).all()
+            indexed.extend(_index_values(i, v) for i, v in zip(new_ids, batch, strict=True))
+        self._index_many(indexed, replace=[r["id"] for r in indexed[: len(changed)]])
+        return StoreResult(len(fresh), len(changed), skipped)
 
     # --- reading items ---------------------------------------------------------------------
     def _item_row(self, item_id: int) -> FeedItemRow:
@@ -538,20 +558,17 @@ class FeedRepository:
                 self.session.execute(text(f"DELETE FROM feed_items_fts WHERE rowid IN ({marks})"))
 
     # --- full-text index -------------------------------------------------------------------
-    def _index(self, row: FeedItemRow) -> None:
-        if not self.fts:
+    def _index_many(self, rows: Sequence[dict[str, Any]], replace: Sequence[int] = ()) -> None:
+        """Add items to the search index; ``replace`` names ids already in it (updated items)."""
+        if not self.fts or not rows:
             return
-        body = "\n".join(p for p in (row.summary, _plain(row.content_html)) if p)
-        self.session.execute(text("DELETE FROM feed_items_fts WHERE rowid = :id"), {"id": row.id})
+        for chunk in _chunks(list(replace)):
+            marks = ", ".join(str(int(i)) for i in chunk)
+            self.session.execute(text(f"DELETE FROM feed_items_fts WHERE rowid IN ({marks})"))
         self.session.execute(
             text(
                 "INSERT INTO feed_items_fts(rowid, title, body, author) "
                 "VALUES (:id, :title, :body, :author)"
             ),
-            {
-                "id": row.id,
-                "title": row.title,
-                "body": body[:MAX_INDEXED_CHARS],
-                "author": row.author,
-            },
+            list(rows),
         )
