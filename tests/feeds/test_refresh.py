@@ -211,6 +211,14 @@ def test_all_cases_together_one_failure_never_stops_the_others(
     assert [r.feed_id for r in results] == list(range(len(CASES)))
     for result, (name, _, outcome, _) in zip(results, CASES, strict=True):
         assert result.outcome is outcome, (name, result.error)
+        if name == "hostile html":
+            assert result.parsed is not None
+            [item] = result.parsed.items
+            html = item.content_html.lower()
+            for banned in ("<script", "onerror", "javascript:", "<svg", "<iframe", "pixel.gif"):
+                assert banned not in html, banned
+            assert 'rel="noopener noreferrer"' in html
+            assert item.link == ""
     assert progress[-1] == (len(CASES), len(CASES))
     assert [d for d, _ in progress] == list(range(1, len(CASES) + 1))
     assert elapsed < 10
