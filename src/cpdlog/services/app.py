@@ -62,6 +62,9 @@ class App:
         return app
 
     def close(self) -> None:
+        feeds = self.__dict__.get("feeds")  # only if it was ever used (a cached property)
+        if feeds is not None:
+            feeds.close()
         self.db.dispose()
 
     @property
