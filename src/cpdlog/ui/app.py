@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -110,6 +110,9 @@ def run(home: str | os.PathLike[str] | None = None, database_url: str | None = N
     try:
         window = build_window(app)
         window.show()
+        quit_after = os.environ.get("CPDLOG_QUIT_AFTER_MS", "")
+        if quit_after.isdigit():  # smoke test of packaged builds (packaging/build.sh)
+            QTimer.singleShot(int(quit_after), application.closeAllWindows)
         return int(application.exec())
     finally:
         app.close()
