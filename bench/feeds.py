@@ -326,9 +326,11 @@ def main() -> int:
             f"CPU free for this run: {before:.2f} cores before, {after:.2f} after, of "
             f"{os.cpu_count()} (other work on the machine takes the rest)"
         )
+        free = (before + after) / 2
         print(
-            f"first refresh CPU floor: {first.cpu:.2f} s CPU / {min(before, after):.2f} free "
-            f"cores = {first.cpu / max(0.01, min(before, after)):.2f} s"
+            f"first refresh CPU floor: {first.cpu:.2f} s CPU / {free:.2f} free cores "
+            f"= {first.cpu / max(0.01, free):.2f} s (on an idle machine: "
+            f"{first.cpu / (os.cpu_count() or 1):.2f} s)"
         )
         print(
             f"first refresh: {first.wall:.2f} s = {first.wall / bound:.2f}x network bound "

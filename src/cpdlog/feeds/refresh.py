@@ -187,6 +187,10 @@ class Refresher:
         cancel: threading.Event | None = None,
     ) -> list[FeedRefreshResult]:
         """Refresh every feed in ``requests``; returns one result per request, in order."""
+        if any(not (r.validators.etag or r.validators.last_modified) for r in requests):
+            # Something will probably need parsing: start the parse processes now, so their
+            # start-up overlaps the first requests instead of delaying the first parse.
+            self._parse_pool()
         run = _Run(self, requests, progress, cancel or threading.Event())
         return run.execute()
 
