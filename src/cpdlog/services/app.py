@@ -19,6 +19,7 @@ from cpdlog.storage.evidence import EvidenceStore
 if TYPE_CHECKING:
     from cpdlog.services.entries import EntryService
     from cpdlog.services.feeds import FeedService
+    from cpdlog.services.portfolio import PortfolioService
     from cpdlog.services.profile import ProfileService
     from cpdlog.services.progress import ProgressService
     from cpdlog.services.transfer import BackupService, TransferService
@@ -106,3 +107,9 @@ class App:
         from cpdlog.services.transfer import BackupService
 
         return BackupService(self)
+
+    @cached_property
+    def portfolio(self) -> PortfolioService:
+        from cpdlog.services.portfolio import PortfolioService
+
+        return PortfolioService(self)
