@@ -342,6 +342,29 @@ def test_pool_bounds_and_per_host_limit(server: FeedServer, other_server: FeedSe
     assert elapsed < 1.8
 
 
+@pytest.mark.parametrize("in_processes", [False, True], ids=["threads", "processes"])
+def test_parsing_overlaps_fetching(server: FeedServer, in_processes: bool) -> None:
+    # One worker, five feeds 0.2 s apart: each feed must be parsed and reported while the
+    # next ones are still being fetched, not all at the end.
+    body = _file("rss20.xml")
+    requests = [FeedRequest(n, server.add(f"/o{n}", body, delay=0.2)) for n in range(5)]
+    reported: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        reported.append((done, len(server.requests)))
+
+    with Refresher(
+        settings=FAST, workers=1, parse_in_processes=in_processes, parse_workers=1
+    ) as refresher:
+        refresher.start_parse_pool()
+        results = refresher.refresh(requests, progress=progress)
+    assert all(r.outcome is RefreshOutcome.NEW_CONTENT for r in results)
+    # When the first feed was reported done, the last request had not been sent yet.
+    first_done, requests_sent = reported[0]
+    assert first_done == 1
+    assert requests_sent < 5, reported
+
+
 def test_cancellation_stops_promptly(server: FeedServer) -> None:
     body = _file("rss20.xml")
     requests = [FeedRequest(n, server.add(f"/c{n}", body, delay=0.3)) for n in range(30)]
