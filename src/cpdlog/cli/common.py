@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 
@@ -23,14 +24,22 @@ def positive_int(text: str) -> int:
     return value
 
 
-def entry_id(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not an entry id (a number)") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not an entry id (a number)")
-    return value
+def numeric_id(what: str) -> Callable[[str], int]:
+    """An argparse type for ids such as "an entry" or "a feed" (whole numbers from 1)."""
+
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = 0
+        if value < 1:
+            raise argparse.ArgumentTypeError(f"'{text}' is not {what} id (a number)")
+        return value
+
+    return convert
+
+
+entry_id = numeric_id("an entry")
 
 
 def year(text: str) -> int:

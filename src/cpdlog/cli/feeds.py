@@ -33,7 +33,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cpdlog.cli.common import print_json, shorten
+from cpdlog.cli.common import numeric_id, positive_int, print_json, shorten
 
 if TYPE_CHECKING:
     from cpdlog.domain.entry import Entry
@@ -41,31 +41,8 @@ if TYPE_CHECKING:
     from cpdlog.services.app import App
 
 
-def _id(what: str) -> Any:
-    def convert(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"'{text}' is not {what} id (a number)") from None
-        if value < 1:
-            raise argparse.ArgumentTypeError(f"'{text}' is not {what} id (a number)")
-        return value
-
-    return convert
-
-
-feed_id = _id("a feed")
-item_id = _id("an item")
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' cannot be negative")
-    return value
+feed_id = numeric_id("a feed")
+item_id = numeric_id("an item")
 
 
 def register(commands: Any) -> None:
@@ -153,8 +130,8 @@ def register(commands: Any) -> None:
     ilist.add_argument("--unread", action="store_true")
     ilist.add_argument("--starred", action="store_true")
     ilist.add_argument("--search", metavar="Q", help="words in the title, text or author")
-    ilist.add_argument("--limit", type=_count, metavar="N", help="at most N items")
-    ilist.add_argument("--offset", type=_count, default=0, metavar="N", help="skip N items")
+    ilist.add_argument("--limit", type=positive_int, metavar="N", help="at most N items")
+    ilist.add_argument("--offset", type=positive_int, default=0, metavar="N", help="skip N items")
     ilist.add_argument("--json", action="store_true")
     ilist.set_defaults(handler=cmd_items_list)
 
