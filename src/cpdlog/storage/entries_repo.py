@@ -24,6 +24,7 @@ from cpdlog.domain.entry import (
     Source,
 )
 from cpdlog.errors import NotFoundError
+from cpdlog.storage.fts import fts5_match, search_tokens
 from cpdlog.storage.orm import (
     EntryEvidenceRow,
     EntryRow,
@@ -35,7 +36,6 @@ from cpdlog.storage.orm import (
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,12 +394,12 @@ class EntryRepository:
         )
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        tokens = _TOKEN.findall(query)
+        tokens = search_tokens(query)
         if not tokens:
             return []
         if not self.fts:
             return self._search_portable(tokens, limit)
-        match = " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+        match = fts5_match(tokens)
         rows = self.session.execute(
             text(
                 "SELECT e.id, e.title, e.activity_type, e.start_date, e.status, "

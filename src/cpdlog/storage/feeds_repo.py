@@ -22,9 +22,9 @@ import cpdlog.storage.feeds_orm  # noqa: F401  (the feed tables must be on Base.
 from cpdlog.domain.feed import Enclosure, Feed, FeedItem, normalise_category
 from cpdlog.errors import NotFoundError, ValidationError
 from cpdlog.storage.feeds_orm import FeedItemRow, FeedRow, PurgedItemRow
+from cpdlog.storage.fts import fts5_match, search_tokens
 from cpdlog.storage.orm import EntryRow
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 _TAG = re.compile(r"<[^>]*>")
 MAX_INDEXED_CHARS = 20_000
 _CHUNK = 500
@@ -428,11 +428,11 @@ class FeedRepository:
         return stmt
 
     def _matching(self, stmt: Select[FeedItemRow], query: str) -> Select[FeedItemRow]:
-        tokens = _TOKEN.findall(query)
+        tokens = search_tokens(query)
         if not tokens:
             return stmt.where(FeedItemRow.id.is_(None))  # nothing searchable: no results
         if self.fts:
-            match = " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+            match = fts5_match(tokens)
             ids = (
                 text("SELECT rowid FROM feed_items_fts WHERE feed_items_fts MATCH :q")
                 .bindparams(q=match)
