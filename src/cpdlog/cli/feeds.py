@@ -108,6 +108,27 @@ def register(commands: Any) -> None:
     refresh.add_argument("--json", action="store_true")
     refresh.set_defaults(handler=cmd_feeds_refresh)
 
+    prefs = sub.add_parser("settings", help="automatic refresh and how long items are kept")
+    prefs.add_argument(
+        "--auto-refresh",
+        choices=["on", "off"],
+        help="refresh in the background while the desktop app is open",
+    )
+    prefs.add_argument(
+        "--interval",
+        type=positive_int,
+        metavar="MINUTES",
+        help="how often automatic refresh looks for due feeds",
+    )
+    prefs.add_argument(
+        "--keep-days",
+        type=positive_int,
+        metavar="DAYS",
+        help="clear unstarred, unlogged items older than this (default 180)",
+    )
+    prefs.add_argument("--json", action="store_true")
+    prefs.set_defaults(handler=cmd_feeds_settings)
+
     curated = sub.add_parser("curated", help="list or follow cpdlog's curated social-work sources")
     curated.add_argument(
         "--subscribe",
@@ -306,6 +327,35 @@ def cmd_feeds_import(args: argparse.Namespace, app: App) -> int:
 def cmd_feeds_export(args: argparse.Namespace, app: App) -> int:
     count = app.feeds.export_opml(Path(args.file))
     print(f"Wrote {count} {'feed' if count == 1 else 'feeds'} to {args.file}.")
+    return 0
+
+
+def cmd_feeds_settings(args: argparse.Namespace, app: App) -> int:
+    from dataclasses import replace
+
+    from cpdlog.errors import ValidationError
+
+    if args.interval is not None and not 15 <= args.interval <= 24 * 60:
+        raise ValidationError("The refresh interval must be between 15 and 1440 minutes.")
+    if args.keep_days is not None and args.keep_days < 1:
+        raise ValidationError("Items must be kept for at least 1 day.")
+    prefs = app.feeds.preferences()
+    if args.auto_refresh is not None:
+        prefs = replace(prefs, auto_refresh=args.auto_refresh == "on")
+    if args.interval is not None:
+        prefs = replace(prefs, interval_minutes=args.interval)
+    if args.keep_days is not None:
+        prefs = replace(prefs, retention_days=args.keep_days)
+    if any(v is not None for v in (args.auto_refresh, args.interval, args.keep_days)):
+        prefs = app.feeds.save_preferences(prefs)
+    if args.json:
+        print_json(prefs.to_dict())
+        return 0
+    print(
+        f"Automatic refresh: {'on' if prefs.auto_refresh else 'off'}, "
+        f"every {prefs.interval_minutes} minutes"
+    )
+    print(f"Items kept for:    {prefs.retention_days} days (starred and logged items always)")
     return 0
 
 
