@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT / "tests" / "confidentiality"))
 
 from eval_support import (  # noqa: E402
     FALSE_ALARM_TARGET,
+    HELDOUT_SET,
     KIND_RECALL_TARGET,
     RECALL_TARGET,
     evaluate,
@@ -58,15 +59,32 @@ def main() -> int:
         f"({score.clean_alarms}/{score.clean})  target <= {FALSE_ALARM_TARGET:.0%}"
     )
 
+    heldout = load_records(HELDOUT_SET)
+    held = evaluate(heldout)
+    weakest = min(held.kinds(), key=held.recall)
+    print(
+        f"{mark(held.recall() >= RECALL_TARGET and held.false_alarm_share <= FALSE_ALARM_TARGET)}"
+        f" held-out set          recall {held.recall():6.1%} "
+        f"({sum(held.found.values())}/{sum(held.total.values())}), "
+        f"clean with a finding {held.false_alarm_share:.1%} ({held.clean_alarms}/{held.clean}), "
+        f"weakest kind {weakest} {held.recall(weakest):.0%}  (hand-written; its first "
+        "measurement was 85.9% recall, 0% false alarms)"
+    )
+    if "-v" in sys.argv:
+        for record_id, label in held.missed:
+            print(f"     missed {record_id} {label['kind']}: {label['text']!r}")
+        for record_id, finding in held.alarms:
+            print(f"     false alarm {record_id} {finding.kind}: {finding.text!r}")
+
     entries = [record_to_entry(r) for r in records]
     words = sum(len(e.all_text().split()) for e in entries) / len(entries)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for i in range(SCAN_ENTRIES):
         scan_entry(entries[i % len(entries)], "Jo Bloggs")
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     print(
         f"{mark(elapsed <= SCAN_TARGET_S)} scan {SCAN_ENTRIES} entries      {elapsed:6.2f} s  "
-        f"(about {words:.0f} words each)  target <= {SCAN_TARGET_S:g} s"
+        f"(CPU {cpu:.2f} s; about {words:.0f} words each)  target <= {SCAN_TARGET_S:g} s"
     )
 
     body = " ".join(" ".join(r["sections"].values()) for r in records).split()

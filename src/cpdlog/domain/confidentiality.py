@@ -27,6 +27,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from cpdlog.domain.entry import Entry
@@ -135,12 +136,7 @@ class ScanContext:
 
     @classmethod
     def build(cls, practitioner_name: str = "", peer_name: str = "") -> ScanContext:
-        tokens: set[str] = set()
-        for name in (practitioner_name, peer_name):
-            for token in _WORD_RE.findall(name):
-                if len(token) >= 2 and token.lower() not in _TITLE_WORDS:
-                    tokens.add(_fold(token))
-        return cls(frozenset(tokens))
+        return _build_context(practitioner_name, peer_name)
 
     @classmethod
     def for_entry(cls, entry: Entry, practitioner_name: str = "") -> ScanContext:
@@ -155,9 +151,21 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+@lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
     stripped = unicodedata.normalize("NFKD", text)
     return "".join(c for c in stripped if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=256)
+def _build_context(practitioner_name: str, peer_name: str) -> ScanContext:
+    """The context for these two names; the same few pairs recur, so it is kept."""
+    tokens: set[str] = set()
+    for name in (practitioner_name, peer_name):
+        for token in _WORD_RE.findall(name):
+            if len(token) >= 2 and token.lower() not in _TITLE_WORDS:
+                tokens.add(_fold(token))
+    return ScanContext(frozenset(tokens))
 
 
 _TITLE_WORDS = _words("mr mrs ms miss mx dr master")
@@ -280,7 +288,8 @@ _NOT_NAMES = (
     Today Yesterday Tomorrow Later Earlier Afterwards Initially Finally Overall However Therefore
     Reflecting Looking Going Having Being Using Working Thinking Following Today's Everyone
     Nobody Someone Anyone Both Each Every Some Many Most All Any Other Another Such One Two Three
-    Four Five Six Seven Eight Nine Ten
+    Four Five Six Seven Eight Nine Ten Mine Yours Hers Ours Theirs Everything Nothing Something
+    Anything Everybody Somebody Nobody Anybody
     """
     )
     | _PLACES_AND_ORGS
@@ -303,7 +312,8 @@ _ROLE_ACRONYMS = _ACRONYMS - _words(
 
 _ROLE_CHILD = (
     "son|daughter|child|baby|infant|toddler|boy|girl|young person|young man|young woman|"
-    "teenager|pupil|grandson|granddaughter|stepson|stepdaughter|foster child|unborn baby"
+    "teenager|pupil|grandson|granddaughter|stepson|stepdaughter|foster child|unborn baby|"
+    "youngest|eldest|oldest|middle child|twin"
 )
 _ROLE_PARENT = (
     "mother|mum|mom|mam|father|dad|stepdad|stepfather|stepmum|stepmother|parent|birth mother|"
@@ -469,7 +479,13 @@ _CASEWORK_VERB_RE = re.compile(
     r"assessing|reassured|observed|phoned|rang|texted|emailed|asked|told|reminded|helped|"
     r"encouraged|collected|thanked|introduced|listened to|explained to|worked with|"
     r"working with|work with|allocated to|advocated for|safeguarded|noticed that|"
-    r"noticed how|realised that|worried that|what|when|whether|because|until|that)"
+    r"noticed how|realised that|worried that|what|when|whether|because|until|that|"
+    r"took|take|taking|brought|bring|bringing|drove|driving|picked up|dropped off|"
+    r"accompanied|accompanying|escorted|went with|go with|going with|walked with|"
+    r"stayed with|staying with|placed|placing|moved|reunited|settled|returned|comforted|"
+    r"calmed|hugged|fed|bathed|dressed|weighed|praised|warned|challenged|chased|"
+    r"messaged|called|calling|ringing|phoning|meet|see|seen|visit|help|support|"
+    r"remind|reassure|encourage|ask|tell|collect|check on|checked on|checking on)"
     rf"[ \t]+(?P<name>{_NAME})"
 )
 _NAME_VERB_RE = re.compile(
@@ -521,13 +537,49 @@ _AGE_CUE_RE = re.compile(
     r"(?:youngest|eldest|oldest|middle child)[ \t]+(?:is|was))"
     rf"[ \t]+(?P<age>\d{{1,2}}|(?i:{_NUMBER_WORD_ALT}))\b"
     r"(?![ \t]*(?:%|per|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|times?|am|pm|"
-    r"[:.,]\d|th|st|nd|rd|[-–/]\d|of\b|out\b|sessions?|visits?|points?|pounds?|kg|cm))"
+    r"[:.,]\d|th|st|nd|rd|[-–/]\d|of\b|out\b|sessions?|visits?|points?|pounds?|kg|cm|"
+    # a plural noun after the number: "turned ten pages" (but not "turned ten this year")
+    r"(?!(?:this|is|was|his|as|always|perhaps|unless|whereas|towards|afterwards|yes)\b)"
+    r"[a-z]+s\b))"
+)
+_AGE_VERB = (
+    r"(?:is|was|are|were|turned|turns|turning|has[ \t]+just[ \t]+turned|had[ \t]+just[ \t]+"
+    r"turned|just[ \t]+turned|will[ \t]+be|will[ \t]+turn|would[ \t]+be|would[ \t]+have[ \t]+"
+    r"been|is[ \t]+about[ \t]+to[ \t]+turn|is[ \t]+going[ \t]+to[ \t]+be|['’]ll[ \t]+be|"
+    r"['’]ll[ \t]+turn|['’]d[ \t]+be|['’]s)"
+    r"(?:[ \t]+(?:only|now|nearly|almost|just|already|barely|still|about))?"
+)
+# What may follow a number that is not an age ("he was 2 minutes late", "she is 3 sessions in").
+_NOT_AGE_AFTER = (
+    r"(?![ \t]*(?:%|per|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|times?|am|pm|"
+    r"[:.,]\d|th|st|nd|rd|[-–/]\d|of\b|out\b|sessions?|visits?|points?|pounds?|kg|cm|"
+    r"steps?|people|children|kids|sessions|places|goals?|cases?|things|ways|more|less))"
+)
+# A number word is only an age where it closes the clause: "is nine and", "turned two.".
+_AGE_WORD_CLOSES = (
+    r"(?=[ \t]*(?:[,.;:!?)–—]|-[ \t]|$|\n|(?:and|but|so|now|when|while|because|though|"
+    r"although|yet|in|at|on|by|before|after|until|then|too|this|next|last|years?|months?|"
+    r"weeks?)\b))"
+)
+_AGE_VALUE = (
+    rf"(?:(?P<age>\d{{1,2}})\b{_NOT_AGE_AFTER}|(?P<word>(?i:{_NUMBER_WORD_ALT}))\b"
+    rf"{_AGE_WORD_CLOSES})"
 )
 _PRONOUN_AGE_RE = re.compile(
-    r"\b(?i:he|she|who|they|he's|she's)(?:[ \t]+(?:is|was|are|were|has just turned|had just "
-    r"turned|turned|turns|will be|is now|was only|is only))?[ \t]+(?P<age>\d{1,2})\b"
-    r"(?![ \t]*(?:%|per|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|times?|am|pm|"
-    r"[:.,]\d|th|st|nd|rd|[-–/]\d|of\b|out\b|sessions?|visits?|points?|pounds?|kg|cm))"
+    r"\b(?P<subject>(?i:he|she|who))(?:[ \t]+|(?=['’]))"
+    + _AGE_VERB
+    + r"[ \t]+"
+    + _AGE_VALUE
+    + r"|\b(?i:they|they're)(?:[ \t]+(?:are|were|will[ \t]+be))?[ \t]+(?P<plural>\d{1,2})\b"
+    + _NOT_AGE_AFTER
+)
+# "Kaiden is nine", "her grandson will be 16", "the youngest was two": a subject, a verb of
+# being or turning, and an age. The verb is the cue; the subject is checked (_subject_age).
+_SUBJECT_AGE_RE = re.compile(r"\b(?i:" + _AGE_VERB + r")[ \t]+" + _AGE_VALUE)
+# Who an age after "is/was/turned..." can belong to: a child or relative, or a person's name.
+_AGE_SUBJECT_ROLES = frozenset(
+    _ROLE_ALT.replace("-", " ").split("|")
+    + "youngest eldest oldest middle twin twins sibling siblings grandchild baby".split()
 )
 _RANGE_BEFORE_RE = re.compile(r"\d[ \t]*(?:-|–|to|and|or)[ \t]*$")
 
@@ -607,9 +659,60 @@ _INSTITUTION_RE = re.compile(
 )
 _WARD_NUMBER_RE = re.compile(r"\bWard[ \t]+(?:\d{1,3}[A-Z]?|[A-Z]\d{1,3})\b")
 
+# Cheap pre-checks: a costly pattern runs only when its pre-check finds something.
+_DIGIT_RUN_RE = re.compile(r"\d+")
+_NI_PRE_RE = re.compile(r"\d\d[ \t]?\d\d[ \t]?\d\d[ \t]?[A-Da-d]\b")
+_INWARD_PRE_RE = re.compile(r"\d[ABD-HJLNP-UW-Z]{2}\b")
+_INWARD_LOOSE_PRE_RE = re.compile(r"\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}\b")
+_DIGIT_SEPARATOR_RE = re.compile(r"\d[/\-]\d")
+_SHORT_CODE_RE = re.compile(r"[A-Z]{2,4}\d{1,2}")
+_NOT_A_REF_RE = re.compile(r"(?:ISBN|ISSN|COVID|SARS|PCF|KS|SWE|CPD|NHS|DOI)\b")
+_YO_PRE_RE = re.compile(r"\d[ \t]*y")
+_NAME_AGE_PRE_RE = re.compile(r"[(,][ \t]*(?:aged?[ \t]+)?\d")
+_FLAT_PRE_RE = re.compile(r"\b(?:Flat|Apartment|Apt|Room)[ \t]+\d")
+# These start with a character class (not \b) so that the regex engine can skip ahead fast.
+_DOTTED_INITIALS_RE = re.compile(r"[A-Z](?<!\w[A-Z])\.[ \t]?[A-Z]\b")
+_INITIALS_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,2}\b")
+_CAPITAL_RE = re.compile(rf"[{_UPPER}]")
+_LOOKAHEAD = 48  # how far after a cue word its name or number may start
+_GLUE_WORDS = frozenset(("the", "his", "her", "their", "my", "our"))  # "Kelly, the mother"
+
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_NUMBER_WORD_RE = re.compile(rf"\b(?i:{_NUMBER_WORD_ALT})\b")
 _T_ROLE, _T_CASEWORK, _T_AGE, _T_OLD, _T_REF, _T_DOB = 1, 2, 4, 8, 16, 32
+_T_ADDRESS, _T_OUTWARD, _T_PERSONAL, _T_WHO, _T_REFLEXIVE, _T_TURN = 64, 128, 256, 512, 1024, 2048
+
+
+# "Kenzie, who turned fourteen": a relative "who" after a name says it is a person's.
+_NAME_COMMA_RE = re.compile(rf"\b(?P<name>{_NAME})[ \t]*,[ \t]*$")
+# "Jonah's key worker", "Amir's bedroom": a name owning what only a person has.
+_PERSONAL_NOUNS = (
+    "key worker|keyworker|support worker|social worker|worker|teacher|class teacher|"
+    "head teacher|headteacher|teaching assistant|tutor|GP|health visitor|nurse|therapist|"
+    "bedroom|room|cot|behaviour|needs|care plan|plan|placement|birthday|diagnosis|"
+    "medication|views|wishes|voice|feelings|story|school|nursery|class|carers|parents|"
+    "siblings|friends|friend|family|home|house|flat|attendance|health|development|weight|"
+    "speech|sleep|contact|nappy|bottle|toys|drawing|diary|phone|solicitor|advocate|guardian"
+)
+_POSSESSIVE_NAME_RE = re.compile(rf"\b(?P<name>{_NAME})['’]s[ \t]+$")
+_PERSONAL_NOUN_RE = re.compile(rf"(?i:{_PERSONAL_NOUNS})\b")
+# "Lennon walks himself to school": a name, a verb and a reflexive pronoun.
+_REFLEXIVE_NAME_RE = re.compile(rf"\b(?P<name>{_NAME})[ \t]+[a-z]+[ \t]+$")  # before "himself"
+# Passive events that only happen to people ("Kaylum was excluded", "Ada was born").
+_PERSON_EVENT_RE = re.compile(
+    rf"\b(?P<name>{_NAME})[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|is[ \t]+being|got)"
+    r"[ \t]+(?:born|adopted|fostered|sectioned|arrested|bullied|groomed|hospitalised|"
+    r"hospitalized|excluded|expelled|suspended|accommodated|cautioned|charged|sentenced|"
+    r"remanded|diagnosed|baptised|christened|adopted)\b"
+)
+# "he'll turn seventeen just before...": after "turn", a number word is an age unless a
+# plural noun or a unit follows it ("turned two pages").
+_TURN_AGE_RE = re.compile(
+    rf"\b(?i:turn|turns|turned|turning)[ \t]+(?P<word>(?i:{_NUMBER_WORD_ALT}))\b"
+    r"(?![ \t]*(?:-|–|%|of\b|out\b|times?\b|pages?\b|degrees?\b|"
+    r"(?!(?:this|is|was|his|as|always|perhaps|unless|whereas|towards|afterwards|yes)\b)"
+    r"[a-z]+s\b))"
+)
+_NAME_BEFORE_RE = re.compile(rf"\b(?P<name>{_NAME})[ \t]*$")
 
 
 def _first_words(alternation: str) -> set[str]:
@@ -625,7 +728,8 @@ def _build_triggers() -> dict[str, int]:
     table: dict[str, int] = {}
     casework = _CASEWORK_VERB_RE.pattern.split("(?i:", 1)[1].split(")", 1)[0]
     age_cues = (
-        "aged age he she who they he's she's is was are were turned turns turning just now boy "
+        "aged age he she who they he's she's he'll she'll he'd she'd who'll who'd they're "
+        "will would has had is was are were turned turns turning just now boy "
         "girl child baby son daughter lad teenager woman man grandson granddaughter youngest "
         "eldest oldest middle"
     )
@@ -637,6 +741,18 @@ def _build_triggers() -> dict[str, int]:
         (_T_OLD, {"old"}),
         (_T_REF, _first_words(ref_cues)),
         (_T_DOB, {"dob", "d", "date", "born", "birthday", "b"}),
+        (
+            _T_ADDRESS,
+            set(
+                "lives living lived moved staying stays resides residing address home house "
+                "flat".split()
+            ),
+        ),
+        (_T_OUTWARD, {"post", "postcode", "lives", "living", "moved"}),
+        (_T_PERSONAL, _first_words(_PERSONAL_NOUNS.lower())),
+        (_T_WHO, {"who"}),
+        (_T_REFLEXIVE, {"himself", "herself", "themselves", "themself"}),
+        (_T_TURN, {"turn", "turns", "turned", "turning"}),
     )
     for flag, words in groups:
         for word in words:
@@ -654,27 +770,39 @@ _PROTECTED_RE = re.compile(
 # Punctuation becomes spaces (same length, so offsets still hold) and curly apostrophes
 # straight, so that str.split() yields the words.
 _SPACE_OUT = str.maketrans(
-    dict.fromkeys('!"#$%&()*+,./:;<=>?@[\\]^_`{|}~-–—…“”‘', " ") | {"’": "'"}
+    dict.fromkeys('!"#$%&()*+,./:;<=>?@[\\]^_`{|}~-–—…“”‘', " ")
+    | {"’": "'"}
+    # every kind of white space becomes a plain space, so " word " finds every whole word
+    | dict.fromkeys((chr(i) for i in range(0x3001) if chr(i).isspace()), " ")
 )
 
 
-def _occurrences(haystack: str, word: str) -> Iterator[int]:
-    """Start of each whole-word occurrence of ``word`` (words are separated by whitespace)."""
-    size = len(word)
-    limit = len(haystack)
-    i = haystack.find(word)
+def _occurrences(padded: str, word: str) -> Iterator[int]:
+    """Start of each whole-word occurrence of ``word`` in ``" " + spaced text + " "``.
+
+    The positions are those of the unpadded text: the leading space makes up for the space
+    that the search pattern starts with.
+    """
+    needle = f" {word} "
+    size = len(word) + 1
+    i = padded.find(needle)
     while i != -1:
-        end = i + size
-        if (i == 0 or haystack[i - 1].isspace()) and (end == limit or haystack[end].isspace()):
-            yield i
-        i = haystack.find(word, end)
+        yield i
+        i = padded.find(needle, i + size)
 
 
-_INITIALS_RE = re.compile(r"\b[A-Z]{2,3}\b")
-_PROTECTED_MARKERS = ("http", "www.", "doi", "10.", "ISBN", "ISSN")
 _PLACE_SUFFIX_WORDS = frozenset(
     w for alt in (_STREET_SUFFIXES, _INSTITUTION_SUFFIXES) for w in re.split(r"[| ]", alt)
 ) | {"House", "Court", "Tower", "Heights", "Block", "Lodge", "Buildings", "Mansions", "Ward"}
+# Words that end a street or block name (addresses), and the institution suffixes by their last
+# word: "Practice" only matters in "Medical Practice", "Home" only in "Care Home"...
+_STREET_WORDS = frozenset(_STREET_SUFFIXES.split("|")) | {
+    "House", "Court", "Tower", "Heights", "Block", "Lodge", "Buildings", "Mansions"
+}  # fmt: skip
+_INSTITUTION_HEADS: dict[str, tuple[str, ...]] = {}
+for _suffix in [*_INSTITUTION_SUFFIXES.split("|"), "Ward"]:
+    _last = re.split(r"[ \-]", _suffix)[-1]
+    _INSTITUTION_HEADS[_last] = (*_INSTITUTION_HEADS.get(_last, ()), _suffix)
 _NAME_VERB_FIRST = frozenset(
     w.split(" ")[0]
     for w in _NAME_VERB_RE.pattern.split(r")[ \t]+(?:", 1)[1].rsplit(r")\b", 1)[0].split("|")
@@ -683,6 +811,92 @@ _LOWER_CUES = frozenset({*_TRIGGERS, *(f"{w}'s" for w in _TRIGGERS), *_NAME_VERB
 _CAPITAL_CUES = frozenset(
     {*_TITLE_TOKENS, *_PLACE_SUFFIX_WORDS, *_FIRST_NAMES, *(f"{n}'s" for n in _FIRST_NAMES)}
 )
+# File names (title-cased, "_" as spaces): a person's name next to a document word.
+_FILE_DOC_WORDS = (
+    "report|reports|referral|referrals|chronology|genogram|ecomap|eco-map|letter|letters|"
+    "statement|statements|photo|photos|picture|pictures|pep|ehcp|iep|passport|consent|"
+    "birth|dob|id|school|nursery|gp|medical|contact|visit|visits|case|court|care|plan|"
+    "assessment|assessments|review|records?|file|files|notes|minutes|form|forms|drawing|"
+    "drawings|timeline|diary|ssr|cin|cp|lac|cla|mash|safety"
+)
+_FILE_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:['’][{_LOWER}]+)?"
+_FILE_NAME_WORDS = rf"{_FILE_TOKEN}(?:[ \-]{_FILE_TOKEN}){{1,2}}?"  # fewest words first
+_FILE_LINE_START = r"(?:^|(?<=\n))(?:\d[\d\-]*[ \-])?"
+_FILE_NAME_FIRST_RE = re.compile(  # "tegan_shah_school_report.pdf"
+    rf"{_FILE_LINE_START}(?P<name>{_FILE_NAME_WORDS})[ \-.](?i:{_FILE_DOC_WORDS})\b"
+)
+_FILE_NAME_AFTER_RE = re.compile(  # "letter_to_tegan_shah.pdf", "pep_kai_brown_2025.docx"
+    rf"{_FILE_LINE_START}(?i:{_FILE_DOC_WORDS})[ \-](?:(?i:to|for|from|re|about|of|with)[ \-])?"
+    rf"(?P<name>{_FILE_NAME_WORDS})(?=[ \-.]|$)"
+)
+# Ordinary words of CPD and casework file names, so that "domestic_abuse_referral.pdf" or
+# "mental_capacity_assessment.pdf" is not taken for a person's name.
+_FILE_TOPIC_WORDS = _words(
+    """
+    mental capacity domestic abuse violence trauma informed risk strengths based parenting
+    attachment theory reflective reflection practice learning training course webinar slides
+    handout handouts certificate certificates reading list summary guidance guide policy
+    framework toolkit tools tool template checklist module session workshop conference annual
+    term final draft version copy scan scanned signed updated new old initial core group
+    strategy planning meeting supervision appraisal induction research article paper chapter
+    book journal essay assignment portfolio evidence log diary placement observation direct
+    work life story motivational interviewing systemic solution focused restorative relational
+    anti racist racism oppressive oppression discriminatory cultural competence neglect
+    exploitation county lines online harm harmful sexual behaviour self substance misuse
+    alcohol drug drugs homelessness housing poverty benefits debt disability autism dementia
+    deprivation liberty safeguards best interests skills legal literacy law decision making
+    adult adults young people person centred centered family group conference conferences
+    youth justice criminal transitions transition leaving leavers aftercare pathway personal
+    advisor advisors independent visitor advocacy advocate advocates carers carer foster
+    fostering adoption adoptive kinship special guardianship residential secure unit
+    emergency duty team service services referral pathway process procedure procedures
+    threshold thresholds document documents handbook manual information sheet leaflet poster
+    booklet pack resources resource presentation lecture notes minutes agenda feedback survey
+    questionnaire evaluation audit data statistics week month year spring summer autumn
+    winter january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday morning afternoon evening day part
+    level stage step steps one two three four five first second third cpd swe basw hcpc
+    nqsw asye pqs ofsted cqc nice scie rip dfe dhsc gov uk nhs ons ncb nspcc barnardos
+    local national regional english welsh scottish irish british london manchester
+    birmingham leeds liverpool contextual safeguarding trafficking modern slavery radicalisation
+    prevent gangs knife crime missing education exclusion truancy attendance bullying
+    wellbeing well being resilience burnout stress compassion fatigue vicarious self care
+    peer reflection discussion group supervision case study studies scenario scenarios
+    example examples sample samples exercise exercises quiz test answers answer questions
+    question key points reading recommended further core capabilities standards standard
+    professional capabilities domains domain competency competencies assessment assessed
+    direct observation feedback form forms record records recording recordings audio video
+    podcast episode transcript blog post article review reviews serious incident learning
+    lessons panel inquiry report findings briefing brief seven minute early help edge
+    principle principles model models approach approaches intervention interventions outcome
+    outcomes needs need support supporting disorder illness health wellbeing
+    """
+)
+# Endings of ordinary English words that names hardly ever have ("informed", "exploitation").
+_FILE_WORD_ENDINGS = (
+    "tion", "sion", "ness", "ment", "ity", "ism", "ive", "ous", "ical", "ology", "ics",
+    "ance", "ence", "ship", "hood", "ful", "less", "able", "ible", "ised", "ized", "ated",
+)  # fmt: skip
+_FILE_WORD_SPLIT_RE = re.compile(r"[ \-]+")
+_FILE_VOCABULARY = frozenset(
+    w.lower().removesuffix("'s").removesuffix("’s")
+    for w in (
+        _NOT_NAMES
+        | _PLACES_AND_ORGS
+        | _GENERIC_PLACE_WORDS
+        | _AUTHOR_SURNAMES
+        | _ACRONYMS
+        | _FILE_TOPIC_WORDS
+        | frozenset(re.split(r"[| \-]", _ROLE_ALT))
+        | frozenset(_FILE_DOC_WORDS.replace("?", "").split("|"))
+        | frozenset(_STREET_SUFFIXES.split("|"))
+        | frozenset(_NUMBER_WORDS)
+    )
+)
+_AND_I_RE = re.compile(r"[ \t]+and[ \t]+(?:I|me)\b")
+_PLACE_AFTER_RE = re.compile(rf"[ \t]+(?:{_INSTITUTION_SUFFIXES}|{_STREET_SUFFIXES})\b")
+_PUBLIC_CASE_WORDS = tuple((case, tuple(case.split(" "))) for case in _PUBLIC_CASES)
+_PUBLIC_TOKENS = frozenset(w for case in _PUBLIC_CASES for w in case.split(" "))
 _TRAILING_NAME_RE = re.compile(rf"\b(?P<name>{_NAME})[ \t]+$")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
 _DIGIT_RE = re.compile(r"\d")
@@ -817,44 +1031,48 @@ def _suggestion(raw: _Raw, text: str, placeholders: _Placeholders) -> str:
     }[raw.kind]
 
 
+_WORD_START_RE = re.compile(r"(?<![^\W\d_])(?<!['’])[^\W\d_]")  # a letter after no letter
+
+
+def _upper_same_length(m: re.Match[str]) -> str:
+    upper = m.group(0).upper()
+    return upper if len(upper) == 1 else m.group(0)
+
+
 def _same_length_title_case(text: str) -> str:
     """'jayden_smith-report' → 'Jayden Smith-Report' without changing any offsets."""
-    out: list[str] = []
-    previous_alpha = False
-    for ch in text:
-        if ch == "_":
-            ch = " "
-        if ch.isalpha() and not previous_alpha:
-            upper = ch.upper()
-            out.append(upper if len(upper) == 1 else ch)
-        else:
-            out.append(ch)
-        previous_alpha = ch.isalpha() or ch in "'’"
-    return "".join(out)
+    return _WORD_START_RE.sub(_upper_same_length, text.replace("_", " "))
 
 
 class _Scanner:
     """One pass over one piece of text. Collects raw findings, then resolves overlaps."""
 
-    def __init__(self, text: str, context: ScanContext, lenient: bool) -> None:
+    def __init__(self, text: str, context: ScanContext, lenient: bool, files: bool = False) -> None:
         self.original = text
         self.lenient = lenient
+        self.files = files  # the text is evidence file names, one per line
         self.text = _same_length_title_case(text) if lenient else text
         self.context = context
         self.raw: list[_Raw] = []
         self._sentences: list[int] | None = None
         self.protected: list[tuple[int, int]] = []
-        if any(marker in self.text for marker in _PROTECTED_MARKERS):
+        t = self.text
+        if "http" in t or "www." in t or "doi" in t or "10." in t or "ISBN" in t or "ISSN" in t:
             self.protected = [(m.start(), m.end()) for m in _PROTECTED_RE.finditer(self.text)]
         # What the word pass saw, so that later rules only run where they can match.
         self.seen_title = False
-        self.seen_role = False
+        self.seen_role = False  # a role word right after a name ("Kelly's mum", "Kelly (mum)")
         self.seen_initials = False
-        self.seen_place = False
+        self.seen_street = False  # a street, block or flat word ("Road", "House")
+        self.seen_institution = False  # a school, surgery, home or ward word
         self.has_digit = _DIGIT_RE.search(self.text) is not None
-        self.has_digit_or_number_word = self.has_digit or (
-            _NUMBER_WORD_RE.search(self.text) is not None
-        )
+        self.has_number_word = False  # set by the word pass
+        self.number_word_starts: list[int] = []
+        self.lower_words: set[str] = set()  # the distinct lower-case words (prose fields only)
+
+    @property
+    def has_digit_or_number_word(self) -> bool:
+        return self.has_digit or self.has_number_word
 
     # --- utilities ------------------------------------------------------------------------------
     def add(self, start: int, end: int, kind: Kind, confidence: float, **extra: str) -> None:
@@ -883,8 +1101,8 @@ class _Scanner:
         if all(t in self.context.allowed_names for t in folded):
             return True
         lowered = " ".join(folded)
-        for case in _PUBLIC_CASES:
-            if case in lowered or lowered in case.split(" "):
+        for case, case_words in _PUBLIC_CASE_WORDS if not _PUBLIC_TOKENS.isdisjoint(folded) else ():
+            if case in lowered or lowered in case_words:
                 window = _fold(self.text[max(0, start - 20) : end + 20])
                 if case in window:
                     return True
@@ -915,7 +1133,7 @@ class _Scanner:
         return _ROLE_GROUP.get(m.group("role").lower(), "person") if m else "person"
 
     def _titled(self, start: int) -> bool:
-        before = self.text[max(0, start - 6) : start].strip().rstrip(".")
+        before = self.text[max(0, start - 6) : start].strip(" \t").rstrip(".")
         return before.lower().endswith(("mr", "mrs", "ms", "miss", "mx", "dr"))
 
     def _trim_name(self, start: int, end: int) -> tuple[int, int]:
@@ -975,7 +1193,7 @@ class _Scanner:
                 # "Jayden's mum": the named person is the parent's child, not the parent.
                 role = "child" if role in ("parent", "carer") else "person"
             self.add_name(*m.span("name"), 0.9, role=role)
-        if self.has_digit:
+        if self.has_digit and _NAME_AGE_PRE_RE.search(text):
             for m in _NAME_AGE_RE.finditer(text):
                 start, end = self._trim_name(*m.span("name"))
                 if start < end and not self._name_allowed(start, end):
@@ -1003,19 +1221,20 @@ class _Scanner:
                 w.rstrip("'s’") not in _GENERIC_PLACE_WORDS and w not in _AUTHOR_SURNAMES
                 for w in words
             )
-            if not (re.match(r"[ \t]+and[ \t]+(?:I|me)\b", follows) or (len(words) > 1 and plain)):
+            if not (_AND_I_RE.match(follows) or (len(words) > 1 and plain)):
                 return
         words = self.text[start:end].split()
         if any(w.rstrip("'s’") in _GENERIC_PLACE_WORDS for w in words):
             return
         following = self.text[end : end + 40]
-        if re.match(rf"[ \t]+(?:{_INSTITUTION_SUFFIXES}|{_STREET_SUFFIXES})\b", following):
+        if _PLACE_AFTER_RE.match(following):
             return
         self.add_name(start, end, 0.7)
 
     def _age(self, m: re.Match[str], pattern: re.Pattern[str]) -> None:
         text = self.text
-        start, end = m.span("age")
+        group = _age_group(m)
+        start, end = m.span(group)
         before = text[max(0, m.start() - 30) : m.start()]
         if _RANGE_BEFORE_RE.search(before):
             return
@@ -1025,12 +1244,49 @@ class _Scanner:
             r"(?i:years?|months?)[ \t]*$", text[max(0, start - 12) : start]
         ):
             return
-        value = m.group("age").lower()
-        number = int(value) if value.isdigit() else _NUMBER_WORDS.get(value, -1)
+        number = _age_number(m.group(group))
         if not 0 <= number <= 115:
             return
-        confidence = 0.7 if pattern in (_PRONOUN_AGE_RE, _AGE_CUE_RE) else 0.85
+        if pattern is _SUBJECT_AGE_RE and not self._subject_age(m.start(), number):
+            return
+        confidence = 0.85 if pattern in (_AGED_RE, _YEAR_OLD_RE, _YO_RE) else 0.7
         self.add(start, end, Kind.AGE, confidence)
+
+    def _subject_age(self, verb_start: int, age: int) -> bool:
+        """Whether "is nine" belongs to a person: a child or relative, or someone named.
+
+        "Her grandson will be 16", "the youngest was two": the word before the verb is a role.
+        "Kaiden is nine": a capitalised word that is not a place, organisation or sentence
+        word is the person's name, and is a finding too.
+        """
+        text = self.text
+        j = verb_start
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if j > 0 and text[j - 1] == ",":  # "The youngest, Bobby, is two"
+            j -= 1
+            verb_start = j
+        k = j
+        while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
+            k -= 1
+        word = text[k:j]
+        if not word:
+            return False
+        if word.lower().replace("-", " ") in _AGE_SUBJECT_ROLES:
+            return True
+        if not word[0].isupper() or word in _NOT_NAMES or word in _GENERIC_PLACE_WORDS:
+            return False
+        found = _NAME_BEFORE_RE.search(text, max(0, verb_start - 60), verb_start)
+        if found is None:
+            return False
+        start, end = self._trim_name(*found.span("name"))
+        if start >= end or self._name_allowed(start, end):
+            return False
+        following = text[end : end + 40]
+        if _PLACE_AFTER_RE.match(following):
+            return False
+        self.add(start, end, Kind.NAME, 0.75, role="child" if age < 18 else "person")
+        return True
 
     def cue_words(self) -> None:
         """Run the rules that start at a cue word, anchored where each cue word stands.
@@ -1041,22 +1297,33 @@ class _Scanner:
         position, and it is what keeps a re-scan after a keystroke well inside 20 ms.
         """
         text = self.text
-        spaced = text.translate(_SPACE_OUT)
+        spaced = f" {text.translate(_SPACE_OUT)} "  # padded: see _occurrences
         words = set(spaced.split())
         if self.lenient:
             interesting = {w for w in words if self._capital_interesting(w)}
         else:
             interesting = words & _CAPITAL_CUES
-            interesting.update(_INITIALS_RE.findall(text))
+            # "SP's father", "KM (mother)", "J.S.'s mother": initials that are not jargon
+            self.seen_initials = any(
+                t not in _ROLE_ACRONYMS for t in _INITIALS_RE.findall(text)
+            ) or ("." in text and _DOTTED_INITIALS_RE.search(text) is not None)
         for token in interesting:
             for start in _occurrences(spaced, token):
                 self._capitalised(start, start + len(token), token)
         if self.lenient:
             return
         lowered = spaced.lower()
-        if len(lowered) != len(text):  # a rare character changes length when lowered
-            return
-        for word in set(lowered.split()) & _LOWER_CUES:
+        if len(lowered) != len(spaced):  # a rare character changes length when lowered
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in spaced)
+        lower_words = set(lowered.split())
+        self.lower_words = lower_words
+        numbers = lower_words.intersection(_NUMBER_WORDS)
+        if numbers:
+            self.has_number_word = True
+            self.number_word_starts = sorted(
+                i for word in numbers for i in _occurrences(lowered, word)
+            )
+        for word in lower_words & _LOWER_CUES:
             base = word[:-2] if word.endswith("'s") else word
             verb = word in _NAME_VERB_FIRST
             actions = _TRIGGERS.get(word) or _TRIGGERS.get(base) or 0
@@ -1067,10 +1334,22 @@ class _Scanner:
                     self._cue(start, start + len(word), actions)
 
     def _cue(self, start: int, end: int, actions: int) -> None:
+        """The rules that start at this cue word, each after a cheap look at what follows."""
         text = self.text
-        if True:
-            if actions & _T_ROLE:
+        # Rules ending in a name need a capital letter soon after the cue word; rules ending
+        # in a number need a digit (or a number word somewhere in the text).
+        capital_ahead = actions & (_T_ROLE | _T_CASEWORK) and (
+            _CAPITAL_RE.search(text, end, end + _LOOKAHEAD) is not None
+        )
+        digit_ahead = (
+            self.has_digit
+            and actions & (_T_AGE | _T_DOB | _T_REF | _T_OUTWARD)
+            and _DIGIT_RE.search(text, end, end + _LOOKAHEAD) is not None
+        )
+        if actions & _T_ROLE:
+            if not self.seen_role and self._after_name_glue(start):
                 self.seen_role = True
+            if capital_ahead:
                 found = _ROLE_THEN_NAME_RE.match(text, start)
                 if found:
                     role = _ROLE_GROUP.get(found.group("role").lower(), "person")
@@ -1081,28 +1360,91 @@ class _Scanner:
                     if initials not in _ROLE_ACRONYMS:
                         role = _ROLE_GROUP.get(found.group("role").lower(), "person")
                         self.add(*found.span("name"), Kind.NAME, 0.75, role=role)
-            if actions & _T_CASEWORK:
-                found = _CASEWORK_VERB_RE.match(text, start)
+        if actions & _T_CASEWORK and capital_ahead:
+            found = _CASEWORK_VERB_RE.match(text, start)
+            if found:
+                self._contextual_name(*found.span("name"))
+        if actions & _T_AGE and (digit_ahead or self._number_word_ahead(end)):
+            for pattern in (_AGED_RE, _PRONOUN_AGE_RE, _AGE_CUE_RE, _SUBJECT_AGE_RE):
+                found = pattern.match(text, start)
                 if found:
-                    self._contextual_name(*found.span("name"))
-            if actions & _T_AGE and self.has_digit_or_number_word:
-                for pattern in (_AGED_RE, _PRONOUN_AGE_RE, _AGE_CUE_RE):
-                    found = pattern.match(text, start)
-                    if found:
-                        self._age(found, pattern)
-            if actions & _T_OLD:
-                for found in _YEAR_OLD_RE.finditer(text, max(0, start - 30), end):
-                    self._age(found, _YEAR_OLD_RE)
-            if actions & _T_DOB and self.has_digit:
-                found = _DOB_RE.match(text, start)
-                if found:
-                    date = found.group("date")
-                    confidence = 0.6 if date.isdigit() else 0.95
-                    self.add(*found.span("date"), Kind.DATE_OF_BIRTH, confidence)
-            if actions & _T_REF and self.has_digit:
-                found = _REF_CUE_RE.match(text, start)
-                if found:
-                    self._reference_cue(found)
+                    self._age(found, pattern)
+        if actions & _T_OLD and self.has_digit_or_number_word:
+            for found in _YEAR_OLD_RE.finditer(text, max(0, start - 30), end):
+                self._age(found, _YEAR_OLD_RE)
+        if actions & _T_DOB and digit_ahead:
+            found = _DOB_RE.match(text, start)
+            if found:
+                date = found.group("date")
+                confidence = 0.6 if date.isdigit() else 0.95
+                self.add(*found.span("date"), Kind.DATE_OF_BIRTH, confidence)
+        if actions & _T_REF and digit_ahead:
+            found = _REF_CUE_RE.match(text, start)
+            if found:
+                self._reference_cue(found)
+        if actions & _T_ADDRESS and self.seen_street:
+            found = _CUED_ADDRESS_RE.match(text, start)
+            if found:
+                self._cued_address(found)
+        if actions & _T_OUTWARD and digit_ahead:
+            found = _OUTWARD_RE.match(text, start)
+            if found:
+                self.add(*found.span("code"), Kind.POSTCODE, 0.6)
+        if actions & (_T_PERSONAL | _T_WHO | _T_REFLEXIVE):
+            self._person_shape(start, actions)
+        if actions & _T_TURN and self.has_number_word:
+            found = _TURN_AGE_RE.match(text, start)
+            if found:
+                self._age(found, _TURN_AGE_RE)
+
+    def _person_shape(self, start: int, actions: int) -> None:
+        """A capitalised word that the grammar says is a person: "Kenzie, who...",
+        "Jonah's key worker", "Lennon walks himself". Places, organisations, authors and
+        ordinary words are still let through by _contextual_name."""
+        text = self.text
+        window = max(0, start - 60)
+        found = None
+        if actions & _T_WHO:
+            found = _NAME_COMMA_RE.search(text, window, start)
+        if found is None and actions & _T_PERSONAL and _PERSONAL_NOUN_RE.match(text, start):
+            found = _POSSESSIVE_NAME_RE.search(text, window, start)
+        if found is None and actions & _T_REFLEXIVE:
+            found = _REFLEXIVE_NAME_RE.search(text, window, start)
+        if found is not None:
+            self._contextual_name(*found.span("name"))
+
+    def _number_word_ahead(self, end: int) -> bool:
+        starts = self.number_word_starts
+        if not starts:
+            return False
+        i = bisect_right(starts, end - 1)
+        return i < len(starts) and starts[i] < end + _LOOKAHEAD
+
+    def _after_name_glue(self, start: int) -> bool:
+        """True when what stands before a role word could join it to a name before that.
+
+        The shapes of _NAME_THEN_ROLE_RE: "Kelly's mum", "Kelly, the mother", "Kelly (mum)".
+        """
+        text = self.text
+        j = start
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if j == 0:
+            return False
+        last = text[j - 1]
+        if last == "(" or (last == "s" and text[j - 2 : j - 1] in ("'", "’")):
+            return True
+        word_end = j
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        word = text[j:word_end]
+        if word == "the" and text[j - 1 : j] == "(":
+            return True
+        if word not in _GLUE_WORDS:
+            return False
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        return text[j - 1 : j] == ","
 
     def _capital_interesting(self, token: str) -> bool:
         bare = token[:-2] if token.endswith("'s") else token
@@ -1132,8 +1474,10 @@ class _Scanner:
         if token in _TITLE_TOKENS:
             self.seen_title = True
             return
-        if token in _PLACE_SUFFIX_WORDS:
-            self.seen_place = True
+        if token in _STREET_WORDS:
+            self.seen_street = True
+        if not self.seen_institution and token in _INSTITUTION_HEADS:
+            self.seen_institution = any(s in self.text for s in _INSTITUTION_HEADS[token])
         bare = token[:-2] if token.endswith("'s") else token
         if 2 <= len(bare) <= 3 and bare.isupper():
             self.seen_initials = True
@@ -1153,46 +1497,66 @@ class _Scanner:
         start = found.start("name")
         # the whole name + verb phrase must match (e.g. "was placed", "and I")
         for candidate in _CAP_WORD_RE.finditer(self.text, start, found.end("name")):
+            event = _PERSON_EVENT_RE.match(self.text, candidate.start())
+            if event is not None:
+                self._contextual_name(*event.span("name"))
+                return
             confirmed = _NAME_VERB_RE.match(self.text, candidate.start())
             if confirmed is not None:
                 self._contextual_name(*confirmed.span("name"), mid_sentence=True)
                 return
 
     def ages(self) -> None:
-        if self.has_digit:
+        if self.has_digit and _YO_PRE_RE.search(self.text):
             for m in _YO_RE.finditer(self.text):
                 self._age(m, _YO_RE)
 
     def numbers(self) -> None:
+        """Numbers with a shape: each costly pattern runs only when the digits allow it.
+
+        One cheap pass measures the runs of digits (how many digits in all, the longest run);
+        a pattern that needs more digits than the text has, or a separator it lacks, is skipped.
+        """
         text = self.text
-        for m in _NHS_RE.finditer(text):
-            digits = "".join(m.groups())
-            if nhs_number_is_valid(digits):
-                self.add(m.start(), m.end(), Kind.NHS_NUMBER, 0.95)
-            elif _NHS_CUE_RE.search(text[max(0, m.start() - 20) : m.start()]):
-                self.add(m.start(), m.end(), Kind.REFERENCE, 0.7)
-        ni_re = _NI_RE
-        for m in ni_re.finditer(text):
-            self.add(m.start(), m.end(), Kind.NI_NUMBER, 0.9)
-        postcode_re = _POSTCODE_LOOSE_RE if self.lenient else _POSTCODE_RE
-        for m in postcode_re.finditer(text):
-            self.add(m.start(), m.end(), Kind.POSTCODE, 0.9)
-        for m in _OUTWARD_RE.finditer(text):
-            self.add(*m.span("code"), Kind.POSTCODE, 0.6)
-        for m in _PHONE_RE.finditer(text):
-            candidate = m.group(0).rstrip(" \t-.(")
-            if _is_phone(candidate):
-                end = m.start() + len(candidate)
-                self.add(m.start(), end, Kind.PHONE, 0.9)
-        for m in _STRUCTURED_REF_RE.finditer(text):
-            value = m.group(0)
-            if _YEAR_RANGE_RE.search(value) or re.fullmatch(r"[A-Z]{2,4}\d{1,2}", value):
-                continue
-            if re.match(r"(?:ISBN|ISSN|COVID|SARS|PCF|KS|SWE|CPD|NHS|DOI)\b", value):
-                continue
-            self.add(m.start(), m.end(), Kind.REFERENCE, 0.75)
-        for m in _LONG_NUMBER_RE.finditer(text):
-            self.add(m.start(), m.end(), Kind.REFERENCE, 0.6)
+        runs = _DIGIT_RUN_RE.findall(text)
+        total = sum(map(len, runs))
+        longest = max(map(len, runs))
+        if total >= 10 and longest >= 3:
+            for m in _NHS_RE.finditer(text):
+                digits = "".join(m.groups())
+                if nhs_number_is_valid(digits):
+                    self.add(m.start(), m.end(), Kind.NHS_NUMBER, 0.95)
+                elif _NHS_CUE_RE.search(text[max(0, m.start() - 20) : m.start()]):
+                    self.add(m.start(), m.end(), Kind.REFERENCE, 0.7)
+        if total >= 6 and _NI_PRE_RE.search(text):
+            for m in _NI_RE.finditer(text):
+                self.add(m.start(), m.end(), Kind.NI_NUMBER, 0.9)
+        if self.lenient:
+            if _INWARD_LOOSE_PRE_RE.search(text):
+                for m in _POSTCODE_LOOSE_RE.finditer(text):
+                    self.add(m.start(), m.end(), Kind.POSTCODE, 0.9)
+            for m in _OUTWARD_RE.finditer(text):  # prose fields: at the cue words (_cue)
+                self.add(*m.span("code"), Kind.POSTCODE, 0.6)
+        elif _INWARD_PRE_RE.search(text):
+            for m in _POSTCODE_RE.finditer(text):
+                self.add(m.start(), m.end(), Kind.POSTCODE, 0.9)
+        if total >= 8:
+            for m in _PHONE_RE.finditer(text):
+                candidate = m.group(0).rstrip(" \t-.(")
+                if _is_phone(candidate):
+                    end = m.start() + len(candidate)
+                    self.add(m.start(), end, Kind.PHONE, 0.9)
+        if longest >= 5 or _DIGIT_SEPARATOR_RE.search(text):
+            for m in _STRUCTURED_REF_RE.finditer(text):
+                value = m.group(0)
+                if _YEAR_RANGE_RE.search(value) or _SHORT_CODE_RE.fullmatch(value):
+                    continue
+                if _NOT_A_REF_RE.match(value):
+                    continue
+                self.add(m.start(), m.end(), Kind.REFERENCE, 0.75)
+        if longest >= 6:
+            for m in _LONG_NUMBER_RE.finditer(text):
+                self.add(m.start(), m.end(), Kind.REFERENCE, 0.6)
 
     def _reference_cue(self, m: re.Match[str]) -> None:
         ref = m.group("ref")
@@ -1230,13 +1594,18 @@ class _Scanner:
                 if all(w in _NOT_NAMES and w not in ("St", "St.") for w in words):
                     continue
                 self.add(m.start(), m.end(), Kind.ADDRESS, 0.85)
-            for m in _FLAT_RE.finditer(text):
-                self.add(m.start(), m.end(), Kind.ADDRESS, 0.85)
-        for m in _CUED_ADDRESS_RE.finditer(text):
-            words = m.group("street").split()
-            if m.group("suffix") == "Court" and words[-1] in _COURT_WORDS:
-                continue
-            self.add(m.start("street"), m.end(), Kind.ADDRESS, 0.75)
+            if _FLAT_PRE_RE.search(text):
+                for m in _FLAT_RE.finditer(text):
+                    self.add(m.start(), m.end(), Kind.ADDRESS, 0.85)
+        if self.lenient:  # prose fields run this rule where its cue words stand (_cue)
+            for m in _CUED_ADDRESS_RE.finditer(text):
+                self._cued_address(m)
+
+    def _cued_address(self, m: re.Match[str]) -> None:
+        words = m.group("street").split()
+        if m.group("suffix") == "Court" and words[-1] in _COURT_WORDS:
+            return
+        self.add(m.start("street"), m.end(), Kind.ADDRESS, 0.75)
 
     def institutions(self) -> None:
         text = self.text
@@ -1279,10 +1648,46 @@ class _Scanner:
             self.numbers()
         if "@" in self.text:
             self.emails()
-        if self.seen_place:
+        if self.seen_street and (self.has_digit or self.lenient):
             self.addresses()
+        if self.seen_institution:
             self.institutions()
+        if self.files:
+            self.file_names()
         return _resolve(self.raw)
+
+    def file_names(self) -> None:
+        """People named in a file name: "tegan_shah_report.pdf", "letter_to_kai_brown.docx".
+
+        Two or three words that are not ordinary words of CPD or casework, next to a word for
+        a document about a person (report, referral, chronology, letter...). The word lists
+        for ordinary words are general ones (places, organisations, jargon, topics), not names.
+        """
+        text = self.text
+        matches = [*_FILE_NAME_FIRST_RE.finditer(text), *_FILE_NAME_AFTER_RE.finditer(text)]
+        for m in matches:
+            start, end = m.span("name")
+            words = [w.lower() for w in _FILE_WORD_SPLIT_RE.split(m.group("name")) if w]
+            if len(words) < 2 or any(
+                w in _FILE_VOCABULARY or w.endswith(_FILE_WORD_ENDINGS) for w in words
+            ):
+                continue
+            if self._name_allowed(start, end):
+                continue
+            self.add(start, end, Kind.NAME, 0.7)
+
+
+def _age_group(m: re.Match[str]) -> str:
+    """The group that holds the age in a match of one of the age patterns."""
+    for name in ("age", "word", "plural"):
+        if name in m.re.groupindex and m.group(name) is not None:
+            return name
+    raise ValueError("an age pattern matched without an age")
+
+
+def _age_number(value: str) -> int:
+    value = value.lower()
+    return int(value) if value.isdigit() else _NUMBER_WORDS.get(value, -1)
 
 
 def _is_phone(candidate: str) -> bool:
@@ -1353,7 +1758,10 @@ def scan_text(text: str, field: str = "text", context: ScanContext | None = None
     """
     placeholders = _Placeholders()
     placeholders.reserve(text)
-    raws = _Scanner(text, context or ScanContext(), _lenient(field)).run()
+    scanner = _Scanner(
+        text, context or ScanContext(), _lenient(field), field.startswith("evidence.")
+    )
+    raws = scanner.run()
     placeholders.learn(text, raws)
     return _to_findings(text, field, raws, placeholders)
 
@@ -1370,6 +1778,38 @@ def entry_fields(entry: Entry) -> list[tuple[str, str]]:
     return [(name, text) for name, text in fields if text]
 
 
+# Between fields scanned together. No rule reaches across a blank line: names, numbers and
+# cue phrases are joined by spaces or tabs only, and a line break ends a sentence.
+_FIELD_BREAK = "\n\n"
+
+
+def _scan_fields(
+    fields: list[tuple[str, str]], context: ScanContext, files: bool = False
+) -> list[tuple[str, str, list[_Raw]]]:
+    """Scan short fields (tags, file names) as one text (one set-up, not one each), then split.
+
+    Each finding goes back to its field with that field's offsets; the results are those of
+    scanning each field on its own (``test_scan_entry_matches_field_by_field_scans``).
+    """
+    if len(fields) <= 1:
+        return [(name, text, _Scanner(text, context, True, files).run()) for name, text in fields]
+    starts: list[int] = []
+    position = 0
+    for _, text in fields:
+        starts.append(position)
+        position += len(text) + len(_FIELD_BREAK)
+    joined = _FIELD_BREAK.join(text for _, text in fields)
+    per_field: list[list[_Raw]] = [[] for _ in fields]
+    for raw in _Scanner(joined, context, True, files).run():
+        i = bisect_right(starts, raw.start) - 1
+        offset = starts[i]
+        raw.start -= offset
+        raw.end = min(raw.end - offset, len(fields[i][1]))
+        if raw.start < raw.end:
+            per_field[i].append(raw)
+    return [(name, text, per_field[i]) for i, (name, text) in enumerate(fields)]
+
+
 def scan_entry(entry: Entry, practitioner_name: str = "") -> list[Finding]:
     """Every finding in an entry, with placeholders consistent across its fields."""
     context = ScanContext.for_entry(entry, practitioner_name)
@@ -1377,7 +1817,13 @@ def scan_entry(entry: Entry, practitioner_name: str = "") -> list[Finding]:
     placeholders = _Placeholders()
     for _, text in fields:
         placeholders.reserve(text)
-    scanned = [(name, text, _Scanner(text, context, _lenient(name)).run()) for name, text in fields]
+    scanned = [
+        (name, text, _Scanner(text, context, False).run())
+        for name, text in fields
+        if not _lenient(name)
+    ]
+    scanned += _scan_fields([f for f in fields if f[0].startswith("tags.")], context)
+    scanned += _scan_fields([f for f in fields if f[0].startswith("evidence.")], context, True)
     for _, text, raws in scanned:
         placeholders.learn(text, raws)
     findings: list[Finding] = []
