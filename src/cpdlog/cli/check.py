@@ -8,11 +8,13 @@ replaces an entry's findings with consistent placeholders such as ``[child A]``.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cpdlog.cli.common import entry_id, print_json, shorten
 
 if TYPE_CHECKING:
+    from cpdlog.domain.entry import Entry
     from cpdlog.services.app import App
     from cpdlog.services.confidentiality import EntryFindings
 
@@ -134,3 +136,56 @@ def _remaining(service: Any, ids: list[int]) -> int:
         print(f"{n} unreviewed finding{'s' if n != 1 else ''} remain{'s' if n == 1 else ''}.")
         return 1
     return 0
+
+
+# --- the export gate -----------------------------------------------------------------------------
+
+
+def add_allow_identifiers(parser: Any) -> None:
+    parser.add_argument(
+        "--allow-identifiers",
+        action="store_true",
+        help="export even though unreviewed details that could identify someone remain "
+        "(they are listed first; see `cpdlog check`)",
+    )
+
+
+def export_gate(app: App, entries: Sequence[Entry], allow: bool) -> tuple[bool, int]:
+    """List the unreviewed findings in what an export would include, on stderr.
+
+    Returns (go ahead, number of findings). Without ``allow`` an export with findings is
+    refused with a one-line summary; with it, the export goes ahead and includes them.
+    """
+    import sys
+
+    results = app.confidentiality.gate_entries(entries)
+    total = sum(len(r.findings) for r in results)
+    if not results:
+        return True, 0
+    print("Details that could identify someone (not yet reviewed):", file=sys.stderr)
+    for r in results:
+        print(f"  Entry {r.entry_id}: {shorten(r.entry.title, 70)}", file=sys.stderr)
+        for f in r.findings:
+            print(f"    {f.field:22} {f.label:28} {shorten(f.text, 40)!r}", file=sys.stderr)
+    kinds = ", ".join(sorted({f.label.lower() for r in results for f in r.findings}))
+    where = f"{len(results)} entr{'y' if len(results) == 1 else 'ies'}"
+    found = f"{total} unreviewed finding{'s' if total != 1 else ''} in {where} ({kinds})"
+    if allow:
+        print(f"cpdlog: warning: including {found} (--allow-identifiers).", file=sys.stderr)
+        return True, total
+    print(
+        f"cpdlog: export refused: {found}. Redact or dismiss them with `cpdlog check`, or add "
+        "--allow-identifiers to export them anyway.",
+        file=sys.stderr,
+    )
+    return False, total
+
+
+def included_note(total: int) -> str:
+    """What an export that went ahead with findings says about them ("" when there were none)."""
+    if not total:
+        return ""
+    return (
+        f" It includes {total} unreviewed finding{'s' if total != 1 else ''} that could "
+        "identify someone (--allow-identifiers)."
+    )

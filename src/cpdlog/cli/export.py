@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cpdlog.cli.check import add_allow_identifiers, export_gate, included_note
 from cpdlog.cli.common import positive_int
 
 if TYPE_CHECKING:
@@ -18,12 +19,14 @@ def register(commands: Any) -> None:
 
     ejson = esub.add_parser("json", help="everything, losslessly (a .zip keeps evidence as files)")
     ejson.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    add_allow_identifiers(ejson)
     ejson.set_defaults(handler=cmd_export_json)
 
     _register_pdf(esub)
 
     ecsv = esub.add_parser("csv", help="one row per entry, for spreadsheets")
     ecsv.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    add_allow_identifiers(ecsv)
     ecsv.set_defaults(handler=cmd_export_csv)
 
     imp = commands.add_parser("import", help="import a cpdlog JSON export")
@@ -90,6 +93,7 @@ def _register_pdf(esub: Any) -> None:
         metavar="ID",
         help="hcpc layout: an entry for the personal statement (repeat; 4-6)",
     )
+    add_allow_identifiers(epdf)
     epdf.set_defaults(handler=cmd_export_pdf)
 
 
@@ -123,26 +127,44 @@ def cmd_export_pdf(args: argparse.Namespace, app: App) -> int:
         practice_summary=summary,
         statement_entry_ids=tuple(args.statement_ids),
     )
-    result = PortfolioService(app).export(request)
+    service = PortfolioService(app)
+    # confidentiality gate: the entries this PDF would include (selection or period)
+    go, findings = export_gate(app, service.prepare(request).data.entries, args.allow_identifiers)
+    if not go:
+        return 1
+    result = service.export(request)
     for warning in result.warnings:
         print(f"cpdlog: warning: {warning}", file=sys.stderr)
     n = result.entries
     print(
         f"Wrote {args.output}: {n} entr{'y' if n == 1 else 'ies'}, "
-        f"{result.pages} page{'s' if result.pages != 1 else ''}."
+        f"{result.pages} page{'s' if result.pages != 1 else ''}." + included_note(findings)
     )
     return 0
 
 
 def cmd_export_json(args: argparse.Namespace, app: App) -> int:
+    # confidentiality gate: a JSON export holds every entry, the trash too
+    everything = app.entries.list_entries() + app.entries.trash()
+    go, findings = export_gate(app, everything, args.allow_identifiers)
+    if not go:
+        return 1
     n = app.transfer.export_json(args.output)
-    print(f"Exported {n} entr{'y' if n == 1 else 'ies'} to {args.output}.")
+    print(
+        f"Exported {n} entr{'y' if n == 1 else 'ies'} to {args.output}." + included_note(findings)
+    )
     return 0
 
 
 def cmd_export_csv(args: argparse.Namespace, app: App) -> int:
+    # confidentiality gate: a CSV export holds every live entry
+    go, findings = export_gate(app, app.entries.list_entries(), args.allow_identifiers)
+    if not go:
+        return 1
     n = app.transfer.export_csv(args.output)
-    print(f"Exported {n} entr{'y' if n == 1 else 'ies'} to {args.output}.")
+    print(
+        f"Exported {n} entr{'y' if n == 1 else 'ies'} to {args.output}." + included_note(findings)
+    )
     return 0
 
 

@@ -17,6 +17,7 @@ from cpdlog.storage.db import Database
 from cpdlog.storage.evidence import EvidenceStore
 
 if TYPE_CHECKING:
+    from cpdlog.services.confidentiality import ConfidentialityService
     from cpdlog.services.entries import EntryService
     from cpdlog.services.feeds import FeedService
     from cpdlog.services.portfolio import PortfolioService
@@ -113,3 +114,9 @@ class App:
         from cpdlog.services.portfolio import PortfolioService
 
         return PortfolioService(self)
+
+    @cached_property
+    def confidentiality(self) -> ConfidentialityService:
+        from cpdlog.services.confidentiality import ConfidentialityService
+
+        return ConfidentialityService(self)

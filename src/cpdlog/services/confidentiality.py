@@ -58,6 +58,12 @@ class ConfidentialityService:
             if entry_ids
             else self.app.entries.list_entries()
         )
+        return self.review(entries)
+
+    def review(self, entries: Sequence[Entry]) -> list[EntryFindings]:
+        """Those of ``entries`` that hold unreviewed findings (entries need not be live)."""
+        if not entries:
+            return []
         name = self.practitioner_name()
         dismissed = self._dismissed_map(entries)
         results: list[EntryFindings] = []
@@ -73,6 +79,10 @@ class ConfidentialityService:
         if not entry_ids:
             return []
         return self.check(entry_ids)
+
+    def gate_entries(self, entries: Sequence[Entry]) -> list[EntryFindings]:
+        """The export gate for entries already loaded (a PDF's selection, a JSON's trash)."""
+        return self.review(entries)
 
     # --- "not identifying" ----------------------------------------------------------------------
     @staticmethod
@@ -112,6 +122,26 @@ class ConfidentialityService:
         if fingerprint not in current:
             raise NotFoundError(f"Entry {entry_id} has no dismissed finding {fingerprint}.")
         self._save(entry, current - {fingerprint})
+
+    def dismiss_in(self, entry: Entry, fingerprints: Iterable[str]) -> None:
+        """Remember "not identifying" choices made in the editor for this saved entry.
+
+        The editor scans its unsaved text, so the findings need not be in the stored entry
+        yet; they are checked against the entry as given.
+        """
+        if not entry.uid:
+            raise NotFoundError("Save the entry before marking findings as not identifying.")
+        wanted = set(fingerprints)
+        if not wanted:
+            return
+        known = {f.fingerprint for f in scan_entry(entry, self.practitioner_name())}
+        stored = self.app.entries.get_by_uid(entry.uid)
+        if stored is not None:
+            known |= {f.fingerprint for f in scan_entry(stored, self.practitioner_name())}
+        unknown = wanted - known
+        if unknown:
+            raise NotFoundError(f"The entry has no finding {', '.join(sorted(unknown))}.")
+        self._save(entry, self.dismissed(entry) | wanted)
 
     def _save(self, entry: Entry, fingerprints: set[str]) -> None:
         with self.app.db.session() as session:
