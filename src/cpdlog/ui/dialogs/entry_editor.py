@@ -12,8 +12,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QDesktopServices,
+    QHelpEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,15 +38,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTabWidget,
+    QTextEdit,
+    QToolTip,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from cpdlog.domain.confidentiality import Finding, ScanContext, scan_entry, scan_text
 from cpdlog.domain.entry import (
     ActivityType,
     Entry,
@@ -66,6 +79,7 @@ if TYPE_CHECKING:
     from cpdlog.ui.tasks import TaskRunner
 
 AUTOSAVE_INTERVAL_MS = 3000
+RESCAN_DELAY_MS = 300  # re-check a text area for identifying details once typing pauses
 UrlCapture = Callable[[str], Entry]
 PathRole = Qt.ItemDataRole.UserRole + 1
 EvidenceRole = Qt.ItemDataRole.UserRole + 2
@@ -106,11 +120,151 @@ class _SectionEditor(QWidget):
         layout.addWidget(self.text)
 
 
+def _utf16_offsets(text: str) -> list[int] | None:
+    """Qt counts UTF-16 units, Python code points: the map between them, or None if equal."""
+    if all(ord(c) < 0x10000 for c in text):
+        return None
+    offsets, unit = [], 0
+    for c in text:
+        offsets.append(unit)
+        unit += 2 if ord(c) >= 0x10000 else 1
+    offsets.append(unit)
+    return offsets
+
+
+class FindingsMarker(QObject):
+    """Underlines details that could identify someone in one text area, as the user types.
+
+    Typing only restarts a timer; once typing pauses for ``RESCAN_DELAY_MS`` this one field is
+    scanned (a few milliseconds for a long section) with the dialog's cached scan context.
+    Hovering an underline explains it; its context menu offers Redact and Not identifying.
+    """
+
+    scanned = Signal()
+
+    def __init__(self, edit: QPlainTextEdit, field: str, dialog: EntryEditorDialog) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.field = field
+        self.dialog = dialog
+        self.findings: list[Finding] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(RESCAN_DELAY_MS)
+        self.timer.timeout.connect(self.rescan)
+        edit.textChanged.connect(self.timer.start)
+        edit.viewport().installEventFilter(self)
+        edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        edit.customContextMenuRequested.connect(self._show_menu)
+        self._format = QTextCharFormat()
+        self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self._format.setUnderlineColor(QColor(200, 30, 30))
+
+    def rescan(self) -> None:
+        self.timer.stop()
+        text = self.edit.toPlainText()
+        skip = self.dialog.dismissed_fingerprints
+        context = self.dialog.scan_context()
+        self.findings = [
+            f for f in scan_text(text, self.field, context) if f.fingerprint not in skip
+        ]
+        offsets = _utf16_offsets(text)
+        selections = []
+        for finding in self.findings:
+            start, end = finding.start, finding.end
+            if offsets is not None:
+                start, end = offsets[start], offsets[end]
+            cursor = QTextCursor(self.edit.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[misc]
+            selection.format = self._format  # type: ignore[misc]
+            selections.append(selection)
+        self.edit.setExtraSelections(selections)
+        self.scanned.emit()
+
+    def finding_at(self, position: int) -> Finding | None:
+        """The finding under a document position (UTF-16 units, as Qt counts)."""
+        offsets = _utf16_offsets(self.edit.toPlainText())
+        for finding in self.findings:
+            start, end = finding.start, finding.end
+            if offsets is not None:
+                start, end = offsets[start], offsets[end]
+            if start <= position < end:
+                return finding
+        return None
+
+    def finding_at_point(self, point: QPoint) -> Finding | None:
+        return self.finding_at(self.edit.cursorForPosition(point).position())
+
+    def tooltip(self, finding: Finding) -> str:
+        return self.tr("{label}: {explanation}").format(
+            label=tr_domain(finding.label), explanation=tr_domain(finding.explanation)
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            finding = self.finding_at_point(event.pos())
+            if finding is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip(finding), self.edit)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
+
+    def build_menu(self, point: QPoint) -> QMenu:
+        """The text area's usual menu, with Redact and Not identifying over a finding."""
+        menu = self.edit.createStandardContextMenu(point)
+        finding = self.finding_at_point(point)
+        if finding is not None:
+            first = menu.actions()[0] if menu.actions() else None
+            redact = menu.addAction(
+                self.tr("Redact (replace with {placeholder})").format(
+                    placeholder=self.dialog.suggestion_for(finding)
+                )
+            )
+            redact.setObjectName("redact")
+            redact.triggered.connect(lambda: self.redact(finding))
+            keep = menu.addAction(self.tr("Not identifying"))
+            keep.setObjectName("not-identifying")
+            keep.setToolTip(tr_domain(finding.explanation))
+            keep.triggered.connect(lambda: self.dialog.mark_not_identifying(finding))
+            if first is not None:
+                menu.removeAction(redact)
+                menu.removeAction(keep)
+                menu.insertActions(first, [redact, keep])
+                menu.insertSeparator(first)
+        return menu
+
+    def _show_menu(self, point: QPoint) -> None:
+        menu = self.build_menu(point)
+        menu.exec(self.edit.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def redact(self, finding: Finding) -> None:
+        """Replace the finding's words with its placeholder (one undoable edit)."""
+        text = self.edit.toPlainText()
+        if text[finding.start : finding.end] != finding.text:
+            return  # the text changed since the scan; the next scan shows the truth
+        placeholder = self.dialog.suggestion_for(finding)
+        offsets = _utf16_offsets(text)
+        start, end = finding.start, finding.end
+        if offsets is not None:
+            start, end = offsets[start], offsets[end]
+        cursor = QTextCursor(self.edit.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(placeholder)
+        self.rescan()
+
+
 class EntryEditorDialog(QDialog):
     """Add or edit one entry. Emits ``entry_saved`` with the stored entry."""
 
     entry_saved = Signal(object)
     draft_written = Signal(str)
+    entry_dismissed = Signal(str)  # a finding's fingerprint, marked "not identifying"
 
     def __init__(
         self,
@@ -146,6 +300,15 @@ class EntryEditorDialog(QDialog):
         self._original = base.copy()
         self._entry_id = base.id
         self._meta = base  # uid, timestamps, feed item link: carried through unchanged
+        # Confidentiality: markers per text area, and the "not identifying" choices (kept by
+        # the service for a saved entry; for a new one, remembered here until it is saved).
+        self._markers: dict[str, FindingsMarker] = {}
+        self._practitioner = self._practitioner_name()
+        self.dismissed_fingerprints: set[str] = set()
+        self._unsaved_dismissals: set[str] = set()
+        if base.uid:
+            with contextlib.suppress(CpdlogError):
+                self.dismissed_fingerprints = app.confidentiality.dismissed(base)
 
         self.setWindowTitle(
             self.tr("New CPD entry") if base.id is None else self.tr("Edit CPD entry")
@@ -155,6 +318,8 @@ class EntryEditorDialog(QDialog):
         self.resize(860, 720)
         self._build()
         self._load(base)
+        self._watch(self.notes_edit.edit, "source.notes")
+        self._watch(self.peer_text.edit, "peer.text")
         if draft is not None:
             self._set_dirty()  # recovered text is not saved yet
 
@@ -640,6 +805,9 @@ class EntryEditorDialog(QDialog):
             editor.setParent(None)
             editor.deleteLater()
         self._section_editors = {}
+        markers = getattr(self, "_markers", {})
+        for field in [f for f in markers if f.startswith("reflection.")]:
+            del markers[field]
         template = self._templates.get(template_id)
         self.template_description.setText(tr_domain(template.description) if template else "")
         if template is None:
@@ -653,6 +821,7 @@ class EntryEditorDialog(QDialog):
             )
             editor.text.set_text(self._section_texts.get(section.key, ""))
             editor.text.text_changed.connect(self._set_dirty)
+            self._watch(editor.text.edit, f"reflection.{section.key}")
             editor.setObjectName(f"section-{section.key}")
             self._sections_layout.addWidget(editor)
             self._section_editors[section.key] = editor
@@ -668,6 +837,58 @@ class EntryEditorDialog(QDialog):
 
     def section_edit(self, key: str) -> CountedTextEdit:
         return self._section_editors[key].text
+
+    # --- confidentiality -------------------------------------------------------------------
+    def _practitioner_name(self) -> str:
+        try:
+            return self.app.profile.get().name
+        except CpdlogError:
+            return ""
+
+    def _watch(self, edit: QPlainTextEdit, field: str) -> None:
+        marker = FindingsMarker(edit, field, self)
+        self._markers[field] = marker
+        marker.timer.start()  # the loaded text is checked once the dialog is up
+
+    def findings_marker(self, field: str) -> FindingsMarker:
+        """The marker of a text area: ``source.notes``, ``peer.text``, ``reflection.<key>``."""
+        return self._markers[field]
+
+    def scan_context(self) -> ScanContext:
+        peer = self.peer_name_edit.text() if self.peer_group.isChecked() else ""
+        return ScanContext.build(self._practitioner, peer)
+
+    def suggestion_for(self, finding: Finding) -> str:
+        """The placeholder for a finding, the same for a person across the whole entry."""
+        for other in scan_entry(self.collect(), self._practitioner):
+            if other.field == finding.field and other.fingerprint == finding.fingerprint:
+                return other.suggestion
+        return finding.suggestion
+
+    def mark_not_identifying(self, finding: Finding) -> None:
+        """Stop flagging this detail in this entry (for a saved entry, stored at once)."""
+        self.dismissed_fingerprints.add(finding.fingerprint)
+        if self._entry_id is not None and self._meta.uid:
+            try:
+                self.app.confidentiality.dismiss_in(self.collect(), [finding.fingerprint])
+            except CpdlogError as exc:
+                self.banner.show_message(str(exc))
+        else:
+            self._unsaved_dismissals.add(finding.fingerprint)
+        for marker in self._markers.values():
+            marker.rescan()
+        self.entry_dismissed.emit(finding.fingerprint)
+
+    def _keep_dismissals(self, saved: Entry) -> None:
+        """After the first save, store the choices made while the entry was a draft."""
+        if not self._unsaved_dismissals:
+            return
+        present = {f.fingerprint for f in scan_entry(saved, self._practitioner)}
+        wanted = self._unsaved_dismissals & present
+        if wanted:
+            with contextlib.suppress(CpdlogError):
+                self.app.confidentiality.dismiss_in(saved, wanted)
+        self._unsaved_dismissals.clear()
 
     # --- standards -------------------------------------------------------------------------
     def _filter_standards(self, text: str) -> None:
@@ -875,6 +1096,7 @@ class EntryEditorDialog(QDialog):
         except CpdlogError as exc:
             self.banner.show_message(str(exc))
             return None
+        self._keep_dismissals(saved)
         self._stop_autosave()
         self.drafts.remove(self._draft_key)
         self._dirty = False

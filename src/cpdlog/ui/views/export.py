@@ -38,7 +38,7 @@ from cpdlog.domain.entry import Entry
 from cpdlog.errors import CpdlogError
 from cpdlog.storage.entries_repo import EntryFilter
 from cpdlog.ui.icons import icon
-from cpdlog.ui.text import format_date, format_long_date, plural
+from cpdlog.ui.text import format_date, format_long_date, plural, tr_domain
 from cpdlog.ui.widgets.fields import FieldError
 
 if TYPE_CHECKING:
@@ -164,6 +164,23 @@ class ExportPanel(QWidget):
         self.included_list.setAccessibleName(self.tr("Entries that will be included"))
         self.included_list.setAlternatingRowColors(True)
         layout.addWidget(self.included_list, 1)
+
+        # Confidentiality: unreviewed details that could identify someone, and the explicit
+        # confirmation without which nothing with such details goes out.
+        self.findings_label = QLabel(self)
+        self.findings_label.setWordWrap(True)
+        self.findings_label.setAccessibleName(self.tr("Details that could identify someone"))
+        layout.addWidget(self.findings_label)
+        self.findings_list = QListWidget(self)
+        self.findings_list.setAccessibleName(self.tr("Unreviewed details in these entries"))
+        self.findings_list.setWordWrap(True)
+        self.findings_list.setMaximumHeight(120)
+        layout.addWidget(self.findings_list)
+        self.confirm_check = QCheckBox(self)
+        self.confirm_check.toggled.connect(lambda _c: self._update_export_button())
+        layout.addWidget(self.confirm_check)
+        self._gate: list[Any] = []
+        self._confirmed_for: frozenset[tuple[int, str]] = frozenset()
 
         self.error = FieldError(self)
         layout.addWidget(self.error)
@@ -315,7 +332,76 @@ class ExportPanel(QWidget):
             self.included_list.addItem(
                 plural("ExportPanel", len(entries) - PREVIEW_LIMIT, "…and %n more", "…and %n more")
             )
-        self.export_button.setEnabled(bool(entries) and self.task is None)
+        self._entries_included = bool(entries)
+        self._show_findings(entries)
+
+    # --- confidentiality gate --------------------------------------------------------------
+    @staticmethod
+    def _gate_keys(gate: list[Any]) -> frozenset[tuple[int, str]]:
+        return frozenset((r.entry_id, f.fingerprint) for r in gate for f in r.findings)
+
+    def _show_findings(self, entries: list[Entry]) -> None:
+        """List the unreviewed findings in the chosen entries and ask before including them."""
+        try:
+            gate = self.app.confidentiality.gate_entries(entries)
+        except CpdlogError as exc:
+            gate = []
+            self.error.show_message(str(exc))
+        changed = self._gate_keys(gate) != self._gate_keys(self._gate)
+        self._gate = gate
+        self.findings_list.clear()
+        has = bool(gate)
+        self.findings_label.setVisible(has)
+        self.findings_list.setVisible(has)
+        self.confirm_check.setVisible(has)
+        if changed:
+            self.confirm_check.setChecked(False)  # a confirmation is for what it named
+        if has:
+            total = sum(len(r.findings) for r in gate)
+            kinds = sorted({tr_domain(f.label) for r in gate for f in r.findings})
+            self.findings_label.setText(
+                plural(
+                    "ExportPanel",
+                    total,
+                    "%n detail that could identify someone has not been reviewed:",
+                    "%n details that could identify someone have not been reviewed:",
+                )
+                + " "
+                + self.tr("review them in the entries (Redact or Not identifying) first.")
+            )
+            for result in gate:
+                for finding in result.findings:
+                    self.findings_list.addItem(
+                        self.tr("{title}: {label} “{words}”").format(
+                            title=result.entry.title,
+                            label=tr_domain(finding.label),
+                            words=finding.text,
+                        )
+                    )
+            self.confirm_check.setText(
+                plural(
+                    "ExportPanel",
+                    len(gate),
+                    "Include them anyway: the PDF will contain %n entry with",
+                    "Include them anyway: the PDF will contain %n entries with",
+                )
+                + " "
+                + self.tr("{kinds}.").format(kinds=", ".join(k.lower() for k in kinds))
+            )
+        self._update_export_button()
+
+    def findings_summary(self) -> dict[str, int]:
+        """Unreviewed findings in the chosen entries, counted by kind."""
+        counts: dict[str, int] = {}
+        for result in self._gate:
+            for finding in result.findings:
+                counts[finding.label] = counts.get(finding.label, 0) + 1
+        return counts
+
+    def _update_export_button(self) -> None:
+        confirmed = not self._gate or self.confirm_check.isChecked()
+        included = getattr(self, "_entries_included", False)
+        self.export_button.setEnabled(included and confirmed and self.task is None)
 
     # --- running ---------------------------------------------------------------------------
     def request(self) -> Any:
@@ -337,6 +423,18 @@ class ExportPanel(QWidget):
         self.error.clear()
         if not self.output_edit.text().strip():
             self.error.show_message(self.tr("Choose where to save the PDF."))
+            return
+        # The gate again, on the entries as they are now: nothing identifying goes out
+        # unless the user confirmed exactly these findings.
+        confirmed = self._gate_keys(self._gate) if self.confirm_check.isChecked() else frozenset()
+        self._show_findings(self.included_entries())
+        if not self._gate_keys(self._gate) <= confirmed:
+            self.error.show_message(
+                self.tr(
+                    "Some entries hold details that could identify someone. Review them, or "
+                    "tick “Include them anyway” to export them."
+                )
+            )
             return
         request = self.request()
         portfolio = self.portfolio

@@ -1,0 +1,186 @@
+"""Confidentiality in the desktop app: underlines in the editor, their tooltip and menu, and
+the export dialog's summary and confirmation. Offscreen; waits on signals, never sleeps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QTextCursor
+
+from cpdlog.services.app import App
+from cpdlog.ui.dialogs.entry_editor import EntryEditorDialog, FindingsMarker
+from cpdlog.ui.main_window import MainWindow
+from tests.conftest import make_entry
+
+
+def editor_for(app: App, qtbot: Any, entry_id: int | None = None) -> EntryEditorDialog:
+    entry = app.entries.get(entry_id) if entry_id is not None else None
+    dialog = EntryEditorDialog(app, entry)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def type_into(qtbot: Any, marker: FindingsMarker, text: str) -> None:
+    marker.edit.setFocus()
+    marker.edit.moveCursor(QTextCursor.MoveOperation.End)
+    with qtbot.waitSignal(marker.scanned, timeout=5000):
+        qtbot.keyClicks(marker.edit, text)
+
+
+def point_of(marker: FindingsMarker, index: int) -> QPoint:
+    cursor = QTextCursor(marker.edit.document())
+    cursor.setPosition(index)
+    rect = marker.edit.cursorRect(cursor)
+    return QPoint(rect.x() + 2, rect.center().y())
+
+
+def test_typing_underlines_a_name_after_a_pause(onboarded: App, qtbot: Any) -> None:
+    dialog = editor_for(onboarded, qtbot)
+    marker = dialog.findings_marker("reflection.learnt")
+    type_into(qtbot, marker, "We took Kaiden to the park.")
+    assert [(f.kind, f.text) for f in marker.findings] == [("name", "Kaiden")]
+    (selection,) = marker.edit.extraSelections()
+    assert selection.cursor.selectedText() == "Kaiden"
+    assert selection.format.underlineStyle() == selection.format.UnderlineStyle.WaveUnderline
+    # the tooltip explains the finding
+    finding = marker.finding_at_point(point_of(marker, 9))
+    assert finding is not None and "Person's name" in marker.tooltip(finding)
+    assert "identify" in marker.tooltip(finding)
+    # no finding under ordinary words
+    assert marker.finding_at_point(point_of(marker, 1)) is None
+    dialog.discard()
+
+
+def test_each_keystroke_only_restarts_the_timer(onboarded: App, qtbot: Any) -> None:
+    dialog = editor_for(onboarded, qtbot)
+    marker = dialog.findings_marker("source.notes")
+    scans: list[int] = []
+    marker.scanned.connect(lambda: scans.append(1))
+    type_into(qtbot, marker, "Her son Jayden was upset.")
+    assert len(scans) == 1  # one scan after typing paused, not one per keystroke
+    assert [f.text for f in marker.findings] == ["Jayden"]
+    dialog.discard()
+
+
+def test_redact_replaces_the_words_with_the_placeholder(onboarded: App, qtbot: Any) -> None:
+    dialog = editor_for(onboarded, qtbot)
+    marker = dialog.findings_marker("reflection.learnt")
+    type_into(qtbot, marker, "Her son Jayden (7) was upset.")
+    menu = marker.build_menu(point_of(marker, 9))
+    redact = next(a for a in menu.actions() if a.objectName() == "redact")
+    assert "[child A]" in redact.text()
+    with qtbot.waitSignal(marker.scanned, timeout=5000):
+        redact.trigger()
+    assert marker.edit.toPlainText() == "Her son [child A] (7) was upset."
+    assert "name" not in {f.kind for f in marker.findings}
+    dialog.discard()
+
+
+def test_not_identifying_on_a_saved_entry_is_stored_at_once(onboarded: App, qtbot: Any) -> None:
+    saved = onboarded.entries.add(make_entry(learnt="I met Mrs Okafor, the head of the centre."))
+    assert saved.id is not None
+    dialog = editor_for(onboarded, qtbot, saved.id)
+    marker = dialog.findings_marker("reflection.learnt")
+    qtbot.waitUntil(lambda: bool(marker.findings), timeout=5000)
+    finding = marker.findings[0]
+    menu = marker.build_menu(point_of(marker, finding.start + 1))
+    keep = next(a for a in menu.actions() if a.objectName() == "not-identifying")
+    with qtbot.waitSignal(dialog.entry_dismissed, timeout=5000):
+        keep.trigger()
+    assert marker.findings == [] and marker.edit.extraSelections() == []
+    assert onboarded.confidentiality.check([saved.id]) == []
+    dialog.discard()
+    # a new editor on the same entry remembers the choice
+    again = editor_for(onboarded, qtbot, saved.id)
+    again_marker = again.findings_marker("reflection.learnt")
+    with qtbot.waitSignal(again_marker.scanned, timeout=5000):
+        pass
+    assert again_marker.findings == []
+    again.discard()
+
+
+def test_not_identifying_on_a_new_entry_is_stored_when_it_is_saved(
+    onboarded: App, qtbot: Any
+) -> None:
+    dialog = editor_for(onboarded, qtbot)
+    dialog.title_edit.setText("Home visit")
+    marker = dialog.findings_marker("reflection.learnt")
+    type_into(qtbot, marker, "Her son Jayden was upset.")
+    finding = marker.findings[0]
+    with qtbot.waitSignal(dialog.entry_dismissed, timeout=5000):
+        marker.build_menu(point_of(marker, finding.start + 1)).actions()[1].trigger()
+    assert marker.findings == []
+    with qtbot.waitSignal(dialog.entry_saved, timeout=5000) as saved:
+        dialog.save_button.click()
+    entry = saved.args[0]
+    assert finding.fingerprint in onboarded.confidentiality.dismissed(entry)
+    assert onboarded.confidentiality.check([entry.id]) == []
+
+
+def test_export_dialog_summarises_and_needs_confirmation(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    app = window.app
+    leaky = app.entries.add(
+        make_entry("Home visit", day=dt.date(2026, 2, 3), learnt="Her son Jayden was upset.")
+    )
+    app.entries.add(make_entry("Reading", day=dt.date(2026, 3, 3)))
+    window.entries_changed(keep_id=leaky.id)
+    dialog = window.export()
+    panel = dialog.panel
+    assert panel.findings_list.count() == 1
+    assert "Home visit" in panel.findings_list.item(0).text()
+    assert "Jayden" in panel.findings_list.item(0).text()
+    assert panel.findings_summary() == {"Person's name": 1}
+    assert panel.confirm_check.isVisibleTo(panel)
+    assert "1 entry" in panel.confirm_check.text() and "name" in panel.confirm_check.text()
+    assert not panel.export_button.isEnabled()  # nothing goes out without the confirmation
+    target = tmp_path / "portfolio.pdf"
+    panel.set_output(target)
+    panel.start_export()  # even when called directly, it refuses
+    assert not target.exists() and "identify" in panel.error.message
+    panel.confirm_check.setChecked(True)
+    assert panel.export_button.isEnabled()
+    with qtbot.waitSignal(panel.exported, timeout=60_000):
+        panel.export_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    dialog.close()
+
+
+def test_export_confirmation_does_not_cover_new_findings(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    app = window.app
+    first = app.entries.add(
+        make_entry("Home visit", day=dt.date(2026, 2, 3), learnt="Her son Jayden was upset.")
+    )
+    window.entries_changed(keep_id=first.id)
+    dialog = window.export()
+    panel = dialog.panel
+    panel.confirm_check.setChecked(True)
+    app.entries.add(
+        make_entry("Another visit", day=dt.date(2026, 2, 4), learnt="I rang Mrs Okonjo.")
+    )
+    target = tmp_path / "p.pdf"
+    panel.set_output(target)
+    panel.start_export()
+    assert panel.task is None and not target.exists()
+    assert not panel.confirm_check.isChecked()
+    assert panel.findings_list.count() == 2
+    dialog.close()
+
+
+def test_export_dialog_without_findings_needs_no_confirmation(window: MainWindow) -> None:
+    window.app.entries.add(make_entry("Reading", day=dt.date(2026, 3, 3)))
+    window.entries_changed()
+    dialog = window.export()
+    panel = dialog.panel
+    assert not panel.confirm_check.isVisibleTo(panel)
+    assert panel.findings_summary() == {}
+    assert panel.export_button.isEnabled()
+    dialog.close()
