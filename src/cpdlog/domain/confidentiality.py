@@ -1403,10 +1403,16 @@ class _Scanner:
         ordinary words are still let through by _contextual_name."""
         text = self.text
         window = max(0, start - 60)
+        before = text[max(0, start - 4) : start].rstrip(" \t")  # cheap look before searching
         found = None
-        if actions & _T_WHO:
+        if actions & _T_WHO and before.endswith(","):
             found = _NAME_COMMA_RE.search(text, window, start)
-        if found is None and actions & _T_PERSONAL and _PERSONAL_NOUN_RE.match(text, start):
+        if (
+            found is None
+            and actions & _T_PERSONAL
+            and before.endswith(("'s", "’s"))
+            and _PERSONAL_NOUN_RE.match(text, start)
+        ):
             found = _POSSESSIVE_NAME_RE.search(text, window, start)
         if found is None and actions & _T_REFLEXIVE:
             found = _REFLEXIVE_NAME_RE.search(text, window, start)
