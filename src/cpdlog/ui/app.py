@@ -1,4 +1,9 @@
-"""Start the desktop app: QApplication set-up, translations, the journal, the main window."""
+"""Start the desktop app: QApplication set-up, translations, the journal, the main window.
+
+The window is built and shown first. Opening the journal (the database layer's imports and
+the schema check) takes longer than that, so it runs on a worker thread right after, and the
+window fills in when it is done.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -99,20 +113,80 @@ def build_window(app: App) -> MainWindow:
     return MainWindow(app)
 
 
+class Startup(QObject):
+    """Shows the main window, then opens the journal on a worker thread and attaches it.
+
+    ``failed`` carries the error when the journal cannot be opened (the window is hidden
+    by then); :meth:`finish` closes whatever was opened, whether or not it was attached.
+    """
+
+    failed = Signal(object)
+
+    def __init__(
+        self, home: str | os.PathLike[str] | None = None, database_url: str | None = None
+    ) -> None:
+        super().__init__()
+        from cpdlog.paths import resolve_paths
+        from cpdlog.ui.main_window import MainWindow
+
+        self._home = home
+        self._database_url = database_url
+        self.opened: App | None = None  # set on the worker, read once it has finished
+        self.error: BaseException | None = None
+        self.window = MainWindow(paths=resolve_paths(home))
+
+    def begin(self) -> None:
+        self.window.show()
+        self.window.tasks.start(self._open, self._attach, self._failed)
+
+    def _open(self) -> App:
+        """Worker thread: open the database and read the reference data the journal shows."""
+        app = open_app(self._home, self._database_url)
+        self.opened = app
+        app.entries.templates()
+        app.entries.catalogue()
+        return app
+
+    def _attach(self, app: App) -> None:
+        if not self.window.isVisible():
+            return  # closed while the journal was being opened; finish() closes it
+        self.window.attach(app)
+
+    def _failed(self, error: BaseException) -> None:
+        self.error = error
+        self.window.hide()
+        self.failed.emit(error)
+
+    def finish(self) -> None:
+        """After the event loop: wait for the opening worker, then close the journal."""
+        self.window.tasks.wait_for_all()
+        if self.opened is not None:
+            self.opened.close()
+            self.opened = None
+
+
 def run(home: str | os.PathLike[str] | None = None, database_url: str | None = None) -> int:
     """Run the desktop app until its window closes; returns the process exit code."""
     application = configure_application()
+    startup = Startup(home, database_url)
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, CpdlogError):
+            show_startup_error(str(error))
+        application.quit()
+
+    startup.failed.connect(failed)
+    startup.begin()
+    quit_after = os.environ.get("CPDLOG_QUIT_AFTER_MS", "")
+    if quit_after.isdigit():  # smoke test of packaged builds (packaging/build.sh)
+        QTimer.singleShot(int(quit_after), application.closeAllWindows)
     try:
-        app = open_app(home, database_url)
-    except CpdlogError as exc:
-        show_startup_error(str(exc))
-        return exc.exit_code
-    try:
-        window = build_window(app)
-        window.show()
-        quit_after = os.environ.get("CPDLOG_QUIT_AFTER_MS", "")
-        if quit_after.isdigit():  # smoke test of packaged builds (packaging/build.sh)
-            QTimer.singleShot(int(quit_after), application.closeAllWindows)
-        return int(application.exec())
+        code = int(application.exec())
     finally:
-        app.close()
+        startup.window.close()
+        startup.finish()
+    if isinstance(startup.error, CpdlogError):
+        return startup.error.exit_code
+    if startup.error is not None:
+        raise startup.error  # a bug, not a journal that cannot be opened: keep the traceback
+    return code

@@ -43,6 +43,7 @@ from cpdlog.ui.text import plural
 from cpdlog.ui.views.journal import JournalView
 
 if TYPE_CHECKING:
+    from cpdlog.paths import AppPaths
     from cpdlog.services.app import App
     from cpdlog.ui.dialogs.entry_editor import EntryEditorDialog
     from cpdlog.ui.dialogs.recovery import RecoveryDialog
@@ -84,29 +85,42 @@ class TrashEntriesCommand(QUndoCommand):
 
 
 class MainWindow(QMainWindow):
-    """Holds the application object and the views; everything else is wired from here."""
+    """Holds the application object and the views; everything else is wired from here.
+
+    ``MainWindow(app)`` is ready at once. ``MainWindow(paths=...)`` builds the same window
+    before the journal is open, so it can be shown while the database layer loads on a
+    worker; :meth:`attach` then hands it the application object and the views fill in.
+    """
 
     entry_saved = Signal(object)
     editor_opened = Signal(object)
     startup_finished = Signal()
+    attached = Signal()
 
     def __init__(
         self,
-        app: App,
+        app: App | None = None,
         *,
+        paths: AppPaths | None = None,
         tasks: TaskRunner | None = None,
         check_startup: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.app = app
+        if app is not None:
+            paths = app.paths
+        if paths is None:
+            raise ValueError("MainWindow needs the application or its data folder's paths")
+        self.app: App = None  # type: ignore[assignment]  # set by attach()
+        self.paths = paths
         self.tasks = tasks or TaskRunner(parent=self)
-        self.drafts = DraftStore(app.paths.drafts)
-        self.state = WindowState(app.paths.home)
+        self.drafts = DraftStore(paths.drafts)
+        self.state = WindowState(paths.home)
         self.undo_stack = QUndoStack(self)
         self.editors: list[EntryEditorDialog] = []
         self._feeds: Any = None
         self._portfolio: Any = None
+        self._check_startup = check_startup
         self._has_feeds = feeds_available(app)
         self._has_portfolio = portfolio_available(app)
         self._has_form_text = form_text_available()
@@ -127,8 +141,46 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_state()
         self._update_actions()
-        if check_startup:
+        if app is not None:
+            self.attach(app)
+        else:
+            self._set_open(False)
+            self.statusBar().showMessage(self.tr("Opening your journal…"))
+
+    @property
+    def is_attached(self) -> bool:
+        return self.app is not None
+
+    def attach(self, app: App) -> None:
+        """The journal is open: enable what needs it, fill the views and run the checks."""
+        if self.app is not None:
+            return
+        self.app = app
+        self.journal.attach(app)
+        self._set_open(True)
+        self.statusBar().clearMessage()
+        self._update_actions()
+        self.attached.emit()
+        if self._check_startup:
             QTimer.singleShot(0, self.run_startup_checks)
+
+    def _set_open(self, ready: bool) -> None:
+        """Commands and pages that need the journal wait until it is open."""
+        a = self.actions
+        for action in (
+            a.new_entry,
+            a.find,
+            a.backup,
+            a.profile,
+            a.reload,
+            a.show_reader,
+            a.show_progress,
+            a.show_export,
+        ):
+            action.setEnabled(ready)
+        a.refresh_feeds.setEnabled(ready and self._has_feeds)
+        a.export.setEnabled(ready and self._has_portfolio)
+        self.navigation.setEnabled(ready)
 
     @property
     def feeds(self) -> Any:
@@ -193,6 +245,8 @@ class MainWindow(QMainWindow):
         return key in self._page_factories
 
     def show_page(self, key: str) -> QWidget:
+        if self.app is None and key != Page.JOURNAL:
+            return self.journal  # the other pages need the open journal
         for row in range(self.navigation.count()):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.navigation.setCurrentRow(row)
@@ -205,6 +259,9 @@ class MainWindow(QMainWindow):
     def _navigate(self, row: int) -> None:
         item = self.navigation.item(row)
         if item is None:
+            return
+        if self.app is None and item.data(Qt.ItemDataRole.UserRole) != Page.JOURNAL:
+            self.navigation.setCurrentRow(0)  # the other pages need the open journal
             return
         widget = self.page(str(item.data(Qt.ItemDataRole.UserRole)))
         self.stack.setCurrentWidget(widget)
@@ -337,8 +394,6 @@ class MainWindow(QMainWindow):
         self.journal.current_changed.connect(lambda _e: self._update_actions())
         self.journal.count_changed.connect(self._count_changed)
         self.cancel_task_button.clicked.connect(self._cancel_refresh)
-        a.refresh_feeds.setEnabled(self._has_feeds)
-        a.export.setEnabled(self._has_portfolio)
 
     # --- state -----------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -655,7 +710,7 @@ class MainWindow(QMainWindow):
         )
 
     def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.app.paths.home)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.home)))
 
     def edit_profile(self) -> None:
         from cpdlog.ui.dialogs.welcome import WelcomeDialog
@@ -674,7 +729,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from cpdlog.ui.dialogs.about import AboutDialog
 
-        AboutDialog(self.app.paths.home, self).open()
+        AboutDialog(self.paths.home, self).open()
 
     def show_error(self, error: BaseException | Any) -> None:
         if isinstance(error, CpdlogError):

@@ -8,7 +8,6 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from cpdlog.domain.entry import ActivityType, EntryStatus
-from cpdlog.storage.entries_repo import HIGHLIGHT_END, HIGHLIGHT_START
 
 DOMAIN_CONTEXT = "cpdlog"
 
@@ -67,14 +66,23 @@ def format_hours_short(hours: float) -> str:
     return f"{hours:g}" if hours else "–"
 
 
+def _highlight_markers() -> tuple[str, str]:
+    # Imported when a search result is shown, not at start-up: the storage layer brings
+    # SQLAlchemy with it, which loads after the window is on screen.
+    from cpdlog.storage.entries_repo import HIGHLIGHT_END, HIGHLIGHT_START
+
+    return HIGHLIGHT_START, HIGHLIGHT_END
+
+
 def snippet_html(snippet: str) -> str:
     """Escape a search snippet and turn the highlight markers into bold marks."""
-    escaped = html.escape(snippet)
-    return escaped.replace(HIGHLIGHT_START, "<b><u>").replace(HIGHLIGHT_END, "</u></b>")
+    start, end = _highlight_markers()
+    return html.escape(snippet).replace(start, "<b><u>").replace(end, "</u></b>")
 
 
 def snippet_plain(snippet: str) -> str:
-    return snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+    start, end = _highlight_markers()
+    return snippet.replace(start, "").replace(end, "")
 
 
 def word_count(text: str) -> int:

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
 )
@@ -80,6 +81,12 @@ class EntriesTableModel(QAbstractTableModel):
         self._catalogue = catalogue
 
     # --- data in ---------------------------------------------------------------------------
+    def set_catalogue(self, catalogue: Catalogue | None) -> None:
+        """The standards' names, known once the journal is open."""
+        self.beginResetModel()
+        self._catalogue = catalogue
+        self.endResetModel()
+
     def set_entries(self, entries: Sequence[Entry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
@@ -105,11 +112,7 @@ class EntriesTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = list(self._entries)
         persistent = self.persistentIndexList()
-        key_column = Column(column)
-        self._entries.sort(
-            key=lambda e: _Comparable(self._sort_value(e, key_column)),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
+        self._entries = sort_entries(self._entries, column, order, self._catalogue, self._snippets)
         if persistent:
             new_row = {id(e): i for i, e in enumerate(self._entries)}
             self.changePersistentIndexList(
@@ -143,61 +146,38 @@ class EntriesTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        # Views ask for many roles per cell while painting: the ones this model does not
+        # provide are answered first, without work (each call crosses from C++ into Python).
+        row = index.row()
+        if role not in _ROLES or not 0 <= row < len(self._entries):
             return None
-        entry = self._entries[index.row()]
-        column = Column(index.column())
+        entry = self._entries[row]
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
+            return entry_display(entry, column, self._catalogue, self._snippets)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column == Column.HOURS else None
         if role == SortRole:
-            return self._sort_value(entry, column)
+            return _sort_value(entry, column, self._catalogue, self._snippets)
         if role == EntryRole:
             return entry
         if role == EntryIdRole:
             return entry.id
-        if role == SnippetHtmlRole and column is Column.MATCH:
+        if role == SnippetHtmlRole:
+            if column != Column.MATCH:
+                return None
             return snippet_html(self._snippets.get(entry.id or -1, ""))
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column is Column.TITLE:
+            if column == Column.TITLE:
                 return entry.title
-            if column is Column.STANDARDS:
+            if column == Column.STANDARDS:
                 return self._standards_tooltip(entry)
-            if column is Column.MATCH:
+            if column == Column.MATCH:
                 return snippet_plain(self._snippets.get(entry.id or -1, ""))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.HOURS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(entry, column) or tr("EntriesTableModel", "none")
-        return None
-
-    def _display(self, entry: Entry, column: Column) -> str:
-        if column is Column.TITLE:
-            return entry.title
-        if column is Column.DATE:
-            text = format_date(entry.start_date)
-            if entry.end_date and entry.end_date != entry.start_date:
-                text += " – " + format_date(entry.end_date)
-            return text
-        if column is Column.TYPE:
-            return activity_label(entry.activity_type)
-        if column is Column.HOURS:
-            return format_hours_short(entry.hours)
-        if column is Column.STANDARDS:
-            return standards_text(entry, self._catalogue)
-        if column is Column.PEER:
-            return tr("EntriesTableModel", "Yes") if entry.has_peer_reflection else ""
-        if column is Column.STATUS:
-            return status_label(entry.status)
-        return snippet_plain(self._snippets.get(entry.id or -1, ""))
-
-    def _sort_value(self, entry: Entry, column: Column) -> Any:
-        if column is Column.DATE:
-            return entry.start_date.toordinal() * 100_000 + (entry.id or 0) % 100_000
-        if column is Column.HOURS:
-            return entry.hours
-        if column is Column.PEER:
-            return int(entry.has_peer_reflection)
-        return self._display(entry, column).casefold()
+            return None
+        # AccessibleTextRole
+        text = entry_display(entry, column, self._catalogue, self._snippets)
+        return text or tr("EntriesTableModel", "none")
 
     def _standards_tooltip(self, entry: Entry) -> str:
         lines = []
@@ -207,19 +187,77 @@ class EntriesTableModel(QAbstractTableModel):
         return "\n".join(lines)
 
 
-class _Comparable:
-    """Orders values of mixed types safely (numbers before text)."""
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        SortRole,
+        EntryRole,
+        EntryIdRole,
+        SnippetHtmlRole,
+    }
+)
 
-    __slots__ = ("value",)
 
-    def __init__(self, value: Any) -> None:
-        self.value = value
+def entry_display(
+    entry: Entry, column: int, catalogue: Catalogue | None, snippets: dict[int, str]
+) -> str:
+    """The text of one cell."""
+    if column == Column.TITLE:
+        return entry.title
+    if column == Column.DATE:
+        text = format_date(entry.start_date)
+        if entry.end_date and entry.end_date != entry.start_date:
+            text += " – " + format_date(entry.end_date)
+        return text
+    if column == Column.TYPE:
+        return activity_label(entry.activity_type)
+    if column == Column.HOURS:
+        return format_hours_short(entry.hours)
+    if column == Column.STANDARDS:
+        return standards_text(entry, catalogue)
+    if column == Column.PEER:
+        return tr("EntriesTableModel", "Yes") if entry.has_peer_reflection else ""
+    if column == Column.STATUS:
+        return status_label(entry.status)
+    return snippet_plain(snippets.get(entry.id or -1, ""))
 
-    def __lt__(self, other: _Comparable) -> bool:
-        a, b = self.value, other.value
-        if isinstance(a, str) != isinstance(b, str):
-            return not isinstance(a, str)
-        return bool(a < b)
+
+def _sort_value(
+    entry: Entry, column: int, catalogue: Catalogue | None, snippets: dict[int, str]
+) -> Any:
+    if column == Column.DATE:
+        return entry.start_date.toordinal() * 100_000 + (entry.id or 0) % 100_000
+    if column == Column.HOURS:
+        return entry.hours
+    if column == Column.PEER:
+        return int(entry.has_peer_reflection)
+    return entry_display(entry, column, catalogue, snippets).casefold()
+
+
+def _sort_key(value: Any) -> tuple[int, Any]:
+    """Numbers before text, so values of mixed types order safely (compared in C)."""
+    return (1, value) if isinstance(value, str) else (0, value)
+
+
+def sort_entries(
+    entries: Sequence[Entry],
+    column: int,
+    order: Qt.SortOrder,
+    catalogue: Catalogue | None,
+    snippets: dict[int, str] | None = None,
+) -> list[Entry]:
+    """The entries in the table's order for ``column``: plain data in and out, so a worker
+    can sort a freshly read journal before it reaches the GUI thread."""
+    found = snippets or {}
+    return sorted(
+        entries,
+        key=lambda e: _sort_key(_sort_value(e, column, catalogue, found)),
+        reverse=order == Qt.SortOrder.DescendingOrder,
+    )
 
 
 class EntriesFilterProxyModel(QSortFilterProxyModel):
@@ -233,6 +271,10 @@ class EntriesFilterProxyModel(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SortRole)
         self.setDynamicSortFilter(False)
+        # A search narrows the rows by entry id with Qt's own filter: no Python call per row
+        # while the journal is not being searched, which is almost always.
+        self.setFilterRole(EntryIdRole)
+        self.setFilterKeyColumn(0)
         self._ids: set[int] | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -243,26 +285,28 @@ class EntriesFilterProxyModel(QSortFilterProxyModel):
         if source is not None and column >= 0:
             source.sort(column, order)
 
+    @property
+    def sort_request(self) -> tuple[int, Qt.SortOrder]:
+        """The column (-1: none) and order last asked for."""
+        return self._sort_column, self._sort_order
+
     def resort(self) -> None:
         """Apply the last requested order again (after the source's rows were replaced)."""
         if self._sort_column >= 0:
             self.sort(self._sort_column, self._sort_order)
 
     def set_search_ids(self, ids: set[int] | None) -> None:
-        self.beginFilterChange()
         self._ids = None if ids is None else set(ids)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if self._ids is None:
+            self.setFilterRegularExpression(QRegularExpression())
+            return
+        # An empty set leaves only the empty alternative, which no id matches: no rows.
+        wanted = "|".join(str(i) for i in sorted(self._ids))
+        self.setFilterRegularExpression(QRegularExpression(f"^(?:{wanted})$"))
 
     @property
     def searching(self) -> bool:
         return self._ids is not None
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if self._ids is None:
-            return True
-        model = self.sourceModel()
-        entry_id = model.data(model.index(source_row, 0, source_parent), EntryIdRole)
-        return entry_id in self._ids
 
     def entry_at(self, proxy_row: int) -> Entry | None:
         value = self.data(self.index(proxy_row, 0), EntryRole)

@@ -21,19 +21,22 @@ from PySide6.QtWidgets import (
 
 from cpdlog.domain.entry import ActivityType, Entry, EntryStatus
 from cpdlog.errors import CpdlogError
-from cpdlog.storage.entries_repo import EntryFilter
 from cpdlog.ui.models.entries import (
     Column,
     EntriesFilterProxyModel,
     EntriesTableModel,
     SnippetHtmlRole,
+    sort_entries,
 )
 from cpdlog.ui.text import activity_label, plural, tr_domain
 from cpdlog.ui.views.entry_detail import EntryDetailView
 from cpdlog.ui.widgets.delegates import HtmlDelegate
 
 if TYPE_CHECKING:
+    from cpdlog.domain.frameworks import Catalogue
+    from cpdlog.domain.templates import Template
     from cpdlog.services.app import App
+    from cpdlog.storage.entries_repo import EntryFilter
     from cpdlog.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 200
@@ -49,7 +52,11 @@ class Period:
 
 
 class JournalView(QWidget):
-    """Lists entries. Emits ``edit_requested(id)`` and ``current_changed(entry or None)``."""
+    """Lists entries. Emits ``edit_requested(id)`` and ``current_changed(entry or None)``.
+
+    Built without a journal (``app`` None) it shows its widgets at once and waits for
+    :meth:`attach`, so that the window can appear while the database is still being opened.
+    """
 
     edit_requested = Signal(int)
     current_changed = Signal(object)
@@ -57,17 +64,17 @@ class JournalView(QWidget):
     loaded = Signal()
 
     def __init__(
-        self, app: App, tasks: TaskRunner | None = None, parent: QWidget | None = None
+        self, app: App | None, tasks: TaskRunner | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.app = app
+        self.app: App | None = None
         self.tasks = tasks
         self._generation = 0
         self._total = 0
         self.setObjectName("JournalView")
-        self._templates = app.entries.templates()
-        self._catalogue = app.entries.catalogue()
-        self.model = EntriesTableModel(self._catalogue, self)
+        self._templates: dict[str, Template] = {}
+        self._catalogue: Catalogue | None = None
+        self.model = EntriesTableModel(None, self)
         self.proxy = EntriesFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self._search_timer = QTimer(self)
@@ -75,7 +82,22 @@ class JournalView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self._build()
-        if tasks is None:
+        if app is not None:
+            self.attach(app)
+        else:
+            self.count_label.setText(self.tr("Opening your journal…"))
+
+    def attach(self, app: App) -> None:
+        """The journal is open: fill the lists that come from it and read the entries."""
+        self.app = app
+        self._templates = app.entries.templates()
+        self._catalogue = app.entries.catalogue()
+        self.model.set_catalogue(self._catalogue)
+        self._filling = True
+        self._fill_standards()
+        self._filling = False
+        if self.tasks is None:
+            self._fill_tags()
             self.reload()
         else:
             self.reload_in_background()
@@ -193,6 +215,16 @@ class JournalView(QWidget):
         for activity in ActivityType:
             self.type_combo.addItem(activity_label(activity), activity.value)
         self.standard_combo.addItem(self.tr("All standards"), None)
+        self.standard_combo.setMinimumContentsLength(10)
+        self.status_combo.addItem(self.tr("Any status"), None)
+        self.status_combo.addItem(self.tr("Complete"), EntryStatus.COMPLETE.value)
+        self.status_combo.addItem(self.tr("Draft"), EntryStatus.DRAFT.value)
+        self.tag_combo.addItem(self.tr("All tags"), None)
+        self._filling = False
+
+    def _fill_standards(self) -> None:
+        if self._catalogue is None:
+            return
         for fw in self._catalogue.frameworks:
             for std in fw.standards:
                 indent = "    " if std.parent else ""
@@ -203,20 +235,18 @@ class JournalView(QWidget):
                     tr_domain(std.title),
                     Qt.ItemDataRole.ToolTipRole,
                 )
-        self.standard_combo.setMinimumContentsLength(10)
-        self.status_combo.addItem(self.tr("Any status"), None)
-        self.status_combo.addItem(self.tr("Complete"), EntryStatus.COMPLETE.value)
-        self.status_combo.addItem(self.tr("Draft"), EntryStatus.DRAFT.value)
-        self._fill_tags()
-        self._filling = False
 
     def _fill_tags(self) -> None:
+        if self.app is not None:
+            self._set_tags(self.app.entries.tags())
+
+    def _set_tags(self, tags: list[tuple[str, int]]) -> None:
         current = self.tag_combo.currentData()
         was_filling = getattr(self, "_filling", False)
         self._filling = True
         self.tag_combo.clear()
         self.tag_combo.addItem(self.tr("All tags"), None)
-        for tag, count in self.app.entries.tags():
+        for tag, count in tags:
             self.tag_combo.addItem(f"{tag} ({count})", tag)
         index = self.tag_combo.findData(current)
         self.tag_combo.setCurrentIndex(max(0, index))
@@ -224,6 +254,7 @@ class JournalView(QWidget):
 
     # --- filtering -------------------------------------------------------------------------
     def _period_range(self) -> tuple[dt.date | None, dt.date | None]:
+        assert self.app is not None
         choice = self.period_combo.currentData()
         today = self.app.clock().astimezone().date()
         if choice == Period.YEAR:
@@ -245,6 +276,8 @@ class JournalView(QWidget):
         return None, None
 
     def current_filter(self) -> EntryFilter:
+        from cpdlog.storage.entries_repo import EntryFilter
+
         date_from, date_to = self._period_range()
         activity = self.type_combo.currentData()
         status = self.status_combo.currentData()
@@ -258,11 +291,13 @@ class JournalView(QWidget):
         )
 
     def _filters_changed(self, *_args: Any) -> None:
-        if not getattr(self, "_filling", False):
+        if not getattr(self, "_filling", False) and self.app is not None:
             self.reload()
 
     def reload(self, keep_id: int | None = None) -> None:
         """Read the entries again (after a save, delete, undo or filter change)."""
+        if self.app is None:
+            return
         if keep_id is None:
             current = self.current_entry()
             keep_id = current.id if current else None
@@ -270,25 +305,44 @@ class JournalView(QWidget):
         self._apply_entries(self.app.entries.list_entries(self.current_filter()), keep_id)
 
     def reload_in_background(self) -> None:
-        """Read the entries on a worker thread (start-up with a large journal)."""
-        assert self.tasks is not None
+        """Read the entries and tags on a worker thread (start-up with a large journal).
+
+        The worker also puts the entries in the table's current order, so the GUI thread
+        only swaps the rows in."""
+        assert self.tasks is not None and self.app is not None
         self._generation += 1
         generation = self._generation
         entry_filter = self.current_filter()
         entries_service = self.app.entries
+        catalogue = self._catalogue
+        column, order = self.proxy.sort_request
         self.count_label.setText(self.tr("Loading…"))
 
-        def loaded(entries: list[Entry]) -> None:
+        def load() -> tuple[list[Entry], list[tuple[str, int]]]:
+            entries = entries_service.list_entries(entry_filter)
+            if column >= 0:
+                entries = sort_entries(entries, column, order, catalogue)
+            return entries, entries_service.tags()
+
+        def loaded(result: tuple[list[Entry], list[tuple[str, int]]]) -> None:
             if generation == self._generation:  # a newer reload has already landed
-                self._apply_entries(entries, None)
+                entries, tags = result
+                self._set_tags(tags)
+                self._apply_entries(entries, None, (column, order))
                 self.loaded.emit()
 
-        self.tasks.start(lambda: entries_service.list_entries(entry_filter), loaded)
+        self.tasks.start(load, loaded)
 
-    def _apply_entries(self, entries: list[Entry], keep_id: int | None) -> None:
+    def _apply_entries(
+        self,
+        entries: list[Entry],
+        keep_id: int | None,
+        sorted_by: tuple[int, Qt.SortOrder] | None = None,
+    ) -> None:
         self._total = len(entries)
         self.model.set_entries(entries)
-        self.proxy.resort()
+        if sorted_by is None or sorted_by != self.proxy.sort_request:
+            self.proxy.resort()
         if self.search_edit.text().strip():
             self.apply_search()
         self._update_count()
@@ -303,6 +357,8 @@ class JournalView(QWidget):
 
     def apply_search(self) -> None:
         self._search_timer.stop()
+        if self.app is None:
+            return  # searched once the journal is open (see _apply_entries)
         query = self.search_edit.text().strip()
         if not query:
             self.model.set_snippets({})
