@@ -102,6 +102,10 @@ def test_feed_models_pass_the_model_tester(app: App, qtmodeltester: Any) -> None
 def reader(window: MainWindow, qtbot: Any) -> Any:
     seed_feeds(window.app)
     view = window.show_page("reader")
+    # Feeds and items are read on a worker thread; the signal can only come from the event
+    # loop, which runs inside waitSignal.
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        pass
     qtbot.waitExposed(view)
     return view
 
@@ -145,9 +149,13 @@ def test_log_a_feed_item_as_cpd(window: MainWindow, reader: Any, qtbot: Any) -> 
 
 def test_filter_unread_and_search(reader: Any, qtbot: Any) -> None:
     reader.search_edit.setText("supervision")
-    reader.load_items()
+    with qtbot.waitSignal(reader.loaded):
+        reader.load_items()
     assert reader.items_model.total == 1
-    reader.search_edit.clear()
+    with qtbot.waitSignal(reader.loaded):
+        reader.search_edit.clear()
+    assert reader.items_model.total == 251
     reader.select_row(0)
-    reader.unread_check.setChecked(True)
+    with qtbot.waitSignal(reader.loaded):
+        reader.unread_check.setChecked(True)
     assert reader.items_model.total == 250

@@ -50,6 +50,9 @@ if TYPE_CHECKING:
     from cpdlog.ui.dialogs.welcome import WelcomeDialog
 
 
+PROGRESS_INTERVAL_MS = 150
+
+
 class Page:
     JOURNAL = "journal"
     READER = "reader"
@@ -367,6 +370,12 @@ class MainWindow(QMainWindow):
         self.cancel_task_button.setAccessibleName(self.tr("Cancel the feed refresh"))
         self.cancel_task_button.hide()
         self.count_label = QLabel(self)
+        self._refresh_running = False
+        self._refresh_progress = (0, 0)
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_INTERVAL_MS)
+        self._progress_timer.timeout.connect(self._show_refresh_progress)
         status.addPermanentWidget(self.task_progress)
         status.addPermanentWidget(self.cancel_task_button)
         status.addPermanentWidget(self.count_label)
@@ -665,13 +674,26 @@ class MainWindow(QMainWindow):
         reader.refresh()  # type: ignore[attr-defined]
 
     def _refresh_state_changed(self, running: bool, done: int, total: int) -> None:
+        was_running, self._refresh_running = self._refresh_running, running
+        self._refresh_progress = (done, total)
+        if running and was_running:
+            # One report per feed: the bar (which repaints at once) catches up a few times a
+            # second instead of after every feed.
+            if not self._progress_timer.isActive():
+                self._progress_timer.start()
+            return
+        self._progress_timer.stop()
         self.task_progress.setVisible(running)
         self.cancel_task_button.setVisible(running)
         self.actions.refresh_feeds.setEnabled(not running)
         if running:
-            self.task_progress.setRange(0, max(total, 1))
-            self.task_progress.setValue(done)
-            self.task_progress.setFormat(self.tr("Feeds %v of %m"))
+            self._show_refresh_progress()
+
+    def _show_refresh_progress(self) -> None:
+        done, total = self._refresh_progress
+        self.task_progress.setRange(0, max(total, 1))
+        self.task_progress.setValue(done)
+        self.task_progress.setFormat(self.tr("Feeds %v of %m"))
 
     def _cancel_refresh(self) -> None:
         reader = self._pages.get(Page.READER)

@@ -41,6 +41,18 @@ class _Node:
         return self.parent.children.index(self) if self.parent else 0
 
 
+def _shape(node: _Node) -> list[tuple[int, str, int | None, str]]:
+    """What the tree's rows are, in order: a reset is needed only when this changes."""
+    found: list[tuple[int, str, int | None, str]] = []
+    stack = [(0, child) for child in reversed(node.children)]
+    while stack:
+        depth, current = stack.pop()
+        feed_id = current.feed.id if current.feed is not None else None
+        found.append((depth, current.label, feed_id, current.category))
+        stack.extend((depth + 1, child) for child in reversed(current.children))
+    return found
+
+
 class FeedsTreeModel(QAbstractItemModel):
     """ "All items", then folders (categories) and feeds with unread counts and error badges."""
 
@@ -48,8 +60,54 @@ class FeedsTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = _Node("", None)
 
-    def set_feeds(self, feeds: Sequence[Feed], unread: dict[int, int]) -> None:
+    def set_feeds(self, feeds: Sequence[Feed], unread: dict[int, int]) -> bool:
+        """Show these feeds; True when the rows were replaced (a model reset).
+
+        When only their details and counts changed (the usual case after a refresh) the rows
+        are updated in place: the view keeps its expanded folders, selection and layout."""
+        root = self._build(feeds, unread)
+        if self._root.children and _shape(root) == _shape(self._root):
+            self._update_in_place(self._root, root)
+            return False
         self.beginResetModel()
+        self._root = root
+        self.endResetModel()
+        return True
+
+    def _update_in_place(self, old: _Node, new: _Node) -> None:
+        for old_child, new_child in zip(old.children, new.children, strict=True):
+            old_child.feed = new_child.feed
+            old_child.unread = new_child.unread
+            self._update_in_place(old_child, new_child)
+        if old.children:
+            parent = self.createIndex(old.row(), 0, old) if old is not self._root else QModelIndex()
+            self.dataChanged.emit(
+                self.index(0, 0, parent), self.index(len(old.children) - 1, 0, parent)
+            )
+
+    def adjust_unread(self, feed_id: int, delta: int) -> None:
+        """One feed gained or lost unread items: change its count and its folders' counts."""
+        if not delta:
+            return
+        index = self.index_of_feed(feed_id)
+        if not index.isValid():
+            return
+        node: _Node | None = self._node(index)
+        changed: list[_Node] = []
+        while node is not None and node is not self._root:
+            node.unread = max(0, node.unread + delta)
+            changed.append(node)
+            node = node.parent
+        everything = next((n for n in self._root.children if n.category == ALL_ITEMS), None)
+        if everything is not None:
+            everything.unread = max(0, everything.unread + delta)
+            changed.append(everything)
+        for changed_node in changed:
+            changed_index = self.createIndex(changed_node.row(), 0, changed_node)
+            self.dataChanged.emit(changed_index, changed_index)
+
+    @staticmethod
+    def _build(feeds: Sequence[Feed], unread: dict[int, int]) -> _Node:
         root = _Node("", None)
         everything = _Node(tr("FeedsTreeModel", "All items"), root, category=ALL_ITEMS)
         everything.unread = sum(unread.values())
@@ -74,8 +132,7 @@ class FeedsTreeModel(QAbstractItemModel):
             while ancestor is not None and ancestor is not root:
                 ancestor.unread += node.unread
                 ancestor = ancestor.parent
-        self._root = root
-        self.endResetModel()
+        return root
 
     def feeds(self) -> list[Feed]:
         found: list[Feed] = []
@@ -92,6 +149,16 @@ class FeedsTreeModel(QAbstractItemModel):
         while stack:
             node = stack.pop()
             if node.feed is not None and node.feed.id == feed_id:
+                return self.createIndex(node.row(), 0, node)
+            stack.extend(node.children)
+        return QModelIndex()
+
+    def index_of_category(self, category: str) -> QModelIndex:
+        """The folder row for ``category`` (or "All items" for ALL_ITEMS)."""
+        stack = list(self._root.children)
+        while stack:
+            node = stack.pop()
+            if node.feed is None and node.category == category:
                 return self.createIndex(node.row(), 0, node)
             stack.extend(node.children)
         return QModelIndex()
@@ -186,10 +253,18 @@ class FeedsTreeModel(QAbstractItemModel):
 
 
 PageLoader = Callable[[int, int], list[FeedItem]]
+# run_in_background(work, done): run ``work()`` off the GUI thread, then ``done(result)`` on
+# it, or ``done(None)`` when the work failed (the page is asked for again on the next scroll).
+PageDone = Callable[[list[FeedItem] | None], None]
+BackgroundRunner = Callable[[Callable[[], list[FeedItem]], PageDone], Any]
 
 
 class FeedItemsModel(QAbstractListModel):
-    """Items newest first, fetched a page at a time as the view scrolls (``fetchMore``)."""
+    """Items newest first, fetched a page at a time as the view scrolls (``fetchMore``).
+
+    With a ``run_in_background`` function the pages are read on a worker thread and added
+    when they arrive; without one, ``fetchMore`` reads them at once.
+    """
 
     PAGE = 200
 
@@ -200,15 +275,26 @@ class FeedItemsModel(QAbstractListModel):
         self._loader: PageLoader | None = None
         self._feed_titles: dict[int, str] = {}
         self._fetching = False
+        self._runner: BackgroundRunner | None = None
+        self._source_generation = 0
 
     def set_source(
-        self, loader: PageLoader | None, total: int, feed_titles: dict[int, str]
+        self,
+        loader: PageLoader | None,
+        total: int,
+        feed_titles: dict[int, str],
+        first: Sequence[FeedItem] = (),
+        run_in_background: BackgroundRunner | None = None,
     ) -> None:
-        """``loader(offset, limit)`` returns items; ``total`` is how many there are."""
+        """``loader(offset, limit)`` returns items; ``total`` is how many there are.
+        ``first`` is the first page when the caller has already read it."""
         self.beginResetModel()
+        self._source_generation += 1
+        self._fetching = False
         self._loader = loader
+        self._runner = run_in_background
         self._total = total if loader is not None else 0
-        self._items = []
+        self._items = list(first)[: self._total]
         self._feed_titles = dict(feed_titles)
         self.endResetModel()
 
@@ -241,17 +327,36 @@ class FeedItemsModel(QAbstractListModel):
         if parent.isValid() or self._loader is None or self._fetching:
             return
         self._fetching = True  # views may ask again while rows are being inserted
+        loader, offset = self._loader, len(self._items)
+        if self._runner is not None:
+            generation = self._source_generation
+            self._runner(
+                lambda: loader(offset, self.PAGE),
+                lambda page: self._page_arrived(generation, page),
+            )
+            return
         try:
-            page = self._loader(len(self._items), self.PAGE)
-            if not page:
-                self._total = len(self._items)  # the list shrank underneath us
-                return
-            first = len(self._items)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._items.extend(page)
-            self.endInsertRows()
+            self._add_page(loader(offset, self.PAGE))
         finally:
             self._fetching = False
+
+    def _page_arrived(self, generation: int, page: list[FeedItem] | None) -> None:
+        if generation != self._source_generation:
+            return  # the list was replaced while this page was being read
+        try:
+            if page is not None:
+                self._add_page(page)
+        finally:
+            self._fetching = False
+
+    def _add_page(self, page: list[FeedItem]) -> None:
+        if not page:
+            self._total = len(self._items)  # the list shrank underneath us
+            return
+        first = len(self._items)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._items.extend(page)
+        self.endInsertRows()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)

@@ -8,6 +8,8 @@ asks for them for that item, and links open in the system browser only after the
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpdlog.domain.feed import FeedItem, is_openable_link
+from cpdlog.domain.feed import Feed, FeedItem, is_openable_link
 from cpdlog.errors import CpdlogError
 from cpdlog.ui.icons import icon
 from cpdlog.ui.models.feeds import (
@@ -46,6 +48,7 @@ from cpdlog.ui.models.feeds import (
     FeedIdRole,
     FeedItemsModel,
     FeedsTreeModel,
+    PageDone,
 )
 from cpdlog.ui.text import format_date
 
@@ -79,6 +82,16 @@ def fetch_images(urls: list[str]) -> dict[str, bytes]:
             except httpx.HTTPError:
                 continue
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderData:
+    """What one worker reads for the reader: plain data, shown on the GUI thread."""
+
+    feeds: list[Feed] | None  # None when only the item list was asked for
+    unread: dict[int, int] | None
+    total: int
+    first_page: list[FeedItem]
 
 
 class ItemBrowser(QTextBrowser):
@@ -167,12 +180,17 @@ class CuratedSourcesDialog(QDialog):
 
 
 class ReaderView(QWidget):
-    """Emits ``log_requested(entry)`` with the draft entry made from an item."""
+    """Emits ``log_requested(entry)`` with the draft entry made from an item.
+
+    Feeds, unread counts and items are read on worker threads and shown when they arrive
+    (``loaded``); ``refreshed(report)`` comes once the refreshed feeds are on screen.
+    """
 
     log_requested = Signal(object)
     status_message = Signal(str)
     refresh_state_changed = Signal(bool, int, int)  # running, done, total
     refreshed = Signal(object)
+    loaded = Signal()
 
     def __init__(
         self, app: App, feeds: Any, tasks: TaskRunner, parent: QWidget | None = None
@@ -185,6 +203,14 @@ class ReaderView(QWidget):
         self.refresh_task: Task | None = None
         self.current_item: FeedItem | None = None
         self._images_for: int | None = None
+        self._loading_tree = False
+        self._tree_generation = 0  # the last feeds reading asked for
+        self._tree_shown = 0  # the last one on screen
+        self._items_generation = 0
+        self._items_shown = 0
+        self._feed_titles: dict[int, str] = {}
+        self._refresh_report: Any = None
+        self._refresh_waits_for = (0, 0)
         self.tree_model = FeedsTreeModel(self)
         self.items_model = FeedItemsModel(self)
         self._build()
@@ -240,6 +266,7 @@ class ReaderView(QWidget):
         self.tree = QTreeView(self.splitter)
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)  # laid out without asking every row its size
         self.tree.setAccessibleName(self.tr("Feeds"))
         self.tree.selectionModel().currentChanged.connect(lambda *_: self.load_items())
         self.list = QListView(self.splitter)
@@ -300,32 +327,107 @@ class ReaderView(QWidget):
 
     # --- feeds -----------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the feeds and unread counts again, keeping the selection."""
+        """Read the feeds, unread counts and items again (on a worker), keeping the selection."""
+        self._tree_generation += 1
+        self._read(self._tree_generation)
+
+    def load_items(self) -> None:
+        """Read the items of the selected feed or folder again (on a worker)."""
+        if self._loading_tree:
+            return
+        self._read(None)
+
+    def _read(self, tree_generation: int | None) -> None:
+        self._items_generation += 1
+        items_generation = self._items_generation
+        feeds = self.feeds
+        query = self._query(0, FeedItemsModel.PAGE)  # frozen now: scrolling pages through it
+
+        def work() -> ReaderData:
+            listed = feeds.list_feeds() if tree_generation is not None else None
+            unread = feeds.unread_counts() if tree_generation is not None else None
+            total = feeds.count_items(query)
+            return ReaderData(listed, unread, total, list(feeds.list_items(query, False)))
+
+        self.tasks.start(
+            work,
+            lambda data: self._read_done(tree_generation, items_generation, query, data),
+            lambda error: self._read_failed(tree_generation, items_generation, error),
+        )
+
+    def _read_done(
+        self, tree_generation: int | None, items_generation: int, query: Any, data: ReaderData
+    ) -> None:
+        if tree_generation == self._tree_generation and data.feeds is not None:
+            self._show_feeds(data.feeds, data.unread or {})
+            self._tree_shown = tree_generation
+        if items_generation == self._items_generation:
+            if self._query(0, FeedItemsModel.PAGE) != query:
+                self.load_items()  # the selection moved when the feeds were shown again
+            else:
+                self._show_items(query, data.total, data.first_page)
+                self._items_shown = items_generation
+        self._after_read()
+
+    def _read_failed(
+        self, tree_generation: int | None, items_generation: int, error: BaseException
+    ) -> None:
+        if tree_generation == self._tree_generation:
+            self._tree_shown = tree_generation  # nothing newer to wait for
+        if items_generation == self._items_generation:
+            self._items_shown = items_generation
+        self.status_message.emit(str(error))
+        self._after_read()
+
+    def _after_read(self) -> None:
+        if self._tree_shown != self._tree_generation or self._items_shown != self._items_generation:
+            return  # more is on its way
+        self.loaded.emit()
+        if self._refresh_report is not None:
+            tree, items = self._refresh_waits_for
+            if self._tree_shown >= tree and self._items_shown >= items:
+                report, self._refresh_report = self._refresh_report, None
+                self.refreshed.emit(report)
+
+    def _show_feeds(self, feeds: list[Feed], unread: dict[int, int]) -> None:
+        """Put the feeds in the tree (updated in place when only details and counts changed)."""
         current = self.tree.currentIndex()
         feed_id = current.data(FeedIdRole) if current.isValid() else None
         category = current.data(CategoryRole) if current.isValid() else ALL_ITEMS
+        self._feed_titles = {f.id: f.display_title for f in feeds if f.id is not None}
         self._loading_tree = True
-        self.tree_model.set_feeds(self.feeds.list_feeds(), self.feeds.unread_counts())
-        self.tree.expandAll()
-        index = self.tree_model.index_of_feed(feed_id) if feed_id else QModelIndex()
-        if not index.isValid():
-            index = self._find_category(category) or self.tree_model.index(0, 0)
-        self.tree.setCurrentIndex(index)
-        self._loading_tree = False
-        self.load_items()
+        try:
+            if self.tree_model.set_feeds(feeds, unread):
+                self.tree.expandAll()  # new rows: open every folder again
+            index = self.tree_model.index_of_feed(feed_id) if feed_id else QModelIndex()
+            if not index.isValid():
+                index = self._find_category(category) or self.tree_model.index(0, 0)
+            if index != self.tree.currentIndex():
+                self.tree.setCurrentIndex(index)
+        finally:
+            self._loading_tree = False
+
+    def _show_items(self, query: Any, total: int, first: list[FeedItem]) -> None:
+        feeds = self.feeds
+
+        def page(offset: int, limit: int) -> list[FeedItem]:
+            return list(feeds.list_items(replace(query, offset=offset, limit=limit), False))
+
+        self.items_model.set_source(page, total, self._feed_titles, first, self._run_page)
+        self._show_item(None)
+
+    def _run_page(self, work: Callable[[], list[FeedItem]], done: PageDone) -> None:
+        def failed(error: BaseException) -> None:
+            self.status_message.emit(str(error))
+            done(None)
+
+        self.tasks.start(work, done, failed)
 
     def _find_category(self, category: str | None) -> QModelIndex | None:
         if not category:
             return None
-        stack = [self.tree_model.index(r, 0) for r in range(self.tree_model.rowCount())]
-        while stack:
-            index = stack.pop()
-            if index.data(CategoryRole) == category:
-                return index
-            stack.extend(
-                self.tree_model.index(r, 0, index) for r in range(self.tree_model.rowCount(index))
-            )
-        return None
+        index = self.tree_model.index_of_category(category)
+        return index if index.isValid() else None
 
     def _query(self, offset: int, limit: int) -> Any:
         from cpdlog.services.feeds import ItemQuery
@@ -341,25 +443,6 @@ class ReaderView(QWidget):
             offset=offset,
             limit=limit,
         )
-
-    def load_items(self) -> None:
-        if getattr(self, "_loading_tree", False):
-            return
-        feeds = self.feeds
-        titles = {f.id: f.display_title for f in self.tree_model.feeds() if f.id is not None}
-        # Freeze the query now so that later scrolling pages through the same list.
-        base = self._query(0, 0)
-        total = feeds.count_items(base)
-
-        def page(offset: int, limit: int) -> list[FeedItem]:
-            from dataclasses import replace
-
-            return list(feeds.list_items(replace(base, offset=offset, limit=limit), False))
-
-        self.items_model.set_source(page, total, titles)
-        if self.items_model.canFetchMore():
-            self.items_model.fetchMore()
-        self._show_item(None)
 
     # --- items -----------------------------------------------------------------------------
     def _item_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -379,21 +462,10 @@ class ReaderView(QWidget):
         self.items_model.update_item(full)
         self._show_item(full)
 
-    def _adjust_unread(self, _feed_id: int, _delta: int) -> None:
-        """Unread counts change as items are read; recount them for the tree."""
-        current = self.tree.currentIndex()
-        self._loading_tree = True
-        feed_id = current.data(FeedIdRole) if current.isValid() else None
-        category = current.data(CategoryRole) if current.isValid() else ALL_ITEMS
-        self.tree_model.set_feeds(self.tree_model.feeds(), self.feeds.unread_counts())
-        self.tree.expandAll()
-        index = self.tree_model.index_of_feed(feed_id) if feed_id else QModelIndex()
-        if not index.isValid():
-            index = self._find_category(category) or self.tree_model.index(0, 0)
-        self.tree.selectionModel().setCurrentIndex(
-            index, self.tree.selectionModel().SelectionFlag.ClearAndSelect
-        )
-        self._loading_tree = False
+    def _adjust_unread(self, feed_id: int | None, delta: int) -> None:
+        """An item was read or marked unread: change the counts in the tree where they are."""
+        if feed_id is not None:
+            self.tree_model.adjust_unread(feed_id, delta)
 
     def _item_html(self, item: FeedItem) -> str:
         title = html.escape(item.title or self.tr("(untitled)"))
@@ -462,7 +534,7 @@ class ReaderView(QWidget):
         self.feeds.mark_read([item.id], not item.read)
         item.read = not item.read
         self.items_model.update_item(item)
-        self._adjust_unread(item.feed_id, 0)
+        self._adjust_unread(item.feed_id, -1 if item.read else 1)
         self._show_item(item)
 
     def toggle_star(self) -> None:
@@ -555,8 +627,9 @@ class ReaderView(QWidget):
         if report.cancelled:
             message = self.tr("Refresh cancelled. ") + message
         self.status_message.emit(message)
+        self._refresh_report = report
         self.reload()
-        self.refreshed.emit(report)
+        self._refresh_waits_for = (self._tree_generation, self._items_generation)
 
     def _refresh_failed(self, error: BaseException) -> None:
         self._end_refresh()
