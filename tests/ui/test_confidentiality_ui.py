@@ -184,3 +184,30 @@ def test_export_dialog_without_findings_needs_no_confirmation(window: MainWindow
     assert panel.findings_summary() == {}
     assert panel.export_button.isEnabled()
     dialog.close()
+
+
+def test_the_title_gets_a_warning_button_with_redact_and_not_identifying(
+    onboarded: App, qtbot: Any
+) -> None:
+    dialog = editor_for(onboarded, qtbot)
+    title = dialog.title_findings
+    assert not title.action.isVisible()
+    with qtbot.waitSignal(title.scanned, timeout=5000):
+        qtbot.keyClicks(dialog.title_edit, "Home visit with Mrs Okafor")
+    assert [f.text for f in title.findings] == ["Mrs Okafor"]
+    assert title.action.isVisible()
+    assert "Okafor" in title.action.toolTip()
+    assert "identify" in dialog.title_edit.accessibleDescription()
+
+    menu = title.build_menu()
+    redact = next(a for a in menu.actions() if a.objectName() == "redact")
+    redact.trigger()
+    assert "Okafor" not in dialog.title_edit.text()
+    assert not title.findings and not title.action.isVisible()
+
+    with qtbot.waitSignal(title.scanned, timeout=5000):
+        dialog.title_edit.setText("Visit with Mr Lindqvist")
+    keep = next(a for a in title.build_menu().actions() if a.objectName() == "not-identifying")
+    keep.trigger()
+    assert not title.findings and not title.action.isVisible()
+    dialog.discard()

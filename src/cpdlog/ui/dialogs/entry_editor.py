@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QTextEdit,
     QToolTip,
@@ -259,6 +260,83 @@ class FindingsMarker(QObject):
         self.rescan()
 
 
+class TitleFindingsMarker(QObject):
+    """The one-line title cannot show underlines, so a warning button sits inside the field.
+
+    It appears once typing pauses and the title holds something that could identify a person;
+    its tooltip explains each finding and its menu offers Redact and Not identifying.
+    """
+
+    scanned = Signal()
+
+    def __init__(self, edit: QLineEdit, dialog: EntryEditorDialog) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.dialog = dialog
+        self.findings: list[Finding] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(RESCAN_DELAY_MS)
+        self.timer.timeout.connect(self.rescan)
+        edit.textChanged.connect(self.timer.start)
+        warning = edit.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.action = edit.addAction(warning, QLineEdit.ActionPosition.TrailingPosition)
+        self.action.setObjectName("title-findings")
+        self.action.setVisible(False)
+        self.action.triggered.connect(self._show_menu)
+
+    def rescan(self) -> None:
+        self.timer.stop()
+        skip = self.dialog.dismissed_fingerprints
+        context = self.dialog.scan_context()
+        self.findings = [
+            f for f in scan_text(self.edit.text(), "title", context) if f.fingerprint not in skip
+        ]
+        lines = [
+            self.tr("“{text}” — {label}: {explanation}").format(
+                text=f.text, label=tr_domain(f.label), explanation=tr_domain(f.explanation)
+            )
+            for f in self.findings
+        ]
+        self.action.setVisible(bool(self.findings))
+        self.action.setToolTip("\n".join(lines))
+        self.edit.setAccessibleDescription(
+            self.tr("The title may identify someone: {details}").format(details=" ".join(lines))
+            if lines
+            else ""
+        )
+        self.scanned.emit()
+
+    def build_menu(self) -> QMenu:
+        menu = QMenu(self.edit)
+        for finding in self.findings:
+            redact = menu.addAction(
+                self.tr("Redact “{text}” (replace with {placeholder})").format(
+                    text=finding.text, placeholder=self.dialog.suggestion_for(finding)
+                )
+            )
+            redact.setObjectName("redact")
+            redact.triggered.connect(lambda _c=False, f=finding: self.redact(f))
+            keep = menu.addAction(self.tr("“{text}” is not identifying").format(text=finding.text))
+            keep.setObjectName("not-identifying")
+            keep.triggered.connect(lambda _c=False, f=finding: self.dialog.mark_not_identifying(f))
+        return menu
+
+    def _show_menu(self) -> None:
+        menu = self.build_menu()
+        menu.exec(self.edit.mapToGlobal(self.edit.rect().bottomRight()))
+        menu.deleteLater()
+
+    def redact(self, finding: Finding) -> None:
+        text = self.edit.text()
+        if text[finding.start : finding.end] != finding.text:
+            return  # the title changed since the scan; the next scan shows the truth
+        placeholder = self.dialog.suggestion_for(finding)
+        self.edit.setText(text[: finding.start] + placeholder + text[finding.end :])
+        self.edit.textEdited.emit(self.edit.text())  # counts as the user's own edit
+        self.rescan()
+
+
 class EntryEditorDialog(QDialog):
     """Add or edit one entry. Emits ``entry_saved`` with the stored entry."""
 
@@ -320,6 +398,8 @@ class EntryEditorDialog(QDialog):
         self._load(base)
         self._watch(self.notes_edit.edit, "source.notes")
         self._watch(self.peer_text.edit, "peer.text")
+        self.title_findings = TitleFindingsMarker(self.title_edit, self)
+        self.title_findings.timer.start()
         if draft is not None:
             self._set_dirty()  # recovered text is not saved yet
 
@@ -877,6 +957,7 @@ class EntryEditorDialog(QDialog):
             self._unsaved_dismissals.add(finding.fingerprint)
         for marker in self._markers.values():
             marker.rescan()
+        self.title_findings.rescan()
         self.entry_dismissed.emit(finding.fingerprint)
 
     def _keep_dismissals(self, saved: Entry) -> None:
