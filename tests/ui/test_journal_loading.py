@@ -69,9 +69,7 @@ def test_search_ids_narrow_the_rows(app: App) -> None:
     assert proxy.rowCount() == 4
 
 
-def test_rows_loaded_in_the_background_follow_the_chosen_order(
-    onboarded: App, qtbot: Any
-) -> None:
+def test_rows_loaded_in_the_background_follow_the_chosen_order(onboarded: App, qtbot: Any) -> None:
     _journal(onboarded)
     window = MainWindow(onboarded, tasks=TaskRunner(), check_startup=False)
     qtbot.addWidget(window)

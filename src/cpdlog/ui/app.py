@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cpdlog import APP_ID, APP_NAME, __version__
 from cpdlog.errors import CpdlogError
+from cpdlog.ui import collector
 from cpdlog.ui.icons import app_icon
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ def configure_application(argv: Sequence[str] | None = None) -> QApplication:
     application.setOrganizationDomain("cpdlog.org")
     application.setDesktopFileName(APP_ID)
     application.setWindowIcon(app_icon())
+    collector.configure()
     if not getattr(application, "_cpdlog_translators", None):
         application._cpdlog_translators = install_translators(application)  # type: ignore[attr-defined]
     return application
@@ -118,6 +120,8 @@ class Startup(QObject):
 
     ``failed`` carries the error when the journal cannot be opened (the window is hidden
     by then); :meth:`finish` closes whatever was opened, whether or not it was attached.
+    Once the journal is attached, and again once its entries are listed, what is in memory
+    is there to stay and is taken out of the garbage collector's way (``collector.settle``).
     """
 
     failed = Signal(object)
@@ -150,7 +154,12 @@ class Startup(QObject):
     def _attach(self, app: App) -> None:
         if not self.window.isVisible():
             return  # closed while the journal was being opened; finish() closes it
+        self.window.journal.loaded.connect(self._listed, Qt.ConnectionType.SingleShotConnection)
         self.window.attach(app)
+        collector.settle()
+
+    def _listed(self) -> None:
+        collector.settle()
 
     def _failed(self, error: BaseException) -> None:
         self.error = error
