@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from cpdlog.domain.entry import Entry
 from cpdlog.domain.profiles import Period, RequirementProfile
 from cpdlog.domain.progress import ProgressReport, compute_progress
 
@@ -26,10 +28,18 @@ class ProgressService:
         today = on or profile.period.local_date(self.app.clock())
         return profile.period.period_containing(today, registered_on)
 
-    def report(self, regulator_id: str | None = None, year: int | None = None) -> ProgressReport:
+    def report(
+        self,
+        regulator_id: str | None = None,
+        year: int | None = None,
+        entries: Sequence[Entry] | None = None,
+    ) -> ProgressReport:
+        """``entries``: every entry in the journal (``list_entries()``), when the caller
+        already holds them, so they are not read again; None reads them."""
         profile = self.app.profile.requirement_profile(regulator_id)
         period = self.period(profile, year)
-        entries = self.app.entries.list_entries()
+        if entries is None:
+            entries = self.app.entries.list_entries()
         return compute_progress(
             profile, period, entries, self.app.entries.templates(), self.app.clock()
         )
