@@ -273,7 +273,15 @@ class MainWindow(QMainWindow):
     def _make_progress(self) -> QWidget:
         from cpdlog.ui.views.progress import ProgressView
 
-        view = ProgressView(self.app, self.tasks, self.stack)
+        view = ProgressView(
+            self.app,
+            self.tasks,
+            self.stack,
+            all_entries=self.journal.all_entries,
+            entries_pending=self.journal.reading_everything,
+        )
+        self.journal.loaded.connect(view.entries_ready)
+        self.journal.load_failed.connect(view.entries_ready)
         view.entry_requested.connect(self.open_entry_from_elsewhere)
         self.state.restore_splitter("progress", view.splitter)
         return view

@@ -43,6 +43,12 @@ SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 1000
 
 
+def _is_everything(entry_filter: EntryFilter) -> bool:
+    from cpdlog.storage.entries_repo import EntryFilter
+
+    return entry_filter == EntryFilter()
+
+
 class Period:
     ALL = "all"
     CURRENT = "current"
@@ -62,6 +68,7 @@ class JournalView(QWidget):
     current_changed = Signal(object)
     count_changed = Signal(int, int)  # shown, total
     loaded = Signal()
+    load_failed = Signal(object)
 
     def __init__(
         self, app: App | None, tasks: TaskRunner | None = None, parent: QWidget | None = None
@@ -71,6 +78,8 @@ class JournalView(QWidget):
         self.tasks = tasks
         self._generation = 0
         self._total = 0
+        self._holds_everything = False  # the rows are the whole journal (no filter chosen)
+        self._reading_everything = False  # ...and a worker is reading it again
         self.setObjectName("JournalView")
         self._templates: dict[str, Template] = {}
         self._catalogue: Catalogue | None = None
@@ -302,7 +311,10 @@ class JournalView(QWidget):
             current = self.current_entry()
             keep_id = current.id if current else None
         self._generation += 1
-        self._apply_entries(self.app.entries.list_entries(self.current_filter()), keep_id)
+        self._reading_everything = False
+        entry_filter = self.current_filter()
+        entries = self.app.entries.list_entries(entry_filter)
+        self._apply_entries(entries, keep_id, everything=_is_everything(entry_filter))
 
     def reload_in_background(self) -> None:
         """Read the entries and tags on a worker thread (start-up with a large journal).
@@ -316,6 +328,7 @@ class JournalView(QWidget):
         entries_service = self.app.entries
         catalogue = self._catalogue
         column, order = self.proxy.sort_request
+        self._reading_everything = _is_everything(entry_filter)
         self.count_label.setText(self.tr("Loading…"))
 
         def load() -> tuple[list[Entry], list[tuple[str, int]]]:
@@ -327,19 +340,32 @@ class JournalView(QWidget):
         def loaded(result: tuple[list[Entry], list[tuple[str, int]]]) -> None:
             if generation == self._generation:  # a newer reload has already landed
                 entries, tags = result
+                self._reading_everything = False
                 self._set_tags(tags)
-                self._apply_entries(entries, None, (column, order))
+                self._apply_entries(entries, None, (column, order), _is_everything(entry_filter))
                 self.loaded.emit()
 
-        self.tasks.start(load, loaded)
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._reading_everything = False
+                self.count_label.setText(
+                    str(error)
+                    if isinstance(error, CpdlogError)
+                    else self.tr("The journal could not be read: {error}").format(error=error)
+                )
+                self.load_failed.emit(error)
+
+        self.tasks.start(load, loaded, failed)
 
     def _apply_entries(
         self,
         entries: list[Entry],
         keep_id: int | None,
         sorted_by: tuple[int, Qt.SortOrder] | None = None,
+        everything: bool = False,
     ) -> None:
         self._total = len(entries)
+        self._holds_everything = everything
         self.model.set_entries(entries)
         if sorted_by is None or sorted_by != self.proxy.sort_request:
             self.proxy.resort()
@@ -351,6 +377,19 @@ class JournalView(QWidget):
         else:
             self.detail.show_placeholder()
             self.current_changed.emit(None)
+
+    def reading_everything(self) -> bool:
+        """Whether a worker is reading the whole journal for the table (``loaded`` or
+        ``load_failed`` follows)."""
+        return self._reading_everything
+
+    def all_entries(self) -> list[Entry] | None:
+        """Every entry in the journal when the table holds exactly that (no filter chosen, the
+        last reading landed), for views that would otherwise read them all again; else None.
+        """
+        if self.app is None or not self._holds_everything:
+            return None
+        return self.model.entries()
 
     def refresh_reference_lists(self) -> None:
         self._fill_tags()

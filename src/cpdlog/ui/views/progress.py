@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMargins, Qt, Signal
@@ -32,6 +33,7 @@ from cpdlog.ui.models.coverage import CoverageColumn, CoverageTableModel, covera
 from cpdlog.ui.text import format_long_date, plural, tr_domain
 
 if TYPE_CHECKING:
+    from cpdlog.domain.entry import Entry
     from cpdlog.services.app import App
     from cpdlog.ui.tasks import TaskRunner
 
@@ -94,11 +96,23 @@ class ProgressView(QWidget):
     report_ready = Signal()
 
     def __init__(
-        self, app: App, tasks: TaskRunner | None = None, parent: QWidget | None = None
+        self,
+        app: App,
+        tasks: TaskRunner | None = None,
+        parent: QWidget | None = None,
+        all_entries: Callable[[], list[Entry] | None] | None = None,
+        entries_pending: Callable[[], bool] | None = None,
     ) -> None:
+        """``all_entries()``: the whole journal when another view already holds it (the
+        journal's table usually does), so that the report does not read it again. While
+        ``entries_pending()`` is true they are still being read: the report waits for
+        :meth:`entries_ready` rather than read them a second time alongside."""
         super().__init__(parent)
         self.app = app
         self.tasks = tasks
+        self._all_entries = all_entries
+        self._entries_pending = entries_pending
+        self._waiting = False
         self._generation = 0
         self.setObjectName("ProgressView")
         self.report: ProgressReport | None = None
@@ -209,19 +223,30 @@ class ProgressView(QWidget):
         year = self.period_combo.currentData()
         self._generation += 1
         generation = self._generation
+        if self.tasks is not None and self._entries_pending is not None and self._entries_pending():
+            self._waiting = True
+            self.summary.setText(self.tr("Working out your progress…"))
+            return
+        self._waiting = False
         progress = self.app.progress
+        entries = self._all_entries() if self._all_entries is not None else None
         if self.tasks is None:
             try:
-                self._apply(progress.report(regulator, year), generation)
+                self._apply(progress.report(regulator, year, entries), generation)
             except CpdlogError as exc:
                 self._failed(exc, generation)
             return
         self.summary.setText(self.tr("Working out your progress…"))
         self.tasks.start(
-            lambda: progress.report(regulator, year),
+            lambda: progress.report(regulator, year, entries),
             lambda report: self._apply(report, generation),
             lambda error: self._failed(error, generation),
         )
+
+    def entries_ready(self, *_args: Any) -> None:
+        """The entries ``all_entries`` gives have been read (or could not be): report now."""
+        if self._waiting:
+            self.reload()
 
     def _failed(self, error: BaseException, generation: int) -> None:
         if generation != self._generation:
