@@ -7,7 +7,10 @@ display is given). Prints one line per figure with its target:
     process measured in the same run — target <= 3x;
 (b) the longest GUI event-loop stall (a 10 ms timer probe) during a 200-feed refresh against
     the feeds benchmark's local servers — target <= 100 ms;
-(c) peak memory (max RSS) of the app after visiting every page — target <= 300 MB.
+(c) peak memory (max RSS) of the app after visiting every page and letting the work those
+    visits started finish (the journal listed, the reader's items, the progress report) —
+    target <= 300 MB. The figure at the moment of the last visit, before that work is done,
+    is printed too: it is what earlier versions of this benchmark reported.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ N_ITEMS = 50_000
 N_FEEDS = 200
 RUNS = 5
 SHOWN = "shown"
+IDLE_SECONDS = 1.0  # (c): no background work for this long means the pages are done
 
 
 # --- child processes ---------------------------------------------------------------------
@@ -89,9 +93,17 @@ def child_app(home: str, visit_pages: bool) -> int:
             QApplication.processEvents()
         window.navigation.setCurrentRow(0)
         QApplication.processEvents()
-        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print("maxrss_kb", peak_kb, flush=True)
-        # Pages may still be computing on worker threads; the figure is taken, so leave now.
+        visited_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print("visited_maxrss_kb", visited_kb, flush=True)
+        # The pages are still reading and computing on worker threads: wait until no work
+        # has run for a while, so that the peak includes what the visits set going.
+        idle_since = time.perf_counter()
+        while time.perf_counter() - idle_since < IDLE_SECONDS:
+            QApplication.processEvents()
+            time.sleep(0.01)
+            if window.tasks.running:
+                idle_since = time.perf_counter()
+        print("maxrss_kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
         os._exit(0)
 
     def shown() -> None:
@@ -331,9 +343,11 @@ def main() -> int:
 
         _, values = time_child(["--child-app", str(home), "--visit"], env)
         peak_mb = int(values.get("maxrss_kb", "0")) / 1024
+        visited_mb = int(values.get("visited_maxrss_kb", "0")) / 1024
         print(
-            f"peak memory after visiting every page: {peak_mb:.0f} MB "
-            f"(target <= 300 MB; ratio to target {peak_mb / 300:.2f})"
+            f"peak memory after visiting every page, its work done: {peak_mb:.0f} MB "
+            f"(target <= 300 MB; ratio to target {peak_mb / 300:.2f}; "
+            f"{visited_mb:.0f} MB at the last visit, before that work was done)"
         )
     return 0
 
