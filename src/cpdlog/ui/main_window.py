@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from cpdlog.domain.entry import Entry
 from cpdlog.errors import CpdlogError
 from cpdlog.ui.actions import create_actions
+from cpdlog.ui.auto_refresh import AutoRefresh
 from cpdlog.ui.drafts import Draft, DraftStore
 from cpdlog.ui.icons import app_icon, icon
 from cpdlog.ui.services import (
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setUnifiedTitleAndToolBarOnMac(True)
         self.actions = create_actions(self)
+        self.auto_refresh = AutoRefresh(self)
         self._build_central()
         self._build_menus()
         self._build_toolbar()
@@ -164,6 +166,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._update_actions()
         self.attached.emit()
+        if self._has_feeds:
+            self.auto_refresh.start()
         if self._check_startup:
             QTimer.singleShot(0, self.run_startup_checks)
 
@@ -343,6 +347,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.reload)
         if self.has_page(Page.READER):
             view_menu.addAction(a.refresh_feeds)
+            view_menu.addAction(self.auto_refresh.action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a.about)
@@ -675,11 +680,14 @@ class MainWindow(QMainWindow):
         self.entries_changed(keep_id=entry.id)
         self.open_editor(entry)
 
+    def reader_page(self) -> Any:
+        """The reader (built on first use), or None when feeds are not available."""
+        return self.page(Page.READER) if self.has_page(Page.READER) else None
+
     def refresh_feeds(self) -> None:
-        if not self.has_page(Page.READER):
-            return
-        reader = self.page(Page.READER)
-        reader.refresh()  # type: ignore[attr-defined]
+        reader = self.reader_page()
+        if reader is not None:
+            reader.refresh()
 
     def _refresh_state_changed(self, running: bool, done: int, total: int) -> None:
         was_running, self._refresh_running = self._refresh_running, running

@@ -587,7 +587,9 @@ class ReaderView(QWidget):
         )
 
     # --- refreshing ------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, explicit: bool = True) -> None:
+        """Fetch new items. ``explicit`` (the user asked) fetches every feed now; automatic
+        refresh (False) only the feeds whose polite waiting time has passed."""
         if self.refresh_task is not None:
             return
         feeds = self.feeds
@@ -595,7 +597,9 @@ class ReaderView(QWidget):
         self.cancel_button.setEnabled(True)
         self.refresh_state_changed.emit(True, 0, 0)
         self.refresh_task = self.tasks.start(
-            lambda progress, cancel: feeds.refresh(progress=progress, cancel=cancel),
+            lambda progress, cancel: feeds.refresh(
+                progress=progress, cancel=cancel, explicit=explicit
+            ),
             self._refreshed,
             self._refresh_failed,
             lambda done, total: self.refresh_state_changed.emit(True, done, total),
