@@ -180,8 +180,13 @@ def test_a_lightly_edited_copy_is_found_among_thousands_of_entries():
         "trauma trust voice wellbeing youth"
     ).split()
 
+    rare = [f"{w}{n}" for w in ("case", "plan", "team", "visit") for n in range(1500)]
+
     def reflection():
-        return " ".join(rng.choice(vocabulary) for _ in range(80))
+        # Like real prose: mostly common words, with a long tail of rarer ones.
+        return " ".join(
+            rng.choice(rare) if rng.random() < 0.3 else rng.choice(vocabulary) for _ in range(80)
+        )
 
     old = [
         make_entry(

@@ -282,21 +282,24 @@ def _comparable_text(e: Entry) -> str:
 class _SimilarityIndex:
     """Finds near-identical texts among many without comparing every pair.
 
-    Each text is a set of hashed word pairs. Candidates must share at least half of the
-    probe's distinctive pairs (pairs that occur in only a few texts); only those are compared
-    in full. Word pairs common to many texts ("I learnt", "of the") say nothing about copying
-    and are skipped, so the work stays small even across thousands of entries. Exact copies are
-    found through a hash of the whole text, whatever their words.
+    Each text is a set of hashed word pairs. Only a fixed quarter of the pairs (chosen by
+    hash, so two copies sample the same ones) goes into the index, and only pairs that occur
+    in a few texts count: "I learnt" or "of the" say nothing about copying. Candidates must
+    share at least half of the probe's distinctive sampled pairs; only those are compared in
+    full, their pairs worked out again from the text rather than kept for every entry (which
+    cost about 100 MB for 10,000 entries). Exact copies are found through a hash of the whole
+    text, whatever their words.
     """
 
-    def __init__(self, texts: Sequence[_Text]) -> None:
+    def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
-        self.exact: dict[str, list[int]] = defaultdict(list)
+        self.exact: dict[int, list[int]] = defaultdict(list)
         postings: dict[int, list[int]] = defaultdict(list)
-        for pos, text in enumerate(texts):
+        for pos, raw in enumerate(texts):
+            text = _Text.of(raw)
             if text.normalised:
-                self.exact[text.normalised].append(pos)
-            for h in text.shingles:
+                self.exact[hash(text.normalised)].append(pos)
+            for h in _sample(text.shingles):
                 postings[h].append(pos)
         cap = max(20, len(texts) // 100)
         self.postings = {h: ps for h, ps in postings.items() if len(ps) <= cap}
@@ -304,10 +307,11 @@ class _SimilarityIndex:
     def best_match(self, text: _Text, below: int | None = None) -> int | None:
         """Position of the most similar indexed text (only positions < ``below`` if given)."""
         limit = len(self.texts) if below is None else below
-        for pos in self.exact.get(text.normalised, []) if text.normalised else []:
-            if pos < limit:
-                return pos
-        distinctive = [h for h in text.shingles if h in self.postings]
+        if text.normalised:
+            for pos in self.exact.get(hash(text.normalised), []):
+                if pos < limit and _Text.of(self.texts[pos]).normalised == text.normalised:
+                    return pos
+        distinctive = [h for h in _sample(text.shingles) if h in self.postings]
         if not distinctive:
             return None
         counts: dict[int, int] = defaultdict(int)
@@ -319,18 +323,25 @@ class _SimilarityIndex:
         for pos, shared in counts.items():
             if shared < need or pos >= limit:
                 continue
-            score = similarity(text.shingles, self.texts[pos].shingles)
+            score = similarity(text.shingles, _Text.of(self.texts[pos]).shingles)
             if score >= best_score:
                 best, best_score = pos, score
         return best
 
 
+def _sample(shingles: Shingles) -> Shingles | list[int]:
+    """A quarter of a text's pairs, the same quarter in any copy; all of a short text's."""
+    if len(shingles) < 16:
+        return shingles
+    return [h for h in shingles if h & 3 == 0]
+
+
 def _duplicate_warnings(entries: Sequence[Entry]) -> list[ProgressWarning]:
-    texts = [_Text.of(_comparable_text(e)) for e in entries]
+    texts = [_comparable_text(e) for e in entries]
     index = _SimilarityIndex(texts)
     found: list[ProgressWarning] = []
     for pos, b in enumerate(entries):
-        match = index.best_match(texts[pos], below=pos)
+        match = index.best_match(_Text.of(texts[pos]), below=pos)
         if match is not None:
             a = entries[match]
             found.append(
@@ -349,7 +360,7 @@ def _reuse_warnings(current: Sequence[Entry], earlier: Sequence[Entry]) -> list[
     """Entries whose text was already recorded in an earlier period."""
     if not current or not earlier:
         return []
-    index = _SimilarityIndex([_Text.of(_comparable_text(e)) for e in earlier])
+    index = _SimilarityIndex([_comparable_text(e) for e in earlier])
     found: list[ProgressWarning] = []
     for e in current:
         match = index.best_match(_Text.of(_comparable_text(e)))
