@@ -463,6 +463,26 @@ class EntryEditorDialog(QDialog):
         area.setWidget(inner)
         return area
 
+    @staticmethod
+    def _optional_date(
+        parent: QWidget, check_text: str, accessible_name: str
+    ) -> tuple[QWidget, QCheckBox, QDateEdit]:
+        """A tick box that turns on a date field beside it (end date, peer discussion date)."""
+        holder = QWidget(parent)
+        layout = QHBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        check = QCheckBox(check_text, holder)
+        edit = QDateEdit(holder)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setEnabled(False)
+        edit.setAccessibleName(accessible_name)
+        check.toggled.connect(edit.setEnabled)
+        layout.addWidget(check)
+        layout.addWidget(edit)
+        layout.addStretch(1)
+        return holder, check, edit
+
     def _row(
         self,
         form: QFormLayout,
@@ -515,19 +535,9 @@ class EntryEditorDialog(QDialog):
         self.date_edit.setDisplayFormat("d MMM yyyy")
         self._row(form, self.tr("D&ate:"), self.date_edit, "date")
 
-        ends = QWidget(page)
-        ends_layout = QHBoxLayout(ends)
-        ends_layout.setContentsMargins(0, 0, 0, 0)
-        self.end_check = QCheckBox(self.tr("Lasted more than one day, until"), ends)
-        self.end_edit = QDateEdit(ends)
-        self.end_edit.setCalendarPopup(True)
-        self.end_edit.setDisplayFormat("d MMM yyyy")
-        self.end_edit.setEnabled(False)
-        self.end_edit.setAccessibleName(self.tr("End date"))
-        self.end_check.toggled.connect(self.end_edit.setEnabled)
-        ends_layout.addWidget(self.end_check)
-        ends_layout.addWidget(self.end_edit)
-        ends_layout.addStretch(1)
+        ends, self.end_check, self.end_edit = self._optional_date(
+            page, self.tr("Lasted more than one day, until"), self.tr("End date")
+        )
         self._row(form, self.tr("&Ends:"), ends, "end_date", focus=self.end_check)
         self._error_focus["end_date"] = self.end_edit
 
@@ -671,19 +681,9 @@ class EntryEditorDialog(QDialog):
         self.peer_role_edit = QLineEdit(self.peer_group)
         self.peer_role_edit.setPlaceholderText(self.tr("For example: practice supervisor"))
         self._row(form, self.tr("&Role:"), self.peer_role_edit, "peer_role")
-        when = QWidget(self.peer_group)
-        when_layout = QHBoxLayout(when)
-        when_layout.setContentsMargins(0, 0, 0, 0)
-        self.peer_date_check = QCheckBox(self.tr("On"), when)
-        self.peer_date_edit = QDateEdit(when)
-        self.peer_date_edit.setCalendarPopup(True)
-        self.peer_date_edit.setDisplayFormat("d MMM yyyy")
-        self.peer_date_edit.setEnabled(False)
-        self.peer_date_edit.setAccessibleName(self.tr("Date of the discussion"))
-        self.peer_date_check.toggled.connect(self.peer_date_edit.setEnabled)
-        when_layout.addWidget(self.peer_date_check)
-        when_layout.addWidget(self.peer_date_edit)
-        when_layout.addStretch(1)
+        when, self.peer_date_check, self.peer_date_edit = self._optional_date(
+            self.peer_group, self.tr("On"), self.tr("Date of the discussion")
+        )
         self._row(form, self.tr("&When:"), when, "peer_date", focus=self.peer_date_check)
         self._error_focus["peer_date"] = self.peer_date_edit
         self.peer_text = CountedTextEdit(self.peer_group)
