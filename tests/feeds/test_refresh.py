@@ -222,7 +222,10 @@ def test_all_cases_together_one_failure_never_stops_the_others(
     assert progress[-1] == (len(CASES), len(CASES))
     assert [d for d, _ in progress] == list(range(1, len(CASES) + 1))
     assert elapsed < 10
-    assert server.max_active <= 2
+    # No per-host check here: after the client gives up on the endless or stalling bodies, the
+    # server's threads keep writing for a while, so the server can count more "active"
+    # requests than the client ever had open. The per-host limit is tested with well-behaved
+    # responses in test_fetch.py and below.
     counts = summarise(results)
     assert counts["new-content"] == sum(1 for c in CASES if c[2] is RefreshOutcome.NEW_CONTENT)
 
