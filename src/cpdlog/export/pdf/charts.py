@@ -80,18 +80,7 @@ def month_chart(data: Sequence[tuple[str, float]], width: float, font: str) -> D
     chart.categoryAxis.labels.angle = 40 if len(data) > 8 else 0
     chart.categoryAxis.labels.dy = -2
     chart.categoryAxis.strokeColor = RULE
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax, chart.valueAxis.valueStep = _value_axis_max(chart.data[0])
-    chart.valueAxis.labels.fontName = font
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fillColor = MUTED
-    chart.valueAxis.labelTextFormat = _hours_label
-    chart.valueAxis.strokeColor = RULE
-    chart.valueAxis.visibleGrid = 1
-    chart.valueAxis.gridStrokeColor = RULE
-    chart.valueAxis.gridStrokeWidth = 0.3
-    chart.bars[0].fillColor = ACCENT
-    chart.bars[0].strokeColor = None
+    _style_hours(chart, font)
     chart.barSpacing = 2
     chart.groupSpacing = 4 if len(data) > 14 else 8
     drawing.add(chart)
@@ -117,6 +106,15 @@ def type_chart(data: Sequence[tuple[str, float]], width: float, font: str) -> Dr
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -4
     chart.categoryAxis.strokeColor = RULE
+    _style_hours(chart, font)
+    chart.barSpacing = 1
+    chart.groupSpacing = 4
+    drawing.add(chart)
+    return drawing
+
+
+def _style_hours(chart: VerticalBarChart | HorizontalBarChart, font: str) -> None:
+    """The hours axis and the bars, styled alike in both charts."""
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax, chart.valueAxis.valueStep = _value_axis_max(chart.data[0])
     chart.valueAxis.labels.fontName = font
@@ -129,10 +127,6 @@ def type_chart(data: Sequence[tuple[str, float]], width: float, font: str) -> Dr
     chart.valueAxis.gridStrokeWidth = 0.3
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
-    chart.barSpacing = 1
-    chart.groupSpacing = 4
-    drawing.add(chart)
-    return drawing
 
 
 def _hours_label(value: float) -> str:
