@@ -18,7 +18,8 @@ command -v appstreamcli >/dev/null 2>&1 || need+=(appstream)
 command -v flatpak-builder >/dev/null 2>&1 || need+=(flatpak-builder)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   else
     echo "check-desktop-files: please install ${need[*]} (Debian/Ubuntu package names)" >&2
     exit 2
