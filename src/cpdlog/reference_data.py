@@ -17,7 +17,7 @@ from cpdlog.domain.templates import Template
 from cpdlog.errors import NotFoundError, ValidationError
 from cpdlog.resources import resource_path
 
-FRAMEWORK_ORDER = ("swe", "pcf", "hcpc")
+FRAMEWORK_ORDER = ("swe", "pcf", "hcpc", "sssc-workers", "sssc-employers", "scw", "niscc")
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

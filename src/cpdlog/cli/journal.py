@@ -69,7 +69,9 @@ def register(commands: Any) -> None:
     types.set_defaults(handler=cmd_types, no_app=True)
 
     standards = commands.add_parser("standards", help="list professional standards")
-    standards.add_argument("--framework", metavar="ID", help="swe, pcf or hcpc")
+    standards.add_argument(
+        "--framework", metavar="ID", help="e.g. swe, pcf, hcpc, sssc-workers, scw or niscc"
+    )
     standards.add_argument("--json", action="store_true")
     standards.set_defaults(handler=cmd_standards, no_app=True)
 
@@ -254,7 +256,8 @@ def cmd_standards(args: argparse.Namespace, _app: None) -> int:
     if args.framework:
         frameworks = tuple(f for f in frameworks if f.id == args.framework)
         if not frameworks:
-            raise NotFoundError(f"Unknown framework '{args.framework}'. Choose swe, pcf or hcpc.")
+            known = ", ".join(f.id for f in cat.frameworks)
+            raise NotFoundError(f"Unknown framework '{args.framework}'. Choose one of: {known}.")
     if args.json:
         print_json(
             [
@@ -262,7 +265,13 @@ def cmd_standards(args: argparse.Namespace, _app: None) -> int:
                     "id": f.id,
                     "name": f.name,
                     "standards": [
-                        {"id": s.id, "title": s.title, "confirmed": s.confirmed, "parent": s.parent}
+                        {
+                            "id": s.id,
+                            "title": s.title,
+                            "confirmed": s.confirmed,
+                            "parent": s.parent,
+                            "note": s.note,
+                        }
                         for s in f.standards
                     ],
                 }
@@ -274,8 +283,7 @@ def cmd_standards(args: argparse.Namespace, _app: None) -> int:
         print(f.name)
         for s in f.standards:
             indent = "    " if s.parent else "  "
-            note = "" if s.confirmed else "  (wording not confirmed)"
-            print(f"{indent}{s.id:10} {shorten(s.title, 90)}{note}")
+            print(f"{indent}{s.id:10} {shorten(s.title, 90)}")
         print()
     return 0
 

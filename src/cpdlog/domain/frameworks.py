@@ -11,7 +11,12 @@ from cpdlog.errors import ValidationError
 
 @dataclass(frozen=True, slots=True)
 class Standard:
-    """One standard or sub-standard. ``id`` is the full id, e.g. ``"swe:4.6"``."""
+    """One standard or sub-standard. ``id`` is the full id, e.g. ``"swe:4.6"``.
+
+    ``confirmed`` is False when the wording shown (title and description) is not the
+    regulator's own, word for word; ``note`` then says what it is and why. Both are for
+    the data file and ``--json`` only: the picker shows the wording without a warning.
+    """
 
     id: str
     framework_id: str
@@ -21,6 +26,8 @@ class Standard:
     short_label: str = ""
     parent: str | None = None
     description: str = ""
+    note: str = ""
+    source: str = ""
 
     @property
     def display(self) -> str:
@@ -35,14 +42,24 @@ class Framework:
     standards: tuple[Standard, ...]
     sources: tuple[str, ...] = ()
     notes: str = ""
+    retrieved: str = ""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Framework:
         fid = str(data["id"])
         standards = []
+        seen: set[str] = set()
         for item in data.get("standards", []):
             local = str(item["id"])
             parent = item.get("parent")
+            if local in seen:
+                raise ValidationError(f"Framework '{fid}' lists standard '{local}' twice.")
+            if parent is not None and str(parent) not in seen:
+                raise ValidationError(
+                    f"Framework '{fid}': standard '{local}' names parent '{parent}', "
+                    "which is not listed before it."
+                )
+            seen.add(local)
             standards.append(
                 Standard(
                     id=f"{fid}:{local}",
@@ -53,6 +70,8 @@ class Framework:
                     short_label=str(item.get("short_label", "")),
                     parent=f"{fid}:{parent}" if parent else None,
                     description=str(item.get("description", "")),
+                    note=str(item.get("note", "")),
+                    source=str(item.get("source", "")),
                 )
             )
         return cls(
@@ -62,6 +81,7 @@ class Framework:
             standards=tuple(standards),
             sources=tuple(str(s) for s in data.get("sources", [])),
             notes=str(data.get("notes", "")),
+            retrieved=str(data.get("retrieved", "")),
         )
 
 
@@ -82,6 +102,17 @@ class Catalogue:
 
     def framework(self, framework_id: str) -> Framework | None:
         return next((f for f in self.frameworks if f.id == framework_id), None)
+
+    def prioritised(self, framework_ids: Iterable[str]) -> Catalogue:
+        """The same frameworks with ``framework_ids`` first, in that order, then the rest.
+
+        Used to offer a practitioner their regulator's frameworks first (a regulator
+        profile's ``frameworks``); unknown ids are ignored and nothing is left out.
+        """
+        wanted = [fid for fid in dict.fromkeys(framework_ids) if self.framework(fid)]
+        first = tuple(f for fid in wanted for f in self.frameworks if f.id == fid)
+        rest = tuple(f for f in self.frameworks if f.id not in wanted)
+        return Catalogue(first + rest)
 
     def all_standards(self) -> Iterable[Standard]:
         for fw in self.frameworks:

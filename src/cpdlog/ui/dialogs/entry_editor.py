@@ -62,6 +62,7 @@ from cpdlog.domain.entry import (
     Reflection,
     Source,
 )
+from cpdlog.domain.frameworks import Catalogue
 from cpdlog.domain.templates import Template
 from cpdlog.errors import CpdlogError, ValidationError
 from cpdlog.ui.drafts import Draft, DraftStore, key_for
@@ -425,6 +426,14 @@ class EntryEditorDialog(QDialog):
         entry.reflection = Reflection(template_id if template_id in self._templates else "swe")
         return entry
 
+    def _standards_catalogue(self) -> Catalogue:
+        """All frameworks, the practitioner's regulator's first (e.g. NISCC for niscc)."""
+        catalogue = self.app.entries.catalogue()
+        try:
+            return catalogue.prioritised(self.app.profile.requirement_profile().frameworks)
+        except CpdlogError:
+            return catalogue
+
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         self.banner = FieldError(self)
@@ -636,7 +645,7 @@ class EntryEditorDialog(QDialog):
         search_row.addWidget(search_label)
         search_row.addWidget(self.standards_search, 1)
         layout.addLayout(search_row)
-        self.standards_model = StandardsTreeModel(self.app.entries.catalogue(), self)
+        self.standards_model = StandardsTreeModel(self._standards_catalogue(), self)
         self.standards_proxy = StandardsFilterProxyModel(self)
         self.standards_proxy.setSourceModel(self.standards_model)
         self.standards_tree = QTreeView(page)

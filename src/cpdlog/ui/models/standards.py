@@ -51,8 +51,6 @@ class StandardsTreeModel(QAbstractItemModel):
             for std in fw.standards:
                 parent_node = self._by_id.get(std.parent or "", fw_node)
                 label = f"{std.local_id}  {tr_domain(std.title)}"
-                if not std.confirmed:
-                    label += "  " + tr("StandardsTreeModel", "(wording not confirmed)")
                 node = _Node(
                     label,
                     std,
