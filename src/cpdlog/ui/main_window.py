@@ -498,7 +498,7 @@ class MainWindow(QMainWindow):
         self.welcome_dialog = None
         if dialog.result() and dialog.wants_curated_feeds and self._has_feeds:
             self._follow_curated()
-        elif self._has_feeds and dialog.feeds_check.isVisible():
+        elif self._has_feeds and dialog.offered_feeds:
             self.feeds.decline_curated()
         self._profile_changed()
         self.offer_recovery()
