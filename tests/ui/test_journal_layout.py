@@ -14,7 +14,7 @@ from tests.conftest import make_entry
 
 def test_an_empty_journal_says_how_to_start(window: MainWindow, qtbot: Any) -> None:
     journal = window.journal
-    assert journal.is_empty_journal()
+    qtbot.waitUntil(journal.is_empty_journal)  # once the first reading has landed
     assert journal.table_stack.currentWidget() is journal.empty_state
     assert journal.first_entry_button.isVisible()
     with qtbot.waitSignal(window.editor_opened):
