@@ -282,6 +282,20 @@ def test_one_failing_feed_never_stops_the_others(feeds: FeedService, server: Fee
     assert len(feeds.list_items(ItemQuery(feed_id=bad.id))) == 1
 
 
+def test_a_server_that_cannot_be_reached_is_told_apart_from_a_failing_one(
+    app: App, feeds: FeedService, server: FeedServer
+) -> None:
+    answering = feeds.subscribe(server.add("/a.xml", rss(ITEMS)))
+    offline = feeds.subscribe(server.add("/b.xml", rss(ITEMS[:1], title="Soon unreachable")))
+    assert answering.id is not None and offline.id is not None
+    with app.db.session() as session:
+        FeedRepository(session, fts=app.fts).update_feed(offline.id, url=closed_port_url())
+    server.add("/a.xml", b"down", status=404, content_type="text/plain")
+    lines = {line.feed_id: line for line in feeds.refresh().feeds}
+    assert lines[offline.id].failed and lines[offline.id].unreachable
+    assert lines[answering.id].failed and not lines[answering.id].unreachable
+
+
 def test_a_feed_removed_for_good_is_switched_off(feeds: FeedService, server: FeedServer) -> None:
     feed = feeds.subscribe(server.add("/old.xml", rss(ITEMS)))
     assert feed.id is not None

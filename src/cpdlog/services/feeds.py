@@ -144,6 +144,7 @@ class FeedRefreshLine:
     warning: str = ""
     moved_to: str = ""
     disabled: bool = False
+    unreachable: bool = False  # the server could not be reached at all (offline?)
 
     @property
     def failed(self) -> bool:
@@ -871,6 +872,7 @@ class FeedService:
                         result.outcome,
                         error=str(changes["last_error"]),
                         disabled=disabled,
+                        unreachable=result.fetch.unreachable,
                     )
                 changes = self._success_changes(current, now, result.fetch, result.parsed)
                 warning = result.warning
