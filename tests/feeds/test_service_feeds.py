@@ -653,6 +653,23 @@ def test_curated_sources_are_offered_then_followed_without_fetching(feeds: FeedS
     assert pending and all(f.url == f.discover_from for f in pending)
 
 
+def test_chosen_curated_sources_are_followed_one_by_one(feeds: FeedService) -> None:
+    sources = feeds.curated_sources()
+    counts = {c.name: c.sources for c in feeds.curated_categories()}
+    assert {s.category for s in sources} == set(counts)
+    assert all(sum(s.category == name for s in sources) == n for name, n in counts.items())
+    assert not any(s.followed for s in sources) and all(s.title and s.key for s in sources)
+    chosen = [sources[0].key, sources[-1].key]
+    report = feeds.subscribe_curated(sources=chosen)
+    assert len(report.added) == 2
+    followed = [s.key for s in feeds.curated_sources() if s.followed]
+    assert followed == chosen
+    assert not feeds.curated_offer_pending()
+    with pytest.raises(ValidationError, match="not one of the curated sources"):
+        feeds.subscribe_curated(sources=["https://cooking.example/feed"])
+    assert len(feeds.list_feeds()) == 2
+
+
 def test_declining_the_curated_list_is_remembered(feeds: FeedService) -> None:
     feeds.decline_curated()
     assert not feeds.curated_offer_pending()
