@@ -715,12 +715,12 @@ class FeedService:
                         field="category",
                     )
                 chosen.add(key)
-        sources = [
+        in_categories = [
             s
             for s in document.feeds
             if chosen is None or s.category.split("/", 1)[0].casefold() in chosen
         ]
-        report = self._add_opml_feeds(sources)
+        report = self._add_opml_feeds(in_categories)
         self._mark_curated_offered()
         return report
 
