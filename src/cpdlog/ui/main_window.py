@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setFixedWidth(150)
+        self.navigation.setFixedWidth(136)
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget(central)
         layout.addWidget(self.navigation)
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         item = QListWidgetItem(icon(icon_name), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setSizeHint(QSize(140, 36))
+        item.setSizeHint(QSize(128, 36))
         self.navigation.addItem(item)
         self._page_factories[key] = factory
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -35,6 +36,7 @@ from cpdlog.ui.models.entries import (
 from cpdlog.ui.text import activity_label, plural, tr_domain
 from cpdlog.ui.views.entry_detail import EntryDetailView
 from cpdlog.ui.widgets.delegates import HtmlDelegate
+from cpdlog.ui.widgets.flow import flow_host
 
 if TYPE_CHECKING:
     from cpdlog.domain.frameworks import Catalogue
@@ -54,7 +56,7 @@ COLUMN_WIDTHS: dict[Column, tuple[int, int]] = {  # usual, compact
     Column.HOURS: (56, 48),
     Column.STANDARDS: (120, 72),
     Column.PEER: (104, 56),
-    Column.STATUS: (80, 64),
+    Column.STATUS: (80, 72),
     Column.MATCH: (300, 120),
 }
 
@@ -164,15 +166,20 @@ class JournalView(QWidget):
             self.reload_in_background()
 
     # --- construction ----------------------------------------------------------------------
-    def _combo(self, layout: QHBoxLayout, text: str, name: str) -> QComboBox:
-        label = QLabel(text, self)
-        combo = QComboBox(self)
+    def _combo(self, layout: QLayout, text: str, name: str) -> QComboBox:
+        # label and box stay together when the row of filters wraps in a narrow window
+        pair = QWidget(self)
+        pair_layout = QHBoxLayout(pair)
+        pair_layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(text, pair)
+        combo = QComboBox(pair)
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(7)
         label.setBuddy(combo)
-        layout.addWidget(label)
-        layout.addWidget(combo)
+        pair_layout.addWidget(label)
+        pair_layout.addWidget(combo)
+        layout.addWidget(pair)
         combo.currentIndexChanged.connect(self._filters_changed)
         return combo
 
@@ -198,13 +205,12 @@ class JournalView(QWidget):
         self.search_edit.installEventFilter(self)
         layout.addLayout(search_row)
 
-        filters = QHBoxLayout()
+        self.filters_host, filters = flow_host(self)
         self.period_combo = self._combo(filters, self.tr("&Period:"), self.tr("Period"))
         self.type_combo = self._combo(filters, self.tr("T&ype:"), self.tr("Activity type"))
         self.standard_combo = self._combo(filters, self.tr("Sta&ndard:"), self.tr("Standard"))
         self.tag_combo = self._combo(filters, self.tr("T&ag:"), self.tr("Tag"))
         self.status_combo = self._combo(filters, self.tr("Stat&us:"), self.tr("Status"))
-        filters.addStretch(1)
         self.trash_button = QPushButton(icon("delete"), self.tr("Trash"), self)
         self.trash_button.setObjectName("journalTrashButton")
         self.trash_button.setFlat(True)
@@ -212,8 +218,8 @@ class JournalView(QWidget):
             self.tr("Entries you moved to the trash: restore them or delete them for good (Ctrl+5)")
         )
         self.trash_button.clicked.connect(self.trash_requested)
-        filters.addWidget(self.trash_button)
-        layout.addLayout(filters)
+        search_row.addWidget(self.trash_button)
+        layout.addWidget(self.filters_host)
         self._fill_filters()
 
         self.table = QTableView(self)
@@ -233,6 +239,7 @@ class JournalView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setMinimumSectionSize(48)
         for column, (width, _compact) in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
@@ -279,7 +286,7 @@ class JournalView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([880, 420])
+        self.splitter.setSizes([900, 360])
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
         self.proxy.rowsInserted.connect(self._update_count)
