@@ -28,6 +28,20 @@ def muted(palette: QPalette, selected: bool) -> QColor:
     )
 
 
+def fit_detail(text: str, metrics: QFontMetrics, width: int) -> str:
+    """ "Feed · date" in ``width``: the feed's name gives way first, so the date stays whole."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    feed, separator, when = text.rpartition(" · ")
+    if not separator:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, width))
+    tail = separator + when
+    room = width - metrics.horizontalAdvance(tail)
+    if room < metrics.horizontalAdvance("M…"):
+        return metrics.elidedText(when, Qt.TextElideMode.ElideRight, max(0, width))
+    return metrics.elidedText(feed, Qt.TextElideMode.ElideRight, room) + tail
+
+
 class FeedItemDelegate(QStyledItemDelegate):
     """Two lines per item with padding; nothing wraps, nothing is cut mid-letter."""
 
@@ -100,9 +114,7 @@ class FeedItemDelegate(QStyledItemDelegate):
 
         painter.setFont(detail_font)
         painter.setPen(muted(palette, selected))
-        detail = detail_metrics.elidedText(
-            str(index.data(ItemDetailRole) or ""), Qt.TextElideMode.ElideRight, inner.width()
-        )
+        detail = fit_detail(str(index.data(ItemDetailRole) or ""), detail_metrics, inner.width())
         detail_rect = QRect(
             inner.left(),
             title_rect.bottom() + 1 + LINE_GAP,
