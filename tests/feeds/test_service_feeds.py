@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from cpdlog.domain.entry import ActivityType, EntryStatus
+from cpdlog.domain.feed import Feed
 from cpdlog.errors import FeedError, NotFoundError, ValidationError
 from cpdlog.feeds.refresh import RefreshOutcome
 from cpdlog.services.app import App
@@ -288,11 +289,18 @@ def test_a_server_that_cannot_be_reached_is_told_apart_from_a_failing_one(
     answering = feeds.subscribe(server.add("/a.xml", rss(ITEMS)))
     offline = feeds.subscribe(server.add("/b.xml", rss(ITEMS[:1], title="Soon unreachable")))
     assert answering.id is not None and offline.id is not None
+    home_page = closed_port_url()
     with app.db.session() as session:
-        FeedRepository(session, fts=app.fts).update_feed(offline.id, url=closed_port_url())
+        repo = FeedRepository(session, fts=app.fts)
+        repo.update_feed(offline.id, url=closed_port_url())
+        # a curated source known by its home page, whose feed is found at the next refresh
+        undiscovered = repo.add_feed(
+            Feed(url=home_page, discover_from=home_page, title="Curated"), FIXED_NOW
+        )
     server.add("/a.xml", b"down", status=404, content_type="text/plain")
     lines = {line.feed_id: line for line in feeds.refresh().feeds}
     assert lines[offline.id].failed and lines[offline.id].unreachable
+    assert lines[undiscovered.id].failed and lines[undiscovered.id].unreachable
     assert lines[answering.id].failed and not lines[answering.id].unreachable
 
 

@@ -983,6 +983,7 @@ class FeedService:
                         updated.url,
                         RefreshOutcome.FAILED,
                         error=error,
+                        unreachable=discovery.fetch is not None and discovery.fetch.unreachable,
                     )
                 other = repo.feed_by_url(discovery.feed_url)
                 if other is not None and other.id != feed_id:
