@@ -218,6 +218,7 @@ def test_refreshing_offline_sums_up_in_one_line(window: MainWindow, qtbot: Any) 
     assert view.summary_details.item(0).text().startswith("Feed ")
     view.summary_details_button.click()
     assert not view.summary_details.isVisible()
+    assert "none of your feeds could be read" in view.browser.toPlainText()
 
 
 def test_a_refresh_with_some_problems_counts_them_and_a_failed_feed_shows_its_error(
@@ -283,3 +284,25 @@ def test_the_curated_dialog_lists_each_groups_sources(window: MainWindow, qtbot:
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         dialog.accept()
     assert [s.key for s in window.feeds.curated_sources() if s.followed] == [chosen_key]
+
+
+def _mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+@pytest.mark.parametrize("page", ["reader", "trash"])
+def test_each_mnemonic_on_the_page_is_used_once(window: MainWindow, qtbot: Any, page: str) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    view = window.show_page(page)
+    qtbot.waitExposed(view)
+    if isinstance(view, ReaderView):
+        with qtbot.waitSignal(view.loaded, timeout=10_000):
+            view.reload()
+    texts = [action.text() for action in window.menuBar().actions()]
+    for widget in view.findChildren(QAbstractButton) + view.findChildren(QLabel):
+        if widget.isVisible() and (not isinstance(widget, QLabel) or widget.buddy()):
+            texts.append(widget.text())
+    keys = [k for k in map(_mnemonic, texts) if k]
+    assert len(keys) == len(set(keys)), sorted(keys)

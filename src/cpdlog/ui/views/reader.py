@@ -370,7 +370,7 @@ class ReaderView(QWidget):
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_refresh)
         self.manage_button = QToolButton(self)
-        self.manage_button.setText(self.tr("&Feeds"))
+        self.manage_button.setText(self.tr("Fee&ds"))
         self.manage_button.setAccessibleName(self.tr("Manage feeds"))
         self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.manage_button)
@@ -385,7 +385,7 @@ class ReaderView(QWidget):
         menu.addSeparator()
         menu.addAction(icon("remove"), self.tr("Unfollow the selected feed…"), self.remove_feed)
         self.manage_button.setMenu(menu)
-        self.unread_check = QCheckBox(self.tr("&Unread only"), self)
+        self.unread_check = QCheckBox(self.tr("Unread o&nly"), self)
         self.unread_check.toggled.connect(lambda _c: self.load_items())
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
@@ -393,7 +393,7 @@ class ReaderView(QWidget):
         self.search_edit.setAccessibleName(self.tr("Search items"))
         self.search_edit.returnPressed.connect(self.load_items)
         self.search_edit.textChanged.connect(lambda t: None if t else self.load_items())
-        search_label = QLabel(self.tr("Searc&h:"), self)
+        search_label = QLabel(self.tr("Sear&ch:"), self)
         search_label.setBuddy(self.search_edit)
         for widget in (self.refresh_button, self.cancel_button, self.manage_button):
             bar.addWidget(widget)
@@ -433,7 +433,7 @@ class ReaderView(QWidget):
         self.actions_host, actions = flow_host(right)
         self.log_button = QPushButton(icon("log"), self.tr("&Log as CPD"), right)
         self.log_button.setToolTip(self.tr("Make a draft CPD entry from this item and edit it"))
-        self.read_button = QPushButton(self.tr("Mark &unread"), right)
+        self.read_button = QPushButton(self.tr("&Mark unread"), right)
         self.star_button = QPushButton(icon("star"), self.tr("&Star"), right)
         self.open_button = QPushButton(icon("web"), self.tr("&Open in browser"), right)
         self.images_button = QPushButton(self.tr("Show &images"), right)
@@ -450,7 +450,7 @@ class ReaderView(QWidget):
             actions.addWidget(button)
         # Buttons whose words change keep one width, so opening an item moves nothing.
         self._steady_width(self.log_button, [self.tr("&Log as CPD"), self.tr("Open &logged entry")])
-        self._steady_width(self.read_button, [self.tr("Mark &unread"), self.tr("Mark &read")])
+        self._steady_width(self.read_button, [self.tr("&Mark unread"), self.tr("&Mark read")])
         self._steady_width(self.star_button, [self.tr("&Star"), self.tr("Un&star")])
         self._steady_width(
             self.images_button,
@@ -738,7 +738,7 @@ class ReaderView(QWidget):
             self.browser.set_item_html("<p><i>" + html.escape(self.empty_message()) + "</i></p>")
             self.images_button.setEnabled(False)
             return
-        self.read_button.setText(self.tr("Mark &unread") if item.read else self.tr("Mark &read"))
+        self.read_button.setText(self.tr("&Mark unread") if item.read else self.tr("&Mark read"))
         self.star_button.setText(self.tr("Un&star") if item.starred else self.tr("&Star"))
         self.log_button.setText(
             self.tr("Open &logged entry") if item.is_logged else self.tr("&Log as CPD")
@@ -773,8 +773,14 @@ class ReaderView(QWidget):
             return self.tr("No items from “{feed}” yet. Press Refresh to fetch them.").format(
                 feed=feed.display_title
             )
-        if not self.tree_model.feeds():
+        feeds = self.tree_model.feeds()
+        if not feeds:
             return self.tr("No items yet. Add feeds, then press Refresh.")
+        if all(f.has_error for f in feeds):
+            return self.tr(
+                "No items yet: none of your feeds could be read the last time. Check your "
+                "internet connection, then press Refresh."
+            )
         return self.tr("No items yet. Press Refresh to fetch them.")
 
     def select_row(self, row: int) -> None:
