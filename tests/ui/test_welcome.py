@@ -35,6 +35,12 @@ def test_starting_with_the_box_ticked_follows_the_curated_sources(app: App, qtbo
     assert sum(c.subscribed for c in curated) == len(window.feeds.list_feeds())
     assert all(c.subscribed == c.sources for c in curated)
     assert not window.feeds.curated_offer_pending()
+    qtbot.waitUntil(lambda: "curated sources" in window.statusBar().currentMessage())
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(f"Following {len(window.feeds.list_feeds())} curated sources")
+    )
     _finish(window)
 
 

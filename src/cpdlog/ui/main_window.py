@@ -574,7 +574,14 @@ class MainWindow(QMainWindow):
         feeds = self.feeds
         self.tasks.start(
             lambda: feeds.subscribe_curated(),
-            lambda _r: self._feeds_changed(self.tr("Following the curated sources.")),
+            lambda report: self._feeds_changed(
+                plural(
+                    "MainWindow",
+                    len(report.added),
+                    "Following %n curated source: press Refresh in the Reader for its articles.",
+                    "Following %n curated sources: press Refresh in the Reader for their articles.",
+                )
+            ),
             self.show_error,
         )
 
