@@ -130,3 +130,13 @@ def test_deleting_from_the_journal_updates_an_open_trash(window: MainWindow, qtb
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: view.entries() == [])
     assert _journal_titles(window) == ["Reflective log on home visits"]
+
+
+def test_emptying_a_trash_of_one_names_the_entry(window: MainWindow, qtbot: Any) -> None:
+    _trash_some(window, "Webinar on hoarding")
+    view = _open_trash(window, qtbot)
+    box = view.empty_trash()
+    assert box is not None
+    assert box.text() == "Delete the only entry in the trash, “Webinar on hoarding”, for good?"
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert len(window.app.entries.trash()) == 1

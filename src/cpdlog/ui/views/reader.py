@@ -294,6 +294,7 @@ class CuratedSourcesDialog(QDialog):
             if followed:
                 group.setCheckState(0, Qt.CheckState.Checked)
                 group.setDisabled(True)
+        self.tree.expandAll()  # each group's sources in view at once
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -311,11 +311,17 @@ class TrashView(QWidget):
         count = len(self._entries)
         if not count:
             return None
-        text = plural(
-            "TrashView",
-            count,
-            "Delete the %n entry in the trash for good?",
-            "Delete all %n entries in the trash for good?",
+        text = (
+            self.tr("Delete the only entry in the trash, “{title}”, for good?").format(
+                title=self._entries[0].title
+            )
+            if count == 1
+            else plural(
+                "TrashView",
+                count,
+                "Delete the %n entry in the trash for good?",
+                "Delete all %n entries in the trash for good?",
+            )
         )
         ids = [e.id for e in self._entries if e.id is not None]
         return self._ask(
