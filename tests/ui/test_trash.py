@@ -65,6 +65,9 @@ def test_deleted_entries_are_listed_with_the_date_they_were_deleted(
     assert row.text(TrashColumn.DELETED) == format_deleted(FIXED_NOW)
     assert row.text(TrashColumn.DELETED).startswith(f"{FIXED_NOW.astimezone():%-d %b %Y}")
     assert view.count_label.text() == "2 entries in the trash"
+    # the selected entry can be read before deciding
+    view.select_ids([view.entries()[1].id])  # type: ignore[list-item]
+    assert view.entries()[1].title in view.detail.toPlainText()
 
 
 def test_restore_brings_the_entry_back_into_the_journal(window: MainWindow, qtbot: Any) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,8 +29,11 @@ from cpdlog.domain.entry import Entry
 from cpdlog.errors import CpdlogError
 from cpdlog.ui.icons import icon
 from cpdlog.ui.text import activity_label, format_date, format_hours, plural
+from cpdlog.ui.views.entry_detail import EntryDetailView
 
 if TYPE_CHECKING:
+    from cpdlog.domain.frameworks import Catalogue
+    from cpdlog.domain.templates import Template
     from cpdlog.services.app import App
     from cpdlog.ui.tasks import TaskRunner
 
@@ -74,6 +78,7 @@ class TrashView(QWidget):
         self._generation = 0
         self._entries: list[Entry] = []
         self.confirm_box: QMessageBox | None = None
+        self._reference: tuple[dict[str, Template], Catalogue] | None = None
         self._build()
         self.reload()
 
@@ -113,7 +118,17 @@ class TrashView(QWidget):
         for column in (TrashColumn.DATE, TrashColumn.TYPE, TrashColumn.HOURS, TrashColumn.DELETED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
-        layout.addWidget(self.tree, 1)
+        self.tree.itemSelectionChanged.connect(self._show_current)
+        self.detail = EntryDetailView(self)
+        self.detail.setObjectName("trashDetail")
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("trashSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
 
         self.empty_label = QLabel(self.tr("The trash is empty."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -208,6 +223,7 @@ class TrashView(QWidget):
             self.tree.addTopLevelItem(row)
             row.setSelected(entry.id in selected)
         count = len(self._entries)
+        self.splitter.setVisible(count > 0)
         self.tree.setVisible(count > 0)
         self.empty_label.setVisible(count == 0)
         self.count_label.setText(
@@ -218,6 +234,21 @@ class TrashView(QWidget):
         if count and not self.tree.selectedItems():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self._update_buttons()
+
+    def _show_current(self) -> None:
+        """Show the selected entry read-only, so it can be checked before it goes for good."""
+        ids = self.selected_ids()
+        entry = next((e for e in self._entries if ids and e.id == ids[0]), None)
+        if entry is None:
+            self.detail.show_placeholder(self.tr("Choose an entry to read it here."))
+            return
+        try:
+            if self._reference is None:  # read once, as the journal does
+                self._reference = (self.app.entries.templates(), self.app.entries.catalogue())
+        except CpdlogError as exc:
+            self.detail.show_placeholder(str(exc))
+            return
+        self.detail.show_entry(entry, *self._reference)
 
     def entries(self) -> list[Entry]:
         """The entries on screen, newest deletion first."""
