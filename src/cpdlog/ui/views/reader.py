@@ -973,7 +973,7 @@ class ReaderView(QWidget):
 
     def import_opml(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import feeds"), "", self.tr("OPML (*.opml *.xml)")
+            self, self.tr("Import feeds"), "", self.tr("Lists of feeds (OPML) (*.opml *.xml)")
         )
         if path:
             feeds = self.feeds
@@ -981,7 +981,10 @@ class ReaderView(QWidget):
 
     def export_opml(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export feeds"), "cpdlog feeds.opml", self.tr("OPML (*.opml)")
+            self,
+            self.tr("Export feeds"),
+            "cpdlog feeds.opml",
+            self.tr("List of feeds (OPML) (*.opml)"),
         )
         if path:
             try:
