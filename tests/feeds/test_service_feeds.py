@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from cpdlog.domain.entry import ActivityType, EntryStatus
+from cpdlog.domain.feed import Feed
 from cpdlog.errors import FeedError, NotFoundError, ValidationError
 from cpdlog.feeds.refresh import RefreshOutcome
 from cpdlog.services.app import App
@@ -280,6 +281,27 @@ def test_one_failing_feed_never_stops_the_others(feeds: FeedService, server: Fee
     assert stored.next_fetch_after == FIXED_NOW + dt.timedelta(hours=1)
     # Its items stay readable.
     assert len(feeds.list_items(ItemQuery(feed_id=bad.id))) == 1
+
+
+def test_a_server_that_cannot_be_reached_is_told_apart_from_a_failing_one(
+    app: App, feeds: FeedService, server: FeedServer
+) -> None:
+    answering = feeds.subscribe(server.add("/a.xml", rss(ITEMS)))
+    offline = feeds.subscribe(server.add("/b.xml", rss(ITEMS[:1], title="Soon unreachable")))
+    assert answering.id is not None and offline.id is not None
+    home_page = closed_port_url()
+    with app.db.session() as session:
+        repo = FeedRepository(session, fts=app.fts)
+        repo.update_feed(offline.id, url=closed_port_url())
+        # a curated source known by its home page, whose feed is found at the next refresh
+        undiscovered = repo.add_feed(
+            Feed(url=home_page, discover_from=home_page, title="Curated"), FIXED_NOW
+        )
+    server.add("/a.xml", b"down", status=404, content_type="text/plain")
+    lines = {line.feed_id: line for line in feeds.refresh().feeds}
+    assert lines[offline.id].failed and lines[offline.id].unreachable
+    assert lines[undiscovered.id].failed and lines[undiscovered.id].unreachable
+    assert lines[answering.id].failed and not lines[answering.id].unreachable
 
 
 def test_a_feed_removed_for_good_is_switched_off(feeds: FeedService, server: FeedServer) -> None:
@@ -637,6 +659,23 @@ def test_curated_sources_are_offered_then_followed_without_fetching(feeds: FeedS
     assert everything.already_followed == len(report.added)
     pending = [f for f in feeds.list_feeds() if f.discover_from]
     assert pending and all(f.url == f.discover_from for f in pending)
+
+
+def test_chosen_curated_sources_are_followed_one_by_one(feeds: FeedService) -> None:
+    sources = feeds.curated_sources()
+    counts = {c.name: c.sources for c in feeds.curated_categories()}
+    assert {s.category for s in sources} == set(counts)
+    assert all(sum(s.category == name for s in sources) == n for name, n in counts.items())
+    assert not any(s.followed for s in sources) and all(s.title and s.key for s in sources)
+    chosen = [sources[0].key, sources[-1].key]
+    report = feeds.subscribe_curated(sources=chosen)
+    assert len(report.added) == 2
+    followed = [s.key for s in feeds.curated_sources() if s.followed]
+    assert followed == chosen
+    assert not feeds.curated_offer_pending()
+    with pytest.raises(ValidationError, match="not one of the curated sources"):
+        feeds.subscribe_curated(sources=["https://cooking.example/feed"])
+    assert len(feeds.list_feeds()) == 2
 
 
 def test_declining_the_curated_list_is_remembered(feeds: FeedService) -> None:

@@ -106,6 +106,7 @@ class FetchResult:
     cooldown_until: dt.datetime | None = None
     cache_seconds: int | None = None
     elapsed: float = 0.0
+    unreachable: bool = False  # no connection to the server at all (offline, no such host)
 
     @property
     def ok(self) -> bool:
@@ -502,6 +503,7 @@ class Fetcher:
                     )
                     response = self._client.send(request, stream=True)
                 except httpx.ConnectTimeout:
+                    result.unreachable = True
                     result.error = (
                         f"Could not connect to {host} within "
                         f"{_seconds(min(s.connect_timeout, remaining))}."
@@ -517,6 +519,7 @@ class Fetcher:
                     result.error = f"'{current}' is not a valid web address."
                     return
                 except httpx.HTTPError as error:
+                    result.unreachable = isinstance(error, httpx.ConnectError)
                     result.error = _network_message(host, error)
                     return
                 try:

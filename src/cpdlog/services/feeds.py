@@ -144,6 +144,7 @@ class FeedRefreshLine:
     warning: str = ""
     moved_to: str = ""
     disabled: bool = False
+    unreachable: bool = False  # the server could not be reached at all (offline?)
 
     @property
     def failed(self) -> bool:
@@ -211,6 +212,17 @@ class CuratedCategory:
     name: str
     sources: int
     subscribed: int
+
+
+@dataclass(frozen=True, slots=True)
+class CuratedSource:
+    """One curated source: ``key`` (its feed or home-page address) names it to
+    :meth:`FeedService.subscribe_curated`."""
+
+    category: str  # the top-level category
+    title: str
+    key: str
+    followed: bool
 
 
 def _count(n: int, noun: str) -> str:
@@ -652,10 +664,44 @@ class FeedService:
                 counts[top][1] += 1
         return [CuratedCategory(name, counts[name][0], counts[name][1]) for name in order]
 
-    def subscribe_curated(self, categories: Sequence[str] | None = None) -> ImportReport:
-        """Follow the curated sources in ``categories`` (all of them if None). Nothing is fetched
+    def curated_sources(self) -> list[CuratedSource]:
+        """Every curated source in the list's order, with whether you already follow it."""
+        document = load_curated()
+        with self._repo() as repo:
+            feeds = repo.list_feeds()
+        followed = {f.url for f in feeds} | {f.discover_from for f in feeds if f.discover_from}
+        found: list[CuratedSource] = []
+        for source in document.feeds:
+            key = source.url or source.site_url
+            found.append(
+                CuratedSource(
+                    source.category.split("/", 1)[0],
+                    source.title or key,
+                    key,
+                    key in followed,
+                )
+            )
+        return found
+
+    def subscribe_curated(
+        self, categories: Sequence[str] | None = None, sources: Sequence[str] | None = None
+    ) -> ImportReport:
+        """Follow the curated sources in ``categories`` (all of them if None), or only those
+        whose keys are in ``sources`` (see :meth:`curated_sources`). Nothing is fetched
         until the next refresh; sources known only by a home page are discovered then."""
         document = load_curated()
+        if sources is not None:
+            wanted = set(sources)
+            unknown = wanted - {s.url or s.site_url for s in document.feeds}
+            if unknown:
+                raise ValidationError(
+                    f"'{sorted(unknown)[0]}' is not one of the curated sources.", field="source"
+                )
+            report = self._add_opml_feeds(
+                [s for s in document.feeds if (s.url or s.site_url) in wanted]
+            )
+            self._mark_curated_offered()
+            return report
         known = {c.name.casefold(): c.name for c in self.curated_categories()}
         chosen: set[str] | None = None
         if categories:
@@ -669,12 +715,12 @@ class FeedService:
                         field="category",
                     )
                 chosen.add(key)
-        sources = [
+        in_categories = [
             s
             for s in document.feeds
             if chosen is None or s.category.split("/", 1)[0].casefold() in chosen
         ]
-        report = self._add_opml_feeds(sources)
+        report = self._add_opml_feeds(in_categories)
         self._mark_curated_offered()
         return report
 
@@ -871,6 +917,7 @@ class FeedService:
                         result.outcome,
                         error=str(changes["last_error"]),
                         disabled=disabled,
+                        unreachable=result.fetch.unreachable,
                     )
                 changes = self._success_changes(current, now, result.fetch, result.parsed)
                 warning = result.warning
@@ -936,6 +983,7 @@ class FeedService:
                         updated.url,
                         RefreshOutcome.FAILED,
                         error=error,
+                        unreachable=discovery.fetch is not None and discovery.fetch.unreachable,
                     )
                 other = repo.feed_by_url(discovery.feed_url)
                 if other is not None and other.id != feed_id:

@@ -27,6 +27,7 @@ class Actions:
     show_reader: QAction
     show_progress: QAction
     show_export: QAction
+    show_trash: QAction
     reload: QAction
     about: QAction
 
@@ -97,6 +98,9 @@ def create_actions(window: QWidget) -> Actions:
         show_reader=make(tr("&Reader"), "reader", "Ctrl+2"),
         show_progress=make(tr("&Progress"), "progress", "Ctrl+3"),
         show_export=make(tr("E&xport"), "portfolio", "Ctrl+4"),
+        show_trash=make(
+            tr("&Trash"), "delete", "Ctrl+5", tr("Entries you moved to the trash: restore them")
+        ),
         reload=make(
             tr("Re&load"), "refresh", QKeySequence.StandardKey.Refresh, tr("Read the journal again")
         ),

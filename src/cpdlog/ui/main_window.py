@@ -9,7 +9,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -59,6 +67,7 @@ class Page:
     READER = "reader"
     PROGRESS = "progress"
     EXPORT = "export"
+    TRASH = "trash"
 
 
 class TrashEntriesCommand(QUndoCommand):
@@ -86,6 +95,27 @@ class TrashEntriesCommand(QUndoCommand):
         for entry_id in self.ids:
             self.window.app.entries.restore(entry_id)
         self.window.entries_changed(keep_id=self.ids[0] if self.ids else None)
+
+
+class ToolbarUndoAction(QAction):
+    """ "Undo", enabled when there is something to undo; the tooltip says what."""
+
+    def __init__(self, stack: QUndoStack, shortcut: str, parent: QWidget) -> None:
+        super().__init__(icon("undo"), parent.tr("Undo"), parent)
+        self.setObjectName("toolbarUndo")
+        self._shortcut = shortcut
+        self.setEnabled(stack.canUndo())
+        self.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(self.setEnabled)
+        stack.undoTextChanged.connect(self.describe)
+        self.describe(stack.undoText())
+
+    def describe(self, text: str) -> None:
+        parent = self.parent()
+        assert isinstance(parent, QWidget)
+        tip = parent.tr("Undo: {what}").format(what=text) if text else parent.tr("Undo")
+        self.setToolTip(f"{tip} ({self._shortcut})" if self._shortcut else tip)
+        self.setStatusTip(tip)
 
 
 class MainWindow(QMainWindow):
@@ -183,6 +213,7 @@ class MainWindow(QMainWindow):
             a.show_reader,
             a.show_progress,
             a.show_export,
+            a.show_trash,
         ):
             action.setEnabled(ready)
         a.refresh_feeds.setEnabled(ready and self._has_feeds)
@@ -213,7 +244,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setFixedWidth(150)
+        self.navigation.setFixedWidth(136)
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget(central)
         layout.addWidget(self.navigation)
@@ -227,6 +258,7 @@ class MainWindow(QMainWindow):
         self._add_page(Page.PROGRESS, self.tr("Progress"), "progress", self._make_progress)
         if self._has_portfolio:
             self._add_page(Page.EXPORT, self.tr("Export"), "portfolio", self._make_export)
+        self._add_page(Page.TRASH, self.tr("Trash"), "delete", self._make_trash)
         self.navigation.currentRowChanged.connect(self._navigate)
         self.navigation.setCurrentRow(0)
 
@@ -235,7 +267,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         item = QListWidgetItem(icon(icon_name), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setSizeHint(QSize(140, 36))
+        item.setSizeHint(QSize(128, 36))
         self.navigation.addItem(item)
         self._page_factories[key] = factory
 
@@ -306,6 +338,28 @@ class MainWindow(QMainWindow):
         view = ExportView(self.app, self.portfolio, self.tasks, self.stack)
         return view
 
+    def _make_trash(self) -> QWidget:
+        from cpdlog.ui.views.trash import TrashView
+
+        view = TrashView(self.app, self.tasks, self.stack)
+        view.restored.connect(self._restored_from_trash)
+        view.purged.connect(self._purged_from_trash)
+        view.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        return view
+
+    def trash_page(self) -> Any:
+        """The trash (built on first use)."""
+        return self.page(Page.TRASH)
+
+    def _restored_from_trash(self, ids: list[int]) -> None:
+        # The undo history may hold "move to the trash" steps for these entries: undoing one
+        # now would restore an entry that is already back, so the history starts again.
+        self.undo_stack.clear()
+        self.entries_changed(keep_id=ids[0] if ids else None)
+
+    def _purged_from_trash(self, _count: int) -> None:
+        self.undo_stack.clear()  # nothing deleted for good can be brought back by Undo
+
     def _build_menus(self) -> None:
         a = self.actions
         bar = self.menuBar()
@@ -343,6 +397,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.show_progress)
         if self.has_page(Page.EXPORT):
             view_menu.addAction(a.show_export)
+        view_menu.addAction(a.show_trash)
         view_menu.addSeparator()
         view_menu.addAction(a.reload)
         if self.has_page(Page.READER):
@@ -362,7 +417,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(a.new_entry)
         toolbar.addAction(a.edit_entry)
         toolbar.addAction(a.delete_entry)
-        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self._toolbar_undo())
         toolbar.addSeparator()
         toolbar.addAction(a.copy_for_form)
         toolbar.addSeparator()
@@ -372,6 +427,14 @@ class MainWindow(QMainWindow):
             toolbar.addAction(a.export)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+
+    def _toolbar_undo(self) -> QAction:
+        """A short "Undo" for the toolbar (the Edit menu's says what it undoes); what it would
+        undo is in its tooltip, so the toolbar keeps its width."""
+        shortcut = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action = ToolbarUndoAction(self.undo_stack, shortcut, self)
+        self.toolbar_undo_action = action
+        return action
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -410,9 +473,12 @@ class MainWindow(QMainWindow):
         a.show_reader.triggered.connect(lambda: self.show_page(Page.READER))
         a.show_progress.triggered.connect(lambda: self.show_page(Page.PROGRESS))
         a.show_export.triggered.connect(lambda: self.show_page(Page.EXPORT))
+        a.show_trash.triggered.connect(lambda: self.show_page(Page.TRASH))
         a.reload.triggered.connect(lambda: self.entries_changed())
         a.about.triggered.connect(self.about)
         self.journal.edit_requested.connect(self.open_entry)
+        self.journal.trash_requested.connect(lambda: self.show_page(Page.TRASH))
+        self.journal.new_entry_requested.connect(lambda: self.open_editor())
         self.journal.current_changed.connect(lambda _e: self._update_actions())
         self.journal.count_changed.connect(self._count_changed)
         self.cancel_task_button.clicked.connect(self._cancel_refresh)
@@ -429,7 +495,8 @@ class MainWindow(QMainWindow):
             else:
                 self.resize(1200, 780)
         self.state.restore_splitter("journal", self.journal.splitter)
-        self.state.restore_header("journal", self.journal.table.horizontalHeader())
+        if self.state.restore_header("journal", self.journal.table.horizontalHeader()):
+            self.journal.remember_column_widths()
 
     def save_state(self) -> None:
         self.state.save_window("main", self)
@@ -498,7 +565,7 @@ class MainWindow(QMainWindow):
         self.welcome_dialog = None
         if dialog.result() and dialog.wants_curated_feeds and self._has_feeds:
             self._follow_curated()
-        elif self._has_feeds and dialog.feeds_check.isVisible():
+        elif self._has_feeds and dialog.offered_feeds:
             self.feeds.decline_curated()
         self._profile_changed()
         self.offer_recovery()
@@ -507,7 +574,14 @@ class MainWindow(QMainWindow):
         feeds = self.feeds
         self.tasks.start(
             lambda: feeds.subscribe_curated(),
-            lambda _r: self._feeds_changed(self.tr("Following the curated sources.")),
+            lambda report: self._feeds_changed(
+                plural(
+                    "MainWindow",
+                    len(report.added),
+                    "Following %n curated source: press Refresh in the Reader for its articles.",
+                    "Following %n curated sources: press Refresh in the Reader for their articles.",
+                )
+            ),
             self.show_error,
         )
 
@@ -646,6 +720,9 @@ class MainWindow(QMainWindow):
         export = self._pages.get(Page.EXPORT)
         if export is not None:
             export.refresh_summary()  # type: ignore[attr-defined]
+        trash = self._pages.get(Page.TRASH)
+        if trash is not None:
+            trash.reload()  # type: ignore[attr-defined]
         self._update_actions()
 
     def copy_for_form(self) -> str:

@@ -44,6 +44,8 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.app = app
         self.first_run = first_run
+        self.offered_feeds = offer_feeds
+        self._wants_curated = False
         self.setObjectName("WelcomeDialog")
         self.setWindowTitle(self.tr("Welcome to cpdlog") if first_run else self.tr("Your profile"))
         practitioner = app.profile.get()
@@ -153,7 +155,9 @@ class WelcomeDialog(QDialog):
 
     @property
     def wants_curated_feeds(self) -> bool:
-        return self.feeds_check.isVisible() and self.feeds_check.isChecked()
+        """Whether the user started with "Follow the curated sources" ticked (decided when
+        Start was pressed, so it still holds once the dialog has closed)."""
+        return self._wants_curated
 
     def save(self) -> bool:
         current = self.app.profile.get()
@@ -174,6 +178,7 @@ class WelcomeDialog(QDialog):
         except CpdlogError as exc:
             self.error.show_message(str(exc))
             return False
+        self._wants_curated = self.offered_feeds and self.feeds_check.isChecked()
         self.accept()
         return True
 

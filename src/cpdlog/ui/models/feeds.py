@@ -25,6 +25,9 @@ CategoryRole = Qt.ItemDataRole.UserRole + 2
 UnreadRole = Qt.ItemDataRole.UserRole + 3
 ItemRole = Qt.ItemDataRole.UserRole + 4
 ItemIdRole = Qt.ItemDataRole.UserRole + 5
+ItemTitleRole = Qt.ItemDataRole.UserRole + 6  # marks and title, one line
+ItemDetailRole = Qt.ItemDataRole.UserRole + 7  # feed · date
+ItemUnreadRole = Qt.ItemDataRole.UserRole + 8
 ALL_ITEMS = "__all__"
 
 
@@ -162,6 +165,10 @@ class FeedsTreeModel(QAbstractItemModel):
                 return self.createIndex(node.row(), 0, node)
             stack.extend(node.children)
         return QModelIndex()
+
+    def feed_at(self, index: AnyIndex) -> Feed | None:
+        """The feed on this row (None for "All items" and folders)."""
+        return self._node(index).feed if index.isValid() else None
 
     def _node(self, index: AnyIndex) -> _Node:
         if index.isValid():
@@ -370,17 +377,23 @@ class FeedItemsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, ItemTitleRole, ItemDetailRole):
             marks = []
             if item.starred:
                 marks.append("★")
             if item.is_logged:
                 marks.append(tr("FeedItemsModel", "[logged]"))
-            title = item.title or tr("FeedItemsModel", "(untitled)")
+            title = " ".join([*marks, item.title or tr("FeedItemsModel", "(untitled)")])
+            if role == ItemTitleRole:
+                return title
             feed = self._feed_titles.get(item.feed_id, "")
             when = format_date(item.published.date()) if item.published else ""
             second = " · ".join(x for x in (feed, when) if x)
-            return " ".join([*marks, title]) + (f"\n{second}" if second else "")
+            if role == ItemDetailRole:
+                return second
+            return title + (f"\n{second}" if second else "")
+        if role == ItemUnreadRole:
+            return not item.read
         if role == Qt.ItemDataRole.FontRole and not item.read:
             font = QFont()
             font.setBold(True)

@@ -5,15 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
+    QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cpdlog.domain.entry import ActivityType, Entry, EntryStatus
 from cpdlog.errors import CpdlogError
+from cpdlog.ui.icons import icon
 from cpdlog.ui.models.entries import (
     Column,
     EntriesFilterProxyModel,
@@ -31,6 +36,7 @@ from cpdlog.ui.models.entries import (
 from cpdlog.ui.text import activity_label, plural, tr_domain
 from cpdlog.ui.views.entry_detail import EntryDetailView
 from cpdlog.ui.widgets.delegates import HtmlDelegate
+from cpdlog.ui.widgets.flow import flow_host
 
 if TYPE_CHECKING:
     from cpdlog.domain.frameworks import Catalogue
@@ -41,6 +47,49 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 1000
+
+# Columns give way to the title when the table is narrow: each shrinks from its usual width
+# towards its compact width (enough for its typical contents; longer text is elided).
+COLUMN_WIDTHS: dict[Column, tuple[int, int]] = {  # usual, compact
+    Column.DATE: (100, 88),
+    Column.TYPE: (150, 84),
+    Column.HOURS: (56, 48),
+    Column.STANDARDS: (120, 72),
+    Column.PEER: (104, 56),
+    Column.STATUS: (80, 72),
+    Column.MATCH: (300, 120),
+}
+
+
+def fit_widths(
+    available: int, columns: dict[int, tuple[int, int]], title_minimum: int = 160
+) -> dict[int, int]:
+    """Widths for the columns beside the title so that the title (which takes what is left of
+    ``available``) is the widest column and at least ``title_minimum`` when that is possible.
+
+    ``columns`` maps a column to (wanted, compact) widths. Each column gives up the same share
+    of its (wanted - compact) slack; none goes below its compact width."""
+
+    def widths(share: float) -> dict[int, int]:
+        return {
+            c: max(compact, round(wanted - share * max(0, wanted - compact)))
+            for c, (wanted, compact) in columns.items()
+        }
+
+    def fits(found: dict[int, int]) -> bool:
+        title = available - sum(found.values())
+        return title >= max([title_minimum, *found.values()])
+
+    if not columns or fits(widths(0.0)):
+        return widths(0.0)
+    low, high = 0.0, 1.0
+    for _ in range(20):
+        middle = (low + high) / 2
+        if fits(widths(middle)):
+            high = middle
+        else:
+            low = middle
+    return widths(high)
 
 
 def _is_everything(entry_filter: EntryFilter) -> bool:
@@ -69,6 +118,8 @@ class JournalView(QWidget):
     count_changed = Signal(int, int)  # shown, total
     loaded = Signal()
     load_failed = Signal(object)
+    trash_requested = Signal()
+    new_entry_requested = Signal()
 
     def __init__(
         self, app: App | None, tasks: TaskRunner | None = None, parent: QWidget | None = None
@@ -90,6 +141,9 @@ class JournalView(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
+        self._wanted_widths: dict[int, int] = {c: w for c, (w, _) in COLUMN_WIDTHS.items()}
+        self._user_widths: set[int] = set()  # columns whose width the user chose: kept as set
+        self._fitting = False
         self._build()
         if app is not None:
             self.attach(app)
@@ -112,15 +166,20 @@ class JournalView(QWidget):
             self.reload_in_background()
 
     # --- construction ----------------------------------------------------------------------
-    def _combo(self, layout: QHBoxLayout, text: str, name: str) -> QComboBox:
-        label = QLabel(text, self)
-        combo = QComboBox(self)
+    def _combo(self, layout: QLayout, text: str, name: str) -> QComboBox:
+        # label and box stay together when the row of filters wraps in a narrow window
+        pair = QWidget(self)
+        pair_layout = QHBoxLayout(pair)
+        pair_layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(text, pair)
+        combo = QComboBox(pair)
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(7)
         label.setBuddy(combo)
-        layout.addWidget(label)
-        layout.addWidget(combo)
+        pair_layout.addWidget(label)
+        pair_layout.addWidget(combo)
+        layout.addWidget(pair)
         combo.currentIndexChanged.connect(self._filters_changed)
         return combo
 
@@ -143,16 +202,24 @@ class JournalView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of entries shown"))
         search_row.addWidget(self.count_label)
+        self.search_edit.installEventFilter(self)
         layout.addLayout(search_row)
 
-        filters = QHBoxLayout()
+        self.filters_host, filters = flow_host(self)
         self.period_combo = self._combo(filters, self.tr("&Period:"), self.tr("Period"))
         self.type_combo = self._combo(filters, self.tr("T&ype:"), self.tr("Activity type"))
         self.standard_combo = self._combo(filters, self.tr("Sta&ndard:"), self.tr("Standard"))
         self.tag_combo = self._combo(filters, self.tr("T&ag:"), self.tr("Tag"))
         self.status_combo = self._combo(filters, self.tr("Stat&us:"), self.tr("Status"))
-        filters.addStretch(1)
-        layout.addLayout(filters)
+        self.trash_button = QPushButton(icon("delete"), self.tr("Trash"), self)
+        self.trash_button.setObjectName("journalTrashButton")
+        self.trash_button.setFlat(True)
+        self.trash_button.setToolTip(
+            self.tr("Entries you moved to the trash: restore them or delete them for good (Ctrl+5)")
+        )
+        self.trash_button.clicked.connect(self.trash_requested)
+        search_row.addWidget(self.trash_button)
+        layout.addWidget(self.filters_host)
         self._fill_filters()
 
         self.table = QTableView(self)
@@ -172,32 +239,54 @@ class JournalView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setMinimumSectionSize(48)
-        widths = {
-            Column.DATE: 100,
-            Column.TYPE: 150,
-            Column.HOURS: 56,
-            Column.STANDARDS: 120,
-            Column.PEER: 104,
-            Column.STATUS: 80,
-            Column.MATCH: 300,
-        }
-        for column, width in widths.items():
+        for column, (width, _compact) in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
+        header.sectionResized.connect(self._section_resized)
+        self.table.viewport().installEventFilter(self)
         self.table.setColumnHidden(Column.MATCH, True)
         self.table.setItemDelegateForColumn(Column.MATCH, HtmlDelegate(SnippetHtmlRole, self.table))
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
+        self.empty_state = QWidget(self)
+        self.empty_state.setObjectName("journalEmptyState")
+        empty_layout = QVBoxLayout(self.empty_state)
+        empty_layout.addStretch(1)
+        self.empty_label = QLabel(
+            self.tr(
+                "Your journal is empty.\n\nRecord your first piece of CPD: a course, a "
+                "supervision session, an article you read or a team discussion all count."
+            ),
+            self.empty_state,
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addWidget(self.empty_label)
+        self.first_entry_button = QPushButton(
+            icon("new"), self.tr("New entry… (Ctrl+N)"), self.empty_state
+        )
+        self.first_entry_button.clicked.connect(self.new_entry_requested)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.first_entry_button)
+        button_row.addStretch(1)
+        empty_layout.addLayout(button_row)
+        empty_layout.addStretch(2)
+        self.table_stack = QStackedWidget(self)
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty_state)
+
         self.detail = EntryDetailView(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("journalSplitter")
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.table_stack)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([880, 420])
+        self.splitter.setSizes([900, 360])
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
         self.proxy.rowsInserted.connect(self._update_count)
@@ -403,6 +492,7 @@ class JournalView(QWidget):
             self.model.set_snippets({})
             self.proxy.set_search_ids(None)
             self.table.setColumnHidden(Column.MATCH, True)
+            self.fit_columns()
             self._update_count()
             return
         hits = self.app.entries.search(query, SEARCH_LIMIT)
@@ -410,6 +500,7 @@ class JournalView(QWidget):
         self.model.set_snippets(snippets)
         self.proxy.set_search_ids(set(snippets))
         self.table.setColumnHidden(Column.MATCH, False)
+        self.fit_columns()
         self._update_count()
         if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
@@ -422,7 +513,77 @@ class JournalView(QWidget):
         else:
             text = plural("JournalView", shown, "%n entry", "%n entries")
         self.count_label.setText(text)
+        self._update_empty_state()
         self.count_changed.emit(shown, total)
+
+    def is_empty_journal(self) -> bool:
+        """Nothing in the journal at all (not merely nothing matching a filter or search)."""
+        return (
+            self.app is not None
+            and self._holds_everything
+            and self.model.rowCount() == 0
+            and not self.search_edit.text().strip()
+        )
+
+    def _update_empty_state(self) -> None:
+        empty = self.is_empty_journal()
+        self.table_stack.setCurrentWidget(self.empty_state if empty else self.table)
+        if empty:
+            self.detail.show_placeholder(
+                self.tr("Your journal is empty. Press Ctrl+N to record your first piece of CPD.")
+            )
+
+    # --- layout ----------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.search_edit.text()
+        ):
+            self.search_edit.clear()
+            self.apply_search()
+            return True
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and column in self._wanted_widths and new > 0:
+            self._wanted_widths[column] = new  # the user dragged it: that is the width wanted
+            self._user_widths.add(column)
+
+    def remember_column_widths(self) -> None:
+        """Take the columns' restored widths as the wanted ones. A width above the usual one
+        was the user's choice and is kept; one below it may have been narrowed to fit a
+        smaller window, so the column may grow back to its usual width."""
+        for column in self._wanted_widths:
+            width = self.table.columnWidth(column)
+            usual = COLUMN_WIDTHS[Column(column)][0]
+            if width > usual:
+                self._wanted_widths[column] = width
+                self._user_widths.add(column)
+
+    def fit_columns(self) -> None:
+        """Let the other columns give way so the title stays the widest column."""
+        header = self.table.horizontalHeader()
+        columns = {
+            c: (
+                self._wanted_widths[c],
+                self._wanted_widths[c] if c in self._user_widths else COLUMN_WIDTHS[Column(c)][1],
+            )
+            for c in self._wanted_widths
+            if not header.isSectionHidden(c)
+        }
+        widths = fit_widths(self.table.viewport().width(), columns)
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                if self.table.columnWidth(column) != width:
+                    self.table.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
 
     # --- selection -------------------------------------------------------------------------
     def current_entry(self) -> Entry | None:
@@ -476,9 +637,3 @@ class JournalView(QWidget):
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
-
-    def set_empty_message(self) -> None:
-        if self.model.rowCount() == 0:
-            self.detail.show_placeholder(
-                self.tr("Your journal is empty. Press Ctrl+N to record your first piece of CPD.")
-            )

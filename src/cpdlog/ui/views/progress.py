@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,15 @@ if TYPE_CHECKING:
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 SCALE = 4  # progress bars count quarter hours
+LABEL_PADDING = 6  # px between two month labels
+
+
+def labels_fit_across(labels: list[str], metrics: QFontMetricsF, width: float) -> bool:
+    """Whether each label fits, level, in its share of ``width`` (else Qt elides it: "J…")."""
+    if not labels:
+        return True
+    slot = width / len(labels)
+    return max(metrics.horizontalAdvance(text) for text in labels) + LABEL_PADDING <= slot
 
 
 class RequirementCard(QFrame):
@@ -118,6 +127,7 @@ class ProgressView(QWidget):
         self.report: ProgressReport | None = None
         self._cards: list[RequirementCard] = []
         self._chart_view: Any = None
+        self._month_axis: Any = None
         self._build()
         self.reload()
 
@@ -361,6 +371,7 @@ class ProgressView(QWidget):
         view.setAccessibleName(self.tr("Hours by month"))
         self.chart_layout.addWidget(view)
         self._chart_view = view
+        chart.plotAreaChanged.connect(lambda _area: self._fit_month_labels())
 
     def month_hours(self, report: ProgressReport) -> list[tuple[dt.date, float]]:
         months: list[dt.date] = []
@@ -400,6 +411,7 @@ class ProgressView(QWidget):
         )
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
+        self._month_axis = axis_x
         axis_y = QValueAxis()
         top = max([h for _, h in data] + [1.0])
         axis_y.setRange(0, math.ceil(top * 1.15))
@@ -414,6 +426,34 @@ class ProgressView(QWidget):
             )
         )
         self._apply_chart_theme(chart)
+        self._fit_month_labels()
+
+    def _fit_month_labels(self) -> None:
+        """Month names stand upright when they do not fit side by side (never cut short)."""
+        axis = self._month_axis
+        if axis is None or self._chart_view is None:
+            return
+        labels = list(axis.categories())
+        width = self._chart_view.chart().plotArea().width()
+        if width <= 0:
+            return
+        fits = labels_fit_across(labels, QFontMetricsF(axis.labelsFont()), width)
+        angle = 0 if fits else -90
+        if axis.labelsAngle() != angle:
+            axis.setLabelsAngle(angle)
+
+    def month_labels_fit(self) -> bool:
+        """Whether every month label shows in full: level and side by side, or upright
+        each within its own bar's width."""
+        axis = self._month_axis
+        if axis is None or self._chart_view is None:
+            return False
+        labels = list(axis.categories())
+        metrics = QFontMetricsF(axis.labelsFont())
+        width = self._chart_view.chart().plotArea().width()
+        if axis.labelsAngle() == 0:
+            return labels_fit_across(labels, metrics, width)
+        return metrics.height() + LABEL_PADDING <= width / max(1, len(labels))
 
     def _apply_chart_theme(self, chart: Any) -> None:
         """Follow the application palette so the chart suits a light or dark desktop."""

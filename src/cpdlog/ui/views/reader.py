@@ -13,8 +13,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QImage,
+    QPainter,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,19 +32,23 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
     QListWidget,
-    QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
     QToolButton,
     QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +64,9 @@ from cpdlog.ui.models.feeds import (
     FeedsTreeModel,
     PageDone,
 )
-from cpdlog.ui.text import format_date
+from cpdlog.ui.text import format_date, plural
+from cpdlog.ui.widgets.feed_items import FeedItemDelegate
+from cpdlog.ui.widgets.flow import flow_host
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -59,6 +75,40 @@ if TYPE_CHECKING:
 
 MAX_IMAGES = 12
 MAX_IMAGE_BYTES = 5_000_000
+PLACEHOLDER_SIZE = QSize(40, 28)  # a picture that was not downloaded, in device-independent px
+FEED_LIST_MIN_WIDTH = 180
+ITEM_LIST_MIN_WIDTH = 220
+ITEM_PANE_MIN_WIDTH = 280
+
+
+def blocked_image(palette: QPalette, ratio: float) -> QImage:
+    """A small outline picture standing in for one that was not downloaded, drawn at the
+    screen's pixel ratio so it stays sharp at any scale."""
+    ratio = max(1.0, ratio)
+    width, height = PLACEHOLDER_SIZE.width(), PLACEHOLDER_SIZE.height()
+    image = QImage(round(width * ratio), round(height * ratio), QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    line = QColor(palette.color(QPalette.ColorRole.Mid))
+    fill = QColor(palette.color(QPalette.ColorRole.AlternateBase))
+    painter.setPen(QPen(line, 1.0))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), 3, 3)
+    painter.setBrush(line)
+    painter.drawEllipse(QPointF(width * 0.68, height * 0.32), 2.5, 2.5)
+    painter.drawPolygon(
+        QPolygonF(
+            [
+                QPointF(width * 0.18, height * 0.78),
+                QPointF(width * 0.40, height * 0.40),
+                QPointF(width * 0.58, height * 0.78),
+            ]
+        )
+    )
+    painter.end()
+    return image
 
 
 def fetch_images(urls: list[str]) -> dict[str, bytes]:
@@ -106,15 +156,65 @@ class ItemBrowser(QTextBrowser):
         self.anchorClicked.connect(self._open)
         self.remote_images: list[str] = []
         self._images: dict[str, QImage] = {}
+        self._placeholder: QImage | None = None
+
+    def placeholder(self) -> QImage:
+        if self._placeholder is None:
+            self._placeholder = blocked_image(self.palette(), self.devicePixelRatioF())
+        return self._placeholder
 
     def set_item_html(self, body: str, images: dict[str, bytes] | None = None) -> None:
         self.remote_images = []
         self._images = {}
+        self._placeholder = None  # drawn again for this screen and palette
         for url, data in (images or {}).items():
             image = QImage.fromData(data)
             if not image.isNull():
                 self._images[url] = image
         self.setHtml(body)
+        self._shrink_blocked_images()
+
+    def blocked_image_sizes(self) -> list[tuple[str, float, float]]:
+        """Each picture that is shown as the placeholder: its address and drawn size."""
+        found: list[tuple[str, float, float]] = []
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fmt = fragments.fragment().charFormat()
+                if fmt.isImageFormat():
+                    image = fmt.toImageFormat()
+                    if image.name() not in self._images:
+                        found.append((image.name(), image.width(), image.height()))
+                fragments += 1
+            block = block.next()
+        return found
+
+    def _shrink_blocked_images(self) -> None:
+        """Pictures that were not downloaded take the placeholder's small size, whatever
+        width and height the article gave them (else Qt stretches a broken-image icon)."""
+        document = self.document()
+        spans: list[tuple[int, int]] = []
+        block = document.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                fmt = fragment.charFormat()
+                if fmt.isImageFormat() and fmt.toImageFormat().name() not in self._images:
+                    spans.append((fragment.position(), fragment.length()))
+                fragments += 1
+            block = block.next()
+        for position, length in spans:
+            cursor = QTextCursor(document)
+            cursor.setPosition(position)
+            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+            fmt = cursor.charFormat().toImageFormat()
+            fmt.setWidth(PLACEHOLDER_SIZE.width())
+            fmt.setHeight(PLACEHOLDER_SIZE.height())
+            fmt.setToolTip(self.tr("Picture not downloaded: press Show images to see it"))
+            cursor.setCharFormat(fmt)
+        document.setModified(False)
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         text = url.toString() if isinstance(url, QUrl) else str(url)
@@ -123,8 +223,10 @@ class ItemBrowser(QTextBrowser):
         ):
             if text in self._images:
                 return self._images[text]
-            if text.startswith(("http://", "https://")) and text not in self.remote_images:
-                self.remote_images.append(text)
+            if text.startswith(("http://", "https://")):
+                if text not in self.remote_images:
+                    self.remote_images.append(text)
+                return self.placeholder()
         return None  # nothing remote, nothing from disk
 
     def _open(self, url: QUrl) -> None:
@@ -135,48 +237,86 @@ class ItemBrowser(QTextBrowser):
 
 
 class CuratedSourcesDialog(QDialog):
-    """Choose which groups of curated social work sources to follow."""
+    """Choose which curated social work sources to follow: groups, each with its sources."""
 
-    def __init__(self, categories: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, categories: list[Any], sources: list[Any], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.setObjectName("CuratedSourcesDialog")
         self.setWindowTitle(self.tr("Curated sources"))
+        self.setMinimumSize(520, 420)
+        self.resize(640, 560)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
                 "These are feeds from social work publications, research bodies and practitioner "
-                "blogs, chosen for CPD. Tick the groups you want to follow; new articles then "
-                "appear in the Reader."
+                "blogs, chosen for CPD. Tick a group to follow all of its sources, or open it and "
+                "tick the ones you want; new articles then appear in the Reader."
             ),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Groups of sources"))
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(self.tr("Curated sources by group"))
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        groups: dict[str, QTreeWidgetItem] = {}
         for category in categories:
-            text = self.tr("{name}: {sources} sources ({followed} followed)").format(
+            text = self.tr("{name} ({sources} sources, {followed} followed)").format(
                 name=category.name, sources=category.sources, followed=category.subscribed
             )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, category.name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            done = category.subscribed >= category.sources
-            item.setCheckState(Qt.CheckState.Checked if not done else Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        layout.addWidget(self.list)
+            group = QTreeWidgetItem(self.tree, [text])
+            group.setData(0, Qt.ItemDataRole.UserRole, None)
+            group.setToolTip(0, text)
+            group.setFlags(
+                group.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
+            )
+            groups[category.name] = group
+        for source in sources:
+            group = groups.get(source.category)
+            if group is None:
+                continue
+            text = source.title + (self.tr(" (followed)") if source.followed else "")
+            row = QTreeWidgetItem(group, [text])
+            row.setToolTip(0, source.key)
+            row.setData(0, Qt.ItemDataRole.UserRole, source.key)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(0, Qt.CheckState.Checked)
+            if source.followed:
+                row.setDisabled(True)  # already followed: nothing to choose
+        for group in groups.values():
+            followed = all(group.child(i).isDisabled() for i in range(group.childCount()))
+            if followed:
+                group.setCheckState(0, Qt.CheckState.Checked)
+                group.setDisabled(True)
+        self.tree.expandAll()  # each group's sources in view at once
+        layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Follow the ticked sources"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def group_items(self) -> list[QTreeWidgetItem]:
+        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+
     def chosen(self) -> list[str]:
-        return [
-            str(self.list.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.list.count())
-            if self.list.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        """The keys of the ticked sources not yet followed."""
+        found: list[str] = []
+        for group in self.group_items():
+            for i in range(group.childCount()):
+                row = group.child(i)
+                if row.checkState(0) == Qt.CheckState.Checked and not row.isDisabled():
+                    found.append(str(row.data(0, Qt.ItemDataRole.UserRole)))
+        return found
 
 
 class ReaderView(QWidget):
@@ -211,6 +351,8 @@ class ReaderView(QWidget):
         self._feed_titles: dict[int, str] = {}
         self._refresh_report: Any = None
         self._refresh_waits_for = (0, 0)
+        self.confirm_box: QMessageBox | None = None
+        self.curated_dialog: CuratedSourcesDialog | None = None
         self.tree_model = FeedsTreeModel(self)
         self.items_model = FeedItemsModel(self)
         self._build()
@@ -229,7 +371,7 @@ class ReaderView(QWidget):
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_refresh)
         self.manage_button = QToolButton(self)
-        self.manage_button.setText(self.tr("&Feeds"))
+        self.manage_button.setText(self.tr("Fee&ds"))
         self.manage_button.setAccessibleName(self.tr("Manage feeds"))
         self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.manage_button)
@@ -237,12 +379,14 @@ class ReaderView(QWidget):
         menu.addAction(icon("add"), self.tr("Follow a hashtag…"), self.add_hashtag)
         menu.addAction(self.tr("Curated social work sources…"), self.choose_curated)
         menu.addSeparator()
-        menu.addAction(icon("open"), self.tr("Import OPML…"), self.import_opml)
-        menu.addAction(icon("export"), self.tr("Export OPML…"), self.export_opml)
+        menu.addAction(icon("open"), self.tr("Import a list of feeds (OPML)…"), self.import_opml)
+        menu.addAction(
+            icon("export"), self.tr("Export your list of feeds (OPML)…"), self.export_opml
+        )
         menu.addSeparator()
-        menu.addAction(icon("remove"), self.tr("Unfollow the selected feed"), self.remove_feed)
+        menu.addAction(icon("remove"), self.tr("Unfollow the selected feed…"), self.remove_feed)
         self.manage_button.setMenu(menu)
-        self.unread_check = QCheckBox(self.tr("&Unread only"), self)
+        self.unread_check = QCheckBox(self.tr("Unread o&nly"), self)
         self.unread_check.toggled.connect(lambda _c: self.load_items())
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
@@ -250,7 +394,7 @@ class ReaderView(QWidget):
         self.search_edit.setAccessibleName(self.tr("Search items"))
         self.search_edit.returnPressed.connect(self.load_items)
         self.search_edit.textChanged.connect(lambda t: None if t else self.load_items())
-        search_label = QLabel(self.tr("Searc&h:"), self)
+        search_label = QLabel(self.tr("Sear&ch:"), self)
         search_label.setBuddy(self.search_edit)
         for widget in (self.refresh_button, self.cancel_button, self.manage_button):
             bar.addWidget(widget)
@@ -259,6 +403,7 @@ class ReaderView(QWidget):
         bar.addWidget(search_label)
         bar.addWidget(self.search_edit, 1)
         layout.addLayout(bar)
+        self._build_summary(layout)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("readerSplitter")
@@ -268,6 +413,7 @@ class ReaderView(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)  # laid out without asking every row its size
         self.tree.setAccessibleName(self.tr("Feeds"))
+        self.tree.setMinimumWidth(FEED_LIST_MIN_WIDTH)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self.load_items())
         self.list = QListView(self.splitter)
         self.list.setModel(self.items_model)
@@ -275,16 +421,20 @@ class ReaderView(QWidget):
         self.list.setWordWrap(False)
         self.list.setAlternatingRowColors(True)
         self.list.setAccessibleName(self.tr("Items"))
+        self.list.setItemDelegate(FeedItemDelegate(self.list))
+        self.list.setMinimumWidth(ITEM_LIST_MIN_WIDTH)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.selectionModel().currentChanged.connect(self._item_changed)
 
         right = QWidget(self.splitter)
+        right.setMinimumWidth(ITEM_PANE_MIN_WIDTH)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        actions = QHBoxLayout()
+        self.actions_host, actions = flow_host(right)
         self.log_button = QPushButton(icon("log"), self.tr("&Log as CPD"), right)
         self.log_button.setToolTip(self.tr("Make a draft CPD entry from this item and edit it"))
-        self.read_button = QPushButton(self.tr("Mark &unread"), right)
+        self.read_button = QPushButton(self.tr("&Mark unread"), right)
         self.star_button = QPushButton(icon("star"), self.tr("&Star"), right)
         self.open_button = QPushButton(icon("web"), self.tr("&Open in browser"), right)
         self.images_button = QPushButton(self.tr("Show &images"), right)
@@ -299,25 +449,113 @@ class ReaderView(QWidget):
             self.images_button,
         ):
             actions.addWidget(button)
-        actions.addStretch(1)
+        # Buttons whose words change keep one width, so opening an item moves nothing.
+        self._steady_width(self.log_button, [self.tr("&Log as CPD"), self.tr("Open &logged entry")])
+        self._steady_width(self.read_button, [self.tr("&Mark unread"), self.tr("&Mark read")])
+        self._steady_width(self.star_button, [self.tr("&Star"), self.tr("Un&star")])
+        self._steady_width(
+            self.images_button,
+            [
+                self.tr("Show &images"),
+                self.tr("Show &images ({n})").format(n=88),
+                self.tr("Loading images…"),
+            ],
+        )
         self.log_button.clicked.connect(self.log_current)
         self.read_button.clicked.connect(self.toggle_read)
         self.star_button.clicked.connect(self.toggle_star)
         self.open_button.clicked.connect(self.open_current)
         self.images_button.clicked.connect(self.load_images)
-        right_layout.addLayout(actions)
+        right_layout.addWidget(self.actions_host)
         self.browser = ItemBrowser(right)
         self.browser.setAccessibleName(self.tr("Item"))
         right_layout.addWidget(self.browser, 1)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
+        # When the window changes size the feed list keeps its width; the others share.
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 3)
         self.splitter.setSizes([240, 380, 560])
         layout.addWidget(self.splitter, 1)
         self._show_item(None)
+
+    @staticmethod
+    def _steady_width(button: QPushButton, texts: list[str]) -> None:
+        current = button.text()
+        widest = 0
+        for text in texts:
+            button.setText(text)
+            widest = max(widest, button.sizeHint().width())
+        button.setText(current)
+        button.setMinimumWidth(widest)
+
+    def _build_summary(self, layout: QVBoxLayout) -> None:
+        """The line that sums up a refresh with problems; its rows open on request."""
+        self.summary_frame = QFrame(self)
+        self.summary_frame.setObjectName("refreshSummary")
+        self.summary_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(self.summary_frame)
+        box.setContentsMargins(8, 4, 4, 4)
+        row = QHBoxLayout()
+        self.summary_icon = QLabel(self.summary_frame)
+        self.summary_icon.setPixmap(icon("warning").pixmap(16, 16))
+        self.summary_label = QLabel(self.summary_frame)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName(self.tr("Refresh summary"))
+        self.summary_details_button = QToolButton(self.summary_frame)
+        self.summary_details_button.setText(self.tr("Show details"))
+        self.summary_details_button.setCheckable(True)
+        self.summary_details_button.toggled.connect(self._toggle_summary_details)
+        self.summary_close_button = QToolButton(self.summary_frame)
+        self.summary_close_button.setText(self.tr("Dismiss"))
+        self.summary_close_button.setAccessibleName(self.tr("Dismiss the refresh summary"))
+        self.summary_close_button.clicked.connect(self.summary_frame.hide)
+        row.addWidget(self.summary_icon)
+        row.addWidget(self.summary_label, 1)
+        row.addWidget(self.summary_details_button)
+        row.addWidget(self.summary_close_button)
+        box.addLayout(row)
+        self.summary_details = QListWidget(self.summary_frame)
+        self.summary_details.setAccessibleName(self.tr("Feeds that could not be refreshed"))
+        self.summary_details.setMaximumHeight(140)
+        self.summary_details.setWordWrap(True)
+        self.summary_details.hide()
+        box.addWidget(self.summary_details)
+        self.summary_frame.hide()
+        layout.addWidget(self.summary_frame)
+
+    def _toggle_summary_details(self, shown: bool) -> None:
+        self.summary_details.setVisible(shown)
+        self.summary_details_button.setText(
+            self.tr("Hide details") if shown else self.tr("Show details")
+        )
+
+    def show_refresh_summary(self, report: Any) -> None:
+        """Sum up a refresh's problems in one line (nothing is shown when all went well)."""
+        failed = list(report.failed)
+        self.summary_details.clear()
+        self.summary_details_button.setChecked(False)
+        if not failed:
+            self.summary_frame.hide()
+            return
+        total = len(report.feeds)
+        if report.all_failed and all(getattr(line, "unreachable", False) for line in failed):
+            text = self.tr("Could not reach {n} of {total} feeds — are you offline?").format(
+                n=len(failed), total=total
+            )
+        else:
+            text = plural(
+                "ReaderView",
+                len(failed),
+                "%n feed could not be refreshed.",
+                "%n feeds could not be refreshed.",
+            )
+        self.summary_label.setText(text)
+        for line in failed:
+            self.summary_details.addItem(f"{line.title}: {line.error}")
+        self.summary_frame.show()
 
     def restore_state(self, state: WindowState) -> None:
         state.restore_splitter("reader", self.splitter)
@@ -498,19 +736,10 @@ class ReaderView(QWidget):
             button.setEnabled(has)
         self.open_button.setEnabled(bool(item and item.openable_link))
         if item is None:
-            total = self.items_model.total
-            self.browser.set_item_html(
-                "<p><i>"
-                + html.escape(
-                    self.tr("{n} items. Choose one to read it here.").format(n=total)
-                    if total
-                    else self.tr("No items yet. Add feeds, then press Refresh.")
-                )
-                + "</i></p>"
-            )
+            self.browser.set_item_html("<p><i>" + html.escape(self.empty_message()) + "</i></p>")
             self.images_button.setEnabled(False)
             return
-        self.read_button.setText(self.tr("Mark &unread") if item.read else self.tr("Mark &read"))
+        self.read_button.setText(self.tr("&Mark unread") if item.read else self.tr("&Mark read"))
         self.star_button.setText(self.tr("Un&star") if item.starred else self.tr("&Star"))
         self.log_button.setText(
             self.tr("Open &logged entry") if item.is_logged else self.tr("&Log as CPD")
@@ -523,6 +752,37 @@ class ReaderView(QWidget):
             )
         else:
             self.images_button.setText(self.tr("Show &images"))
+
+    def empty_message(self) -> str:
+        """What the item pane says when no item is open."""
+        total = self.items_model.total
+        if total:
+            return plural(
+                "ReaderView",
+                total,
+                "%n item. Choose it to read it here.",
+                "%n items. Choose one to read it here.",
+            )
+        feed = self.tree_model.feed_at(self.tree.currentIndex())
+        if feed is not None and feed.has_error:
+            return self.tr("“{feed}” could not be refreshed: {error}").format(
+                feed=feed.display_title, error=feed.last_error
+            )
+        if self.search_edit.text().strip() or self.unread_check.isChecked():
+            return self.tr("No items match.")
+        if feed is not None:
+            return self.tr("No items from “{feed}” yet. Press Refresh to fetch them.").format(
+                feed=feed.display_title
+            )
+        feeds = self.tree_model.feeds()
+        if not feeds:
+            return self.tr("No items yet. Add feeds, then press Refresh.")
+        if all(f.has_error for f in feeds):
+            return self.tr(
+                "No items yet: none of your feeds could be read the last time. Check your "
+                "internet connection, then press Refresh."
+            )
+        return self.tr("No items yet. Press Refresh to fetch them.")
 
     def select_row(self, row: int) -> None:
         self.list.setCurrentIndex(self.items_model.index(row, 0))
@@ -631,6 +891,7 @@ class ReaderView(QWidget):
         if report.cancelled:
             message = self.tr("Refresh cancelled. ") + message
         self.status_message.emit(message)
+        self.show_refresh_summary(report)
         self._refresh_report = report
         self.reload()
         self._refresh_waits_for = (self._tree_generation, self._items_generation)
@@ -684,16 +945,35 @@ class ReaderView(QWidget):
                 return
             self.reload()
 
-    def choose_curated(self) -> None:
-        dialog = CuratedSourcesDialog(self.feeds.curated_categories(), self)
-        if dialog.exec() and dialog.chosen():
+    def choose_curated(self) -> CuratedSourcesDialog:
+        dialog = CuratedSourcesDialog(
+            self.feeds.curated_categories(), self.feeds.curated_sources(), self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.curated_dialog = dialog
+
+        def accepted() -> None:
             chosen = dialog.chosen()
-            feeds = self.feeds
-            self._run(lambda: feeds.subscribe_curated(chosen), self.tr("Curated sources added."))
+            if chosen:
+                feeds = self.feeds
+                self._run(
+                    lambda: feeds.subscribe_curated(sources=chosen),
+                    plural(
+                        "ReaderView",
+                        len(chosen),
+                        "Following %n more curated source.",
+                        "Following %n more curated sources.",
+                    ),
+                )
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _r: setattr(self, "curated_dialog", None))
+        dialog.open()
+        return dialog
 
     def import_opml(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import feeds"), "", self.tr("OPML (*.opml *.xml)")
+            self, self.tr("Import feeds"), "", self.tr("Lists of feeds (OPML) (*.opml *.xml)")
         )
         if path:
             feeds = self.feeds
@@ -701,7 +981,10 @@ class ReaderView(QWidget):
 
     def export_opml(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export feeds"), "cpdlog feeds.opml", self.tr("OPML (*.opml)")
+            self,
+            self.tr("Export feeds"),
+            "cpdlog feeds.opml",
+            self.tr("List of feeds (OPML) (*.opml)"),
         )
         if path:
             try:
@@ -711,15 +994,45 @@ class ReaderView(QWidget):
                 return
             self.status_message.emit(self.tr("Exported {n} feeds.").format(n=count))
 
-    def remove_feed(self) -> None:
-        current = self.tree.currentIndex()
-        feed_id = current.data(FeedIdRole) if current.isValid() else None
-        if feed_id is None:
+    def remove_feed(self) -> QMessageBox | None:
+        """Ask, then unfollow the selected feed."""
+        feed = self.tree_model.feed_at(self.tree.currentIndex())
+        if feed is None or feed.id is None:
             self.status_message.emit(self.tr("Choose a feed to unfollow first."))
-            return
+            return None
+        feed_id, title = feed.id, feed.display_title
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unfollow a feed"),
+            self.tr("Stop following “{feed}”?").format(feed=title),
+            parent=self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Its articles leave the Reader. Entries you logged from it stay in your journal."
+            )
+        )
+        yes = box.addButton(self.tr("Unfollow"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.confirm_box = box
+
+        def answered(button: Any) -> None:
+            self.confirm_box = None
+            if button is yes:
+                self._unfollow(feed_id, title)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box
+
+    def _unfollow(self, feed_id: int, title: str) -> None:
         try:
-            self.feeds.remove(int(feed_id))
+            self.feeds.remove(feed_id)
         except CpdlogError as exc:
             self.status_message.emit(str(exc))
             return
+        self.status_message.emit(self.tr("Unfollowed “{feed}”.").format(feed=title))
         self.reload()

@@ -1,0 +1,213 @@
+"""Render every view of a populated journal at 1000×700 offscreen, save a screenshot of each
+and measure what makes it usable. Run in its own process (so that ``QT_SCALE_FACTOR`` can be
+set before Qt starts): ``python -m tests.ui.layout_probe OUT_DIR``; prints JSON.
+
+Used by ``test_layout.py`` at 100% and at 200% scale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+WIDTH, HEIGHT = 1000, 700
+FIXED_NOW = dt.datetime(2026, 11, 28, 10, 0, tzinfo=dt.UTC)
+TITLES = [
+    "Episode 12: working with families under pressure — what the research says",
+    "Supervision: case recording and the analysis of risk in child protection",
+    "Course: Mental Capacity Act refresher for adult social care (half day)",
+    "Article: contextual safeguarding in adolescent services",
+    "Team discussion on kinship care assessments",
+]
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 20.0) -> bool:
+    """Run the event loop until ``condition()`` holds (False if it never did)."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    return True
+
+
+def populate(home: Path) -> Any:
+    from cpdlog.domain.feed import Feed, FeedItem
+    from cpdlog.services.app import App
+    from cpdlog.storage.feeds_repo import FeedRepository
+    from tests.conftest import make_entry
+
+    app = App.open(home, clock=lambda: FIXED_NOW)
+    app.profile.update(name="Sam Patel", onboarded=True)
+    for n, title in enumerate(TITLES):
+        app.entries.add(make_entry(title, day=dt.date(2026, 1 + n * 2, 10)))
+    gone = app.entries.add(make_entry("Draft notes from a webinar I deleted"))
+    assert gone.id is not None
+    app.entries.delete(gone.id)
+    with app.db.session() as session:
+        repo = FeedRepository(session, app.fts)
+        news = repo.add_feed(
+            Feed(
+                url="https://news.example.org/feed",
+                title="Community Care — social work news and analysis",
+                category="News and practice",
+            ),
+            FIXED_NOW,
+        )
+        repo.add_feed(
+            Feed(
+                url="https://blog.example.org/rss",
+                title="A practitioner's blog",
+                category="Blogs",
+                last_error="Could not connect to blog.example.org.",
+                consecutive_failures=1,
+            ),
+            FIXED_NOW,
+        )
+        assert news.id is not None
+        repo.store_items(
+            news.id,
+            [
+                FeedItem(
+                    feed_id=news.id,
+                    key=f"k{i}",
+                    guid=f"g{i}",
+                    title=f"{TITLES[i % len(TITLES)]} ({i})",
+                    published=FIXED_NOW - dt.timedelta(days=i),
+                    content_html="<p>Body</p>",
+                )
+                for i in range(30)
+            ],
+            FIXED_NOW,
+        )
+    return app
+
+
+def toolbar_report(window: Any) -> dict[str, Any]:
+    from PySide6.QtWidgets import QToolButton
+
+    toolbar = window.toolbar
+    hidden = []
+    for action in toolbar.actions():
+        if action.isSeparator():
+            continue
+        widget = toolbar.widgetForAction(action)
+        inside = (
+            widget is not None and widget.isVisible() and toolbar.rect().contains(widget.geometry())
+        )
+        if not inside:
+            hidden.append(action.text())
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    return {
+        "hidden_actions": hidden,
+        "overflow_shown": bool(extension is not None and extension.isVisible()),
+        "undo_text": window.toolbar_undo_action.text(),
+    }
+
+
+def probe(out: Path) -> dict[str, Any]:
+    from PySide6.QtWidgets import QApplication
+
+    from cpdlog.ui.main_window import MainWindow, Page
+    from cpdlog.ui.models.entries import Column
+    from cpdlog.ui.tasks import TaskRunner
+
+    qt = QApplication.instance() or QApplication(sys.argv)
+    app = populate(out / "home")
+    window = MainWindow(app, tasks=TaskRunner(), check_startup=False)
+    window.show()
+    window.resize(WIDTH, HEIGHT)
+    wait_for(lambda: window.journal.model.rowCount() == len(TITLES))
+    found: dict[str, Any] = {"ratio": window.devicePixelRatioF()}
+
+    def shoot(name: str, widget: Any) -> None:
+        qt.processEvents()
+        image = widget.grab()
+        path = out / f"{name}.png"
+        image.save(str(path))
+        found.setdefault("shots", {})[name] = [image.width(), image.height()]
+        found.setdefault("fits", {})[name] = (
+            widget.minimumSizeHint().width() <= widget.width()
+            and widget.minimumSizeHint().height() <= widget.height()
+        )
+
+    journal = window.show_page(Page.JOURNAL)
+    wait_for(lambda: window.journal.table.columnWidth(Column.TITLE) > 0)
+    table = window.journal.table
+    header = table.horizontalHeader()
+    found["journal_columns"] = {
+        Column(c).name: table.columnWidth(c)
+        for c in range(header.count())
+        if not header.isSectionHidden(c)
+    }
+    shoot("journal", journal)
+
+    reader = window.show_page(Page.READER)
+    wait_for(lambda: reader.items_model.rowCount() > 0)
+    reader.select_row(0)
+    found["reader_feed_list"] = reader.tree.width()
+    shoot("reader", reader)
+
+    progress = window.show_page(Page.PROGRESS)
+    wait_for(lambda: progress.report is not None and progress._month_axis is not None)
+    wait_for(progress.month_labels_fit, timeout=5)
+    found["chart_labels_fit"] = progress.month_labels_fit()
+    shoot("progress", progress)
+
+    if window.has_page(Page.EXPORT):
+        export = window.show_page(Page.EXPORT)
+        shoot("export", export)
+
+    trash = window.show_page(Page.TRASH)
+    wait_for(lambda: len(trash.entries()) == 1)
+    found["trash_rows"] = trash.tree.topLevelItemCount()
+    shoot("trash", trash)
+
+    # a long "Move “…” to the trash" on the undo stack must not widen the toolbar
+    window.show_page(Page.JOURNAL)
+    first = window.journal.model.entries()[0]
+    assert first.id is not None
+    window.journal.select_entry(first.id)
+    window.delete_selected()
+    found["undo_tooltip"] = window.toolbar_undo_action.toolTip()
+    found["toolbar"] = toolbar_report(window)
+    window.undo_stack.undo()
+    found["window"] = {
+        "size": [window.width(), window.height()],
+        "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
+    }
+    shoot("window", window)
+
+    editor = window.open_editor()
+    editor.resize(min(editor.width(), WIDTH), min(editor.height(), HEIGHT))
+    wait_for(editor.isVisible)
+    found["editor_minimum"] = [editor.minimumSizeHint().width(), editor.minimumSizeHint().height()]
+    shoot("editor", editor)
+    editor.discard()
+
+    window.tasks.cancel_all()
+    window.tasks.wait_for_all(10_000)
+    window.close()
+    app.close()
+    return found
+
+
+def main() -> int:
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    print(json.dumps(probe(out)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

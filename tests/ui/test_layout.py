@@ -1,0 +1,72 @@
+"""Every view stays usable at 1000×700, at 100% and at 200% scale.
+
+Each run renders the views of a populated journal offscreen in its own process (the scale
+must be set before Qt starts), saves a screenshot of each under pytest's tmp_path and reports
+measurements; see ``layout_probe.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QImage
+
+from tests.conftest import SRC
+
+ROOT = SRC.parent
+VIEWS = ("journal", "reader", "progress", "trash", "window", "editor")
+
+
+def run_probe(out: Path, scale: int) -> dict[str, Any]:
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "QT_SCALE_FACTOR": str(scale),
+        "PYTHONPATH": os.pathsep.join([str(SRC), str(ROOT)]),
+    }
+    environment.pop("CPDLOG_HOME", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ui.layout_probe", str(out)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=ROOT,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize("scale", [1, 2])
+def test_every_view_is_usable_at_1000_by_700(tmp_path: Path, scale: int) -> None:
+    found = run_probe(tmp_path, scale)
+    assert found["ratio"] == scale
+    assert found["window"]["size"] == [1000, 700]
+    # nothing forces the window wider or taller than the screen
+    assert found["window"]["minimum"][0] <= 1000 and found["window"]["minimum"][1] <= 700
+    for view in VIEWS:
+        assert found["fits"][view], view
+        width, height = found["shots"][view]
+        image = QImage(str(tmp_path / f"{view}.png"))
+        assert not image.isNull() and (image.width(), image.height()) == (width, height)
+    assert found["shots"]["window"] == [1000 * scale, 700 * scale]
+
+    columns = found["journal_columns"]
+    title = columns.pop("TITLE")
+    assert title >= max(columns.values()), columns
+
+    toolbar = found["toolbar"]
+    assert toolbar["hidden_actions"] == [] and not toolbar["overflow_shown"]
+    assert toolbar["undo_text"] == "Undo"
+    assert found["undo_tooltip"].startswith("Undo: Move “")  # what it undoes, in the tooltip
+
+    assert found["reader_feed_list"] >= 180
+    assert found["chart_labels_fit"]
+    assert found["trash_rows"] == 1
+    assert found["editor_minimum"][0] <= 1000 and found["editor_minimum"][1] <= 700
