@@ -62,7 +62,14 @@ from cpdlog.domain.entry import (
     Reflection,
     Source,
 )
-from cpdlog.domain.templates import Template
+from cpdlog.domain.templates import (
+    CARRIED_OVER_KEY,
+    CARRIED_OVER_PROMPT,
+    CARRIED_OVER_SECTION,
+    Template,
+    TemplateSection,
+    switch_template,
+)
 from cpdlog.errors import CpdlogError, ValidationError
 from cpdlog.ui.drafts import Draft, DraftStore, key_for
 from cpdlog.ui.icons import icon
@@ -363,6 +370,7 @@ class EntryEditorDialog(QDialog):
         self._templates: dict[str, Template] = app.entries.templates()
         self._section_texts: dict[str, str] = {}
         self._section_editors: dict[str, _SectionEditor] = {}
+        self._shown_template = ""
         self._dirty = False
         self._loading = False
         self._fetching = False
@@ -407,9 +415,11 @@ class EntryEditorDialog(QDialog):
         self._autosave.setInterval(AUTOSAVE_INTERVAL_MS)
         self._autosave.timeout.connect(self.save_draft_if_dirty)
         self._autosave.start()
+        self._focus_connected = False
         app_instance = QApplication.instance()
         if isinstance(app_instance, QApplication):
             app_instance.focusChanged.connect(self._focus_changed)
+            self._focus_connected = True
 
     # --- construction ----------------------------------------------------------------------
     def _blank_entry(self) -> Entry:
@@ -604,6 +614,17 @@ class EntryEditorDialog(QDialog):
         self.template_description = QLabel(page)
         self.template_description.setWordWrap(True)
         layout.addWidget(self.template_description)
+        self.template_notice = QLabel(
+            self.tr(
+                "Your text has moved to the matching sections. Text this template has no "
+                "section for is at the end, under “{title}”."
+            ).format(title=tr_domain(CARRIED_OVER_PROMPT)),
+            page,
+        )
+        self.template_notice.setObjectName("templateNotice")
+        self.template_notice.setWordWrap(True)
+        self.template_notice.hide()
+        layout.addWidget(self.template_notice)
         self.reflection_error = FieldError(page)
         layout.addWidget(self.reflection_error)
         self._sections_host = QWidget(page)
@@ -838,7 +859,7 @@ class EntryEditorDialog(QDialog):
         """The entry as the form shows it (not yet validated)."""
         self._store_section_texts()
         template = self._templates.get(self.template_combo.currentData())
-        keys = template.keys if template else list(self._section_texts)
+        keys = [*template.keys, CARRIED_OVER_KEY] if template else list(self._section_texts)
         sections = {
             k: self._section_texts[k] for k in keys if self._section_texts.get(k, "").strip()
         }
@@ -880,19 +901,26 @@ class EntryEditorDialog(QDialog):
             self._section_texts[key] = editor.text.text()
 
     def _show_sections(self, template_id: str) -> None:
-        self._store_section_texts()
-        for editor in self._section_editors.values():
-            editor.setParent(None)
-            editor.deleteLater()
-        self._section_editors = {}
+        """Show the template's sections (and the carried-over one if it holds text) with
+        the texts in ``_section_texts``, which must already be the current template's."""
         markers = getattr(self, "_markers", {})
         for field in [f for f in markers if f.startswith("reflection.")]:
-            del markers[field]
+            markers.pop(field).timer.stop()  # its text area is going: no late rescan
+        for editor in self._section_editors.values():
+            self._sections_layout.removeWidget(editor)
+            editor.hide()
+            editor.deleteLater()  # still the dialog's child, so it never outlives it
+        self._section_editors = {}
+        self._shown_template = template_id
         template = self._templates.get(template_id)
         self.template_description.setText(tr_domain(template.description) if template else "")
         if template is None:
-            return
-        for section in template.sections:
+            sections = [TemplateSection(k, k) for k in self._section_texts if k != CARRIED_OVER_KEY]
+        else:
+            sections = list(template.sections)
+        if self._section_texts.get(CARRIED_OVER_KEY, "").strip():
+            sections.append(CARRIED_OVER_SECTION)
+        for section in sections:
             editor = _SectionEditor(
                 tr_domain(section.prompt),
                 tr_domain(section.guidance),
@@ -911,9 +939,25 @@ class EntryEditorDialog(QDialog):
             previous = editor.text.edit
 
     def _template_changed(self, _index: int) -> None:
+        """Carry the text to the new template's sections, then keep the draft at once."""
         if self._loading:
             return
-        self._show_sections(str(self.template_combo.currentData()))
+        self._store_section_texts()
+        target_id = str(self.template_combo.currentData())
+        target = self._templates.get(target_id)
+        if target is not None:
+            self._section_texts = switch_template(
+                self._section_texts,
+                self._templates.get(self._shown_template),
+                target,
+                self._templates.values(),
+                tr_domain,
+            )
+        self._show_sections(target_id)
+        carried = CARRIED_OVER_KEY in self._section_editors
+        self.template_notice.setVisible(carried)
+        self._set_dirty()
+        self.save_draft_if_dirty()
 
     def section_edit(self, key: str) -> CountedTextEdit:
         return self._section_editors[key].text
@@ -1136,11 +1180,14 @@ class EntryEditorDialog(QDialog):
         return self._draft_key
 
     def _stop_autosave(self) -> None:
+        """Stop the timer and the focus hook (once: a second disconnect makes Qt warn)."""
         self._autosave.stop()
+        if not self._focus_connected:
+            return
+        self._focus_connected = False
         app_instance = QApplication.instance()
         if isinstance(app_instance, QApplication):
-            with contextlib.suppress(RuntimeError, TypeError):
-                app_instance.focusChanged.disconnect(self._focus_changed)
+            app_instance.focusChanged.disconnect(self._focus_changed)
 
     # --- saving ----------------------------------------------------------------------------
     def clear_errors(self) -> None:
