@@ -358,7 +358,9 @@ class ExportPanel(QWidget):
             self.confirm_check.setChecked(False)  # a confirmation is for what it named
         if has:
             total = sum(len(r.findings) for r in gate)
-            kinds = sorted({tr_domain(f.label) for r in gate for f in r.findings})
+            kinds = sorted(
+                {tr_domain(f.phrase) for r in gate for f in r.findings}, key=str.casefold
+            )
             self.findings_label.setText(
                 plural(
                     "ExportPanel",
@@ -386,7 +388,7 @@ class ExportPanel(QWidget):
                     "Include them anyway: the PDF will contain %n entries with",
                 )
                 + " "
-                + self.tr("{kinds}.").format(kinds=", ".join(k.lower() for k in kinds))
+                + self.tr("{kinds}.").format(kinds=", ".join(kinds))
             )
         self._update_export_button()
 
