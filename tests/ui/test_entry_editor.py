@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from cpdlog.domain.templates import CARRIED_OVER_KEY
-from cpdlog.ui.dialogs.entry_editor import EntryEditorDialog
+from cpdlog.ui.dialogs import entry_editor
+from cpdlog.ui.dialogs.entry_editor import CloseChoice, EntryEditorDialog, unsaved_changes_box
+from cpdlog.ui.drafts import DraftStore
 from cpdlog.ui.main_window import MainWindow
 
 TYPED = {
@@ -17,10 +22,13 @@ TYPED = {
 }
 
 
-def _new_editor(window: MainWindow) -> EntryEditorDialog:
+def _new_editor(window: MainWindow, qtbot: Any | None = None) -> EntryEditorDialog:
     window.actions.new_entry.trigger()
     editor = window.editors[-1]
     assert editor.template_combo.currentData() == "swe"
+    if qtbot is not None:  # keyboard shortcuts need the editor to be the active window
+        editor.activateWindow()
+        qtbot.waitUntil(editor.isActiveWindow)
     return editor
 
 
@@ -80,3 +88,128 @@ def test_text_without_a_matching_section_is_kept_in_a_labelled_section(
     assert "I felt out of my depth." in entry.reflection.sections[CARRIED_OVER_KEY]
     stored = window.app.entries.get(entry.id)
     assert stored.reflection.sections == entry.reflection.sections
+
+
+def _held_store(window: MainWindow, monkeypatch: Any) -> tuple[threading.Event, list[bool]]:
+    """Make the evidence store wait for a go-ahead and note whether it ran on the GUI thread."""
+    go, on_gui_thread = threading.Event(), []
+    store = window.app.evidence_store
+    add = store.add
+
+    def held_add(source: Path) -> Any:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        assert go.wait(10)
+        return add(source)
+
+    monkeypatch.setattr(store, "add", held_add)
+    return go, on_gui_thread
+
+
+def test_attachments_are_copied_and_hashed_off_the_gui_thread_while_typing_goes_on(
+    window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    go, on_gui_thread = _held_store(window, monkeypatch)
+    big = tmp_path / "slides.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + b"x" * 5_000_000)
+    editor = _new_editor(window)
+    qtbot.keyClicks(editor.title_edit, "Court skills")
+    editor.add_attachments([big])
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: on_gui_thread == [False])  # the worker is hashing now
+    assert editor.saving and not editor.save_button.isEnabled()
+    assert "Saving" in editor.save_button.text()
+    editor.reject()  # cannot be closed (or saved) twice while saving
+    editor.save()
+    assert editor.isVisible() and editor.saving
+    qtbot.keyClicks(editor.title_edit, " day 2")  # typing is not frozen
+    with qtbot.waitSignal(window.entry_saved, timeout=10_000) as saved:
+        go.set()
+    assert saved.args[0].title == "Court skills"
+    assert [ev.filename for ev in saved.args[0].evidence] == ["slides.pdf"]
+    # The words typed meanwhile are not lost: the editor stays open with them.
+    assert editor.isVisible() and editor.dirty and not editor.saving
+    assert editor.title_edit.text() == "Court skills day 2"
+    assert editor.pending_attachments() == []
+    with qtbot.waitSignal(window.entry_saved, timeout=10_000) as again:
+        editor.save_button.click()
+    assert again.args[0].id == saved.args[0].id
+    assert window.app.entries.get(saved.args[0].id).title == "Court skills day 2"
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert len(window.app.entries.list_entries()) == 1
+
+
+def test_a_failed_save_comes_back_as_a_message_and_keeps_the_text(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    editor = _new_editor(window)
+    qtbot.keyClicks(editor.title_edit, "Reading")
+    gone = tmp_path / "gone.pdf"
+    gone.write_bytes(b"x")
+    editor.add_attachments([gone])
+    gone.unlink()
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: not editor.saving)
+    assert editor.isVisible()
+    assert editor.banner.message or editor._errors["evidence"].message
+    assert editor.title_edit.text() == "Reading"
+    assert window.app.entries.list_entries() == []
+
+
+def test_ctrl_s_saves_and_alt_s_clicks_save_without_typing(window: MainWindow, qtbot: Any) -> None:
+    editor = _new_editor(window, qtbot)
+    editor.select_tab(1)
+    edit = editor.section_edit("impact").edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "I share this with my team.")
+    qtbot.keyClicks(editor.title_edit, "Team learning")
+    edit.setFocus()
+    with qtbot.waitSignal(window.entry_saved) as saved:
+        qtbot.keyClick(edit, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert saved.args[0].reflection.sections["impact"] == "I share this with my team."
+    editor = _new_editor(window, qtbot)
+    qtbot.keyClicks(editor.title_edit, "Second")
+    with qtbot.waitSignal(window.entry_saved) as saved:
+        qtbot.keyClick(editor.title_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saved.args[0].title == "Second"
+
+
+def test_closing_with_changes_offers_save_as_draft_by_default(
+    window: MainWindow, qtbot: Any
+) -> None:
+    editor = _new_editor(window)
+    box = unsaved_changes_box(editor)
+    names = [b.objectName() for b in box.buttons()]
+    assert sorted(names) == ["cancel", "discard", "save-as-draft"]
+    assert box.defaultButton().objectName() == "save-as-draft"
+    assert box.defaultButton().text() == "&Save as draft"
+    box.deleteLater()
+
+
+def test_save_as_draft_on_close_stores_an_incomplete_entry_as_a_draft(
+    window: MainWindow, qtbot: Any, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr(entry_editor, "ask_unsaved_changes", lambda _p: CloseChoice.SAVE_DRAFT)
+    editor = _new_editor(window)
+    editor.select_tab(1)
+    edit = editor.section_edit("learnt").edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Half a thought about")
+    with qtbot.waitSignal(window.entry_saved) as saved:
+        editor.close()
+    entry = saved.args[0]
+    assert entry.is_draft
+    assert entry.reflection.sections == {"learnt": "Half a thought about"}
+    assert entry.title.startswith("Untitled draft")
+    qtbot.waitUntil(lambda: not window.editors)
+    assert DraftStore(window.app.paths.drafts).pending() == []
+
+
+def test_cancel_on_close_keeps_the_editor_open(
+    window: MainWindow, qtbot: Any, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr(entry_editor, "ask_unsaved_changes", lambda _p: CloseChoice.CANCEL)
+    editor = _new_editor(window)
+    qtbot.keyClicks(editor.title_edit, "Keep me")
+    editor.close()
+    assert editor.isVisible() and editor.title_edit.text() == "Keep me"
+    assert window.app.entries.list_entries() == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QHelpEvent,
     QKeySequence,
+    QShortcut,
     QTextCharFormat,
     QTextCursor,
 )
@@ -61,6 +63,7 @@ from cpdlog.domain.entry import (
     PeerReflection,
     Reflection,
     Source,
+    validate_entry,
 )
 from cpdlog.domain.templates import (
     CARRIED_OVER_KEY,
@@ -74,7 +77,7 @@ from cpdlog.errors import CpdlogError, ValidationError
 from cpdlog.ui.drafts import Draft, DraftStore, key_for
 from cpdlog.ui.icons import icon
 from cpdlog.ui.models.standards import StandardsFilterProxyModel, StandardsTreeModel
-from cpdlog.ui.text import activity_label, plural, tr_domain
+from cpdlog.ui.text import activity_label, format_date, plural, tr_domain
 from cpdlog.ui.widgets.fields import (
     CountedTextEdit,
     FieldError,
@@ -374,6 +377,9 @@ class EntryEditorDialog(QDialog):
         self._dirty = False
         self._loading = False
         self._fetching = False
+        self._saving = False
+        self._revision = 0  # counts edits, so a save knows whether more came in meanwhile
+        self._save_revision = 0
 
         if draft is not None:
             base = draft.entry
@@ -456,12 +462,15 @@ class EntryEditorDialog(QDialog):
         self.save_button = self.buttons.addButton(
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        # Alt+S is the button's own mnemonic; Ctrl+S is a separate shortcut (a button's
+        # setShortcut would replace the mnemonic, and Alt+S would type an "s").
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self.save_shortcut.activated.connect(lambda: self.save())
         self.save_button.setDefault(True)
         self.save_button.setAccessibleName(self.tr("Save entry"))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.cancel_button.clicked.connect(self.reject)
         bottom.addWidget(self.buttons)
         outer.addLayout(bottom)
@@ -839,6 +848,7 @@ class EntryEditorDialog(QDialog):
     def _set_dirty(self, *_args: Any) -> None:
         if self._loading:
             return
+        self._revision += 1
         if not self._dirty:
             self._dirty = True
             self.autosave_label.setText(self.tr("Unsaved changes"))
@@ -1210,38 +1220,115 @@ class EntryEditorDialog(QDialog):
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def save(self) -> Entry | None:
+    @property
+    def saving(self) -> bool:
+        """A save is running on a worker (the editor cannot be closed meanwhile)."""
+        return self._saving
+
+    def _precheck(self, entry: Entry) -> None:
+        """The entry's own rules, checked at once (no files, no database) so problems
+        show beside their field before anything is copied; the service checks again."""
+        probe = validate_entry(entry.copy())
+        template = self._templates.get(probe.reflection.template_id)
+        if template is not None:
+            template.check_sections(probe.reflection.sections)
+
+    def save(self, *, as_draft: bool = False) -> None:
+        """Store the entry; attachments are copied and hashed on a worker, never here.
+
+        The dialog closes once the entry is stored, unless the user changed something
+        while it was saving (then it stays open with those changes unsaved)."""
+        if self._saving:
+            return
         self.clear_errors()
         entry = self.collect()
+        if as_draft:
+            entry.status = EntryStatus.DRAFT
+            if not entry.title.strip():
+                entry.title = self.tr("Untitled draft started {date}").format(
+                    date=format_date(self.app.clock().astimezone().date())
+                )
         if not entry.title.strip():
             self.show_error(ValidationError(self.tr("Every entry needs a title."), field="title"))
-            return None
+            return
         try:
-            saved = self.app.entries.save(entry, self._pending)
+            self._precheck(entry)
         except ValidationError as exc:
             self.show_error(exc)
-            return None
-        except CpdlogError as exc:
-            self.banner.show_message(str(exc))
-            return None
+            return
+        pending = list(self._pending)
+        self._set_saving(True)
+        self._save_revision = self._revision
+        store = self.app.entries
+        if self.tasks is None:
+            try:
+                saved = store.save(entry, pending)
+            except Exception as exc:  # reported to the user, as from a worker
+                self._save_failed(exc)
+            else:
+                self._saved(saved, pending)
+            return
+        self.tasks.start(
+            lambda: store.save(entry, pending),
+            lambda result: self._saved(result, pending),
+            self._save_failed,
+        )
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+        self.cancel_button.setEnabled(not saving)
+        self.save_button.setText(self.tr("Saving…") if saving else self.tr("&Save"))
+        if saving:
+            self.autosave_label.setText(self.tr("Saving the entry…"))
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(error, ValidationError):
+            self.show_error(error)
+        elif isinstance(error, CpdlogError):
+            self.banner.show_message(str(error))
+        else:
+            self.banner.show_message(
+                self.tr("The entry could not be saved: {error}").format(error=error)
+            )
+        self.autosave_label.setText(self.tr("Not saved: your text is still here"))
+
+    def _saved(self, saved: object, attached: list[Path]) -> None:
+        self._set_saving(False)
+        if not isinstance(saved, Entry):
+            return
         self._keep_dismissals(saved)
-        self._stop_autosave()
         self.drafts.remove(self._draft_key)
-        self._dirty = False
+        self._entry_id = saved.id
+        self._meta = saved.copy()
+        self._evidence = list(saved.evidence)
+        self._pending = [p for p in self._pending if p not in attached]
+        self._draft_key = key_for(saved.id)
+        self.setWindowTitle(self.tr("Edit CPD entry"))
         self.entry_saved.emit(saved)
+        if self._revision != self._save_revision:
+            # Typed while it was saving: keep the dialog and those words.
+            self._refresh_evidence_list()
+            self.autosave_label.setText(
+                self.tr("Saved, but you have changed it since: save again to keep the changes")
+            )
+            self.save_draft_if_dirty()
+            return
+        self._stop_autosave()
+        self._dirty = False
         self.accept()
-        return saved
 
     def reject(self) -> None:
+        if self._saving:
+            self.autosave_label.setText(self.tr("Still saving: the editor closes when it is done"))
+            return
         if self._dirty:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("This entry has changes that are not saved. Discard them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
+            choice = ask_unsaved_changes(self)
+            if choice is CloseChoice.SAVE_DRAFT:
+                self.save(as_draft=True)
+                return
+            if choice is not CloseChoice.DISCARD:
                 return
         self.discard()
 
@@ -1253,7 +1340,7 @@ class EntryEditorDialog(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._dirty:
+        if self._dirty or self._saving:
             event.ignore()
             self.reject()
             return
@@ -1270,6 +1357,46 @@ class EntryEditorDialog(QDialog):
         return self.standards_proxy.mapFromSource(
             self.standards_model.index_of_standard(standard_id)
         )
+
+
+class CloseChoice(Enum):
+    SAVE_DRAFT = "draft"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def unsaved_changes_box(parent: QWidget) -> QMessageBox:
+    """The question asked when an editor with unsaved changes is closed."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Unsaved changes"))
+    box.setText(parent.tr("This entry has changes that are not saved."))
+    box.setInformativeText(
+        parent.tr(
+            "Save it as a draft to finish later (a draft is kept but not counted yet), "
+            "or discard the changes."
+        )
+    )
+    draft = box.addButton(parent.tr("&Save as draft"), QMessageBox.ButtonRole.AcceptRole)
+    draft.setObjectName("save-as-draft")
+    discard = box.addButton(parent.tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+    discard.setObjectName("discard")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setObjectName("cancel")
+    box.setDefaultButton(draft)
+    box.setEscapeButton(cancel)
+    return box
+
+
+def ask_unsaved_changes(parent: QWidget) -> CloseChoice:
+    box = unsaved_changes_box(parent)
+    box.exec()
+    clicked = box.clickedButton()
+    name = clicked.objectName() if clicked is not None else "cancel"
+    box.deleteLater()
+    return {"save-as-draft": CloseChoice.SAVE_DRAFT, "discard": CloseChoice.DISCARD}.get(
+        name, CloseChoice.CANCEL
+    )
 
 
 def _size(size: int) -> str:
