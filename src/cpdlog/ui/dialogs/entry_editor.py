@@ -113,7 +113,8 @@ class _SectionEditor(QWidget):
         layout.setContentsMargins(0, 4, 0, 8)
         layout.setSpacing(3)
         text = prompt + (" " + self.tr("(required)") if required else "")
-        self.label = QLabel(text, self)
+        # The label has a buddy, so Qt would read an "&" in a prompt as a mnemonic.
+        self.label = QLabel(text.replace("&", "&&"), self)
         self.label.setWordWrap(True)
         font = self.label.font()
         font.setBold(True)
@@ -542,7 +543,7 @@ class EntryEditorDialog(QDialog):
 
         self.title_edit = QLineEdit(page)
         self.title_edit.setPlaceholderText(self.tr("What was the learning?"))
-        self._row(form, self.tr("&Title:"), self.title_edit, "title")
+        self._row(form, self.tr("T&itle:"), self.title_edit, "title")
 
         self.type_combo = QComboBox(page)
         for activity in ActivityType:
@@ -587,9 +588,9 @@ class EntryEditorDialog(QDialog):
         self._row(form, self.tr("&Link:"), link, "url", focus=self.url_edit)
 
         self.provider_edit = QLineEdit(page)
-        self._row(form, self.tr("P&rovider or site:"), self.provider_edit, "provider")
+        self._row(form, self.tr("Pr&ovider or site:"), self.provider_edit, "provider")
         self.author_edit = QLineEdit(page)
-        self._row(form, self.tr("A&uthor or speaker:"), self.author_edit, "author")
+        self._row(form, self.tr("Author or spea&ker:"), self.author_edit, "author")
         self.publication_edit = QLineEdit(page)
         self._row(form, self.tr("Pu&blication:"), self.publication_edit, "publication")
 
@@ -660,7 +661,7 @@ class EntryEditorDialog(QDialog):
         self.standards_search.setPlaceholderText(
             self.tr("Search standards, e.g. 4.6 or reflection")
         )
-        search_label = QLabel(self.tr("&Search:"), page)
+        search_label = QLabel(self.tr("S&earch:"), page)
         search_label.setBuddy(self.standards_search)
         self.standards_search.setAccessibleName(self.tr("Search standards"))
         search_row.addWidget(search_label)
@@ -702,7 +703,7 @@ class EntryEditorDialog(QDialog):
         )
         explain.setWordWrap(True)
         layout.addWidget(explain)
-        self.peer_group = QGroupBox(self.tr("I &discussed this with a peer"), page)
+        self.peer_group = QGroupBox(self.tr("I d&iscussed this with a peer"), page)
         self.peer_group.setCheckable(True)
         self.peer_group.setChecked(False)
         form = QFormLayout(self.peer_group)
@@ -710,7 +711,7 @@ class EntryEditorDialog(QDialog):
         self._row(form, self.tr("&Name (optional):"), self.peer_name_edit, "peer_name")
         self.peer_role_edit = QLineEdit(self.peer_group)
         self.peer_role_edit.setPlaceholderText(self.tr("For example: practice supervisor"))
-        self._row(form, self.tr("&Role:"), self.peer_role_edit, "peer_role")
+        self._row(form, self.tr("R&ole:"), self.peer_role_edit, "peer_role")
         when, self.peer_date_check, self.peer_date_edit = self._optional_date(
             self.peer_group, self.tr("On"), self.tr("Date of the discussion")
         )

@@ -99,7 +99,7 @@ class ExportPanel(QWidget):
             edit.setAccessibleName(name)
             edit.dateChanged.connect(lambda _d: self.refresh_summary())
         period_layout.addWidget(self.period_combo)
-        from_label = QLabel(self.tr("&from"), period)
+        from_label = QLabel(self.tr("f&rom"), period)
         from_label.setBuddy(self.from_edit)
         to_label = QLabel(self.tr("&to"), period)
         to_label.setBuddy(self.to_edit)
