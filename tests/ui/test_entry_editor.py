@@ -7,13 +7,14 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from cpdlog.domain.templates import CARRIED_OVER_KEY
 from cpdlog.ui.dialogs import entry_editor
 from cpdlog.ui.dialogs.entry_editor import CloseChoice, EntryEditorDialog, unsaved_changes_box
 from cpdlog.ui.drafts import DraftStore
 from cpdlog.ui.main_window import MainWindow
+from cpdlog.ui.widgets.fields import DateField
 
 TYPED = {
     "description": "Podcast about contextual safeguarding for my team.",
@@ -213,3 +214,67 @@ def test_cancel_on_close_keeps_the_editor_open(
     editor.close()
     assert editor.isVisible() and editor.title_edit.text() == "Keep me"
     assert window.app.entries.list_entries() == []
+
+
+def _type_over(qtbot: Any, field: DateField, text: str) -> list[QDate]:
+    """Select everything in a date field with Ctrl+A and type over it; the dates it took."""
+    seen: list[QDate] = []
+    field.dateChanged.connect(seen.append)
+    field.setFocus()
+    qtbot.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field.edit, text)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
+    field.dateChanged.disconnect(seen.append)
+    return seen
+
+
+def test_typing_a_date_over_a_selected_date(window: MainWindow, qtbot: Any) -> None:
+    editor = _new_editor(window, qtbot)
+    editor.date_edit.setDate(QDate(2026, 5, 20))
+    assert _type_over(qtbot, editor.date_edit, "11 Mar 2026") == [QDate(2026, 3, 11)]
+    assert editor.date_edit.date() == QDate(2026, 3, 11)
+    assert editor.date_edit.text() == "11 Mar 2026"
+    assert _type_over(qtbot, editor.date_edit, "2/4/2026") == [QDate(2026, 4, 2)]
+    assert _type_over(qtbot, editor.date_edit, "5/4/26") == [QDate(2026, 4, 5)]
+    assert _type_over(qtbot, editor.date_edit, "14 March") == [QDate(2026, 3, 14)]
+    assert editor.date_edit.text() == "14 Mar 2026"
+
+
+def test_text_that_is_not_a_date_is_explained_and_the_date_kept(
+    window: MainWindow, qtbot: Any
+) -> None:
+    editor = _new_editor(window, qtbot)
+    editor.date_edit.setDate(QDate(2026, 5, 20))
+    assert _type_over(qtbot, editor.date_edit, "31 Feb 2026") == []
+    assert editor.date_edit.date() == QDate(2026, 5, 20)
+    assert editor.date_edit.text() == "20 May 2026"
+    assert "“31 Feb 2026” is not a date" in editor._errors["date"].message
+    _type_over(qtbot, editor.date_edit, "21 May 2026")
+    assert not editor._errors["date"].isVisibleTo(editor)
+
+
+def test_the_end_date_follows_the_start_date(window: MainWindow, qtbot: Any) -> None:
+    editor = _new_editor(window, qtbot)
+    editor.date_edit.setDate(QDate(2026, 3, 11))
+    assert editor.end_edit.date() == QDate(2026, 3, 11)  # unset: follows
+    editor.end_check.setChecked(True)
+    editor.date_edit.setDate(QDate(2026, 3, 12))
+    assert editor.end_edit.date() == QDate(2026, 3, 12)  # the same day: follows
+    editor.end_edit.setDate(QDate(2026, 3, 20))
+    editor.date_edit.setDate(QDate(2026, 3, 14))
+    assert editor.end_edit.date() == QDate(2026, 3, 20)  # a later end is kept
+    editor.date_edit.setDate(QDate(2026, 3, 25))
+    assert editor.end_edit.date() == QDate(2026, 3, 25)  # never before the start
+
+
+def test_ctrl_s_straight_after_typing_a_date_saves_that_date(
+    window: MainWindow, qtbot: Any
+) -> None:
+    editor = _new_editor(window, qtbot)
+    qtbot.keyClicks(editor.title_edit, "Court skills")
+    editor.date_edit.setFocus()
+    qtbot.keyClick(editor.date_edit.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.date_edit.edit, "9 Feb")
+    with qtbot.waitSignal(window.entry_saved) as saved:
+        qtbot.keyClick(editor.date_edit.edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saved.args[0].start_date.month == 2 and saved.args[0].start_date.day == 9

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -80,6 +79,7 @@ from cpdlog.ui.models.standards import StandardsFilterProxyModel, StandardsTreeM
 from cpdlog.ui.text import activity_label, format_date, plural, tr_domain
 from cpdlog.ui.widgets.fields import (
     CountedTextEdit,
+    DateField,
     FieldError,
     FileDropList,
     TagsLineEdit,
@@ -486,15 +486,13 @@ class EntryEditorDialog(QDialog):
     @staticmethod
     def _optional_date(
         parent: QWidget, check_text: str, accessible_name: str
-    ) -> tuple[QWidget, QCheckBox, QDateEdit]:
+    ) -> tuple[QWidget, QCheckBox, DateField]:
         """A tick box that turns on a date field beside it (end date, peer discussion date)."""
         holder = QWidget(parent)
         layout = QHBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         check = QCheckBox(check_text, holder)
-        edit = QDateEdit(holder)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit = DateField(holder)
         edit.setEnabled(False)
         edit.setAccessibleName(accessible_name)
         check.toggled.connect(edit.setEnabled)
@@ -550,9 +548,7 @@ class EntryEditorDialog(QDialog):
             self.type_combo.addItem(activity_label(activity), activity.value)
         self._row(form, self.tr("T&ype:"), self.type_combo, "activity_type")
 
-        self.date_edit = QDateEdit(page)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit = DateField(page)
         self._row(form, self.tr("D&ate:"), self.date_edit, "date")
 
         ends, self.end_check, self.end_edit = self._optional_date(
@@ -560,6 +556,11 @@ class EntryEditorDialog(QDialog):
         )
         self._row(form, self.tr("&Ends:"), ends, "end_date", focus=self.end_check)
         self._error_focus["end_date"] = self.end_edit
+        self._start_date = self.date_edit.date()
+        self.date_edit.dateChanged.connect(self._start_changed)
+        for field, name in ((self.date_edit, "date"), (self.end_edit, "end_date")):
+            field.not_a_date.connect(lambda text, f=field, n=name: self._not_a_date(text, f, n))
+            field.dateChanged.connect(lambda _d, n=name: self._errors[n].clear())
 
         self.hours_spin = QDoubleSpinBox(page)
         self.hours_spin.setRange(0, 1000)
@@ -608,6 +609,20 @@ class EntryEditorDialog(QDialog):
             form, self.tr("Source &notes:"), self.notes_edit, "notes", focus=self.notes_edit.edit
         )
         return self._scroll(page)
+
+    def _start_changed(self, start: QDate) -> None:
+        """The end date follows the start while it is unset, the same, or would be before."""
+        end = self.end_edit.date()
+        if not self.end_check.isChecked() or end == self._start_date or end < start:
+            self.end_edit.setDate(start)
+        self._start_date = QDate(start)
+
+    def _not_a_date(self, text: str, field: DateField, name: str) -> None:
+        message = self.tr(
+            "“{text}” is not a date, so it is still {date}. Type a date such as 14 Mar 2026."
+        )
+        date = format_date(_pydate(field.date()))
+        self._errors[name].show_message(message.format(text=text.strip(), date=date))
 
     def _build_reflection(self) -> QWidget:
         page = QWidget(self)
@@ -717,6 +732,9 @@ class EntryEditorDialog(QDialog):
         )
         self._row(form, self.tr("&When:"), when, "peer_date", focus=self.peer_date_check)
         self._error_focus["peer_date"] = self.peer_date_edit
+        self.peer_date_edit.not_a_date.connect(
+            lambda text: self._not_a_date(text, self.peer_date_edit, "peer_date")
+        )
         self.peer_text = CountedTextEdit(self.peer_group)
         self.peer_text.edit.setMinimumHeight(140)
         self.peer_text.edit.setAccessibleName(self.tr("What you learnt from the discussion"))
@@ -1242,6 +1260,8 @@ class EntryEditorDialog(QDialog):
         if self._saving:
             return
         self.clear_errors()
+        for field in (self.date_edit, self.end_edit, self.peer_date_edit):
+            field.commit()  # Ctrl+S or Alt+S may come before the date field's editing ends
         entry = self.collect()
         if as_draft:
             entry.status = EntryStatus.DRAFT
