@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -82,6 +81,7 @@ from cpdlog.ui.widgets.fields import (
     DateField,
     FieldError,
     FileDropList,
+    HoursSpinBox,
     TagsLineEdit,
 )
 
@@ -562,11 +562,7 @@ class EntryEditorDialog(QDialog):
             field.not_a_date.connect(lambda text, f=field, n=name: self._not_a_date(text, f, n))
             field.dateChanged.connect(lambda _d, n=name: self._errors[n].clear())
 
-        self.hours_spin = QDoubleSpinBox(page)
-        self.hours_spin.setRange(0, 1000)
-        self.hours_spin.setDecimals(2)
-        self.hours_spin.setSingleStep(0.25)
-        self.hours_spin.setSuffix(self.tr(" hours"))
+        self.hours_spin = HoursSpinBox(page)
         self._row(form, self.tr("&Hours:"), self.hours_spin, "hours")
 
         self.draft_check = QCheckBox(self.tr("Draft: not finished, so not counted yet"), page)

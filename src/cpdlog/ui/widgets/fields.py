@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFocusEvent, QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCompleter,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdlog.ui.icons import icon
-from cpdlog.ui.text import plural, word_count
+from cpdlog.ui.text import format_hours, plural, word_count
 
 
 class FieldError(QWidget):
@@ -379,3 +381,60 @@ class DateField(QWidget):
             self._popup.hide()
         self.setDate(value)
         self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+_HOURS_WORDS = re.compile(
+    r"^(?:(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hour|hours))?\s*"
+    r"(?:(\d+)\s*(?:m|min|mins|minute|minutes))?$",
+    re.IGNORECASE,
+)
+
+
+def parse_typed_hours(text: str) -> float | None:
+    """Time spent as typed: "1 h 30 min", "1h30m", "90 min", "1.5", "1,5", "1:30".
+    None if it is not a time (the editor's hours field then keeps its value)."""
+    cleaned = " ".join(text.strip().split())
+    if not cleaned:
+        return None
+    if match := re.fullmatch(r"(\d+):(\d{1,2})", cleaned):
+        hours, minutes = int(match[1]), int(match[2])
+        return hours + minutes / 60 if minutes < 60 else None
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", cleaned):
+        return float(cleaned.replace(",", "."))
+    match = _HOURS_WORDS.fullmatch(cleaned)
+    if match is None or not (match[1] or match[2]):
+        return None
+    hours = float(match[1].replace(",", ".")) if match[1] else 0.0
+    return hours + (int(match[2]) / 60 if match[2] else 0.0)
+
+
+class HoursSpinBox(QDoubleSpinBox):
+    """Hours shown as the journal shows them ("1 h 30 min"), in quarter-hour steps; typing
+    "1.5", "1:30" or "90 min" also works (a time between quarters is rounded down)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 1000)
+        self.setDecimals(2)
+        self.setSingleStep(0.25)
+        self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
+
+    def textFromValue(self, value: float) -> str:
+        return format_hours(value) if value else self.tr("0 h")
+
+    def valueFromText(self, text: str) -> float:
+        parsed = parse_typed_hours(text)
+        if parsed is None:
+            return self.value()
+        return math.floor(parsed * 4 + 1e-9) / 4  # quarter hours, never more than typed
+
+    def validate(self, text: str, pos: int) -> object:
+        parsed = parse_typed_hours(text)
+        if parsed is not None and 0 <= parsed <= self.maximum():
+            return QValidator.State.Acceptable, text, pos
+        if re.fullmatch(r"[\d\s.,:hHrRsSoOuUmMiInNtTeE]*", text):
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Invalid, text, pos
+
+    def fixup(self, text: str) -> str:
+        return self.textFromValue(self.value())
