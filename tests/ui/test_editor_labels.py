@@ -67,3 +67,9 @@ def test_closing_the_editor_prints_no_warning_about_focus_changed(
             editor.save_button.click()
         qtbot.waitUntil(lambda: not window.editors)
     assert [str(w.message) for w in caught if "focusChanged" in str(w.message)] == []
+
+
+def test_the_journal_hours_column_fits_the_hours_it_shows(window: MainWindow) -> None:
+    table = window.journal.table
+    needed = table.fontMetrics().horizontalAdvance("10 h 45 min")
+    assert table.columnWidth(Column.HOURS) > needed

@@ -278,3 +278,8 @@ def test_ctrl_s_straight_after_typing_a_date_saves_that_date(
     with qtbot.waitSignal(window.entry_saved) as saved:
         qtbot.keyClick(editor.date_edit.edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert saved.args[0].start_date.month == 2 and saved.args[0].start_date.day == 9
+
+
+def test_typing_starts_in_the_title(window: MainWindow, qtbot: Any) -> None:
+    editor = _new_editor(window, qtbot)
+    qtbot.waitUntil(lambda: editor.focusWidget() is editor.title_edit)

@@ -417,6 +417,7 @@ class EntryEditorDialog(QDialog):
         self.title_findings.timer.start()
         if draft is not None:
             self._set_dirty()  # recovered text is not saved yet
+        self.title_edit.setFocus()  # typing starts in the title, not on the tab bar
 
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_INTERVAL_MS)

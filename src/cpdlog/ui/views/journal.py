@@ -176,7 +176,7 @@ class JournalView(QWidget):
         widths = {
             Column.DATE: 100,
             Column.TYPE: 150,
-            Column.HOURS: 56,
+            Column.HOURS: self.table.fontMetrics().horizontalAdvance("10 h 45 min") + 16,
             Column.STANDARDS: 120,
             Column.PEER: 104,
             Column.STATUS: 80,
