@@ -283,3 +283,13 @@ def test_ctrl_s_straight_after_typing_a_date_saves_that_date(
 def test_typing_starts_in_the_title(window: MainWindow, qtbot: Any) -> None:
     editor = _new_editor(window, qtbot)
     qtbot.waitUntil(lambda: editor.focusWidget() is editor.title_edit)
+
+
+def test_the_peer_tick_box_is_reached_by_its_key(window: MainWindow, qtbot: Any) -> None:
+    editor = _new_editor(window, qtbot)
+    editor.select_tab(3)
+    assert editor.peer_group.title() == "I d&iscussed this with a peer"
+    assert not editor.peer_group.isChecked()
+    qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    assert editor.peer_group.isChecked()
+    assert editor.tabs.currentIndex() == 3
