@@ -293,3 +293,24 @@ def test_the_peer_tick_box_is_reached_by_its_key(window: MainWindow, qtbot: Any)
     qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
     assert editor.peer_group.isChecked()
     assert editor.tabs.currentIndex() == 3
+
+
+def test_saving_with_a_date_that_is_not_a_date_stops_and_says_so(
+    window: MainWindow, qtbot: Any
+) -> None:
+    editor = _new_editor(window, qtbot)
+    qtbot.keyClicks(editor.title_edit, "Court skills")
+    editor.date_edit.setDate(QDate(2026, 5, 20))
+    editor.date_edit.setFocus()
+    qtbot.keyClick(editor.date_edit.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.date_edit.edit, "32 May 2026")
+    editor.select_tab(1)
+    qtbot.keyClick(editor.date_edit.edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.isVisible() and not editor.saving
+    assert editor.tabs.currentIndex() == 0
+    assert "“32 May 2026” is not a date" in editor._errors["date"].message
+    assert window.app.entries.list_entries() == []
+    # Saving again keeps the date the field shows, now that the user has been told.
+    with qtbot.waitSignal(window.entry_saved) as saved:
+        qtbot.keyClick(editor.title_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saved.args[0].start_date.isoformat() == "2026-05-20"

@@ -1257,8 +1257,18 @@ class EntryEditorDialog(QDialog):
         if self._saving:
             return
         self.clear_errors()
-        for field in (self.date_edit, self.end_edit, self.peer_date_edit):
-            field.commit()  # Ctrl+S or Alt+S may come before the date field's editing ends
+        # Ctrl+S or Alt+S may come before a date field's editing ends: take what is typed,
+        # and if it is not a date, say so there rather than save the date it still holds.
+        dates = (
+            (self.date_edit, "date"),
+            (self.end_edit, "end_date"),
+            (self.peer_date_edit, "peer_date"),
+        )
+        for field, name in dates:
+            if not field.commit():
+                self.tabs.setCurrentIndex(self._error_tabs.get(name, 0))
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         entry = self.collect()
         if as_draft:
             entry.status = EntryStatus.DRAFT

@@ -293,6 +293,7 @@ class DateField(QWidget):
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("28 Sep 2026") + 24)
         self._date = QDate.currentDate()
         self._popup: QCalendarWidget | None = None
+        self._rejected: str | None = None  # text put back, until reported by commit()
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._finished)
         self.edit.installEventFilter(self)
@@ -307,6 +308,7 @@ class DateField(QWidget):
         if not value.isValid():
             return
         changed = value != self._date
+        self._rejected = None
         self._date = QDate(value)
         self._show_date()
         if changed:
@@ -324,26 +326,37 @@ class DateField(QWidget):
         self.edit.setText(self._date.toString("d MMM yyyy"))
 
     def _typed(self, text: str) -> None:
+        self._rejected = None
         parsed = parse_typed_date(text, short_year=False)  # the whole date is not typed yet
         if parsed is not None and _to_qdate(parsed) != self._date:
             self._date = _to_qdate(parsed)
             self.dateChanged.emit(QDate(self._date))
 
-    def commit(self) -> None:
+    def commit(self) -> bool:
         """Take what is typed as the date now (a shortcut can save without leaving the
-        field, so ``editingFinished`` has not come yet)."""
-        self._finished()
+        field, so ``editingFinished`` has not come yet). False if it is not a date, or if
+        text put back since was not yet reported this way (once: then the shown date holds).
+        """
+        rejected, self._rejected = self._rejected, None
+        if rejected is not None:
+            self.not_a_date.emit(rejected)
+            return False
+        return self._finished()
 
-    def _finished(self) -> None:
+    def _finished(self) -> bool:
         text = self.edit.text()
         parsed = parse_typed_date(text, self._date.year())
+        self._show_date()
         if parsed is None:
-            if text.strip():
+            if text.strip() and text != self._date.toString("d MMM yyyy"):
+                self._rejected = text
                 self.not_a_date.emit(text)
+                return False
         elif _to_qdate(parsed) != self._date:
             self._date = _to_qdate(parsed)
+            self._show_date()
             self.dateChanged.emit(QDate(self._date))
-        self._show_date()
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
