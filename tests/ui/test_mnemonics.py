@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -128,3 +129,19 @@ def test_the_editors_close_question(window: MainWindow, qtbot: Any) -> None:
     qtbot.waitExposed(box)
     assert check_window(qtbot, box) == []
     box.deleteLater()
+
+
+def test_export_page_after_a_pdf_is_made(window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
+    """Open PDF and Show in folder appear only once a PDF is made: walk that state too."""
+    if not window.has_page(Page.EXPORT):
+        pytest.skip("this build has no export page")
+    window.app.entries.add(make_entry("Reading on strengths"))
+    window.entries_changed()
+    page: Any = window.show_page(Page.EXPORT)
+    panel = page.panel
+    panel.set_output(tmp_path / "portfolio.pdf")
+    with qtbot.waitSignal(panel.exported, timeout=60_000):
+        panel.export_button.click()
+    assert panel.open_button.isVisibleTo(window)
+    problems = check_window(qtbot, window)
+    assert problems == [], "\n".join(problems)
