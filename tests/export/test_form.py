@@ -57,7 +57,7 @@ def test_fields_in_the_forms_order_with_text_as_typed() -> None:
     labels = list(fields(text))
     assert labels[: len(ORDER)] == ORDER
     values = fields(text)
-    assert values["Type of CPD"] == "Online discussion or hashtag chat"
+    assert values["Type of CPD"] == "Discussion (team, online or hashtag chat)"
     assert values["Title"] == "Hashtag chat on <ethics> & online CPD"
     assert values["Date"] == "13/03/2026"
     assert values[ORDER[2]] == "A live chat."

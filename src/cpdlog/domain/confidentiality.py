@@ -67,6 +67,22 @@ KIND_LABELS: dict[Kind, str] = {
     Kind.INSTITUTION: "Named school, surgery, care home or ward",
 }
 
+# The same kinds as they read in the middle of a sentence ("an entry with NHS number,
+# postcode."): proper nouns and initials keep their capitals, so never lower-case a label.
+KIND_PHRASES: dict[Kind, str] = {
+    Kind.NAME: "person's name",
+    Kind.AGE: "exact age",
+    Kind.DATE_OF_BIRTH: "date of birth",
+    Kind.NHS_NUMBER: "NHS number",
+    Kind.NI_NUMBER: "National Insurance number",
+    Kind.POSTCODE: "postcode",
+    Kind.PHONE: "phone number",
+    Kind.EMAIL: "email address",
+    Kind.ADDRESS: "street address",
+    Kind.REFERENCE: "case or reference number",
+    Kind.INSTITUTION: "named school, surgery, care home or ward",
+}
+
 KIND_EXPLANATIONS: dict[Kind, str] = {
     Kind.NAME: "This looks like the name of someone you work with. Regulators ask that CPD "
     "records do not identify the people you support.",
@@ -121,6 +137,11 @@ class Finding:
     @property
     def label(self) -> str:
         return KIND_LABELS[Kind(self.kind)]
+
+    @property
+    def phrase(self) -> str:
+        """The kind as it reads mid-sentence ("NHS number", "postcode")."""
+        return KIND_PHRASES[Kind(self.kind)]
 
     @property
     def explanation(self) -> str:

@@ -47,7 +47,7 @@ class ActivityType(StrEnum):
 ACTIVITY_LABELS: dict[ActivityType, str] = {
     ActivityType.BLOG: "Blog or article",
     ActivityType.SOCIAL_POST: "Social media post or thread",
-    ActivityType.DISCUSSION: "Online discussion or hashtag chat",
+    ActivityType.DISCUSSION: "Discussion (team, online or hashtag chat)",
     ActivityType.PODCAST: "Podcast",
     ActivityType.VIDEO: "Video or webinar",
     ActivityType.ELEARNING: "E-learning",

@@ -46,11 +46,15 @@ def _fields(entry: Entry, template: Template | None) -> tuple[str, str, str]:
         or template.id == "swe"
         or {"description", "learnt", "impact"} <= set(template.keys)
     ):
-        return (
-            sections.get("description", ""),
-            sections.get("learnt", ""),
-            sections.get("impact", ""),
-        )
+        # Text carried over from another template has no field of its own: it goes with
+        # what was learnt, under its heading, rather than being left out of the form.
+        extra = [
+            f"{template.prompt_for(k) if template else k}\n{v.strip()}"
+            for k, v in sections.items()
+            if k not in ("description", "learnt", "impact") and v.strip()
+        ]
+        learnt = "\n\n".join([t for t in [sections.get("learnt", "")] if t.strip()] + extra)
+        return sections.get("description", ""), learnt, sections.get("impact", "")
     keys = [k for k in template.keys if k in sections] + [
         k for k in sections if k not in template.keys
     ]

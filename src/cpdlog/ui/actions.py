@@ -75,7 +75,7 @@ def create_actions(window: QWidget) -> Actions:
         ),
         find=make(tr("&Find…"), "find", QKeySequence.StandardKey.Find, tr("Search the journal")),
         refresh_feeds=make(
-            tr("&Refresh feeds"),
+            tr("Re&fresh feeds"),
             "refresh",
             "Ctrl+R",
             tr("Fetch new items from the feeds you follow"),

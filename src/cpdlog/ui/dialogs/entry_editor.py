@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QHelpEvent,
     QKeySequence,
+    QShortcut,
     QTextCharFormat,
     QTextCursor,
 )
@@ -26,10 +28,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -61,18 +61,28 @@ from cpdlog.domain.entry import (
     PeerReflection,
     Reflection,
     Source,
+    validate_entry,
 )
 from cpdlog.domain.frameworks import Catalogue
-from cpdlog.domain.templates import Template
+from cpdlog.domain.templates import (
+    CARRIED_OVER_KEY,
+    CARRIED_OVER_PROMPT,
+    CARRIED_OVER_SECTION,
+    Template,
+    TemplateSection,
+    switch_template,
+)
 from cpdlog.errors import CpdlogError, ValidationError
 from cpdlog.ui.drafts import Draft, DraftStore, key_for
 from cpdlog.ui.icons import icon
 from cpdlog.ui.models.standards import StandardsFilterProxyModel, StandardsTreeModel
-from cpdlog.ui.text import activity_label, plural, tr_domain
+from cpdlog.ui.text import activity_label, format_date, plural, tr_domain
 from cpdlog.ui.widgets.fields import (
     CountedTextEdit,
+    DateField,
     FieldError,
     FileDropList,
+    HoursSpinBox,
     TagsLineEdit,
 )
 
@@ -104,7 +114,8 @@ class _SectionEditor(QWidget):
         layout.setContentsMargins(0, 4, 0, 8)
         layout.setSpacing(3)
         text = prompt + (" " + self.tr("(required)") if required else "")
-        self.label = QLabel(text, self)
+        # The label has a buddy, so Qt would read an "&" in a prompt as a mnemonic.
+        self.label = QLabel(text.replace("&", "&&"), self)
         self.label.setWordWrap(True)
         font = self.label.font()
         font.setBold(True)
@@ -364,9 +375,13 @@ class EntryEditorDialog(QDialog):
         self._templates: dict[str, Template] = app.entries.templates()
         self._section_texts: dict[str, str] = {}
         self._section_editors: dict[str, _SectionEditor] = {}
+        self._shown_template = ""
         self._dirty = False
         self._loading = False
         self._fetching = False
+        self._saving = False
+        self._revision = 0  # counts edits, so a save knows whether more came in meanwhile
+        self._save_revision = 0
 
         if draft is not None:
             base = draft.entry
@@ -403,14 +418,17 @@ class EntryEditorDialog(QDialog):
         self.title_findings.timer.start()
         if draft is not None:
             self._set_dirty()  # recovered text is not saved yet
+        self.title_edit.setFocus()  # typing starts in the title, not on the tab bar
 
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_INTERVAL_MS)
         self._autosave.timeout.connect(self.save_draft_if_dirty)
         self._autosave.start()
+        self._focus_connected = False
         app_instance = QApplication.instance()
         if isinstance(app_instance, QApplication):
             app_instance.focusChanged.connect(self._focus_changed)
+            self._focus_connected = True
 
     # --- construction ----------------------------------------------------------------------
     def _blank_entry(self) -> Entry:
@@ -455,12 +473,15 @@ class EntryEditorDialog(QDialog):
         self.save_button = self.buttons.addButton(
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        # Alt+S is the button's own mnemonic; Ctrl+S is a separate shortcut (a button's
+        # setShortcut would replace the mnemonic, and Alt+S would type an "s").
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self.save_shortcut.activated.connect(lambda: self.save())
         self.save_button.setDefault(True)
         self.save_button.setAccessibleName(self.tr("Save entry"))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.cancel_button.clicked.connect(self.reject)
         bottom.addWidget(self.buttons)
         outer.addLayout(bottom)
@@ -475,15 +496,13 @@ class EntryEditorDialog(QDialog):
     @staticmethod
     def _optional_date(
         parent: QWidget, check_text: str, accessible_name: str
-    ) -> tuple[QWidget, QCheckBox, QDateEdit]:
+    ) -> tuple[QWidget, QCheckBox, DateField]:
         """A tick box that turns on a date field beside it (end date, peer discussion date)."""
         holder = QWidget(parent)
         layout = QHBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         check = QCheckBox(check_text, holder)
-        edit = QDateEdit(holder)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit = DateField(holder)
         edit.setEnabled(False)
         edit.setAccessibleName(accessible_name)
         check.toggled.connect(edit.setEnabled)
@@ -532,16 +551,14 @@ class EntryEditorDialog(QDialog):
 
         self.title_edit = QLineEdit(page)
         self.title_edit.setPlaceholderText(self.tr("What was the learning?"))
-        self._row(form, self.tr("&Title:"), self.title_edit, "title")
+        self._row(form, self.tr("T&itle:"), self.title_edit, "title")
 
         self.type_combo = QComboBox(page)
         for activity in ActivityType:
             self.type_combo.addItem(activity_label(activity), activity.value)
         self._row(form, self.tr("T&ype:"), self.type_combo, "activity_type")
 
-        self.date_edit = QDateEdit(page)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit = DateField(page)
         self._row(form, self.tr("D&ate:"), self.date_edit, "date")
 
         ends, self.end_check, self.end_edit = self._optional_date(
@@ -549,12 +566,13 @@ class EntryEditorDialog(QDialog):
         )
         self._row(form, self.tr("&Ends:"), ends, "end_date", focus=self.end_check)
         self._error_focus["end_date"] = self.end_edit
+        self._start_date = self.date_edit.date()
+        self.date_edit.dateChanged.connect(self._start_changed)
+        for field, name in ((self.date_edit, "date"), (self.end_edit, "end_date")):
+            field.not_a_date.connect(lambda text, f=field, n=name: self._not_a_date(text, f, n))
+            field.dateChanged.connect(lambda _d, n=name: self._errors[n].clear())
 
-        self.hours_spin = QDoubleSpinBox(page)
-        self.hours_spin.setRange(0, 1000)
-        self.hours_spin.setDecimals(2)
-        self.hours_spin.setSingleStep(0.25)
-        self.hours_spin.setSuffix(self.tr(" hours"))
+        self.hours_spin = HoursSpinBox(page)
         self._row(form, self.tr("&Hours:"), self.hours_spin, "hours")
 
         self.draft_check = QCheckBox(self.tr("Draft: not finished, so not counted yet"), page)
@@ -577,9 +595,9 @@ class EntryEditorDialog(QDialog):
         self._row(form, self.tr("&Link:"), link, "url", focus=self.url_edit)
 
         self.provider_edit = QLineEdit(page)
-        self._row(form, self.tr("P&rovider or site:"), self.provider_edit, "provider")
+        self._row(form, self.tr("Pr&ovider or site:"), self.provider_edit, "provider")
         self.author_edit = QLineEdit(page)
-        self._row(form, self.tr("A&uthor or speaker:"), self.author_edit, "author")
+        self._row(form, self.tr("Author or spea&ker:"), self.author_edit, "author")
         self.publication_edit = QLineEdit(page)
         self._row(form, self.tr("Pu&blication:"), self.publication_edit, "publication")
 
@@ -598,6 +616,20 @@ class EntryEditorDialog(QDialog):
         )
         return self._scroll(page)
 
+    def _start_changed(self, start: QDate) -> None:
+        """The end date follows the start while it is unset, the same, or would be before."""
+        end = self.end_edit.date()
+        if not self.end_check.isChecked() or end == self._start_date or end < start:
+            self.end_edit.setDate(start)
+        self._start_date = QDate(start)
+
+    def _not_a_date(self, text: str, field: DateField, name: str) -> None:
+        message = self.tr(
+            "“{text}” is not a date, so it is still {date}. Type a date such as 14 Mar 2026."
+        )
+        date = format_date(_pydate(field.date()))
+        self._errors[name].show_message(message.format(text=text.strip(), date=date))
+
     def _build_reflection(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
@@ -613,6 +645,17 @@ class EntryEditorDialog(QDialog):
         self.template_description = QLabel(page)
         self.template_description.setWordWrap(True)
         layout.addWidget(self.template_description)
+        self.template_notice = QLabel(
+            self.tr(
+                "Your text has moved to the matching sections. Text this template has no "
+                "section for is at the end, under “{title}”."
+            ).format(title=tr_domain(CARRIED_OVER_PROMPT)),
+            page,
+        )
+        self.template_notice.setObjectName("templateNotice")
+        self.template_notice.setWordWrap(True)
+        self.template_notice.hide()
+        layout.addWidget(self.template_notice)
         self.reflection_error = FieldError(page)
         layout.addWidget(self.reflection_error)
         self._sections_host = QWidget(page)
@@ -639,7 +682,7 @@ class EntryEditorDialog(QDialog):
         self.standards_search.setPlaceholderText(
             self.tr("Search standards, e.g. 4.6 or reflection")
         )
-        search_label = QLabel(self.tr("&Search:"), page)
+        search_label = QLabel(self.tr("S&earch:"), page)
         search_label.setBuddy(self.standards_search)
         self.standards_search.setAccessibleName(self.tr("Search standards"))
         search_row.addWidget(search_label)
@@ -681,7 +724,7 @@ class EntryEditorDialog(QDialog):
         )
         explain.setWordWrap(True)
         layout.addWidget(explain)
-        self.peer_group = QGroupBox(self.tr("I &discussed this with a peer"), page)
+        self.peer_group = QGroupBox(self.tr("I d&iscussed this with a peer"), page)
         self.peer_group.setCheckable(True)
         self.peer_group.setChecked(False)
         form = QFormLayout(self.peer_group)
@@ -689,12 +732,15 @@ class EntryEditorDialog(QDialog):
         self._row(form, self.tr("&Name (optional):"), self.peer_name_edit, "peer_name")
         self.peer_role_edit = QLineEdit(self.peer_group)
         self.peer_role_edit.setPlaceholderText(self.tr("For example: practice supervisor"))
-        self._row(form, self.tr("&Role:"), self.peer_role_edit, "peer_role")
+        self._row(form, self.tr("R&ole:"), self.peer_role_edit, "peer_role")
         when, self.peer_date_check, self.peer_date_edit = self._optional_date(
             self.peer_group, self.tr("On"), self.tr("Date of the discussion")
         )
         self._row(form, self.tr("&When:"), when, "peer_date", focus=self.peer_date_check)
         self._error_focus["peer_date"] = self.peer_date_edit
+        self.peer_date_edit.not_a_date.connect(
+            lambda text: self._not_a_date(text, self.peer_date_edit, "peer_date")
+        )
         self.peer_text = CountedTextEdit(self.peer_group)
         self.peer_text.edit.setMinimumHeight(140)
         self.peer_text.edit.setAccessibleName(self.tr("What you learnt from the discussion"))
@@ -827,6 +873,7 @@ class EntryEditorDialog(QDialog):
     def _set_dirty(self, *_args: Any) -> None:
         if self._loading:
             return
+        self._revision += 1
         if not self._dirty:
             self._dirty = True
             self.autosave_label.setText(self.tr("Unsaved changes"))
@@ -847,7 +894,7 @@ class EntryEditorDialog(QDialog):
         """The entry as the form shows it (not yet validated)."""
         self._store_section_texts()
         template = self._templates.get(self.template_combo.currentData())
-        keys = template.keys if template else list(self._section_texts)
+        keys = [*template.keys, CARRIED_OVER_KEY] if template else list(self._section_texts)
         sections = {
             k: self._section_texts[k] for k in keys if self._section_texts.get(k, "").strip()
         }
@@ -889,19 +936,26 @@ class EntryEditorDialog(QDialog):
             self._section_texts[key] = editor.text.text()
 
     def _show_sections(self, template_id: str) -> None:
-        self._store_section_texts()
-        for editor in self._section_editors.values():
-            editor.setParent(None)
-            editor.deleteLater()
-        self._section_editors = {}
+        """Show the template's sections (and the carried-over one if it holds text) with
+        the texts in ``_section_texts``, which must already be the current template's."""
         markers = getattr(self, "_markers", {})
         for field in [f for f in markers if f.startswith("reflection.")]:
-            del markers[field]
+            markers.pop(field).timer.stop()  # its text area is going: no late rescan
+        for editor in self._section_editors.values():
+            self._sections_layout.removeWidget(editor)
+            editor.hide()
+            editor.deleteLater()  # still the dialog's child, so it never outlives it
+        self._section_editors = {}
+        self._shown_template = template_id
         template = self._templates.get(template_id)
         self.template_description.setText(tr_domain(template.description) if template else "")
         if template is None:
-            return
-        for section in template.sections:
+            sections = [TemplateSection(k, k) for k in self._section_texts if k != CARRIED_OVER_KEY]
+        else:
+            sections = list(template.sections)
+        if self._section_texts.get(CARRIED_OVER_KEY, "").strip():
+            sections.append(CARRIED_OVER_SECTION)
+        for section in sections:
             editor = _SectionEditor(
                 tr_domain(section.prompt),
                 tr_domain(section.guidance),
@@ -920,9 +974,25 @@ class EntryEditorDialog(QDialog):
             previous = editor.text.edit
 
     def _template_changed(self, _index: int) -> None:
+        """Carry the text to the new template's sections, then keep the draft at once."""
         if self._loading:
             return
-        self._show_sections(str(self.template_combo.currentData()))
+        self._store_section_texts()
+        target_id = str(self.template_combo.currentData())
+        target = self._templates.get(target_id)
+        if target is not None:
+            self._section_texts = switch_template(
+                self._section_texts,
+                self._templates.get(self._shown_template),
+                target,
+                self._templates.values(),
+                tr_domain,
+            )
+        self._show_sections(target_id)
+        carried = CARRIED_OVER_KEY in self._section_editors
+        self.template_notice.setVisible(carried)
+        self._set_dirty()
+        self.save_draft_if_dirty()
 
     def section_edit(self, key: str) -> CountedTextEdit:
         return self._section_editors[key].text
@@ -1145,11 +1215,14 @@ class EntryEditorDialog(QDialog):
         return self._draft_key
 
     def _stop_autosave(self) -> None:
+        """Stop the timer and the focus hook (once: a second disconnect makes Qt warn)."""
         self._autosave.stop()
+        if not self._focus_connected:
+            return
+        self._focus_connected = False
         app_instance = QApplication.instance()
         if isinstance(app_instance, QApplication):
-            with contextlib.suppress(RuntimeError, TypeError):
-                app_instance.focusChanged.disconnect(self._focus_changed)
+            app_instance.focusChanged.disconnect(self._focus_changed)
 
     # --- saving ----------------------------------------------------------------------------
     def clear_errors(self) -> None:
@@ -1172,38 +1245,127 @@ class EntryEditorDialog(QDialog):
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def save(self) -> Entry | None:
+    @property
+    def saving(self) -> bool:
+        """A save is running on a worker (the editor cannot be closed meanwhile)."""
+        return self._saving
+
+    def _precheck(self, entry: Entry) -> None:
+        """The entry's own rules, checked at once (no files, no database) so problems
+        show beside their field before anything is copied; the service checks again."""
+        probe = validate_entry(entry.copy())
+        template = self._templates.get(probe.reflection.template_id)
+        if template is not None:
+            template.check_sections(probe.reflection.sections)
+
+    def save(self, *, as_draft: bool = False) -> None:
+        """Store the entry; attachments are copied and hashed on a worker, never here.
+
+        The dialog closes once the entry is stored, unless the user changed something
+        while it was saving (then it stays open with those changes unsaved)."""
+        if self._saving:
+            return
         self.clear_errors()
+        # Ctrl+S or Alt+S may come before a date field's editing ends: take what is typed,
+        # and if it is not a date, say so there rather than save the date it still holds.
+        dates = (
+            (self.date_edit, "date"),
+            (self.end_edit, "end_date"),
+            (self.peer_date_edit, "peer_date"),
+        )
+        for field, name in dates:
+            if not field.commit():
+                self.tabs.setCurrentIndex(self._error_tabs.get(name, 0))
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         entry = self.collect()
+        if as_draft:
+            entry.status = EntryStatus.DRAFT
+            if not entry.title.strip():
+                entry.title = self.tr("Untitled draft started {date}").format(
+                    date=format_date(self.app.clock().astimezone().date())
+                )
         if not entry.title.strip():
             self.show_error(ValidationError(self.tr("Every entry needs a title."), field="title"))
-            return None
+            return
         try:
-            saved = self.app.entries.save(entry, self._pending)
+            self._precheck(entry)
         except ValidationError as exc:
             self.show_error(exc)
-            return None
-        except CpdlogError as exc:
-            self.banner.show_message(str(exc))
-            return None
+            return
+        pending = list(self._pending)
+        self._set_saving(True)
+        self._save_revision = self._revision
+        store = self.app.entries
+        if self.tasks is None:
+            try:
+                saved = store.save(entry, pending)
+            except Exception as exc:  # reported to the user, as from a worker
+                self._save_failed(exc)
+            else:
+                self._saved(saved, pending)
+            return
+        self.tasks.start(
+            lambda: store.save(entry, pending),
+            lambda result: self._saved(result, pending),
+            self._save_failed,
+        )
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+        self.cancel_button.setEnabled(not saving)
+        self.save_button.setText(self.tr("Saving…") if saving else self.tr("&Save"))
+        if saving:
+            self.autosave_label.setText(self.tr("Saving the entry…"))
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(error, ValidationError):
+            self.show_error(error)
+        elif isinstance(error, CpdlogError):
+            self.banner.show_message(str(error))
+        else:
+            self.banner.show_message(
+                self.tr("The entry could not be saved: {error}").format(error=error)
+            )
+        self.autosave_label.setText(self.tr("Not saved: your text is still here"))
+
+    def _saved(self, saved: object, attached: list[Path]) -> None:
+        self._set_saving(False)
+        if not isinstance(saved, Entry):
+            return
         self._keep_dismissals(saved)
-        self._stop_autosave()
         self.drafts.remove(self._draft_key)
-        self._dirty = False
+        self._entry_id = saved.id
+        self._meta = saved.copy()
+        self._evidence = list(saved.evidence)
+        self._pending = [p for p in self._pending if p not in attached]
+        self._draft_key = key_for(saved.id)
+        self.setWindowTitle(self.tr("Edit CPD entry"))
         self.entry_saved.emit(saved)
+        if self._revision != self._save_revision:
+            # Typed while it was saving: keep the dialog and those words.
+            self._refresh_evidence_list()
+            self.autosave_label.setText(
+                self.tr("Saved, but you have changed it since: save again to keep the changes")
+            )
+            self.save_draft_if_dirty()
+            return
+        self._stop_autosave()
+        self._dirty = False
         self.accept()
-        return saved
 
     def reject(self) -> None:
+        if self._saving:
+            self.autosave_label.setText(self.tr("Still saving: the editor closes when it is done"))
+            return
         if self._dirty:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("This entry has changes that are not saved. Discard them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
+            choice = ask_unsaved_changes(self)
+            if choice is CloseChoice.SAVE_DRAFT:
+                self.save(as_draft=True)
+                return
+            if choice is not CloseChoice.DISCARD:
                 return
         self.discard()
 
@@ -1215,7 +1377,7 @@ class EntryEditorDialog(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._dirty:
+        if self._dirty or self._saving:
             event.ignore()
             self.reject()
             return
@@ -1232,6 +1394,46 @@ class EntryEditorDialog(QDialog):
         return self.standards_proxy.mapFromSource(
             self.standards_model.index_of_standard(standard_id)
         )
+
+
+class CloseChoice(Enum):
+    SAVE_DRAFT = "draft"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def unsaved_changes_box(parent: QWidget) -> QMessageBox:
+    """The question asked when an editor with unsaved changes is closed."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Unsaved changes"))
+    box.setText(parent.tr("This entry has changes that are not saved."))
+    box.setInformativeText(
+        parent.tr(
+            "Save it as a draft to finish later (a draft is kept but not counted yet), "
+            "or discard the changes."
+        )
+    )
+    draft = box.addButton(parent.tr("&Save as draft"), QMessageBox.ButtonRole.AcceptRole)
+    draft.setObjectName("save-as-draft")
+    discard = box.addButton(parent.tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+    discard.setObjectName("discard")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setObjectName("cancel")
+    box.setDefaultButton(draft)
+    box.setEscapeButton(cancel)
+    return box
+
+
+def ask_unsaved_changes(parent: QWidget) -> CloseChoice:
+    box = unsaved_changes_box(parent)
+    box.exec()
+    clicked = box.clickedButton()
+    name = clicked.objectName() if clicked is not None else "cancel"
+    box.deleteLater()
+    return {"save-as-draft": CloseChoice.SAVE_DRAFT, "discard": CloseChoice.DISCARD}.get(
+        name, CloseChoice.CANCEL
+    )
 
 
 def _size(size: int) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.frameworks import Standard
-from cpdlog.ui.text import format_hours_short, tr, tr_domain
+from cpdlog.ui.text import format_hours, tr, tr_domain
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 StandardIdRole = Qt.ItemDataRole.UserRole + 1
@@ -97,7 +97,7 @@ class CoverageTableModel(QAbstractTableModel):
             if column is CoverageColumn.ENTRIES:
                 return str(row.entries)
             if column is CoverageColumn.HOURS:
-                return format_hours_short(row.hours)
+                return format_hours(row.hours)
             return (
                 tr("CoverageTableModel", "Yes")
                 if row.entries

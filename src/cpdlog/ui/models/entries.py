@@ -20,7 +20,7 @@ from cpdlog.domain.frameworks import Catalogue
 from cpdlog.ui.text import (
     activity_label,
     format_date,
-    format_hours_short,
+    format_hours,
     snippet_html,
     snippet_plain,
     status_label,
@@ -216,7 +216,7 @@ def entry_display(
     if column == Column.TYPE:
         return activity_label(entry.activity_type)
     if column == Column.HOURS:
-        return format_hours_short(entry.hours)
+        return format_hours(entry.hours)
     if column == Column.STANDARDS:
         return standards_text(entry, catalogue)
     if column == Column.PEER:

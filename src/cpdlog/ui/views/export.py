@@ -99,7 +99,7 @@ class ExportPanel(QWidget):
             edit.setAccessibleName(name)
             edit.dateChanged.connect(lambda _d: self.refresh_summary())
         period_layout.addWidget(self.period_combo)
-        from_label = QLabel(self.tr("&from"), period)
+        from_label = QLabel(self.tr("f&rom"), period)
         from_label.setBuddy(self.from_edit)
         to_label = QLabel(self.tr("&to"), period)
         to_label.setBuddy(self.to_edit)
@@ -203,8 +203,8 @@ class ExportPanel(QWidget):
         done_row = QHBoxLayout()
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
-        self.open_button = QPushButton(icon("open"), self.tr("&Open PDF"), self)
-        self.folder_button = QPushButton(icon("folder"), self.tr("Show in &folder"), self)
+        self.open_button = QPushButton(icon("open"), self.tr("Ope&n PDF"), self)
+        self.folder_button = QPushButton(icon("folder"), self.tr("Sho&w in folder"), self)
         self.open_button.clicked.connect(self.open_pdf)
         self.folder_button.clicked.connect(self.show_in_folder)
         done_row.addWidget(self.result_label, 1)
@@ -358,7 +358,9 @@ class ExportPanel(QWidget):
             self.confirm_check.setChecked(False)  # a confirmation is for what it named
         if has:
             total = sum(len(r.findings) for r in gate)
-            kinds = sorted({tr_domain(f.label) for r in gate for f in r.findings})
+            kinds = sorted(
+                {tr_domain(f.phrase) for r in gate for f in r.findings}, key=str.casefold
+            )
             self.findings_label.setText(
                 plural(
                     "ExportPanel",
@@ -386,7 +388,7 @@ class ExportPanel(QWidget):
                     "Include them anyway: the PDF will contain %n entries with",
                 )
                 + " "
-                + self.tr("{kinds}.").format(kinds=", ".join(k.lower() for k in kinds))
+                + self.tr("{kinds}.").format(kinds=", ".join(kinds))
             )
         self._update_export_button()
 

@@ -53,7 +53,7 @@ SEARCH_LIMIT = 1000
 COLUMN_WIDTHS: dict[Column, tuple[int, int]] = {  # usual, compact
     Column.DATE: (100, 88),
     Column.TYPE: (150, 84),
-    Column.HOURS: (56, 48),
+    Column.HOURS: (88, 80),  # room for "10 h 45 min"
     Column.STANDARDS: (120, 72),
     Column.PEER: (104, 56),
     Column.STATUS: (80, 72),

@@ -151,7 +151,7 @@ class ProgressView(QWidget):
         top.addWidget(self.regulator_combo)
         self.period_combo = QComboBox(self)
         self.period_combo.setAccessibleName(self.tr("Registration period"))
-        period_label = QLabel(self.tr("P&eriod:"), self)
+        period_label = QLabel(self.tr("Peri&od:"), self)
         period_label.setBuddy(self.period_combo)
         self.period_combo.addItem(self.tr("Current period"), None)
         this_year = self.app.clock().year

@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import math
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFocusEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCompleter,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from cpdlog.ui.icons import icon
-from cpdlog.ui.text import plural, word_count
+from cpdlog.ui.text import format_hours, plural, word_count
 
 
 class FieldError(QWidget):
@@ -186,3 +193,261 @@ class FileDropList(QListWidget):
             self.files_dropped.emit(paths)
         else:
             event.ignore()
+
+
+def _month_names() -> dict[str, int]:
+    """Month names and abbreviations a user may type: English and the user's language."""
+    names: dict[str, int] = {}
+    locale = QLocale()
+    for month in range(1, 13):
+        for name in (
+            calendar.month_name[month],
+            calendar.month_abbr[month],
+            locale.monthName(month, QLocale.FormatType.LongFormat),
+            locale.monthName(month, QLocale.FormatType.ShortFormat),
+        ):
+            if name:
+                names[name.casefold().rstrip(".")] = month
+    names["sept"] = 9
+    return names
+
+
+_NUMERIC = re.compile(r"^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{2}|\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_WORDS = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([^\W\d_]+)\.?,?(?:\s+(\d{4}))?$")
+_WORDS_FIRST = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?$")
+
+
+def parse_typed_date(
+    text: str, year_if_missing: int | None = None, *, short_year: bool = True
+) -> dt.date | None:
+    """A date as a UK user types it: "11 Mar 2026", "11 March 2026", "11/3/2026",
+    "11.03.26", "2026-03-11", "March 11, 2026". Day before month when numeric. Without a
+    year, ``year_if_missing`` is used if given (else it is not a date yet). A two-digit
+    year ("11/3/26") counts only with ``short_year``: while typing "11/3/2026" it would
+    briefly read as 2020. None if the text is not (yet) a whole, real date."""
+    cleaned = " ".join(text.strip().split())
+    year: int | None
+    if match := _ISO.match(cleaned):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := _NUMERIC.match(cleaned):
+        day, month, year = (int(g) for g in match.groups())
+        if year < 100:
+            if not short_year:
+                return None
+            year += 2000
+    elif (match := _WORDS.match(cleaned)) or (match := _WORDS_FIRST.match(cleaned)):
+        first, second, year_text = match.groups()
+        day_text, name = (first, second) if first.isdigit() else (second, first)
+        found = _month_names().get(name.casefold())
+        if found is None:
+            return None
+        day, month = int(day_text), found
+        year = int(year_text) if year_text else year_if_missing
+        if year is None:
+            return None
+    else:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class DateField(QWidget):
+    """A date typed as text ("11 Mar 2026", "11/3/26"...) or picked from a calendar.
+
+    It replaces ``QDateEdit``, whose sections made typing over a selected date go wrong
+    ("11 Mar 2026" typed after select-all gave 20 Mar). The text is read as a whole: the
+    date changes once the text is a complete real date, and when typing ends the field
+    shows it as "11 Mar 2026". Text that is not a date is put back to the last date and
+    ``not_a_date`` says what was typed. Up/Down move a day; Alt+Down or F4 opens the calendar.
+    Same calls as ``QDateEdit``: ``date``, ``setDate`` and ``dateChanged``.
+    """
+
+    dateChanged = Signal(QDate)
+    not_a_date = Signal(str)  # text typed that is not a date (the field shows the last date)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("For example 14 Mar 2026"))
+        self.edit.setToolTip(self.tr("Type a date such as 14 Mar 2026 or 14/3/2026"))
+        self.button = QToolButton(self)
+        self.button.setArrowType(Qt.ArrowType.DownArrow)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.setToolTip(self.tr("Choose from a calendar"))
+        self.button.setAccessibleName(self.tr("Choose from a calendar"))
+        layout.addWidget(self.edit)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.setFocusProxy(self.edit)
+        self.setFocusPolicy(self.edit.focusPolicy())  # a label's mnemonic needs a policy
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("28 Sep 2026") + 24)
+        self._date = QDate.currentDate()
+        self._popup: QCalendarWidget | None = None
+        self._rejected: str | None = None  # text put back, until reported by commit()
+        self.edit.textEdited.connect(self._typed)
+        self.edit.editingFinished.connect(self._finished)
+        self.edit.installEventFilter(self)
+        self.button.clicked.connect(self.show_calendar)
+        self._show_date()
+
+    # --- the QDateEdit calls the editor uses -------------------------------------------------
+    def date(self) -> QDate:
+        return QDate(self._date)
+
+    def setDate(self, value: QDate) -> None:
+        if not value.isValid():
+            return
+        changed = value != self._date
+        self._rejected = None
+        self._date = QDate(value)
+        self._show_date()
+        if changed:
+            self.dateChanged.emit(QDate(value))
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+    # --- typing --------------------------------------------------------------------------
+    def _show_date(self) -> None:
+        self.edit.setText(self._date.toString("d MMM yyyy"))
+
+    def _typed(self, text: str) -> None:
+        self._rejected = None
+        parsed = parse_typed_date(text, short_year=False)  # the whole date is not typed yet
+        if parsed is not None and _to_qdate(parsed) != self._date:
+            self._date = _to_qdate(parsed)
+            self.dateChanged.emit(QDate(self._date))
+
+    def commit(self) -> bool:
+        """Take what is typed as the date now (a shortcut can save without leaving the
+        field, so ``editingFinished`` has not come yet). False if it is not a date, or if
+        text put back since was not yet reported this way (once: then the shown date holds).
+        """
+        rejected, self._rejected = self._rejected, None
+        if rejected is not None:
+            self.not_a_date.emit(rejected)
+            return False
+        return self._finished()
+
+    def _finished(self) -> bool:
+        text = self.edit.text()
+        parsed = parse_typed_date(text, self._date.year())
+        self._show_date()
+        if parsed is None:
+            if text.strip() and text != self._date.toString("d MMM yyyy"):
+                self._rejected = text
+                self.not_a_date.emit(text)
+                return False
+        elif _to_qdate(parsed) != self._date:
+            self._date = _to_qdate(parsed)
+            self._show_date()
+            self.dateChanged.emit(QDate(self._date))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key, mods = event.key(), event.modifiers()
+            if key == Qt.Key.Key_F4 or (
+                key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier
+            ):
+                self.show_calendar()
+                return True
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not mods:
+                self._finished()
+                self.setDate(self._date.addDays(1 if key == Qt.Key.Key_Up else -1))
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- calendar ------------------------------------------------------------------------
+    def show_calendar(self) -> QCalendarWidget:
+        """Open the calendar under the field; picking a day sets it and closes it."""
+        if self._popup is None:
+            popup = QCalendarWidget(self)
+            popup.setWindowFlags(Qt.WindowType.Popup)
+            popup.setGridVisible(True)
+            popup.clicked.connect(self._picked)
+            popup.activated.connect(self._picked)
+            self._popup = popup
+        self._popup.setSelectedDate(self._date)
+        self._popup.move(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+        self._popup.show()
+        self._popup.setFocus()
+        return self._popup
+
+    def _picked(self, value: QDate) -> None:
+        if self._popup is not None:
+            self._popup.hide()
+        self.setDate(value)
+        self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+_HOURS_WORDS = re.compile(
+    r"^(?:(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hour|hours))?\s*"
+    r"(?:(\d+)\s*(?:m|min|mins|minute|minutes))?$",
+    re.IGNORECASE,
+)
+
+
+def parse_typed_hours(text: str) -> float | None:
+    """Time spent as typed: "1 h 30 min", "1h30m", "90 min", "1.5", "1,5", "1:30".
+    None if it is not a time (the editor's hours field then keeps its value)."""
+    cleaned = " ".join(text.strip().split())
+    if not cleaned:
+        return None
+    if match := re.fullmatch(r"(\d+):(\d{1,2})", cleaned):
+        hours, minutes = int(match[1]), int(match[2])
+        return hours + minutes / 60 if minutes < 60 else None
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", cleaned):
+        return float(cleaned.replace(",", "."))
+    match = _HOURS_WORDS.fullmatch(cleaned)
+    if match is None or not (match[1] or match[2]):
+        return None
+    hours = float(match[1].replace(",", ".")) if match[1] else 0.0
+    return hours + (int(match[2]) / 60 if match[2] else 0.0)
+
+
+class HoursSpinBox(QDoubleSpinBox):
+    """Hours shown as the journal shows them ("1 h 30 min"), in quarter-hour steps; typing
+    "1.5", "1:30" or "90 min" also works (a time between quarters is rounded down)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 1000)
+        self.setDecimals(2)
+        self.setSingleStep(0.25)
+        self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
+
+    def textFromValue(self, value: float) -> str:
+        return format_hours(value) if value else self.tr("0 h")
+
+    def valueFromText(self, text: str) -> float:
+        parsed = parse_typed_hours(text)
+        if parsed is None:
+            return self.value()
+        return math.floor(parsed * 4 + 1e-9) / 4  # quarter hours, never more than typed
+
+    def validate(self, text: str, pos: int) -> object:
+        parsed = parse_typed_hours(text)
+        if parsed is not None and 0 <= parsed <= self.maximum():
+            return QValidator.State.Acceptable, text, pos
+        if re.fullmatch(r"[\d\s.,:hHrRsSoOuUmMiInNtTeE]*", text):
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Invalid, text, pos
+
+    def fixup(self, text: str) -> str:
+        return self.textFromValue(self.value())
