@@ -116,7 +116,11 @@ def test_dialogs_the_reader_runs_modally(
 
     monkeypatch.setattr(QDialog, "exec", walk_then_cancel)
     reader: Any = window.show_page(Page.READER)
-    reader.choose_curated()
+    # The curated-sources dialog is window-modal (open(), not exec()): walked as it is shown.
+    curated = reader.choose_curated()
+    qtbot.waitExposed(curated)
+    walked[curated.windowTitle()] = check_window(qtbot, curated)
+    curated.reject()
     reader.add_hashtag()
     assert len(walked) == 2
     assert walked == {title: [] for title in walked}
