@@ -106,8 +106,13 @@ def test_search_and_progress_json(tmp_path: Path):
     assert progress["period"] == {"start": "2025-12-01", "end": "2026-11-30"}
     assert progress["days_left"] == 2
     assert [r["met"] for r in progress["rules"]] == [False, False]
-    assert progress["rules"][0]["sentence"].startswith("1 more entry is needed by 30 November 2026")
+    # Only one of the three required sections has text: a draft, which does not count.
+    assert progress["drafts"] == [1] and progress["counted_entries"] == []
+    assert progress["rules"][0]["sentence"].startswith(
+        "2 more entries are needed by 30 November 2026"
+    )
     assert any(w["kind"] == "missing-impact" for w in progress["warnings"])
+    assert any(w["kind"] == "draft-not-counted" for w in progress["warnings"])
     assert "Social Work England" in ok("progress", home=home)
 
     older = json.loads(ok("progress", "--period", "2025", "--json", home=home))

@@ -142,6 +142,10 @@ class TransferService:
         if not isinstance(raw_entries, list):
             raise ValidationError(f"{path.name} has no entries list.")
         entries = [self.app.entries.validate(entry_from_dict(d)) for d in raw_entries]
+        for entry in entries:
+            # Drafts stay drafts; an entry marked complete that misses something required
+            # (e.g. from an older cpdlog) comes in as a draft, so progress never counts it.
+            self.app.entries.settle_status(entry, require_complete=False)
         store = self.app.evidence_store
         for entry in entries:
             for ev in entry.evidence:
