@@ -7,6 +7,9 @@ Anything less is a draft: it is kept, but progress never counts it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from enum import StrEnum
+
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.profiles import RequirementProfile, RuleKind
 from cpdlog.domain.templates import Template
@@ -19,27 +22,59 @@ def counts_hours(profile: RequirementProfile | None) -> bool:
     return profile is not None and any(r.kind in _HOURS_RULES for r in profile.rules)
 
 
+class MissingKind(StrEnum):
+    SECTION = "section"  # a required section of the template has no text
+    REFLECTION = "reflection"  # the template is unknown and nothing is written at all
+    HOURS = "hours"  # the regulator counts hours and the entry has none
+
+
+@dataclass(frozen=True, slots=True)
+class Missing:
+    """One thing an entry still needs; ``prompt`` is the section's wording (SECTION only)."""
+
+    kind: MissingKind
+    prompt: str = ""
+
+    def describe(self) -> str:
+        if self.kind is MissingKind.SECTION:
+            return f"the '{self.prompt}' section"
+        if self.kind is MissingKind.HOURS:
+            return "hours above 0"
+        return "a written reflection"
+
+
+def missing_items(
+    entry: Entry, template: Template | None, profile: RequirementProfile | None
+) -> list[Missing]:
+    """What ``entry`` still needs before it is complete, as data (the desktop translates it).
+
+    ``template`` is the entry's reflection template (None if it is unknown: then a written
+    reflection is what is missing); ``profile`` is the practitioner's regulator (None: hours
+    are not checked).
+    """
+    missing: list[Missing] = []
+    sections = entry.reflection.sections
+    if template is None:
+        if not entry.reflection.text().strip():
+            missing.append(Missing(MissingKind.REFLECTION))
+    else:
+        for section in template.sections:
+            if section.required and not sections.get(section.key, "").strip():
+                missing.append(Missing(MissingKind.SECTION, section.prompt))
+    if counts_hours(profile) and entry.hours <= 0:
+        missing.append(Missing(MissingKind.HOURS))
+    return missing
+
+
 def missing_for_completion(
     entry: Entry, template: Template | None, profile: RequirementProfile | None
 ) -> list[str]:
     """Plain-English items still needed before ``entry`` is complete (empty when it is).
 
-    For example ``["the 'What did you learn?' section", "hours above 0"]``. ``template`` is
-    the entry's reflection template (None if it is unknown: then a written reflection is what
-    is missing); ``profile`` is the practitioner's regulator (None: hours are not checked).
+    For example ``["the 'What did you learn?' section", "hours above 0"]``; see
+    :func:`missing_items`.
     """
-    missing: list[str] = []
-    sections = entry.reflection.sections
-    if template is None:
-        if not entry.reflection.text().strip():
-            missing.append("a written reflection")
-    else:
-        for section in template.sections:
-            if section.required and not sections.get(section.key, "").strip():
-                missing.append(f"the '{section.prompt}' section")
-    if counts_hours(profile) and entry.hours <= 0:
-        missing.append("hours above 0")
-    return missing
+    return [m.describe() for m in missing_items(entry, template, profile)]
 
 
 def describe_missing(missing: list[str]) -> str:

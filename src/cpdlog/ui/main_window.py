@@ -589,7 +589,12 @@ class MainWindow(QMainWindow):
         self.entries_changed(keep_id=entry.id)
         self.show_page(Page.JOURNAL)
         self.journal.select_entry(entry.id) if entry.id is not None else None
-        self.statusBar().showMessage(self.tr("Saved “{title}”.").format(title=entry.title), 5000)
+        saved = (
+            self.tr("Saved “{title}” as a draft: it does not count until it is finished.")
+            if entry.is_draft
+            else self.tr("Saved “{title}”.")
+        )
+        self.statusBar().showMessage(saved.format(title=entry.title), 8000)
         reader = self._pages.get(Page.READER)
         if reader is not None and entry.feed_item_id is not None:
             reader.entry_logged(entry)  # type: ignore[attr-defined]
@@ -676,8 +681,8 @@ class MainWindow(QMainWindow):
 
     # --- feeds -----------------------------------------------------------------------------
     def log_feed_item(self, entry: Entry) -> None:
-        """The reader logged an item as a draft entry: show it and open it in the editor."""
-        self.entries_changed(keep_id=entry.id)
+        """Open the editor on the reader's draft for an item (unsaved: nothing is written until
+        the editor saves), or on the entry the item is already logged as."""
         self.open_editor(entry)
 
     def reader_page(self) -> Any:
