@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
         self.journal.loaded.connect(view.entries_ready)
         self.journal.load_failed.connect(view.entries_ready)
         view.entry_requested.connect(self.open_entry_from_elsewhere)
+        view.export_period_requested.connect(self.export_period)
         self.state.restore_splitter("progress", view.splitter)
         return view
 
@@ -299,6 +300,14 @@ class MainWindow(QMainWindow):
         view.refresh_state_changed.connect(self._refresh_state_changed)
         view.restore_state(self.state)
         return view
+
+    def export_period(self, period: Any) -> None:
+        """Progress's "Export this period's portfolio": the Export page, that period, at once
+        (the export runs on a worker and stops at the confidentiality check as usual)."""
+        if not self.has_page(Page.EXPORT):
+            return
+        view = self.show_page(Page.EXPORT)
+        view.panel.export_period(period.start, period.end)  # type: ignore[attr-defined]
 
     def _make_export(self) -> QWidget:
         from cpdlog.ui.views.export import ExportView
