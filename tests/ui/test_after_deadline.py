@@ -170,3 +170,17 @@ def test_nothing_about_a_past_period_once_sixty_days_have_gone(
     assert win.page("export").panel.period_combo.currentData() == "current"
     win.tasks.wait_for_all(10_000)
     app.close()
+
+
+def test_the_preview_shows_the_pdf_when_the_qt_pdf_module_is_there(
+    late_window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    pytest.importorskip("PySide6.QtPdf")  # PySide6-Pdf (a dependency from PySide6 6.12)
+    view = late_window.show_page("export")
+    target = tmp_path / "preview.pdf"
+    view.panel.set_output(target)
+    with qtbot.waitSignal(view.panel.exported, timeout=60_000):
+        view.panel.export_button.click()
+    qtbot.waitUntil(lambda: view.document is not None and view.document.pageCount() > 0)
+    assert view.open_pdf_button is None
+    assert view.preview_label.text() == f"Preview of {target}"
