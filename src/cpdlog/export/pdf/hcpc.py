@@ -306,7 +306,7 @@ def personal_statement(
         if entry.standards:
             catalogue = ctx.data.catalogue
             lines = [
-                standard_line(sid, catalogue.standard(sid) if catalogue else None)
+                standard_line(sid, catalogue.standard(sid) if catalogue else None, catalogue)
                 for sid in entry.standards
             ]
             story.append(Paragraph("Standards: " + "; ".join(lines), s.small))
