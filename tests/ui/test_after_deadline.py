@@ -184,3 +184,35 @@ def test_the_preview_shows_the_pdf_when_the_qt_pdf_module_is_there(
     qtbot.waitUntil(lambda: view.document is not None and view.document.pageCount() > 0)
     assert view.open_pdf_button is None
     assert view.preview_label.text() == f"Preview of {target}"
+
+
+def test_an_hcpc_export_from_the_page_uses_its_summary_and_statement_entries(
+    late_window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    panel = late_window.show_page("export").panel
+    panel.layout_combo.setCurrentIndex(panel.layout_combo.findData("hcpc"))
+    panel.summary_edit.setPlainText("I work in a hospital discharge team for older adults.")
+    for row in range(panel.statement_list.count()):
+        item = panel.statement_list.item(row)
+        item.setCheckState(item.checkState().Checked)
+    target = tmp_path / "hcpc.pdf"
+    panel.set_output(target)
+    with qtbot.waitSignal(panel.exported, timeout=60_000):
+        panel.export_button.click()
+    text = " ".join((p.extract_text() or "") for p in PdfReader(target).pages)
+    assert "hospital discharge team" in " ".join(text.split())
+    warnings = [panel.warnings_list.item(i).text() for i in range(panel.warnings_list.count())]
+    assert not any("summary of practice" in w for w in warnings)
+    assert not any("has no activities" in w for w in warnings)
+
+    panel.summary_edit.clear()
+    for row in range(panel.statement_list.count()):
+        item = panel.statement_list.item(row)
+        item.setCheckState(item.checkState().Unchecked)
+    with qtbot.waitSignal(panel.exported, timeout=60_000):
+        panel.export_button.click()
+    warnings = [panel.warnings_list.item(i).text() for i in range(panel.warnings_list.count())]
+    assert any("“Summary of practice” on the Export page" in w for w in warnings)
+    assert any("“Statement entries” on the Export page" in w for w in warnings)
