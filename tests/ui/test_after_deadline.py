@@ -122,7 +122,15 @@ def test_export_page_offers_the_period_just_ended_and_the_hcpc_fields(
     assert panel.period() == (dt.date(2025, 12, 1), dt.date(2026, 11, 30))
     qtbot.waitUntil(lambda: panel.period_note.isVisibleTo(panel), timeout=10_000)
     assert "Not met by the deadline of 30 November 2026" in panel.period_note.text()
-    assert "2 entries will be included" in panel.summary_label.text()
+    assert panel.summary_label.text() == (
+        "2 entries will be included (1.5 hours) from 1 December 2025 to 30 November 2026."
+    )
+    panel.period_combo.setCurrentIndex(panel.period_combo.findData("custom"))
+    panel.from_edit.setDate(panel.from_edit.date().addDays(357))  # 23 November 2026 on
+    assert panel.summary_label.text() == (
+        "1 entry will be included (1 hour) from 23 November 2026 to 30 November 2026."
+    )
+    panel.period_combo.setCurrentIndex(panel.period_combo.findData("ended"))
 
     assert not panel.summary_edit.isVisibleTo(panel)
     assert not panel.statement_list.isVisibleTo(panel)

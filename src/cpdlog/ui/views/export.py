@@ -446,7 +446,13 @@ class ExportPanel(QWidget):
                 "%n entries will be included",
             )
             + " "
-            + self.tr("({hours} hours) from {scope}.").format(hours=f"{hours:g}", scope=scope)
+            + (
+                self.tr("(1 hour) from {scope}.").format(scope=scope)
+                if hours == 1
+                else self.tr("({hours} hours) from {scope}.").format(
+                    hours=f"{hours:g}", scope=scope
+                )
+            )
         )
         self.included_list.clear()
         for entry in entries[:PREVIEW_LIMIT]:
