@@ -158,7 +158,8 @@ def test_exports_imports_and_backup(tmp_path: Path):
     ok("export", "csv", "-o", str(tmp_path / "all.csv"), home=home)
     assert (tmp_path / "all.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     other = tmp_path / "other"
-    assert "Imported 1 entries" in ok("import", "json", str(tmp_path / "all.zip"), home=other)
+    imported = ok("import", "json", str(tmp_path / "all.zip"), home=other)
+    assert imported.strip() == "Imported 1 entry; 0 were already here."
     path = Path(ok("backup", home=home).strip())
     assert path.parent == home / "backups"
     conn = sqlite3.connect(path)
