@@ -51,7 +51,8 @@ class EntryService:
         self.catalogue().check(entry.standards)
         return entry
 
-    def _requirement_profile(self) -> RequirementProfile | None:
+    def requirement_profile(self) -> RequirementProfile | None:
+        """The practitioner's regulator, for the completeness rule (None if unusable)."""
         try:
             return self.app.profile.requirement_profile()
         except CpdlogError:
@@ -63,7 +64,7 @@ class EntryService:
         The items are plain English, e.g. "the 'What you learnt...' section", "hours above 0".
         """
         template = self.templates().get(entry.reflection.template_id)
-        return missing_for_completion(entry, template, self._requirement_profile())
+        return missing_for_completion(entry, template, self.requirement_profile())
 
     def settle_status(self, entry: Entry, require_complete: bool) -> None:
         """An entry marked complete that is missing something becomes a draft (or is
