@@ -30,7 +30,9 @@ def test_title_only_entries_are_drafts_and_progress_does_not_count_them(tmp_path
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip() == expected_id
         [line] = result.stderr.splitlines()
-        assert line.startswith(f"Saved entry {expected_id} as a draft, not counted as CPD yet:")
+        assert line.startswith(
+            f"cpdlog: entry {expected_id} is saved as a draft, not counted as CPD yet:"
+        )
         assert "'What you learnt from doing the activity' section" in line
         assert "Traceback" not in result.stderr
     shown = json.loads(run_cli("entry", "show", "1", "--json", home=home, env=NOW).stdout)
@@ -66,7 +68,8 @@ def test_a_full_entry_is_complete_and_emptying_a_section_makes_it_a_draft(tmp_pa
     assert added.returncode == 0 and added.stderr == ""
     edited = run_cli("entry", "edit", "1", "--section", "impact=", home=home, env=NOW)
     assert edited.returncode == 0
-    assert "Saved entry 1 as a draft" in edited.stderr and "'The positive impact" in edited.stderr
+    assert "cpdlog: entry 1 is saved as a draft" in edited.stderr
+    assert "'The positive impact" in edited.stderr
     assert json.loads(run_cli("entry", "show", "1", "--json", home=home).stdout)["status"] == (
         "draft"
     )

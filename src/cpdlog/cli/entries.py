@@ -220,7 +220,7 @@ def _say_if_kept_as_draft(saved: Entry, args: argparse.Namespace, app: App) -> N
     missing = app.entries.missing(saved)
     if missing:
         print(
-            f"Saved entry {saved.id} as a draft, not counted as CPD yet: it still needs "
+            f"cpdlog: entry {saved.id} is saved as a draft, not counted as CPD yet: it still needs "
             f"{describe_missing(missing)}.",
             file=sys.stderr,
         )
