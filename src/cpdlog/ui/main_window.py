@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
         self.journal.load_failed.connect(view.entries_ready)
         view.entry_requested.connect(self.open_entry_from_elsewhere)
         view.export_period_requested.connect(self.export_period)
+        view.export_available = self.has_page(Page.EXPORT)
         self.state.restore_splitter("progress", view.splitter)
         return view
 
