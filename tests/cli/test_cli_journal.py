@@ -106,8 +106,13 @@ def test_search_and_progress_json(tmp_path: Path):
     assert progress["period"] == {"start": "2025-12-01", "end": "2026-11-30"}
     assert progress["days_left"] == 2
     assert [r["met"] for r in progress["rules"]] == [False, False]
-    assert progress["rules"][0]["sentence"].startswith("1 more entry is needed by 30 November 2026")
+    # Only one of the three required sections has text: a draft, which does not count.
+    assert progress["drafts"] == [1] and progress["counted_entries"] == []
+    assert progress["rules"][0]["sentence"].startswith(
+        "2 more entries are needed by 30 November 2026"
+    )
     assert any(w["kind"] == "missing-impact" for w in progress["warnings"])
+    assert any(w["kind"] == "draft-not-counted" for w in progress["warnings"])
     assert "Social Work England" in ok("progress", home=home)
 
     older = json.loads(ok("progress", "--period", "2025", "--json", home=home))
@@ -153,7 +158,8 @@ def test_exports_imports_and_backup(tmp_path: Path):
     ok("export", "csv", "-o", str(tmp_path / "all.csv"), home=home)
     assert (tmp_path / "all.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     other = tmp_path / "other"
-    assert "Imported 1 entries" in ok("import", "json", str(tmp_path / "all.zip"), home=other)
+    imported = ok("import", "json", str(tmp_path / "all.zip"), home=other)
+    assert imported.strip() == "Imported 1 entry; 0 were already here."
     path = Path(ok("backup", home=home).strip())
     assert path.parent == home / "backups"
     conn = sqlite3.connect(path)

@@ -25,6 +25,11 @@ def add(home: Path, title: str, date: str, learnt: str) -> str:
         "1",
         "--section",
         f"learnt={learnt}",
+        # The other required sections too, so the entry is complete (a draft is not exported).
+        "--section",
+        "description=Part of my practice.",
+        "--section",
+        "impact=I will use it.",
         home=home,
     )
     assert result.returncode == 0, result.stderr

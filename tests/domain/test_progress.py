@@ -2,6 +2,7 @@ import datetime as dt
 
 from cpdlog import reference_data
 from cpdlog.domain.entry import ActivityType, EntryStatus, PeerReflection
+from cpdlog.domain.profiles import Period
 from cpdlog.domain.progress import WarningKind, compute_progress
 from tests.conftest import make_entry
 
@@ -64,7 +65,9 @@ def test_deadline_passed_and_last_day():
     assert report([], now=last_day).days_left == 0
     late = report([], now=dt.datetime(2026, 12, 1, 0, 30, tzinfo=dt.UTC))
     assert late.days_left < 0
-    assert "has passed" in late.sentence(late.rules[0])
+    sentence = late.sentence(late.rules[0])
+    assert sentence == "Not met: 2 more entries were needed by the deadline of 30 November 2026."
+    assert "needed by 30 November" not in sentence  # never "needed by" a passed deadline
 
 
 def test_hours_rules_and_category_minimums():
@@ -214,3 +217,56 @@ def test_a_lightly_edited_copy_is_found_among_thousands_of_entries():
     r = report([*old, copy, fresh])
     reused = [w for w in r.warnings if w.kind is WarningKind.REUSED]
     assert [(w.entry_id, w.other_entry_id) for w in reused] == [(3001, 1235)]
+
+
+def test_sentences_and_counts_use_the_right_plural() -> None:
+    one_left = report([make_entry()])
+    assert one_left.sentence(one_left.rules[0]) == (
+        "1 more entry is needed by 30 November 2026 — 2 days left."
+    )
+    assert one_left.counted_summary() == "1 entry and 1.5 hours counted"
+    on_the_day = report([make_entry(hours=1)], now=dt.datetime(2026, 11, 29, 9, tzinfo=dt.UTC))
+    assert on_the_day.sentence(on_the_day.rules[0]).endswith("— 1 day left.")
+    assert on_the_day.counted_summary() == "1 entry and 1 hour counted"
+    assert report([]).counted_summary() == "0 entries and 0 hours counted"
+
+
+def test_the_outcome_of_a_period_whose_deadline_has_passed() -> None:
+    after = dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.UTC)
+    missed = report([make_entry(), make_entry(title="Another reading", learnt="Other.")], now=after)
+    assert missed.deadline_passed
+    assert missed.outcome() == (
+        "Not met by the deadline of 30 November 2026: 1 more entry with a peer reflection "
+        "was still needed."
+    )
+    both = report([], now=after)
+    assert both.outcome() == (
+        "Not met by the deadline of 30 November 2026: 2 more entries and 1 more entry with "
+        "a peer reflection were still needed."
+    )
+    met = report(
+        [
+            make_entry(),
+            make_entry(
+                title="Supervision on risk",
+                learnt="Different learning about risk assessment and defensible decisions.",
+                peer=PeerReflection("Sam", "Practice supervisor", None, "We talked it over."),
+            ),
+        ],
+        now=after,
+    )
+    assert met.outcome() == "Met: every requirement was met by the deadline of 30 November 2026."
+    assert report([make_entry()]).outcome().startswith("Still needed by 30 November 2026: ")
+
+
+def test_the_period_just_ended_is_offered_for_sixty_days() -> None:
+    rule = SWE.period
+    ended = Period(dt.date(2025, 12, 1), dt.date(2026, 11, 30))
+    at = lambda *a: dt.datetime(*a, tzinfo=dt.UTC)  # noqa: E731
+    assert rule.recently_ended(at(2026, 11, 30, 12)) is None  # not passed yet
+    assert rule.recently_ended(at(2026, 12, 1, 0, 1)) == ended
+    assert rule.recently_ended(at(2027, 1, 29, 12)) == ended  # day 60
+    assert rule.recently_ended(at(2027, 1, 30, 12)) is None  # day 61
+    # Registered after it ended: nothing was due in it, so it is not shown.
+    assert rule.recently_ended(at(2026, 12, 1, 10), dt.date(2026, 12, 1)) is None
+    assert rule.recently_ended(at(2026, 12, 1, 10), dt.date(2024, 5, 1)) == ended

@@ -75,11 +75,12 @@ def test_follow_read_and_log_an_item(tmp_path: Path, server: FeedServer) -> None
     assert entry_id == "1"
     entry = json.loads(ok("entry", "show", entry_id, "--json", home=home))
     assert entry["status"] == "draft" and entry["title"] == "Supervision & genograms"
-    assert entry["type"] == "blog" and entry["start_date"] == "2026-11-20"
+    # Dated the day it is logged (CPDLOG_NOW), not the day it was published.
+    assert entry["type"] == "blog" and entry["start_date"] == "2026-11-28"
     assert entry["source"]["url"] == "https://notes.example.org/sup"
     assert entry["source"]["author"] == "Sam Practitioner"
     assert entry["source"]["publication"] == "Practice Notes"
-    assert entry["source"]["notes"] == "What we learnt."
+    assert entry["source"]["notes"] == "What we learnt.\n\nPublished 20 November 2026."
     assert all(not s["text"] for s in entry["reflection"]["sections"])
     assert entry["feed_item_id"] == first["id"]
 

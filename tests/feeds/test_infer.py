@@ -120,7 +120,7 @@ def test_entry_from_a_blog_item() -> None:
     entry = entry_from_item(item, feed, today=dt.date(2026, 3, 20))
     assert entry.title == "Genograms in practice"
     assert entry.activity_type is A.BLOG
-    assert entry.start_date == dt.date(2026, 3, 3)
+    assert entry.start_date == dt.date(2026, 3, 20)  # the day it is logged
     assert entry.hours == 0.25  # 3000 words is 15 minutes
     assert entry.status is EntryStatus.DRAFT
     assert entry.feed_item_id == 42
@@ -129,7 +129,9 @@ def test_entry_from_a_blog_item() -> None:
     assert entry.source.publication == "Practice Blog"
     assert entry.source.provider == "blog.example.org"
     # The summary is source notes, never the reflection.
-    assert entry.source.notes == "Genograms help families tell their story."
+    assert entry.source.notes == (
+        "Genograms help families tell their story.\n\nPublished 3 March 2026."
+    )
     assert entry.reflection.sections == {}
 
 
@@ -165,6 +167,7 @@ def test_entry_from_a_mastodon_hashtag_item() -> None:
     assert entry.activity_type is A.SOCIAL_POST
     assert entry.title == "Thinking about how we record what people tell us we record what…"
     assert entry.start_date == dt.date(2026, 3, 1)  # never a future date
+    assert entry.source.notes.endswith("Published 1 March 2026.")  # nor a future publication
     assert entry.hours == 0.25
     no_text = FeedItem(feed_id=3, key="k", author="Jane Doe")
     assert entry_from_item(no_text, feed).title == "Post by Jane Doe"
@@ -205,5 +208,6 @@ def test_parsed_podcast_feed_to_entry() -> None:
     entry = entry_from_item(item, Feed(url=parsed.url, title=parsed.title), dt.date(2026, 3, 9))
     assert entry.activity_type is A.PODCAST
     assert entry.hours == 1.0  # 62 minutes, to the nearest quarter hour
-    assert entry.start_date == dt.date(2026, 3, 2)
+    assert entry.start_date == dt.date(2026, 3, 9)  # logged on 9 March
+    assert entry.source.notes == "Published 2 March 2026."
     assert entry.source.publication == "The Social Work Podcast"

@@ -521,12 +521,15 @@ def test_log_item_creates_a_prefilled_draft_once(
     assert entry.id is not None and entry.status is EntryStatus.DRAFT
     assert entry.title == "Strengths-based supervision"
     assert entry.activity_type is ActivityType.BLOG and entry.hours == 0.25
-    assert entry.start_date == dt.date(2026, 11, 20)
+    # Dated the day it is logged (FIXED_NOW), not when the post was published (20 November).
+    assert entry.start_date == dt.date(2026, 11, 28)
     assert entry.source.url == "https://notes.example.org/supervision"
     assert entry.source.author == "Sam Practitioner"
     assert entry.source.publication == "Notes from practice"
     assert entry.source.provider == "notes.example.org"
-    assert entry.source.notes == "What supervision taught us about genograms."
+    assert entry.source.notes == (
+        "What supervision taught us about genograms.\n\nPublished 20 November 2026."
+    )
     assert entry.reflection.text() == ""  # the summary is never the reflection
     assert entry.feed_item_id == item.id
     logged = feeds.get_item(item.id)
@@ -539,6 +542,23 @@ def test_log_item_creates_a_prefilled_draft_once(
     assert feed.id is not None
     with pytest.raises(NotFoundError):
         feeds.log_item(9999)
+
+
+def test_a_draft_for_an_item_is_not_saved_until_the_entry_is(
+    app: App, feeds: FeedService, server: FeedServer
+) -> None:
+    feeds.subscribe(server.add("/d.xml", rss(ITEMS)), title="Notes from practice")
+    item = next(i for i in feeds.list_items() if i.title == "Strengths-based supervision")
+    assert item.id is not None
+    draft = feeds.draft_for_item(item.id)
+    assert draft.id is None and draft.feed_item_id == item.id
+    assert draft.start_date == dt.date(2026, 11, 28)
+    # Nothing is written and the item is not logged until the entry is saved.
+    assert app.entries.list_entries() == []
+    assert feeds.get_item(item.id).logged_entry_id is None
+    saved = app.entries.add(draft)
+    assert feeds.get_item(item.id).logged_entry_id == saved.id
+    assert feeds.draft_for_item(item.id).id == saved.id  # logged: its entry, not a new draft
 
 
 def test_log_podcast_item_suggests_its_length(feeds: FeedService, server: FeedServer) -> None:

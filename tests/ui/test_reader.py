@@ -136,7 +136,14 @@ def test_log_a_feed_item_as_cpd(window: MainWindow, reader: Any, qtbot: Any) -> 
     assert editor.title_edit.text() == item.title
     assert editor.url_edit.text() == item.link
     assert editor.draft_check.isChecked()
+    # Nothing is written, and the item is not logged, until the entry is saved.
+    assert window.app.entries.list_entries() == []
+    assert window.app.feeds.get_item(item.id).logged_entry_id is None
+    # Dated the day it is logged, not the day the story was published.
+    assert editor.date_edit.date().toPython() == window.app.clock().date()
+    editor.section_edit("description").set_text("A news story on kinship care.")
     editor.section_edit("learnt").set_text("How kinship carers are supported.")
+    editor.section_edit("impact").set_text("I tell kinship carers about support sooner.")
     editor.draft_check.setChecked(False)
     with qtbot.waitSignal(window.entry_saved) as saved:
         editor.save()
@@ -145,6 +152,25 @@ def test_log_a_feed_item_as_cpd(window: MainWindow, reader: Any, qtbot: Any) -> 
     assert not entry.is_draft
     assert window.app.feeds.get_item(item.id).logged_entry_id == entry.id
     assert len(window.app.entries.list_entries()) == 1
+    qtbot.waitUntil(lambda: reader.current_item is not None and reader.current_item.is_logged)
+    assert reader.log_button.text() == "Open &logged entry"
+
+
+def test_cancelling_log_as_cpd_leaves_no_draft_and_the_item_not_logged(
+    window: MainWindow, reader: Any, qtbot: Any
+) -> None:
+    reader.select_row(1)
+    item = reader.current_item
+    with qtbot.waitSignal(window.editor_opened) as opened:
+        reader.log_button.click()
+    editor = opened.args[0]
+    editor.section_edit("learnt").set_text("Some words I then throw away.")
+    with qtbot.waitSignal(editor.finished):
+        editor.reject()  # the "Discard changes?" question is answered Discard (conftest)
+    assert window.app.entries.list_entries() == []
+    assert window.app.feeds.get_item(item.id).logged_entry_id is None
+    assert not reader.current_item.is_logged
+    assert reader.log_button.text() == "&Log as CPD"
 
 
 def test_filter_unread_and_search(reader: Any, qtbot: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,8 +61,12 @@ def _entry_options(p: argparse.ArgumentParser, adding: bool) -> None:
     )
     state = p.add_mutually_exclusive_group()
     state.add_argument("--draft", action="store_true", help="save as a draft (not yet counted)")
+    state.add_argument(
+        "--complete",
+        action="store_true",
+        help="save as complete, or refuse (exit 2) if something required is missing",
+    )
     if not adding:
-        state.add_argument("--complete", action="store_true", help="mark a draft as complete")
         p.add_argument("--no-peer", action="store_true", help="remove the peer reflection")
         p.add_argument(
             "--detach",
@@ -206,6 +211,21 @@ def _apply(entry: Entry, args: argparse.Namespace, app: App) -> Entry:
     return entry
 
 
+def _say_if_kept_as_draft(saved: Entry, args: argparse.Namespace, app: App) -> None:
+    """One line on stderr when an entry is a draft the user did not ask for."""
+    if not saved.is_draft or args.draft:
+        return
+    from cpdlog.domain.completion import describe_missing
+
+    missing = app.entries.missing(saved)
+    if missing:
+        print(
+            f"cpdlog: entry {saved.id} is saved as a draft, not counted as CPD yet: it still needs "
+            f"{describe_missing(missing)}.",
+            file=sys.stderr,
+        )
+
+
 def cmd_add(args: argparse.Namespace, app: App) -> int:
     from cpdlog.domain.entry import ActivityType, Entry, parse_date
     from cpdlog.errors import ValidationError
@@ -232,7 +252,10 @@ def cmd_add(args: argparse.Namespace, app: App) -> int:
         if entry.reflection.template_id not in app.entries.templates():
             entry.reflection.template_id = "swe"
     entry = _apply(entry, args, app)
-    saved = app.entries.add(entry, [Path(p) for p in args.attach])
+    saved = app.entries.add(
+        entry, [Path(p) for p in args.attach], require_complete=bool(args.complete)
+    )
+    _say_if_kept_as_draft(saved, args, app)
     if args.json:
         from cpdlog.domain.serialise import entry_to_dict
 
@@ -244,7 +267,10 @@ def cmd_add(args: argparse.Namespace, app: App) -> int:
 
 def cmd_edit(args: argparse.Namespace, app: App) -> int:
     entry = _apply(app.entries.get(args.id), args, app)
-    saved = app.entries.update(entry, [Path(p) for p in args.attach])
+    saved = app.entries.update(
+        entry, [Path(p) for p in args.attach], require_complete=bool(args.complete)
+    )
+    _say_if_kept_as_draft(saved, args, app)
     if args.json:
         from cpdlog.domain.serialise import entry_to_dict
 

@@ -170,7 +170,11 @@ def cmd_export_csv(args: argparse.Namespace, app: App) -> int:
 
 def cmd_import_json(args: argparse.Namespace, app: App) -> int:
     result = app.transfer.import_json(args.file)
-    print(f"Imported {result.added} entries; {result.skipped} were already here.")
+    added, skipped = result.added, result.skipped
+    print(
+        f"Imported {added} entr{'y' if added == 1 else 'ies'}; "
+        f"{skipped} {'was' if skipped == 1 else 'were'} already here."
+    )
     return 0
 
 

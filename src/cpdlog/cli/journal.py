@@ -129,15 +129,37 @@ def progress_to_dict(report: ProgressReport) -> dict[str, Any]:
 
 
 def cmd_progress(args: argparse.Namespace, app: App) -> int:
+    from cpdlog.domain.progress import plural_count
+
     report = app.progress.report(args.regulator, args.period)
+    ended = app.progress.just_ended(args.regulator) if args.period is None else None
+    previous = app.progress.report(args.regulator, period=ended) if ended is not None else None
     if args.json:
-        print_json(progress_to_dict(report))
+        data = progress_to_dict(report)
+        data["just_ended"] = progress_to_dict(previous) if previous is not None else None
+        print_json(data)
         return 0
+    if previous is not None:
+        print(f"The period just ended: {previous.period.label()}")
+        print(f"  {previous.outcome()}")
+        print(f"  {previous.counted_summary().capitalize()}.")
+        print(
+            "  Export its portfolio with `cpdlog export pdf -o FILE "
+            f"--from {previous.period.start.isoformat()} --to {previous.period.end.isoformat()}`."
+        )
+        print()
     print(f"{report.profile.name}: {report.period.label()}")
     days = report.days_left
-    when = f"{days} day{'s' if days != 1 else ''} left" if days >= 0 else "the deadline has passed"
-    print(f"Deadline: {report.deadline:%-d %B %Y, %H:%M} ({when})")
-    print(f"Entries counted: {len(report.counted)}   Hours: {report.total_hours:g}")
+    if days > 0:
+        when = plural_count(days, "day") + " left"
+    elif days == 0:
+        when = "today is the last day"
+    else:
+        when = "the deadline has passed"
+    print(f"Deadline: {report.deadline.day} {report.deadline:%B %Y, %H:%M} ({when})")
+    print(f"{report.counted_summary().capitalize()}.")
+    if report.deadline_passed:
+        print(report.outcome())
     print()
     for r in report.rules:
         mark = "[done]" if r.met else "[ -- ]"

@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo
 from cpdlog.domain.entry import ActivityType
 from cpdlog.errors import ValidationError
 
+RECENTLY_ENDED_DAYS = 60  # how long after a deadline the period just ended is shown first
+
 
 class PeriodKind(StrEnum):
     ANNUAL = "annual"  # the same start date every year (SWE: 1 December)
@@ -105,6 +107,26 @@ class PeriodRule:
 
     def deadline(self, period: Period) -> dt.datetime:
         return dt.datetime.combine(period.end, self.deadline_time, tzinfo=ZoneInfo(self.timezone))
+
+    def previous(self, period: Period, registered_on: dt.date | None = None) -> Period:
+        """The period just before ``period``."""
+        return self.period_containing(period.start - dt.timedelta(days=1), registered_on)
+
+    def recently_ended(
+        self, now: dt.datetime, registered_on: dt.date | None = None
+    ) -> Period | None:
+        """The period whose deadline passed in the last :data:`RECENTLY_ENDED_DAYS` days, if
+        any: practitioners still look at (and export) it after the new period has begun."""
+        today = self.local_date(now)
+        current = self.period_containing(today, registered_on)
+        previous = self.previous(current, registered_on)
+        if registered_on is not None and previous.end < registered_on:
+            return None  # it ended before the practitioner registered: nothing was due
+        if now <= self.deadline(previous):
+            return None
+        if (today - previous.end).days > RECENTLY_ENDED_DAYS:
+            return None
+        return previous
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from cpdlog.domain.completion import missing_for_completion
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.profiles import Period, RequirementProfile, Rule, RuleKind
 from cpdlog.domain.templates import Template
@@ -93,24 +94,73 @@ class ProgressReport:
             return -max(1, (local_now.date() - self.deadline.date()).days)
         return (self.deadline.date() - local_now.date()).days
 
+    @property
+    def deadline_passed(self) -> bool:
+        return self.now > self.deadline
+
     def sentence(self, result: RuleResult) -> str:
-        """A plain sentence about one rule, e.g. for the CLI and the PDF summary."""
-        deadline = f"{self.deadline:%-d %B %Y}"
+        """A plain sentence about one rule, true on the day it is read (CLI, PDF, desktop)."""
+        deadline = f"{self.deadline.day} {self.deadline:%B %Y}"
         if result.met:
             return f"Done: {describe_amount(result, result.actual, self.profile.unit)}."
         need = describe_amount(result, result.remaining, self.profile.unit, more=True)
+        verb = "is" if _is_singular(result) else "are"
+        if self.deadline_passed:
+            was = "was" if verb == "is" else "were"
+            return f"Not met: {need} {was} needed by the deadline of {deadline}."
         days = self.days_left
-        if days < 0:
-            when = f"the deadline of {deadline} has passed"
-        elif days == 0:
-            when = "today is the last day"
-        else:
-            when = f"{days} day{'s' if days != 1 else ''} left"
-        return f"{need} {'is' if _is_singular(result) else 'are'} needed by {deadline} — {when}."
+        when = "today is the last day" if days == 0 else plural_count(days, "day") + " left"
+        return f"{need} {verb} needed by {deadline} — {when}."
+
+    def outcome(self) -> str:
+        """One sentence on where the period stands: its outcome once the deadline has passed."""
+        deadline = f"{self.deadline.day} {self.deadline:%B %Y}"
+        missing = [
+            describe_amount(r, r.remaining, self.profile.unit, more=True)
+            for r in self.rules
+            if not r.met
+        ]
+        if self.deadline_passed:
+            if not missing:
+                return f"Met: every requirement was met by the deadline of {deadline}."
+            return (
+                f"Not met by the deadline of {deadline}: {join_words(missing)} "
+                f"{'was' if _one(self.rules) else 'were'} "
+                "still needed."
+            )
+        if not missing:
+            return "Every requirement is met."
+        return f"Still needed by {deadline}: {join_words(missing)}."
+
+    def counted_summary(self) -> str:
+        """For example "1 entry and 1.5 hours counted"."""
+        return (
+            f"{plural_count(len(self.counted), 'entry', 'entries')} and "
+            f"{plural_count(self.total_hours, self.profile.unit.rstrip('s'), self.profile.unit)}"
+            " counted"
+        )
+
+
+def _one(rules: Sequence[RuleResult]) -> bool:
+    unmet = [r for r in rules if not r.met]
+    return len(unmet) == 1 and _is_singular(unmet[0])
+
+
+def plural_count(count: float, one: str, many: str | None = None) -> str:
+    """``plural_count(1, "day")`` → "1 day"; ``plural_count(1.5, "hour")`` → "1.5 hours"."""
+    word = one if math.isclose(count, 1) else (many or one + "s")
+    return f"{_format_number(count)} {word}"
+
+
+def join_words(items: Sequence[str]) -> str:
+    """``["a", "b", "c"]`` → "a, b and c"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _is_singular(result: RuleResult) -> bool:
-    return not result.is_hours and math.isclose(result.remaining, 1)
+    return math.isclose(result.remaining, 1)
 
 
 def _format_number(value: float) -> str:
@@ -167,10 +217,16 @@ def compute_progress(
     now: dt.datetime,
 ) -> ProgressReport:
     """Progress for ``period``. ``entries`` are all live entries (earlier periods included,
-    so that reuse can be detected); drafts never count toward a rule."""
+    so that reuse can be detected). Only complete entries count toward a rule: drafts, and
+    entries marked complete that miss something :func:`missing_for_completion` requires
+    (an older journal may hold some), are reported in ``drafts`` instead."""
     in_period = [e for e in entries if e.start_date in period]
-    counted = [e for e in in_period if not e.is_draft]
-    drafts = [e for e in in_period if e.is_draft]
+    missing = {
+        id(e): missing_for_completion(e, templates.get(e.reflection.template_id), profile)
+        for e in in_period
+    }
+    counted = [e for e in in_period if not e.is_draft and not missing[id(e)]]
+    drafts = [e for e in in_period if e.is_draft or missing[id(e)]]
     earlier = [e for e in entries if e.start_date < period.start and not e.is_draft]
     deadline = profile.period.deadline(period)
     today = now.astimezone(deadline.tzinfo).date()
@@ -179,11 +235,14 @@ def compute_progress(
     for e in in_period:
         warnings.extend(_entry_warnings(e, period, templates, today))
     for e in drafts:
+        needs = missing[id(e)]
+        still = f"; it still needs {join_words(needs)}" if needs else ""
+        what = "is still a draft" if e.is_draft else "is marked complete but is not finished"
         warnings.append(
             ProgressWarning(
                 WarningKind.DRAFT_NOT_COUNTED,
                 e.id,
-                f"“{e.title}” is still a draft, so it does not count yet.",
+                f"“{e.title}” {what}, so it does not count{still}.",
             )
         )
     warnings.extend(_duplicate_warnings(counted))

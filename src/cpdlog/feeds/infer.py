@@ -177,16 +177,22 @@ def _notes(text: str) -> str:
     return text[: MAX_NOTES_CHARS - 1].rstrip() + "…"
 
 
-def _date(moment: dt.datetime | None, today: dt.date) -> dt.date:
+def _with_published(notes: str, moment: dt.datetime | None, today: dt.date) -> str:
+    """The notes with a last line saying when the item was published (never a future day)."""
     if moment is None:
-        return today
+        return notes
     local = moment.astimezone() if moment.tzinfo else moment
-    day = local.date()
-    return day if day <= today else today
+    day = min(local.date(), today)
+    line = f"Published {day.day} {day:%B %Y}."
+    return f"{notes}\n\n{line}" if notes else line
 
 
 def entry_from_item(item: FeedItem, feed: Feed, today: dt.date | None = None) -> Entry:
-    """A draft CPD entry prefilled from a feed item (the summary goes to the source notes)."""
+    """A draft CPD entry prefilled from a feed item (the summary goes to the source notes).
+
+    The entry is dated ``today``, the day the learning is logged, so it falls in the period
+    that is open now; when the item was published stays in the source notes.
+    """
     day = today or dt.date.today()
     enclosure_type = item.enclosure.media_type if item.enclosure else ""
     activity = infer_activity(
@@ -207,14 +213,14 @@ def entry_from_item(item: FeedItem, feed: Feed, today: dt.date | None = None) ->
     return Entry(
         title=title[:MAX_TITLE_LENGTH],
         activity_type=activity,
-        start_date=_date(item.published, day),
+        start_date=day,
         hours=hours,
         source=Source(
             url=item.openable_link,
             provider=site_name(feed.site_url or item.link or feed.url),
             author=item.author,
             publication=feed.display_title,
-            notes=_notes(item.summary),
+            notes=_with_published(_notes(item.summary), item.published, day),
         ),
         status=EntryStatus.DRAFT,
         feed_item_id=item.id,

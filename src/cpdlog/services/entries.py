@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cpdlog import reference_data
-from cpdlog.domain.entry import Entry, Evidence, validate_entry
+from cpdlog.domain.completion import describe_missing, missing_for_completion
+from cpdlog.domain.entry import Entry, EntryStatus, Evidence, validate_entry
 from cpdlog.domain.frameworks import Catalogue
+from cpdlog.domain.profiles import RequirementProfile
 from cpdlog.domain.templates import Template
-from cpdlog.errors import ValidationError
+from cpdlog.errors import CpdlogError, NotFoundError, ValidationError
 from cpdlog.storage.entries_repo import EntryFilter, EntryRepository, SearchHit
+from cpdlog.storage.feeds_repo import FeedRepository
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -47,6 +51,37 @@ class EntryService:
         self.catalogue().check(entry.standards)
         return entry
 
+    def requirement_profile(self) -> RequirementProfile | None:
+        """The practitioner's regulator, for the completeness rule (None if unusable)."""
+        try:
+            return self.app.profile.requirement_profile()
+        except CpdlogError:
+            return None  # an unusable profile never blocks saving; hours are then not checked
+
+    def missing(self, entry: Entry) -> list[str]:
+        """What ``entry`` still needs before it is complete CPD (empty when it is complete).
+
+        The items are plain English, e.g. "the 'What you learnt...' section", "hours above 0".
+        """
+        template = self.templates().get(entry.reflection.template_id)
+        return missing_for_completion(entry, template, self.requirement_profile())
+
+    def settle_status(self, entry: Entry, require_complete: bool) -> None:
+        """An entry marked complete that is missing something becomes a draft (or is
+        refused, when the caller insists on complete). A draft is never made complete here."""
+        if entry.status is not EntryStatus.COMPLETE:
+            return
+        missing = self.missing(entry)
+        if not missing:
+            return
+        if require_complete:
+            raise ValidationError(
+                f"“{entry.title}” cannot be complete yet: it still needs "
+                f"{describe_missing(missing)}.",
+                field="status",
+            )
+        entry.status = EntryStatus.DRAFT
+
     # --- writing -------------------------------------------------------------------------------
     def _attach(self, entry: Entry, attachments: Sequence[Path]) -> None:
         now = self.app.clock()
@@ -67,21 +102,39 @@ class EntryService:
                 )
             repo.ensure_evidence_file(ev.sha256, ev.size)
 
-    def add(self, entry: Entry, attachments: Sequence[Path] = ()) -> Entry:
-        """Store a new entry (and copy its evidence in); returns it with its id."""
+    def add(
+        self, entry: Entry, attachments: Sequence[Path] = (), require_complete: bool = False
+    ) -> Entry:
+        """Store a new entry (and copy its evidence in); returns it with its id.
+
+        An entry marked complete that is missing something (see :meth:`missing`) is stored
+        as a draft, or refused with ``require_complete``: check the returned status. An entry
+        made from a feed item (``feed_item_id``) marks that item as logged, in the same
+        transaction, so an item is logged exactly when its entry exists.
+        """
         entry = self.validate(entry.copy())
         entry.id = None
+        self.settle_status(entry, require_complete)
         self._attach(entry, attachments)
         with self.app.db.session() as session:
             repo = EntryRepository(session, self.app.fts)
             self._register_evidence(repo, entry)
-            return repo.add(entry, self.app.clock())
+            saved = repo.add(entry, self.app.clock())
+            if saved.feed_item_id is not None and saved.id is not None:
+                with contextlib.suppress(NotFoundError):  # the item may have been purged
+                    FeedRepository(session, self.app.fts).set_logged(saved.feed_item_id, saved.id)
+            return saved
 
-    def update(self, entry: Entry, attachments: Sequence[Path] = ()) -> Entry:
-        """Save changes to an existing entry. Its ``evidence`` list is what is kept."""
+    def update(
+        self, entry: Entry, attachments: Sequence[Path] = (), require_complete: bool = False
+    ) -> Entry:
+        """Save changes to an existing entry. Its ``evidence`` list is what is kept.
+
+        Completeness is settled as in :meth:`add`."""
         if entry.id is None:
             raise ValidationError("This entry has not been saved yet.")
         entry = self.validate(entry.copy())
+        self.settle_status(entry, require_complete)
         self._attach(entry, attachments)
         with self.app.db.session() as session:
             repo = EntryRepository(session, self.app.fts)

@@ -396,7 +396,11 @@ class FeedService:
             set_setting(session, COOLDOWNS_KEY, snapshot)
 
     def _today(self) -> dt.date:
-        return self._now().date()
+        """Today where the practitioner's regulator is (its deadlines are local time)."""
+        try:
+            return self.app.profile.requirement_profile().period.local_date(self._now())
+        except CpdlogError:
+            return self._now().date()
 
     def _default_template(self) -> str:
         try:
@@ -1077,12 +1081,13 @@ class FeedService:
             return repo.set_starred(item_id, starred)
 
     # --- from item or page to a CPD entry ------------------------------------------------------
-    def log_item(self, item_id: int) -> Entry:
-        """Create a draft CPD entry from an item and mark the item as logged.
+    def draft_for_item(self, item_id: int) -> Entry:
+        """The draft CPD entry for an item, NOT saved, for the editor to fill in.
 
-        The draft is prefilled (title, link, author, site, date, activity type, suggested hours);
-        the item's summary goes into the source notes, never the reflection. Logging an item
-        that is already logged returns its existing entry instead of making a second one.
+        Prefilled (title, link, author, site, activity type, suggested hours), dated today
+        (when the learning is logged; the publication date goes in the source notes) and
+        linked to the item, so saving it marks the item as logged and cancelling leaves
+        nothing behind. An item already logged gives its existing entry instead.
         """
         with self._repo() as repo:
             item, feed = repo.item_with_feed(item_id)
@@ -1091,10 +1096,20 @@ class FeedService:
                 return self.app.entries.get(item.logged_entry_id)
         entry = entry_from_item(item, feed or Feed(url=""), today=self._today())
         entry.reflection.template_id = self._default_template()
-        saved = self.app.entries.add(entry)
+        return entry
+
+    def log_item(self, item_id: int) -> Entry:
+        """Create a draft CPD entry from an item and mark the item as logged.
+
+        The draft is :meth:`draft_for_item`, saved; the item's summary goes into the source
+        notes, never the reflection. Logging an item that is already logged returns its
+        existing entry instead of making a second one.
+        """
+        entry = self.draft_for_item(item_id)
+        if entry.id is not None:
+            return entry
+        saved = self.app.entries.add(entry)  # marks the item as logged in the same transaction
         assert saved.id is not None
-        with self._repo() as repo:
-            repo.set_logged(item_id, saved.id)
         return saved
 
     def capture_url(self, url: str) -> Entry:

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cpdlog import __version__
-from cpdlog.domain.entry import Entry
+from cpdlog.domain.completion import missing_for_completion
+from cpdlog.domain.entry import Entry, EntryStatus
 from cpdlog.domain.practitioner import Practitioner
 from cpdlog.domain.serialise import entry_from_dict, entry_to_dict
 from cpdlog.errors import ExportError, StorageError, ValidationError
@@ -142,6 +143,14 @@ class TransferService:
         if not isinstance(raw_entries, list):
             raise ValidationError(f"{path.name} has no entries list.")
         entries = [self.app.entries.validate(entry_from_dict(d)) for d in raw_entries]
+        # Drafts stay drafts; an entry marked complete that misses something required (e.g.
+        # from an older cpdlog) comes in as a draft, so progress never counts it.
+        templates = self.app.entries.templates()
+        profile = self.app.entries.requirement_profile()
+        for entry in entries:
+            template = templates.get(entry.reflection.template_id)
+            if not entry.is_draft and missing_for_completion(entry, template, profile):
+                entry.status = EntryStatus.DRAFT
         store = self.app.evidence_store
         for entry in entries:
             for ev in entry.evidence:

@@ -319,6 +319,8 @@ class MainWindow(QMainWindow):
         self.journal.loaded.connect(view.entries_ready)
         self.journal.load_failed.connect(view.entries_ready)
         view.entry_requested.connect(self.open_entry_from_elsewhere)
+        view.export_period_requested.connect(self.export_period)
+        view.export_available = self.has_page(Page.EXPORT)
         self.state.restore_splitter("progress", view.splitter)
         return view
 
@@ -331,6 +333,14 @@ class MainWindow(QMainWindow):
         view.refresh_state_changed.connect(self._refresh_state_changed)
         view.restore_state(self.state)
         return view
+
+    def export_period(self, period: Any) -> None:
+        """Progress's "Export this period's portfolio": the Export page, that period, at once
+        (the export runs on a worker and stops at the confidentiality check as usual)."""
+        if not self.has_page(Page.EXPORT):
+            return
+        view = self.show_page(Page.EXPORT)
+        view.panel.export_period(period.start, period.end)  # type: ignore[attr-defined]
 
     def _make_export(self) -> QWidget:
         from cpdlog.ui.views.export import ExportView
@@ -663,7 +673,12 @@ class MainWindow(QMainWindow):
         self.entries_changed(keep_id=entry.id)
         self.show_page(Page.JOURNAL)
         self.journal.select_entry(entry.id) if entry.id is not None else None
-        self.statusBar().showMessage(self.tr("Saved “{title}”.").format(title=entry.title), 5000)
+        saved = (
+            self.tr("Saved “{title}” as a draft: it does not count until it is finished.")
+            if entry.is_draft
+            else self.tr("Saved “{title}”.")
+        )
+        self.statusBar().showMessage(saved.format(title=entry.title), 8000)
         reader = self._pages.get(Page.READER)
         if reader is not None and entry.feed_item_id is not None:
             reader.entry_logged(entry)  # type: ignore[attr-defined]
@@ -753,8 +768,8 @@ class MainWindow(QMainWindow):
 
     # --- feeds -----------------------------------------------------------------------------
     def log_feed_item(self, entry: Entry) -> None:
-        """The reader logged an item as a draft entry: show it and open it in the editor."""
-        self.entries_changed(keep_id=entry.id)
+        """Open the editor on the reader's draft for an item (unsaved: nothing is written until
+        the editor saves), or on the entry the item is already logged as."""
         self.open_editor(entry)
 
     def reader_page(self) -> Any:

@@ -128,7 +128,10 @@ def practice_summary(ctx: BuildContext, text: str, warn: Callable[[str], None]) 
         Paragraph(title, s.h1),
     ]
     if not text.strip():
-        warn("The HCPC profile has no summary of practice history (give one with --summary-file).")
+        warn(
+            "The HCPC profile has no summary of practice history (write one under “Summary of "
+            "practice” on the Export page, or give one with --summary-file)."
+        )
         story.append(
             Paragraph(
                 "No summary of practice history was given. HCPC asks for up to 500 words on "
@@ -274,7 +277,10 @@ def personal_statement(
         else:
             chosen.append(entry)
     if not chosen:
-        warn("The HCPC personal statement has no activities (choose them with --statement-entry).")
+        warn(
+            "The HCPC personal statement has no activities (tick them under “Statement "
+            "entries” on the Export page, or choose them with --statement-entry)."
+        )
         story.append(
             Paragraph(
                 "No activities were chosen for the personal statement. HCPC suggests four to "
@@ -306,7 +312,7 @@ def personal_statement(
         if entry.standards:
             catalogue = ctx.data.catalogue
             lines = [
-                standard_line(sid, catalogue.standard(sid) if catalogue else None)
+                standard_line(sid, catalogue.standard(sid) if catalogue else None, catalogue)
                 for sid in entry.standards
             ]
             story.append(Paragraph("Standards: " + "; ".join(lines), s.small))

@@ -223,8 +223,13 @@ def _no_entries(ctx: BuildContext) -> Flowable:
 def _write_atomically(output: Path, data: bytes) -> None:
     output = output.expanduser()
     folder = output.parent if str(output.parent) else Path()
+    if not folder.is_dir():
+        # Never create folders the user did not choose (e.g. a missing ~/Documents).
+        raise ExportError(
+            f"The portfolio could not be saved to {output}: the folder {folder} does not "
+            "exist. Choose a folder that does."
+        )
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".cpdlog-", suffix=".pdf.tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as fh:

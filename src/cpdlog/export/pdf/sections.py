@@ -30,7 +30,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 import cpdlog
 from cpdlog.domain.entry import Entry
-from cpdlog.domain.frameworks import Standard
+from cpdlog.domain.frameworks import Catalogue, Standard
 from cpdlog.domain.templates import Template
 from cpdlog.export.pdf import charts
 from cpdlog.export.pdf.document import Anchor, Contents, Heading, inline_page_ref
@@ -386,45 +386,73 @@ def requirements(ctx: BuildContext) -> list[Flowable]:
 
 
 def coverage(ctx: BuildContext) -> list[Flowable]:
-    """Entries per standard: the profile's frameworks in full, then any other standard used."""
+    """Entries per standard, by name: only the standards that have entries, then a count of
+    the profile's standards that have none yet."""
     data, s = ctx.data, ctx.styles
     counts: Counter[str] = Counter()
     for e in data.entries:
         counts.update(set(e.standards))
-    listed: list[tuple[str, str, int]] = []
-    seen: set[str] = set()
     catalogue = data.catalogue
+    order: list[str] = []
     if catalogue is not None:
         for fid in data.frameworks:
             fw = catalogue.framework(fid)
-            if fw is None:
-                continue
-            for std in fw.standards:
-                listed.append((std.id, std.title, counts.get(std.id, 0)))
-                seen.add(std.id)
-    for sid in sorted(counts):
-        if sid in seen:
-            continue
-        known = catalogue.standard(sid) if catalogue else None
-        title = known.title if known else "(not in cpdlog's list of standards)"
-        listed.append((sid, title, counts[sid]))
+            if fw is not None:
+                order += [std.id for std in fw.standards]
+    in_profile = set(order)
+    order += sorted(sid for sid in counts if sid not in in_profile)
+    used = [sid for sid in order if counts.get(sid)]
+    unused = sum(1 for sid in order if sid in in_profile and not counts.get(sid))
     story: list[Flowable] = subheading(ctx, "Standards coverage", 90)
-    if not listed:
+    if not used:
         story.append(Paragraph("No entry is mapped to a professional standard.", s.note))
         return story
-    rows: list[list[object]] = [[Paragraph(h, s.label) for h in ("Standard", "Title", "Entries")]]
-    for sid, title, n in listed:
-        style = s.cell if n else s.muted
+    rows: list[list[object]] = [
+        [Paragraph(h, s.label) for h in ("Standard", "Framework", "Entries")]
+    ]
+    for sid in used:
+        known = catalogue.standard(sid) if catalogue else None
+        title = known.title if known else f"{sid} (not in cpdlog's list of standards)"
         rows.append(
             [
-                Paragraph(escape(shorten(sid, 120)), style),
-                Paragraph(escape(shorten(title)), style),
-                Paragraph(str(n) if n else "–", style),
+                Paragraph(escape(shorten(title)), s.cell),
+                Paragraph(escape(shorten(standard_ref(known, catalogue), 120)), s.cell),
+                Paragraph(str(counts[sid]), s.cell),
             ]
         )
     w = ctx.frame_width
-    story.append(_table(rows, (28 * mm, w - 46 * mm, 18 * mm)))
+    story.append(_table(rows, (w - 66 * mm, 48 * mm, 18 * mm)))
+    if unused:
+        names = [
+            fw.short_name
+            for fid in data.frameworks
+            if catalogue is not None and (fw := catalogue.framework(fid)) is not None
+        ]
+        story.append(
+            Paragraph(
+                f"{unused} other standard{'s' if unused != 1 else ''} in "
+                f"{escape(_join(names))} {'have' if unused != 1 else 'has'} no entries yet.",
+                s.small,
+            )
+        )
     return story
+
+
+def _join(items: Sequence[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def standard_ref(standard: Standard | None, catalogue: Catalogue | None) -> str:
+    """Where a standard comes from, in words: "SWE standard 4.3", "PCF 6"."""
+    if standard is None:
+        return ""
+    fw = catalogue.framework(standard.framework_id) if catalogue else None
+    name = fw.short_name if fw else standard.framework_id.upper()
+    if name.endswith(" standards"):
+        name = name.removesuffix("s")
+    return f"{name} {standard.local_id}"
 
 
 # -- entries -------------------------------------------------------------------------------
@@ -445,10 +473,12 @@ def entry_heading(index: int, entry: Entry, many: bool) -> Heading:
     )
 
 
-def standard_line(sid: str, standard: Standard | None) -> str:
+def standard_line(sid: str, standard: Standard | None, catalogue: Catalogue | None = None) -> str:
+    """A standard by name, with where it comes from ("SWE standard 4.3") after it."""
     if standard is None:
-        return f"<b>{escape(sid)}</b>"
-    return f"<b>{escape(sid)}</b>&nbsp;&nbsp;{escape(standard.title)}"
+        return f"{escape(shorten(sid, 120))} <i>(not in cpdlog's list of standards)</i>"
+    ref = escape(standard_ref(standard, catalogue))
+    return f'{escape(standard.title)}&nbsp;&nbsp;<font color="{MUTED_HEX}">{ref}</font>'
 
 
 def entry_section(ctx: BuildContext, index: int, entry: Entry, heading: Heading) -> list[Flowable]:
@@ -476,7 +506,9 @@ def entry_section(ctx: BuildContext, index: int, entry: Entry, heading: Heading)
         meta.append(detail(ctx, "Publication", src.publication))
     if entry.standards:
         lines = [
-            standard_line(sid, data.catalogue.standard(sid) if data.catalogue else None)
+            standard_line(
+                sid, data.catalogue.standard(sid) if data.catalogue else None, data.catalogue
+            )
             for sid in entry.standards
         ]
         meta.append(definition(ctx, "Standards", "<br/>".join(lines)))
@@ -498,9 +530,13 @@ def entry_section(ctx: BuildContext, index: int, entry: Entry, heading: Heading)
         story += text_blocks(ctx, src.notes)
     items = ctx.evidence.get(index, [])
     if items:
-        story += subheading(ctx, "Evidence")
-        for item in items:
-            story += evidence_item(ctx, item)
+        # The heading travels with the first file: an image too tall for the rest of the page
+        # must not leave "Evidence" empty here and appear above the next entry on the next.
+        head = subheading(ctx, "Evidence")
+        first = evidence_item(ctx, items[0], index)
+        story += [*head[:-1], KeepTogether([head[-1], *first])]
+        for item in items[1:]:
+            story += evidence_item(ctx, item, index)
     story.append(Spacer(1, 4 * mm))
     story.append(HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=2, spaceAfter=8))
     return story
@@ -553,10 +589,13 @@ def peer_reflection(ctx: BuildContext, entry: Entry) -> list[Flowable]:
     return story
 
 
-def evidence_item(ctx: BuildContext, item: PreparedEvidence) -> list[Flowable]:
+def evidence_item(
+    ctx: BuildContext, item: PreparedEvidence, entry_index: int | None = None
+) -> list[Flowable]:
     s = ctx.styles
     ev = item.evidence
     name = escape(ev.filename) or "<i>(no name)</i>"
+    owner = f"Evidence for entry {entry_index}: " if entry_index is not None else ""
     checksum = f'<font size="7" color="{MUTED_HEX}">SHA-256 {escape(ev.sha256)}</font>'
     if item.kind is EvidenceKind.IMAGE:
         w_px, h_px = item.image_size
@@ -568,7 +607,7 @@ def evidence_item(ctx: BuildContext, item: PreparedEvidence) -> list[Flowable]:
             KeepTogether(
                 [
                     picture,
-                    Paragraph(f"{name}<br/>{checksum}", s.caption),
+                    Paragraph(f"{owner}{name}<br/>{checksum}", s.caption),
                 ]
             )
         ]

@@ -412,6 +412,7 @@ class EntryEditorDialog(QDialog):
         self.resize(860, 720)
         self._build()
         self._load(base)
+        self.show_missing()
         self._watch(self.notes_edit.edit, "source.notes")
         self._watch(self.peer_text.edit, "peer.text")
         self.title_findings = TitleFindingsMarker(self.title_edit, self)
@@ -465,6 +466,13 @@ class EntryEditorDialog(QDialog):
         self.tabs.addTab(self._build_peer(), self.tr("&Peer reflection"))
         self.tabs.addTab(self._build_evidence(), self.tr("E&vidence"))
 
+        # Completeness (trust-core): what is still missing, kept up to date as the user types.
+        self.missing_label = QLabel(self)
+        self.missing_label.setObjectName("missingLabel")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.missing_label.setAccessibleName(self.tr("What is missing"))
+        outer.addWidget(self.missing_label)
         bottom = QHBoxLayout()
         self.autosave_label = QLabel(self)
         self.autosave_label.setAccessibleName(self.tr("Autosave status"))
@@ -874,6 +882,7 @@ class EntryEditorDialog(QDialog):
         if self._loading:
             return
         self._revision += 1
+        self.show_missing()
         if not self._dirty:
             self._dirty = True
             self.autosave_label.setText(self.tr("Unsaved changes"))
@@ -889,6 +898,48 @@ class EntryEditorDialog(QDialog):
     def mark_unsaved(self) -> None:
         """Treat the loaded text as unsaved (a prefilled draft) so it is autosaved."""
         self._set_dirty()
+
+    def show_missing(self) -> list[str]:
+        """Say under the form what the entry still needs to be complete; returns the items.
+
+        Saving an entry that misses something stores it as a draft (the service decides; this
+        only tells the user beforehand, in the words the domain rule uses)."""
+        from cpdlog.domain.completion import MissingKind, missing_items
+
+        if not hasattr(self, "_completion_profile"):
+            try:
+                self._completion_profile: Any = self.app.profile.requirement_profile()
+            except CpdlogError:
+                self._completion_profile = None
+        entry = self.collect()
+        found = missing_items(
+            entry, self._templates.get(entry.reflection.template_id), self._completion_profile
+        )
+        items = [
+            self.tr("the “{section}” section").format(section=tr_domain(m.prompt))
+            if m.kind is MissingKind.SECTION
+            else self.tr("hours above 0")
+            if m.kind is MissingKind.HOURS
+            else self.tr("a written reflection")
+            for m in found
+        ]
+        if not items:
+            self.missing_label.clear()
+            self.missing_label.hide()
+            return items
+        listed = (
+            items[0]
+            if len(items) == 1
+            else self.tr("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
+        )
+        self.missing_label.setText(
+            self.tr(
+                "Not finished yet: it still needs {missing}. Saving keeps it as a draft, "
+                "which does not count towards your CPD."
+            ).format(missing=listed)
+        )
+        self.missing_label.show()
+        return items
 
     def collect(self) -> Entry:
         """The entry as the form shows it (not yet validated)."""

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -56,6 +58,12 @@ def _pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
+def _period(start: dt.date, end: dt.date) -> Any:
+    from cpdlog.domain.profiles import Period
+
+    return Period(start, end)
+
+
 class ExportPanel(QWidget):
     """The export form, progress and result. Emits ``exported(path)`` when a PDF is written."""
 
@@ -72,9 +80,11 @@ class ExportPanel(QWidget):
         self.task: Task | None = None
         self.result: Any = None
         self._candidates: list[int] = []
+        self._note_generation = 0
         self._build()
         self._reset_period()
         self.set_candidates([])
+        self._show_layout_fields()
 
     # --- construction ----------------------------------------------------------------------
     def _build(self) -> None:
@@ -88,6 +98,19 @@ class ExportPanel(QWidget):
         period_layout.setContentsMargins(0, 0, 0, 0)
         self.period_combo = QComboBox(period)
         self.period_combo.setAccessibleName(self.tr("Period"))
+        # For 60 days after a deadline, the period that just ended is offered first.
+        try:
+            self.just_ended = self.app.progress.just_ended()
+        except CpdlogError:
+            self.just_ended = None
+        if self.just_ended is not None:
+            self.period_combo.addItem(
+                self.tr("The period just ended ({start} to {end})").format(
+                    start=format_long_date(self.just_ended.start),
+                    end=format_long_date(self.just_ended.end),
+                ),
+                "ended",
+            )
         self.period_combo.addItem(self.tr("This registration period"), "current")
         self.period_combo.addItem(self.tr("Last registration period"), "previous")
         self.period_combo.addItem(self.tr("Dates I choose"), "custom")
@@ -138,6 +161,29 @@ class ExportPanel(QWidget):
         layout_label.setBuddy(self.layout_combo)
         form.addRow(layout_label, self.layout_combo)
 
+        # The HCPC layout's parts 1 and 3: a summary of practice history and the entries the
+        # personal statement draws on (the PDF warns when either is missing).
+        self.summary_edit = QPlainTextEdit(self)
+        self.summary_edit.setAccessibleName(self.tr("Summary of practice history"))
+        self.summary_edit.setPlaceholderText(
+            self.tr("Up to 500 words about your role and the work you do.")
+        )
+        self.summary_edit.setTabChangesFocus(True)
+        self.summary_edit.setMaximumHeight(110)
+        self.summary_title = QLabel(self.tr("Su&mmary of practice:"), self)
+        self.summary_title.setBuddy(self.summary_edit)
+        form.addRow(self.summary_title, self.summary_edit)
+        self.statement_list = QListWidget(self)
+        self.statement_list.setAccessibleName(self.tr("Entries for the personal statement"))
+        self.statement_list.setAccessibleDescription(
+            self.tr("Tick 4 to 6 entries; press Space to tick one")
+        )
+        self.statement_list.setMaximumHeight(130)
+        self.statement_title = QLabel(self.tr("Statement &entries (4 to 6):"), self)
+        self.statement_title.setBuddy(self.statement_list)
+        form.addRow(self.statement_title, self.statement_list)
+        self.layout_combo.currentIndexChanged.connect(lambda _i: self._show_layout_fields())
+
         self.drafts_check = QCheckBox(self.tr("Include &drafts (marked DRAFT)"), self)
         self.drafts_check.toggled.connect(lambda _c: self.refresh_summary())
         form.addRow(QLabel(self.tr("Drafts:"), self), self.drafts_check)
@@ -155,6 +201,13 @@ class ExportPanel(QWidget):
         output_label.setBuddy(self.output_edit)
         form.addRow(output_label, output)
         layout.addLayout(form)
+
+        self.period_note = QLabel(self)
+        self.period_note.setWordWrap(True)
+        self.period_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.period_note.setAccessibleName(self.tr("About this period"))
+        self.period_note.hide()
+        layout.addWidget(self.period_note)
 
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
@@ -247,7 +300,9 @@ class ExportPanel(QWidget):
         if not custom:
             try:
                 period = self.portfolio.default_period()
-                if choice == "previous":
+                if choice == "ended" and self.just_ended is not None:
+                    period = self.just_ended
+                elif choice == "previous":
                     profile = self.app.profile.requirement_profile()
                     period = self.app.progress.period(
                         profile, on=period.start - dt.timedelta(days=1)
@@ -263,10 +318,79 @@ class ExportPanel(QWidget):
                 self.output_edit.setText(str(self._default_output(period.end)))
                 self.output_edit.setProperty("auto", True)
         self.refresh_summary()
+        self._show_period_note()
+
+    def _show_period_note(self) -> None:
+        """Under the form, the outcome of a chosen period whose deadline has passed (worked
+        out on a worker: it reads the whole journal)."""
+        self._note_generation += 1
+        generation = self._note_generation
+        self.period_note.hide()
+        if self.period_combo.currentData() != "ended" or self.just_ended is None:
+            return
+        period, progress = self.just_ended, self.app.progress
+
+        def show(report: Any) -> None:
+            if generation == self._note_generation:
+                self.period_note.setText(
+                    self.tr("This period has ended. {outcome}").format(outcome=report.outcome())
+                )
+                self.period_note.show()
+
+        self.tasks.start(lambda: progress.report(period=period), show, lambda _e: None)
+
+    def export_period(self, start: dt.date, end: dt.date) -> None:
+        """Export ``start``–``end`` at once (Progress's "Export this period's portfolio")."""
+        wanted = "ended" if self.just_ended == _period(start, end) else "custom"
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(wanted)))
+        if wanted == "custom":
+            for edit, day in ((self.from_edit, start), (self.to_edit, end)):
+                edit.setDate(_qdate(day))
+            self.output_edit.setText(str(self._default_output(end)))
+            self.output_edit.setProperty("auto", True)
+        self.all_radio.setChecked(True)
+        self.refresh_summary()
+        self.start_export()
+
+    # --- the HCPC layout's own parts -------------------------------------------------------
+    def _show_layout_fields(self) -> None:
+        hcpc = self.layout_combo.currentData() == "hcpc"
+        for widget in (
+            self.summary_title,
+            self.summary_edit,
+            self.statement_title,
+            self.statement_list,
+        ):
+            widget.setVisible(hcpc)
+        if hcpc:
+            self._fill_statement_list()
+
+    def _fill_statement_list(self) -> None:
+        ticked = set(self.statement_ids())
+        self.statement_list.clear()
+        for entry in self.included_entries()[:PREVIEW_LIMIT]:
+            item = QListWidgetItem(f"{format_date(entry.start_date)}  {entry.title}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if entry.id in ticked else Qt.CheckState.Unchecked
+            )
+            self.statement_list.addItem(item)
+
+    def statement_ids(self) -> list[int]:
+        """The entries ticked for the HCPC personal statement, in list order."""
+        ids: list[int] = []
+        for row in range(self.statement_list.count()):
+            item = self.statement_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return ids
 
     def _default_output(self, end: dt.date) -> Path:
+        """In the Documents folder if there is one, else the home folder: never a folder that
+        does not exist yet (the export does not create folders the user did not choose)."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        base = Path(folder) if folder else Path.home()
+        base = Path(folder) if folder and Path(folder).is_dir() else Path.home()
         return base / f"CPD portfolio {end.year}.pdf"
 
     def _browse(self) -> None:
@@ -322,7 +446,13 @@ class ExportPanel(QWidget):
                 "%n entries will be included",
             )
             + " "
-            + self.tr("({hours} hours) from {scope}.").format(hours=f"{hours:g}", scope=scope)
+            + (
+                self.tr("(1 hour) from {scope}.").format(scope=scope)
+                if hours == 1
+                else self.tr("({hours} hours) from {scope}.").format(
+                    hours=f"{hours:g}", scope=scope
+                )
+            )
         )
         self.included_list.clear()
         for entry in entries[:PREVIEW_LIMIT]:
@@ -333,6 +463,10 @@ class ExportPanel(QWidget):
                 plural("ExportPanel", len(entries) - PREVIEW_LIMIT, "…and %n more", "…and %n more")
             )
         self._entries_included = bool(entries)
+        if getattr(self, "statement_list", None) is not None and self.statement_list.isVisibleTo(
+            self
+        ):
+            self._fill_statement_list()
         self._show_findings(entries)
 
     # --- confidentiality gate --------------------------------------------------------------
@@ -412,6 +546,7 @@ class ExportPanel(QWidget):
 
         start, end = self.period()
         chosen = self.chosen_radio.isChecked() and bool(self._candidates)
+        hcpc = self.layout_combo.currentData() == "hcpc"
         return PortfolioRequest(
             output=Path(self.output_edit.text()).expanduser(),
             date_from=None if chosen else start,
@@ -419,6 +554,8 @@ class ExportPanel(QWidget):
             entry_ids=tuple(self._candidates) if chosen else (),
             include_drafts=self.drafts_check.isChecked(),
             layout=Layout(self.layout_combo.currentData()),
+            practice_summary=self.summary_edit.toPlainText() if hcpc else "",
+            statement_entry_ids=tuple(self.statement_ids()) if hcpc else (),
         )
 
     def start_export(self) -> None:
@@ -539,6 +676,8 @@ class ExportView(QWidget):
         preview_layout.addWidget(self.preview_label, 0, Qt.AlignmentFlag.AlignTop)
         self._document: Any = None
         self._pdf_view: Any = None
+        self.open_pdf_button: QPushButton | None = None
+        self._preview_path = ""
         self.splitter.addWidget(self.panel)
         self.splitter.addWidget(self.preview_host)
         self.splitter.setStretchFactor(0, 1)
@@ -553,10 +692,15 @@ class ExportView(QWidget):
         self.panel.refresh_summary()
 
     def preview(self, path: str) -> None:
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-
+        """Show the PDF just made; without the Qt PDF module (PySide6-Addons up to 6.11,
+        PySide6-Pdf from 6.12) offer to open it in the PDF reader instead."""
         if self._pdf_view is None:
+            try:
+                from PySide6.QtPdf import QPdfDocument
+                from PySide6.QtPdfWidgets import QPdfView
+            except ImportError:
+                self._show_open_instead(path)
+                return
             self._document = QPdfDocument(self)
             self._pdf_view = QPdfView(self.preview_host)
             self._pdf_view.setDocument(self._document)
@@ -566,6 +710,24 @@ class ExportView(QWidget):
             self.preview_host.layout().addWidget(self._pdf_view, 1)
         self._document.load(path)
         self.preview_label.setText(self.tr("Preview of {path}").format(path=path))
+
+    def _show_open_instead(self, path: str) -> None:
+        self._preview_path = path
+        if self.open_pdf_button is None:
+            self.open_pdf_button = QPushButton(icon("open"), self.tr("Open the &PDF"))
+            self.open_pdf_button.clicked.connect(
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(self._preview_path))
+            )
+            self.preview_host.layout().addWidget(
+                self.open_pdf_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+            )
+        self.open_pdf_button.show()
+        self.preview_label.setText(
+            self.tr(
+                "The PDF is saved at {path}. A preview cannot be shown here, so open it in "
+                "your PDF reader."
+            ).format(path=path)
+        )
 
     @property
     def document(self) -> Any:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -103,6 +104,7 @@ class ProgressView(QWidget):
 
     entry_requested = Signal(int)
     report_ready = Signal()
+    export_period_requested = Signal(object)  # a Period: "Export this period's portfolio"
 
     def __init__(
         self,
@@ -123,6 +125,7 @@ class ProgressView(QWidget):
         self._entries_pending = entries_pending
         self._waiting = False
         self._generation = 0
+        self.export_available = True  # False hides "Export this period's portfolio"
         self.setObjectName("ProgressView")
         self.report: ProgressReport | None = None
         self._cards: list[RequirementCard] = []
@@ -153,6 +156,20 @@ class ProgressView(QWidget):
         self.period_combo.setAccessibleName(self.tr("Registration period"))
         period_label = QLabel(self.tr("Peri&od:"), self)
         period_label.setBuddy(self.period_combo)
+        # For 60 days after a deadline the period that just ended comes first: people still
+        # need its outcome and its portfolio.
+        try:
+            self.just_ended = self.app.progress.just_ended()
+        except CpdlogError:
+            self.just_ended = None
+        if self.just_ended is not None:
+            self.period_combo.addItem(
+                self.tr("Period just ended ({start} to {end})").format(
+                    start=format_long_date(self.just_ended.start),
+                    end=format_long_date(self.just_ended.end),
+                ),
+                self.just_ended.end.year,
+            )
         self.period_combo.addItem(self.tr("Current period"), None)
         this_year = self.app.clock().year
         for year in range(this_year + 1, this_year - 4, -1):
@@ -170,6 +187,27 @@ class ProgressView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.summary.setFont(font)
         layout.addWidget(self.summary)
+
+        # Shown when the period on screen has ended: its outcome, its portfolio, the new one.
+        self.ended_box = QFrame(self)
+        self.ended_box.setObjectName("periodEndedBox")
+        self.ended_box.setFrameShape(QFrame.Shape.StyledPanel)
+        ended_layout = QHBoxLayout(self.ended_box)
+        ended_layout.setContentsMargins(10, 6, 10, 6)
+        self.ended_label = QLabel(self.ended_box)
+        self.ended_label.setWordWrap(True)
+        self.ended_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_ended_button = QPushButton(
+            icon("export"), self.tr("E&xport this period's portfolio"), self.ended_box
+        )
+        self.export_ended_button.clicked.connect(self._export_shown_period)
+        self.new_period_button = QPushButton(self.tr("Show the &new period"), self.ended_box)
+        self.new_period_button.clicked.connect(self.show_current_period)
+        ended_layout.addWidget(self.ended_label, 1)
+        ended_layout.addWidget(self.export_ended_button)
+        ended_layout.addWidget(self.new_period_button)
+        self.ended_box.hide()
+        layout.addWidget(self.ended_box)
 
         self.cards_host = QWidget(self)
         self.cards_layout = QGridLayout(self.cards_host)
@@ -262,6 +300,7 @@ class ProgressView(QWidget):
         if generation != self._generation:
             return
         self.report = None
+        self.ended_box.hide()
         self.summary.setText(str(error) if isinstance(error, CpdlogError) else repr(error))
         self._set_cards(None)
         self.warnings_list.clear()
@@ -288,22 +327,54 @@ class ProgressView(QWidget):
             when = self.tr("today is the last day")
         else:
             when = self.tr("the deadline has passed")
-        state = self.tr("All requirements are met.") if report.met else self.tr("Not all met yet.")
+        unmet = [r for r in report.rules if not r.met]
+        if report.deadline_passed:
+            state = (
+                self.tr("Outcome: every requirement was met.")
+                if not unmet
+                else self.tr("Outcome: not met.")
+            )
+        else:
+            state = (
+                self.tr("All requirements are met.") if not unmet else self.tr("Not all met yet.")
+            )
+        hours = report.total_hours
         self.summary.setText(
             self.tr(
                 "{regulator}: {start} to {end}. Deadline {deadline} ({when}). "
-                "{count} entries and {hours} hours counted. {state}"
+                "{entries} and {hours} counted. {state}"
             ).format(
                 regulator=tr_domain(report.profile.name),
                 start=format_long_date(report.period.start),
                 end=format_long_date(report.period.end),
                 deadline=format_long_date(report.deadline.date()),
                 when=when,
-                count=len(report.counted),
-                hours=f"{report.total_hours:g}",
+                entries=plural("ProgressView", len(report.counted), "%n entry", "%n entries"),
+                hours=self.tr("1 hour")
+                if math.isclose(hours, 1)
+                else self.tr("{hours} hours").format(hours=f"{hours:g}"),
                 state=state,
             )
         )
+        self._show_ended(report)
+
+    def _show_ended(self, report: ProgressReport) -> None:
+        """The outcome of a period whose deadline has passed, with its export."""
+        if not report.deadline_passed:
+            self.ended_box.hide()
+            return
+        outcome = self.tr("This period has ended. {outcome}").format(outcome=report.outcome())
+        self.ended_label.setText(outcome)
+        self.new_period_button.setVisible(self.period_combo.currentData() is not None)
+        self.export_ended_button.setVisible(self.export_available)
+        self.ended_box.show()
+
+    def _export_shown_period(self) -> None:
+        if self.report is not None:
+            self.export_period_requested.emit(self.report.period)
+
+    def show_current_period(self) -> None:
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(None)))
 
     def _set_cards(self, report: ProgressReport | None) -> None:
         results = list(report.rules) if report else []

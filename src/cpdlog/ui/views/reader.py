@@ -811,21 +811,31 @@ class ReaderView(QWidget):
             QDesktopServices.openUrl(QUrl(item.openable_link))
 
     def log_current(self) -> None:
-        """Make (or find) the draft entry for this item and hand it to the editor."""
+        """Hand the editor a draft entry for this item (or the entry it is logged as).
+
+        Nothing is written here: the item is marked as logged only when the editor saves the
+        entry, so cancelling (or a crash) leaves neither a draft nor a logged mark behind.
+        """
         item = self.current_item
         if item is None or item.id is None:
             return
         try:
-            entry = self.feeds.log_item(item.id)
+            entry = self.feeds.draft_for_item(item.id)
         except CpdlogError as exc:
             self.status_message.emit(str(exc))
             return
-        item.logged_entry_id = entry.id
-        self.items_model.update_item(item)
-        self._show_item(item)
         self.log_requested.emit(entry)
 
-    def entry_logged(self, _entry: Any) -> None:
+    def entry_logged(self, entry: Any) -> None:
+        """An entry made from an item was saved: the item is now logged as that entry."""
+        item_id = getattr(entry, "feed_item_id", None)
+        entry_id = getattr(entry, "id", None)
+        if item_id is not None and entry_id is not None:
+            item = self.items_model.item_at(self.items_model.row_of(item_id))
+            if item is not None and item.logged_entry_id != entry_id:
+                item.logged_entry_id = entry_id
+                item.read = True
+                self.items_model.update_item(item)
         if self.current_item is not None:
             self._show_item(self.current_item)
 
