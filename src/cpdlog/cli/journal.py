@@ -342,6 +342,7 @@ def cmd_templates_add(args: argparse.Namespace, app: App) -> int:
     from cpdlog.errors import StorageError, ValidationError
     from cpdlog.reference_data import MAX_TOML_BYTES, parse_template_bytes
 
+    app.require_writable()
     # read once (a regular file, with a cap), check, and save exactly the bytes checked
     data = safefile.read_bytes(args.file, MAX_TOML_BYTES, "template file")
     template = parse_template_bytes(data, f"template file {args.file.name}")

@@ -239,6 +239,7 @@ class TransferService:
         evidence it needs); then evidence is streamed in (each file checked against its
         SHA-256) and the entries are written in one transaction: all or nothing.
         """
+        self.app.require_writable()
         with safefile.open_regular(path, "backup") as fh:
             if zipfile.is_zipfile(fh):
                 fh.seek(0)
@@ -415,6 +416,8 @@ class BackupService:
                 "`cpdlog backup` copies the built-in SQLite database; for a database server "
                 "use its own backup tools (for example pg_dump)."
             )
+        if target is None:
+            self.app.require_writable()  # the backups folder is in the data folder
         stamp = self.app.clock().astimezone().strftime("%Y%m%d-%H%M%S")
         folder = self.app.paths.backups
         chosen = target or folder / f"cpdlog-{stamp}.sqlite"

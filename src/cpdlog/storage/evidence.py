@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 from cpdlog import safefile
 from cpdlog.domain.entry import is_evidence_id
-from cpdlog.errors import StorageError, ValidationError
+from cpdlog.errors import ReadOnlyError, StorageError, ValidationError
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -49,9 +49,16 @@ def check_id(sha256: object) -> str:
 
 
 class EvidenceStore:
-    def __init__(self, folder: Path, max_bytes: int = MAX_EVIDENCE_BYTES) -> None:
+    def __init__(
+        self, folder: Path, max_bytes: int = MAX_EVIDENCE_BYTES, read_only: bool = False
+    ) -> None:
         self.folder = folder
         self.max_bytes = max_bytes
+        self.read_only = read_only  # the data folder cannot be written: refuse every change
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(self.folder.parent)
 
     def path_for(self, sha256: str) -> Path:
         """Where the file for ``sha256`` lives (or would live). Refuses an invalid id."""
@@ -105,6 +112,7 @@ class EvidenceStore:
         Only a regular file is read (a folder, a pipe or a device is refused, saying which),
         and never more than the evidence limit, whatever size the file system reports.
         """
+        self._require_writable()
         media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
         with safefile.open_regular(source, "evidence file") as fh:
             size = os.fstat(fh.fileno()).st_size
@@ -144,6 +152,7 @@ class EvidenceStore:
         media_type: str,
         expected_sha256: str | None = None,
     ) -> StoredFile:
+        self._require_writable()
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp_name = tempfile.mkstemp(dir=self.folder, prefix=".incoming-")
@@ -200,4 +209,5 @@ class EvidenceStore:
         """Delete the stored file for ``sha256``: only ever that regular file, never elsewhere."""
         path = self.stored_path(check_id(sha256))
         if path is not None:
+            self._require_writable()
             path.unlink(missing_ok=True)

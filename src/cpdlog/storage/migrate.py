@@ -118,6 +118,14 @@ def _peek(db: Database) -> tuple[str | None, bool]:
         )
 
 
+def peek_revision(db: Database) -> str | None:
+    """The schema revision, read through ``db``'s own engine without changing anything."""
+    try:
+        return current_revision(db)
+    except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
+        raise explain_database_error(exc, db.location) from None
+
+
 def upgrade(db: Database, backups: Path | None, target: str = "head") -> str | None:
     """Upgrade ``db`` to ``target``; return the backup path taken, if any."""
     backup_taken: str | None = None
