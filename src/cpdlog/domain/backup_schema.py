@@ -115,8 +115,10 @@ class _Checker:
             raise self.fail(where, f"has {len(value)} items; at most {most} are allowed")
         return value
 
-    def text(self, value: Any, where: str, most: int, required: bool = False) -> str:
-        if value is None and not required:
+    def text(
+        self, value: Any, where: str, most: int, required: bool = False, nullable: bool = True
+    ) -> str:
+        if value is None and nullable and not required:
             return ""
         if not isinstance(value, str):
             raise self.fail(where, f"must be text, not {_kind(value)}")
@@ -204,7 +206,7 @@ class _Checker:
             where = f"evidence_files[{sha[:70]!r}]"
             if not is_evidence_id(sha):
                 raise self.fail(where, "is not an evidence id (64 lower-case hex digits)")
-            self.text(encoded, where, most, required=False)
+            self.text(encoded, where, most, nullable=False)
 
     def practitioner(self, raw: Any) -> None:
         p = self.obj(raw, "practitioner")
@@ -282,7 +284,7 @@ class _Checker:
         for k, value in enumerate(self.array(e.get("standards"), f"{w}.standards", MAX_LIST)):
             self.text(value, f"{w}.standards[{k}]", MAX_ID_TEXT, required=True)
         for k, value in enumerate(self.array(e.get("tags"), f"{w}.tags", MAX_LIST)):
-            self.text(value, f"{w}.tags[{k}]", MAX_TAG)
+            self.text(value, f"{w}.tags[{k}]", MAX_TAG, nullable=False)
         for k, raw_ev in enumerate(self.array(e.get("evidence"), f"{w}.evidence", MAX_LIST)):
             ew = f"{w}.evidence[{k}]"
             ev = self.obj(raw_ev, ew)
