@@ -164,3 +164,12 @@ def test_stable_uid_is_the_same_every_time_and_tells_twins_apart():
     assert backup_schema.stable_uid(entry, 1) != first
     assert backup_schema.stable_uid({**entry, "title": "Other"}) != first
     assert len(first) == 36
+
+
+def test_a_document_with_millions_of_values_is_refused_before_decoding():
+    many = "[" + "1," * 2000 + "1]"
+    with pytest.raises(ValidationError, match="more than 1,000 values"):
+        backup_schema.check_nesting(many, max_items=1000)
+    backup_schema.check_nesting(many, max_items=5000)
+    # commas inside strings are not values
+    backup_schema.check_nesting('["' + "," * 5000 + '"]', max_items=10)

@@ -262,3 +262,29 @@ def test_a_failed_backup_leaves_no_file_that_looks_like_a_backup(app, monkeypatc
     assert list(app.paths.backups.iterdir()) == []
     made = app.backups.backup()
     assert made.is_file() and list(app.paths.backups.iterdir()) == [made]
+
+
+def test_a_zip_whose_member_list_alone_is_huge_is_refused_before_it_is_loaded(
+    app, tmp_path, monkeypatch
+):
+    path = tmp_path / "many.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("journal.json", json.dumps(_doc()))
+    with path.open("rb") as fh:
+        assert transfer._central_directory_size(fh) == 46 + len("journal.json")
+    assert app.transfer.import_json(path).added == 0
+    with zipfile.ZipFile(path, "a") as zf:
+        for i in range(50):
+            zf.writestr(f"junk/{i:04d}", b"")
+    monkeypatch.setattr(transfer, "MAX_ZIP_DIRECTORY_BYTES", 1000)
+    with pytest.raises(ValidationError, match="its list of files alone is"):
+        app.transfer.import_json(path)
+
+
+def test_a_one_file_backup_over_the_cap_is_refused_by_its_size(app, tmp_path, monkeypatch):
+    monkeypatch.setattr(transfer, "MAX_JSON_BYTES", 1000)
+    path = _write(tmp_path / "big.json", _doc(_entry(title="x" * 400), _entry(title="y" * 400)))
+    assert path.stat().st_size > 1000
+    with pytest.raises(ValidationError, match="larger than 1000 bytes"):
+        app.transfer.import_json(path)
+    _nothing_changed(app)

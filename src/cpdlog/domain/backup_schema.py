@@ -36,7 +36,8 @@ FORMAT_NAME = "cpdlog-journal"
 FORMAT_VERSION = 1
 
 MAX_DEPTH = 32  # a valid document nests 6 deep
-MAX_ENTRIES = 200_000
+MAX_ENTRIES = 50_000  # a whole career of CPD many times over
+MAX_ITEMS = 5_000_000  # strings, brackets and commas in one document (bounds decoding memory)
 MAX_TEXT = 1_000_000  # characters in one reflection, note or peer text
 MAX_SHORT_TEXT = 2_000  # names, roles, providers, file names
 MAX_URL = 65_536
@@ -50,18 +51,24 @@ MAX_MINIMUM = 100_000
 LATEST_DATE = dt.date(2199, 12, 31)
 _UID = re.compile(r"[0-9A-Za-z._-]{1,36}")
 _MONTH_DAY = re.compile(r"(\d\d)-(\d\d)")
-_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
+_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},]', re.DOTALL)
 _UID_NAMESPACE = uuid.UUID("5b0c6c1e-3f5e-4d0a-9a55-2f0f1c0d1e11")
 
 
-def check_nesting(text: str, max_depth: int = MAX_DEPTH) -> None:
-    """Refuse JSON text whose arrays and objects nest deeper than ``max_depth``.
+def check_nesting(text: str, max_depth: int = MAX_DEPTH, max_items: int = MAX_ITEMS) -> None:
+    """Refuse JSON text nested deeper than ``max_depth`` or holding more than ``max_items``
+    values, before it is decoded (decoding either would cost unbounded stack or memory).
 
-    A cheap scan of brackets outside strings; it stops at the first bracket too deep.
+    A cheap scan of brackets, commas and strings; it stops at the first thing over a limit.
     """
     depth = 0
-    for match in _TOKENS.finditer(text):
+    for items, match in enumerate(_TOKENS.finditer(text), start=1):
         token = match.group()
+        if items > max_items:
+            raise ValidationError(
+                f"it holds more than {max_items:,} values, far more than any cpdlog export",
+                field="document",
+            )
         if token in "[{":
             depth += 1
             if depth > max_depth:

@@ -6,7 +6,9 @@ import base64
 import binascii
 import csv
 import json
+import os
 import shutil
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -36,6 +38,7 @@ _CHUNK = 1024 * 1024
 MAX_JSON_BYTES = 256 * 1024 * 1024  # a one-file export, evidence inside as base64
 MAX_JOURNAL_BYTES = 64 * 1024 * 1024  # journal.json inside a ZIP (no evidence in it)
 MAX_ZIP_MEMBERS = 250_000
+MAX_ZIP_DIRECTORY_BYTES = 64 * 1024 * 1024  # the ZIP's own list of members
 MAX_ZIP_TOTAL_BYTES = 16 * 1024 * 1024 * 1024  # everything inflated from one ZIP
 
 
@@ -107,12 +110,39 @@ class _JsonBackup:
             ) from None
 
 
+def _central_directory_size(fh: BinaryIO) -> int | None:
+    """The size a ZIP declares for its list of members, read before ``zipfile`` loads it all
+    (a list of millions of members would take gigabytes). ``None`` if it cannot be found."""
+    end = fh.seek(0, os.SEEK_END)
+    tail_length = min(end, 22 + 65535)
+    fh.seek(end - tail_length)
+    tail = fh.read(tail_length)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < 22:
+        return None
+    size: int = struct.unpack_from("<L", tail, at + 12)[0]
+    entries: int = struct.unpack_from("<H", tail, at + 10)[0]
+    locator = at - 20
+    zip64 = size == 0xFFFFFFFF or entries == 0xFFFF
+    if zip64 and locator >= 0 and tail[locator : locator + 4] == b"PK\x06\x07":
+        (record,) = struct.unpack_from("<Q", tail, locator + 8)  # the real size is elsewhere
+        fh.seek(record)
+        head = fh.read(56)
+        if len(head) == 56 and head[:4] == b"PK\x06\x06":
+            (size,) = struct.unpack_from("<Q", head, 40)
+    fh.seek(0)
+    return size
+
+
 class _ZipBackup:
     """A ZIP export: ``journal.json`` and ``evidence/<sha256>``, each read streamed with caps
     on the bytes actually inflated (and refused at once if the declared size is over)."""
 
     def __init__(self, fh: BinaryIO, name: str) -> None:
         self.name = name
+        directory = _central_directory_size(fh)
+        if directory is not None and directory > MAX_ZIP_DIRECTORY_BYTES:
+            raise _not_export(name, f"its list of files alone is {directory:,} bytes")
         try:
             self.zf = zipfile.ZipFile(fh)
         except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
@@ -245,6 +275,8 @@ class TransferService:
                 fh.seek(0)
                 with _ZipBackup(fh, path.name) as backup:
                     return self._import(path.name, backup)
+            if os.fstat(fh.fileno()).st_size > MAX_JSON_BYTES:
+                raise safefile.too_large(path, "backup", MAX_JSON_BYTES)
             fh.seek(0)
             chunks = safefile.read_chunks(fh, MAX_JSON_BYTES, path, "backup")
             data = b"".join(chunks)
