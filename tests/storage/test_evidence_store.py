@@ -112,3 +112,18 @@ def test_attachments_that_are_not_files_say_what_they_are(store: EvidenceStore, 
         store.add(Path("/dev/zero"))
     with pytest.raises(ValidationError, match="does not exist"):
         store.add(tmp_path / "missing.pdf")
+
+
+def test_entries_with_an_invalid_evidence_id_are_refused_by_the_rules_and_the_repository(app):
+    from cpdlog.domain.entry import Evidence
+    from cpdlog.storage.entries_repo import EntryRepository
+    from tests.conftest import FIXED_NOW, make_entry
+
+    bad = make_entry(evidence=[Evidence("../../etc/passwd", "f.txt", "text/plain", 1)])
+    with pytest.raises(ValidationError, match="invalid id"):
+        app.entries.add(bad)
+    with pytest.raises(ValidationError, match="not an evidence id"), app.db.session() as session:
+        EntryRepository(session, app.fts).add(bad, FIXED_NOW)
+    with pytest.raises(ValidationError, match="not an evidence id"), app.db.session() as session:
+        EntryRepository(session, app.fts).ensure_evidence_file("A" * 64, 1)
+    assert app.entries.list_entries() == []
