@@ -112,10 +112,13 @@ def cmd_export_pdf(args: argparse.Namespace, app: App) -> int:
     if args.summary_file:
         from cpdlog import safefile
 
-        # 500 words are a few KB: 1 MB is generous, and a pipe or device is refused
-        summary = safefile.read_text(
-            args.summary_file, 1024 * 1024, "summary file", encoding="utf-8-sig"
-        )
+        # 500 words are a few KB: 1 MiB is generous, and a pipe or device is refused
+        try:
+            summary = safefile.read_text(
+                args.summary_file, 1024 * 1024, "summary file", encoding="utf-8-sig"
+            )
+        except ValidationError as exc:
+            raise ValidationError(f"The summary file could not be read: {exc}") from None
     request = PortfolioRequest(
         output=args.output,
         date_from=parse_date(args.date_from, "start date") if args.date_from else None,
