@@ -113,7 +113,6 @@ class App:
             from cpdlog.storage.migrate import upgrade
 
             app.upgrade_backup = upgrade(db, paths.backups)
-        if not db.read_only:
             app._quarantine()
         return app
 
