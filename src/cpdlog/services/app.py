@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from cpdlog.services.profile import ProfileService
     from cpdlog.services.progress import ProgressService
     from cpdlog.services.transfer import BackupService, TransferService
+    from cpdlog.storage.quarantine import QuarantineReport
 
 Clock = Callable[[], dt.datetime]
 NOW_ENV = "CPDLOG_NOW"  # for tests and demonstrations: pretend the time is this ISO datetime
@@ -69,6 +70,7 @@ class App:
         # one-line messages for the user about opening (the CLI prints them on stderr, the
         # desktop app shows them), e.g. evidence records set aside by the start-up check
         self.notices: list[str] = []
+        self.quarantine_report: QuarantineReport | None = None  # set aside at start-up
 
     @property
     def read_only(self) -> bool:
@@ -140,6 +142,7 @@ class App:
                 session, self.paths.home / QUARANTINE_FOLDER, self.clock()
             )
         if report is not None:
+            self.quarantine_report = report
             self.notices.append(report.message())
 
     def close(self) -> None:
