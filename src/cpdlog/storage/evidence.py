@@ -183,11 +183,12 @@ class EvidenceStore:
             if not self.has(sha):
                 final = self.path_for(sha)
                 self._make_subfolder(final.parent)
-                if os.path.lexists(final):  # something unsafe sits where the file belongs
+                if not os.path.lexists(final):
+                    tmp.replace(final)
+                elif not self.has(sha):  # something unsafe sits where the file belongs
                     raise StorageError(
                         f"cpdlog could not store {filename}: {final} is not an ordinary file."
                     )
-                tmp.replace(final)
             return StoredFile(sha, filename, media_type, size)
         except OSError as exc:
             raise StorageError(
@@ -197,12 +198,9 @@ class EvidenceStore:
             tmp.unlink(missing_ok=True)
 
     def _make_subfolder(self, sub: Path) -> None:
-        try:
-            mode = os.lstat(sub).st_mode
-        except FileNotFoundError:
+        with contextlib.suppress(FileExistsError):
             sub.mkdir()
-            return
-        if not stat.S_ISDIR(mode):
+        if not stat.S_ISDIR(os.lstat(sub).st_mode):  # a link or a file is not the sub-folder
             raise StorageError(f"cpdlog could not store evidence: {sub} is not an ordinary folder.")
 
     def remove(self, sha256: str) -> None:
