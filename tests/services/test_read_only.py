@@ -123,3 +123,30 @@ def test_cli_reads_and_exports_but_writes_exit_1_with_one_line(filled: Path, tmp
         assert "changes cannot be saved" in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
         assert "Traceback" not in result.stderr
+
+
+def test_when_mode_ro_cannot_open_the_database_it_is_opened_immutable(
+    filled: Path, monkeypatch: pytest.MonkeyPatch
+):
+    # A WAL database whose -shm file is gone cannot be opened mode=ro in a folder that cannot
+    # be written (root cannot reproduce that folder): simulate SQLite's refusal.
+    import cpdlog.storage.db as db_module
+
+    real_connect = sqlite3.connect
+    opened: list[str] = []
+
+    def connect(database: str, *args: object, **kwargs: object) -> sqlite3.Connection:
+        opened.append(str(database))
+        if "mode=ro" in str(database) and "immutable=1" not in str(database):
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(db_module.sqlite3, "connect", connect)
+    app = App.open(filled, clock=lambda: FIXED_NOW, read_only=True)
+    try:
+        assert [e.title for e in app.entries.list_entries()] == ["Read me"]
+        with pytest.raises(ReadOnlyError):
+            app.entries.add(make_entry(title="New"))
+    finally:
+        app.close()
+    assert any("immutable=1" in name for name in opened)
