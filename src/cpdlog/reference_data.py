@@ -93,6 +93,13 @@ def parse_template_file(path: Path) -> Template:
 def parse_template_bytes(data: bytes, name: str = "template") -> Template:
     """As :func:`parse_template_file`, for bytes already read (with their cap)."""
     try:
-        return Template.from_dict(tomllib.loads(data.decode("utf-8")), user_defined=True)
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
+        parsed = tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            f"The {name} could not be read: byte {exc.start + 1} is not UTF-8 text."
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
         raise ValidationError(f"The {name} could not be read: {exc}") from None
+    except RecursionError:
+        raise ValidationError(f"The {name} could not be read: it is nested too deeply.") from None
+    return Template.from_dict(parsed, user_defined=True)

@@ -122,3 +122,14 @@ def test_paths_that_are_not_files_say_what_they_are_and_never_block(tmp_path: Pa
         assert expected in line, (args, line)
     listed = run_cli("entry", "list", "--json", home=home)
     assert json.loads(listed.stdout) == []  # nothing half-added
+
+
+def test_a_template_nested_too_deeply_is_a_message(tmp_path: Path):
+    deep = tmp_path / "deep.toml"
+    deep.write_text("a = " + "[" * 100_000 + "]" * 100_000)
+    line = _one_line(run_cli("templates", "add", str(deep), home=tmp_path / "h"))
+    assert "nested too deeply" in line
+    big = tmp_path / "big.toml"
+    big.write_text('id = "big"\n# ' + "x" * (1024 * 1024) + "\n")
+    line = _one_line(run_cli("templates", "add", str(big), home=tmp_path / "h"))
+    assert "larger than 1 MiB" in line
