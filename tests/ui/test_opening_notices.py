@@ -72,3 +72,15 @@ def test_evidence_set_aside_at_start_up_is_reported_once(home: Path, qtbot: Any)
         _close(win)
     finally:
         app.close()
+
+
+def test_autosave_files_that_are_pipes_or_nested_too_deeply_are_ignored(tmp_path: Path) -> None:
+    import os
+
+    from cpdlog.ui.drafts import DraftStore
+
+    folder = tmp_path / "autosave"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.json")  # would block a plain read for ever
+    (folder / "deep.json").write_text("[" * 200_000 + "]" * 200_000)
+    assert DraftStore(folder).pending() == []
