@@ -288,3 +288,15 @@ def test_a_one_file_backup_over_the_cap_is_refused_by_its_size(app, tmp_path, mo
     with pytest.raises(ValidationError, match="larger than 1000 bytes"):
         app.transfer.import_json(path)
     _nothing_changed(app)
+
+
+def test_the_size_recorded_is_the_files_not_what_the_backup_claims(app, tmp_path):
+    sha = hashlib.sha256(b"genuine").hexdigest()
+    journal = _doc(_entry(evidence=[{"sha256": sha, "filename": "cert.pdf", "size": 999_999}]))
+    path = tmp_path / "j.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("journal.json", json.dumps(journal))
+        zf.writestr(f"evidence/{sha}", b"genuine")
+    app.transfer.import_json(path)
+    (entry,) = app.entries.list_entries()
+    assert entry.evidence[0].size == 7

@@ -12,7 +12,7 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
@@ -297,14 +297,23 @@ class TransferService:
             backup.check_evidence(sha, ev.filename, store.max_bytes)
         added_files: list[str] = []
         try:
+            sizes: dict[str, int] = {}
             for sha, ev in needed.items():
-                store.add_stream(
+                stored = store.add_stream(
                     backup.evidence_chunks(sha, ev.filename, store.max_bytes),
                     ev.filename,
                     ev.media_type,
                     sha,
                 )
                 added_files.append(sha)
+                sizes[sha] = stored.size
+            for entry in entries:  # the size recorded is the file's, not what the backup said
+                for i, ev in enumerate(entry.evidence):
+                    actual = sizes.get(ev.sha256)
+                    if actual is None:
+                        actual = store.size_of(ev.sha256)
+                    if actual is not None and actual != ev.size:
+                        entry.evidence[i] = replace(ev, size=actual)
             result = self._write_entries(entries, practitioner)
         except BaseException:
             for sha in added_files:  # nothing was written: take the new files out again

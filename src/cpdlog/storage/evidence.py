@@ -86,6 +86,14 @@ class EvidenceStore:
             return None
         return target
 
+    def size_of(self, sha256: str) -> int | None:
+        """The stored file's size in bytes, or ``None`` if it is not (safely) there."""
+        path = self.stored_path(sha256)
+        try:
+            return os.lstat(path).st_size if path is not None else None
+        except OSError:
+            return None
+
     def has(self, sha256: str) -> bool:
         return self.stored_path(sha256) is not None
 
