@@ -43,6 +43,16 @@ class StorageError(CpdlogError):
     """The database or data folder could not be used (corrupt, read-only, too new...)."""
 
 
+class ReadOnlyError(StorageError):
+    """The journal is open read-only (its folder cannot be written): nothing can be saved."""
+
+    def __init__(self, home: object) -> None:
+        super().__init__(
+            f"Your journal is open read-only (the folder {home} cannot be written); "
+            "changes cannot be saved."
+        )
+
+
 class DatabaseTooNewError(StorageError):
     """The database was written by a newer cpdlog; we refuse to touch it."""
 

@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from cpdlog import safefile
 from cpdlog.domain.frameworks import Catalogue, Framework
 from cpdlog.domain.profiles import RequirementProfile
 from cpdlog.domain.templates import Template
@@ -20,12 +21,17 @@ from cpdlog.resources import resource_path
 FRAMEWORK_ORDER = ("swe", "pcf", "hcpc", "sssc-workers", "sssc-employers", "scw", "niscc")
 
 
+MAX_TOML_BYTES = 1024 * 1024  # a template or profile file is a few KB
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file that is a regular file of at most ``MAX_TOML_BYTES`` (never a pipe)."""
+    text = safefile.read_text(path, MAX_TOML_BYTES, "TOML file")
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ValidationError(f"{path.name} could not be read: {exc}") from None
+        return tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+        detail = exc if isinstance(exc, tomllib.TOMLDecodeError) else "nested too deeply"
+        raise ValidationError(f"{path.name} could not be read: {detail}") from None
 
 
 def _toml_files(folder: Path) -> list[Path]:
@@ -82,3 +88,18 @@ def profile(profile_id: str) -> RequirementProfile:
 
 def parse_template_file(path: Path) -> Template:
     return Template.from_dict(_read_toml(path), user_defined=True)
+
+
+def parse_template_bytes(data: bytes, name: str = "template") -> Template:
+    """As :func:`parse_template_file`, for bytes already read (with their cap)."""
+    try:
+        parsed = tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            f"The {name} could not be read: byte {exc.start + 1} is not UTF-8 text."
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ValidationError(f"The {name} could not be read: {exc}") from None
+    except RecursionError:
+        raise ValidationError(f"The {name} could not be read: it is nested too deeply.") from None
+    return Template.from_dict(parsed, user_defined=True)

@@ -92,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "no_app", False):
             return int(handler(args, None))
         app = open_app(args)
+        for notice in app.notices:  # e.g. evidence records set aside at start-up
+            print(f"cpdlog: {notice}", file=sys.stderr)
         try:
             return int(handler(args, app))
         finally:

@@ -110,12 +110,15 @@ def cmd_export_pdf(args: argparse.Namespace, app: App) -> int:
         raise ValidationError("--summary-file and --statement-entry need --layout hcpc.")
     summary = ""
     if args.summary_file:
+        from cpdlog import safefile
+
+        # 500 words are a few KB: 1 MiB is generous, and a pipe or device is refused
         try:
-            summary = args.summary_file.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ValidationError(
-                f"The summary file {args.summary_file} could not be read as UTF-8 text: {exc}."
-            ) from None
+            summary = safefile.read_text(
+                args.summary_file, 1024 * 1024, "summary file", encoding="utf-8-sig"
+            )
+        except ValidationError as exc:
+            raise ValidationError(f"The summary file could not be read: {exc}") from None
     request = PortfolioRequest(
         output=args.output,
         date_from=parse_date(args.date_from, "start date") if args.date_from else None,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -369,10 +368,14 @@ def cmd_templates_list(args: argparse.Namespace, app: App) -> int:
 
 
 def cmd_templates_add(args: argparse.Namespace, app: App) -> int:
-    from cpdlog.errors import ValidationError
-    from cpdlog.reference_data import parse_template_file
+    from cpdlog import safefile
+    from cpdlog.errors import StorageError, ValidationError
+    from cpdlog.reference_data import MAX_TOML_BYTES, parse_template_bytes
 
-    template = parse_template_file(args.file)
+    app.require_writable()
+    # read once (a regular file, with a cap), check, and save exactly the bytes checked
+    data = safefile.read_bytes(args.file, MAX_TOML_BYTES, "template file")
+    template = parse_template_bytes(data, f"template file {args.file.name}")
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,40}", template.id):
         raise ValidationError("A template id uses lower-case letters, digits and hyphens only.")
     if template.id in app.entries.templates():
@@ -380,6 +383,12 @@ def cmd_templates_add(args: argparse.Namespace, app: App) -> int:
             f"A template called '{template.id}' already exists; choose another id."
         )
     target = app.paths.templates / f"{template.id}.toml"
-    shutil.copyfile(args.file, target)
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(f"The template could not be saved: {exc.strerror or exc}.") from None
     print(f"Added the template '{template.name}' ({template.id}).")
     return 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -15,6 +16,12 @@ from cpdlog.errors import ValidationError
 MAX_HOURS = 1000.0
 MAX_TITLE_LENGTH = 500
 EARLIEST_DATE = dt.date(1950, 1, 1)
+EVIDENCE_ID = re.compile(r"[0-9a-f]{64}")  # an evidence file's id: its SHA-256, lower-case hex
+
+
+def is_evidence_id(value: object) -> bool:
+    """True for 64 lower-case hex digits (a SHA-256) and nothing else."""
+    return isinstance(value, str) and EVIDENCE_ID.fullmatch(value) is not None
 
 
 class ActivityType(StrEnum):
@@ -281,4 +288,11 @@ def validate_entry(entry: Entry) -> Entry:
             seen_tags.append(norm)
     entry.tags = seen_tags
     entry.standards = list(dict.fromkeys(s.strip() for s in entry.standards if s.strip()))
+    for ev in entry.evidence:
+        if not is_evidence_id(ev.sha256):
+            raise ValidationError(
+                f"The evidence file {ev.filename!r} has an invalid id; an evidence id is "
+                "64 lower-case hexadecimal digits (its SHA-256).",
+                field="evidence",
+            )
     return entry

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from xml.parsers import expat
 from xml.sax.saxutils import quoteattr
 
+from cpdlog import safefile
 from cpdlog.domain.feed import CATEGORY_SEPARATOR, category_parts, normalise_category
 from cpdlog.errors import ValidationError
 
@@ -213,21 +214,8 @@ def parse_opml(data: bytes) -> OpmlDocument:
 
 
 def read_opml(path: Path) -> OpmlDocument:
-    try:
-        size = path.stat().st_size
-        if size > MAX_OPML_BYTES:
-            raise ValidationError(
-                f"The OPML file is larger than {MAX_OPML_BYTES // (1024 * 1024)} MiB.",
-                field="file",
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ValidationError(f"There is no file at {path}.", field="file") from None
-    except IsADirectoryError:
-        raise ValidationError(f"{path} is a folder, not an OPML file.", field="file") from None
-    except PermissionError:
-        raise ValidationError(f"cpdlog is not allowed to read {path}.", field="file") from None
-    return parse_opml(data)
+    """Read an OPML file the user named: a regular file of at most ``MAX_OPML_BYTES``."""
+    return parse_opml(safefile.read_bytes(path, MAX_OPML_BYTES, "OPML file"))
 
 
 @dataclass(slots=True)

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from collections.abc import Callable
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cpdlog.errors import ReadOnlyError, StorageError
 from cpdlog.paths import DATABASE_URL_ENV, AppPaths, resolve_paths
 from cpdlog.storage.db import Database
 from cpdlog.storage.evidence import EvidenceStore
@@ -24,9 +27,29 @@ if TYPE_CHECKING:
     from cpdlog.services.profile import ProfileService
     from cpdlog.services.progress import ProgressService
     from cpdlog.services.transfer import BackupService, TransferService
+    from cpdlog.storage.quarantine import QuarantineReport
 
 Clock = Callable[[], dt.datetime]
 NOW_ENV = "CPDLOG_NOW"  # for tests and demonstrations: pretend the time is this ISO datetime
+READ_ONLY_ENV = "CPDLOG_READ_ONLY"  # "1": open the journal read-only even if it could be written
+QUARANTINE_FOLDER = "quarantine"
+
+
+def _can_write(paths: AppPaths) -> bool:
+    """Whether the data folder (and the database file in it) can be written.
+
+    Tried for real (a temporary file, the database opened for appending without writing):
+    permission bits do not tell the whole story (read-only mounts, ACLs, root).
+    """
+    try:
+        fd, name = tempfile.mkstemp(dir=paths.home, prefix=".cpdlog-write-test-")
+        os.close(fd)
+        Path(name).unlink()
+        if paths.database.exists():
+            os.close(os.open(paths.database, os.O_WRONLY | os.O_APPEND))
+    except OSError:
+        return False
+    return True
 
 
 def system_clock() -> dt.datetime:
@@ -42,8 +65,21 @@ class App:
         self.paths = paths
         self.db = db
         self.clock = clock
-        self.evidence_store = EvidenceStore(paths.evidence)
+        self.evidence_store = EvidenceStore(paths.evidence, read_only=db.read_only)
         self.upgrade_backup: str | None = None
+        # one-line messages for the user about opening (the CLI prints them on stderr, the
+        # desktop app shows them), e.g. evidence records set aside by the start-up check
+        self.notices: list[str] = []
+        self.quarantine_report: QuarantineReport | None = None  # set aside at start-up
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    def require_writable(self) -> None:
+        """Raise :class:`ReadOnlyError` if the journal is open read-only."""
+        if self.read_only:
+            raise ReadOnlyError(self.paths.home)
 
     @classmethod
     def open(
@@ -52,16 +88,62 @@ class App:
         database_url: str | None = None,
         clock: Clock = system_clock,
         migrate: bool = True,
+        read_only: bool | None = None,
     ) -> App:
-        paths = resolve_paths(home).ensure()
+        """Open the journal. ``read_only`` None: read-only only if the folder cannot be written
+        (or ``CPDLOG_READ_ONLY=1``); reading and exporting then work, every change is refused."""
+        paths = resolve_paths(home)
+        if read_only is None:
+            read_only = os.environ.get(READ_ONLY_ENV) == "1"
+        if not read_only:
+            try:
+                paths.ensure()
+            except StorageError:
+                if not paths.home.is_dir():
+                    raise
+            read_only = not _can_write(paths)
         url = database_url or os.environ.get(DATABASE_URL_ENV)
-        db = Database(url, url) if url else Database.for_file(paths.database)
+        db = (
+            Database(url, url, read_only=read_only, home=paths.home)
+            if url
+            else Database.for_file(paths.database, read_only=read_only, home=paths.home)
+        )
         app = cls(paths, db, clock)
-        if migrate:
+        if db.read_only:
+            app._check_readable_as_is()  # the front ends show ``read_only`` themselves
+        elif migrate:
             from cpdlog.storage.migrate import upgrade
 
             app.upgrade_backup = upgrade(db, paths.backups)
+            app._quarantine()
         return app
+
+    def _check_readable_as_is(self) -> None:
+        """Read-only: there must be a journal, at this cpdlog's schema (none can be upgraded)."""
+        from cpdlog.storage.migrate import head_revision, peek_revision
+
+        if self.db.sqlite_path is not None and not self.db.sqlite_path.is_file():
+            raise StorageError(
+                f"There is no cpdlog journal in {self.paths.home} yet, and that folder "
+                "cannot be written."
+            )
+        current = peek_revision(self.db)
+        if current != head_revision():
+            raise StorageError(
+                f"Your journal in {self.paths.home} needs updating for this version of cpdlog, "
+                "which cannot be done while its folder cannot be written. Nothing was changed."
+            )
+
+    def _quarantine(self) -> None:
+        from cpdlog.storage.quarantine import quarantine_bad_evidence
+
+        with self.db.session() as session:
+            report = quarantine_bad_evidence(
+                session, self.paths.home / QUARANTINE_FOLDER, self.clock()
+            )
+        if report is not None:
+            self.quarantine_report = report
+            self.notices.append(report.message())
 
     def close(self) -> None:
         feeds = self.__dict__.get("feeds")  # only if it was ever used (a cached property)

@@ -198,5 +198,6 @@ class EntryService:
         with self.app.db.session() as session:
             return EntryRepository(session, self.app.fts).all_tags()
 
-    def evidence_path(self, sha256: str) -> Path:
-        return self.app.evidence_store.path_for(sha256)
+    def evidence_path(self, sha256: str) -> Path | None:
+        """The stored evidence file, or ``None`` if it is missing (or not a safe, ordinary file)."""
+        return self.app.evidence_store.stored_path(sha256)

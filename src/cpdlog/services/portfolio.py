@@ -122,7 +122,7 @@ class PortfolioService:
         store = app.evidence_store
 
         def locate(evidence: Evidence) -> Path | None:
-            return store.path_for(evidence.sha256)
+            return store.stored_path(evidence.sha256)  # None: missing or not safe to read
 
         data = PortfolioData(
             practitioner=Practitioner(

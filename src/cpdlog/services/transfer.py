@@ -5,19 +5,25 @@ from __future__ import annotations
 import base64
 import binascii
 import csv
-import hashlib
 import json
+import os
+import shutil
+import struct
 import zipfile
-from dataclasses import dataclass
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
-from cpdlog import __version__
+from cpdlog import __version__, reference_data, safefile
+from cpdlog.domain import backup_schema
+from cpdlog.domain.backup_schema import FORMAT_NAME, FORMAT_VERSION
 from cpdlog.domain.completion import missing_for_completion
-from cpdlog.domain.entry import Entry, EntryStatus
+from cpdlog.domain.entry import Entry, EntryStatus, Evidence
 from cpdlog.domain.practitioner import Practitioner
 from cpdlog.domain.serialise import entry_from_dict, entry_to_dict
-from cpdlog.errors import ExportError, StorageError, ValidationError
+from cpdlog.errors import ExportError, NotFoundError, StorageError, ValidationError
 from cpdlog.storage.entries_repo import EntryFilter, EntryRepository
 from cpdlog.storage.migrate import sqlite_backup
 from cpdlog.storage.settings_repo import get_setting, set_setting
@@ -25,11 +31,16 @@ from cpdlog.storage.settings_repo import get_setting, set_setting
 if TYPE_CHECKING:
     from cpdlog.services.app import App
 
-FORMAT_NAME = "cpdlog-journal"
-FORMAT_VERSION = 1
 ZIP_JOURNAL = "journal.json"
 DEFAULT_BACKUPS_KEPT = 10
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_CHUNK = 1024 * 1024
+# What an import reads at most (module constants so tests can lower them):
+MAX_JSON_BYTES = 256 * 1024 * 1024  # a one-file export, evidence inside as base64
+MAX_JOURNAL_BYTES = 64 * 1024 * 1024  # journal.json inside a ZIP (no evidence in it)
+MAX_ZIP_MEMBERS = 250_000
+MAX_ZIP_DIRECTORY_BYTES = 64 * 1024 * 1024  # the ZIP's own list of members
+MAX_ZIP_TOTAL_BYTES = 16 * 1024 * 1024 * 1024  # everything inflated from one ZIP
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +60,160 @@ def _write_atomic(path: Path, write: Any) -> None:
         raise ExportError(f"cpdlog could not write {path}: {exc.strerror or exc}.") from None
 
 
+class _Backup(Protocol):
+    def journal_text(self) -> str: ...
+
+    def check_evidence(self, sha: str, filename: str, cap: int) -> None: ...
+
+    def evidence_chunks(self, sha: str, filename: str, cap: int) -> Iterator[bytes]: ...
+
+    def remember(self, document: dict[str, Any]) -> None: ...
+
+
+def _not_export(name: str, detail: str) -> ValidationError:
+    return ValidationError(f"{name} is not a cpdlog export ({detail}).")
+
+
+def _missing_evidence(name: str, filename: str) -> ValidationError:
+    return ValidationError(f"{name} does not contain the evidence file {filename}.")
+
+
+class _JsonBackup:
+    """One JSON file with the evidence inside (base64)."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        self.name = name
+        try:
+            self.text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _not_export(name, f"byte {exc.start + 1} is not UTF-8 text") from None
+        self.files: dict[str, Any] = {}
+
+    def journal_text(self) -> str:
+        return self.text
+
+    def remember(self, document: dict[str, Any]) -> None:
+        self.files = document.get("evidence_files") or {}
+
+    def check_evidence(self, sha: str, filename: str, cap: int) -> None:
+        encoded = self.files.get(sha)
+        if not isinstance(encoded, str):
+            raise _missing_evidence(self.name, filename)
+        if len(encoded) // 4 * 3 > cap + 3:
+            raise ValidationError(f"The evidence file {filename} in {self.name} is too large.")
+
+    def evidence_chunks(self, sha: str, filename: str, cap: int) -> Iterator[bytes]:
+        try:
+            yield base64.b64decode(self.files[sha], validate=True)
+        except (binascii.Error, ValueError):
+            raise ValidationError(
+                f"The evidence file {filename} in {self.name} is damaged."
+            ) from None
+
+
+def _central_directory_size(fh: BinaryIO) -> int | None:
+    """The size a ZIP declares for its list of members, read before ``zipfile`` loads it all
+    (a list of millions of members would take gigabytes). ``None`` if it cannot be found."""
+    end = fh.seek(0, os.SEEK_END)
+    tail_length = min(end, 22 + 65535)
+    fh.seek(end - tail_length)
+    tail = fh.read(tail_length)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < 22:
+        return None
+    size: int = struct.unpack_from("<L", tail, at + 12)[0]
+    entries: int = struct.unpack_from("<H", tail, at + 10)[0]
+    locator = at - 20
+    zip64 = size == 0xFFFFFFFF or entries == 0xFFFF
+    if zip64 and locator >= 0 and tail[locator : locator + 4] == b"PK\x06\x07":
+        (record,) = struct.unpack_from("<Q", tail, locator + 8)  # the real size is elsewhere
+        fh.seek(record)
+        head = fh.read(56)
+        if len(head) == 56 and head[:4] == b"PK\x06\x06":
+            (size,) = struct.unpack_from("<Q", head, 40)
+    fh.seek(0)
+    return size
+
+
+class _ZipBackup:
+    """A ZIP export: ``journal.json`` and ``evidence/<sha256>``, each read streamed with caps
+    on the bytes actually inflated (and refused at once if the declared size is over)."""
+
+    def __init__(self, fh: BinaryIO, name: str) -> None:
+        self.name = name
+        directory = _central_directory_size(fh)
+        if directory is not None and directory > MAX_ZIP_DIRECTORY_BYTES:
+            raise _not_export(name, f"its list of files alone is {directory:,} bytes")
+        try:
+            self.zf = zipfile.ZipFile(fh)
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
+            raise _not_export(name, str(exc)) from None
+        infos = self.zf.infolist()
+        if len(infos) > MAX_ZIP_MEMBERS:
+            self.zf.close()
+            raise _not_export(name, f"it holds more than {MAX_ZIP_MEMBERS} files")
+        self.members = {info.filename: info for info in infos}
+        self.total = 0
+
+    def __enter__(self) -> _ZipBackup:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.zf.close()
+
+    def _read(self, info: zipfile.ZipInfo, cap: int, what: str) -> Iterator[bytes]:
+        if info.file_size > cap:
+            raise ValidationError(
+                f"{what} in {self.name} would unpack to {info.file_size:,} bytes, more than "
+                f"the {cap:,} cpdlog accepts. Nothing was imported."
+            )
+        got = 0
+        try:
+            with self.zf.open(info) as member:
+                while chunk := member.read(_CHUNK):
+                    got += len(chunk)
+                    self.total += len(chunk)
+                    if got > cap or self.total > MAX_ZIP_TOTAL_BYTES:
+                        raise ValidationError(
+                            f"{what} in {self.name} unpacks to more than it says it holds, or "
+                            "more than cpdlog accepts. Nothing was imported."
+                        )
+                    yield chunk
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, zlib.error) as exc:
+            raise ValidationError(
+                f"{what} in {self.name} is damaged ({exc}). Nothing was imported."
+            ) from None
+        except RuntimeError as exc:  # an encrypted member
+            raise ValidationError(f"{what} in {self.name} cannot be read ({exc}).") from None
+
+    def remember(self, document: dict[str, Any]) -> None:
+        """Nothing to keep: a ZIP's evidence stays in the ZIP until it is streamed in."""
+
+    def journal_text(self) -> str:
+        info = self.members.get(ZIP_JOURNAL)
+        if info is None:
+            raise _not_export(self.name, f"there is no {ZIP_JOURNAL} in it")
+        data = b"".join(self._read(info, MAX_JOURNAL_BYTES, ZIP_JOURNAL))
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _not_export(self.name, f"byte {exc.start + 1} is not UTF-8 text") from None
+
+    def check_evidence(self, sha: str, filename: str, cap: int) -> None:
+        info = self.members.get(f"evidence/{sha}")
+        if info is None:
+            raise _missing_evidence(self.name, filename)
+        if info.file_size > cap:
+            raise ValidationError(
+                f"The evidence file {filename} in {self.name} would unpack to "
+                f"{info.file_size:,} bytes, more than the {cap:,} cpdlog accepts. "
+                "Nothing was imported."
+            )
+
+    def evidence_chunks(self, sha: str, filename: str, cap: int) -> Iterator[bytes]:
+        return self._read(self.members[f"evidence/{sha}"], cap, f"The evidence file {filename}")
+
+
 class TransferService:
     def __init__(self, app: App) -> None:
         self.app = app
@@ -63,7 +228,8 @@ class TransferService:
         """Everything, losslessly: entries (trash included), profile and evidence files.
 
         A ``.zip`` path writes ``journal.json`` plus ``evidence/<sha256>`` files; any other
-        name writes one JSON file with the evidence inside (base64).
+        name writes one JSON file with the evidence inside (base64). Evidence is read only
+        through the evidence store, so only files inside its folder can be exported.
         """
         entries = self._all_entries()
         document: dict[str, Any] = {
@@ -85,64 +251,43 @@ class TransferService:
                 with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
                     zf.writestr(ZIP_JOURNAL, json.dumps(document, ensure_ascii=False, indent=2))
                     for sha in shas:
-                        zf.write(store.path_for(sha), f"evidence/{sha}")
+                        with store.open(sha) as src, zf.open(f"evidence/{sha}", "w") as dst:
+                            shutil.copyfileobj(src, dst, _CHUNK)
 
             _write_atomic(path, write_zip)
         else:
             document["evidence_files"] = {
-                sha: base64.b64encode(store.path_for(sha).read_bytes()).decode("ascii")
-                for sha in shas
+                sha: base64.b64encode(store.read_bytes(sha)).decode("ascii") for sha in shas
             }
             text = json.dumps(document, ensure_ascii=False, indent=2)
             _write_atomic(path, lambda target: target.write_text(text, encoding="utf-8"))
         return len(entries)
 
-    def _read_document(self, path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
-        if not path.is_file():
-            raise ValidationError(f"{path} does not exist.")
-        files: dict[str, bytes] = {}
-        try:
-            if zipfile.is_zipfile(path):
-                with zipfile.ZipFile(path) as zf:
-                    document = json.loads(zf.read(ZIP_JOURNAL).decode("utf-8"))
-                    for name in zf.namelist():
-                        if name.startswith("evidence/") and len(name) == len("evidence/") + 64:
-                            files[name.removeprefix("evidence/")] = zf.read(name)
-            else:
-                document = json.loads(path.read_text(encoding="utf-8"))
-                for sha, encoded in (document.get("evidence_files") or {}).items():
-                    files[sha] = base64.b64decode(encoded, validate=True)
-        except (
-            OSError,
-            KeyError,
-            ValueError,
-            UnicodeDecodeError,
-            zipfile.BadZipFile,
-            binascii.Error,
-            AttributeError,
-        ) as exc:
-            raise ValidationError(f"{path.name} is not a cpdlog export ({exc}).") from None
-        if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-            raise ValidationError(f"{path.name} is not a cpdlog export.")
-        if int(document.get("version", 0)) > FORMAT_VERSION:
-            raise ValidationError(
-                f"{path.name} was exported by a newer cpdlog; please update cpdlog to import it."
-            )
-        for sha, data in files.items():
-            if hashlib.sha256(data).hexdigest() != sha:
-                raise ValidationError(f"The evidence file {sha[:12]}… in {path.name} is damaged.")
-        return document, files
-
     def import_json(self, path: Path) -> ImportResult:
         """Add the entries from an export. Entries already here (same uid) are skipped.
 
-        Everything is checked first and written in one transaction: all or nothing.
+        The whole document is checked first (one schema, the entry rules, the profile, the
+        evidence it needs); then evidence is streamed in (each file checked against its
+        SHA-256) and the entries are written in one transaction: all or nothing.
         """
-        document, files = self._read_document(path)
-        raw_entries = document.get("entries")
-        if not isinstance(raw_entries, list):
-            raise ValidationError(f"{path.name} has no entries list.")
-        entries = [self.app.entries.validate(entry_from_dict(d)) for d in raw_entries]
+        self.app.require_writable()
+        with safefile.open_regular(path, "backup") as fh:
+            if zipfile.is_zipfile(fh):
+                fh.seek(0)
+                with _ZipBackup(fh, path.name) as backup:
+                    return self._import(path.name, backup)
+            if os.fstat(fh.fileno()).st_size > MAX_JSON_BYTES:
+                raise safefile.too_large(path, "backup", MAX_JSON_BYTES)
+            fh.seek(0)
+            chunks = safefile.read_chunks(fh, MAX_JSON_BYTES, path, "backup")
+            data = b"".join(chunks)
+            return self._import(path.name, _JsonBackup(data, path.name))
+
+    def _import(self, name: str, backup: _Backup) -> ImportResult:
+        document = self._checked_document(name, backup.journal_text())
+        backup.remember(document)
+        practitioner = self._checked_practitioner(name, document.get("practitioner"))
+        entries = self._checked_entries(name, document["entries"])
         # Drafts stay drafts; an entry marked complete that misses something required (e.g.
         # from an older cpdlog) comes in as a draft, so progress never counts it.
         templates = self.app.entries.templates()
@@ -152,14 +297,97 @@ class TransferService:
             if not entry.is_draft and missing_for_completion(entry, template, profile):
                 entry.status = EntryStatus.DRAFT
         store = self.app.evidence_store
+        needed: dict[str, Evidence] = {}
         for entry in entries:
             for ev in entry.evidence:
-                if not store.has(ev.sha256):
-                    if ev.sha256 not in files:
-                        raise ValidationError(
-                            f"{path.name} does not contain the evidence file {ev.filename}."
-                        )
-                    store.add_bytes(files[ev.sha256], ev.filename, ev.media_type)
+                if ev.sha256 not in needed and not store.has(ev.sha256):
+                    needed[ev.sha256] = ev
+        for sha, ev in needed.items():
+            backup.check_evidence(sha, ev.filename, store.max_bytes)
+        added_files: list[str] = []
+        try:
+            sizes: dict[str, int] = {}
+            for sha, ev in needed.items():
+                stored = store.add_stream(
+                    backup.evidence_chunks(sha, ev.filename, store.max_bytes),
+                    ev.filename,
+                    ev.media_type,
+                    sha,
+                )
+                added_files.append(sha)
+                sizes[sha] = stored.size
+            for entry in entries:  # the size recorded is the file's, not what the backup said
+                for i, ev in enumerate(entry.evidence):
+                    actual = sizes.get(ev.sha256)
+                    if actual is None:
+                        actual = store.size_of(ev.sha256)
+                    if actual is not None and actual != ev.size:
+                        entry.evidence[i] = replace(ev, size=actual)
+            result = self._write_entries(entries, practitioner)
+        except BaseException:
+            for sha in added_files:  # nothing was written: take the new files out again
+                store.remove(sha)
+            raise
+        return result
+
+    def _checked_document(self, name: str, text: str) -> dict[str, Any]:
+        try:
+            return backup_schema.validate_document(
+                backup_schema.decode(text),
+                templates=set(self.app.entries.templates()),
+                regulators=set(reference_data.profiles()),
+            )
+        except ValidationError as exc:
+            if exc.field == "format":
+                raise ValidationError(f"{name} is not a cpdlog export.") from None
+            if exc.field == "version" and "newer" in exc.message:
+                raise ValidationError(
+                    f"{name} was exported by a newer cpdlog; please update cpdlog to import it."
+                ) from None
+            raise ValidationError(
+                f"{name} is not a valid cpdlog export: {exc.message}. Nothing was imported.",
+                field=exc.field,
+            ) from None
+
+    def _checked_practitioner(self, name: str, raw: Any) -> Practitioner | None:
+        if raw is None:
+            return None
+        practitioner = Practitioner.from_dict(raw)
+        if practitioner.regulator_id == "custom":
+            from cpdlog.services.profile import build_custom_profile
+
+            try:
+                build_custom_profile(practitioner.custom)
+            except (ValidationError, NotFoundError) as exc:
+                raise ValidationError(
+                    f"{name} is not a valid cpdlog export: practitioner.custom cannot be used "
+                    f"({exc}). Nothing was imported.",
+                    field="practitioner.custom",
+                ) from None
+        return practitioner
+
+    def _checked_entries(self, name: str, raw_entries: list[dict[str, Any]]) -> list[Entry]:
+        entries: list[Entry] = []
+        seen: dict[str, int] = {}
+        for i, raw in enumerate(raw_entries):
+            data = dict(raw)
+            if not data.get("uid"):
+                base = backup_schema.stable_uid(data)
+                data["uid"] = backup_schema.stable_uid(data, seen.get(base, 0))
+                seen[base] = seen.get(base, 0) + 1
+            try:
+                entries.append(self.app.entries.validate(entry_from_dict(data)))
+            except ValidationError as exc:
+                raise ValidationError(
+                    f"{name} is not a valid cpdlog export: entries[{i}] ({exc.message}). "
+                    "Nothing was imported.",
+                    field=f"entries[{i}]",
+                ) from None
+        return entries
+
+    def _write_entries(
+        self, entries: list[Entry], practitioner: Practitioner | None
+    ) -> ImportResult:
         added = skipped = 0
         with self.app.db.session() as session:
             repo = EntryRepository(session, self.app.fts)
@@ -174,9 +402,8 @@ class TransferService:
                 repo.add(entry, now)
                 added += 1
             current = Practitioner.from_dict(get_setting(session, "practitioner"))
-            incoming = document.get("practitioner")
-            if isinstance(incoming, dict) and not current.name and not current.onboarded:
-                set_setting(session, "practitioner", Practitioner.from_dict(incoming).to_dict())
+            if practitioner is not None and not current.name and not current.onboarded:
+                set_setting(session, "practitioner", practitioner.to_dict())
         return ImportResult(added, skipped)
 
     # --- CSV -----------------------------------------------------------------------------------
@@ -239,6 +466,8 @@ class BackupService:
                 "`cpdlog backup` copies the built-in SQLite database; for a database server "
                 "use its own backup tools (for example pg_dump)."
             )
+        if target is None:
+            self.app.require_writable()  # the backups folder is in the data folder
         stamp = self.app.clock().astimezone().strftime("%Y%m%d-%H%M%S")
         folder = self.app.paths.backups
         chosen = target or folder / f"cpdlog-{stamp}.sqlite"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,7 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from cpdlog.errors import CpdlogError, StorageError
+from cpdlog.errors import CpdlogError, ReadOnlyError, StorageError
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -61,7 +62,12 @@ def explain_database_error(exc: BaseException, where: str) -> StorageError:
 class Database:
     """One engine and a session factory. Sessions are short: one per user action."""
 
-    def __init__(self, url: str, location: str) -> None:
+    def __init__(
+        self, url: str, location: str, read_only: bool = False, home: object = None
+    ) -> None:
+        """``read_only``: open a SQLite file with ``mode=ro`` and refuse every change with
+        :class:`ReadOnlyError` (``home`` names the folder in that message). A SQLite URL
+        that asks for ``mode=ro`` itself is read-only too."""
         self.url = url
         self.location = location
         try:
@@ -69,25 +75,63 @@ class Database:
         except ArgumentError:
             raise StorageError(f"'{url}' is not a database URL.") from None
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self.read_only = read_only or (self.is_sqlite and parsed.query.get("mode") == "ro")
+        self.home = home if home is not None else location
+        database = parsed.database or ""
+        if self.is_sqlite and parsed.query.get("uri") == "true" and database.startswith("file:"):
+            database = urllib.parse.unquote(urllib.parse.urlsplit(database).path)
         self.sqlite_path: Path | None = (
-            Path(parsed.database)
-            if self.is_sqlite and parsed.database not in (None, "", ":memory:")
-            else None
+            Path(database) if self.is_sqlite and database not in ("", ":memory:") else None
         )
         try:
             kwargs: dict[str, Any] = {}
             if self.is_sqlite:
                 kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+                if read_only and self.sqlite_path is not None:
+                    kwargs["creator"] = self._read_only_connection
             self.engine: Engine = create_engine(url, **kwargs)
         except (ArgumentError, ImportError, SQLAlchemyError) as exc:
             raise StorageError(f"cpdlog cannot use the database '{url}': {exc}") from None
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if self.read_only:
+            event.listen(self._sessions, "before_flush", self._refuse_changes)
+
+    def _read_only_connection(self) -> sqlite3.Connection:
+        """A SQLite connection that cannot write (``mode=ro``).
+
+        A WAL database whose ``-shm`` file is gone cannot be opened ``mode=ro`` in a folder
+        that cannot be written; then it is opened ``immutable`` (nobody can write there).
+        """
+        assert self.sqlite_path is not None
+        quoted = urllib.parse.quote(str(self.sqlite_path.resolve()))
+        timeout = BUSY_TIMEOUT_MS / 1000
+        try:
+            conn = sqlite3.connect(
+                f"file:{quoted}?mode=ro", uri=True, timeout=timeout, check_same_thread=False
+            )
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            return sqlite3.connect(
+                f"file:{quoted}?mode=ro&immutable=1",
+                uri=True,
+                timeout=timeout,
+                check_same_thread=False,
+            )
+
+    def _refuse_changes(self, session: Session, *_args: Any) -> None:
+        if session.new or session.dirty or session.deleted:
+            raise ReadOnlyError(self.home)
+
+    def require_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(self.home)
 
     @classmethod
-    def for_file(cls, path: Path) -> Database:
-        return cls(f"sqlite:///{path}", str(path))
+    def for_file(cls, path: Path, read_only: bool = False, home: object = None) -> Database:
+        return cls(f"sqlite:///{path}", str(path), read_only=read_only, home=home)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -101,6 +145,8 @@ class Database:
             raise
         except (OperationalError, DatabaseError) as exc:
             session.rollback()
+            if self.read_only and "readonly" in str(exc).lower():
+                raise ReadOnlyError(self.home) from None
             raise explain_database_error(exc, self.location) from None
         except BaseException:
             session.rollback()

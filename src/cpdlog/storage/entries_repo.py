@@ -24,6 +24,7 @@ from cpdlog.domain.entry import (
     Source,
 )
 from cpdlog.errors import NotFoundError
+from cpdlog.storage.evidence import check_id
 from cpdlog.storage.fts import fts5_match, search_tokens
 from cpdlog.storage.orm import (
     EntryEvidenceRow,
@@ -135,7 +136,7 @@ def _fill(row: EntryRow, entry: Entry, now: dt.datetime) -> None:
     row.tags = [EntryTagRow(tag=t, position=i) for i, t in enumerate(entry.tags)]
     row.evidence = [
         EntryEvidenceRow(
-            sha256=ev.sha256,
+            sha256=check_id(ev.sha256),  # never store an id the evidence store would refuse
             filename=ev.filename,
             media_type=ev.media_type,
             size=ev.size,
@@ -330,6 +331,7 @@ class EntryRepository:
         return self.get(row.id)
 
     def ensure_evidence_file(self, sha256: str, size: int) -> None:
+        check_id(sha256)
         if self.session.get(EvidenceFileRow, sha256) is None:
             self.session.add(EvidenceFileRow(sha256=sha256, size=size))
             self.session.flush()

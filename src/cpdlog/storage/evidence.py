@@ -1,17 +1,28 @@
-"""Evidence files, copied into the data folder under their SHA-256 (content-addressed)."""
+"""Evidence files, copied into the data folder under their SHA-256 (content-addressed).
+
+The store keeps one invariant, whoever calls it: an evidence id is exactly 64 lower-case hex
+digits, and the only file it reads, exports or deletes for an id is the regular file
+``<folder>/<id[:2]>/<id>``, with neither it nor its sub-folder a symbolic link, so nothing
+outside the evidence folder can be reached through an id. Ids that do not qualify are refused
+(:func:`check_id`) or treated as absent (:meth:`EvidenceStore.has`).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import mimetypes
 import os
-import shutil
+import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from cpdlog.errors import StorageError, ValidationError
+from cpdlog import safefile
+from cpdlog.domain.entry import is_evidence_id
+from cpdlog.errors import ReadOnlyError, StorageError, ValidationError
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -25,34 +36,105 @@ class StoredFile:
     size: int
 
 
+def check_id(sha256: object) -> str:
+    """``sha256`` if it is a valid evidence id; otherwise a :class:`ValidationError`."""
+    if not is_evidence_id(sha256):
+        shown = repr(sha256)[:40]
+        raise ValidationError(
+            f"{shown} is not an evidence id (64 lower-case hexadecimal digits).",
+            field="evidence",
+        )
+    assert isinstance(sha256, str)
+    return sha256
+
+
 class EvidenceStore:
-    def __init__(self, folder: Path, max_bytes: int = MAX_EVIDENCE_BYTES) -> None:
+    def __init__(
+        self, folder: Path, max_bytes: int = MAX_EVIDENCE_BYTES, read_only: bool = False
+    ) -> None:
         self.folder = folder
         self.max_bytes = max_bytes
+        self.read_only = read_only  # the data folder cannot be written: refuse every change
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(self.folder.parent)
 
     def path_for(self, sha256: str) -> Path:
-        return self.folder / sha256[:2] / sha256
+        """Where the file for ``sha256`` lives (or would live). Refuses an invalid id."""
+        sha = check_id(sha256)
+        return self.folder / sha[:2] / sha
+
+    def stored_path(self, sha256: str) -> Path | None:
+        """The file for ``sha256`` if it is a regular file directly in its sub-folder.
+
+        ``None`` for an invalid id, a missing file, or anything else at that place (a folder,
+        a pipe, a symbolic link, a sub-folder that is a link out of the evidence folder).
+        """
+        if not is_evidence_id(sha256):
+            return None
+        sub = self.folder / sha256[:2]
+        target = sub / sha256
+        try:
+            if not stat.S_ISDIR(os.lstat(sub).st_mode):
+                return None
+            if not stat.S_ISREG(os.lstat(target).st_mode):
+                return None
+            if target.resolve(strict=True).parent != self.folder.resolve(strict=True) / sub.name:
+                return None
+        except (OSError, RuntimeError):
+            return None
+        return target
+
+    def size_of(self, sha256: str) -> int | None:
+        """The stored file's size in bytes, or ``None`` if it is not (safely) there."""
+        path = self.stored_path(sha256)
+        try:
+            return os.lstat(path).st_size if path is not None else None
+        except OSError:
+            return None
 
     def has(self, sha256: str) -> bool:
-        return self.path_for(sha256).is_file()
+        return self.stored_path(sha256) is not None
+
+    @contextlib.contextmanager
+    def open(self, sha256: str) -> Iterator[BinaryIO]:
+        """The stored file for reading; :class:`StorageError` if it is missing or unsafe."""
+        path = self.stored_path(sha256)
+        if path is None:
+            check_id(sha256)
+            raise StorageError(f"The evidence file {sha256[:12]}… is missing from the data folder.")
+        try:
+            with safefile.open_regular(path, "evidence file", follow_symlinks=False) as fh:
+                yield fh
+        except ValidationError as exc:
+            raise StorageError(f"The evidence file {sha256[:12]}… cannot be used: {exc}") from None
+
+    def read_bytes(self, sha256: str) -> bytes:
+        with self.open(sha256) as fh:
+            return b"".join(safefile.read_chunks(fh, self.max_bytes, sha256, "evidence file"))
 
     def add(self, source: Path) -> StoredFile:
-        """Copy ``source`` in (once per content) and describe it."""
-        if not source.is_file():
-            raise ValidationError(f"The evidence file {source} does not exist.", field="evidence")
-        size = source.stat().st_size
-        if size > self.max_bytes:
-            raise ValidationError(
-                f"{source.name} is {size / 1048576:.1f} MB; evidence files can be at most "
-                f"{self.max_bytes / 1048576:.0f} MB. Try a smaller scan or a PDF export of it.",
-                field="evidence",
-            )
+        """Copy ``source`` in (once per content) and describe it.
+
+        Only a regular file is read (a folder, a pipe or a device is refused, saying which),
+        and never more than the evidence limit, whatever size the file system reports.
+        """
+        self._require_writable()
         media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-        try:
-            with source.open("rb") as fh:
-                return self._store(iter(lambda: fh.read(_CHUNK), b""), source.name, media_type)
-        except OSError as exc:
-            raise StorageError(f"{source.name} could not be read: {exc.strerror or exc}.") from None
+        with safefile.open_regular(source, "evidence file") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > self.max_bytes:
+                raise ValidationError(
+                    f"{source.name} is {size / 1048576:.1f} MB; evidence files can be at most "
+                    f"{self.max_bytes / 1048576:.0f} MB. Try a smaller scan or a PDF export of it.",
+                    field="evidence",
+                )
+            return self._store(
+                safefile.read_chunks(fh, self.max_bytes, source, "evidence file"),
+                source.name,
+                media_type,
+            )
 
     def add_bytes(self, data: bytes, filename: str, media_type: str) -> StoredFile:
         if len(data) > self.max_bytes:
@@ -61,11 +143,33 @@ class EvidenceStore:
             )
         return self._store([data], filename, media_type)
 
-    def _store(self, chunks: Iterable[bytes], filename: str, media_type: str) -> StoredFile:
-        self.folder.mkdir(parents=True, exist_ok=True)
+    def add_stream(
+        self, chunks: Iterable[bytes], filename: str, media_type: str, expected_sha256: str
+    ) -> StoredFile:
+        """Store streamed content only if its SHA-256 is ``expected_sha256``.
+
+        A mismatch is refused before anything is placed in the store.
+        """
+        check_id(expected_sha256)
+        return self._store(chunks, filename, media_type, expected_sha256)
+
+    def _store(
+        self,
+        chunks: Iterable[bytes],
+        filename: str,
+        media_type: str,
+        expected_sha256: str | None = None,
+    ) -> StoredFile:
+        self._require_writable()
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(dir=self.folder, prefix=".incoming-")
+        except OSError as exc:
+            raise StorageError(
+                f"cpdlog could not store {filename} in {self.folder}: {exc.strerror or exc}."
+            ) from None
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name = tempfile.mkstemp(dir=self.folder, prefix=".incoming-")
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out:
@@ -78,10 +182,21 @@ class EvidenceStore:
                     digest.update(chunk)
                     out.write(chunk)
             sha = digest.hexdigest()
-            final = self.path_for(sha)
-            if not final.exists():
-                final.parent.mkdir(parents=True, exist_ok=True)
-                shutil.move(tmp, final)
+            if expected_sha256 is not None and sha != expected_sha256:
+                raise ValidationError(
+                    f"The evidence file {filename} is damaged (its content does not match "
+                    "its SHA-256).",
+                    field="evidence",
+                )
+            if not self.has(sha):
+                final = self.path_for(sha)
+                self._make_subfolder(final.parent)
+                if not os.path.lexists(final):
+                    tmp.replace(final)
+                elif not self.has(sha):  # something unsafe sits where the file belongs
+                    raise StorageError(
+                        f"cpdlog could not store {filename}: {final} is not an ordinary file."
+                    )
             return StoredFile(sha, filename, media_type, size)
         except OSError as exc:
             raise StorageError(
@@ -90,5 +205,15 @@ class EvidenceStore:
         finally:
             tmp.unlink(missing_ok=True)
 
+    def _make_subfolder(self, sub: Path) -> None:
+        with contextlib.suppress(FileExistsError):
+            sub.mkdir()
+        if not stat.S_ISDIR(os.lstat(sub).st_mode):  # a link or a file is not the sub-folder
+            raise StorageError(f"cpdlog could not store evidence: {sub} is not an ordinary folder.")
+
     def remove(self, sha256: str) -> None:
-        self.path_for(sha256).unlink(missing_ok=True)
+        """Delete the stored file for ``sha256``: only ever that regular file, never elsewhere."""
+        path = self.stored_path(check_id(sha256))
+        if path is not None:
+            self._require_writable()
+            path.unlink(missing_ok=True)

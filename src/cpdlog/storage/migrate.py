@@ -64,17 +64,28 @@ def known_revisions() -> set[str]:
 
 
 def sqlite_backup(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database with the online backup API (safe while it is open)."""
+    """Copy a live SQLite database with the online backup API (safe while it is open).
+
+    The copy is written under a temporary name and renamed only once it is complete, so a
+    failure (a full disk, say) never leaves a partial file that looks like a backup.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    partial = target.with_name(f".{target.name}.part")
     try:
-        dst = sqlite3.connect(target)
+        partial.unlink(missing_ok=True)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target
 
 
@@ -105,6 +116,14 @@ def _peek(db: Database) -> tuple[str | None, bool]:
             MigrationContext.configure(conn).get_current_revision(),
             bool(inspect(conn).get_table_names()),
         )
+
+
+def peek_revision(db: Database) -> str | None:
+    """The schema revision, read through ``db``'s own engine without changing anything."""
+    try:
+        return current_revision(db)
+    except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
+        raise explain_database_error(exc, db.location) from None
 
 
 def upgrade(db: Database, backups: Path | None, target: str = "head") -> str | None:

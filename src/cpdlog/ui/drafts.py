@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cpdlog import safefile
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.serialise import entry_from_dict, entry_to_dict
 from cpdlog.errors import CpdlogError
 
 FORMAT = "cpdlog-autosave"
+MAX_DRAFT_BYTES = 64 * 1024 * 1024  # one entry's text, however long
 VERSION = 1
 
 
@@ -75,7 +77,7 @@ class DraftStore:
 
     def load(self, path: Path) -> Draft | None:
         try:
-            document = json.loads(path.read_text(encoding="utf-8"))
+            document = json.loads(safefile.read_text(path, MAX_DRAFT_BYTES, "draft"))
             if document.get("format") != FORMAT:
                 return None
             saved = document.get("saved_at")
@@ -85,8 +87,8 @@ class DraftStore:
                 attachments=[Path(p) for p in document.get("attachments", [])],
                 saved_at=dt.datetime.fromisoformat(saved) if saved else None,
             )
-        except (OSError, ValueError, KeyError, TypeError, CpdlogError):
-            return None
+        except (OSError, ValueError, KeyError, TypeError, RecursionError, CpdlogError):
+            return None  # not a draft this app wrote (or a pipe, or damaged): ignored
 
     def pending(self) -> list[Draft]:
         """Drafts left behind by an editor that was not closed properly, newest first."""

@@ -194,12 +194,39 @@ class MainWindow(QMainWindow):
         self.journal.attach(app)
         self._set_open(True)
         self.statusBar().clearMessage()
+        self._show_opening_notices(app)
         self._update_actions()
         self.attached.emit()
         if self._has_feeds:
             self.auto_refresh.start()
         if self._check_startup:
             QTimer.singleShot(0, self.run_startup_checks)
+
+    def _show_opening_notices(self, app: App) -> None:
+        """A read-only journal says so for as long as it is open; evidence records set aside
+        by the start-up check are reported once."""
+        if app.read_only:
+            label = QLabel(
+                self.tr(
+                    "Read-only: the folder {home} cannot be written, so changes cannot be saved."
+                ).format(home=app.paths.home)
+            )
+            label.setObjectName("read_only_notice")
+            self.statusBar().addPermanentWidget(label)
+        report = app.quarantine_report
+        if report is not None:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("cpdlog"),
+                self.tr(
+                    "cpdlog set aside {count} evidence record(s) whose id is not valid (from a "
+                    "damaged or crafted import). No file was read or deleted for them; they are "
+                    "listed in {note}."
+                ).format(count=report.rows, note=report.note),
+                parent=self,
+            )
+            box.setObjectName("quarantine_notice")
+            box.open()
 
     def _set_open(self, ready: bool) -> None:
         """Commands and pages that need the journal wait until it is open."""

@@ -1164,6 +1164,11 @@ class EntryEditorDialog(QDialog):
         path_text = item.data(PathRole)
         sha = item.data(EvidenceRole)
         path = Path(path_text) if path_text else self.app.entries.evidence_path(str(sha))
+        if path is None:
+            self.evidence_error.setText(
+                self.tr("This file is missing from the cpdlog data folder.")
+            )
+            return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _remove_evidence(self) -> None:

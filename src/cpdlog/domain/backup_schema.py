@@ -1,0 +1,349 @@
+"""The one check an imported journal document passes before anything is written.
+
+Pure: no I/O. :func:`check_nesting` runs on the raw text before it is decoded (so a document
+nested 200,000 deep is refused with a message, never a ``RecursionError``);
+:func:`validate_document` then checks the whole decoded document — types, ranges, string
+lengths, dates, enum ids, known regulators and templates, evidence ids, sizes — and names the
+first bad field, for example ``entries[3].hours``.
+
+Fields that cpdlog does not know are ignored (a later cpdlog may add some); every field it does
+know must have the right type and a sensible value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+import re
+import uuid
+from collections.abc import Collection, Mapping
+from typing import Any
+
+from cpdlog.domain.entry import (
+    EARLIEST_DATE,
+    MAX_HOURS,
+    MAX_TITLE_LENGTH,
+    ActivityType,
+    EntryStatus,
+    is_evidence_id,
+)
+from cpdlog.domain.profiles import PeriodKind
+from cpdlog.errors import ValidationError
+
+FORMAT_NAME = "cpdlog-journal"
+FORMAT_VERSION = 1
+
+MAX_DEPTH = 32  # a valid document nests 6 deep
+MAX_ENTRIES = 50_000  # a whole career of CPD many times over
+MAX_ITEMS = 5_000_000  # strings, brackets and commas in one document (bounds decoding memory)
+MAX_TEXT = 1_000_000  # characters in one reflection, note or peer text
+MAX_SHORT_TEXT = 2_000  # names, roles, providers, file names
+MAX_URL = 65_536
+MAX_ID_TEXT = 64  # template, section and standard ids (database columns are 64)
+MAX_TAG = 200  # the database column is 200
+MAX_MEDIA_TYPE = 200
+MAX_LIST = 1_000  # sections, standards, tags or evidence files on one entry
+MAX_EVIDENCE_SIZE = 50 * 1024 * 1024  # the evidence store's limit
+MAX_PERIOD_YEARS = 10
+MAX_MINIMUM = 100_000
+LATEST_DATE = dt.date(2199, 12, 31)
+_UID = re.compile(r"[0-9A-Za-z._-]{1,36}")
+_MONTH_DAY = re.compile(r"(\d\d)-(\d\d)")
+_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},]', re.DOTALL)
+_UID_NAMESPACE = uuid.UUID("5b0c6c1e-3f5e-4d0a-9a55-2f0f1c0d1e11")
+
+
+def check_nesting(text: str, max_depth: int = MAX_DEPTH, max_items: int = MAX_ITEMS) -> None:
+    """Refuse JSON text nested deeper than ``max_depth`` or holding more than ``max_items``
+    values, before it is decoded (decoding either would cost unbounded stack or memory).
+
+    A cheap scan of brackets, commas and strings; it stops at the first thing over a limit.
+    """
+    depth = 0
+    for items, match in enumerate(_TOKENS.finditer(text), start=1):
+        token = match.group()
+        if items > max_items:
+            raise ValidationError(
+                f"it holds more than {max_items:,} values, far more than any cpdlog export",
+                field="document",
+            )
+        if token in "[{":
+            depth += 1
+            if depth > max_depth:
+                raise ValidationError(
+                    f"it nests lists or objects more than {max_depth} deep, which no cpdlog "
+                    "export does",
+                    field="document",
+                )
+        elif token in "]}":
+            depth -= 1
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def decode(text: str) -> Any:
+    """Decode JSON text after :func:`check_nesting`; NaN and Infinity are refused."""
+    check_nesting(text)
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise ValidationError("it nests too deeply to read", field="document") from None
+    except ValueError as exc:
+        raise ValidationError(f"it is not valid JSON ({exc})", field="document") from None
+
+
+class _Checker:
+    def __init__(self, templates: Collection[str], regulators: Collection[str]) -> None:
+        self.templates = templates
+        self.regulators = regulators
+
+    @staticmethod
+    def fail(where: str, problem: str) -> ValidationError:
+        return ValidationError(f"{where} {problem}", field=where)
+
+    def obj(self, value: Any, where: str) -> Mapping[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, f"must be an object, not {_kind(value)}")
+        return value
+
+    def opt_obj(self, value: Any, where: str) -> Mapping[str, Any]:
+        return {} if value is None else self.obj(value, where)
+
+    def array(self, value: Any, where: str, most: int) -> list[Any]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail(where, f"must be a list, not {_kind(value)}")
+        if len(value) > most:
+            raise self.fail(where, f"has {len(value)} items; at most {most} are allowed")
+        return value
+
+    def text(
+        self, value: Any, where: str, most: int, required: bool = False, nullable: bool = True
+    ) -> str:
+        if value is None and nullable and not required:
+            return ""
+        if not isinstance(value, str):
+            raise self.fail(where, f"must be text, not {_kind(value)}")
+        if len(value) > most:
+            raise self.fail(where, f"is {len(value)} characters long; at most {most} are allowed")
+        if "\x00" in value:
+            raise self.fail(where, "contains a NUL character")
+        if required and not value.strip():
+            raise self.fail(where, "must not be empty")
+        return value
+
+    def integer(self, value: Any, where: str, low: int, high: int) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(where, f"must be a whole number, not {_kind(value)}")
+        if not low <= value <= high:
+            raise self.fail(where, f"must be between {low} and {high}")
+        return value
+
+    def number(self, value: Any, where: str, low: float, high: float) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(where, f"must be a number, not {_kind(value)}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self.fail(where, "must be a finite number")
+        if not low <= value <= high:  # int compared exactly: no float overflow
+            raise self.fail(where, f"must be between {low:g} and {high:g}")
+        return float(value)
+
+    def choice(self, value: Any, where: str, allowed: Collection[str]) -> str:
+        if not isinstance(value, str) or len(value) > MAX_ID_TEXT:
+            raise self.fail(where, f"must be one of: {', '.join(sorted(allowed))}")
+        if value not in allowed:
+            raise self.fail(where, f"'{value}' is not one of: {', '.join(sorted(allowed))}")
+        return value
+
+    def date(self, value: Any, where: str, required: bool = False) -> dt.date | None:
+        if value is None and not required:
+            return None
+        if not isinstance(value, str) or len(value) != 10:
+            raise self.fail(where, "must be a date written YYYY-MM-DD")
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(where, f"'{value}' is not a real date (YYYY-MM-DD)") from None
+        if not EARLIEST_DATE <= day <= LATEST_DATE:
+            raise self.fail(
+                where, f"must be between {EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()}"
+            )
+        return day
+
+    def moment(self, value: Any, where: str) -> None:
+        if value is None:
+            return
+        if not isinstance(value, str) or not 10 <= len(value) <= 40:
+            raise self.fail(where, "must be a date and time in ISO 8601 form")
+        try:
+            when = dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(where, f"'{value}' is not a date and time in ISO 8601 form") from None
+        if not EARLIEST_DATE.year <= when.year <= LATEST_DATE.year:
+            raise self.fail(where, f"must be between {EARLIEST_DATE.year} and {LATEST_DATE.year}")
+
+    # --- the document ---------------------------------------------------------------------
+    def document(self, doc: Any) -> None:
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+            raise ValidationError("it is not a cpdlog export", field="format")
+        version = doc.get("version")
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            raise self.fail("version", "must be a whole number from 1 up")
+        if version > FORMAT_VERSION:
+            raise ValidationError(
+                "it was exported by a newer cpdlog; please update cpdlog to import it",
+                field="version",
+            )
+        self.text(doc.get("app_version"), "app_version", MAX_ID_TEXT)
+        self.moment(doc.get("exported_at"), "exported_at")
+        if doc.get("practitioner") is not None:
+            self.practitioner(doc["practitioner"])
+        if "entries" not in doc or not isinstance(doc["entries"], list):
+            raise self.fail("entries", "must be a list of entries")
+        for i, raw in enumerate(self.array(doc["entries"], "entries", MAX_ENTRIES)):
+            self.entry(raw, f"entries[{i}]")
+        files = self.opt_obj(doc.get("evidence_files"), "evidence_files")
+        most = (MAX_EVIDENCE_SIZE + 2) // 3 * 4
+        for sha, encoded in files.items():
+            where = f"evidence_files[{sha[:70]!r}]"
+            if not is_evidence_id(sha):
+                raise self.fail(where, "is not an evidence id (64 lower-case hex digits)")
+            self.text(encoded, where, most, nullable=False)
+
+    def practitioner(self, raw: Any) -> None:
+        p = self.obj(raw, "practitioner")
+        self.text(p.get("name"), "practitioner.name", MAX_SHORT_TEXT)
+        self.text(p.get("registration_number"), "practitioner.registration_number", 200)
+        if "regulator" in p:
+            self.choice(p["regulator"], "practitioner.regulator", self.regulators)
+        self.date(p.get("registered_on"), "practitioner.registered_on")
+        if "onboarded" in p and not isinstance(p["onboarded"], bool):
+            raise self.fail("practitioner.onboarded", "must be true or false")
+        c = self.opt_obj(p.get("custom"), "practitioner.custom")
+        w = "practitioner.custom"
+        self.text(c.get("name"), f"{w}.name", MAX_SHORT_TEXT)
+        if "period_kind" in c:
+            self.choice(c["period_kind"], f"{w}.period_kind", {k.value for k in PeriodKind})
+        if "period_start" in c:
+            self.month_day(c["period_start"], f"{w}.period_start")
+        if "period_years" in c:
+            self.integer(c["period_years"], f"{w}.period_years", 1, MAX_PERIOD_YEARS)
+        for key in ("min_entries", "min_peer_reflections", "min_reflections"):
+            if key in c:
+                self.integer(c[key], f"{w}.{key}", 0, MAX_MINIMUM)
+        if "min_hours" in c:
+            self.number(c["min_hours"], f"{w}.min_hours", 0, MAX_MINIMUM)
+
+    def month_day(self, value: Any, where: str) -> None:
+        match = _MONTH_DAY.fullmatch(value) if isinstance(value, str) else None
+        try:
+            if match is None:
+                raise ValueError
+            dt.date(2000, int(match.group(1)), int(match.group(2)))
+        except ValueError:
+            raise self.fail(where, "must be a day of the year written MM-DD") from None
+
+    def entry(self, raw: Any, w: str) -> None:
+        e = self.obj(raw, w)
+        if e.get("id") is not None:
+            self.integer(e["id"], f"{w}.id", 0, 2**63 - 1)
+        uid = e.get("uid")
+        if uid not in (None, "") and (not isinstance(uid, str) or not _UID.fullmatch(uid)):
+            raise self.fail(f"{w}.uid", "must be up to 36 letters, digits or hyphens")
+        self.text(e.get("title"), f"{w}.title", MAX_TITLE_LENGTH, required=True)
+        self.choice(e.get("type"), f"{w}.type", {t.value for t in ActivityType})
+        start = self.date(e.get("start_date"), f"{w}.start_date", required=True)
+        end = self.date(e.get("end_date"), f"{w}.end_date")
+        if start and end and end < start:
+            raise self.fail(f"{w}.end_date", "is before the start date")
+        if e.get("hours") is not None:
+            self.number(e["hours"], f"{w}.hours", 0, MAX_HOURS)
+        if "status" in e:
+            self.choice(e["status"], f"{w}.status", {s.value for s in EntryStatus})
+        src = self.opt_obj(e.get("source"), f"{w}.source")
+        self.text(src.get("url"), f"{w}.source.url", MAX_URL)
+        for key in ("provider", "author", "publication"):
+            self.text(src.get(key), f"{w}.source.{key}", MAX_SHORT_TEXT)
+        self.text(src.get("notes"), f"{w}.source.notes", MAX_TEXT)
+        refl = self.opt_obj(e.get("reflection"), f"{w}.reflection")
+        if "template" in refl:
+            self.choice(refl["template"], f"{w}.reflection.template", self.templates)
+        sections = self.array(refl.get("sections"), f"{w}.reflection.sections", MAX_LIST)
+        for j, raw_section in enumerate(sections):
+            sw = f"{w}.reflection.sections[{j}]"
+            s = self.obj(raw_section, sw)
+            self.text(s.get("key"), f"{sw}.key", MAX_ID_TEXT, required=True)
+            self.text(s.get("text"), f"{sw}.text", MAX_TEXT)
+            if "text" not in s:
+                raise self.fail(f"{sw}.text", "is missing")
+        if e.get("peer_reflection") is not None:
+            pw = f"{w}.peer_reflection"
+            peer = self.obj(e["peer_reflection"], pw)
+            self.text(peer.get("name"), f"{pw}.name", MAX_SHORT_TEXT)
+            self.text(peer.get("role"), f"{pw}.role", MAX_SHORT_TEXT)
+            self.date(peer.get("date"), f"{pw}.date")
+            self.text(peer.get("text"), f"{pw}.text", MAX_TEXT)
+        for k, value in enumerate(self.array(e.get("standards"), f"{w}.standards", MAX_LIST)):
+            self.text(value, f"{w}.standards[{k}]", MAX_ID_TEXT, required=True)
+        for k, value in enumerate(self.array(e.get("tags"), f"{w}.tags", MAX_LIST)):
+            self.text(value, f"{w}.tags[{k}]", MAX_TAG, nullable=False)
+        for k, raw_ev in enumerate(self.array(e.get("evidence"), f"{w}.evidence", MAX_LIST)):
+            ew = f"{w}.evidence[{k}]"
+            ev = self.obj(raw_ev, ew)
+            if not is_evidence_id(ev.get("sha256")):
+                raise self.fail(f"{ew}.sha256", "must be an evidence id (64 lower-case hex digits)")
+            self.text(ev.get("filename"), f"{ew}.filename", MAX_SHORT_TEXT, required=True)
+            self.text(ev.get("media_type"), f"{ew}.media_type", MAX_MEDIA_TYPE)
+            if ev.get("size") is not None:
+                self.integer(ev["size"], f"{ew}.size", 0, MAX_EVIDENCE_SIZE)
+            self.moment(ev.get("added_at"), f"{ew}.added_at")
+        for key in ("created_at", "updated_at", "deleted_at"):
+            self.moment(e.get(key), f"{w}.{key}")
+        if e.get("feed_item_id") is not None:
+            self.integer(e["feed_item_id"], f"{w}.feed_item_id", 0, 2**63 - 1)
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def validate_document(
+    document: Any, *, templates: Collection[str], regulators: Collection[str]
+) -> dict[str, Any]:
+    """Check a decoded export completely; return it, or raise naming the first bad field.
+
+    ``templates`` and ``regulators`` are the ids this installation knows.
+    """
+    _Checker(templates, regulators).document(document)
+    assert isinstance(document, dict)
+    return document
+
+
+def stable_uid(entry: Mapping[str, Any], occurrence: int = 0) -> str:
+    """An identity for an entry that came without a ``uid``, the same on every import.
+
+    Derived from the entry's content (its ``id`` and ``uid`` aside), so importing the same file
+    twice skips what the first import added. ``occurrence`` tells apart identical entries in
+    one file (the first is 0).
+    """
+    content = {k: v for k, v in entry.items() if k not in ("id", "uid")}
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    digest = hashlib.sha256(f"{canonical}#{occurrence}".encode()).hexdigest()
+    return str(uuid.uuid5(_UID_NAMESPACE, digest))

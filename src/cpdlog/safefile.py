@@ -1,0 +1,163 @@
+"""Read files the user names (backups, OPML, attachments, summaries, templates) safely.
+
+Every path that comes from outside goes through :func:`open_regular` or :func:`read_bytes`:
+
+* the file is opened without blocking (a named pipe with no writer cannot hang cpdlog) and
+  without a controlling terminal;
+* what was actually opened is checked with ``fstat`` on the descriptor (not ``stat`` on the
+  name, which can change in between): anything but a regular file is refused with a message
+  that says what it is ("is a folder", "is a named pipe (FIFO)", "is a device");
+* at most ``cap`` bytes are read, and the read is refused as soon as more arrive than the cap,
+  whatever size the file system claimed.
+
+Messages are :class:`~cpdlog.errors.ValidationError` (exit 2): the user named a file we cannot
+accept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from cpdlog.errors import ValidationError
+
+CHUNK = 1024 * 1024
+
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_O_NOCTTY = getattr(os, "O_NOCTTY", 0)
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_O_BINARY = getattr(os, "O_BINARY", 0)
+
+
+def kind_of(mode: int) -> str:
+    """What a file-system object is, in the words used in messages ("a folder", ...)."""
+    if stat.S_ISREG(mode):
+        return "a file"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    return "not an ordinary file"
+
+
+def _size_text(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):g} MiB"
+    if n >= 1024:
+        return f"{n / 1024:g} KiB"
+    return f"{n} bytes"
+
+
+def _refuse(path: Path, what: str, exc: OSError) -> ValidationError:
+    if exc.errno == errno.ENOENT:
+        return ValidationError(f"There is no file at {path} (it does not exist).", field="file")
+    if exc.errno == errno.EISDIR:
+        return ValidationError(f"{path} is a folder, not {_article(what)}.", field="file")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return ValidationError(f"cpdlog is not allowed to read {path}.", field="file")
+    if exc.errno == errno.ELOOP:
+        return ValidationError(f"{path} is a symbolic link, which cpdlog does not follow here.")
+    if exc.errno == errno.ENOTDIR:
+        return ValidationError(f"There is no file at {path} (it does not exist).", field="file")
+    return ValidationError(f"{path} could not be read: {exc.strerror or exc}.", field="file")
+
+
+def _article(what: str) -> str:
+    return f"an {what}" if what[:1].lower() in "aeiou" else f"a {what}"
+
+
+@contextlib.contextmanager
+def open_regular(
+    path: Path | str, what: str = "file", *, follow_symlinks: bool = True
+) -> Iterator[BinaryIO]:
+    """Open ``path`` for reading if, and only if, it is a regular file.
+
+    ``what`` names the file in messages ("backup", "OPML file", "evidence file").
+    """
+    path = Path(path)
+    flags = os.O_RDONLY | _O_NONBLOCK | _O_NOCTTY | _O_CLOEXEC | _O_BINARY
+    if not follow_symlinks:
+        flags |= _O_NOFOLLOW
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM) and path.is_dir():  # Windows: folders
+            raise ValidationError(f"{path} is a folder, not {_article(what)}.") from None
+        raise _refuse(path, what, exc) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ValidationError(
+                f"{path} is {kind_of(info.st_mode)}, not {_article(what)}.", field="file"
+            )
+        if _O_NONBLOCK and hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)  # a regular file: ordinary reads from here on
+        fh = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with fh:
+        yield fh
+
+
+def read_chunks(fh: BinaryIO, cap: int, path: Path | str, what: str = "file") -> Iterator[bytes]:
+    """The bytes of an opened file in chunks; refused once more than ``cap`` have arrived."""
+    total = 0
+    while True:
+        try:
+            chunk = fh.read(min(CHUNK, cap + 1 - total))
+        except OSError as exc:
+            raise _refuse(Path(path), what, exc) from None
+        if not chunk:
+            return
+        total += len(chunk)
+        if total > cap:
+            raise too_large(path, what, cap)
+        yield chunk
+
+
+def too_large(path: Path | str, what: str, cap: int) -> ValidationError:
+    name = Path(path).name or str(path)
+    return ValidationError(
+        f"The {what} {name} is larger than {_size_text(cap)}, the most cpdlog reads.",
+        field="file",
+    )
+
+
+def read_bytes(
+    path: Path | str, cap: int, what: str = "file", *, follow_symlinks: bool = True
+) -> bytes:
+    """The whole content of a regular file of at most ``cap`` bytes."""
+    with open_regular(path, what, follow_symlinks=follow_symlinks) as fh:
+        try:
+            declared = os.fstat(fh.fileno()).st_size
+        except OSError:
+            declared = 0
+        if declared > cap:
+            raise too_large(path, what, cap)
+        return b"".join(read_chunks(fh, cap, path, what))
+
+
+def read_text(path: Path | str, cap: int, what: str = "file", encoding: str = "utf-8") -> str:
+    """As :func:`read_bytes`, decoded; a file that is not valid text is refused clearly."""
+    data = read_bytes(path, cap, what)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            f"The {what} {Path(path).name} is not UTF-8 text (byte {exc.start + 1} cannot be "
+            "read). Save it as UTF-8 and try again.",
+            field="file",
+        ) from None
