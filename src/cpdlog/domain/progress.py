@@ -317,15 +317,26 @@ class _Text:
 
     shingles: Shingles
     normalised: str
+    sampled: Shingles  # the pairs that go into the index (see _SimilarityIndex)
 
     @classmethod
     def of(cls, text: str) -> _Text:
         words = _WORD.findall(text.lower())
         if len(words) > 1:
-            shingles: Shingles = frozenset(map(hash, itertools.pairwise(words)))
+            pairs = list(itertools.pairwise(words))
+            shingles: Shingles = frozenset(map(hash, pairs))
+            if len(shingles) < 16:
+                sampled = shingles
+            else:
+                # Chosen by the words themselves, not by hash(): string hashing changes with
+                # each process, and a copy must be found whatever the seed.
+                sampled = frozenset(
+                    hash(pair) for pair in pairs if (len(pair[0]) * 3 + len(pair[1])) & 3 == 0
+                )
         else:
             shingles = frozenset({hash(tuple(words))}) if words else frozenset()
-        return cls(shingles, " ".join(words))
+            sampled = shingles
+        return cls(shingles, " ".join(words), sampled)
 
 
 def similarity(a: Shingles, b: Shingles) -> float:
@@ -341,13 +352,13 @@ def _comparable_text(e: Entry) -> str:
 class _SimilarityIndex:
     """Finds near-identical texts among many without comparing every pair.
 
-    Each text is a set of hashed word pairs. Only a fixed quarter of the pairs (chosen by
-    hash, so two copies sample the same ones) goes into the index, and only pairs that occur
-    in a few texts count: "I learnt" or "of the" say nothing about copying. Candidates must
-    share at least half of the probe's distinctive sampled pairs; only those are compared in
-    full, their pairs worked out again from the text rather than kept for every entry (which
-    cost about 100 MB for 10,000 entries). Exact copies are found through a hash of the whole
-    text, whatever their words.
+    Each text is a set of hashed word pairs. Only about a quarter of the pairs (chosen by their
+    words' lengths, so two copies sample the same ones in any process) goes into the index, and
+    only pairs that occur in a few texts count: "I learnt" or "of the" say nothing about
+    copying. Candidates must share at least half of the probe's distinctive sampled pairs; only
+    those are compared in full, their pairs worked out again from the text rather than kept for
+    every entry (which cost about 100 MB for 10,000 entries). Exact copies are found through a
+    hash of the whole text, whatever their words.
     """
 
     def __init__(self, texts: Sequence[str]) -> None:
@@ -358,7 +369,7 @@ class _SimilarityIndex:
             text = _Text.of(raw)
             if text.normalised:
                 self.exact[hash(text.normalised)].append(pos)
-            for h in _sample(text.shingles):
+            for h in text.sampled:
                 postings[h].append(pos)
         cap = max(20, len(texts) // 100)
         self.postings = {h: ps for h, ps in postings.items() if len(ps) <= cap}
@@ -370,7 +381,7 @@ class _SimilarityIndex:
             for pos in self.exact.get(hash(text.normalised), []):
                 if pos < limit and _Text.of(self.texts[pos]).normalised == text.normalised:
                     return pos
-        distinctive = [h for h in _sample(text.shingles) if h in self.postings]
+        distinctive = [h for h in text.sampled if h in self.postings]
         if not distinctive:
             return None
         counts: dict[int, int] = defaultdict(int)
@@ -386,13 +397,6 @@ class _SimilarityIndex:
             if score >= best_score:
                 best, best_score = pos, score
         return best
-
-
-def _sample(shingles: Shingles) -> Shingles | list[int]:
-    """A quarter of a text's pairs, the same quarter in any copy; all of a short text's."""
-    if len(shingles) < 16:
-        return shingles
-    return [h for h in shingles if h & 3 == 0]
 
 
 def _duplicate_warnings(entries: Sequence[Entry]) -> list[ProgressWarning]:
