@@ -11,8 +11,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from cpdlog.domain.text import LINK_SCHEMES, is_safe_link
+
 CATEGORY_SEPARATOR = "/"
-OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
+OPENABLE_SCHEMES = LINK_SCHEMES
 
 
 def normalise_category(path: str) -> str:
@@ -27,12 +29,8 @@ def category_parts(path: str) -> list[str]:
 
 
 def is_openable_link(url: str) -> bool:
-    """Only http, https and mailto links may be opened from feed content."""
-    try:
-        scheme = urlsplit(url.strip()).scheme.lower()
-    except ValueError:
-        return False
-    return scheme in OPENABLE_SCHEMES
+    """Only http(s) links with a host and mailto links may be opened (see ``domain.text``)."""
+    return is_safe_link(url.strip())
 
 
 @dataclass(slots=True)
