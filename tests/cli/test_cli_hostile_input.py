@@ -69,6 +69,7 @@ HOSTILE = [
     ([*ADD, "--title", "\x07 \u200b"], "The title is empty"),
     ([*ADD, "--title", "\u2060\ufeff\u3164"], "The title is empty"),
     ([*ADD, "--title", "Peer", "--peer-name", "\u200b", "--peer-text", "x"], "name is empty"),
+    (["profile", "set", "--name", "\u200b\x07"], "Your name is empty"),
     # links
     ([*ADD, "--title", "Link", "--url", "javascript:alert(1)"], "https://, http:// or mailto:"),
     ([*ADD, "--title", "Link", "--url", "file:///etc/passwd"], "https://, http:// or mailto:"),

@@ -19,6 +19,7 @@ from cpdlog.domain.entry import (
     validate_hours,
 )
 from cpdlog.domain.feed import is_openable_link
+from cpdlog.domain.practitioner import CustomRequirements, Practitioner, validate_practitioner
 from cpdlog.domain.text import clean_line, clean_text, has_visible_text, is_safe_link, link_problem
 from cpdlog.errors import ValidationError
 
@@ -201,3 +202,20 @@ def test_validate_entry_strips_controls_and_keeps_words() -> None:
     assert entry.peer is not None and (entry.peer.name, entry.peer.text) == ("Sam", "ok")
     assert entry.source.notes == "notes kept"
     assert entry.tags == ["risk"]
+
+
+def test_practitioner_text_is_tidied_and_numbers_bounded() -> None:
+    tidy = validate_practitioner(
+        Practitioner(name=" Sam\x1b Smith\n", registration_number="SW1\x00")
+    )
+    assert (tidy.name, tidy.registration_number) == ("Sam Smith", "SW1")
+    for bad in (
+        Practitioner(name="\u200b"),
+        Practitioner(registered_on=dt.date(9999, 1, 1)),
+        Practitioner(custom=CustomRequirements(period_years=10**20)),
+        Practitioner(custom=CustomRequirements(period_years=0)),
+        Practitioner(custom=CustomRequirements(min_entries=10**20)),
+        Practitioner(custom=CustomRequirements(min_hours=float("nan"))),
+    ):
+        with pytest.raises(ValidationError):
+            validate_practitioner(bad)
