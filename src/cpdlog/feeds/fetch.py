@@ -57,13 +57,15 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import StrEnum
 from http import HTTPStatus
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, cast
 from urllib.parse import urljoin, urlsplit
 
-import httpcore
 import httpx
 
 from cpdlog import __version__
+
+if TYPE_CHECKING:  # httpcore loads with the first client: parse processes never need it
+    import httpcore
 
 USER_AGENT = (
     f"cpdlog/{__version__} (+https://github.com/cpdlog/cpdlog; feed reader for social workers' CPD)"
@@ -523,8 +525,11 @@ def _refusal_message(target: str, address: IPAddress, kind: str, found_on: bool 
     )
 
 
-class _BlockedAddress(httpcore.ConnectError):
-    """A connection the redirect rule forbids, refused inside the pool before connecting."""
+class _BlockedAddress(Exception):
+    """A connection the redirect rule forbids, refused inside the pool before connecting.
+
+    Not an httpcore error, so httpx lets it through unchanged to :meth:`Fetcher._fetch`.
+    """
 
     def __init__(self, host: str, address: IPAddress) -> None:
         self.host = host
@@ -543,10 +548,15 @@ _SocketOption = (
 )
 
 
-class _GuardedBackend(httpcore.NetworkBackend):
-    """Resolve the host ourselves and connect only to addresses the redirect rule allows."""
+class _GuardedBackend:
+    """Resolve the host ourselves and connect only to addresses the redirect rule allows.
+
+    An ``httpcore.NetworkBackend`` by its methods (httpcore only calls them).
+    """
 
     def __init__(self, inner: httpcore.NetworkBackend | None = None) -> None:
+        import httpcore
+
         self.inner = inner or httpcore.SyncBackend()
 
     def connect_tcp(
@@ -560,6 +570,8 @@ class _GuardedBackend(httpcore.NetworkBackend):
         origin_kinds = _connect_rule.get()
         if origin_kinds is None:
             return self.inner.connect_tcp(host, port, timeout, local_address, socket_options)
+        import httpcore
+
         addresses = resolve_host(host, port)
         if not addresses:
             raise httpcore.ConnectError(f"[Errno -2] Name or service not known: {host}")
@@ -583,6 +595,8 @@ class _GuardedBackend(httpcore.NetworkBackend):
         timeout: float | None = None,
         socket_options: Iterable[_SocketOption] | None = None,
     ) -> httpcore.NetworkStream:
+        import httpcore
+
         raise httpcore.ConnectError("cpdlog does not connect to local sockets.")
 
     def sleep(self, seconds: float) -> None:
@@ -743,12 +757,8 @@ class Fetcher:
                         "GET", current, headers=headers, timeout=timeout
                     )
                     response = self._client.send(request, stream=True)
-                except httpx.ConnectError as error:
-                    blocked = error.__cause__
-                    if isinstance(blocked, _BlockedAddress):
-                        result.error = _refusal_message(current, blocked.address, blocked.kind)
-                    else:
-                        result.error = _network_message(host, error)
+                except _BlockedAddress as blocked:
+                    result.error = _refusal_message(current, blocked.address, blocked.kind)
                     return
                 except httpx.ConnectTimeout:
                     result.error = (
@@ -942,10 +952,12 @@ class Fetcher:
 def _install_guard(client: httpx.Client, backend: _GuardedBackend) -> bool:
     """Put the redirect guard into the client's own connection pool (direct connections; a
     proxy from the environment keeps its own pool). True when it is in place."""
+    import httpcore
+
     transport = getattr(client, "_transport", None)
     pool = getattr(transport, "_pool", None)
     if type(pool) is httpcore.ConnectionPool and hasattr(pool, "_network_backend"):
-        pool._network_backend = backend
+        pool._network_backend = cast("httpcore.NetworkBackend", backend)
         return True
     return False
 
