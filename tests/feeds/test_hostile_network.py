@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import gzip
 import ipaddress
+import re
 from collections.abc import Iterable, Iterator
 
 import httpcore
 import pytest
 
+from cpdlog.errors import FeedError
 from cpdlog.feeds import fetch as fetch_module
 from cpdlog.feeds.discover import discover_feed
 from cpdlog.feeds.fetch import (
@@ -397,3 +399,27 @@ def test_unsafe_item_links_are_dropped_and_the_feed_kept() -> None:
     parsed = parse_feed(body, {"content-type": "application/rss+xml"}, "https://example.org/")
     assert parsed.usable
     assert [item.link for item in parsed.items] == ["", "", "", "", "", "https://example.org/a%20b"]
+
+
+def test_the_feed_service_refuses_and_keeps_items_on_a_redirect_to_metadata(
+    app: App, server: FeedServer, backend: RecordingBackend
+) -> None:
+    service = FeedService(app, fetch_settings=FAST, parse_in_processes=False)
+    service._fetcher = Fetcher(FAST, network_backend=backend)  # record every connection
+    try:
+        moved = server.add("/moved.xml", status=301, headers={"Location": "http://10.0.0.1/f"})
+        with pytest.raises(FeedError, match=re.escape("http://10.0.0.1/f")):
+            service.subscribe(moved)
+        assert service.list_feeds() == []
+        feed = service.subscribe(server.add("/feed.xml", RSS))
+        assert feed.id is not None
+        target = "http://169.254.169.254/latest/meta-data/iam/"
+        server.add("/feed.xml", status=302, headers={"Location": target})
+        report = service.refresh([feed.id])
+        assert report.feeds[0].failed
+        stored = service.get_feed(feed.id)
+        assert target in stored.last_error and stored.url == feed.url
+        assert len(service.list_items(ItemQuery(feed_id=feed.id))) == 2
+        assert set(backend.hosts) == {"127.0.0.1"}
+    finally:
+        service.close()
