@@ -139,3 +139,26 @@ def test_good_input_still_works(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     result = run_cli("progress", "--period", "2027", home=home)
     assert result.returncode == 0, result.stderr
+    out = tmp_path / "edges.pdf"
+    result = run_cli(
+        "export", "pdf", "-o", str(out), "--from", "1900-01-01", "--to", "2999-12-31", home=home
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_portfolio_refuses_a_year_the_charts_cannot_draw(app: App, tmp_path: Path) -> None:
+    """The desktop app's date pickers reach the portfolio service without the CLI's parsing."""
+    import datetime as dt
+
+    from cpdlog.errors import ValidationError
+    from cpdlog.services.portfolio import PortfolioRequest, PortfolioService
+
+    service = PortfolioService(app)
+    for request in (
+        PortfolioRequest(output=tmp_path / "a.pdf", date_to=dt.date(9999, 12, 31)),
+        PortfolioRequest(output=tmp_path / "b.pdf", date_from=dt.date(1, 1, 1)),
+    ):
+        with pytest.raises(ValidationError, match="outside the years"):
+            service.prepare(request)
+    assert list(tmp_path.glob("*.pdf")) == []
