@@ -130,6 +130,8 @@ def test_visible_text(text: str) -> None:
         "https://exa mple.org/",
         "https://example.org/\u200b",
         "http://[::1",
+        "http://127.0.0.1:99999/",
+        "https://example.org:-1/",
     ],
 )
 def test_unsafe_links(url: str) -> None:

@@ -69,6 +69,8 @@ def link_problem(url: str) -> str | None:
     try:
         parts = urlsplit(url)
         host = parts.hostname if parts.scheme.lower() in ("http", "https") else None
+        if host:
+            _ = parts.port  # a port that is not a number from 0 to 65535 raises here
     except ValueError:
         return f"'{shown}' is not a valid link."
     scheme = parts.scheme.lower()
