@@ -423,3 +423,32 @@ def test_the_feed_service_refuses_and_keeps_items_on_a_redirect_to_metadata(
         assert set(backend.hosts) == {"127.0.0.1"}
     finally:
         service.close()
+
+
+def test_terminal_escapes_in_feed_text_are_removed() -> None:
+    body = (
+        b'<rss version="2.0"><channel><title>T\x1b[31mred\xc2\x9b</title>'
+        b"<item><title>a&#27;[2Jb \x07bell</title><description>x\x1b]0;pwn\x07y</description>"
+        b"<author>e\x1b[1mv</author><category>t\x1bag</category></item></channel></rss>"
+    )
+    parsed = parse_feed(body, {"content-type": "application/rss+xml; charset=utf-8"}, "http://x/")
+    item = parsed.items[0]
+    shown = [parsed.title, item.title, item.summary, item.author, item.content_html, *item.tags]
+    assert shown == ["T[31mred\u203a", "a[2Jb bell", "x]0;pwny", "e[1mv", "x]0;pwny", "tag"]
+    json_feed = (
+        b'{"version": "https://jsonfeed.org/version/1.1", "title": "J\\u001b[2J",'
+        b' "items": [{"id": "1", "title": "t\\u0007", "content_text": "c\\u001b[0m"}]}'
+    )
+    parsed = parse_feed(json_feed, {"content-type": "application/feed+json"}, "http://x/")
+    assert (parsed.title, parsed.items[0].title) == ("J[2J", "t")
+    assert "\x1b" not in parsed.items[0].summary + parsed.items[0].content_html
+
+
+def test_a_refusal_message_has_no_control_characters(
+    server: FeedServer, guarded: Fetcher, backend: RecordingBackend
+) -> None:
+    url = server.add("/feed", status=302, headers={"Location": "http://10.0.0.1/\x9b2J"})
+    result = guarded.fetch(url)
+    assert result.outcome is FetchOutcome.FAILED
+    assert "http://10.0.0.1/2J" in result.error and "\x9b" not in result.error
+    assert backend.hosts == ["127.0.0.1"]

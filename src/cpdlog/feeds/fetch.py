@@ -63,6 +63,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from cpdlog import __version__
+from cpdlog.domain.text import clean_line
 
 if TYPE_CHECKING:  # httpcore loads with the first client: parse processes never need it
     import httpcore
@@ -512,6 +513,9 @@ _KIND_LABELS = {
 
 
 def _refusal_message(target: str, address: IPAddress, kind: str, found_on: bool = False) -> str:
+    target = clean_line(target)  # the site chose it: no control characters in our message
+    if len(target) > 200:
+        target = target[:199] + "…"
     where = _KIND_LABELS.get(kind, kind)
     noun = "" if kind in ("loopback", "private") else " address"
     if found_on:

@@ -46,7 +46,7 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 
 from cpdlog.domain.feed import Enclosure
-from cpdlog.domain.text import is_safe_link
+from cpdlog.domain.text import clean_line, clean_text, is_safe_link
 from cpdlog.feeds.sanitize import html_to_text, plain_text_to_html, sanitize_html
 
 MAX_ITEMS = 1000
@@ -215,6 +215,7 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
             result = parse_json_feed(body, url)
         else:
             result = _parse_xml(body, lowered, url, content_type)
+        _remove_controls(result)
     except Exception as error:  # feedparser and json have many ways to fail on hostile input
         result = ParsedFeed(
             ParseStatus.FAILED,
@@ -223,6 +224,18 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
         )
     result.parse_seconds = time.perf_counter() - started
     return result
+
+
+def _remove_controls(feed: ParsedFeed) -> None:
+    """No control characters (terminal escapes such as ESC [2J, bells) in anything we show."""
+    feed.title = clean_line(feed.title)
+    feed.description = clean_text(feed.description)
+    for item in feed.items:
+        item.title = clean_line(item.title)
+        item.author = clean_line(item.author)
+        item.summary = clean_text(item.summary)
+        item.content_html = clean_text(item.content_html)
+        item.tags = [tag for tag in (clean_line(t) for t in item.tags) if tag]
 
 
 def _parse_xml(body: bytes, headers: dict[str, str], url: str, content_type: str) -> ParsedFeed:
