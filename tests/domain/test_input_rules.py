@@ -18,7 +18,7 @@ from cpdlog.domain.entry import (
     validate_entry,
     validate_hours,
 )
-from cpdlog.domain.feed import is_openable_link
+from cpdlog.domain.feed import is_openable_link, normalise_category
 from cpdlog.domain.practitioner import CustomRequirements, Practitioner, validate_practitioner
 from cpdlog.domain.text import clean_line, clean_text, has_visible_text, is_safe_link, link_problem
 from cpdlog.errors import ValidationError
@@ -221,3 +221,7 @@ def test_practitioner_text_is_tidied_and_numbers_bounded() -> None:
     ):
         with pytest.raises(ValidationError):
             validate_practitioner(bad)
+
+
+def test_feed_categories_lose_control_characters() -> None:
+    assert normalise_category(" News\x1b[2J / Adults\x07 ") == "News[2J/Adults"

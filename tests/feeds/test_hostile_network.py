@@ -452,3 +452,16 @@ def test_a_refusal_message_has_no_control_characters(
     assert result.outcome is FetchOutcome.FAILED
     assert "http://10.0.0.1/2J" in result.error and "\x9b" not in result.error
     assert backend.hosts == ["127.0.0.1"]
+
+
+def test_a_feed_renamed_with_terminal_escapes_keeps_only_the_words(
+    app: App, server: FeedServer
+) -> None:
+    service = FeedService(app, fetch_settings=FAST, parse_in_processes=False)
+    try:
+        feed = service.subscribe(server.add("/feed.xml", RSS))
+        assert feed.id is not None
+        renamed = service.rename(feed.id, "My\x1b[2J  notes\x07")
+        assert renamed.custom_title == "My[2J notes"
+    finally:
+        service.close()

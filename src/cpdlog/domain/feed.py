@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from cpdlog.domain.text import LINK_SCHEMES, is_safe_link
+from cpdlog.domain.text import LINK_SCHEMES, clean_line, is_safe_link
 
 CATEGORY_SEPARATOR = "/"
 OPENABLE_SCHEMES = LINK_SCHEMES
@@ -19,7 +19,7 @@ OPENABLE_SCHEMES = LINK_SCHEMES
 
 def normalise_category(path: str) -> str:
     """Tidy a category path such as ``" News / Practice "`` into ``"News/Practice"``."""
-    parts = [" ".join(p.split()) for p in path.split(CATEGORY_SEPARATOR)]
+    parts = [" ".join(clean_line(p).split()) for p in path.split(CATEGORY_SEPARATOR)]
     return CATEGORY_SEPARATOR.join(p for p in parts if p)
 
 
