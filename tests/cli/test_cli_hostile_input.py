@@ -79,6 +79,12 @@ HOSTILE = [
     ([*ADD, "--title", "Link", "--url", "java\tscript:alert(1)"], "invisible characters"),
     ([*ADD, "--title", "Link", "--url", "https:///no-host"], "no site name"),
     (["entry", "edit", "1", "--url", "javascript:alert(1)"], "https://, http:// or mailto:"),
+    # whatever a message quotes back stays on one line, with no terminal escapes
+    (["entry", "add", "--type", "blog\nx\x1b[2J", "--date", "2026-03-01", "--title", "T"], "x?[2J"),
+    ([*ADD[:-1], "2026\n03-01", "--title", "T"], "not a valid date"),
+    ([*ADD, "--title", "Link", "--url", "https://e.org/\n\x1b[2J"], "invisible characters"),
+    (["entry", "show", "1\n2"], "not an entry id"),
+    ([*ADD, "--title", "T", "--template", "x\ny"], "x?y"),
 ]
 
 
@@ -111,6 +117,7 @@ def test_hostile_input_is_refused_with_one_line_and_nothing_stored(
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "\x1b" not in result.stderr
     assert message in result.stderr
     assert result.stdout == ""
     assert _snapshot(seeded) == before

@@ -34,7 +34,9 @@ def _whole_number(text: str) -> int | None:
 
 
 def _shown(text: str) -> str:
-    return text if len(text) <= 30 else text[:29] + "…"
+    from cpdlog.domain.text import shown
+
+    return shown(text, 30)
 
 
 def bounded_int(minimum: int, maximum: int, what: str = "a whole number") -> Callable[[str], int]:

@@ -17,6 +17,7 @@ from cpdlog.domain.text import (
     check_paragraphs,
     clean_line,
     has_visible_text,
+    shown,
 )
 from cpdlog.errors import ValidationError
 
@@ -127,7 +128,7 @@ def check_date(day: dt.date, what: str = "date") -> dt.date:
 
 
 def _shown(value: str, width: int = 40) -> str:
-    return value if len(value) <= width else value[: width - 1] + "…"
+    return shown(value, width)
 
 
 # Hours as typed: ``1``, ``1.5``, ``.75`` or ``1:30`` (minutes 00-59). No signs, spaces inside,

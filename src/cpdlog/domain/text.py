@@ -35,6 +35,13 @@ _INVISIBLE_CATEGORIES = ("C", "Z", "M")  # other/control/format, separators, lon
 _LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85]")  # CR, CRLF, VT, FF, NEL: a new line
 
 
+def shown(value: str, width: int = 60) -> str:
+    """``value`` safe to quote in a one-line message: unprintable characters become "?" (so a
+    newline or terminal escape in hostile input cannot break or colour the line), shortened."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in value[: width + 1])
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def clean_text(text: str) -> str:
     """``text`` without control characters other than tab and newline (CR becomes LF)."""
     return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
@@ -63,26 +70,26 @@ def link_problem(url: str) -> str | None:
     """
     if not url:
         return None
-    shown = url if len(url) <= 60 else url[:59] + "…"
+    quoted = shown(url)
     if any(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in url):
-        return f"'{shown}' is not a link: it has spaces or invisible characters in it."
+        return f"'{quoted}' is not a link: it has spaces or invisible characters in it."
     try:
         parts = urlsplit(url)
         host = parts.hostname if parts.scheme.lower() in ("http", "https") else None
         if host:
             _ = parts.port  # a port that is not a number from 0 to 65535 raises here
     except ValueError:
-        return f"'{shown}' is not a valid link."
+        return f"'{quoted}' is not a valid link."
     scheme = parts.scheme.lower()
     if scheme not in LINK_SCHEMES or url[: len(scheme) + 1].lower() != scheme + ":":
         return (
-            f"'{shown}' is not a link cpdlog can keep: links must start with "
+            f"'{quoted}' is not a link cpdlog can keep: links must start with "
             "https://, http:// or mailto:."
         )
     if scheme in ("http", "https") and not host:
-        return f"'{shown}' is not a valid web address (it has no site name)."
+        return f"'{quoted}' is not a valid web address (it has no site name)."
     if scheme == "mailto" and not parts.path.strip():
-        return f"'{shown}' is not a valid email link (it has no address)."
+        return f"'{quoted}' is not a valid email link (it has no address)."
     return None
 
 
