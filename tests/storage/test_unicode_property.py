@@ -10,14 +10,27 @@ from hypothesis import strategies as st
 
 from cpdlog.domain.entry import ActivityType, Entry, EntryStatus, PeerReflection, Reflection, Source
 from cpdlog.domain.serialise import entry_from_dict, entry_to_dict
+from cpdlog.domain.text import has_visible_text
 from cpdlog.services.app import App
 from tests.conftest import FIXED_NOW
 
-# Any character except surrogates (not encodable) and NUL (SQLite text stops at it on some paths).
+# Any character except surrogates (not encodable) and the control characters the entry rules
+# remove by design (all but tab and newline); text with something visible in it, or none.
 TEXT = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=200
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\t\n"),
+    max_size=200,
+).filter(lambda t: t == "" or has_visible_text(t))
+# One-line fields (title, source details, peer name and role) have no line breaks of any kind.
+LINE = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), max_size=200
+).filter(lambda t: t == t.strip() and (t == "" or has_visible_text(t)))
+TITLE = LINE.filter(lambda t: t != "")
+URL = st.one_of(
+    st.just(""),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-/", max_size=40).map(
+        lambda path: "https://example.org/" + path
+    ),
 )
-TITLE = TEXT.filter(lambda t: t.strip() != "" and t == t.strip())
 TAG = st.text(alphabet=st.characters(whitelist_categories=("L", "N")), min_size=1, max_size=20)
 
 _counter = itertools.count()
@@ -30,11 +43,11 @@ def entries(draw: st.DrawFn) -> Entry:
         activity_type=draw(st.sampled_from(list(ActivityType))),
         start_date=draw(st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31))),
         hours=draw(st.integers(0, 4000)) / 4,
-        source=Source(draw(TEXT), draw(TEXT), draw(TEXT), draw(TEXT), draw(TEXT)),
+        source=Source(draw(URL), draw(LINE), draw(LINE), draw(LINE), draw(TEXT)),
         reflection=Reflection(
             "swe", {"description": draw(TEXT), "learnt": draw(TEXT), "impact": draw(TEXT)}
         ),
-        peer=PeerReflection(draw(TEXT), draw(TEXT), None, draw(TEXT))
+        peer=PeerReflection(draw(LINE), draw(LINE), None, draw(TEXT))
         if draw(st.booleans())
         else None,
         tags=[t.lower() for t in draw(st.lists(TAG, max_size=4, unique_by=str.lower))],

@@ -73,6 +73,9 @@ def open_app(args: argparse.Namespace) -> App:
 
 
 def fail(message: str, code: int) -> int:
+    # One line, whatever the message quotes back (a newline or terminal escape typed or
+    # imported by someone hostile becomes "?").
+    message = "".join(ch if ch.isprintable() else "?" for ch in message)
     print(f"cpdlog: {message}", file=sys.stderr)
     return code
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -14,26 +15,64 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' cannot be negative")
-    return value
+MAX_ID = 2**63 - 1  # SQLite's largest INTEGER
+MAX_LIMIT = 10_000  # the most results one --limit may ask for
+MAX_COUNT = 10_000  # the largest minimum, number of backups kept... a count option accepts
+_WHOLE_NUMBER = re.compile(r"[0-9]+")  # ASCII digits only: no sign, "_", spaces inside
+_TOO_BIG = MAX_ID + 1
+
+
+def _whole_number(text: str) -> int | None:
+    """``text`` as a whole number, or None: plain ASCII digits only.
+
+    More than 19 digits gives ``MAX_ID + 1`` (out of every range) without converting them all.
+    """
+    stripped = text.strip()
+    if not _WHOLE_NUMBER.fullmatch(stripped):
+        return None
+    return int(stripped) if len(stripped) <= 19 else _TOO_BIG
+
+
+def _shown(text: str) -> str:
+    from cpdlog.domain.text import shown
+
+    return shown(text, 30)
+
+
+def bounded_int(minimum: int, maximum: int, what: str = "a whole number") -> Callable[[str], int]:
+    """An argparse type for a whole number from ``minimum`` to ``maximum``, inclusive.
+
+    Every numeric option of the command line uses this (or :func:`numeric_id`), so nothing
+    out of range reaches SQLite (whose integers stop at 2^63-1) or date arithmetic.
+    """
+
+    def convert(text: str) -> int:
+        value = _whole_number(text)
+        if value is None:
+            if text.strip().startswith("-") and _whole_number(text.strip()[1:]) is not None:
+                raise argparse.ArgumentTypeError(f"'{_shown(text)}' cannot be negative")
+            raise argparse.ArgumentTypeError(f"'{_shown(text)}' is not {what}")
+        if not minimum <= value <= maximum:
+            raise argparse.ArgumentTypeError(
+                f"'{_shown(text)}' is out of range: use {minimum:,} to {maximum:,}"
+            )
+        return value
+
+    return convert
+
+
+positive_int = bounded_int(0, MAX_ID)  # "N items to skip" and the like: 0 or more
+count = bounded_int(0, MAX_COUNT)  # a minimum or number of things: 0 to 10,000
+limit = bounded_int(1, MAX_LIMIT)  # how many results to show: 1 to 10,000
 
 
 def numeric_id(what: str) -> Callable[[str], int]:
-    """An argparse type for ids such as "an entry" or "a feed" (whole numbers from 1)."""
+    """An argparse type for ids such as "an entry" or "a feed" (whole numbers 1 to 2^63-1)."""
 
     def convert(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            value = 0
-        if value < 1:
-            raise argparse.ArgumentTypeError(f"'{text}' is not {what} id (a number)")
+        value = _whole_number(text)
+        if value is None or not 1 <= value <= MAX_ID:
+            raise argparse.ArgumentTypeError(f"'{_shown(text)}' is not {what} id (a number)")
         return value
 
     return convert
@@ -43,13 +82,21 @@ entry_id = numeric_id("an entry")
 
 
 def year(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a year like 2026") from None
-    if not 1950 <= value <= 2200:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a year like 2026")
+    value = _whole_number(text)
+    if value is None or not 1950 <= value <= 2200:
+        raise argparse.ArgumentTypeError(f"'{_shown(text)}' is not a year like 2026")
     return value
+
+
+def hours(text: str) -> float:
+    """An argparse type for hours, by the domain's one rule (``1.5``, ``1:30``)."""
+    from cpdlog.domain.entry import parse_hours
+    from cpdlog.errors import ValidationError
+
+    try:
+        return parse_hours(text)
+    except ValidationError as error:
+        raise argparse.ArgumentTypeError(str(error).rstrip(".")) from None
 
 
 def shorten(text: str, width: int) -> str:

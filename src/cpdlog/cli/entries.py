@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cpdlog.cli.common import entry_id, print_json, shorten
+from cpdlog.cli.common import MAX_LIMIT, entry_id, limit, print_json, shorten
 
 if TYPE_CHECKING:
     from cpdlog.domain.entry import Entry
@@ -124,7 +124,13 @@ def register(commands: Any) -> None:
 
     search = commands.add_parser("search", help="search titles, reflections, tags and sources")
     search.add_argument("query")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument(
+        "--limit",
+        type=limit,
+        default=50,
+        metavar="N",
+        help=f"at most N results (1 to {MAX_LIMIT:,}; default 50)",
+    )
     search.add_argument("--json", action="store_true")
     search.set_defaults(handler=cmd_search)
 
@@ -421,7 +427,7 @@ def split_snippet(snippet: str) -> tuple[str, list[list[int]]]:
 
 
 def cmd_search(args: argparse.Namespace, app: App) -> int:
-    hits = app.entries.search(args.query, max(1, args.limit))
+    hits = app.entries.search(args.query, args.limit)
     if args.json:
         out = []
         for hit in hits:

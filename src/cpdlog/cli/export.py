@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cpdlog.cli.check import add_allow_identifiers, export_gate, included_note
-from cpdlog.cli.common import positive_int
+from cpdlog.cli.common import bounded_int
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -41,7 +41,7 @@ def register(commands: Any) -> None:
     )
     backup.add_argument(
         "--keep",
-        type=positive_int,
+        type=bounded_int(1, 1000),
         default=10,
         metavar="N",
         help="how many automatic backups to keep (default 10)",
@@ -182,6 +182,6 @@ def cmd_import_json(args: argparse.Namespace, app: App) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, app: App) -> int:
-    path = app.backups.backup(args.output, keep=max(1, args.keep))
+    path = app.backups.backup(args.output, keep=args.keep)
     print(path)
     return 0

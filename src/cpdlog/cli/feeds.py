@@ -33,7 +33,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cpdlog.cli.common import numeric_id, positive_int, print_json, shorten
+from cpdlog.cli.common import bounded_int, limit, numeric_id, positive_int, print_json, shorten
 
 if TYPE_CHECKING:
     from cpdlog.domain.entry import Entry
@@ -122,7 +122,7 @@ def register(commands: Any) -> None:
     )
     prefs.add_argument(
         "--keep-days",
-        type=positive_int,
+        type=bounded_int(1, 36500),
         metavar="DAYS",
         help="clear unstarred, unlogged items older than this (default 180)",
     )
@@ -151,7 +151,7 @@ def register(commands: Any) -> None:
     ilist.add_argument("--unread", action="store_true")
     ilist.add_argument("--starred", action="store_true")
     ilist.add_argument("--search", metavar="Q", help="words in the title, text or author")
-    ilist.add_argument("--limit", type=positive_int, metavar="N", help="at most N items")
+    ilist.add_argument("--limit", type=limit, metavar="N", help="at most N items (up to 10,000)")
     ilist.add_argument("--offset", type=positive_int, default=0, metavar="N", help="skip N items")
     ilist.add_argument("--json", action="store_true")
     ilist.set_defaults(handler=cmd_items_list)

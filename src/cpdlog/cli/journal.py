@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cpdlog.cli.common import entry_id, positive_int, print_json, shorten, year
+from cpdlog.cli.common import bounded_int, count, entry_id, hours, print_json, shorten, year
 
 if TYPE_CHECKING:
     from cpdlog.domain.progress import ProgressReport
@@ -44,11 +44,11 @@ def register(commands: Any) -> None:
         action="store_true",
         help="count periods from your registration date instead",
     )
-    pset.add_argument("--custom-period-years", type=positive_int, metavar="N")
-    pset.add_argument("--custom-min-entries", type=positive_int, metavar="N")
-    pset.add_argument("--custom-min-hours", type=float, metavar="H")
-    pset.add_argument("--custom-min-peer", type=positive_int, metavar="N")
-    pset.add_argument("--custom-min-reflections", type=positive_int, metavar="N")
+    pset.add_argument("--custom-period-years", type=bounded_int(1, 10), metavar="N")
+    pset.add_argument("--custom-min-entries", type=count, metavar="N")
+    pset.add_argument("--custom-min-hours", type=hours, metavar="H")
+    pset.add_argument("--custom-min-peer", type=count, metavar="N")
+    pset.add_argument("--custom-min-reflections", type=count, metavar="N")
     pset.set_defaults(handler=cmd_profile_set)
 
     trash = commands.add_parser("trash", help="entries you deleted")

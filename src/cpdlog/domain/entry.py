@@ -11,6 +11,14 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from cpdlog.domain.text import (
+    check_line,
+    check_link,
+    check_paragraphs,
+    clean_line,
+    has_visible_text,
+    shown,
+)
 from cpdlog.errors import ValidationError
 
 MAX_HOURS = 1000.0
@@ -22,6 +30,11 @@ EVIDENCE_ID = re.compile(r"[0-9a-f]{64}")  # an evidence file's id: its SHA-256,
 def is_evidence_id(value: object) -> bool:
     """True for 64 lower-case hex digits (a SHA-256) and nothing else."""
     return isinstance(value, str) and EVIDENCE_ID.fullmatch(value) is not None
+
+
+MIN_YEAR = 1900  # no date outside MIN_YEAR..MAX_YEAR is accepted anywhere (see parse_date)
+MAX_YEAR = 2999
+LATEST_DATE = dt.date(MAX_YEAR, 12, 31)
 
 
 class ActivityType(StrEnum):
@@ -87,44 +100,89 @@ def parse_activity_type(value: str) -> ActivityType:
         ) from None
 
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def parse_date(value: str, what: str = "date") -> dt.date:
-    """Parse an ISO date (YYYY-MM-DD) with a message a practitioner understands."""
+    """Parse an ISO date (YYYY-MM-DD) with a message a practitioner understands.
+
+    Only dates in the years :data:`MIN_YEAR` to :data:`MAX_YEAR` are accepted, so period
+    arithmetic and the PDF charts never meet a year near the end of the calendar.
+    """
     text = value.strip()
-    try:
-        parsed = dt.date.fromisoformat(text)
-    except ValueError:
+    parsed = None
+    if _ISO_DATE.fullmatch(text):
+        try:
+            parsed = dt.date.fromisoformat(text)
+        except ValueError:
+            parsed = None
+    if parsed is None:
         raise ValidationError(
-            f"'{value}' is not a valid {what}: use YYYY-MM-DD, for example 2026-03-14.",
-            field=what.replace(" ", "_"),
-        ) from None
-    if len(text) != 10:
-        raise ValidationError(
-            f"'{value}' is not a valid {what}: use YYYY-MM-DD, for example 2026-03-14.",
+            f"'{_shown(value)}' is not a valid {what}: use YYYY-MM-DD, for example 2026-03-14.",
             field=what.replace(" ", "_"),
         )
-    return parsed
+    return check_date(parsed, what)
+
+
+def check_date(day: dt.date, what: str = "date") -> dt.date:
+    """Refuse a date outside the years cpdlog can work with (:data:`MIN_YEAR`–:data:`MAX_YEAR`)."""
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValidationError(
+            f"The {what} {day.isoformat()} is outside the years cpdlog can use "
+            f"({MIN_YEAR} to {MAX_YEAR}).",
+            field=what.replace(" ", "_"),
+        )
+    return day
+
+
+def _shown(value: str, width: int = 40) -> str:
+    return shown(value, width)
+
+
+# Hours as typed: ``1``, ``1.5``, ``.75`` or ``1:30`` (minutes 00-59). No signs, spaces inside,
+# underscores, exponents or non-ASCII digits; at most four digits before the point.
+_HOURS_DECIMAL = re.compile(r"(?:[0-9]{1,4}(?:\.[0-9]{0,6})?|\.[0-9]{1,6})")
+_HOURS_CLOCK = re.compile(r"([0-9]{1,4}):([0-5][0-9])")
+_HOURS_HELP = "for example 1.5 or 1:30"
 
 
 def parse_hours(value: str | float) -> float:
-    """Hours are 0–1000 in quarter-hour steps; ``1.5`` and ``1:30`` both mean 90 minutes."""
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            if ":" in text:
-                h, m = text.split(":", 1)
-                number = int(h) + int(m) / 60
-            else:
-                number = float(text)
-        except ValueError:
-            raise ValidationError(
-                f"'{value}' is not a number of hours (for example 1.5 or 1:30).", field="hours"
-            ) from None
+    """Hours as a practitioner types them; the one parser for the app, the CLI and imports.
+
+    Text must be digits with an optional single decimal point (``1.5``, ``.75``) or ``H:MM``
+    with minutes 00–59 (``1:30``), at most four digits for the hours. A number (from an import)
+    goes through :func:`validate_hours`. Either way the result is 0–:data:`MAX_HOURS` in
+    quarter-hour steps, or :class:`ValidationError`.
+    """
+    if isinstance(value, bool):
+        raise ValidationError("Hours must be a number.", field="hours")
+    if not isinstance(value, str):
+        return validate_hours(value)
+    text = value.strip()
+    clock = _HOURS_CLOCK.fullmatch(text)
+    if clock:
+        number = int(clock.group(1)) + int(clock.group(2)) / 60
+    elif _HOURS_DECIMAL.fullmatch(text):
+        number = float(text)
+    elif text.startswith("-"):
+        raise ValidationError(
+            f"Hours cannot be negative ('{_shown(value)}'; {_HOURS_HELP}).", field="hours"
+        )
     else:
-        number = float(value)
-    return check_hours(number)
+        raise ValidationError(
+            f"'{_shown(value)}' is not a number of hours ({_HOURS_HELP}).", field="hours"
+        )
+    return validate_hours(number)
 
 
-def check_hours(number: float) -> float:
+def validate_hours(number: float) -> float:
+    """A number of hours an entry may hold: 0–:data:`MAX_HOURS`, in quarter-hour steps."""
+    if isinstance(number, bool) or not isinstance(number, int | float):
+        raise ValidationError("Hours must be a number.", field="hours")
+    try:
+        number = float(number)
+    except OverflowError:
+        number = math.inf
     if math.isnan(number) or math.isinf(number):
         raise ValidationError("Hours must be a number.", field="hours")
     if number < 0:
@@ -141,6 +199,9 @@ def check_hours(number: float) -> float:
             field="hours",
         )
     return round(quarters) / 4
+
+
+check_hours = validate_hours  # the older name
 
 
 @dataclass(slots=True)
@@ -251,8 +312,14 @@ def normalise_tag(tag: str) -> str:
 
 
 def validate_entry(entry: Entry) -> Entry:
-    """Check the rules every stored entry keeps; raise :class:`ValidationError` on the first."""
-    entry.title = entry.title.strip()
+    """Check the rules every stored entry keeps; raise :class:`ValidationError` on the first.
+
+    Text is tidied on the way: control characters other than tab and newline are removed,
+    one-line fields (title, source details, peer name and role, tags) lose line breaks, and a
+    title or name made only of invisible characters is refused. The source link must be a web
+    or email link (see :mod:`cpdlog.domain.text`).
+    """
+    entry.title = check_line(entry.title, "title", "The title")
     if not entry.title:
         raise ValidationError("Every entry needs a title.", field="title")
     if len(entry.title) > MAX_TITLE_LENGTH:
@@ -266,25 +333,42 @@ def validate_entry(entry: Entry) -> Entry:
         raise ValidationError(
             f"{entry.start_date.isoformat()} is too long ago for a CPD record.", field="date"
         )
+    check_date(entry.start_date, "date")
+    if entry.end_date is not None:
+        check_date(entry.end_date, "end date")
     if entry.end_date is not None and entry.end_date < entry.start_date:
         raise ValidationError(
             f"The end date ({entry.end_date.isoformat()}) is before the start date "
             f"({entry.start_date.isoformat()}).",
             field="end_date",
         )
-    entry.hours = check_hours(entry.hours)
+    entry.hours = validate_hours(entry.hours)
+    source = entry.source
+    source.url = check_link(clean_line(source.url), field="url")
+    source.provider = check_line(source.provider, "provider", "The provider")
+    source.author = check_line(source.author, "author", "The author")
+    source.publication = check_line(source.publication, "publication", "The publication")
+    source.notes = check_paragraphs(source.notes)
+    entry.reflection.sections = {
+        key: check_paragraphs(text) for key, text in entry.reflection.sections.items()
+    }
     if entry.peer is not None:
         p = entry.peer
-        if not (p.name.strip() or p.role.strip() or p.text.strip() or p.date):
+        p.name = check_line(p.name, "peer_name", "The peer's name")
+        p.role = check_line(p.role, "peer_role", "The peer's role")
+        p.text = check_paragraphs(p.text)
+        if not (p.name or p.role or p.text.strip() or p.date):
             entry.peer = None
         elif p.date is not None and p.date < EARLIEST_DATE:
             raise ValidationError(
                 f"{p.date.isoformat()} is too long ago for a peer discussion.", field="peer_date"
             )
+        elif p.date is not None:
+            check_date(p.date, "peer date")
     seen_tags: list[str] = []
     for tag in entry.tags:
-        norm = normalise_tag(tag)
-        if norm and norm not in seen_tags:
+        norm = normalise_tag(clean_line(tag))
+        if norm and has_visible_text(norm) and norm not in seen_tags:
             seen_tags.append(norm)
     entry.tags = seen_tags
     entry.standards = list(dict.fromkeys(s.strip() for s in entry.standards if s.strip()))

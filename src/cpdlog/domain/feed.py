@@ -11,13 +11,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from cpdlog.domain.text import LINK_SCHEMES, clean_line, is_safe_link
+
 CATEGORY_SEPARATOR = "/"
-OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
+OPENABLE_SCHEMES = LINK_SCHEMES
 
 
 def normalise_category(path: str) -> str:
     """Tidy a category path such as ``" News / Practice "`` into ``"News/Practice"``."""
-    parts = [" ".join(p.split()) for p in path.split(CATEGORY_SEPARATOR)]
+    parts = [" ".join(clean_line(p).split()) for p in path.split(CATEGORY_SEPARATOR)]
     return CATEGORY_SEPARATOR.join(p for p in parts if p)
 
 
@@ -27,12 +29,8 @@ def category_parts(path: str) -> list[str]:
 
 
 def is_openable_link(url: str) -> bool:
-    """Only http, https and mailto links may be opened from feed content."""
-    try:
-        scheme = urlsplit(url.strip()).scheme.lower()
-    except ValueError:
-        return False
-    return scheme in OPENABLE_SCHEMES
+    """Only http(s) links with a host and mailto links may be opened (see ``domain.text``)."""
+    return is_safe_link(url.strip())
 
 
 @dataclass(slots=True)

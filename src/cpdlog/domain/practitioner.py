@@ -79,3 +79,44 @@ class Practitioner:
             ),
             onboarded=bool(data.get("onboarded", False)),
         )
+
+
+MAX_PERIOD_YEARS = 10
+MAX_MINIMUM = 10_000
+
+
+def validate_practitioner(practitioner: Practitioner) -> Practitioner:
+    """The rules a saved profile keeps (text tidied as entries are; numbers within range).
+
+    Raises :class:`~cpdlog.errors.ValidationError` naming the field.
+    """
+    from cpdlog.domain.entry import check_date, validate_hours
+    from cpdlog.domain.text import check_line
+    from cpdlog.errors import ValidationError
+
+    p = practitioner
+    p.name = check_line(p.name, "name", "Your name")
+    p.registration_number = check_line(
+        p.registration_number, "registration_number", "The registration number"
+    )
+    if p.registered_on is not None:
+        check_date(p.registered_on, "registration date")
+    c = p.custom
+    c.name = check_line(c.name, "custom_name", "The name of your requirements")
+    if not 1 <= c.period_years <= MAX_PERIOD_YEARS:
+        raise ValidationError(
+            f"A period of {c.period_years} years is not possible: use 1 to {MAX_PERIOD_YEARS}.",
+            field="custom_period_years",
+        )
+    for label, value in (
+        ("entries", c.min_entries),
+        ("peer reflections", c.min_peer_reflections),
+        ("written reflections", c.min_reflections),
+    ):
+        if not 0 <= value <= MAX_MINIMUM:
+            raise ValidationError(
+                f"A minimum of {value} {label} is not possible: use 0 to {MAX_MINIMUM:,}.",
+                field="custom",
+            )
+    c.min_hours = validate_hours(c.min_hours)
+    return p

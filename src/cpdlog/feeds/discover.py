@@ -197,7 +197,7 @@ def discover_feed(fetcher: Fetcher, url: str) -> Discovery:
         return result
     problems: list[str] = []
     for link in links[:MAX_CANDIDATES]:
-        attempt = fetcher.fetch(link.url)
+        attempt = fetcher.fetch(link.url, via=url)
         if attempt.outcome is not FetchOutcome.OK:
             problems.append(attempt.error)
             continue

@@ -9,6 +9,32 @@ permanent redirects recorded. Conditional GET uses the stored ETag and Last-Modi
 
 Nothing here raises for a bad server or a bad address: every failure comes back as a
 :class:`FetchResult` whose ``error`` is one plain-English sentence.
+
+Redirects into private networks (server-side request forgery). The address the user subscribed
+to is trusted as given: an intranet feed on ``10.1.2.3`` or a test server on loopback is
+legitimate. A *redirect* is the site's choice, not the user's, so before following one the
+target's host is resolved and every address it gives is classified (:func:`address_kind`):
+``public``, ``loopback``, ``private`` (RFC 1918, ``100.64.0.0/10``, ``fc00::/7``),
+``link-local`` (``169.254.0.0/16``, ``fe80::/10``: cloud metadata lives here), ``unspecified``
+(``0.0.0.0/8``, ``::``), ``multicast`` or ``reserved``; IPv4-mapped IPv6 (``::ffff:10.0.0.1``)
+counts as its IPv4 address, and numeric hosts spelled in decimal, octal or hex
+(``2130706433``, ``0177.0.0.1``, ``0x7f.1``) are read as the address the system would connect
+to. The rule (:func:`redirect_refusal`):
+
+* a redirect to a ``public`` address is always followed;
+* a redirect to ``link-local``, ``unspecified``, ``multicast`` or ``reserved`` is never followed;
+* a redirect to ``loopback`` or ``private`` is followed only when the address the user subscribed
+  to is of the *same* kind: an intranet feed may redirect within the intranet and a loopback
+  feed within the machine, but a public feed may never redirect into private space, and a
+  loopback feed may not redirect to ``10.x`` (nor an intranet feed to loopback).
+
+A feed address found on a page the user gave (discovery) is the site's choice too, so it is
+checked the same way, as if the page had redirected to it (``fetch(..., via=page_url)``).
+
+The refusal names the redirect target and happens before any connection to it. The same rule
+is enforced again when the connection is made (:class:`_GuardedBackend`, installed in the
+client's connection pool): it resolves the name itself and connects only to an address the rule
+allows, so a name that resolves differently the second time (DNS rebinding) cannot slip through.
 """
 
 from __future__ import annotations
@@ -18,21 +44,29 @@ import email.utils
 import functools
 import hashlib
 import http.cookiejar
+import ipaddress
+import re
+import socket
 import ssl
 import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import StrEnum
 from http import HTTPStatus
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, cast
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from cpdlog import __version__
+from cpdlog.domain.text import clean_line
+
+if TYPE_CHECKING:  # httpcore loads with the first client: parse processes never need it
+    import httpcore
 
 USER_AGENT = (
     f"cpdlog/{__version__} (+https://github.com/cpdlog/cpdlog; feed reader for social workers' CPD)"
@@ -302,6 +336,10 @@ class _BadEncoding(Exception):
     pass
 
 
+class _Truncated(Exception):
+    pass
+
+
 class _Decoder:
     """Undo Content-Encoding with a bounded output per step (gzip bombs stop at the cap)."""
 
@@ -347,6 +385,10 @@ class _Decoder:
             if not pending:
                 return bytes(out)
 
+    def complete(self) -> bool:
+        """False when a compressed body stopped before its end (a truncated gzip stream)."""
+        return self._obj is None or self._obj.eof
+
     def flush(self, room: int) -> bytes:
         if self._obj is None:
             return b""
@@ -369,6 +411,203 @@ def _tls_context() -> ssl.SSLContext | None:
         return None
 
 
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+PUBLIC = "public"
+_NEVER_AFTER_REDIRECT = frozenset({"link-local", "unspecified", "multicast", "reserved"})
+_SHARED_ADDRESS_SPACE = ipaddress.ip_network("100.64.0.0/10")
+_THIS_NETWORK = ipaddress.ip_network("0.0.0.0/8")
+_NUMERIC_HOST = re.compile(r"[0-9][0-9a-fA-FxX.]*")
+
+
+def address_kind(address: IPAddress) -> str:
+    """``public``, ``loopback``, ``private``, ``link-local``, ``unspecified``, ``multicast`` or
+    ``reserved`` (see the module docstring)."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    if address.is_unspecified or (
+        isinstance(address, ipaddress.IPv4Address) and address in _THIS_NETWORK
+    ):
+        return "unspecified"
+    if address.is_loopback:
+        return "loopback"
+    if address.is_link_local:
+        return "link-local"
+    if address.is_multicast:
+        return "multicast"
+    if isinstance(address, ipaddress.IPv4Address) and address in _SHARED_ADDRESS_SPACE:
+        return "private"
+    if address.is_private:
+        # ipaddress counts documentation and benchmarking ranges as private too; they are not
+        # anyone's intranet, so they are "reserved".
+        if isinstance(address, ipaddress.IPv4Address) and not any(
+            address in ipaddress.ip_network(n)
+            for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
+        ):
+            return "reserved"
+        if isinstance(address, ipaddress.IPv6Address) and address not in ipaddress.ip_network(
+            "fc00::/7"
+        ):
+            return "reserved"
+        return "private"
+    if address.is_reserved or not address.is_global:
+        return "reserved"
+    return PUBLIC
+
+
+def literal_address(host: str) -> IPAddress | None:
+    """The address a numeric host means, as the system's resolver reads it; None for a name."""
+    text = host.strip().strip("[]").rstrip(".")
+    text = text.split("%", 1)[0]  # an IPv6 zone id
+    try:
+        return ipaddress.ip_address(text)
+    except ValueError:
+        pass
+    if _NUMERIC_HOST.fullmatch(text):
+        try:  # inet_aton reads 2130706433, 0177.0.0.1 and 0x7f.1 as 127.0.0.1, as connect does
+            return ipaddress.IPv4Address(socket.inet_aton(text))
+        except OSError:
+            return None
+    return None
+
+
+def _getaddrinfo(host: str, port: int) -> list[tuple[object, ...]]:
+    return list(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+
+
+def resolve_host(host: str, port: int = 0) -> list[IPAddress]:
+    """Every address ``host`` stands for (no connection is made); [] when it cannot be found."""
+    literal = literal_address(host)
+    if literal is not None:
+        return [literal]
+    try:
+        infos = _getaddrinfo(host.rstrip("."), port)
+    except (OSError, UnicodeError, ValueError):
+        return []
+    addresses: list[IPAddress] = []
+    for info in infos:
+        sockaddr = info[4]
+        if isinstance(sockaddr, tuple) and sockaddr:
+            found = literal_address(str(sockaddr[0]))
+            if found is not None and found not in addresses:
+                addresses.append(found)
+    return addresses
+
+
+def redirect_refusal(origin_kinds: Iterable[str], target_kind: str) -> bool:
+    """True when a redirect to an address of ``target_kind`` must not be followed, for a feed
+    the user subscribed to at an address of ``origin_kinds`` (see the module docstring)."""
+    if target_kind == PUBLIC:
+        return False
+    if target_kind in _NEVER_AFTER_REDIRECT:
+        return True
+    return target_kind not in set(origin_kinds)
+
+
+_KIND_LABELS = {
+    "loopback": "this computer's own (loopback)",
+    "private": "a private network",
+    "link-local": "a link-local",
+    "unspecified": "an unspecified",
+    "multicast": "a multicast",
+    "reserved": "a reserved",
+}
+
+
+def _refusal_message(target: str, address: IPAddress, kind: str, found_on: bool = False) -> str:
+    target = clean_line(target)  # the site chose it: no control characters in our message
+    if len(target) > 200:
+        target = target[:199] + "…"
+    where = _KIND_LABELS.get(kind, kind)
+    noun = "" if kind in ("loopback", "private") else " address"
+    if found_on:
+        return (
+            f"The page points to {target} ({address}), which is {where}{noun}; cpdlog does not "
+            "follow links from a site into private networks."
+        )
+    return (
+        f"The site redirected to {target} ({address}), which is {where}{noun}; cpdlog does not "
+        "follow redirects into private networks."
+    )
+
+
+class _BlockedAddress(Exception):
+    """A connection the redirect rule forbids, refused inside the pool before connecting.
+
+    Not an httpcore error, so httpx lets it through unchanged to :meth:`Fetcher._fetch`.
+    """
+
+    def __init__(self, host: str, address: IPAddress) -> None:
+        self.host = host
+        self.address = address
+        self.kind = address_kind(address)
+        super().__init__(f"{host} resolves to {address} ({self.kind}); not connecting")
+
+
+# The origin kinds of the fetch running in this thread: None while fetching the address the
+# user gave (anything goes), a set once a redirect is being followed.
+_connect_rule: ContextVar[frozenset[str] | None] = ContextVar("cpdlog_connect_rule", default=None)
+
+
+_SocketOption = (
+    tuple[int, int, int] | tuple[int, int, bytes | bytearray] | tuple[int, int, None, int]
+)
+
+
+class _GuardedBackend:
+    """Resolve the host ourselves and connect only to addresses the redirect rule allows.
+
+    An ``httpcore.NetworkBackend`` by its methods (httpcore only calls them).
+    """
+
+    def __init__(self, inner: httpcore.NetworkBackend | None = None) -> None:
+        import httpcore
+
+        self.inner = inner or httpcore.SyncBackend()
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[_SocketOption] | None = None,
+    ) -> httpcore.NetworkStream:
+        origin_kinds = _connect_rule.get()
+        if origin_kinds is None:
+            return self.inner.connect_tcp(host, port, timeout, local_address, socket_options)
+        import httpcore
+
+        addresses = resolve_host(host, port)
+        if not addresses:
+            raise httpcore.ConnectError(f"[Errno -2] Name or service not known: {host}")
+        allowed = [a for a in addresses if not redirect_refusal(origin_kinds, address_kind(a))]
+        if not allowed:
+            raise _BlockedAddress(host, addresses[0])
+        error: Exception | None = None
+        for address in allowed:
+            try:
+                return self.inner.connect_tcp(
+                    str(address), port, timeout, local_address, socket_options
+                )
+            except httpcore.ConnectError as failure:
+                error = failure
+        assert error is not None
+        raise error
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[_SocketOption] | None = None,
+    ) -> httpcore.NetworkStream:
+        import httpcore
+
+        raise httpcore.ConnectError("cpdlog does not connect to local sockets.")
+
+    def sleep(self, seconds: float) -> None:
+        self.inner.sleep(seconds)
+
+
 class Fetcher:
     """A reusable, thread-safe HTTP fetcher with the limits in :class:`FetchSettings`."""
 
@@ -380,7 +619,11 @@ class Fetcher:
         cooldowns: HostCooldowns | None = None,
         max_connections: int = 32,
         transport: httpx.BaseTransport | None = None,
+        network_backend: httpcore.NetworkBackend | None = None,
     ) -> None:
+        """``transport`` replaces the HTTP transport (then only the check before a redirect
+        guards it); ``network_backend`` is what the redirect guard connects through (tests
+        record connections with it)."""
         self.settings = settings or FetchSettings()
         self.limiter = limiter or HostLimiter(2)
         self.cooldowns = cooldowns or HostCooldowns()
@@ -400,6 +643,9 @@ class Fetcher:
             ),
             transport=transport,
         )
+        self.guarded = False
+        if transport is None:
+            self.guarded = _install_guard(self._client, _GuardedBackend(network_backend))
 
     def close(self) -> None:
         self._client.close()
@@ -417,12 +663,17 @@ class Fetcher:
         *,
         kind: Literal["feed", "page"] = "feed",
         cancel: threading.Event | None = None,
+        via: str = "",
     ) -> FetchResult:
-        """Fetch ``url``; never raises for network or server trouble."""
+        """Fetch ``url``; never raises for network or server trouble.
+
+        ``via`` is the address the user gave when ``url`` was found on it (a feed link on a
+        page): ``url`` is then the site's choice, so it is checked as a redirect from ``via``.
+        """
         started = time.monotonic()
         result = FetchResult(url=url, outcome=FetchOutcome.FAILED, final_url=url)
         try:
-            self._fetch(url, validators or Validators(), kind, cancel, started, result)
+            self._fetch(url, validators or Validators(), kind, cancel, started, result, via)
         except _Cancelled:
             result.outcome = FetchOutcome.CANCELLED
             result.error = "The refresh was cancelled."
@@ -447,12 +698,20 @@ class Fetcher:
         cancel: threading.Event | None,
         started: float,
         result: FetchResult,
+        via: str = "",
     ) -> None:
         s = self.settings
         current = url.strip()
         seen: set[str] = set()
         permanent_chain = True
         hops = 0
+        origin_kinds: frozenset[str] | None = None  # worked out at the first redirect
+        if via:
+            origin_kinds = _kinds_of(host_of(via))
+            refusal = _check_redirect(current, origin_kinds, found_on=True)
+            if refusal:
+                result.error = refusal
+                return
         while True:
             if cancel is not None and cancel.is_set():
                 raise _Cancelled
@@ -497,11 +756,15 @@ class Fetcher:
             with self.limiter.slot(host, cancel) as got:
                 if not got:
                     raise _Cancelled
+                rule = _connect_rule.set(origin_kinds if hops or via else None)
                 try:
                     request = self._client.build_request(
                         "GET", current, headers=headers, timeout=timeout
                     )
                     response = self._client.send(request, stream=True)
+                except _BlockedAddress as blocked:
+                    result.error = _refusal_message(current, blocked.address, blocked.kind)
+                    return
                 except httpx.ConnectTimeout:
                     result.unreachable = True
                     result.error = (
@@ -518,10 +781,18 @@ class Fetcher:
                 except (httpx.InvalidURL, httpx.UnsupportedProtocol):
                     result.error = f"'{current}' is not a valid web address."
                     return
+                except httpx.RemoteProtocolError as error:
+                    if "location header" in str(error).lower():  # httpx could not parse it
+                        result.error = "The site redirected to an address that is not valid."
+                    else:
+                        result.error = _network_message(host, error)
+                    return
                 except httpx.HTTPError as error:
                     result.unreachable = isinstance(error, httpx.ConnectError)
                     result.error = _network_message(host, error)
                     return
+                finally:
+                    _connect_rule.reset(rule)
                 try:
                     outcome = self._handle(
                         response, current, kind, validators, cancel, started, result
@@ -542,6 +813,13 @@ class Fetcher:
                 result.error = (
                     f"The feed's address was redirected more than {s.max_redirects} times."
                 )
+                result.outcome = FetchOutcome.FAILED
+                return
+            if origin_kinds is None:
+                origin_kinds = _kinds_of(host_of(url))
+            refusal = _check_redirect(target, origin_kinds)
+            if refusal:
+                result.error = refusal
                 result.outcome = FetchOutcome.FAILED
                 return
             if permanent_chain and response.status_code in _PERMANENT:
@@ -627,6 +905,15 @@ class Fetcher:
                 if self._remaining(started) <= 0:
                     raise _Deadline
             body += decoder.flush(s.max_bytes - len(body))
+            if not decoder.complete():
+                raise _Truncated
+        except _Truncated:
+            result.error = (
+                f"The site's compressed {'feed' if kind == 'feed' else 'page'} stops part-way "
+                "(it was cut short), so cpdlog did not use it"
+                + (" and kept the items it already had." if kind == "feed" else ".")
+            )
+            return None
         except _TooLarge:
             result.error = (
                 f"The {'feed' if kind == 'feed' else 'page'} is larger than "
@@ -650,6 +937,8 @@ class Fetcher:
             return None
         except httpx.HTTPError as error:
             result.error = _network_message(host_of(current), error, mid_body=True)
+            if kind == "feed":
+                result.error = result.error[:-1] + "; cpdlog kept the items it already had."
             return None
         data = bytes(body)
         digest = hashlib.sha256(data).hexdigest()
@@ -665,6 +954,41 @@ class Fetcher:
         result.outcome = FetchOutcome.OK
         result.body = data
         return None
+
+
+def _install_guard(client: httpx.Client, backend: _GuardedBackend) -> bool:
+    """Put the redirect guard into the client's own connection pool (direct connections; a
+    proxy from the environment keeps its own pool). True when it is in place."""
+    import httpcore
+
+    transport = getattr(client, "_transport", None)
+    pool = getattr(transport, "_pool", None)
+    if type(pool) is httpcore.ConnectionPool and hasattr(pool, "_network_backend"):
+        pool._network_backend = cast("httpcore.NetworkBackend", backend)
+        return True
+    return False
+
+
+def _kinds_of(host: str) -> frozenset[str]:
+    """The kinds of address ``host`` stands for (``public`` when it cannot be resolved)."""
+    return frozenset(address_kind(a) for a in resolve_host(host)) or frozenset({PUBLIC})
+
+
+def _check_redirect(target: str, origin_kinds: frozenset[str], found_on: bool = False) -> str:
+    """A refusal naming ``target`` when the redirect rule forbids it, else ""."""
+    try:
+        parts = urlsplit(target)
+        host = parts.hostname or ""
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    except ValueError:
+        return ""  # the next hop reports the invalid address
+    if not host:
+        return ""
+    for address in resolve_host(host, port):
+        kind = address_kind(address)
+        if redirect_refusal(origin_kinds, kind):
+            return _refusal_message(target, address, kind, found_on)
+    return ""
 
 
 def _network_message(host: str, error: httpx.HTTPError, mid_body: bool = False) -> str:

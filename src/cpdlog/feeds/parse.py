@@ -14,12 +14,23 @@ cost of a refresh. Its ``bozo`` flag is a graded signal, not a verdict:
 * ``degraded``: other XML errors but feedparser's loose parser still found the feed or items;
 * ``failed``: nothing recognisable as a feed.
 
+Character encodings follow feedparser's rules (RFC 3023: the HTTP charset, then the XML
+declaration, then a byte-order mark). When the document *declares* an encoding and its bytes
+are not valid in it (one stray byte in a UTF-8 feed), feedparser falls back to guessing
+(windows-1252), which turns every accented letter into mojibake such as ``CafÃ©``. When most
+of its non-ASCII text does read in the declared encoding (damaged bytes, not a wrong label),
+the document is decoded here with the declared encoding, the invalid bytes becoming U+FFFD,
+and parsed again (:func:`_repair_encoding`). A document that declares nothing, or whose
+declaration is plainly wrong (a Latin-1 file served as UTF-8: none of its accented letters
+read as UTF-8), keeps feedparser's guess: that is its rule, and old feeds rely on it.
+
 Every function here returns a result; none raises for bad input.
 """
 
 from __future__ import annotations
 
 import calendar
+import codecs
 import datetime as dt
 import hashlib
 import io
@@ -35,6 +46,7 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 
 from cpdlog.domain.feed import Enclosure
+from cpdlog.domain.text import clean_line, clean_text, is_safe_link
 from cpdlog.feeds.sanitize import html_to_text, plain_text_to_html, sanitize_html
 
 MAX_ITEMS = 1000
@@ -103,7 +115,9 @@ def _safe_link(value: str, base: str) -> str:
         return ""
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return ""
-    return absolute
+    absolute = absolute.replace(" ", "%20")
+    # The same rule as every stored link (no control or invisible characters, a host).
+    return absolute if is_safe_link(absolute) else ""
 
 
 def _from_struct(value: Any) -> dt.datetime | None:
@@ -201,6 +215,7 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
             result = parse_json_feed(body, url)
         else:
             result = _parse_xml(body, lowered, url, content_type)
+        _remove_controls(result)
     except Exception as error:  # feedparser and json have many ways to fail on hostile input
         result = ParsedFeed(
             ParseStatus.FAILED,
@@ -209,6 +224,18 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
         )
     result.parse_seconds = time.perf_counter() - started
     return result
+
+
+def _remove_controls(feed: ParsedFeed) -> None:
+    """No control characters (terminal escapes such as ESC [2J, bells) in anything we show."""
+    feed.title = clean_line(feed.title)
+    feed.description = clean_text(feed.description)
+    for item in feed.items:
+        item.title = clean_line(item.title)
+        item.author = clean_line(item.author)
+        item.summary = clean_text(item.summary)
+        item.content_html = clean_text(item.content_html)
+        item.tags = [tag for tag in (clean_line(t) for t in item.tags) if tag]
 
 
 def _parse_xml(body: bytes, headers: dict[str, str], url: str, content_type: str) -> ParsedFeed:
@@ -227,6 +254,15 @@ def _parse_xml(body: bytes, headers: dict[str, str], url: str, content_type: str
         sanitize_html=False,
         resolve_relative_uris=False,
     )
+    repaired = _repair_encoding(body, headers, data)
+    if repaired is not None:
+        body, headers = repaired
+        data = feedparser.parse(
+            io.BytesIO(body),
+            response_headers=headers,
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
     entries = list(data.get("entries") or [])
     meta = data.get("feed") or {}
     version = str(data.get("version") or "")
@@ -269,6 +305,68 @@ def _parse_xml(body: bytes, headers: dict[str, str], url: str, content_type: str
         i.enclosure and i.enclosure.media_type.startswith("audio/") for i in feed.items
     )
     return feed
+
+
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
+_XML_ENCODING_TEXT = re.compile(r"""^(\s*<\?xml[^>]*?\bencoding\s*=\s*)(["'])[^"']*\2""")
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _codec(name: str) -> str:
+    try:
+        return codecs.lookup(name.strip()).name
+    except (LookupError, ValueError):
+        return ""
+
+
+def declared_encodings(body: bytes, headers: Mapping[str, str]) -> list[str]:
+    """The encodings the document declares, strongest first: HTTP charset, XML, BOM."""
+    found: list[str] = []
+    content_type = headers.get("content-type", "")
+    match = re.search(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", content_type, re.I)
+    if match:
+        found.append(_codec(match.group(1)))
+    bom = next((name for mark, name in _BOMS if body.startswith(mark)), "")
+    head = body[len(codecs.BOM_UTF8) :] if bom == "utf-8" else body
+    if not bom or bom == "utf-8":
+        declared = _XML_ENCODING.match(head[:500])
+        if declared:
+            found.append(_codec(declared.group(1).decode("ascii")))
+    if bom:
+        found.append(_codec(bom))
+    return [name for name in dict.fromkeys(found) if name]
+
+
+def _repair_encoding(
+    body: bytes, headers: dict[str, str], parsed: Mapping[str, Any]
+) -> tuple[bytes, dict[str, str]] | None:
+    """When feedparser fell back from every declared encoding to a guess, the body decoded with
+    the strongest declared encoding (invalid bytes as U+FFFD) as UTF-8, else None."""
+    exception = parsed.get("bozo_exception")
+    if type(exception).__name__ != "CharacterEncodingOverride":
+        return None
+    declared = declared_encodings(body, headers)
+    used = _codec(str(parsed.get("encoding") or ""))
+    if not declared or used in declared:
+        return None
+    text = body.decode(declared[0], errors="replace").removeprefix("\ufeff")
+    damaged = text.count("\ufffd")
+    readable = sum(1 for ch in text if ord(ch) > 127) - damaged
+    if readable <= damaged:
+        # Hardly anything beyond ASCII reads in the declared encoding: the declaration is
+        # wrong (a Latin-1 file served as UTF-8), not the bytes, and feedparser's guess stands.
+        return None
+    text = _XML_ENCODING_TEXT.sub(r"\1\2utf-8\2", text, count=1)
+    fixed = dict(headers)
+    content_type = headers.get("content-type", "").split(";", 1)[0].strip() or "application/xml"
+    fixed["content-type"] = f"{content_type}; charset=utf-8"
+    return text.encode("utf-8"), fixed
 
 
 def _describe(exception: object) -> str:

@@ -359,7 +359,7 @@ class _Run:
             )
         problems: list[str] = []
         for link in links[:MAX_CANDIDATES]:
-            attempt = self.owner.fetcher.fetch(link.url, cancel=self.cancel)
+            attempt = self.owner.fetcher.fetch(link.url, cancel=self.cancel, via=request.url)
             if attempt.outcome is FetchOutcome.OK and not looks_like_html(
                 attempt.body, attempt.content_type
             ):

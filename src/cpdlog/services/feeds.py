@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 import cpdlog.storage.feeds_orm  # noqa: F401  (the feed tables must be on Base.metadata)
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.feed import Feed, FeedItem, normalise_category
+from cpdlog.domain.text import clean_line
 from cpdlog.errors import CpdlogError, ExportError, FeedError, NotFoundError, ValidationError
 from cpdlog.feeds.curated import load_curated
 from cpdlog.feeds.discover import (
@@ -526,7 +527,8 @@ class FeedService:
     def rename(self, feed_id: int, title: str) -> Feed:
         """Give a feed your own name; an empty name goes back to the feed's own title."""
         with self._repo() as repo:
-            return repo.update_feed(feed_id, custom_title=" ".join(title.split())[:500])
+            title = " ".join(clean_line(title).split())  # no control characters either
+            return repo.update_feed(feed_id, custom_title=title[:500])
 
     def set_category(self, feed_id: int, category: str) -> Feed:
         """Move a feed to a folder path such as ``"News/Adults"`` (empty: no folder)."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cpdlog.domain.entry import Entry, Evidence
+from cpdlog.domain.entry import Entry, Evidence, check_date
 from cpdlog.domain.profiles import Period
 from cpdlog.domain.progress import compute_progress
 from cpdlog.errors import NotFoundError, ValidationError
@@ -76,8 +76,8 @@ class PortfolioService:
         practitioner = app.profile.get()
         profile = app.profile.requirement_profile()
         default = app.progress.period(profile)
-        start = request.date_from or default.start
-        end = request.date_to or default.end
+        start = check_date(request.date_from or default.start, "start date")
+        end = check_date(request.date_to or default.end, "end date")  # charts need year < 9999
         if start > end:
             raise ValidationError(
                 f"The period starts ({start.isoformat()}) after it ends ({end.isoformat()}).",

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from cpdlog import reference_data
-from cpdlog.domain.practitioner import CustomRequirements, Practitioner
+from cpdlog.domain.practitioner import CustomRequirements, Practitioner, validate_practitioner
 from cpdlog.domain.profiles import RequirementProfile
 from cpdlog.errors import ValidationError
 from cpdlog.storage.settings_repo import get_setting, set_setting
@@ -26,6 +26,7 @@ class ProfileService:
             return Practitioner.from_dict(get_setting(session, SETTING_KEY))
 
     def save(self, practitioner: Practitioner) -> Practitioner:
+        validate_practitioner(practitioner)
         reference_data.profile(practitioner.regulator_id)  # unknown ids are refused
         if practitioner.regulator_id == "custom":
             build_custom_profile(practitioner.custom)  # refuses an unusable definition

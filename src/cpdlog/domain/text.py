@@ -1,0 +1,128 @@
+"""Rules for the text and links a practitioner stores: no control characters, no invisible
+titles, only web and email links.
+
+Pure functions with no I/O, shared by the entry rules (so the command line, the desktop app and
+imports keep the same rules), feed items and anything else that stores or renders a link.
+
+* :func:`clean_text` removes C0 and C1 control characters except tab and newline; carriage
+  returns, vertical tabs, form feeds and NEL become newlines, so no word is joined to the next.
+* :func:`clean_line` does the same for one-line fields (titles, names) and also turns tabs and
+  newlines into spaces.
+* :func:`has_visible_text` is False for text made only of whitespace, control and format
+  characters (U+200B ZERO WIDTH SPACE, U+2060 WORD JOINER, the BOM...), combining marks with
+  nothing to combine with, and the few letters and symbols that draw nothing (U+3164 HANGUL
+  FILLER, U+2800 BRAILLE PATTERN BLANK).
+* :func:`link_problem` says why a link may not be stored: only ``http``/``https`` links with a
+  host and ``mailto:`` links with an address are links; ``javascript:``, ``file:``, ``data:``,
+  ``vbscript:``, relative addresses and anything holding whitespace or control characters are
+  refused.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+from cpdlog.errors import ValidationError
+
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+
+# C0 controls except tab (09) and newline (0A), DEL, and the C1 controls.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+_INVISIBLE_CATEGORIES = ("C", "Z", "M")  # other/control/format, separators, lone marks
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85]")  # CR, CRLF, VT, FF, NEL: a new line
+
+
+def shown(value: str, width: int = 60) -> str:
+    """``value`` safe to quote in a one-line message: unprintable characters become "?" (so a
+    newline or terminal escape in hostile input cannot break or colour the line), shortened."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in value[: width + 1])
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def clean_text(text: str) -> str:
+    """``text`` without control characters other than tab and newline (CR becomes LF)."""
+    return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
+
+
+def clean_line(text: str) -> str:
+    """One-line text: control characters removed, tabs and line breaks become spaces, trimmed."""
+    return _CONTROL.sub("", re.sub(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]", " ", text)).strip()
+
+
+def has_visible_text(text: str) -> bool:
+    """True when ``text`` has at least one character that draws something."""
+    for ch in text:
+        if ch in _BLANK_LETTERS:
+            continue
+        if unicodedata.category(ch)[0] not in _INVISIBLE_CATEGORIES:
+            return True
+    return False
+
+
+def link_problem(url: str) -> str | None:
+    """Why ``url`` cannot be stored or opened as a link, or None when it can.
+
+    ``url`` is taken as given (callers strip surrounding spaces first); an empty string is
+    "no link" and fine.
+    """
+    if not url:
+        return None
+    quoted = shown(url)
+    if any(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in url):
+        return f"'{quoted}' is not a link: it has spaces or invisible characters in it."
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname if parts.scheme.lower() in ("http", "https") else None
+        if host:
+            _ = parts.port  # a port that is not a number from 0 to 65535 raises here
+    except ValueError:
+        return f"'{quoted}' is not a valid link."
+    scheme = parts.scheme.lower()
+    if scheme not in LINK_SCHEMES or url[: len(scheme) + 1].lower() != scheme + ":":
+        return (
+            f"'{quoted}' is not a link cpdlog can keep: links must start with "
+            "https://, http:// or mailto:."
+        )
+    if scheme in ("http", "https") and not host:
+        return f"'{quoted}' is not a valid web address (it has no site name)."
+    if scheme == "mailto" and not parts.path.strip():
+        return f"'{quoted}' is not a valid email link (it has no address)."
+    return None
+
+
+def is_safe_link(url: str) -> bool:
+    """True for http/https links with a host and mailto links (see :func:`link_problem`)."""
+    return bool(url) and link_problem(url) is None
+
+
+def check_link(url: str, field: str = "url") -> str:
+    """``url`` trimmed, or :class:`ValidationError` when it is not a link cpdlog may keep."""
+    text = url.strip()
+    problem = link_problem(text)
+    if problem is not None:
+        raise ValidationError(problem, field=field)
+    return text
+
+
+def check_line(text: str, field: str, what: str, *, required: bool = False) -> str:
+    """A cleaned one-line value; refuse one that is only invisible characters.
+
+    ``what`` names the field for the message, e.g. "The title" or "The peer's name".
+    """
+    cleaned = clean_line(text)
+    if cleaned and not has_visible_text(cleaned):
+        raise ValidationError(
+            f"{what} is empty: it has only spaces or invisible characters.", field=field
+        )
+    if required and not cleaned:
+        raise ValidationError(f"{what} is empty.", field=field)
+    return cleaned
+
+
+def check_paragraphs(text: str) -> str:
+    """Cleaned multi-line text; text with nothing visible in it counts as empty."""
+    cleaned = clean_text(text)
+    return cleaned if has_visible_text(cleaned) else ""
