@@ -59,7 +59,16 @@ import contextlib, hashlib, io, json, os, pathlib, resource, signal, stat, sys, 
 limit = int(sys.argv[1])
 protocol_in, protocol_out = sys.stdin, os.fdopen(os.dup(1), "w")
 from cpdlog.cli import main
-import cpdlog.services.app  # warm what every command needs; each run is a fork of this process
+import importlib
+# warm what the commands need (each run is a fork of this process); a module another branch
+# renamed is simply not warmed
+for name in ("cpdlog.services.app", "cpdlog.services.transfer", "cpdlog.services.progress",
+             "cpdlog.services.feeds", "cpdlog.storage.migrate", "cpdlog.feeds.opml",
+             "cpdlog.cli.feeds", "cpdlog.cli.check", "sqlalchemy.dialects.sqlite", "alembic"):
+    try:
+        importlib.import_module(name)
+    except Exception:
+        pass
 
 def stream():
     return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="backslashreplace", newline="")
@@ -501,11 +510,14 @@ class Checked:
 
     before: Journal
     result: Result
-    after: Journal | None  # None when the command hung or killed the process
+    after_results: list[Result]  # the journal commands run after it (fewer if it hung)
+    home: Path
 
     def after_journal(self) -> Journal:
-        assert self.after is not None, self.result.describe()
-        return self.after
+        """The journal afterwards. Check ``result`` first: the peak RSS these later commands
+        report includes the hostile command's (the child's peak is cumulative)."""
+        assert len(self.after_results) == len(JOURNAL_COMMANDS), self.result.describe()
+        return journal_from(self.after_results, self.home)
 
 
 def run_checked(
@@ -528,10 +540,7 @@ def run_checked(
     if before is None:
         before = journal_from(results[:n], home)
         results = results[n:]
-    result = results[0]
-    after_results = results[1 : n + 1]
-    after = journal_from(after_results, home) if len(after_results) == n else None
-    return Checked(before, result, after), results[n + 1 :]
+    return Checked(before, results[0], results[1 : n + 1], home), results[n + 1 :]
 
 
 def assert_journal_unchanged(before: Journal, after: Journal) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from tests.hostile.conftest import Template
@@ -191,6 +191,7 @@ def test_fuzz_import_json(fuzz_home: Path, template: Template) -> None:
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
         database=None,
+        phases=[Phase.explicit, Phase.generate],  # no shrinking: it can take minutes here
     )
     @given(data=backups(template.document))
     def check(data: bytes) -> None:
@@ -218,6 +219,7 @@ def test_fuzz_feeds_import_opml(fuzz_home: Path) -> None:
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
         database=None,
+        phases=[Phase.explicit, Phase.generate],  # no shrinking: it can take minutes here
     )
     @given(data=opml_documents())
     def check(data: bytes) -> None:

@@ -18,6 +18,7 @@ from tests.hostile.harness import (
     assert_clean_exit,
     assert_no_crash,
     assert_ok,
+    assert_outside_unchanged,
     run_session,
 )
 from tests.hostile.loopback import RSS_HEADERS, Loopback, Reply, loopback_server, rss
@@ -77,6 +78,7 @@ def test_a_loopback_feed_redirecting_within_loopback_still_works(
     assert_ok(results[1])
     assert {"Good news one", "Good news two"} <= set(_titles(results[2]))
     assert "/final.xml" in second_server.requests
+    assert_outside_unchanged(sandbox.before, sandbox.snapshot())
 
 
 def test_an_endless_redirect_loop_fails_that_feed_only(sandbox: Sandbox, server: Loopback) -> None:
@@ -106,6 +108,7 @@ def test_an_endless_redirect_loop_fails_that_feed_only(sandbox: Sandbox, server:
     assert_ok(results[1])  # the plain-text report says so in its lines, also exit 0
     assert "Good news one" in _titles(results[2])
     assert server.requests.count("/loop") < 50, "the loop was followed without limit"
+    assert_outside_unchanged(sandbox.before, sandbox.snapshot())
 
 
 def _big_feed(prefix: str, n: int) -> list[tuple[str, str]]:
@@ -158,6 +161,7 @@ def test_a_truncated_gzip_body_is_a_failed_fetch_that_keeps_the_items(
     assert {"First refresh item A", "First refresh item B"} <= titles
     partial = [t for t in titles if t.startswith("Newer ")]
     assert not partial, f"{len(partial)} items from the truncated body were stored"
+    assert_outside_unchanged(sandbox.before, sandbox.snapshot())
 
 
 def test_one_invalid_byte_in_a_utf8_feed_is_not_mojibake(
@@ -192,3 +196,4 @@ def test_one_invalid_byte_in_a_utf8_feed_is_not_mojibake(
     assert not [t for t in titles if "Ã" in t or "Â" in t], titles
     (bad,) = [t for t in titles if t.startswith("Bad")]
     assert "naïve reader" in bad, bad
+    assert_outside_unchanged(sandbox.before, sandbox.snapshot())
