@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cpdlog import APP_ID, APP_NAME
@@ -40,8 +41,22 @@ def notify_message(summary: str, body: str, replaces_id: int = 0) -> Message:
     )
 
 
+def session_bus_address() -> str | None:
+    """``DBUS_SESSION_BUS_ADDRESS``, else the systemd user bus in ``XDG_RUNTIME_DIR``."""
+    address = os.environ.get("DBUS_SESSION_BUS_ADDRESS", "").strip()
+    if address:
+        return address
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and Path(runtime).is_absolute():
+        socket = Path(runtime) / "bus"
+        if socket.is_socket():
+            return f"unix:path={socket}"
+    return None
+
+
 def _send_dbus(summary: str, body: str) -> bool:
-    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+    address = session_bus_address()
+    if address is None:
         return False
     try:
         from jeepney import DBusErrorResponse, MessageType
@@ -49,7 +64,7 @@ def _send_dbus(summary: str, body: str) -> bool:
     except ImportError:
         return False
     try:
-        with open_dbus_connection(bus="SESSION") as connection:
+        with open_dbus_connection(bus=address) as connection:
             reply = connection.send_and_get_reply(
                 notify_message(summary, body), timeout=TIMEOUT_SECONDS
             )

@@ -24,10 +24,12 @@ DUE_TEXT = (
 
 
 def no_notify_send(tmp_path: Path) -> dict[str, str]:
-    """An environment where notify-send cannot be found (only python itself)."""
+    """An environment where notify-send cannot be found and no user bus is in XDG_RUNTIME_DIR."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir(exist_ok=True)
-    return {"PATH": str(bin_dir)}
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(exist_ok=True)
+    return {"PATH": str(bin_dir), "XDG_RUNTIME_DIR": str(runtime)}
 
 
 def test_notify_message_follows_the_freedesktop_specification():
@@ -49,6 +51,23 @@ def test_notify_message_follows_the_freedesktop_specification():
     assert actions == [] and expire == -1
     assert hints["desktop-entry"] == ("s", APP_ID)
     message.serialise(serial=1)  # the body really matches the signature
+
+
+def test_the_systemd_user_bus_is_found_without_the_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import socket
+
+    from cpdlog.notify import session_bus_address
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    assert session_bus_address() is None
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(str(tmp_path / "bus"))
+        assert session_bus_address() == f"unix:path={tmp_path / 'bus'}"
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/elsewhere")
+    assert session_bus_address() == "unix:path=/elsewhere"
 
 
 @needs_dbus
@@ -91,7 +110,8 @@ def test_without_a_service_a_terminal_gets_the_message_printed(
 
     monkeypatch.setenv("CPDLOG_NOW", "2026-11-28T10:00:00+00:00")
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "")
-    monkeypatch.setenv("PATH", no_notify_send(tmp_path)["PATH"])
+    for name, value in no_notify_send(tmp_path).items():
+        monkeypatch.setenv(name, value)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     assert main(["--home", str(home), "remind"]) == 0
     assert capsys.readouterr().out == f"CPD reminder:\n{DUE_TEXT}\n"

@@ -166,3 +166,4 @@ def test_plan_round_trips_and_falls_back_on_damaged_settings():
     assert ReminderPlan.from_dict(None) == ReminderPlan()
     with pytest.raises(ValidationError):
         KeyDate(dt.date(2027, 2, 1), "   ")
+    assert KeyDate(dt.date(2027, 2, 1), "CPD\x00\x1b[31m audit\n").label == "CPD [31m audit"

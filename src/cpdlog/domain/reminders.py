@@ -15,6 +15,7 @@ said, except one gentle note at 14 days or fewer.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -70,7 +71,8 @@ class KeyDate:
     label: str
 
     def __post_init__(self) -> None:
-        label = " ".join(self.label.split())
+        printable = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in self.label)
+        label = " ".join(printable.split())
         if not label:
             raise ValidationError("Say what the date is for, e.g. 'CPD audit'.", field="label")
         if len(label) > MAX_LABEL:
