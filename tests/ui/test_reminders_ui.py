@@ -155,3 +155,27 @@ def test_a_calendar_that_cannot_be_written_is_explained(
     assert "could not write" in failed.args[0]
     assert dialog.message.text() == failed.args[0]
     dialog.reject()
+
+
+def test_dates_to_be_reminded_of_are_added_removed_and_saved(window: MainWindow) -> None:
+    from PySide6.QtCore import QDate
+
+    dialog = window.reminders.edit_settings()
+    dialog.date_edit.setDate(QDate(2027, 1, 15))
+    dialog.date_label_edit.setText("   ")
+    assert dialog.add_date() is False
+    assert "Say what the date is for" in dialog.message.text()
+    dialog.date_label_edit.setText("CPD sampling")
+    assert dialog.add_date()
+    dialog.date_edit.setDate(QDate(2027, 3, 1))
+    dialog.date_label_edit.setText("Audit")
+    assert dialog.add_date()
+    texts = [dialog.dates_list.item(i).text() for i in range(dialog.dates_list.count())]
+    assert texts == ["15 January 2027 – CPD sampling", "1 March 2027 – Audit"]
+    dialog.dates_list.setCurrentRow(0)
+    dialog.remove_selected_date()
+    assert dialog.dates_list.count() == 1
+    assert ReminderService(window.app).plan().key_dates == ()  # nothing saved before Save
+    assert dialog.save()
+    saved = ReminderService(window.app).plan().key_dates
+    assert [(k.day, k.label) for k in saved] == [(dt.date(2027, 3, 1), "Audit")]

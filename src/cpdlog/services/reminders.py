@@ -247,10 +247,11 @@ class ReminderService:
         following = self.app.progress.period(profile, on=current.end + dt.timedelta(days=1))
         return [current, following]
 
-    def calendar_bytes(self) -> tuple[bytes, int, int]:
+    def calendar_bytes(self, plan: ReminderPlan | None = None) -> tuple[bytes, int, int]:
+        """The .ics for ``plan`` (default: the saved plan): data, events, alarms."""
         from cpdlog.export.ics import CalendarDate, build_calendar
 
-        plan = self.plan()
+        plan = plan or self.plan()
         profile = self.app.profile.requirement_profile()
         who = "" if profile.id == "custom" else f"{profile.name} "
         dates: list[CalendarDate] = []
@@ -287,8 +288,8 @@ class ReminderService:
         data = build_calendar(dates, self.app.clock(), "CPD deadlines")
         return data, len(dates), sum(len(d.alarm_days) for d in dates)
 
-    def export_calendar(self, path: Path) -> CalendarExport:
+    def export_calendar(self, path: Path, plan: ReminderPlan | None = None) -> CalendarExport:
         from cpdlog.export.ics import write_atomically
 
-        data, events, alarms = self.calendar_bytes()
+        data, events, alarms = self.calendar_bytes(plan)
         return CalendarExport(write_atomically(Path(path), data), events, alarms)

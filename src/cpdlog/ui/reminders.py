@@ -13,20 +13,25 @@ log in" (the XDG autostart entry, Linux only).
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QDate, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -34,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdlog import autostart
-from cpdlog.domain.reminders import parse_days
+from cpdlog.domain.reminders import KeyDate, ReminderPlan, long_date, parse_days
 from cpdlog.errors import CpdlogError
 from cpdlog.notify import send_notification
 from cpdlog.ui.icons import app_icon
@@ -182,6 +187,37 @@ class ReminderSettingsDialog(QDialog):
         self.nudge_check.setChecked(plan.monthly_nudge)
         layout.addWidget(self.nudge_check)
 
+        dates_label = QLabel(
+            self.tr("Other dates to be reminded of, such as an audit or CPD sampling date:"), self
+        )
+        dates_label.setWordWrap(True)
+        layout.addWidget(dates_label)
+        self.dates_list = QListWidget(self)
+        self.dates_list.setAccessibleName(self.tr("Dates to be reminded of"))
+        self.dates_list.setMaximumHeight(110)
+        dates_label.setBuddy(self.dates_list)
+        layout.addWidget(self.dates_list)
+        add_row = QHBoxLayout()
+        soon = self.app.clock().date() + dt.timedelta(days=30)
+        self.date_edit = QDateEdit(QDate(soon.year, soon.month, soon.day), self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit.setAccessibleName(self.tr("Date"))
+        self.date_label_edit = QLineEdit(self)
+        self.date_label_edit.setPlaceholderText(self.tr("For example: CPD audit"))
+        self.date_label_edit.setAccessibleName(self.tr("What the date is for"))
+        self.add_date_button = QPushButton(self.tr("&Add date"), self)
+        self.add_date_button.clicked.connect(self.add_date)
+        self.remove_date_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_date_button.clicked.connect(self.remove_selected_date)
+        add_row.addWidget(self.date_edit)
+        add_row.addWidget(self.date_label_edit, 1)
+        add_row.addWidget(self.add_date_button)
+        add_row.addWidget(self.remove_date_button)
+        layout.addLayout(add_row)
+        self._key_dates: list[KeyDate] = list(plan.key_dates)
+        self._fill_dates()
+
         self.login_check = QCheckBox(
             self.tr("Remind me when I &log in, even when cpdlog is closed"), self
         )
@@ -212,10 +248,46 @@ class ReminderSettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.buttons = buttons
 
+    def _fill_dates(self) -> None:
+        self.dates_list.clear()
+        for key_date in self._key_dates:
+            item = QListWidgetItem(
+                self.tr("{date} – {what}").format(date=long_date(key_date.day), what=key_date.label)
+            )
+            self.dates_list.addItem(item)
+        self.remove_date_button.setEnabled(bool(self._key_dates))
+
+    def add_date(self) -> bool:
+        day = self.date_edit.date().toPython()
+        try:
+            key_date = KeyDate(day, self.date_label_edit.text())
+            plan = ReminderPlan(key_dates=(*self._key_dates, key_date))  # checks the limits
+        except CpdlogError as exc:
+            self.message.setText(str(exc))
+            return False
+        self._key_dates = list(plan.key_dates)
+        self._fill_dates()
+        self.date_label_edit.clear()
+        self.message.clear()
+        return True
+
+    def remove_selected_date(self) -> None:
+        row = self.dates_list.currentRow()
+        if 0 <= row < len(self._key_dates):
+            del self._key_dates[row]
+            self._fill_dates()
+
+    def plan_from_form(self) -> ReminderPlan:
+        """The plan as shown in the dialog; raises ValidationError for days it cannot use."""
+        return ReminderPlan(
+            parse_days(self.days_edit.text()),
+            self.nudge_check.isChecked(),
+            tuple(self._key_dates),
+        )
+
     def save(self) -> bool:
         try:
-            days = parse_days(self.days_edit.text())
-            self.service.update_plan(days_before=days, monthly_nudge=self.nudge_check.isChecked())
+            self.service.save_plan(self.plan_from_form())
             if LOGIN_CHECK_SUPPORTED and self.login_check.isChecked() != autostart.is_enabled():
                 if self.login_check.isChecked():
                     autostart.enable(autostart.remind_command(self.app.paths.home))
@@ -238,20 +310,17 @@ class ReminderSettingsDialog(QDialog):
             self.export_calendar(path if path.suffix else path.with_suffix(".ics"))
 
     def export_calendar(self, path: Path) -> None:
-        """Write the .ics on a worker; the days as typed are saved first so they are used."""
+        """Write the .ics on a worker, for the plan as shown in the dialog (saved or not)."""
         try:
-            days = parse_days(self.days_edit.text())
+            plan = self.plan_from_form()
         except CpdlogError as exc:
             self.message.setText(str(exc))
             return
         self.calendar_button.setEnabled(False)
         service = self.service
-
-        def work() -> Any:
-            service.update_plan(days_before=days)
-            return service.export_calendar(path)
-
-        self.tasks.start(work, self._calendar_done, self._calendar_error)
+        self.tasks.start(
+            lambda: service.export_calendar(path, plan), self._calendar_done, self._calendar_error
+        )
 
     def _calendar_done(self, result: Any) -> None:
         self.calendar_button.setEnabled(True)
