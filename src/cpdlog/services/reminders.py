@@ -24,6 +24,7 @@ from cpdlog.domain.reminders import (
     Deadline,
     KeyDate,
     Notice,
+    ReminderKind,
     ReminderPlan,
     Shown,
     after_showing,
@@ -232,7 +233,7 @@ class ReminderService:
         current = {key_date_key(k) for k in self.plan().key_dates}
         if check.deadline is not None:
             current.add(check.deadline.key)
-        nudged = any(r.kind.value == "nudge" for r in check.notice.reminders)
+        nudged = any(r.kind is ReminderKind.NUDGE for r in check.notice.reminders)
         self._save_state(
             ReminderState(
                 last_notified=check.today,
