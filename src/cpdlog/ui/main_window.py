@@ -38,6 +38,7 @@ from cpdlog.ui.actions import create_actions
 from cpdlog.ui.auto_refresh import AutoRefresh
 from cpdlog.ui.drafts import Draft, DraftStore
 from cpdlog.ui.icons import app_icon, icon
+from cpdlog.ui.reminders import ReminderNotifier
 from cpdlog.ui.services import (
     feed_service,
     feeds_available,
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         self.setUnifiedTitleAndToolBarOnMac(True)
         self.actions = create_actions(self)
         self.auto_refresh = AutoRefresh(self)
+        self.reminders = ReminderNotifier(self)
         self._build_central()
         self._build_menus()
         self._build_toolbar()
@@ -201,6 +203,7 @@ class MainWindow(QMainWindow):
             self.auto_refresh.start()
         if self._check_startup:
             QTimer.singleShot(0, self.run_startup_checks)
+            QTimer.singleShot(0, self.reminders.start)
 
     def _show_opening_notices(self, app: App) -> None:
         """A read-only journal says so for as long as it is open; evidence records set aside
@@ -244,6 +247,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(ready)
         a.refresh_feeds.setEnabled(ready and self._has_feeds)
+        self.reminders.action.setEnabled(ready)
         a.export.setEnabled(ready and self._has_portfolio)
         self.navigation.setEnabled(ready)
 
@@ -408,6 +412,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.open_data_folder)
         file_menu.addSeparator()
         file_menu.addAction(a.profile)
+        file_menu.addAction(self.reminders.action)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
 

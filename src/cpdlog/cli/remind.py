@@ -1,0 +1,200 @@
+"""``cpdlog remind`` (the login check and its settings) and ``cpdlog calendar export``.
+
+``cpdlog remind`` shows at most one desktop notification a day, only when something is due,
+then exits. It never needs Qt: notifications go over D-Bus (see :mod:`cpdlog.notify`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cpdlog.cli.common import print_json
+
+if TYPE_CHECKING:
+    from cpdlog.domain.reminders import KeyDate, ReminderPlan
+    from cpdlog.services.app import App
+    from cpdlog.services.reminders import ReminderService
+
+
+def register(commands: Any) -> None:
+    remind = commands.add_parser(
+        "remind",
+        help="show a notification if any CPD is due today (at most one a day)",
+        description=(
+            "Show a desktop notification if a CPD deadline, a date you added or unfinished "
+            "entries need attention today, then exit. At most one notification a day; nothing "
+            "is shown when nothing is due."
+        ),
+    )
+    remind.add_argument(
+        "--dry-run", action="store_true", help="print what would be shown, and show nothing"
+    )
+    remind.set_defaults(handler=cmd_remind)
+    rsub = remind.add_subparsers(dest="remind_command", metavar="<command>")
+
+    settings = rsub.add_parser("settings", help="show or change when you are reminded")
+    settings.add_argument(
+        "--days",
+        metavar="LIST",
+        help="days before the deadline to remind you, e.g. 90,30,14,3 ('' for none)",
+    )
+    settings.add_argument(
+        "--monthly-nudge",
+        choices=("on", "off"),
+        help="a monthly reminder when entries are unfinished (drafts)",
+    )
+    settings.add_argument(
+        "--add-date",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("YYYY-MM-DD", "WHAT"),
+        help="a date to be reminded of, such as an audit or sampling date",
+    )
+    settings.add_argument(
+        "--remove-date",
+        action="append",
+        default=[],
+        metavar="YYYY-MM-DD",
+        help="forget a date you added",
+    )
+    settings.add_argument("--json", action="store_true", help="print the settings as JSON")
+    settings.set_defaults(handler=cmd_remind_settings)
+
+    login = rsub.add_parser(
+        "login", help="turn the check at login on or off (Linux desktops: XDG autostart)"
+    )
+    login.add_argument("state", choices=("on", "off", "status"))
+    login.set_defaults(handler=cmd_remind_login)
+
+    calendar = commands.add_parser("calendar", help="your CPD deadlines as a calendar file")
+    csub = calendar.add_subparsers(dest="calendar_command", metavar="<command>", required=True)
+    export = csub.add_parser(
+        "export",
+        help="write an iCalendar (.ics) file with the deadlines and reminder alarms",
+        description=(
+            "Write an iCalendar file with your CPD deadlines, the dates you added and an alarm "
+            "for each reminder day. Import it into your phone or computer calendar; importing "
+            "a newer file updates the events instead of adding copies."
+        ),
+    )
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.set_defaults(handler=cmd_calendar_export)
+
+
+def _service(app: App) -> ReminderService:
+    from cpdlog.services.reminders import ReminderService
+
+    return ReminderService(app)
+
+
+def cmd_remind(args: argparse.Namespace, app: App) -> int:
+    from cpdlog.notify import send_notification
+
+    service = _service(app)
+    check = service.check()
+    notice = check.notice
+    if args.dry_run:
+        if notice is not None:
+            print(f"{notice.title}:")
+            for reminder in notice.reminders:
+                print(f"  {reminder.text}")
+        elif check.already_today:
+            print("Nothing more would be shown today: a reminder was already shown today.")
+        else:
+            print("Nothing is due today, so nothing would be shown.")
+        if check.problem:
+            print(f"Deadline reminders are off until this is fixed: {check.problem}")
+        return 0
+    if notice is None:
+        return 0
+    if send_notification(notice.title, notice.body):
+        service.mark_shown(check)
+    elif sys.stdout.isatty():
+        print(f"{notice.title}:")
+        print(notice.body)
+        service.mark_shown(check)
+    return 0
+
+
+def _parse_key_dates(pairs: list[list[str]]) -> list[KeyDate]:
+    from cpdlog.domain.entry import parse_date
+    from cpdlog.domain.reminders import KeyDate
+
+    return [KeyDate(parse_date(day, "date"), label) for day, label in pairs]
+
+
+def _describe_days(days: tuple[int, ...]) -> str:
+    if not days:
+        return "none"
+    words = [str(d) for d in days]
+    joined = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+    return f"{joined} days before the deadline"
+
+
+def plan_to_dict(plan: ReminderPlan, login: bool) -> dict[str, Any]:
+    return {**plan.to_dict(), "login_check": login}
+
+
+def cmd_remind_settings(args: argparse.Namespace, app: App) -> int:
+    from cpdlog import autostart
+    from cpdlog.domain.entry import parse_date
+    from cpdlog.domain.reminders import long_date, parse_days
+
+    service = _service(app)
+    changing = (
+        args.days is not None or args.monthly_nudge is not None or args.add_date or args.remove_date
+    )
+    if changing:
+        plan = service.update_plan(
+            days_before=parse_days(args.days) if args.days is not None else None,
+            monthly_nudge=None if args.monthly_nudge is None else args.monthly_nudge == "on",
+            add_dates=_parse_key_dates(args.add_date),
+            remove_dates=[parse_date(d, "date") for d in args.remove_date],
+        )
+    else:
+        plan = service.plan()
+    login = autostart.is_enabled()
+    if args.json:
+        print_json(plan_to_dict(plan, login))
+        return 0
+    if changing:
+        print("Reminder settings saved.")
+    name = app.profile.requirement_profile().name
+    print(f"Reminders ({name}): {_describe_days(plan.days_before)}")
+    print(f"Monthly reminder about unfinished entries: {'on' if plan.monthly_nudge else 'off'}")
+    if plan.key_dates:
+        print("Dates you added:")
+        for key_date in plan.key_dates:
+            print(f"  {key_date.day.isoformat()}  {key_date.label} ({long_date(key_date.day)})")
+    print(f"Check at login: {'on' if login else 'off'}")
+    return 0
+
+
+def cmd_remind_login(args: argparse.Namespace, app: App) -> int:
+    from cpdlog import autostart
+
+    if args.state == "status":
+        path = autostart.autostart_path()
+        print(f"Check at login: on ({path})" if path.is_file() else "Check at login: off")
+        return 0
+    if args.state == "on":
+        path = autostart.enable(autostart.remind_command(app.paths.home))
+        print(f"cpdlog will check for due CPD each time you log in ({path}).")
+        return 0
+    if autostart.disable():
+        print("cpdlog will no longer check at login.")
+    else:
+        print("The check at login was already off.")
+    return 0
+
+
+def cmd_calendar_export(args: argparse.Namespace, app: App) -> int:
+    result = _service(app).export_calendar(args.output)
+    events = f"{result.events} date{'s' if result.events != 1 else ''}"
+    alarms = f"{result.alarms} reminder{'s' if result.alarms != 1 else ''}"
+    print(f"Wrote {result.path} ({events}, {alarms}). Import it into your calendar.")
+    return 0

@@ -1,0 +1,306 @@
+"""Reminder plans and the decision of what to remind a practitioner about today.
+
+Pure rules, no I/O. A plan says how many days before a deadline to remind (default 90, 30,
+14 and 3) and whether to nudge once a month about unfinished (draft) entries. Key dates the
+practitioner adds (an audit or sampling date their regulator gave them) are reminded on the
+same days.
+
+A reminder is due at a *stage*: the smallest plan day that is still at least the days left.
+With the default plan and 10 days left the stage is 14. Each stage is shown once per deadline,
+so a practitioner who did not log in on the 14th day before still hears about it on the 10th,
+with the number of days that is true on that day. When the requirements are met nothing is
+said, except one gentle note at 14 days or fewer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from cpdlog.errors import ValidationError
+
+DEFAULT_DAYS: tuple[int, ...] = (90, 30, 14, 3)
+MAX_DAYS_BEFORE = 366
+MAX_REMINDER_DAYS = 12
+MAX_KEY_DATES = 20
+MAX_LABEL = 80
+MET_NOTE_DAYS = 14  # when everything is met, one note at this many days or fewer
+TITLE = "CPD reminder"
+
+
+def parse_days(text: str) -> tuple[int, ...]:
+    """``"90, 30,14 3"`` → ``(90, 30, 14, 3)``; an empty text means no deadline reminders."""
+    parts = [p for p in text.replace(",", " ").split() if p]
+    values: list[int] = []
+    for part in parts:
+        try:
+            values.append(int(part))
+        except ValueError:
+            raise ValidationError(
+                f"'{part}' is not a number of days; give whole numbers such as 90,30,14,3.",
+                field="days",
+            ) from None
+    return normalise_days(values)
+
+
+def normalise_days(values: Iterable[int]) -> tuple[int, ...]:
+    chosen = sorted(set(values), reverse=True)
+    for value in chosen:
+        if not 0 <= value <= MAX_DAYS_BEFORE:
+            raise ValidationError(
+                f"Reminder days must be between 0 and {MAX_DAYS_BEFORE} days before the "
+                f"deadline ({value} is not).",
+                field="days",
+            )
+    if len(chosen) > MAX_REMINDER_DAYS:
+        raise ValidationError(
+            f"At most {MAX_REMINDER_DAYS} reminder days can be set.", field="days"
+        )
+    return tuple(chosen)
+
+
+@dataclass(frozen=True, slots=True)
+class KeyDate:
+    """A date the practitioner was given, such as an audit or CPD sampling date."""
+
+    day: dt.date
+    label: str
+
+    def __post_init__(self) -> None:
+        printable = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in self.label)
+        label = " ".join(printable.split())
+        if not label:
+            raise ValidationError("Say what the date is for, e.g. 'CPD audit'.", field="label")
+        if len(label) > MAX_LABEL:
+            raise ValidationError(
+                f"Keep the description of a date under {MAX_LABEL} characters.", field="label"
+            )
+        object.__setattr__(self, "label", label)
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderPlan:
+    days_before: tuple[int, ...] = DEFAULT_DAYS
+    monthly_nudge: bool = True
+    key_dates: tuple[KeyDate, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "days_before", normalise_days(self.days_before))
+        if len(self.key_dates) > MAX_KEY_DATES:
+            raise ValidationError(f"At most {MAX_KEY_DATES} dates can be kept.", field="dates")
+        unique = {(k.day, k.label): k for k in self.key_dates}
+        object.__setattr__(
+            self, "key_dates", tuple(sorted(unique.values(), key=lambda k: (k.day, k.label)))
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "days_before": list(self.days_before),
+            "monthly_nudge": self.monthly_nudge,
+            "key_dates": [{"date": k.day.isoformat(), "label": k.label} for k in self.key_dates],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ReminderPlan:
+        """A stored plan; anything unreadable falls back to the default for that part."""
+        if not isinstance(data, Mapping):
+            return cls()
+        days: tuple[int, ...] = DEFAULT_DAYS
+        raw_days = data.get("days_before")
+        if isinstance(raw_days, list) and all(
+            isinstance(d, int) and not isinstance(d, bool) for d in raw_days
+        ):
+            try:
+                days = normalise_days(raw_days)
+            except ValidationError:
+                days = DEFAULT_DAYS
+        nudge = data.get("monthly_nudge", True)
+        key_dates: list[KeyDate] = []
+        raw_dates = data.get("key_dates")
+        for item in raw_dates if isinstance(raw_dates, list) else []:
+            try:
+                key_dates.append(
+                    KeyDate(dt.date.fromisoformat(str(item["date"])), str(item["label"]))
+                )
+            except (KeyError, TypeError, ValueError, ValidationError):
+                continue
+        return cls(days, nudge if isinstance(nudge, bool) else True, tuple(key_dates))
+
+
+def stage_for(days_before: Sequence[int], days_left: int) -> int | None:
+    """The plan day whose reminder is current: the smallest one still >= ``days_left``."""
+    if days_left < 0:
+        return None
+    return min((d for d in days_before if d >= days_left), default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """What was already shown for one deadline or key date."""
+
+    stage: int | None = None
+    met_noted: bool = False
+
+
+class ReminderKind(StrEnum):
+    DUE = "due"  # requirements not met yet
+    MET = "met"  # all met: the one gentle note
+    KEY_DATE = "key-date"
+    NUDGE = "nudge"
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    kind: ReminderKind
+    key: str  # what it is about (a deadline or key date); "" for the nudge
+    stage: int | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """The public facts about the current registration period that reminders need."""
+
+    key: str  # e.g. "swe:2027-11-30"
+    regulator: str  # "Social Work England"
+    day: dt.date
+    days_left: int
+    met: bool
+    missing: tuple[str, ...]  # e.g. ("1 more entry with a peer reflection",)
+    missing_singular: bool = False  # "is needed" rather than "are needed"
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """One notification: everything due today, in one."""
+
+    title: str
+    reminders: tuple[Reminder, ...]
+
+    @property
+    def body(self) -> str:
+        return "\n".join(r.text for r in self.reminders)
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _in_days(days_left: int) -> str:
+    if days_left == 0:
+        return "today"
+    if days_left == 1:
+        return "tomorrow"
+    return f"in {days_left} days"
+
+
+def deadline_text(deadline: Deadline) -> str:
+    when = f"{_in_days(deadline.days_left)} ({long_date(deadline.day)})"
+    who = f"{deadline.regulator} " if deadline.regulator else ""
+    if deadline.met:
+        return (
+            f"Your {who}CPD meets the requirements for the period ending "
+            f"{long_date(deadline.day)}. Check anything else your regulator asks for when "
+            "you renew."
+        )
+    verb = "is" if deadline.missing_singular and len(deadline.missing) == 1 else "are"
+    need = _join(deadline.missing)
+    return f"Your {who}CPD is due {when}: {need} {verb} needed."
+
+
+def _join(parts: Sequence[str]) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def key_date_key(key_date: KeyDate) -> str:
+    return f"date:{key_date.day.isoformat()}:{key_date.label}"
+
+
+def nudge_text(unfinished: int) -> str:
+    if unfinished == 1:
+        return "You have 1 unfinished entry. It does not count toward your CPD until you finish it."
+    return (
+        f"You have {unfinished} unfinished entries. They do not count toward your CPD "
+        "until you finish them."
+    )
+
+
+def deadline_reminder(
+    plan: ReminderPlan, deadline: Deadline, shown: Shown | None
+) -> Reminder | None:
+    stage = stage_for(plan.days_before, deadline.days_left)
+    if stage is None:
+        return None
+    if deadline.met:
+        if stage > MET_NOTE_DAYS or (shown is not None and shown.met_noted):
+            return None
+        return Reminder(ReminderKind.MET, deadline.key, stage, deadline_text(deadline))
+    if shown is not None and shown.stage is not None and shown.stage <= stage:
+        return None
+    return Reminder(ReminderKind.DUE, deadline.key, stage, deadline_text(deadline))
+
+
+def key_date_reminder(
+    plan: ReminderPlan, key_date: KeyDate, today: dt.date, shown: Shown | None
+) -> Reminder | None:
+    days_left = (key_date.day - today).days
+    stage = stage_for(plan.days_before, days_left)
+    if stage is None:
+        return None
+    if shown is not None and shown.stage is not None and shown.stage <= stage:
+        return None
+    text = f"{key_date.label}: {_in_days(days_left)} ({long_date(key_date.day)})."
+    return Reminder(ReminderKind.KEY_DATE, key_date_key(key_date), stage, text)
+
+
+def nudge_due(plan: ReminderPlan, unfinished: int, today: dt.date, last: dt.date | None) -> bool:
+    """At most once per calendar month, and only when something is unfinished."""
+    if not plan.monthly_nudge or unfinished <= 0:
+        return False
+    return last is None or (last.year, last.month) != (today.year, today.month)
+
+
+def due_today(
+    plan: ReminderPlan,
+    today: dt.date,
+    deadline: Deadline | None,
+    unfinished: int,
+    shown: Mapping[str, Shown],
+    last_nudge: dt.date | None,
+    last_notified: dt.date | None,
+) -> Notice | None:
+    """The one notification to show today, or None (nothing due, or already shown today)."""
+    if last_notified == today:
+        return None
+    found: list[Reminder] = []
+    if deadline is not None:
+        reminder = deadline_reminder(plan, deadline, shown.get(deadline.key))
+        if reminder is not None:
+            found.append(reminder)
+    for key_date in plan.key_dates:
+        reminder = key_date_reminder(plan, key_date, today, shown.get(key_date_key(key_date)))
+        if reminder is not None:
+            found.append(reminder)
+    if nudge_due(plan, unfinished, today, last_nudge):
+        found.append(Reminder(ReminderKind.NUDGE, "", None, nudge_text(unfinished)))
+    return Notice(TITLE, tuple(found)) if found else None
+
+
+def after_showing(shown: Mapping[str, Shown], notice: Notice) -> dict[str, Shown]:
+    """The ``shown`` record once ``notice`` has been shown."""
+    updated = dict(shown)
+    for r in notice.reminders:
+        if r.kind is ReminderKind.NUDGE:
+            continue
+        before = updated.get(r.key, Shown())
+        if r.kind is ReminderKind.MET:
+            updated[r.key] = Shown(before.stage, True)
+        else:
+            updated[r.key] = Shown(r.stage, before.met_noted)
+    return updated

@@ -1,0 +1,296 @@
+"""Reminders: the plan (in settings), what is due today, the calendar file and the login check.
+
+The plan is kept per registration (per regulator profile id) in the database settings, so it
+travels with the journal. What was already shown (the date of the last notification, the last
+monthly nudge and each deadline's stage) is kept in ``reminders.json`` in the data folder: it
+belongs to this computer, and never more than one notification a day is shown from it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cpdlog.domain.entry import Entry
+from cpdlog.domain.profiles import Period, RequirementProfile
+from cpdlog.domain.progress import ProgressReport, describe_amount
+from cpdlog.domain.reminders import (
+    Deadline,
+    KeyDate,
+    Notice,
+    ReminderKind,
+    ReminderPlan,
+    Shown,
+    after_showing,
+    due_today,
+    key_date_key,
+    long_date,
+)
+from cpdlog.errors import CpdlogError, StorageError
+from cpdlog.storage.settings_repo import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from cpdlog.services.app import App
+
+SETTING_KEY = "reminders"
+STATE_FILE = "reminders.json"
+MAX_STATE_BYTES = 64_000
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderState:
+    last_notified: dt.date | None = None
+    last_nudge: dt.date | None = None
+    shown: dict[str, Shown] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": 1,
+            "last_notified": self.last_notified.isoformat() if self.last_notified else None,
+            "last_nudge": self.last_nudge.isoformat() if self.last_nudge else None,
+            "shown": {
+                key: {"stage": s.stage, "met_noted": s.met_noted} for key, s in self.shown.items()
+            },
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ReminderState:
+        if not isinstance(data, dict):
+            return cls()
+
+        def day(name: str) -> dt.date | None:
+            try:
+                return dt.date.fromisoformat(str(data[name])) if data.get(name) else None
+            except ValueError:
+                return None
+
+        shown: dict[str, Shown] = {}
+        raw = data.get("shown")
+        for key, value in (raw if isinstance(raw, dict) else {}).items():
+            if not isinstance(value, dict):
+                continue
+            stage = value.get("stage")
+            shown[str(key)] = Shown(
+                stage if isinstance(stage, int) and not isinstance(stage, bool) else None,
+                value.get("met_noted") is True,
+            )
+        return cls(day("last_notified"), day("last_nudge"), shown)
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderCheck:
+    """What ``cpdlog remind`` (and the app's daily check) found."""
+
+    today: dt.date
+    notice: Notice | None  # None: nothing to show today
+    deadline: Deadline | None
+    unfinished: int
+    problem: str = ""  # why the deadline could not be worked out, if it could not
+    already_today: bool = False  # a notification was already shown today
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarExport:
+    path: Path
+    events: int
+    alarms: int
+
+
+def _deadline(report: ProgressReport) -> Deadline:
+    unmet = [r for r in report.rules if not r.met]
+    unit = report.profile.unit
+    missing = tuple(describe_amount(r, r.remaining, unit, more=True) for r in unmet)
+    singular = len(unmet) == 1 and not unmet[0].is_hours and math.isclose(unmet[0].remaining, 1)
+    profile = report.profile
+    return Deadline(
+        key=f"{profile.id}:{report.period.end.isoformat()}",
+        regulator="" if profile.id == "custom" else profile.name,
+        day=report.deadline.date(),
+        days_left=report.days_left,
+        met=report.met,
+        missing=missing,
+        missing_singular=singular,
+    )
+
+
+class ReminderService:
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    # --- the plan ------------------------------------------------------------------------------
+    def _registration(self) -> str:
+        return self.app.profile.get().regulator_id
+
+    def plan(self) -> ReminderPlan:
+        with self.app.db.session() as session:
+            plans = get_setting(session, SETTING_KEY, {})
+        stored = plans.get(self._registration()) if isinstance(plans, dict) else None
+        return ReminderPlan.from_dict(stored)
+
+    def save_plan(self, plan: ReminderPlan) -> ReminderPlan:
+        registration = self._registration()
+        with self.app.db.session() as session:
+            plans = get_setting(session, SETTING_KEY, {})
+            plans = dict(plans) if isinstance(plans, dict) else {}
+            plans[registration] = plan.to_dict()
+            set_setting(session, SETTING_KEY, plans)
+        return plan
+
+    def update_plan(
+        self,
+        days_before: Sequence[int] | None = None,
+        monthly_nudge: bool | None = None,
+        add_dates: Sequence[KeyDate] = (),
+        remove_dates: Sequence[dt.date] = (),
+    ) -> ReminderPlan:
+        plan = self.plan()
+        kept = [k for k in plan.key_dates if k.day not in set(remove_dates)]
+        updated = ReminderPlan(
+            tuple(days_before) if days_before is not None else plan.days_before,
+            plan.monthly_nudge if monthly_nudge is None else monthly_nudge,
+            (*kept, *add_dates),
+        )
+        return self.save_plan(updated)
+
+    # --- what was shown (this computer) --------------------------------------------------------
+    @property
+    def state_path(self) -> Path:
+        return self.app.paths.home / STATE_FILE
+
+    def state(self) -> ReminderState:
+        try:
+            with self.state_path.open("rb") as handle:
+                raw = handle.read(MAX_STATE_BYTES + 1)
+        except OSError:
+            return ReminderState()
+        if len(raw) > MAX_STATE_BYTES:
+            return ReminderState()
+        try:
+            return ReminderState.from_dict(json.loads(raw.decode("utf-8")))
+        except (ValueError, UnicodeDecodeError):
+            return ReminderState()
+
+    def _save_state(self, state: ReminderState) -> None:
+        path = self.state_path
+        tmp = path.with_name(f".{path.name}.part")
+        try:
+            tmp.write_text(json.dumps(state.to_dict(), indent=2), encoding="utf-8")
+            tmp.replace(path)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            raise StorageError(
+                f"cpdlog could not remember the reminder it showed ({path}): {exc.strerror or exc}."
+            ) from None
+
+    # --- what is due ---------------------------------------------------------------------------
+    def check(self) -> ReminderCheck:
+        """Everything due today, in one notice (None when nothing is, or already shown)."""
+        plan = self.plan()
+        state = self.state()
+        entries: list[Entry] = self.app.entries.list_entries()
+        unfinished = sum(1 for e in entries if e.is_draft)
+        deadline: Deadline | None = None
+        problem = ""
+        try:
+            report = self.app.progress.report(entries=entries)
+        except CpdlogError as exc:  # e.g. a registration date the regulator counts from
+            problem = str(exc)
+            today = self.app.clock().astimezone(dt.UTC).date()
+        else:
+            deadline = _deadline(report)
+            today = report.now.astimezone(report.deadline.tzinfo).date()
+        notice = due_today(
+            plan,
+            today,
+            deadline,
+            unfinished,
+            state.shown,
+            state.last_nudge,
+            state.last_notified,
+        )
+        return ReminderCheck(
+            today=today,
+            notice=notice,
+            deadline=deadline,
+            unfinished=unfinished,
+            problem=problem,
+            already_today=state.last_notified == today,
+        )
+
+    def mark_shown(self, check: ReminderCheck) -> None:
+        """Remember that ``check.notice`` was shown today (so nothing more is shown today)."""
+        if check.notice is None:
+            return
+        state = self.state()
+        shown = after_showing(state.shown, check.notice)
+        current = {key_date_key(k) for k in self.plan().key_dates}
+        if check.deadline is not None:
+            current.add(check.deadline.key)
+        nudged = any(r.kind is ReminderKind.NUDGE for r in check.notice.reminders)
+        self._save_state(
+            ReminderState(
+                last_notified=check.today,
+                last_nudge=check.today if nudged else state.last_nudge,
+                shown={k: v for k, v in shown.items() if k in current},
+            )
+        )
+
+    # --- the calendar --------------------------------------------------------------------------
+    def _periods(self, profile: RequirementProfile) -> list[Period]:
+        current = self.app.progress.period(profile)
+        following = self.app.progress.period(profile, on=current.end + dt.timedelta(days=1))
+        return [current, following]
+
+    def calendar_bytes(self, plan: ReminderPlan | None = None) -> tuple[bytes, int, int]:
+        """The .ics for ``plan`` (default: the saved plan): data, events, alarms."""
+        from cpdlog.export.ics import CalendarDate, build_calendar
+
+        plan = plan or self.plan()
+        profile = self.app.profile.requirement_profile()
+        who = "" if profile.id == "custom" else f"{profile.name} "
+        dates: list[CalendarDate] = []
+        for period in self._periods(profile):
+            deadline = profile.period.deadline(period)
+            rules = "; ".join(rule.label for rule in profile.rules)
+            dates.append(
+                CalendarDate(
+                    key=f"deadline:{profile.id}:{period.end.isoformat()}",
+                    day=period.end,
+                    summary=f"{who}CPD deadline",
+                    description=(
+                        f"Your {who}CPD for {period.label()} must be recorded by "
+                        f"{deadline:%H:%M} ({profile.period.timezone} time) on "
+                        f"{long_date(period.end)}. "
+                        + (f"What is needed: {rules}. " if rules else "")
+                        + "Open cpdlog to see what is still missing."
+                    ),
+                    alarm_days=plan.days_before,
+                    alarm_text=f"Your {who}CPD is due",
+                )
+            )
+        for key_date in plan.key_dates:
+            dates.append(
+                CalendarDate(
+                    key=f"key-date:{key_date_key(key_date)}",
+                    day=key_date.day,
+                    summary=key_date.label,
+                    description=f"{key_date.label} (added in cpdlog).",
+                    alarm_days=plan.days_before,
+                    alarm_text=key_date.label,
+                )
+            )
+        data = build_calendar(dates, self.app.clock(), "CPD deadlines")
+        return data, len(dates), sum(len(d.alarm_days) for d in dates)
+
+    def export_calendar(self, path: Path, plan: ReminderPlan | None = None) -> CalendarExport:
+        from cpdlog.export.ics import write_atomically
+
+        data, events, alarms = self.calendar_bytes(plan)
+        return CalendarExport(write_atomically(Path(path), data), events, alarms)

@@ -1,0 +1,342 @@
+"""Reminders while the app is open, and the reminder settings.
+
+:class:`ReminderNotifier` asks the reminder service what is due when the journal opens and
+then every hour (the service itself shows at most one notification a day). On Linux the
+notification goes through the desktop's freedesktop notification service, elsewhere (or when
+that fails) through the tray icon, and failing both in the status bar. The check and the D-Bus
+call run on a worker.
+
+:class:`ReminderSettingsDialog` edits the plan: the days before the deadline, the monthly
+reminder about unfinished entries, "Add to my calendar…" (an .ics file) and "Remind me when I
+log in" (the XDG autostart entry, Linux only).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdlog import autostart
+from cpdlog.domain.reminders import KeyDate, ReminderPlan, long_date, parse_days
+from cpdlog.errors import CpdlogError
+from cpdlog.notify import send_notification
+from cpdlog.ui.icons import app_icon
+
+if TYPE_CHECKING:
+    from cpdlog.services.app import App
+    from cpdlog.services.reminders import ReminderCheck, ReminderService
+    from cpdlog.ui.main_window import MainWindow
+    from cpdlog.ui.tasks import TaskRunner
+
+CHECK_INTERVAL_MS = 60 * 60 * 1000  # hourly: a new day is noticed soon after midnight
+LOGIN_CHECK_SUPPORTED = sys.platform.startswith("linux")
+
+
+def _deliver_in_worker(service: ReminderService, freedesktop: bool) -> tuple[ReminderCheck, bool]:
+    """Runs on a worker: what is due, and (on Linux) the freedesktop notification."""
+    check = service.check()
+    delivered = False
+    if check.notice is not None and freedesktop:
+        delivered = send_notification(check.notice.title, check.notice.body)
+        if delivered:
+            service.mark_shown(check)
+    return check, delivered
+
+
+class ReminderNotifier(QObject):
+    """The window's reminder hook: a check at start and every hour, and the settings action."""
+
+    checked = Signal(object)  # the ReminderCheck, after each check
+    shown = Signal(str)  # the text shown, however it was shown
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = QAction(self.tr("&Reminders…"), window)
+        self.action.setStatusTip(
+            self.tr("Choose when cpdlog reminds you, add your deadlines to your calendar")
+        )
+        self.action.setEnabled(False)
+        self.action.triggered.connect(self.edit_settings)
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.tick)
+        # An app drawn offscreen (tests, the bundle's smoke test) is on no desktop.
+        self.freedesktop = LOGIN_CHECK_SUPPORTED and QGuiApplication.platformName() not in (
+            "offscreen",
+            "minimal",
+        )
+        self.tray: QSystemTrayIcon | None = None
+        self._busy = False
+        self.dialog: ReminderSettingsDialog | None = None
+
+    @property
+    def service(self) -> ReminderService:
+        from cpdlog.services.reminders import ReminderService  # not before the journal opens
+
+        return ReminderService(self.window.app)
+
+    def start(self) -> None:
+        self.tick()
+        self.timer.start()
+
+    def tick(self) -> None:
+        if self._busy or self.window.app is None:
+            return
+        self._busy = True
+        service, freedesktop = self.service, self.freedesktop
+        self.window.tasks.start(
+            lambda: _deliver_in_worker(service, freedesktop), self._checked, self._failed
+        )
+
+    def _failed(self, _error: BaseException) -> None:
+        self._busy = False  # a reminder that cannot be worked out is not worth an error box
+
+    def _checked(self, result: tuple[ReminderCheck, bool]) -> None:
+        self._busy = False
+        check, delivered = result
+        notice = check.notice
+        if notice is not None:
+            if not delivered:
+                self._show_here(self.tr("CPD reminder"), notice.body)
+                service = self.service
+                self.window.tasks.start(lambda: service.mark_shown(check), None, self._failed)
+            self.shown.emit(notice.body)
+        self.checked.emit(check)
+
+    def _show_here(self, title: str, body: str) -> None:
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self.tray is None:
+                self.tray = QSystemTrayIcon(app_icon(), self)
+                self.tray.setToolTip(self.tr("cpdlog"))
+                self.tray.messageClicked.connect(self._raise_window)
+            self.tray.show()
+            self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information)
+        else:
+            self.window.statusBar().showMessage(body.replace("\n", " "), 60_000)
+
+    def _raise_window(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def edit_settings(self) -> ReminderSettingsDialog:
+        dialog = ReminderSettingsDialog(self.window.app, self.window.tasks, self.window)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+
+class ReminderSettingsDialog(QDialog):
+    saved = Signal()
+    calendar_written = Signal(object)  # the CalendarExport
+    calendar_failed = Signal(str)
+
+    def __init__(self, app: App, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.tasks = tasks
+        from cpdlog.services.reminders import ReminderService
+
+        self.service = ReminderService(app)
+        self.setWindowTitle(self.tr("Reminders"))
+        plan = self.service.plan()
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "cpdlog can remind you before your CPD deadline. It tells you what is still "
+                "needed, and shows at most one reminder a day."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        self.days_edit = QLineEdit(", ".join(str(d) for d in plan.days_before), self)
+        self.days_edit.setPlaceholderText(self.tr("for example 90, 30, 14, 3"))
+        self.days_edit.setAccessibleName(self.tr("Days before the deadline"))
+        form.addRow(self.tr("Remind me this many &days before:"), self.days_edit)
+        layout.addLayout(form)
+
+        self.nudge_check = QCheckBox(
+            self.tr("Once a &month, remind me about unfinished entries (drafts)"), self
+        )
+        self.nudge_check.setChecked(plan.monthly_nudge)
+        layout.addWidget(self.nudge_check)
+
+        dates_label = QLabel(
+            self.tr("Other dates to be reminded of, such as an audit or CPD sampling date:"), self
+        )
+        dates_label.setWordWrap(True)
+        layout.addWidget(dates_label)
+        self.dates_list = QListWidget(self)
+        self.dates_list.setAccessibleName(self.tr("Dates to be reminded of"))
+        self.dates_list.setMaximumHeight(110)
+        dates_label.setBuddy(self.dates_list)
+        layout.addWidget(self.dates_list)
+        add_row = QHBoxLayout()
+        soon = self.app.clock().date() + dt.timedelta(days=30)
+        self.date_edit = QDateEdit(QDate(soon.year, soon.month, soon.day), self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit.setAccessibleName(self.tr("Date"))
+        self.date_label_edit = QLineEdit(self)
+        self.date_label_edit.setPlaceholderText(self.tr("For example: CPD audit"))
+        self.date_label_edit.setAccessibleName(self.tr("What the date is for"))
+        self.add_date_button = QPushButton(self.tr("&Add date"), self)
+        self.add_date_button.clicked.connect(self.add_date)
+        self.remove_date_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_date_button.clicked.connect(self.remove_selected_date)
+        add_row.addWidget(self.date_edit)
+        add_row.addWidget(self.date_label_edit, 1)
+        add_row.addWidget(self.add_date_button)
+        add_row.addWidget(self.remove_date_button)
+        layout.addLayout(add_row)
+        self._key_dates: list[KeyDate] = list(plan.key_dates)
+        self._fill_dates()
+
+        self.login_check = QCheckBox(
+            self.tr("Remind me when I &log in, even when cpdlog is closed"), self
+        )
+        self.login_check.setChecked(autostart.is_enabled())
+        self.login_check.setVisible(LOGIN_CHECK_SUPPORTED)
+        layout.addWidget(self.login_check)
+
+        self.calendar_button = QPushButton(self.tr("Add to my &calendar…"), self)
+        self.calendar_button.setToolTip(
+            self.tr(
+                "Save a calendar file with your deadlines and reminders. Open it with your "
+                "phone or computer calendar; saving it again later updates the same events."
+            )
+        )
+        self.calendar_button.clicked.connect(self._choose_calendar_file)
+        layout.addWidget(self.calendar_button)
+
+        self.message = QLabel("", self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        layout.addWidget(self.message)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.buttons = buttons
+
+    def _fill_dates(self) -> None:
+        self.dates_list.clear()
+        for key_date in self._key_dates:
+            item = QListWidgetItem(
+                self.tr("{date} – {what}").format(date=long_date(key_date.day), what=key_date.label)
+            )
+            self.dates_list.addItem(item)
+        self.remove_date_button.setEnabled(bool(self._key_dates))
+
+    def add_date(self) -> bool:
+        day = self.date_edit.date().toPython()
+        try:
+            key_date = KeyDate(day, self.date_label_edit.text())
+            plan = ReminderPlan(key_dates=(*self._key_dates, key_date))  # checks the limits
+        except CpdlogError as exc:
+            self.message.setText(str(exc))
+            return False
+        self._key_dates = list(plan.key_dates)
+        self._fill_dates()
+        self.date_label_edit.clear()
+        self.message.clear()
+        return True
+
+    def remove_selected_date(self) -> None:
+        row = self.dates_list.currentRow()
+        if 0 <= row < len(self._key_dates):
+            del self._key_dates[row]
+            self._fill_dates()
+
+    def plan_from_form(self) -> ReminderPlan:
+        """The plan as shown in the dialog; raises ValidationError for days it cannot use."""
+        return ReminderPlan(
+            parse_days(self.days_edit.text()),
+            self.nudge_check.isChecked(),
+            tuple(self._key_dates),
+        )
+
+    def save(self) -> bool:
+        try:
+            self.service.save_plan(self.plan_from_form())
+            if LOGIN_CHECK_SUPPORTED and self.login_check.isChecked() != autostart.is_enabled():
+                if self.login_check.isChecked():
+                    autostart.enable(autostart.remind_command(self.app.paths.home))
+                else:
+                    autostart.disable()
+        except CpdlogError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.saved.emit()
+        self.accept()
+        return True
+
+    def _choose_calendar_file(self) -> None:
+        suggested = str(Path.home() / "cpd-deadlines.ics")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save your CPD calendar as"), suggested, self.tr("Calendar (*.ics)")
+        )
+        if chosen:
+            path = Path(chosen)
+            self.export_calendar(path if path.suffix else path.with_suffix(".ics"))
+
+    def export_calendar(self, path: Path) -> None:
+        """Write the .ics on a worker, for the plan as shown in the dialog (saved or not)."""
+        try:
+            plan = self.plan_from_form()
+        except CpdlogError as exc:
+            self.message.setText(str(exc))
+            return
+        self.calendar_button.setEnabled(False)
+        service = self.service
+        self.tasks.start(
+            lambda: service.export_calendar(path, plan), self._calendar_done, self._calendar_error
+        )
+
+    def _calendar_done(self, result: Any) -> None:
+        self.calendar_button.setEnabled(True)
+        self.message.setText(
+            self.tr("Saved {path}. Open it with your calendar to add your deadlines.").format(
+                path=result.path
+            )
+        )
+        self.calendar_written.emit(result)
+
+    def _calendar_error(self, error: BaseException) -> None:
+        self.calendar_button.setEnabled(True)
+        text = (
+            str(error)
+            if isinstance(error, CpdlogError)
+            else self.tr("The calendar file could not be saved: {error}").format(error=error)
+        )
+        self.message.setText(text)
+        self.calendar_failed.emit(text)

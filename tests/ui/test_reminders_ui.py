@@ -1,0 +1,181 @@
+"""Reminders in the desktop app: the check on start, once a day, and the settings dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import icalendar
+import pytest
+
+from cpdlog import autostart
+from cpdlog.domain.reminders import ReminderPlan
+from cpdlog.services.reminders import ReminderService
+from cpdlog.ui import reminders as ui_reminders
+from cpdlog.ui.main_window import MainWindow
+from cpdlog.ui.tasks import TaskRunner
+
+# The test clock says 28 November 2026: 2 days before Social Work England's deadline.
+DUE_TEXT = (
+    "Your Social Work England CPD is due in 2 days (30 November 2026): "
+    "2 more entries and 1 more entry with a peer reflection are needed."
+)
+
+
+@pytest.fixture
+def sent(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The freedesktop notifications sent (none really goes to the desktop)."""
+    calls: list[tuple[str, str]] = []
+
+    def fake_send(summary: str, body: str) -> bool:
+        calls.append((summary, body))
+        return True
+
+    monkeypatch.setattr(ui_reminders, "send_notification", fake_send)
+    return calls
+
+
+@pytest.fixture(autouse=True)
+def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    return folder
+
+
+def test_the_window_checks_on_start_and_notifies_once_a_day(
+    onboarded: Any, qtbot: Any, sent: list[tuple[str, str]]
+) -> None:
+    win = MainWindow(onboarded, tasks=TaskRunner(), check_startup=True)
+    qtbot.addWidget(win)
+    notifier = win.reminders
+    notifier.freedesktop = True
+    with qtbot.waitSignal(notifier.checked, timeout=10_000) as first:
+        win.show()
+    assert first.args[0].notice is not None
+    assert sent == [("CPD reminder", DUE_TEXT)]
+    assert notifier.timer.isActive()
+    assert notifier.timer.interval() == ui_reminders.CHECK_INTERVAL_MS
+    state = json.loads(ReminderService(onboarded).state_path.read_text(encoding="utf-8"))
+    assert state["last_notified"] == "2026-11-28"
+
+    with qtbot.waitSignal(notifier.checked, timeout=10_000) as second:
+        notifier.timer.timeout.emit()
+    assert second.args[0].notice is None and second.args[0].already_today
+    assert len(sent) == 1
+    notifier.timer.stop()
+    win.tasks.wait_for_all(10_000)
+
+
+def test_without_a_notification_service_the_window_says_it_itself(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ui_reminders, "send_notification", lambda _s, _b: False)
+    monkeypatch.setattr(
+        ui_reminders.QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False)
+    )
+    notifier = window.reminders
+    notifier.freedesktop = True
+    with qtbot.waitSignal(notifier.shown, timeout=10_000) as shown:
+        notifier.tick()
+    assert shown.args == [DUE_TEXT]
+    assert window.statusBar().currentMessage() == DUE_TEXT
+    state_path = ReminderService(window.app).state_path
+    qtbot.waitUntil(state_path.exists, timeout=10_000)  # remembered: no second one today
+    with qtbot.waitSignal(notifier.checked, timeout=10_000) as again:
+        notifier.tick()
+    assert again.args[0].notice is None
+
+
+def test_settings_dialog_saves_the_plan_and_the_login_check(
+    window: MainWindow, qtbot: Any, config_home: Path
+) -> None:
+    window.reminders.action.trigger()
+    dialog = window.reminders.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.days_edit.text() == "90, 30, 14, 3"
+    dialog.days_edit.setText("60, 7")
+    dialog.nudge_check.setChecked(False)
+    dialog.login_check.setChecked(True)
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    service = ReminderService(window.app)
+    assert service.plan() == ReminderPlan((60, 7), False)
+    entry = config_home / "autostart" / "cpdlog-remind.desktop"
+    assert entry.exists() == ui_reminders.LOGIN_CHECK_SUPPORTED
+    if entry.exists():
+        assert f"--home {window.app.paths.home.resolve()} remind" in entry.read_text()
+
+    again = window.reminders.edit_settings()
+    assert again.days_edit.text() == "60, 7" and not again.nudge_check.isChecked()
+    assert again.login_check.isChecked() == ui_reminders.LOGIN_CHECK_SUPPORTED
+    again.login_check.setChecked(False)
+    assert again.save()
+    assert not autostart.is_enabled()
+
+
+def test_bad_days_are_explained_and_nothing_is_saved(window: MainWindow) -> None:
+    dialog = window.reminders.edit_settings()
+    dialog.days_edit.setText("90, next week")
+    assert dialog.save() is False
+    assert dialog.isVisible()
+    assert "'next' is not a number of days" in dialog.message.text()
+    assert ReminderService(window.app).plan() == ReminderPlan()
+    dialog.reject()
+
+
+def test_add_to_my_calendar_writes_the_ics_on_a_worker(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    dialog = window.reminders.edit_settings()
+    dialog.days_edit.setText("30, 3")
+    target = tmp_path / "cpd.ics"
+    with qtbot.waitSignal(dialog.calendar_written, timeout=10_000):
+        dialog.export_calendar(target)
+    assert str(target) in dialog.message.text()
+    events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    assert [e.decoded("DTSTART") for e in events] == [
+        dt.date(2026, 11, 30),
+        dt.date(2027, 11, 30),
+    ]
+    assert len(events[0].walk("VALARM")) == 2
+    assert dialog.calendar_button.isEnabled()
+    dialog.reject()
+
+
+def test_a_calendar_that_cannot_be_written_is_explained(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    dialog = window.reminders.edit_settings()
+    with qtbot.waitSignal(dialog.calendar_failed, timeout=10_000) as failed:
+        dialog.export_calendar(blocker / "cpd.ics")
+    assert "could not write" in failed.args[0]
+    assert dialog.message.text() == failed.args[0]
+    dialog.reject()
+
+
+def test_dates_to_be_reminded_of_are_added_removed_and_saved(window: MainWindow) -> None:
+    from PySide6.QtCore import QDate
+
+    dialog = window.reminders.edit_settings()
+    dialog.date_edit.setDate(QDate(2027, 1, 15))
+    dialog.date_label_edit.setText("   ")
+    assert dialog.add_date() is False
+    assert "Say what the date is for" in dialog.message.text()
+    dialog.date_label_edit.setText("CPD sampling")
+    assert dialog.add_date()
+    dialog.date_edit.setDate(QDate(2027, 3, 1))
+    dialog.date_label_edit.setText("Audit")
+    assert dialog.add_date()
+    texts = [dialog.dates_list.item(i).text() for i in range(dialog.dates_list.count())]
+    assert texts == ["15 January 2027 – CPD sampling", "1 March 2027 – Audit"]
+    dialog.dates_list.setCurrentRow(0)
+    dialog.remove_selected_date()
+    assert dialog.dates_list.count() == 1
+    assert ReminderService(window.app).plan().key_dates == ()  # nothing saved before Save
+    assert dialog.save()
+    saved = ReminderService(window.app).plan().key_dates
+    assert [(k.day, k.label) for k in saved] == [(dt.date(2027, 3, 1), "Audit")]
