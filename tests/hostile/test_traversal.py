@@ -67,8 +67,11 @@ def _secrets(sandbox: Sandbox) -> list[bytes]:
     return found
 
 
-def _leak_check_after(sandbox: Sandbox, outputs: Path) -> None:
-    """Export every way and empty the trash: no output holds a victim's bytes, no victim changes."""
+def _leak_check_after(sandbox: Sandbox, outputs: Path, *inputs: Path) -> None:
+    """Export every way and empty the trash: no output holds a victim's bytes, no victim changes.
+
+    ``inputs`` are the crafted files the test itself wrote beside the data folder after the
+    sandbox's first snapshot: they are the test's own, not changes made by cpdlog."""
     results = run_session(
         [
             ["export", "json", "-o", str(outputs / "leak.json"), "--allow-identifiers"],
@@ -88,7 +91,10 @@ def _leak_check_after(sandbox: Sandbox, outputs: Path) -> None:
     ]
     assert not problems, problems
     assert sandbox.victim.read_bytes() == sandbox.secret
-    assert_outside_unchanged(sandbox.before, sandbox.snapshot(allowed=(outputs,)))
+    assert_outside_unchanged(
+        sandbox.before,
+        sandbox.snapshot(allowed=(outputs, *inputs)),
+    )
 
 
 ATTACKS = {
@@ -113,7 +119,7 @@ def test_traversal_ids_in_a_json_backup_are_refused(sandbox: Sandbox, attack: st
     assert_journal_unchanged(checked.before, checked.after_journal())
     outputs = sandbox.root / "outputs"
     outputs.mkdir()
-    _leak_check_after(sandbox, outputs)
+    _leak_check_after(sandbox, outputs, crafted)
 
 
 def test_traversal_id_in_a_zip_backup_is_refused(sandbox: Sandbox) -> None:
@@ -134,7 +140,7 @@ def test_traversal_id_in_a_zip_backup_is_refused(sandbox: Sandbox) -> None:
     assert_journal_unchanged(checked.before, checked.after_journal())
     outputs = sandbox.root / "outputs"
     outputs.mkdir()
-    _leak_check_after(sandbox, outputs)
+    _leak_check_after(sandbox, outputs, crafted)
 
 
 @pytest.mark.parametrize(
@@ -193,7 +199,7 @@ def test_a_symlink_planted_in_the_evidence_store_is_not_followed(
 
     outputs = sandbox.root / "outputs"
     outputs.mkdir()
-    _leak_check_after(sandbox, outputs)
+    _leak_check_after(sandbox, outputs, crafted)
 
 
 def _poison_database(home: Path, victim: Path) -> None:

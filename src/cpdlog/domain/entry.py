@@ -344,7 +344,8 @@ def validate_entry(entry: Entry) -> Entry:
         )
     entry.hours = validate_hours(entry.hours)
     source = entry.source
-    source.url = check_link(clean_line(source.url), field="url")
+    # Not cleaned first: a link with hidden characters in it is refused, never quietly mended.
+    source.url = check_link(source.url, field="url")
     source.provider = check_line(source.provider, "provider", "The provider")
     source.author = check_line(source.author, "author", "The author")
     source.publication = check_line(source.publication, "publication", "The publication")

@@ -33,6 +33,12 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 _INVISIBLE_CATEGORIES = ("C", "Z", "M")  # other/control/format, separators, lone marks
 _LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85]")  # CR, CRLF, VT, FF, NEL: a new line
+# Terminal escape sequences (CSI "ESC [ ... final", OSC "ESC ] ... BEL/ST", and two-character
+# ESC sequences): removed whole, so "ESC[2J" leaves nothing rather than a visible "[2J".
+_ESCAPES = re.compile(
+    "\x1b\\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|\x1b[@-~]"
+)
+_SURROGATES = re.compile("[\ud800-\udfff]")  # lone halves of a pair: not text, cannot be stored
 
 
 def shown(value: str, width: int = 60) -> str:
@@ -44,11 +50,13 @@ def shown(value: str, width: int = 60) -> str:
 
 def clean_text(text: str) -> str:
     """``text`` without control characters other than tab and newline (CR becomes LF)."""
+    text = _SURROGATES.sub("\ufffd", _ESCAPES.sub("", text))
     return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
 
 
 def clean_line(text: str) -> str:
     """One-line text: control characters removed, tabs and line breaks become spaces, trimmed."""
+    text = _SURROGATES.sub("\ufffd", _ESCAPES.sub("", text))
     return _CONTROL.sub("", re.sub(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]", " ", text)).strip()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import csv
+import hashlib
 import json
 import os
 import shutil
@@ -93,7 +94,25 @@ class _JsonBackup:
         return self.text
 
     def remember(self, document: dict[str, Any]) -> None:
+        """Keep the embedded files, each checked (even one the journal already holds): the
+        whole document is judged before anything is written."""
         self.files = document.get("evidence_files") or {}
+        for sha, encoded in self.files.items():
+            try:
+                data = base64.b64decode(encoded, validate=True)
+            except (binascii.Error, ValueError, TypeError):
+                raise ValidationError(
+                    f"{self.name} is not a valid cpdlog export: the evidence file "
+                    f"evidence_files.{sha[:12]}… is damaged (not base64). Nothing was imported.",
+                    field="evidence_files",
+                ) from None
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise ValidationError(
+                    f"{self.name} is not a valid cpdlog export: the evidence file "
+                    f"evidence_files.{sha[:12]}… is damaged (it does not match its sha256). "
+                    "Nothing was imported.",
+                    field="evidence_files",
+                )
 
     def check_evidence(self, sha: str, filename: str, cap: int) -> None:
         encoded = self.files.get(sha)
