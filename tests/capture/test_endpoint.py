@@ -230,3 +230,57 @@ def test_a_query_with_too_many_fields_is_bad_input_not_a_failure(client: Client)
     reply = client.request("GET", "/lookup?" + "a=1&" * 100)
     assert reply.status == 400
     assert "too many fields" in reply.json()["error"]
+
+
+def _confirmation_nonce(client: Client, **fields: str) -> str:
+    import re
+
+    page = client.request("GET", "/capture?" + urlencode(fields), token=False)
+    assert page.status == 200
+    assert page.headers["X-Frame-Options"] == "DENY"
+    assert "frame-ancestors 'none'" in page.headers["Content-Security-Policy"]
+    found = re.search(r"name='nonce' value='([^']+)'", page.body.decode())
+    assert found
+    return found.group(1)
+
+
+def test_the_bookmarklet_page_saves_only_when_confirmed_and_only_once(client: Client, app: App):
+    nonce = _confirmation_nonce(
+        client, url="https://example.org/x", title="X <b>page</b>", selection="quoted"
+    )
+    assert app.entries.list_entries() == []  # showing the page saves nothing
+    own = {"Content-Type": "application/x-www-form-urlencoded"}
+    own["Origin"] = f"http://127.0.0.1:{client.port}"
+    body = urlencode({"nonce": nonce}).encode()
+    saved = client.request("POST", "/capture/confirm", body, headers=own, token=False)
+    assert saved.status == 200 and b"Saved to your CPD inbox" in saved.body
+    [entry] = app.capture.inbox()
+    assert entry.title == "X <b>page</b>" and "quoted" in entry.source.notes
+    again = client.request("POST", "/capture/confirm", body, headers=own, token=False)
+    assert again.status == 400 and b"expired or was already used" in again.body
+    assert len(app.entries.list_entries()) == 1
+
+
+def test_the_confirmation_page_escapes_the_page_text(client: Client):
+    page = client.request(
+        "GET",
+        "/capture?" + urlencode({"url": "https://e.org/", "title": "<script>alert(1)</script>"}),
+        token=False,
+    )
+    assert b"<script>" not in page.body and b"&lt;script&gt;" in page.body
+
+
+def test_another_site_cannot_post_the_confirmation(client: Client, app: App):
+    nonce = _confirmation_nonce(client, url="https://example.org/y", title="Y")
+    headers = {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Origin": "https://evil.example",
+    }
+    body = urlencode({"nonce": nonce}).encode()
+    reply = client.request("POST", "/capture/confirm", body, headers=headers, token=False)
+    assert reply.status == 403 and b"Not saved" in reply.body
+    guessed = urlencode({"nonce": "guess"}).encode()
+    headers["Origin"] = f"http://localhost:{client.port}"
+    reply = client.request("POST", "/capture/confirm", guessed, headers=headers, token=False)
+    assert reply.status == 400
+    assert app.entries.list_entries() == []

@@ -261,6 +261,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "cpdlog-capture"
     protocol_version = "HTTP/1.1"
     timeout = CONNECTION_SECONDS  # each read; the watchdog below bounds the whole connection
+    _html_errors = False
 
     # --- plumbing ------------------------------------------------------------------------------
     @property
@@ -315,7 +316,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _error(self, status: HTTPStatus, message: str) -> None:
         self.close_connection = True
-        self._json(status, {"error": message})
+        if self._html_errors:  # the bookmarklet's pages: show a page
+            body = f"<h1>Not saved</h1><p>{html.escape(message)}</p>"
+            self._page(status, "Not saved", body)
+        else:
+            self._json(status, {"error": message})
 
     def _page(self, status: HTTPStatus, title: str, body_html: str) -> None:
         document = (
@@ -337,7 +342,9 @@ class _Handler(BaseHTTPRequestHandler):
                     "frame-ancestors 'none'; base-uri 'none'"
                 ),
                 "X-Frame-Options": "DENY",
-                "Referrer-Policy": "no-referrer",
+                # same-origin, not no-referrer: with no-referrer the browser sends
+                # "Origin: null" on the Save form, which cannot be told from a sandboxed page.
+                "Referrer-Policy": "same-origin",
             },
         )
 
@@ -387,6 +394,7 @@ class _Handler(BaseHTTPRequestHandler):
         return body
 
     def _run(self, route: Callable[[str, dict[str, list[str]]], None]) -> None:
+        self._html_errors = False  # one handler serves every request on a kept-alive connection
         try:
             path, query = self._gate()
             route(path, query)
@@ -429,6 +437,7 @@ class _Handler(BaseHTTPRequestHandler):
                 ids = self.endpoint.lookup(url)
                 self._json(HTTPStatus.OK, {"url": url, "in_journal": bool(ids), "entries": ids})
             elif path == "/capture":
+                self._html_errors = True
                 self._confirmation(query)
             else:
                 raise _Refused(HTTPStatus.NOT_FOUND, "cpdlog has nothing at this address.")
@@ -448,6 +457,7 @@ class _Handler(BaseHTTPRequestHandler):
                 result = dict(self.endpoint.receive(capture))
                 self._json(HTTPStatus.CREATED, {"saved": True, **result})
             elif path == "/capture/confirm":
+                self._html_errors = True
                 self._confirmed()
             else:
                 raise _Refused(HTTPStatus.NOT_FOUND, "cpdlog has nothing at this address.")
