@@ -195,6 +195,12 @@ class MainWindow(QMainWindow):
         self._set_open(True)
         self.statusBar().clearMessage()
         self._update_actions()
+        from cpdlog.ui.capture import CaptureBridge
+
+        self.capture = CaptureBridge(
+            app, self.tasks, self.statusBar(), lambda: self.journal.reload(), self
+        )
+        self.capture.start()
         self.attached.emit()
         if self._has_feeds:
             self.auto_refresh.start()
@@ -520,6 +526,9 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.save_state()
+        capture = getattr(self, "capture", None)
+        if capture is not None:
+            capture.stop()
         self.tasks.cancel_all()
         self.tasks.wait_for_all(10_000)
         super().closeEvent(event)
