@@ -284,3 +284,12 @@ def test_another_site_cannot_post_the_confirmation(client: Client, app: App):
     reply = client.request("POST", "/capture/confirm", guessed, headers=headers, token=False)
     assert reply.status == 400
     assert app.entries.list_entries() == []
+
+
+def test_the_bookmarklet_page_offers_the_link_without_the_token(client: Client):
+    page = client.request("GET", "/bookmarklet", token=False)
+    assert page.status == 200
+    text = page.body.decode()
+    assert "id='bookmarklet' href=\"javascript:" in text
+    assert f"127.0.0.1:{client.port}/capture" in text
+    assert client.token not in text

@@ -68,3 +68,19 @@ def test_captures_queued_while_closed_arrive_at_start(onboarded: App, qtbot: Any
     qtbot.waitUntil(lambda: win.journal.inbox_count == 1)
     assert "Queued page" in win.statusBar().currentMessage()
     assert queue.pending(onboarded.paths.home) == []
+
+
+def test_the_help_dialog_offers_the_bookmarklet_and_copies_the_token(
+    window: MainWindow, qtbot: Any
+):
+    from PySide6.QtGui import QGuiApplication
+
+    window.capture_help_action.trigger()
+    dialog = window.capture_help_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    endpoint = window.capture.endpoint
+    assert endpoint is not None
+    assert dialog.bookmarklet_url().toString() == f"http://127.0.0.1:{endpoint.port}/bookmarklet"
+    assert dialog.token_edit.text() == endpoint.token
+    dialog.copy_token()
+    assert QGuiApplication.clipboard().text() == endpoint.token

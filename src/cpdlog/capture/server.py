@@ -439,6 +439,8 @@ class _Handler(BaseHTTPRequestHandler):
             elif path == "/capture":
                 self._html_errors = True
                 self._confirmation(query)
+            elif path == "/bookmarklet":
+                self._bookmarklet_page()
             else:
                 raise _Refused(HTTPStatus.NOT_FOUND, "cpdlog has nothing at this address.")
 
@@ -463,6 +465,20 @@ class _Handler(BaseHTTPRequestHandler):
                 raise _Refused(HTTPStatus.NOT_FOUND, "cpdlog has nothing at this address.")
 
         self._run(route)
+
+    def _bookmarklet_page(self) -> None:
+        """A page with the bookmarklet to drag to the bookmarks bar (it holds no secret)."""
+        link = html.escape(bookmarklet(self.endpoint.port), quote=True)
+        self._page(
+            HTTPStatus.OK,
+            "Log as CPD: bookmarklet",
+            "<h1>Save pages to your CPD inbox</h1>"
+            "<p>Drag this button to your browser's bookmarks bar:</p>"
+            f"<p><a id='bookmarklet' href=\"{link}\" style='padding:.4em 1em;border:1px solid;"
+            "border-radius:.4em;text-decoration:none'>Log as CPD</a></p>"
+            "<p>On any page, select the words that made you think (if you like) and click the "
+            "bookmark. cpdlog shows what it will save and waits for you to confirm.</p>",
+        )
 
     # --- the bookmarklet's two steps -----------------------------------------------------------
     def _confirmation(self, query: dict[str, list[str]]) -> None:

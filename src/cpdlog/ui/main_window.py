@@ -411,6 +411,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(self.auto_refresh.action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.capture_help_action = help_menu.addAction(
+            self.tr("&Save pages from your browser…"), self.show_capture_help
+        )
         help_menu.addAction(a.about)
 
     def _build_toolbar(self) -> None:
@@ -849,6 +852,14 @@ class MainWindow(QMainWindow):
             combo = progress.regulator_combo  # type: ignore[attr-defined]
             combo.setCurrentIndex(max(0, combo.findData(self.app.profile.get().regulator_id)))
         self.entries_changed()
+
+    def show_capture_help(self) -> None:
+        from cpdlog.ui.dialogs.capture import CaptureHelpDialog
+
+        capture = getattr(self, "capture", None)
+        dialog = CaptureHelpDialog(capture.endpoint if capture else None, self)
+        dialog.open()
+        self.capture_help_dialog = dialog
 
     def about(self) -> None:
         from cpdlog.ui.dialogs.about import AboutDialog
