@@ -118,3 +118,73 @@ def test_the_bookmarklet_saves_the_page_and_selection_to_the_inbox(
     WebDriverWait(browser, 30).until(ec.element_to_be_clickable((By.ID, "save"))).click()
     WebDriverWait(browser, 30).until(ec.title_contains("Not saved"))
     assert len(app.entries.list_entries()) == 1
+
+
+def _unpacked_extension_id(path: Path) -> str:
+    """Chromium's id for an unpacked extension: its path's SHA-256, hex digits mapped to a-p."""
+    import hashlib
+
+    digest = hashlib.sha256(str(path).encode()).hexdigest()[:32]
+    return "".join(chr(ord("a") + int(ch, 16)) for ch in digest)
+
+
+@pytest.fixture
+def extension_browser(tmp_path: Path) -> Iterator[tuple[object, str]]:
+    os.environ.setdefault("SE_AVOID_STATS", "true")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    source = Path(__file__).resolve().parents[2] / "packaging" / "webextension"
+    extension = tmp_path / "webextension"
+    shutil.copytree(source, extension)
+    options = webdriver.ChromeOptions()
+    assert CHROMIUM is not None and CHROMEDRIVER is not None
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--disable-features=DisableLoadExtensionCommandLineSwitch",
+        f"--user-data-dir={tmp_path / 'chromium-profile'}",
+        f"--disable-extensions-except={extension}",
+        f"--load-extension={extension}",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
+    driver.set_page_load_timeout(60)
+    try:
+        yield driver, _unpacked_extension_id(extension)
+    finally:
+        driver.quit()
+
+
+def test_the_extension_pairs_with_the_token_through_its_options_page(
+    extension_browser: tuple[object, str], endpoint: CaptureEndpoint
+):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser, extension_id = extension_browser
+    assert isinstance(browser, WebDriver)
+    browser.get(f"chrome-extension://{extension_id}/options.html")
+    token = WebDriverWait(browser, 30).until(ec.presence_of_element_located((By.ID, "token")))
+    port = browser.find_element(By.ID, "port")
+    token.send_keys("not-the-token")
+    port.clear()
+    port.send_keys(str(endpoint.port))
+    browser.find_element(By.ID, "save").click()
+    WebDriverWait(browser, 30).until(
+        ec.text_to_be_present_in_element((By.ID, "status"), "did not accept this token")
+    )
+    token.clear()
+    token.send_keys(endpoint.token)
+    browser.find_element(By.ID, "save").click()
+    # A real extension origin, CORS and the token all pass: the endpoint answers the lookup.
+    WebDriverWait(browser, 30).until(ec.text_to_be_present_in_element((By.ID, "status"), "Paired"))
