@@ -293,3 +293,36 @@ def test_the_bookmarklet_page_offers_the_link_without_the_token(client: Client):
     assert "id='bookmarklet' href=\"javascript:" in text
     assert f"127.0.0.1:{client.port}/capture" in text
     assert client.token not in text
+
+
+def test_connections_beyond_the_cap_are_dropped_and_service_resumes(client: Client, monkeypatch):
+    import cpdlog.capture.server as server
+
+    monkeypatch.setattr(server, "MAX_CONNECTIONS", 2)
+    client.endpoint.stop()
+    client.endpoint.start()
+    client.port = client.endpoint.port
+    held = [socket.create_connection(("127.0.0.1", client.port), timeout=10) for _ in range(2)]
+    try:
+        for sock in held:
+            sock.sendall(b"GET /ping HTTP/1.1\r\n")  # unfinished: each holds a slot
+        # The server accepts connections in order and takes a slot before accepting the next,
+        # so both held connections own the two slots before the extra one is accepted.
+        with socket.create_connection(("127.0.0.1", client.port), timeout=10) as extra:
+            extra.sendall(f"GET /ping HTTP/1.1\r\nHost: 127.0.0.1:{client.port}\r\n\r\n".encode())
+            try:
+                answer = extra.recv(1024)
+            except ConnectionResetError:
+                answer = b""
+            assert answer == b""
+    finally:
+        for sock in held:
+            sock.close()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            if client.request("GET", "/ping", token=False).status == 200:
+                break
+        except (ConnectionError, OSError):
+            time.sleep(0.05)
+    assert client.request("GET", "/ping", token=False).status == 200
