@@ -47,7 +47,7 @@ if [ "$HERE" != "$APP_DIR" ]; then
 fi
 mkdir -p "$(dirname "$BIN")" "$(dirname "$DESKTOP")" "$(dirname "$METAINFO")"
 ln -sf "$APP_DIR/cpdlog" "$BIN"
-sed -e "s|^Exec=.*|Exec=$APP_DIR/cpdlog|" -e "s|^TryExec=.*|TryExec=$APP_DIR/cpdlog|" \
+sed -e "s|^Exec=.*|Exec=$APP_DIR/cpdlog %u|" -e "s|^TryExec=.*|TryExec=$APP_DIR/cpdlog|" \
   "$APP_DIR/share/applications/$APP_ID.desktop" > "$DESKTOP"
 cp "$APP_DIR/share/metainfo/$APP_ID.metainfo.xml" "$METAINFO"
 mkdir -p "$ICONS"

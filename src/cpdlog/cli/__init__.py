@@ -55,7 +55,7 @@ def build_parser() -> ArgumentParser:
     entries.register(commands)
     journal.register(commands)
     export.register(commands)
-    for name in ("feeds", "check", "remind"):
+    for name in ("feeds", "check", "remind", "capture"):
         try:
             module = __import__(f"cpdlog.cli.{name}", fromlist=["register"])
         except ModuleNotFoundError as exc:
@@ -85,6 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from cpdlog.errors import CpdlogError
 
     try:
+        from cpdlog.cli.capture import rewrite_link_argv
+
+        argv = rewrite_link_argv(argv)
         parser = build_parser()
         args = parser.parse_args(argv)
         if args.command is None:

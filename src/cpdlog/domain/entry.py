@@ -275,6 +275,9 @@ class Entry:
     updated_at: dt.datetime | None = None
     deleted_at: dt.datetime | None = None
     feed_item_id: int | None = None
+    # In the Inbox: captured from the browser (or a thread, or a snapshot) and not yet
+    # reflected on. Saving it with some reflection, or as complete, takes it out.
+    inbox: bool = False
 
     @property
     def last_date(self) -> dt.date:

@@ -75,6 +75,7 @@ def entry_to_dict(entry: Entry) -> dict[str, Any]:
         "updated_at": _datetime(entry.updated_at),
         "deleted_at": _datetime(entry.deleted_at),
         "feed_item_id": entry.feed_item_id,
+        "inbox": entry.inbox,
     }
 
 
@@ -138,6 +139,7 @@ def entry_from_dict(data: dict[str, Any]) -> Entry:
             updated_at=_opt_datetime(data.get("updated_at")),
             deleted_at=_opt_datetime(data.get("deleted_at")),
             feed_item_id=data.get("feed_item_id"),
+            inbox=data.get("inbox") is True,
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         title = data.get("title", "?") if isinstance(data, dict) else "?"

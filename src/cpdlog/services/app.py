@@ -20,6 +20,7 @@ from cpdlog.storage.db import Database
 from cpdlog.storage.evidence import EvidenceStore
 
 if TYPE_CHECKING:
+    from cpdlog.services.capture import CaptureService
     from cpdlog.services.confidentiality import ConfidentialityService
     from cpdlog.services.entries import EntryService
     from cpdlog.services.feeds import FeedService
@@ -160,6 +161,12 @@ class App:
         from cpdlog.services.entries import EntryService
 
         return EntryService(self)
+
+    @cached_property
+    def capture(self) -> CaptureService:
+        from cpdlog.services.capture import CaptureService
+
+        return CaptureService(self)
 
     @cached_property
     def feeds(self) -> FeedService:

@@ -135,6 +135,8 @@ class EntryService:
             raise ValidationError("This entry has not been saved yet.")
         entry = self.validate(entry.copy())
         self.settle_status(entry, require_complete)
+        if entry.inbox and (entry.reflection.text().strip() or not entry.is_draft):
+            entry.inbox = False  # reflected on (or finished): it leaves the Inbox
         self._attach(entry, attachments)
         with self.app.db.session() as session:
             repo = EntryRepository(session, self.app.fts)

@@ -48,6 +48,7 @@ class EntryFilter:
     tag: str | None = None
     status: EntryStatus | None = None
     deleted: bool = False  # True lists the trash instead
+    inbox: bool | None = None  # True: only the Inbox (captured, not reflected on yet)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,7 @@ def to_domain(row: EntryRow) -> Entry:
         updated_at=row.updated_at,
         deleted_at=row.deleted_at,
         feed_item_id=row.feed_item_id,
+        inbox=bool(row.inbox),
     )
 
 
@@ -126,6 +128,7 @@ def _fill(row: EntryRow, entry: Entry, now: dt.datetime) -> None:
     row.status = entry.status.value
     row.updated_at = entry.updated_at or now
     row.feed_item_id = entry.feed_item_id
+    row.inbox = entry.inbox
     row.sections = [
         SectionRow(position=i, key=k, text=v)
         for i, (k, v) in enumerate(entry.reflection.sections.items())
@@ -190,6 +193,8 @@ class EntryRepository:
             q = q.where(EntryRow.activity_type == f.activity_type.value)
         if f.status:
             q = q.where(EntryRow.status == f.status.value)
+        if f.inbox is not None:
+            q = q.where(EntryRow.inbox.is_(f.inbox))
         if f.standard:
             q = q.where(
                 EntryRow.id.in_(
@@ -294,9 +299,23 @@ class EntryRepository:
                     updated_at=_utc(m[at["updated_at"]]),
                     deleted_at=_utc(m[at["deleted_at"]]),
                     feed_item_id=m[at["feed_item_id"]],
+                    inbox=bool(m[at["inbox"]]),
                 )
             )
         return out
+
+    def ids_with_source_url(self, urls: Sequence[str]) -> list[int]:
+        """Entries (not in the trash) whose source URL is one of ``urls``, newest first."""
+        q = (
+            select(EntryRow.id)
+            .where(EntryRow.deleted_at.is_(None), EntryRow.source_url.in_(list(urls)))
+            .order_by(EntryRow.id.desc())
+        )
+        return [int(i) for i in self.session.scalars(q)]
+
+    def count_inbox(self) -> int:
+        q = select(func.count()).where(EntryRow.deleted_at.is_(None), EntryRow.inbox.is_(True))
+        return int(self.session.scalar(q) or 0)
 
     def all_tags(self) -> list[tuple[str, int]]:
         q = (

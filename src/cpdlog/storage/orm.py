@@ -68,6 +68,7 @@ class EntryRow(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
     feed_item_id: Mapped[int | None] = mapped_column(Integer)
+    inbox: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
 
     sections: Mapped[list[SectionRow]] = relationship(
         order_by="SectionRow.position", cascade="all, delete-orphan", lazy="selectin"

@@ -198,6 +198,12 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._show_opening_notices(app)
         self._update_actions()
+        from cpdlog.ui.capture import CaptureBridge
+
+        self.capture = CaptureBridge(
+            app, self.tasks, self.statusBar(), lambda: self.journal.reload(), self
+        )
+        self.capture.start()
         self.attached.emit()
         if self._has_feeds:
             self.auto_refresh.start()
@@ -447,6 +453,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(self.auto_refresh.action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.capture_help_action = help_menu.addAction(
+            self.tr("&Save pages from your browser…"), self.show_capture_help
+        )
         help_menu.addAction(a.about)
 
     def _build_toolbar(self) -> None:
@@ -562,6 +571,9 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.save_state()
+        capture = getattr(self, "capture", None)
+        if capture is not None:
+            capture.stop()
         self.tasks.cancel_all()
         self.tasks.wait_for_all(10_000)
         super().closeEvent(event)
@@ -887,6 +899,14 @@ class MainWindow(QMainWindow):
             combo = progress.regulator_combo  # type: ignore[attr-defined]
             combo.setCurrentIndex(max(0, combo.findData(self.app.profile.get().regulator_id)))
         self.entries_changed()
+
+    def show_capture_help(self) -> None:
+        from cpdlog.ui.dialogs.capture import CaptureHelpDialog
+
+        capture = getattr(self, "capture", None)
+        dialog = CaptureHelpDialog(capture.endpoint if capture else None, self)
+        dialog.open()
+        self.capture_help_dialog = dialog
 
     def about(self) -> None:
         from cpdlog.ui.dialogs.about import AboutDialog

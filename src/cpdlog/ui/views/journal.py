@@ -92,6 +92,9 @@ def fit_widths(
     return widths(high)
 
 
+INBOX = "inbox"  # the Status filter's choice for captured drafts not reflected on yet
+
+
 def _is_everything(entry_filter: EntryFilter) -> bool:
     from cpdlog.storage.entries_repo import EntryFilter
 
@@ -129,6 +132,7 @@ class JournalView(QWidget):
         self.tasks = tasks
         self._generation = 0
         self._total = 0
+        self.inbox_count = 0  # shown in the Status filter as "Inbox (N)"
         self._holds_everything = False  # the rows are the whole journal (no filter chosen)
         self._reading_everything = False  # ...and a worker is reading it again
         self.setObjectName("JournalView")
@@ -317,6 +321,7 @@ class JournalView(QWidget):
         self.status_combo.addItem(self.tr("Any status"), None)
         self.status_combo.addItem(self.tr("Complete"), EntryStatus.COMPLETE.value)
         self.status_combo.addItem(self.tr("Draft"), EntryStatus.DRAFT.value)
+        self.status_combo.addItem(self.tr("Inbox"), INBOX)  # captured, not reflected on yet
         self.tag_combo.addItem(self.tr("All tags"), None)
         self._filling = False
 
@@ -350,6 +355,11 @@ class JournalView(QWidget):
         self.tag_combo.setCurrentIndex(max(0, index))
         self._filling = was_filling
 
+    def _set_inbox_count(self, count: int) -> None:
+        index = self.status_combo.findData(INBOX)
+        self.inbox_count = count
+        self.status_combo.setItemText(index, self.tr("Inbox ({count})").format(count=count))
+
     # --- filtering -------------------------------------------------------------------------
     def _period_range(self) -> tuple[dt.date | None, dt.date | None]:
         assert self.app is not None
@@ -379,6 +389,8 @@ class JournalView(QWidget):
         date_from, date_to = self._period_range()
         activity = self.type_combo.currentData()
         status = self.status_combo.currentData()
+        inbox = status == INBOX
+        status = None if inbox else status
         return EntryFilter(
             date_from=date_from,
             date_to=date_to,
@@ -386,6 +398,7 @@ class JournalView(QWidget):
             standard=self.standard_combo.currentData(),
             tag=self.tag_combo.currentData(),
             status=EntryStatus(status) if status else None,
+            inbox=True if inbox else None,
         )
 
     def _filters_changed(self, *_args: Any) -> None:
@@ -404,6 +417,8 @@ class JournalView(QWidget):
         entry_filter = self.current_filter()
         entries = self.app.entries.list_entries(entry_filter)
         self._apply_entries(entries, keep_id, everything=_is_everything(entry_filter))
+        if not _is_everything(entry_filter):
+            self._set_inbox_count(self.app.capture.inbox_count())
 
     def reload_in_background(self) -> None:
         """Read the entries and tags on a worker thread (start-up with a large journal).
@@ -455,6 +470,8 @@ class JournalView(QWidget):
     ) -> None:
         self._total = len(entries)
         self._holds_everything = everything
+        if everything:
+            self._set_inbox_count(sum(1 for e in entries if e.inbox))
         self.model.set_entries(entries)
         if sorted_by is None or sorted_by != self.proxy.sort_request:
             self.proxy.resort()

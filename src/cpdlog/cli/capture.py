@@ -1,0 +1,155 @@
+"""``cpdlog capture ...``: the local capture endpoint, its token, the bookmarklet, and
+``cpdlog cpdlog://capture?url=…`` links (what the desktop file's URL-scheme handler runs).
+
+Only the standard library is imported at the top (the parser must stay quick).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING, Any
+
+from cpdlog.cli.common import print_json
+
+if TYPE_CHECKING:
+    from cpdlog.services.app import App
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number (0 to 65535)")
+    return value
+
+
+def register(commands: Any) -> None:
+    capture = commands.add_parser("capture", help="save pages from your browser to your CPD inbox")
+    sub = capture.add_subparsers(dest="capture_command", metavar="<action>", required=True)
+
+    serve = sub.add_parser(
+        "serve", help="run the capture endpoint for the browser extension (Ctrl+C stops)"
+    )
+    serve.add_argument(
+        "--port", type=_port, default=None, help="port on 127.0.0.1 (default 38765; 0: any free)"
+    )
+    serve.set_defaults(handler=cmd_serve)
+
+    token = sub.add_parser("token", help="show the token that pairs the browser extension")
+    token.add_argument(
+        "--rotate", action="store_true", help="make a new token (pair the extension again)"
+    )
+    token.set_defaults(handler=cmd_token, no_app=True)
+
+    mark = sub.add_parser("bookmarklet", help="print the bookmarklet to add to your bookmarks")
+    mark.set_defaults(handler=cmd_bookmarklet, no_app=True)
+
+    link = sub.add_parser("link", help="save a cpdlog://capture?url=… link to your CPD inbox")
+    link.add_argument("link", metavar="LINK")
+    link.add_argument("--json", action="store_true")
+    link.set_defaults(handler=cmd_link, no_app=True)
+
+    inbox = sub.add_parser("inbox", help="list the drafts in your CPD inbox")
+    inbox.add_argument("--json", action="store_true")
+    inbox.set_defaults(handler=cmd_inbox)
+
+
+def rewrite_link_argv(argv: list[str]) -> list[str]:
+    """``cpdlog [--home DIR] cpdlog://capture?…`` → ``cpdlog … capture link cpdlog://…``."""
+    from cpdlog.capture.scheme import is_capture_link
+
+    for i, arg in enumerate(argv):
+        if arg.startswith("-") or (i and argv[i - 1] in ("--home", "--database-url")):
+            continue
+        if is_capture_link(arg):
+            return [*argv[:i], "capture", "link", *argv[i:]]
+        return argv  # the first positional is a command: leave the line alone
+    return argv
+
+
+def _home(args: argparse.Namespace) -> Any:
+    from cpdlog.paths import resolve_paths
+
+    return resolve_paths(args.home).ensure().home
+
+
+def cmd_token(args: argparse.Namespace, _app: None) -> int:
+    from cpdlog.capture.pairing import ensure_token, rotate_token
+
+    home = _home(args)
+    token = rotate_token(home) if args.rotate else ensure_token(home)
+    print(token)
+    if args.rotate:
+        print(
+            "A new token is in use: paste it into the extension's options to pair it again.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_bookmarklet(args: argparse.Namespace, _app: None) -> int:
+    from cpdlog.capture.pairing import DEFAULT_PORT, read_discovery
+    from cpdlog.capture.server import bookmarklet
+
+    print(bookmarklet(read_discovery(_home(args)) or DEFAULT_PORT))
+    return 0
+
+
+def cmd_link(args: argparse.Namespace, _app: None) -> int:
+    from cpdlog.capture.scheme import deliver, parse_capture_link
+    from cpdlog.services.app import system_clock
+
+    capture = parse_capture_link(args.link, captured_at=system_clock())
+    outcome, detail = deliver(_home(args), capture)
+    if args.json:
+        print_json({"outcome": outcome, "detail": detail})
+    elif outcome == "delivered":
+        assert isinstance(detail, dict)
+        print(f"Saved to your CPD inbox: {detail.get('title') or capture.url}")
+    else:
+        print(
+            "cpdlog is not open: the page will be in your CPD inbox when you next open it "
+            f"({detail} waiting)."
+        )
+    return 0
+
+
+def cmd_inbox(args: argparse.Namespace, app: App) -> int:
+    entries = app.capture.inbox()
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": e.id,
+                    "title": e.title,
+                    "url": e.source.url,
+                    "date": e.start_date.isoformat(),
+                }
+                for e in entries
+            ]
+        )
+        return 0
+    for e in entries:
+        print(f"{e.id}\t{e.start_date.isoformat()}\t{e.title}\t{e.source.url}")
+    if not entries:
+        print("Your CPD inbox is empty.", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace, app: App) -> int:
+    drained = app.capture.drain_queue()
+    for result in drained:
+        print(f"Saved to your CPD inbox (waiting since cpdlog was closed): {result.entry.title}")
+    endpoint = app.capture.endpoint(args.port)
+    port = endpoint.bind()
+    print(f"Capture endpoint on http://127.0.0.1:{port}/ (Ctrl+C stops).", flush=True)
+    try:
+        endpoint.serve_forever()
+    except KeyboardInterrupt:
+        print("Capture endpoint stopped.", file=sys.stderr)
+    finally:
+        endpoint.stop()
+    return 0
