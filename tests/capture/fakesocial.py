@@ -141,7 +141,8 @@ class SocialServer:
         headers: dict[str, str] | None = None,
     ) -> None:
         h.send_response(code)
-        h.send_header("Content-Type", "application/json; charset=utf-8")
+        if "Content-Type" not in (headers or {}):
+            h.send_header("Content-Type", "application/json; charset=utf-8")
         for k, v in (headers or {}).items():
             h.send_header(k, v)
         h.send_header("Content-Length", str(len(body)))

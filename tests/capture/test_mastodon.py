@@ -261,3 +261,43 @@ def test_link_header_parsing() -> None:
     assert mastodon.next_link('<https://m.example/a?min_id=9>; rel="prev"') is None
     assert mastodon.next_link("garbage") is None
     assert snowflake(EPOCH).isdigit()
+
+
+def test_a_long_rate_limit_part_way_keeps_the_posts_read(
+    social: SocialServer, fetcher: Fetcher
+) -> None:
+    _discussion(social, 200)
+    social.behaviour.rate_limit = 1
+    social.behaviour.rate_reset_seconds = 3600
+    impatient = JsonClient(fetcher, max_wait=1.0)
+    thread = mastodon.fetch_hashtag(impatient, social.base, "12thMW", EPOCH, EPOCH + T(hours=2))
+    assert len(thread.posts) == 40
+    assert thread.notes[0].startswith("Stopped after 40 posts:")
+    assert "longer than cpdlog waits" in thread.notes[0]
+    assert len([r for r in social.requests if "/timelines/tag/" in r]) == 1
+
+
+def test_a_thousand_post_discussion_is_complete(social: SocialServer, client: JsonClient) -> None:
+    items = _discussion(social, 1000)
+    thread = mastodon.fetch_hashtag(client, social.base, "12thMW", EPOCH, EPOCH + T(hours=6))
+    assert [p.id for p in thread.ordered()] == [s["id"] for s in items]
+    assert thread.summary().endswith("1,000 posts by 37 people")
+
+
+def test_garbage_statuses_are_skipped_not_fatal() -> None:
+    assert mastodon.status_to_post("text", "h") is None
+    assert mastodon.status_to_post({"id": None}, "h") is None
+    odd = mastodon.status_to_post(
+        {
+            "id": 7,
+            "content": 5,
+            "account": ["x"],
+            "created_at": "yesterday",
+            "media_attachments": {"a": 1},
+            "spoiler_text": ["no"],
+            "url": "javascript:alert(1)",
+        },
+        "h",
+    )
+    assert odd is not None
+    assert (odd.id, odd.html, odd.author, odd.created_at, odd.url) == ("7", "", "Someone", None, "")

@@ -188,3 +188,40 @@ def test_cli_entry_add_from_a_bluesky_post_url(home: Path, social: SocialServer)
     assert result.returncode == 0, result.stderr
     shown = json.loads(run_cli("entry", "show", result.stdout.strip(), "--json", home=home).stdout)
     assert shown["title"].startswith("Bluesky thread by Alice")
+
+
+def test_cli_an_address_that_only_looks_like_mastodon_is_captured_as_a_page(
+    home: Path, social: SocialServer
+) -> None:
+    page = (
+        b"<html><head><title>Not a toot</title>"
+        b'<meta property="og:title" content="A blog post on supervision"></head>'
+        b"<body><p>Words.</p></body></html>"
+    )
+    social.behaviour.raw["/api/v1/statuses/123"] = (
+        200,
+        b"<html>nope</html>",
+        {"Content-Type": "text/html"},
+    )
+    social.behaviour.raw["/@writer/123"] = (200, page, {"Content-Type": "text/html"})
+    result = run_cli(
+        "entry", "add", "--from-url", f"{social.base}/@writer/123", "--json", home=home
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    # The ordinary page capture took over (its own rules name the post's title).
+    assert "A blog post on supervision" in data["title"]
+    assert data["evidence"] == []
+    assert any(r == "/@writer/123" for r in social.requests)
+
+
+def test_stopped_early_is_said_in_the_entry(app: App, social: SocialServer) -> None:
+    _discussion(social, count=100)
+    service = SocialService(app, fetch_settings=FAST, max_posts=30)
+    try:
+        captured = service.capture_hashtag("12thMW", social.base, EPOCH, EPOCH + T(hours=8))
+    finally:
+        service.close()
+    assert captured.notes == ("Stopped after 30 posts.",)
+    assert "Stopped after 30 posts." in captured.entry.source.notes
+    assert captured.summary.endswith("30 posts by 30 people")
