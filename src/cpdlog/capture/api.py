@@ -25,9 +25,10 @@ MAX_RETRIES = 3
 class ApiError(CaptureError):
     """One request failed; ``status`` is the HTTP status when the server answered."""
 
-    def __init__(self, message: str, status: int | None = None) -> None:
+    def __init__(self, message: str, status: int | None = None, from_api: bool = False) -> None:
         super().__init__(message)
         self.status = status
+        self.from_api = from_api  # the error answer itself was JSON, as an API's would be
 
 
 class RateLimited(ApiError):
@@ -120,7 +121,11 @@ class JsonClient:
                 self.fetcher.cooldowns.until(host)  # forget a cooldown that has passed
                 continue
             if result.outcome is not FetchOutcome.OK:
-                raise ApiError(self._failure(result.status_code, result.error), result.status_code)
+                raise ApiError(
+                    self._failure(result.status_code, result.error),
+                    result.status_code,
+                    from_api="json" in result.content_type,
+                )
             return JsonResponse(decode_json(result.body, host), result.headers, result.final_url)
         raise RateLimited(f"{host} kept asking cpdlog to slow down, so it stopped there.")
 

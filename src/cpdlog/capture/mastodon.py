@@ -181,11 +181,16 @@ def fetch_thread(client: JsonClient, ref: PostRef, max_posts: int = MAX_POSTS) -
     host = _host_label(ref.base)
     try:
         main = client.get(f"{ref.base}/api/v1/statuses/{ref.status_id}")
+    except RateLimited:
+        raise
     except ApiError as error:
-        if error.status in (404, 410):
+        if error.status in (404, 410) and error.from_api:
             raise CaptureError(
                 "This post has been deleted, or it is not public, so it cannot be captured."
             ) from None
+        if error.status is not None and error.status < 500 and error.status != 429:
+            # Not Mastodon's API (or one closed to visitors): the page itself may still be read.
+            raise NotMastodon(f"{host} did not give the post through Mastodon's API.") from None
         if error.status is None and "not valid JSON" in str(error):
             raise NotMastodon(f"{host} does not look like a Mastodon server.") from None
         raise
