@@ -301,3 +301,14 @@ def test_garbage_statuses_are_skipped_not_fatal() -> None:
     )
     assert odd is not None
     assert (odd.id, odd.html, odd.author, odd.created_at, odd.url) == ("7", "", "Someone", None, "")
+
+
+def test_a_slow_endless_discussion_stops_at_the_time_budget(
+    social: SocialServer, fetcher: Fetcher
+) -> None:
+    _discussion(social, 400)
+    social.behaviour.latency = 0.2
+    budgeted = JsonClient(fetcher, budget=0.5)
+    thread = mastodon.fetch_hashtag(budgeted, social.base, "12thMW", EPOCH, EPOCH + T(hours=3))
+    assert 0 < len(thread.posts) < 400
+    assert "took longer than" in thread.notes[0]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,7 @@ from cpdlog.errors import CaptureError
 from cpdlog.feeds.fetch import Fetcher, FetchOutcome, host_of, utcnow
 
 MAX_RETRIES = 3
+MAX_CAPTURE_SECONDS = 300.0  # one capture's whole budget, however many pages it reads
 
 
 class ApiError(CaptureError):
@@ -80,9 +82,12 @@ class JsonClient:
         *,
         max_wait: float = 60.0,
         cancel: threading.Event | None = None,
+        budget: float = MAX_CAPTURE_SECONDS,
     ) -> None:
         self.fetcher = fetcher
         self.max_wait = max_wait
+        self.budget = budget
+        self._started = time.monotonic()
         self.cancel = cancel or threading.Event()
         self.requests = 0
         self.waited = 0.0
@@ -107,6 +112,11 @@ class JsonClient:
         for _attempt in range(MAX_RETRIES + 1):
             if self.cancel.is_set():
                 raise Cancelled
+            if time.monotonic() - self._started > self.budget:
+                raise RateLimited(
+                    f"The capture took longer than {self.budget / 60:g} minutes, "
+                    "so cpdlog stopped there."
+                )
             pause = self._not_before.pop(host, None)
             if pause is not None:
                 self._wait_until(host, pause, "asked cpdlog to pause (its rate limit)")
