@@ -150,3 +150,15 @@ def test_a_wide_thread_of_a_thousand_posts_is_bounded(
     assert thread.notes == ["Stopped after 500 posts."]
     full = bluesky.fetch_thread(client, social.base, ref)
     assert len(full.posts) == 1001 and full.notes == []
+
+
+def test_parse_reset_reads_iso_unix_and_relative_forms() -> None:
+    import datetime as dt
+
+    from cpdlog.capture.api import parse_reset
+
+    now = dt.datetime(2026, 3, 13, 9, 0, tzinfo=dt.UTC)
+    assert parse_reset("2026-03-13T09:05:00.000Z", now) == now + dt.timedelta(minutes=5)
+    assert parse_reset(str(int(now.timestamp()) + 30), now) == now + dt.timedelta(seconds=30)
+    assert parse_reset("30", now) == now + dt.timedelta(seconds=30)
+    assert parse_reset("soon", now) is None and parse_reset("", now) is None

@@ -140,11 +140,13 @@ class JsonClient:
         raise RateLimited(f"{host} kept asking cpdlog to slow down, so it stopped there.")
 
     def _note_rate_limit(self, host: str, headers: dict[str, str]) -> None:
-        remaining = headers.get("x-ratelimit-remaining", "").strip()
+        # Mastodon sends X-RateLimit-*; Bluesky's AppView the unprefixed RateLimit-* names.
+        prefix = "x-" if "x-ratelimit-remaining" in headers else ""
+        remaining = headers.get(f"{prefix}ratelimit-remaining", "").strip()
         if remaining != "0":
             return
         now = utcnow()
-        reset = parse_reset(headers.get("x-ratelimit-reset", ""), now)
+        reset = parse_reset(headers.get(f"{prefix}ratelimit-reset", ""), now)
         if reset is not None and reset > now:
             self._not_before[host] = reset
 
