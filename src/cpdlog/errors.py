@@ -63,3 +63,7 @@ class FeedError(CpdlogError):
 
 class ExportError(CpdlogError):
     """An export or import failed."""
+
+
+class CaptureError(CpdlogError):
+    """A post, thread or discussion could not be captured (bad address, server trouble)."""

@@ -1,17 +1,26 @@
-"""A real capture endpoint on a free loopback port, saving into a fresh journal."""
+"""Fixtures for the capture tests: a real capture endpoint on a free loopback port saving into
+a fresh journal (``endpoint``, ``client``), and a loopback Mastodon/Bluesky server with fast
+limits (``social``, ``fetcher``, ``json_client``)."""
 
 from __future__ import annotations
 
 import http.client
 import json
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
+from cpdlog.capture.api import JsonClient
 from cpdlog.capture.server import CaptureEndpoint
+from cpdlog.feeds.fetch import Fetcher, FetchSettings, HostCooldowns, HostLimiter
 from cpdlog.services.app import App
+
+from .fakesocial import SocialServer
+
+FAST = FetchSettings(connect_timeout=2.0, read_timeout=2.0, deadline=5.0, max_bytes=4 * 1024 * 1024)
 
 
 @dataclass
@@ -72,3 +81,21 @@ def endpoint(app: App) -> Iterator[CaptureEndpoint]:
 @pytest.fixture
 def client(endpoint: CaptureEndpoint) -> Client:
     return Client(endpoint)
+
+
+@pytest.fixture
+def social() -> Iterator[SocialServer]:
+    server = SocialServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def fetcher() -> Iterator[Fetcher]:
+    with Fetcher(FAST, limiter=HostLimiter(2), cooldowns=HostCooldowns()) as client:
+        yield client
+
+
+@pytest.fixture
+def json_client(fetcher: Fetcher) -> JsonClient:
+    return JsonClient(fetcher, max_wait=5.0, cancel=threading.Event())

@@ -1,4 +1,6 @@
-"""Capture: what the browser (extension, bookmarklet, ``cpdlog://`` links) and the social and
-snapshot clients hand to cpdlog. No Qt and no database here: a service turns captures into
-Inbox drafts.
+"""Capture learning from outside the app (no Qt): what the browser (extension, bookmarklet,
+``cpdlog://`` links) hands over, social threads, hashtag discussions and readable snapshots.
+
+Modules here fetch and shape what was captured; they never write to the database. A service in
+:mod:`cpdlog.services` turns the result into an Inbox draft.
 """

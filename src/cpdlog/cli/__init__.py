@@ -55,7 +55,7 @@ def build_parser() -> ArgumentParser:
     entries.register(commands)
     journal.register(commands)
     export.register(commands)
-    for name in ("feeds", "check", "remind", "capture"):
+    for name in ("feeds", "check", "remind", "capture", "capture_social"):
         try:
             module = __import__(f"cpdlog.cli.{name}", fromlist=["register"])
         except ModuleNotFoundError as exc:

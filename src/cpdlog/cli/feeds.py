@@ -182,6 +182,17 @@ def register(commands: Any) -> None:
 
 def entry_from_url(app: App, url: str) -> Entry:
     """A draft entry (not saved) captured from a web page, for ``entry add --from-url``."""
+    from cpdlog.capture.mastodon import NotMastodon
+    from cpdlog.services.social import SocialService, is_social_post_url
+
+    if is_social_post_url(url):  # a Mastodon or Bluesky post: the whole thread as evidence
+        social = SocialService(app)
+        try:
+            return social.draft_from_post_url(url)
+        except NotMastodon:
+            pass  # only looked like a Mastodon address: capture it as a web page
+        finally:
+            social.close()
     try:
         return app.feeds.capture_url(url)
     finally:

@@ -412,6 +412,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(a.new_entry)
+        self.capture_hashtag_action = file_menu.addAction(
+            self.tr("Capture a &hashtag discussion…"), self.open_hashtag_capture
+        )
+        self.capture_hashtag_action.setStatusTip(
+            self.tr("Collect a Mastodon hashtag discussion over a time window as a draft entry")
+        )
         file_menu.addSeparator()
         file_menu.addAction(a.export)
         file_menu.addAction(a.backup)
@@ -735,6 +741,22 @@ class MainWindow(QMainWindow):
             self.show_error(exc)
             return None
         return self.open_editor(entry)
+
+    def open_hashtag_capture(self) -> QWidget | None:
+        """The "Capture a hashtag discussion…" dialog; its new draft opens in the editor."""
+        if self.app is None:
+            return None
+        from cpdlog.ui.dialogs.hashtag_capture import HashtagCaptureDialog
+
+        dialog = HashtagCaptureDialog(self.app, self.tasks, self)
+        dialog.captured.connect(self._hashtag_captured)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def _hashtag_captured(self, entry_id: int) -> None:
+        self.entries_changed(keep_id=entry_id)
+        self.open_entry_from_elsewhere(entry_id)
 
     def open_entry_from_elsewhere(self, entry_id: int) -> None:
         self.show_page(Page.JOURNAL)
