@@ -252,3 +252,63 @@ def test_entry_add_from_url_says_why_no_snapshot(server: FeedServer, home: Path)
     result = run_cli("entry", "add", "--from-url", ok, "--json", home=home)
     assert result.returncode == 0, result.stderr
     assert "snapshot-127-0-0-1-2026-11-28.html" in result.stdout
+
+
+def _feed_with_link(link: str) -> str:
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Notes</title>'
+        "<link>http://127.0.0.1/</link><description>d</description>"
+        f"<item><title>Supervision that helps</title><link>{link}</link>"
+        "<guid>sup-1</guid><description>Short summary.</description>"
+        "<pubDate>Fri, 20 Nov 2026 09:00:00 GMT</pubDate></item></channel></rss>"
+    )
+
+
+def test_logging_an_item_can_keep_its_snapshot(
+    app: App, feeds: FeedService, server: FeedServer
+) -> None:
+    page = server.add("/sup.html", (DATA / "blog_post.html").read_bytes(), content_type="text/html")
+    feeds.subscribe(server.add("/feed.xml", _feed_with_link(page)))
+    (item,) = feeds.list_items()
+    assert item.id is not None
+    entry, note = feeds.log_item_with_note(item.id, snapshot=True)
+    assert note == "" and entry.id is not None
+    saved = app.entries.get(entry.id)
+    assert [e.media_type for e in saved.evidence] == ["text/html", "text/plain"]
+    assert saved.feed_item_id == item.id and saved.start_date == FIXED_NOW.date()
+    assert len(server.hits("/sup.html")) == 1
+    # Logging again returns the same entry and fetches nothing.
+    again, _ = feeds.log_item_with_note(item.id, snapshot=True)
+    assert again.id == entry.id and len(server.hits("/sup.html")) == 1
+
+
+def test_logging_an_item_whose_page_fails_still_logs(
+    app: App, feeds: FeedService, server: FeedServer
+) -> None:
+    gone = server.add("/gone.html", "nope", status=404, content_type="text/html")
+    feeds.subscribe(server.add("/feed.xml", _feed_with_link(gone)))
+    (item,) = feeds.list_items()
+    assert item.id is not None
+    entry, note = feeds.log_item_with_note(item.id, snapshot=True)
+    assert entry.id is not None and app.entries.get(entry.id).evidence == []
+    assert note.startswith("No snapshot was kept:") and "\n" not in note
+    # Without asking, nothing is fetched.
+    other = server.add("/other.html", "<p>x</p>", content_type="text/html")
+    feeds.subscribe(server.add("/feed2.xml", _feed_with_link(other).replace("sup-1", "o-1")))
+    fresh = next(i for i in feeds.list_items() if i.link == other)
+    assert fresh.id is not None
+    feeds.log_item(fresh.id)
+    assert server.hits("/other.html") == []
+
+
+def test_items_log_snapshot_on_the_command_line(server: FeedServer, home: Path) -> None:
+    from tests.conftest import run_cli
+
+    page = server.add(
+        "/s.html", (DATA / "news_article.html").read_bytes(), content_type="text/html"
+    )
+    feed = server.add("/f.xml", _feed_with_link(page))
+    assert run_cli("feeds", "add", feed, home=home).returncode == 0
+    result = run_cli("items", "log", "1", "--snapshot", "--json", home=home)
+    assert result.returncode == 0, result.stderr
+    assert "snapshot-127-0-0-1-2026-11-28.txt" in result.stdout and result.stderr == ""
