@@ -66,3 +66,13 @@ def test_cancelling_an_export_writes_nothing(
     assert "cancelled" in failed.args[0].lower()
     assert not target.exists()
     dialog.close()
+
+
+def test_snapshots_option_reaches_the_request(window: MainWindow, qtbot: Any) -> None:
+    dialog = window.export()
+    panel = dialog.panel
+    assert not panel.snapshots_check.isChecked()
+    assert panel.request().include_snapshots is False
+    panel.snapshots_check.click()
+    assert panel.snapshots_check.isChecked() and panel.request().include_snapshots is True
+    dialog.close()

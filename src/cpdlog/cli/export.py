@@ -71,6 +71,11 @@ def _register_pdf(esub: Any) -> None:
         help="only this entry (repeat for more)",
     )
     epdf.add_argument("--include-drafts", action="store_true", help="include drafts, marked DRAFT")
+    epdf.add_argument(
+        "--snapshots",
+        action="store_true",
+        help="include snapshots of captured pages as an appendix",
+    )
     epdf.add_argument("--page-size", choices=["a4", "letter"], default="a4")
     epdf.add_argument(
         "--layout",
@@ -129,6 +134,7 @@ def cmd_export_pdf(args: argparse.Namespace, app: App) -> int:
         layout=layout,
         practice_summary=summary,
         statement_entry_ids=tuple(args.statement_ids),
+        include_snapshots=bool(args.snapshots),
     )
     service = PortfolioService(app)
     # confidentiality gate: the entries this PDF would include (selection or period)

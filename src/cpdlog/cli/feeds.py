@@ -164,6 +164,11 @@ def register(commands: Any) -> None:
     log = isub.add_parser("log", help="create a draft CPD entry from an item; prints its id")
     log.add_argument("id", type=item_id, metavar="ITEM_ID")
     log.add_argument("--json", action="store_true", help="print the draft entry as JSON")
+    log.add_argument(
+        "--snapshot",
+        action="store_true",
+        help="fetch the item's page and keep a readable snapshot of it as evidence",
+    )
     log.set_defaults(handler=cmd_items_log)
 
     read = isub.add_parser("read", help="mark items as read")
@@ -194,7 +199,10 @@ def entry_from_url(app: App, url: str) -> Entry:
         finally:
             social.close()
     try:
-        return app.feeds.capture_url(url)
+        entry, note = app.feeds.capture_url_with_note(url)
+        if note:
+            print(f"cpdlog: {note}", file=sys.stderr)
+        return entry
     finally:
         app.feeds.close()
 
@@ -557,7 +565,9 @@ def cmd_items_show(args: argparse.Namespace, app: App) -> int:
 
 def cmd_items_log(args: argparse.Namespace, app: App) -> int:
     before = app.feeds.get_item(args.id).logged_entry_id
-    entry = app.feeds.log_item(args.id)
+    entry, note = app.feeds.log_item_with_note(args.id, snapshot=bool(args.snapshot))
+    if note:
+        print(f"cpdlog: {note}", file=sys.stderr)
     if before is not None and entry.id == before:
         print(f"cpdlog: item {args.id} is already logged as entry {entry.id}.", file=sys.stderr)
     if args.json:

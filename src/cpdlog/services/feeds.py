@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import cpdlog.storage.feeds_orm  # noqa: F401  (the feed tables must be on Base.metadata)
-from cpdlog.domain.entry import Entry
+from cpdlog.domain.entry import ActivityType, Entry
 from cpdlog.domain.feed import Feed, FeedItem, normalise_category
 from cpdlog.domain.text import clean_line
 from cpdlog.errors import CpdlogError, ExportError, FeedError, NotFoundError, ValidationError
@@ -49,7 +49,7 @@ from cpdlog.feeds.fetch import (
     failure_backoff,
     next_fetch_delay,
 )
-from cpdlog.feeds.infer import entry_from_item
+from cpdlog.feeds.infer import entry_from_item, round_hours
 from cpdlog.feeds.opml import OpmlFeed, export_opml, parse_opml, read_opml
 from cpdlog.feeds.page import entry_from_page, extract_page
 from cpdlog.feeds.parse import ParsedFeed, ParsedItem, ParseStatus
@@ -1100,24 +1100,64 @@ class FeedService:
         entry.reflection.template_id = self._default_template()
         return entry
 
-    def log_item(self, item_id: int) -> Entry:
+    def log_item(self, item_id: int, snapshot: bool = False) -> Entry:
         """Create a draft CPD entry from an item and mark the item as logged.
 
         The draft is :meth:`draft_for_item`, saved; the item's summary goes into the source
         notes, never the reflection. Logging an item that is already logged returns its
-        existing entry instead of making a second one.
+        existing entry instead of making a second one. With ``snapshot``, the item's link is
+        fetched (safe fetcher) and its readable snapshot kept as evidence; a page that cannot
+        be snapshotted leaves the entry without one (see :meth:`log_item_with_note`).
         """
+        return self.log_item_with_note(item_id, snapshot)[0]
+
+    def log_item_with_note(self, item_id: int, snapshot: bool = True) -> tuple[Entry, str]:
+        """:meth:`log_item`, plus why no snapshot was kept ("" when one was, or not asked)."""
         entry = self.draft_for_item(item_id)
         if entry.id is not None:
-            return entry
+            return entry, ""
+        note = self._snapshot_link(entry) if snapshot and entry.source.url else ""
         saved = self.app.entries.add(entry)  # marks the item as logged in the same transaction
         assert saved.id is not None
-        return saved
+        return saved, note
+
+    def _snapshot_link(self, entry: Entry) -> str:
+        """Fetch the entry's link and keep its snapshot on the draft; the reason if not."""
+        fetched = self._fetcher_for_use().fetch(entry.source.url, kind="page")
+        if fetched.outcome is not FetchOutcome.OK:
+            return "No snapshot was kept: " + (fetched.error or "the page could not be read.")
+        return self._add_snapshot(
+            entry,
+            fetched.body,
+            fetched.final_url or entry.source.url,
+            fetched.headers.get("content-type", ""),
+        )
+
+    def _add_snapshot(self, entry: Entry, body: bytes, url: str, content_type: str) -> str:
+        from cpdlog.services.snapshot import SnapshotService
+
+        media = content_type.split(";", 1)[0].strip().lower()
+        if media and "html" not in media and not media.startswith("text/"):
+            return f"No snapshot was kept: the address gives a {media} file, not a web page."
+        service = SnapshotService(self.app)
+        snap, note = service.try_snapshot(body, url, content_type)
+        if snap is None:
+            return note
+        service.add_to_draft(entry, snap)
+        if entry.activity_type in (ActivityType.BLOG, ActivityType.READING) and snap.word_count:
+            # The main text's reading time beats a count of every word on the page.
+            entry.hours = round_hours(snap.reading_minutes / 60)
+        return ""
 
     def capture_url(self, url: str) -> Entry:
         """A draft entry (not saved) from any web page: title, author, date and site from its
         OpenGraph, meta tags and JSON-LD; a Mastodon or Bluesky post keeps its author's
-        handle, time and text. Every field stays editable."""
+        handle, time and text. Every field stays editable. An article's readable snapshot
+        is stored as evidence on the draft (see :meth:`capture_url_with_note`)."""
+        return self.capture_url_with_note(url)[0]
+
+    def capture_url_with_note(self, url: str) -> tuple[Entry, str]:
+        """:meth:`capture_url`, plus why no snapshot was kept ("" when one was)."""
         address = normalise_url(url)
         fetched = self._fetcher_for_use().fetch(address, kind="page")
         if fetched.outcome is not FetchOutcome.OK:
@@ -1133,4 +1173,14 @@ class FeedService:
         capture = extract_page(page, fetched.final_url or address)
         entry = entry_from_page(capture, today=self._today())
         entry.reflection.template_id = self._default_template()
-        return entry
+        note = ""
+        if not capture.is_post:  # threads and posts are kept by the social capture
+            note = self._add_snapshot(
+                entry,
+                fetched.body,
+                fetched.final_url or address,
+                fetched.headers.get("content-type", ""),
+            )
+            if capture.duration_seconds:
+                entry.hours = capture.suggested_hours
+        return entry, note

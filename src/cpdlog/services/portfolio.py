@@ -47,6 +47,7 @@ class PortfolioRequest:
     include_drafts: bool = False
     page_size: PageSize = PageSize.A4
     layout: Layout = Layout.STANDARD
+    include_snapshots: bool = False
     practice_summary: str = ""  # HCPC layout, part 1
     statement_entry_ids: tuple[int, ...] = ()  # HCPC layout, part 3
 
@@ -145,6 +146,7 @@ class PortfolioService:
             layout=request.layout,
             practice_summary=request.practice_summary,
             statement_entry_ids=request.statement_entry_ids,
+            include_snapshots=request.include_snapshots,
         )
         return PreparedPortfolio(data, options, tuple(warnings))
 

@@ -59,6 +59,8 @@ class PortfolioOptions:
     # of the entries the personal statement (part 3, up to 1,500 words) is built from.
     practice_summary: str = ""
     statement_entry_ids: tuple[int, ...] = ()
+    # Append each entry's readable snapshot (captured pages) after the entries.
+    include_snapshots: bool = False
 
 
 @dataclass(frozen=True, slots=True)

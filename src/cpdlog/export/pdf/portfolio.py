@@ -10,14 +10,14 @@ import io
 import os
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from cpdlog.domain.entry import Entry
 from cpdlog.errors import ExportError
-from cpdlog.export.pdf import hcpc
+from cpdlog.export.pdf import hcpc, snapshots
 from cpdlog.export.pdf.document import (
     DocumentInfo,
     ExportCancelledError,
@@ -120,7 +120,12 @@ def render_portfolio(
     ctx.frame_width, ctx.frame_height = doc.frame_width, doc.frame_height
 
     # 2. The story.
-    story = _story(ctx, options, entries, warnings.append)
+    snaps = (
+        snapshots.collect(entries, data.evidence_file, warnings.append)
+        if options.include_snapshots
+        else []
+    )
+    story = _story(ctx, options, entries, warnings.append, snaps)
     check_cancel()
 
     # 3. Layout (normally one pass; see document.py) and the appended evidence.
@@ -175,6 +180,7 @@ def _story(
     options: PortfolioOptions,
     entries: list[Entry],
     warn: Callable[[str], None],
+    snaps: Sequence[snapshots.SnapshotText] = (),
 ) -> list[Flowable]:
     many = len(entries) > 30
     headings = [entry_heading(i, e, many) for i, e in enumerate(entries, start=1)]
@@ -199,6 +205,7 @@ def _story(
         for item in items
         if item.label
     }
+    body += snapshots.snapshot_appendix(ctx, snaps)
     body += appendix_index(ctx, titles)
     # The contents list every heading made so far, bar the cover and the contents page.
     toc = contents_page(ctx, list(ctx.headings))

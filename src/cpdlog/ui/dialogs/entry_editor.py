@@ -1243,6 +1243,12 @@ class EntryEditorDialog(QDialog):
             self.date_edit.setDate(_qdate(captured.start_date))
             if self.hours_spin.value() == 0 and captured.hours:
                 self.hours_spin.setValue(captured.hours)
+        # The page's readable snapshot (already in the evidence store) joins the evidence.
+        known = {ev.sha256 for ev in self._evidence}
+        added = [ev for ev in captured.evidence if ev.sha256 not in known]
+        if added:
+            self._evidence.extend(added)
+            self._refresh_evidence_list()
         self._set_dirty()
         self.autosave_label.setText(self.tr("Details fetched: check them before saving"))
 

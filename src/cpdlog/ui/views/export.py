@@ -187,6 +187,14 @@ class ExportPanel(QWidget):
         self.drafts_check = QCheckBox(self.tr("Include &drafts (marked DRAFT)"), self)
         self.drafts_check.toggled.connect(lambda _c: self.refresh_summary())
         form.addRow(QLabel(self.tr("Drafts:"), self), self.drafts_check)
+        self.snapshots_check = QCheckBox(self.tr("&Include snapshots of captured pages"), self)
+        self.snapshots_check.setToolTip(
+            self.tr(
+                "Adds the text of each web page you captured, as it was when you saved it, "
+                "after the entries."
+            )
+        )
+        form.addRow(QLabel(self.tr("Snapshots:"), self), self.snapshots_check)
 
         output = QWidget(self)
         output_layout = QHBoxLayout(output)
@@ -553,6 +561,7 @@ class ExportPanel(QWidget):
             date_to=None if chosen else end,
             entry_ids=tuple(self._candidates) if chosen else (),
             include_drafts=self.drafts_check.isChecked(),
+            include_snapshots=self.snapshots_check.isChecked(),
             layout=Layout(self.layout_combo.currentData()),
             practice_summary=self.summary_edit.toPlainText() if hcpc else "",
             statement_entry_ids=tuple(self.statement_ids()) if hcpc else (),
