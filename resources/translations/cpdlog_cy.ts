@@ -1,0 +1,2335 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About cpdlog</source>
+            <translation>Ynghylch cpdlog</translation>
+        </message>
+        <message>
+            <source>cpdlog logo</source>
+            <translation>Logo cpdlog</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;cpdlog {version}&lt;/h2&gt;&lt;p&gt;Continuing professional development records for social workers: private, on your own computer.&lt;/p&gt;&lt;p&gt;Your data folder:&lt;br&gt;&lt;a href="{url}"&gt;{folder}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;cpdlog {version}&lt;/h2&gt;&lt;p&gt;Cofnodion datblygiad proffesiynol parhaus i weithwyr cymdeithasol: preifat, ar eich cyfrifiadur eich hun.&lt;/p&gt;&lt;p&gt;Eich ffolder data:&lt;br&gt;&lt;a href="{url}"&gt;{folder}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Meddalwedd rydd o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu unrhyw fersiwn ddiweddarach.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Open data &amp;folder</source>
+            <translation>Agor y &amp;ffolder data</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoRefresh</name>
+        <message>
+            <source>Refresh feeds &amp;automatically</source>
+            <translation>Adnewyddu ffrydiau’n &amp;awtomatig</translation>
+        </message>
+        <message>
+            <source>Fetch new items in the background while cpdlog is open</source>
+            <translation>Nôl eitemau newydd yn y cefndir tra bo cpdlog ar agor</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountedTextEdit</name>
+        <message numerus="yes">
+            <source>%n words</source>
+            <translation>
+                <numerusform>%n gair</numerusform>
+                <numerusform>%n gair</numerusform>
+                <numerusform>%n gair</numerusform>
+                <numerusform>%n gair</numerusform>
+                <numerusform>%n gair</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageTableModel</name>
+        <message>
+            <source>Yes</source>
+            <translation>Ydw</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Ddim eto</translation>
+        </message>
+    </context>
+    <context>
+        <name>CuratedSourcesDialog</name>
+        <message>
+            <source>Curated sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These are feeds from social work publications, research bodies and practitioner blogs, chosen for CPD. Tick a group to follow all of its sources, or open it and tick the ones you want; new articles then appear in the Reader.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Curated sources by group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({sources} sources, {followed} followed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (followed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow the ticked sources</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>For example 14 Mar 2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a date such as 14 Mar 2026 or 14/3/2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose from a calendar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EntriesTableModel</name>
+        <message>
+            <source>none</source>
+            <translation>dim</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ydw</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDetailView</name>
+        <message>
+            <source>Entry details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an entry to read it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peer reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not counted until complete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with {who}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing written yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EntryEditorDialog</name>
+        <message>
+            <source>New CPD entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit CPD entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tandards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Peer reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;vidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Autosave status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was the learning?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lasted more than one day, until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ends:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hours:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft: not finished, so not counted yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fetch details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the page's title, author, site and date into the empty fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fetch details from the link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Link:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pr&amp;ovider or site:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author or spea&amp;ker:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pu&amp;blication:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Separate tags with commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ta&amp;gs:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes about the source (not your reflection)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source &amp;notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{text}” is not a date, so it is still {date}. Type a date such as 14 Mar 2026.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Te&amp;mplate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reflection template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your text has moved to the matching sections. Text this template has no section for is at the end, under “{title}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the standards this learning helps you meet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search standards, e.g. 4.6 or reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;earch:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search standards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Professional standards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regulators such as Social Work England ask for at least one piece of CPD a year that you have discussed with a peer. Say what you learnt from the discussion; names are not needed, a role is enough.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I d&amp;iscussed this with a peer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name (optional):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: practice supervisor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of the discussion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you learnt from the discussion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you &amp;learnt from it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates, slides or notes to keep with this entry. Drag files here or use Add. cpdlog keeps its own copy in your data folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the “{section}” section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hours above 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a written reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not finished yet: it still needs {missing}. Saving keeps it as a draft, which does not count towards your CPD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}  (will be added when you save)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is missing from the cpdlog data folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type or paste a link first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fetching…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details fetched: check them before saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Autosave failed: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft kept safe at {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled draft started {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every entry needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving the entry…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The entry could not be saved: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: your text is still here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved, but you have changed it since: save again to keep the changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still saving: the editor closes when it is done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This entry has changes that are not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save it as a draft to finish later (a draft is kept but not counted yet), or discard the changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save as draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Discard changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n standards ticked</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export portfolio</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportPanel</name>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period just ended ({start} to {end})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This registration period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last registration period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates I choose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>f&amp;rom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;All entries in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standard portfolio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HCPC-style CPD profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Layout:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary of practice history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up to 500 words about your role and the work you do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Su&amp;mmary of practice:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries for the personal statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick 4 to 6 entries; press Space to tick one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement &amp;entries (4 to 6):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include &amp;drafts (marked DRAFT)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drafts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the PDF as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What will be included</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries that will be included</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details that could identify someone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unreviewed details in these entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Make PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ope&amp;n PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sho&amp;w in folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Only entries selected in the journal (none selected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This period has ended. {outcome}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the portfolio as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the entries you selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(1 hour) from {scope}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>({hours} hours) from {scope}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(draft)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review them in the entries (Redact or Not identifying) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: {label} “{words}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save the PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some entries hold details that could identify someone. Review them, or tick “Include them anyway” to export them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%p%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be made: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {pages} pages with {entries} entries to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>&amp;Only the %n entries selected in the journal</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries will be included</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n details that could identify someone have not been reviewed:</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Include them anyway: the PDF will contain %n entries with</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportView</name>
+        <message>
+            <source>A preview appears here after you make a PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portfolio preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the &amp;PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF is saved at {path}. A preview cannot be shown here, so open it in your PDF reader.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FeedItemsModel</name>
+        <message>
+            <source>read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[logged]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>logged as CPD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FeedsTreeModel</name>
+        <message>
+            <source>All items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[error]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[paused]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last error: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FieldError</name>
+        <message>
+            <source>Problem with this field</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FindingsMarker</name>
+        <message>
+            <source>{label}: {explanation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redact (replace with {placeholder})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not identifying</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HoursSpinBox</name>
+        <message>
+            <source>0 h</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemBrowser</name>
+        <message>
+            <source>Picture not downloaded: press Show images to see it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JournalView</name>
+        <message>
+            <source>Opening your journal…</source>
+            <translation>Wrthi’n agor eich dyddlyfr…</translation>
+        </message>
+        <message>
+            <source>Search titles, reflections, tags and sources (Ctrl+F)</source>
+            <translation>Chwilio teitlau, myfyrdodau, tagiau a ffynonellau (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search the journal</source>
+            <translation>Chwilio’r dyddlyfr</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Chwilio:</translation>
+        </message>
+        <message>
+            <source>Number of entries shown</source>
+            <translation>Nifer y cofnodion a ddangosir</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity type</source>
+            <translation>Math o weithgaredd</translation>
+        </message>
+        <message>
+            <source>Sta&amp;ndard:</source>
+            <translation>Saf&amp;on:</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Safon</translation>
+        </message>
+        <message>
+            <source>T&amp;ag:</source>
+            <translation>T&amp;ag:</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Sbwriel</translation>
+        </message>
+        <message>
+            <source>Entries you moved to the trash: restore them or delete them for good (Ctrl+5)</source>
+            <translation>Cofnodion rydych wedi’u symud i’r sbwriel: adferwch nhw neu dilëwch nhw am byth (Ctrl+5)</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Cofnodion</translation>
+        </message>
+        <message>
+            <source>Your journal is empty.
+
+Record your first piece of CPD: a course, a supervision session, an article you read or a team discussion all count.</source>
+            <translation>Mae eich dyddlyfr yn wag.
+
+Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarllenoch neu drafodaeth tîm i gyd yn cyfrif.</translation>
+        </message>
+        <message>
+            <source>New entry… (Ctrl+N)</source>
+            <translation>Cofnod newydd… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>All dates</source>
+            <translation>Pob dyddiad</translation>
+        </message>
+        <message>
+            <source>This registration period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last registration period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This calendar year</source>
+            <translation>Y flwyddyn galendr hon</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Y 12 mis diwethaf</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Pob math</translation>
+        </message>
+        <message>
+            <source>All standards</source>
+            <translation>Pob safon</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Unrhyw statws</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Cyflawn</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Drafft</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Pob tag</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wrthi’n llwytho…</translation>
+        </message>
+        <message>
+            <source>The journal could not be read: {error}</source>
+            <translation>Nid oedd modd darllen y dyddlyfr: {error}</translation>
+        </message>
+        <message>
+            <source>Your journal is empty. Press Ctrl+N to record your first piece of CPD.</source>
+            <translation>Mae eich dyddlyfr yn wag. Pwyswch Ctrl+N i gofnodi eich darn cyntaf o DPP.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matches</source>
+            <translation>
+                <numerusform>%n cyfatebiaeth</numerusform>
+                <numerusform>%n cyfatebiaeth</numerusform>
+                <numerusform>%n cyfatebiaeth</numerusform>
+                <numerusform>%n cyfatebiaeth</numerusform>
+                <numerusform>%n cyfatebiaeth</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Iaith</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Dilyn y system</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Iaith</translation>
+        </message>
+        <message>
+            <source>cpdlog will use this language the next time it starts.</source>
+            <translation>Bydd cpdlog yn defnyddio’r iaith hon y tro nesaf y bydd yn dechrau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Move “{title}” to the trash</source>
+            <translation>Symud “{title}” i’r sbwriel</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Dadwneud</translation>
+        </message>
+        <message>
+            <source>Undo: {what}</source>
+            <translation>Dadwneud: {what}</translation>
+        </message>
+        <message>
+            <source>cpdlog</source>
+            <translation>cpdlog</translation>
+        </message>
+        <message>
+            <source>Opening your journal…</source>
+            <translation>Wrthi’n agor eich dyddlyfr…</translation>
+        </message>
+        <message>
+            <source>Read-only: the folder {home} cannot be written, so changes cannot be saved.</source>
+            <translation>Darllen yn unig: nid oes modd ysgrifennu i’r ffolder {home}, felly nid oes modd cadw newidiadau.</translation>
+        </message>
+        <message>
+            <source>cpdlog set aside {count} evidence record(s) whose id is not valid (from a damaged or crafted import). No file was read or deleted for them; they are listed in {note}.</source>
+            <translation>Mae cpdlog wedi neilltuo {count} cofnod tystiolaeth nad yw eu dynodydd yn ddilys (o fewnforiad wedi’i ddifrodi neu wedi’i lunio’n fwriadol). Ni chafodd unrhyw ffeil ei darllen na’i dileu ar eu cyfer; maen nhw wedi’u rhestru yn {note}.</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Adrannau</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Dyddlyfr</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Darllenydd</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Cynnydd</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Allforio</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Sbwriel</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Ffeil</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Golygu</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Dadwneud</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z</source>
+            <translation>Ctrl+Z</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ailwneud</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+Z</source>
+            <translation>Ctrl+Shift+Z</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>G&amp;weld</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Cymorth</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Prif far offer</translation>
+        </message>
+        <message>
+            <source>Background work</source>
+            <translation>Gwaith yn y cefndir</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the feed refresh</source>
+            <translation>Canslo adnewyddu’r ffrydiau</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} entries</source>
+            <translation>{shown} o {total} cofnod</translation>
+        </message>
+        <message>
+            <source>Saved “{title}” as a draft: it does not count until it is finished.</source>
+            <translation>Wedi cadw “{title}” fel drafft: nid yw’n cyfrif nes ei fod wedi’i orffen.</translation>
+        </message>
+        <message>
+            <source>Saved “{title}”.</source>
+            <translation>Wedi cadw “{title}”.</translation>
+        </message>
+        <message>
+            <source>Copied “{title}” in the order of the regulator's form.</source>
+            <translation>Wedi copïo “{title}” yn nhrefn ffurflen y rheoleiddiwr.</translation>
+        </message>
+        <message>
+            <source>Feeds %v of %m</source>
+            <translation>Ffrydiau %v o %m</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Wrthi’n gwneud copi wrth gefn…</translation>
+        </message>
+        <message>
+            <source>Backed up to {path}</source>
+            <translation>Copi wrth gefn wedi’i gadw yn {path}</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}</source>
+            <translation>Aeth rhywbeth o’i le: {error}</translation>
+        </message>
+        <message>
+            <source>&amp;New entry…</source>
+            <translation>Cofnod &amp;newydd…</translation>
+        </message>
+        <message>
+            <source>Record a new piece of CPD</source>
+            <translation>Cofnodi darn newydd o DPP</translation>
+        </message>
+        <message>
+            <source>&amp;Edit entry…</source>
+            <translation>&amp;Golygu’r cofnod…</translation>
+        </message>
+        <message>
+            <source>Edit the selected entry</source>
+            <translation>Golygu’r cofnod a ddewiswyd</translation>
+        </message>
+        <message>
+            <source>&amp;Move to trash</source>
+            <translation>&amp;Symud i’r sbwriel</translation>
+        </message>
+        <message>
+            <source>Move the selected entries to the trash (Undo brings them back)</source>
+            <translation>Symud y cofnodion a ddewiswyd i’r sbwriel (mae Dadwneud yn dod â nhw’n ôl)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy for regulator form</source>
+            <translation>&amp;Copïo ar gyfer ffurflen y rheoleiddiwr</translation>
+        </message>
+        <message>
+            <source>Copy the entry as text laid out like the regulator's CPD form</source>
+            <translation>Copïo’r cofnod fel testun wedi’i osod fel ffurflen DPP y rheoleiddiwr</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>Dod o &amp;hyd i…</translation>
+        </message>
+        <message>
+            <source>Search the journal</source>
+            <translation>Chwilio’r dyddlyfr</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh feeds</source>
+            <translation>Adne&amp;wyddu ffrydiau</translation>
+        </message>
+        <message>
+            <source>Fetch new items from the feeds you follow</source>
+            <translation>Nôl eitemau newydd o’r ffrydiau rydych yn eu dilyn</translation>
+        </message>
+        <message>
+            <source>&amp;Export portfolio…</source>
+            <translation>&amp;Allforio portffolio…</translation>
+        </message>
+        <message>
+            <source>Make a PDF portfolio of your CPD</source>
+            <translation>Creu portffolio PDF o’ch DPP</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>Gwneud copi wrth &amp;gefn nawr</translation>
+        </message>
+        <message>
+            <source>Copy the journal to the backups folder</source>
+            <translation>Copïo’r dyddlyfr i’r ffolder copïau wrth gefn</translation>
+        </message>
+        <message>
+            <source>Open &amp;data folder</source>
+            <translation>Agor y ffolder &amp;data</translation>
+        </message>
+        <message>
+            <source>&amp;Profile and regulator…</source>
+            <translation>&amp;Proffil a rheoleiddiwr…</translation>
+        </message>
+        <message>
+            <source>Your name, regulator and registration date</source>
+            <translation>Eich enw, eich rheoleiddiwr a’ch dyddiad cofrestru</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Gadae&amp;l</translation>
+        </message>
+        <message>
+            <source>&amp;Journal</source>
+            <translation>&amp;Dyddlyfr</translation>
+        </message>
+        <message>
+            <source>&amp;Reader</source>
+            <translation>Da&amp;rllenydd</translation>
+        </message>
+        <message>
+            <source>&amp;Progress</source>
+            <translation>&amp;Cynnydd</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>&amp;Allforio</translation>
+        </message>
+        <message>
+            <source>&amp;Trash</source>
+            <translation>&amp;Sbwriel</translation>
+        </message>
+        <message>
+            <source>Entries you moved to the trash: restore them</source>
+            <translation>Cofnodion rydych wedi’u symud i’r sbwriel: adferwch nhw</translation>
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation>Ail&amp;lwytho</translation>
+        </message>
+        <message>
+            <source>Read the journal again</source>
+            <translation>Darllen y dyddlyfr eto</translation>
+        </message>
+        <message>
+            <source>&amp;About cpdlog</source>
+            <translation>&amp;Ynghylch cpdlog</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n entries to the trash</source>
+            <translation>
+                <numerusform>Symud %n cofnod i’r sbwriel</numerusform>
+                <numerusform>Symud %n cofnod i’r sbwriel</numerusform>
+                <numerusform>Symud %n cofnod i’r sbwriel</numerusform>
+                <numerusform>Symud %n cofnod i’r sbwriel</numerusform>
+                <numerusform>Symud %n cofnod i’r sbwriel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n entries to the trash. Press Ctrl+Z to undo.</source>
+            <translation>
+                <numerusform>Wedi symud %n cofnod i’r sbwriel. Pwyswch Ctrl+Z i ddadwneud.</numerusform>
+                <numerusform>Wedi symud %n cofnod i’r sbwriel. Pwyswch Ctrl+Z i ddadwneud.</numerusform>
+                <numerusform>Wedi symud %n cofnod i’r sbwriel. Pwyswch Ctrl+Z i ddadwneud.</numerusform>
+                <numerusform>Wedi symud %n cofnod i’r sbwriel. Pwyswch Ctrl+Z i ddadwneud.</numerusform>
+                <numerusform>Wedi symud %n cofnod i’r sbwriel. Pwyswch Ctrl+Z i ddadwneud.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Following %n curated sources: press Refresh in the Reader for their articles.</source>
+            <translation>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol: pwyswch Adnewyddu yn y Darllenydd i gael eu herthyglau.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol: pwyswch Adnewyddu yn y Darllenydd i gael eu herthyglau.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol: pwyswch Adnewyddu yn y Darllenydd i gael eu herthyglau.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol: pwyswch Adnewyddu yn y Darllenydd i gael eu herthyglau.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol: pwyswch Adnewyddu yn y Darllenydd i gael eu herthyglau.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressView</name>
+        <message>
+            <source>Regulator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Regulator:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registration period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peri&amp;od:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period just ended ({start} to {end})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period ending in {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport this period's portfolio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the &amp;new period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Things a regulator may &amp;question:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press Enter on a warning to open its entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standards &amp;coverage this period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standards coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working out your progress…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today is the last day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the deadline has passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome: every requirement was met.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome: not met.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All requirements are met.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not all met yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{regulator}: {start} to {end}. Deadline {deadline} ({when}). {entries} and {hours} counted. {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This period has ended. {outcome}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to question so far.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click or press Enter to open this entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours by month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours by month, {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n days left</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderView</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fetch new items from every feed (Ctrl+R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee&amp;ds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manage feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a feed or website…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow a hashtag…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Curated social work sources…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a list of feeds (OPML)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export your list of feeds (OPML)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unfollow the selected feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread o&amp;nly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sear&amp;ch:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Log as CPD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make a draft CPD entry from this item and edit it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mark unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Star</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download this item's pictures from the sites that host them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;logged entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mark read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Un&amp;star</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;images ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading images…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss the refresh summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeds that could not be refreshed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not reach {n} of {total} feeds — are you offline?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{feed}” could not be refreshed: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No items match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No items from “{feed}” yet. Press Refresh to fetch them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No items yet. Add feeds, then press Refresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No items yet: none of your feeds could be read the last time. Check your internet connection, then press Refresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No items yet. Press Refresh to fetch them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{new} new items from {feeds} feeds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} feeds had problems (see the marked feeds).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh cancelled. </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address of a feed or of a website that has one:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow a hashtag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hashtag:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mastodon server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lists of feeds (OPML) (*.opml *.xml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeds imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List of feeds (OPML) (*.opml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported {n} feeds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a feed to unfollow first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unfollow a feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop following “{feed}”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its articles leave the Reader. Entries you logged from it stay in your journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unfollow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unfollowed “{feed}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n feeds could not be refreshed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items. Choose one to read it here.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Following %n more curated sources.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Recover unsaved work</source>
+            <translation>Adfer gwaith heb ei gadw</translation>
+        </message>
+        <message>
+            <source>cpdlog closed last time before these entries were saved. Their text was kept safe. Recover them to carry on, or discard them.</source>
+            <translation>Caeodd cpdlog y tro diwethaf cyn i’r cofnodion hyn gael eu cadw. Cadwyd eu testun yn ddiogel. Adferwch nhw i barhau, neu eu taflu.</translation>
+        </message>
+        <message>
+            <source>Unsaved entries</source>
+            <translation>Cofnodion heb eu cadw</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new entry</source>
+            <translation>cofnod newydd</translation>
+        </message>
+        <message>
+            <source>changes to an entry</source>
+            <translation>newidiadau i gofnod</translation>
+        </message>
+        <message>
+            <source>&amp;Recover</source>
+            <translation>&amp;Adfer</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Taflu</translation>
+        </message>
+        <message>
+            <source>Decide &amp;later</source>
+            <translation>Penderfynu &amp;wedyn</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderNotifier</name>
+        <message>
+            <source>&amp;Reminders…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose when cpdlog reminds you, add your deadlines to your calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CPD reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cpdlog</source>
+            <translation>cpdlog</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettingsDialog</name>
+        <message>
+            <source>Reminders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cpdlog can remind you before your CPD deadline. It tells you what is still needed, and shows at most one reminder a day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for example 90, 30, 14, 3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days before the deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remind me this many &amp;days before:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once a &amp;month, remind me about unfinished entries (drafts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other dates to be reminded of, such as an audit or CPD sampling date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates to be reminded of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: CPD audit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the date is for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remind me when I &amp;log in, even when cpdlog is closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to my &amp;calendar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a calendar file with your deadlines and reminders. Open it with your phone or computer calendar; saving it again later updates the same events.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date} – {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save your CPD calendar as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}. Open it with your calendar to add your deadlines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar file could not be saved: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RequirementCard</name>
+        <message>
+            <source>{actual} of {required}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Ddim eto</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandardsTreeModel</name>
+        <message>
+            <source>Standard</source>
+            <translation>Safon</translation>
+        </message>
+    </context>
+    <context>
+        <name>TitleFindingsMarker</name>
+        <message>
+            <source>“{text}” — {label}: {explanation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The title may identify someone: {details}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redact “{text}” (replace with {placeholder})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{text}” is not identifying</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrashView</name>
+        <message>
+            <source>Entries you move to the trash stay here until you delete them for good. Restore puts an entry back in your journal exactly as it was.</source>
+            <translation>Mae cofnodion rydych yn eu symud i’r sbwriel yn aros yma nes i chi eu dileu am byth. Mae Adfer yn rhoi cofnod yn ôl yn eich dyddlyfr yn union fel yr oedd.</translation>
+        </message>
+        <message>
+            <source>Entries in the trash</source>
+            <translation>Cofnodion yn y sbwriel</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Teitl</translation>
+        </message>
+        <message>
+            <source>Date of activity</source>
+            <translation>Dyddiad y gweithgaredd</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved to the trash</source>
+            <translation>Symudwyd i’r sbwriel</translation>
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation>Mae’r sbwriel yn wag.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Adfer</translation>
+        </message>
+        <message>
+            <source>Put the selected entries back in the journal</source>
+            <translation>Rhoi’r cofnodion a ddewiswyd yn ôl yn y dyddlyfr</translation>
+        </message>
+        <message>
+            <source>&amp;Delete for good…</source>
+            <translation>&amp;Dileu am byth…</translation>
+        </message>
+        <message>
+            <source>Delete the selected entries and their evidence files; this cannot be undone</source>
+            <translation>Dileu’r cofnodion a ddewiswyd a’u ffeiliau tystiolaeth; nid oes modd dadwneud hyn</translation>
+        </message>
+        <message>
+            <source>E&amp;mpty trash…</source>
+            <translation>&amp;Gwagio’r sbwriel…</translation>
+        </message>
+        <message>
+            <source>Delete everything in the trash for good</source>
+            <translation>Dileu popeth yn y sbwriel am byth</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wrthi’n llwytho…</translation>
+        </message>
+        <message>
+            <source>The trash could not be read: {error}</source>
+            <translation>Nid oedd modd darllen y sbwriel: {error}</translation>
+        </message>
+        <message>
+            <source>Choose an entry to read it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored “{title}” to the journal.</source>
+            <translation>Wedi adfer “{title}” i’r dyddlyfr.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>Nid oes modd dadwneud hyn.</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” for good?</source>
+            <translation>Dileu “{title}” am byth?</translation>
+        </message>
+        <message>
+            <source>Delete for good</source>
+            <translation>Dileu am byth</translation>
+        </message>
+        <message>
+            <source>Delete the only entry in the trash, “{title}”, for good?</source>
+            <translation>Dileu’r unig gofnod yn y sbwriel, “{title}”, am byth?</translation>
+        </message>
+        <message>
+            <source>Empty the trash</source>
+            <translation>Gwagio’r sbwriel</translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>Gwagio’r sbwriel</translation>
+        </message>
+        <message>
+            <source>The entries could not be deleted: {error}</source>
+            <translation>Nid oedd modd dileu’r cofnodion: {error}</translation>
+        </message>
+        <message>
+            <source>Deleting…</source>
+            <translation>Wrthi’n dileu…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n entries for good?</source>
+            <translation>
+                <numerusform>Dileu %n cofnod am byth?</numerusform>
+                <numerusform>Dileu %n cofnod am byth?</numerusform>
+                <numerusform>Dileu %n cofnod am byth?</numerusform>
+                <numerusform>Dileu %n cofnod am byth?</numerusform>
+                <numerusform>Dileu %n cofnod am byth?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete all %n entries in the trash for good?</source>
+            <translation>
+                <numerusform>Dileu pob un o’r %n cofnod yn y sbwriel am byth?</numerusform>
+                <numerusform>Dileu pob un o’r %n cofnod yn y sbwriel am byth?</numerusform>
+                <numerusform>Dileu pob un o’r %n cofnod yn y sbwriel am byth?</numerusform>
+                <numerusform>Dileu pob un o’r %n cofnod yn y sbwriel am byth?</numerusform>
+                <numerusform>Dileu pob un o’r %n cofnod yn y sbwriel am byth?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries in the trash</source>
+            <translation>
+                <numerusform>%n cofnod yn y sbwriel</numerusform>
+                <numerusform>%n cofnod yn y sbwriel</numerusform>
+                <numerusform>%n cofnod yn y sbwriel</numerusform>
+                <numerusform>%n cofnod yn y sbwriel</numerusform>
+                <numerusform>%n cofnod yn y sbwriel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n entries for good.</source>
+            <translation>
+                <numerusform>Wedi dileu %n cofnod am byth.</numerusform>
+                <numerusform>Wedi dileu %n cofnod am byth.</numerusform>
+                <numerusform>Wedi dileu %n cofnod am byth.</numerusform>
+                <numerusform>Wedi dileu %n cofnod am byth.</numerusform>
+                <numerusform>Wedi dileu %n cofnod am byth.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %n entries to the journal.</source>
+            <translation>
+                <numerusform>Wedi adfer %n cofnod i’r dyddlyfr.</numerusform>
+                <numerusform>Wedi adfer %n cofnod i’r dyddlyfr.</numerusform>
+                <numerusform>Wedi adfer %n cofnod i’r dyddlyfr.</numerusform>
+                <numerusform>Wedi adfer %n cofnod i’r dyddlyfr.</numerusform>
+                <numerusform>Wedi adfer %n cofnod i’r dyddlyfr.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome to cpdlog</source>
+            <translation>Croeso i cpdlog</translation>
+        </message>
+        <message>
+            <source>Your profile</source>
+            <translation>Eich proffil</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;cpdlog turns your everyday learning into CPD records.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Blogs, podcasts, supervision, team discussions and courses all count. Everything stays on this computer. Tell cpdlog who regulates you and it will track what you still need before your deadline. You can change these later under File → Profile, or skip them now.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Mae cpdlog yn troi eich dysgu bob dydd yn gofnodion DPP.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Mae blogiau, podlediadau, goruchwyliaeth, trafodaethau tîm a chyrsiau i gyd yn cyfrif. Mae popeth yn aros ar y cyfrifiadur hwn. Dywedwch wrth cpdlog pwy sy’n eich rheoleiddio a bydd yn cadw golwg ar yr hyn sydd ei angen arnoch o hyd cyn eich dyddiad cau. Gallwch newid y rhain yn nes ymlaen o dan Ffeil → Proffil, neu eu hepgor nawr.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Eich enw</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Eich &amp;enw:</translation>
+        </message>
+        <message>
+            <source>Regulator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Regulator:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>Rhif cofrestru</translation>
+        </message>
+        <message>
+            <source>For example SW123456 (optional)</source>
+            <translation>Er enghraifft SW123456 (dewisol)</translation>
+        </message>
+        <message>
+            <source>Registration n&amp;umber:</source>
+            <translation>Rhif c&amp;ofrestru:</translation>
+        </message>
+        <message>
+            <source>I know it:</source>
+            <translation>Rwy’n ei wybod:</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>Dyddiad cofrestru</translation>
+        </message>
+        <message>
+            <source>Registered &amp;on:</source>
+            <translation>&amp;Cofrestrwyd ar:</translation>
+        </message>
+        <message>
+            <source>Some regulators count your CPD years from your registration date; others (like Social Work England, 1 December to 30 November) use the same dates for everyone.</source>
+            <translation>Mae rhai rheoleiddwyr yn cyfrif eich blynyddoedd DPP o’ch dyddiad cofrestru; mae eraill (fel Social Work England, 1 Rhagfyr i 30 Tachwedd) yn defnyddio’r un dyddiadau i bawb.</translation>
+        </message>
+        <message>
+            <source>&amp;Follow the curated social work sources</source>
+            <translation>&amp;Dilyn y ffynonellau gwaith cymdeithasol dethol</translation>
+        </message>
+        <message>
+            <source>These are news feeds from social work publications, research bodies and practitioner blogs. New articles appear in the Reader, where one click turns an article into a draft CPD entry. Nothing about you is sent to them; you can unfollow any source later.</source>
+            <translation>Ffrydiau newyddion yw’r rhain o gyhoeddiadau gwaith cymdeithasol, cyrff ymchwil a blogiau ymarferwyr. Mae erthyglau newydd yn ymddangos yn y Darllenydd, lle mae un clic yn troi erthygl yn gofnod DPP drafft. Nid oes dim amdanoch chi’n cael ei anfon atynt; gallwch roi’r gorau i ddilyn unrhyw ffynhonnell yn nes ymlaen.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Dechrau</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;kip for now</source>
+            <translation>&amp;Hepgor am nawr</translation>
+        </message>
+    </context>
+    <context>
+        <name>_SectionEditor</name>
+        <message>
+            <source>(required)</source>
+            <translation>(gofynnol)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.app</name>
+        <message>
+            <source>cpdlog could not open your journal, so it will close now.</source>
+            <translation>Nid oedd cpdlog yn gallu agor eich dyddlyfr, felly bydd yn cau nawr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.hours</name>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n mun</numerusform>
+                <numerusform>%n mun</numerusform>
+                <numerusform>%n mun</numerusform>
+                <numerusform>%n mun</numerusform>
+                <numerusform>%n mun</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.status</name>
+        <message>
+            <source>Complete</source>
+            <translation>Cyflawn</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Drafft</translation>
+        </message>
+    </context>
+</TS>
