@@ -59,42 +59,42 @@
         <name>CuratedSourcesDialog</name>
         <message>
             <source>Curated sources</source>
-            <translation type="unfinished" />
+            <translation>Ffynonellau dethol</translation>
         </message>
         <message>
             <source>These are feeds from social work publications, research bodies and practitioner blogs, chosen for CPD. Tick a group to follow all of its sources, or open it and tick the ones you want; new articles then appear in the Reader.</source>
-            <translation type="unfinished" />
+            <translation>Ffrydiau yw’r rhain o gyhoeddiadau gwaith cymdeithasol, cyrff ymchwil a blogiau ymarferwyr, wedi’u dewis ar gyfer DPP. Ticiwch grŵp i ddilyn ei holl ffynonellau, neu agorwch ef a thicio’r rhai rydych eu heisiau; bydd erthyglau newydd wedyn yn ymddangos yn y Darllenydd.</translation>
         </message>
         <message>
             <source>Curated sources by group</source>
-            <translation type="unfinished" />
+            <translation>Ffynonellau dethol fesul grŵp</translation>
         </message>
         <message>
             <source>{name} ({sources} sources, {followed} followed)</source>
-            <translation type="unfinished" />
+            <translation>{name} ({sources} ffynhonnell, {followed} yn cael eu dilyn)</translation>
         </message>
         <message>
             <source> (followed)</source>
-            <translation type="unfinished" />
+            <translation> (yn cael ei dilyn)</translation>
         </message>
         <message>
             <source>Follow the ticked sources</source>
-            <translation type="unfinished" />
+            <translation>Dilyn y ffynonellau a diciwyd</translation>
         </message>
     </context>
     <context>
         <name>DateField</name>
         <message>
             <source>For example 14 Mar 2026</source>
-            <translation type="unfinished" />
+            <translation>Er enghraifft 14 Maw 2026</translation>
         </message>
         <message>
             <source>Type a date such as 14 Mar 2026 or 14/3/2026</source>
-            <translation type="unfinished" />
+            <translation>Teipiwch ddyddiad fel 14 Maw 2026 neu 14/3/2026</translation>
         </message>
         <message>
             <source>Choose from a calendar</source>
-            <translation type="unfinished" />
+            <translation>Dewis o galendr</translation>
         </message>
     </context>
     <context>
@@ -112,435 +112,435 @@
         <name>EntryDetailView</name>
         <message>
             <source>Entry details</source>
-            <translation type="unfinished" />
+            <translation>Manylion y cofnod</translation>
         </message>
         <message>
             <source>Choose an entry to read it here.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch gofnod i’w ddarllen yma.</translation>
         </message>
         <message>
             <source>Peer reflection</source>
-            <translation type="unfinished" />
+            <translation>Myfyrio gyda chymheiriad</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dyddiad</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Math</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Oriau</translation>
         </message>
         <message>
             <source>(not counted until complete)</source>
-            <translation type="unfinished" />
+            <translation>(heb ei gyfrif nes ei fod yn gyflawn)</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statws</translation>
         </message>
         <message>
             <source>Provider</source>
-            <translation type="unfinished" />
+            <translation>Darparwr</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Awdur</translation>
         </message>
         <message>
             <source>Publication</source>
-            <translation type="unfinished" />
+            <translation>Cyhoeddiad</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Dolen</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Tagiau</translation>
         </message>
         <message>
             <source>Reflection</source>
-            <translation type="unfinished" />
+            <translation>Myfyrdod</translation>
         </message>
         <message>
             <source>with {who}</source>
-            <translation type="unfinished" />
+            <translation>gyda {who}</translation>
         </message>
         <message>
             <source>on {date}</source>
-            <translation type="unfinished" />
+            <translation>ar {date}</translation>
         </message>
         <message>
             <source>Standards</source>
-            <translation type="unfinished" />
+            <translation>Safonau</translation>
         </message>
         <message>
             <source>Source notes</source>
-            <translation type="unfinished" />
+            <translation>Nodiadau am y ffynhonnell</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Tystiolaeth</translation>
         </message>
         <message>
             <source>Nothing written yet.</source>
-            <translation type="unfinished" />
+            <translation>Dim wedi’i ysgrifennu eto.</translation>
         </message>
     </context>
     <context>
         <name>EntryEditorDialog</name>
         <message>
             <source>New CPD entry</source>
-            <translation type="unfinished" />
+            <translation>Cofnod DPP newydd</translation>
         </message>
         <message>
             <source>Edit CPD entry</source>
-            <translation type="unfinished" />
+            <translation>Golygu cofnod DPP</translation>
         </message>
         <message>
             <source>Entry sections</source>
-            <translation type="unfinished" />
+            <translation>Adrannau’r cofnod</translation>
         </message>
         <message>
             <source>&amp;Details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Manylion</translation>
         </message>
         <message>
             <source>&amp;Reflection</source>
-            <translation type="unfinished" />
+            <translation>M&amp;yfyrdod</translation>
         </message>
         <message>
             <source>S&amp;tandards</source>
-            <translation type="unfinished" />
+            <translation>&amp;Safonau</translation>
         </message>
         <message>
             <source>&amp;Peer reflection</source>
-            <translation type="unfinished" />
+            <translation>Myfyrio gyda &amp;chymheiriad</translation>
         </message>
         <message>
             <source>E&amp;vidence</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tystiolaeth</translation>
         </message>
         <message>
             <source>What is missing</source>
-            <translation type="unfinished" />
+            <translation>Beth sydd ar goll</translation>
         </message>
         <message>
             <source>Autosave status</source>
-            <translation type="unfinished" />
+            <translation>Statws cadw awtomatig</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadw</translation>
         </message>
         <message>
             <source>Save entry</source>
-            <translation type="unfinished" />
+            <translation>Cadw’r cofnod</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Canslo</translation>
         </message>
         <message>
             <source>What was the learning?</source>
-            <translation type="unfinished" />
+            <translation>Beth oedd y dysgu?</translation>
         </message>
         <message>
             <source>T&amp;itle:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;eitl:</translation>
         </message>
         <message>
             <source>T&amp;ype:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Math:</translation>
         </message>
         <message>
             <source>D&amp;ate:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dyddiad:</translation>
         </message>
         <message>
             <source>Lasted more than one day, until</source>
-            <translation type="unfinished" />
+            <translation>Wedi para mwy nag un diwrnod, tan</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Dyddiad gorffen</translation>
         </message>
         <message>
             <source>&amp;Ends:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gorffen:</translation>
         </message>
         <message>
             <source>&amp;Hours:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oriau:</translation>
         </message>
         <message>
             <source>Draft: not finished, so not counted yet</source>
-            <translation type="unfinished" />
+            <translation>Drafft: heb ei orffen, felly heb ei gyfrif eto</translation>
         </message>
         <message>
             <source>Stat&amp;us:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tatws:</translation>
         </message>
         <message>
             <source>&amp;Fetch details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nôl manylion</translation>
         </message>
         <message>
             <source>Read the page's title, author, site and date into the empty fields</source>
-            <translation type="unfinished" />
+            <translation>Darllen teitl, awdur, gwefan a dyddiad y dudalen i’r meysydd gwag</translation>
         </message>
         <message>
             <source>Fetch details from the link</source>
-            <translation type="unfinished" />
+            <translation>Nôl manylion o’r ddolen</translation>
         </message>
         <message>
             <source>&amp;Link:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;olen:</translation>
         </message>
         <message>
             <source>Pr&amp;ovider or site:</source>
-            <translation type="unfinished" />
+            <translation>Da&amp;rparwr neu wefan:</translation>
         </message>
         <message>
             <source>Author or spea&amp;ker:</source>
-            <translation type="unfinished" />
+            <translation>Awdur neu si&amp;aradwr:</translation>
         </message>
         <message>
             <source>Pu&amp;blication:</source>
-            <translation type="unfinished" />
+            <translation>C&amp;yhoeddiad:</translation>
         </message>
         <message>
             <source>Separate tags with commas</source>
-            <translation type="unfinished" />
+            <translation>Rhowch goma rhwng tagiau</translation>
         </message>
         <message>
             <source>Ta&amp;gs:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;agiau:</translation>
         </message>
         <message>
             <source>Notes about the source (not your reflection)</source>
-            <translation type="unfinished" />
+            <translation>Nodiadau am y ffynhonnell (nid eich myfyrdod)</translation>
         </message>
         <message>
             <source>Source &amp;notes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nodiadau am y ffynhonnell:</translation>
         </message>
         <message>
             <source>“{text}” is not a date, so it is still {date}. Type a date such as 14 Mar 2026.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw “{text}” yn ddyddiad, felly mae’n dal i fod yn {date}. Teipiwch ddyddiad fel 14 Maw 2026.</translation>
         </message>
         <message>
             <source>Te&amp;mplate:</source>
-            <translation type="unfinished" />
+            <translation>Te&amp;mpled:</translation>
         </message>
         <message>
             <source>Reflection template</source>
-            <translation type="unfinished" />
+            <translation>Templed myfyrio</translation>
         </message>
         <message>
             <source>Your text has moved to the matching sections. Text this template has no section for is at the end, under “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Mae eich testun wedi symud i’r adrannau cyfatebol. Mae testun nad oes adran ar ei gyfer yn y templed hwn ar y diwedd, o dan “{title}”.</translation>
         </message>
         <message>
             <source>Tick the standards this learning helps you meet.</source>
-            <translation type="unfinished" />
+            <translation>Ticiwch y safonau y mae’r dysgu hwn yn eich helpu i’w bodloni.</translation>
         </message>
         <message>
             <source>Search standards, e.g. 4.6 or reflection</source>
-            <translation type="unfinished" />
+            <translation>Chwilio safonau, e.e. 4.6 neu myfyrio</translation>
         </message>
         <message>
             <source>S&amp;earch:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chwilio:</translation>
         </message>
         <message>
             <source>Search standards</source>
-            <translation type="unfinished" />
+            <translation>Chwilio safonau</translation>
         </message>
         <message>
             <source>Professional standards</source>
-            <translation type="unfinished" />
+            <translation>Safonau proffesiynol</translation>
         </message>
         <message>
             <source>Regulators such as Social Work England ask for at least one piece of CPD a year that you have discussed with a peer. Say what you learnt from the discussion; names are not needed, a role is enough.</source>
-            <translation type="unfinished" />
+            <translation>Mae rheoleiddwyr fel Social Work England yn gofyn am o leiaf un darn o DPP y flwyddyn rydych wedi’i drafod gyda chymheiriad. Dywedwch beth a ddysgoch o’r drafodaeth; nid oes angen enwau, mae rôl yn ddigon.</translation>
         </message>
         <message>
             <source>I d&amp;iscussed this with a peer</source>
-            <translation type="unfinished" />
+            <translation>Fe &amp;wnes i drafod hyn gyda chymheiriad</translation>
         </message>
         <message>
             <source>&amp;Name (optional):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enw (dewisol):</translation>
         </message>
         <message>
             <source>For example: practice supervisor</source>
-            <translation type="unfinished" />
+            <translation>Er enghraifft: goruchwyliwr ymarfer</translation>
         </message>
         <message>
             <source>R&amp;ole:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rôl:</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Ar</translation>
         </message>
         <message>
             <source>Date of the discussion</source>
-            <translation type="unfinished" />
+            <translation>Dyddiad y drafodaeth</translation>
         </message>
         <message>
             <source>&amp;When:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ryd:</translation>
         </message>
         <message>
             <source>What you learnt from the discussion</source>
-            <translation type="unfinished" />
+            <translation>Beth a ddysgoch o’r drafodaeth</translation>
         </message>
         <message>
             <source>What you &amp;learnt from it:</source>
-            <translation type="unfinished" />
+            <translation>Beth a &amp;ddysgoch ohoni:</translation>
         </message>
         <message>
             <source>Certificates, slides or notes to keep with this entry. Drag files here or use Add. cpdlog keeps its own copy in your data folder.</source>
-            <translation type="unfinished" />
+            <translation>Tystysgrifau, sleidiau neu nodiadau i’w cadw gyda’r cofnod hwn. Llusgwch ffeiliau yma neu defnyddiwch Ychwanegu. Mae cpdlog yn cadw ei gopi ei hun yn eich ffolder data.</translation>
         </message>
         <message>
             <source>Evidence files</source>
-            <translation type="unfinished" />
+            <translation>Ffeiliau tystiolaeth</translation>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ychwanegu…</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agor</translation>
         </message>
         <message>
             <source>Re&amp;move</source>
-            <translation type="unfinished" />
+            <translation>Tynnu &amp;allan</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Newidiadau heb eu cadw</translation>
         </message>
         <message>
             <source>the “{section}” section</source>
-            <translation type="unfinished" />
+            <translation>yr adran “{section}”</translation>
         </message>
         <message>
             <source>hours above 0</source>
-            <translation type="unfinished" />
+            <translation>oriau uwchlaw 0</translation>
         </message>
         <message>
             <source>a written reflection</source>
-            <translation type="unfinished" />
+            <translation>myfyrdod ysgrifenedig</translation>
         </message>
         <message>
             <source>{items} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{items} a {last}</translation>
         </message>
         <message>
             <source>Not finished yet: it still needs {missing}. Saving keeps it as a draft, which does not count towards your CPD.</source>
-            <translation type="unfinished" />
+            <translation>Heb ei orffen eto: mae angen {missing} arno o hyd. Mae ei gadw yn ei gadw fel drafft, nad yw’n cyfrif tuag at eich DPP.</translation>
         </message>
         <message>
             <source>{name}  (will be added when you save)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (bydd yn cael ei ychwanegu pan fyddwch yn cadw)</translation>
         </message>
         <message>
             <source>Add evidence</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu tystiolaeth</translation>
         </message>
         <message>
             <source>This file is missing from the cpdlog data folder.</source>
-            <translation type="unfinished" />
+            <translation>Mae’r ffeil hon ar goll o ffolder data cpdlog.</translation>
         </message>
         <message>
             <source>Type or paste a link first.</source>
-            <translation type="unfinished" />
+            <translation>Teipiwch neu ludo dolen yn gyntaf.</translation>
         </message>
         <message>
             <source>Fetching…</source>
-            <translation type="unfinished" />
+            <translation>Wrthi’n nôl…</translation>
         </message>
         <message>
             <source>The page could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd darllen y dudalen.</translation>
         </message>
         <message>
             <source>Details fetched: check them before saving</source>
-            <translation type="unfinished" />
+            <translation>Manylion wedi’u nôl: gwiriwch nhw cyn cadw</translation>
         </message>
         <message>
             <source>Autosave failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Methodd y cadw awtomatig: {error}</translation>
         </message>
         <message>
             <source>Draft kept safe at {time}</source>
-            <translation type="unfinished" />
+            <translation>Drafft wedi’i gadw’n ddiogel am {time}</translation>
         </message>
         <message>
             <source>Untitled draft started {date}</source>
-            <translation type="unfinished" />
+            <translation>Drafft heb deitl a ddechreuwyd {date}</translation>
         </message>
         <message>
             <source>Every entry needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Mae angen teitl ar bob cofnod.</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Wrthi’n cadw…</translation>
         </message>
         <message>
             <source>Saving the entry…</source>
-            <translation type="unfinished" />
+            <translation>Wrthi’n cadw’r cofnod…</translation>
         </message>
         <message>
             <source>The entry could not be saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd cadw’r cofnod: {error}</translation>
         </message>
         <message>
             <source>Not saved: your text is still here</source>
-            <translation type="unfinished" />
+            <translation>Heb ei gadw: mae eich testun yma o hyd</translation>
         </message>
         <message>
             <source>Saved, but you have changed it since: save again to keep the changes</source>
-            <translation type="unfinished" />
+            <translation>Wedi’i gadw, ond rydych wedi’i newid ers hynny: cadwch eto i gadw’r newidiadau</translation>
         </message>
         <message>
             <source>Still saving: the editor closes when it is done</source>
-            <translation type="unfinished" />
+            <translation>Yn dal i gadw: bydd y golygydd yn cau pan fydd wedi gorffen</translation>
         </message>
         <message>
             <source>This entry has changes that are not saved.</source>
-            <translation type="unfinished" />
+            <translation>Mae newidiadau yn y cofnod hwn sydd heb eu cadw.</translation>
         </message>
         <message>
             <source>Save it as a draft to finish later (a draft is kept but not counted yet), or discard the changes.</source>
-            <translation type="unfinished" />
+            <translation>Cadwch ef fel drafft i’w orffen yn nes ymlaen (mae drafft yn cael ei gadw ond heb ei gyfrif eto), neu taflwch y newidiadau.</translation>
         </message>
         <message>
             <source>&amp;Save as draft</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadw fel drafft</translation>
         </message>
         <message>
             <source>&amp;Discard changes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Taflu’r newidiadau</translation>
         </message>
         <message numerus="yes">
             <source>%n standards ticked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n safon wedi’u ticio</numerusform>
+                <numerusform>%n safon wedi’u ticio</numerusform>
+                <numerusform>%n safon wedi’u ticio</numerusform>
+                <numerusform>%n safon wedi’u ticio</numerusform>
+                <numerusform>%n safon wedi’u ticio</numerusform>
             </translation>
         </message>
     </context>
@@ -548,287 +548,287 @@
         <name>ExportDialog</name>
         <message>
             <source>Export portfolio</source>
-            <translation type="unfinished" />
+            <translation>Allforio portffolio</translation>
         </message>
     </context>
     <context>
         <name>ExportPanel</name>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Cyfnod</translation>
         </message>
         <message>
             <source>The period just ended ({start} to {end})</source>
-            <translation type="unfinished" />
+            <translation>Y cyfnod sydd newydd ddod i ben ({start} i {end})</translation>
         </message>
         <message>
             <source>This registration period</source>
-            <translation type="unfinished" />
+            <translation>Y cyfnod cofrestru hwn</translation>
         </message>
         <message>
             <source>Last registration period</source>
-            <translation type="unfinished" />
+            <translation>Y cyfnod cofrestru diwethaf</translation>
         </message>
         <message>
             <source>Dates I choose</source>
-            <translation type="unfinished" />
+            <translation>Dyddiadau rwy’n eu dewis</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>O</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>I</translation>
         </message>
         <message>
             <source>f&amp;rom</source>
-            <translation type="unfinished" />
+            <translation>&amp;o</translation>
         </message>
         <message>
             <source>&amp;to</source>
-            <translation type="unfinished" />
+            <translation>&amp;i</translation>
         </message>
         <message>
             <source>&amp;Period:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cyfnod:</translation>
         </message>
         <message>
             <source>&amp;All entries in the period</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pob cofnod yn y cyfnod</translation>
         </message>
         <message>
             <source>Entries:</source>
-            <translation type="unfinished" />
+            <translation>Cofnodion:</translation>
         </message>
         <message>
             <source>Layout</source>
-            <translation type="unfinished" />
+            <translation>Cynllun</translation>
         </message>
         <message>
             <source>Standard portfolio</source>
-            <translation type="unfinished" />
+            <translation>Portffolio safonol</translation>
         </message>
         <message>
             <source>HCPC-style CPD profile</source>
-            <translation type="unfinished" />
+            <translation>Proffil DPP ar ffurf HCPC</translation>
         </message>
         <message>
             <source>&amp;Layout:</source>
-            <translation type="unfinished" />
+            <translation>C&amp;ynllun:</translation>
         </message>
         <message>
             <source>Summary of practice history</source>
-            <translation type="unfinished" />
+            <translation>Crynodeb o hanes ymarfer</translation>
         </message>
         <message>
             <source>Up to 500 words about your role and the work you do.</source>
-            <translation type="unfinished" />
+            <translation>Hyd at 500 gair am eich rôl a’r gwaith rydych yn ei wneud.</translation>
         </message>
         <message>
             <source>Su&amp;mmary of practice:</source>
-            <translation type="unfinished" />
+            <translation>C&amp;rynodeb o’r ymarfer:</translation>
         </message>
         <message>
             <source>Entries for the personal statement</source>
-            <translation type="unfinished" />
+            <translation>Cofnodion ar gyfer y datganiad personol</translation>
         </message>
         <message>
             <source>Tick 4 to 6 entries; press Space to tick one</source>
-            <translation type="unfinished" />
+            <translation>Ticiwch 4 i 6 chofnod; pwyswch y Bylchwr i dicio un</translation>
         </message>
         <message>
             <source>Statement &amp;entries (4 to 6):</source>
-            <translation type="unfinished" />
+            <translation>Cofnodion y &amp;datganiad (4 i 6):</translation>
         </message>
         <message>
             <source>Include &amp;drafts (marked DRAFT)</source>
-            <translation type="unfinished" />
+            <translation>Cynnwys &amp;drafftiau (wedi’u marcio’n DRAFFT)</translation>
         </message>
         <message>
             <source>Drafts:</source>
-            <translation type="unfinished" />
+            <translation>Drafftiau:</translation>
         </message>
         <message>
             <source>Save the PDF as</source>
-            <translation type="unfinished" />
+            <translation>Cadw’r PDF fel</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pori…</translation>
         </message>
         <message>
             <source>&amp;Save as:</source>
-            <translation type="unfinished" />
+            <translation>Cadw &amp;fel:</translation>
         </message>
         <message>
             <source>About this period</source>
-            <translation type="unfinished" />
+            <translation>Am y cyfnod hwn</translation>
         </message>
         <message>
             <source>What will be included</source>
-            <translation type="unfinished" />
+            <translation>Beth fydd yn cael ei gynnwys</translation>
         </message>
         <message>
             <source>Entries that will be included</source>
-            <translation type="unfinished" />
+            <translation>Cofnodion a fydd yn cael eu cynnwys</translation>
         </message>
         <message>
             <source>Details that could identify someone</source>
-            <translation type="unfinished" />
+            <translation>Manylion a allai adnabod rhywun</translation>
         </message>
         <message>
             <source>Unreviewed details in these entries</source>
-            <translation type="unfinished" />
+            <translation>Manylion heb eu hadolygu yn y cofnodion hyn</translation>
         </message>
         <message>
             <source>&amp;Make PDF</source>
-            <translation type="unfinished" />
+            <translation>C&amp;reu PDF</translation>
         </message>
         <message>
             <source>&amp;Cancel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Canslo</translation>
         </message>
         <message>
             <source>Export progress</source>
-            <translation type="unfinished" />
+            <translation>Cynnydd yr allforio</translation>
         </message>
         <message>
             <source>Ope&amp;n PDF</source>
-            <translation type="unfinished" />
+            <translation>Ag&amp;or y PDF</translation>
         </message>
         <message>
             <source>Sho&amp;w in folder</source>
-            <translation type="unfinished" />
+            <translation>Dan&amp;gos yn y ffolder</translation>
         </message>
         <message>
             <source>Export warnings</source>
-            <translation type="unfinished" />
+            <translation>Rhybuddion allforio</translation>
         </message>
         <message>
             <source>&amp;Only entries selected in the journal (none selected)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dim ond cofnodion a ddewiswyd yn y dyddlyfr (dim wedi’u dewis)</translation>
         </message>
         <message>
             <source>This period has ended. {outcome}</source>
-            <translation type="unfinished" />
+            <translation>Mae’r cyfnod hwn wedi dod i ben. {outcome}</translation>
         </message>
         <message>
             <source>Save the portfolio as</source>
-            <translation type="unfinished" />
+            <translation>Cadw’r portffolio fel</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>the entries you selected</source>
-            <translation type="unfinished" />
+            <translation>y cofnodion a ddewisoch</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{start} i {end}</translation>
         </message>
         <message>
             <source>(1 hour) from {scope}.</source>
-            <translation type="unfinished" />
+            <translation>(1 awr) o {scope}.</translation>
         </message>
         <message>
             <source>({hours} hours) from {scope}.</source>
-            <translation type="unfinished" />
+            <translation>({hours} awr) o {scope}.</translation>
         </message>
         <message>
             <source>(draft)</source>
-            <translation type="unfinished" />
+            <translation>(drafft)</translation>
         </message>
         <message>
             <source>review them in the entries (Redact or Not identifying) first.</source>
-            <translation type="unfinished" />
+            <translation>adolygwch nhw yn y cofnodion (Cuddio neu Ddim yn adnabod) yn gyntaf.</translation>
         </message>
         <message>
             <source>{title}: {label} “{words}”</source>
-            <translation type="unfinished" />
+            <translation>{title}: {label} “{words}”</translation>
         </message>
         <message>
             <source>{kinds}.</source>
-            <translation type="unfinished" />
+            <translation>{kinds}.</translation>
         </message>
         <message>
             <source>Choose where to save the PDF.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch ble i gadw’r PDF.</translation>
         </message>
         <message>
             <source>Some entries hold details that could identify someone. Review them, or tick “Include them anyway” to export them.</source>
-            <translation type="unfinished" />
+            <translation>Mae rhai cofnodion yn cynnwys manylion a allai adnabod rhywun. Adolygwch nhw, neu ticiwch “Eu cynnwys beth bynnag” i’w hallforio.</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Wrthi’n canslo…</translation>
         </message>
         <message>
             <source>%p%</source>
-            <translation type="unfinished" />
+            <translation>%p%</translation>
         </message>
         <message>
             <source>Export cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Canslwyd yr allforio; ni chafodd dim ei ysgrifennu.</translation>
         </message>
         <message>
             <source>The PDF could not be made: {error}</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd creu’r PDF: {error}</translation>
         </message>
         <message>
             <source>Saved {pages} pages with {entries} entries to {path}</source>
-            <translation type="unfinished" />
+            <translation>Wedi cadw {pages} tudalen gyda {entries} cofnod yn {path}</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Only the %n entries selected in the journal</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&amp;Dim ond y %n cofnod a ddewiswyd yn y dyddlyfr</numerusform>
+                <numerusform>&amp;Dim ond y %n cofnod a ddewiswyd yn y dyddlyfr</numerusform>
+                <numerusform>&amp;Dim ond y %n cofnod a ddewiswyd yn y dyddlyfr</numerusform>
+                <numerusform>&amp;Dim ond y %n cofnod a ddewiswyd yn y dyddlyfr</numerusform>
+                <numerusform>&amp;Dim ond y %n cofnod a ddewiswyd yn y dyddlyfr</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>…and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>…a %n arall</numerusform>
+                <numerusform>…a %n arall</numerusform>
+                <numerusform>…a %n arall</numerusform>
+                <numerusform>…a %n arall</numerusform>
+                <numerusform>…a %n arall</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n entries will be included</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Bydd %n cofnod yn cael eu cynnwys</numerusform>
+                <numerusform>Bydd %n cofnod yn cael eu cynnwys</numerusform>
+                <numerusform>Bydd %n cofnod yn cael eu cynnwys</numerusform>
+                <numerusform>Bydd %n cofnod yn cael eu cynnwys</numerusform>
+                <numerusform>Bydd %n cofnod yn cael eu cynnwys</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n details that could identify someone have not been reviewed:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nid yw %n manylyn a allai adnabod rhywun wedi’u hadolygu:</numerusform>
+                <numerusform>Nid yw %n manylyn a allai adnabod rhywun wedi’u hadolygu:</numerusform>
+                <numerusform>Nid yw %n manylyn a allai adnabod rhywun wedi’u hadolygu:</numerusform>
+                <numerusform>Nid yw %n manylyn a allai adnabod rhywun wedi’u hadolygu:</numerusform>
+                <numerusform>Nid yw %n manylyn a allai adnabod rhywun wedi’u hadolygu:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Include them anyway: the PDF will contain %n entries with</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Eu cynnwys beth bynnag: bydd y PDF yn cynnwys %n cofnod gyda</numerusform>
+                <numerusform>Eu cynnwys beth bynnag: bydd y PDF yn cynnwys %n cofnod gyda</numerusform>
+                <numerusform>Eu cynnwys beth bynnag: bydd y PDF yn cynnwys %n cofnod gyda</numerusform>
+                <numerusform>Eu cynnwys beth bynnag: bydd y PDF yn cynnwys %n cofnod gyda</numerusform>
+                <numerusform>Eu cynnwys beth bynnag: bydd y PDF yn cynnwys %n cofnod gyda</numerusform>
             </translation>
         </message>
     </context>
@@ -836,117 +836,117 @@
         <name>ExportView</name>
         <message>
             <source>A preview appears here after you make a PDF.</source>
-            <translation type="unfinished" />
+            <translation>Bydd rhagolwg yn ymddangos yma ar ôl i chi greu PDF.</translation>
         </message>
         <message>
             <source>Portfolio preview</source>
-            <translation type="unfinished" />
+            <translation>Rhagolwg o’r portffolio</translation>
         </message>
         <message>
             <source>Preview of {path}</source>
-            <translation type="unfinished" />
+            <translation>Rhagolwg o {path}</translation>
         </message>
         <message>
             <source>Open the &amp;PDF</source>
-            <translation type="unfinished" />
+            <translation>Agor y &amp;PDF</translation>
         </message>
         <message>
             <source>The PDF is saved at {path}. A preview cannot be shown here, so open it in your PDF reader.</source>
-            <translation type="unfinished" />
+            <translation>Mae’r PDF wedi’i gadw yn {path}. Nid oes modd dangos rhagolwg yma, felly agorwch ef yn eich darllenydd PDF.</translation>
         </message>
     </context>
     <context>
         <name>FeedItemsModel</name>
         <message>
             <source>read</source>
-            <translation type="unfinished" />
+            <translation>wedi’i ddarllen</translation>
         </message>
         <message>
             <source>unread</source>
-            <translation type="unfinished" />
+            <translation>heb ei ddarllen</translation>
         </message>
         <message>
             <source>[logged]</source>
-            <translation type="unfinished" />
+            <translation>[wedi’i gofnodi]</translation>
         </message>
         <message>
             <source>starred</source>
-            <translation type="unfinished" />
+            <translation>â seren</translation>
         </message>
         <message>
             <source>logged as CPD</source>
-            <translation type="unfinished" />
+            <translation>wedi’i gofnodi fel DPP</translation>
         </message>
         <message>
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(heb deitl)</translation>
         </message>
     </context>
     <context>
         <name>FeedsTreeModel</name>
         <message>
             <source>All items</source>
-            <translation type="unfinished" />
+            <translation>Pob eitem</translation>
         </message>
         <message>
             <source>Feeds</source>
-            <translation type="unfinished" />
+            <translation>Ffrydiau</translation>
         </message>
         <message>
             <source>[error]</source>
-            <translation type="unfinished" />
+            <translation>[gwall]</translation>
         </message>
         <message>
             <source>[paused]</source>
-            <translation type="unfinished" />
+            <translation>[wedi’i oedi]</translation>
         </message>
         <message>
             <source>Last error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Gwall diwethaf: {error}</translation>
         </message>
         <message>
             <source>{n} unread</source>
-            <translation type="unfinished" />
+            <translation>{n} heb eu darllen</translation>
         </message>
         <message>
             <source>error: {error}</source>
-            <translation type="unfinished" />
+            <translation>gwall: {error}</translation>
         </message>
     </context>
     <context>
         <name>FieldError</name>
         <message>
             <source>Problem with this field</source>
-            <translation type="unfinished" />
+            <translation>Problem gyda’r maes hwn</translation>
         </message>
     </context>
     <context>
         <name>FindingsMarker</name>
         <message>
             <source>{label}: {explanation}</source>
-            <translation type="unfinished" />
+            <translation>{label}: {explanation}</translation>
         </message>
         <message>
             <source>Redact (replace with {placeholder})</source>
-            <translation type="unfinished" />
+            <translation>Cuddio (rhoi {placeholder} yn ei le)</translation>
         </message>
         <message>
             <source>Not identifying</source>
-            <translation type="unfinished" />
+            <translation>Ddim yn adnabod</translation>
         </message>
     </context>
     <context>
         <name>HoursSpinBox</name>
         <message>
             <source>0 h</source>
-            <translation type="unfinished" />
+            <translation>0 awr</translation>
         </message>
     </context>
     <context>
         <name>ItemBrowser</name>
         <message>
             <source>Picture not downloaded: press Show images to see it</source>
-            <translation type="unfinished" />
+            <translation>Llun heb ei lwytho i lawr: pwyswch Dangos delweddau i’w weld</translation>
         </message>
     </context>
     <context>
@@ -973,15 +973,15 @@
         </message>
         <message>
             <source>&amp;Period:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cyfnod:</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Cyfnod</translation>
         </message>
         <message>
             <source>T&amp;ype:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Math:</translation>
         </message>
         <message>
             <source>Activity type</source>
@@ -1005,11 +1005,11 @@
         </message>
         <message>
             <source>Stat&amp;us:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tatws:</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statws</translation>
         </message>
         <message>
             <source>Trash</source>
@@ -1041,11 +1041,11 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>This registration period</source>
-            <translation type="unfinished" />
+            <translation>Y cyfnod cofrestru hwn</translation>
         </message>
         <message>
             <source>Last registration period</source>
-            <translation type="unfinished" />
+            <translation>Y cyfnod cofrestru diwethaf</translation>
         </message>
         <message>
             <source>This calendar year</source>
@@ -1227,7 +1227,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Canslo</translation>
         </message>
         <message>
             <source>Cancel the feed refresh</source>
@@ -1522,7 +1522,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>This period has ended. {outcome}</source>
-            <translation type="unfinished" />
+            <translation>Mae’r cyfnod hwn wedi dod i ben. {outcome}</translation>
         </message>
         <message>
             <source>Nothing to question so far.</source>
@@ -1538,7 +1538,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Oriau</translation>
         </message>
         <message>
             <source>Hours by month, {start} to {end}</source>
@@ -1577,7 +1577,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Canslo</translation>
         </message>
         <message>
             <source>Cancel the refresh</source>
@@ -1629,7 +1629,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Feeds</source>
-            <translation type="unfinished" />
+            <translation>Ffrydiau</translation>
         </message>
         <message>
             <source>Items</source>
@@ -1717,7 +1717,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(heb deitl)</translation>
         </message>
         <message>
             <source>“{feed}” could not be refreshed: {error}</source>
@@ -1874,7 +1874,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(heb deitl)</translation>
         </message>
         <message>
             <source>new entry</source>
@@ -1952,7 +1952,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dyddiad</translation>
         </message>
         <message>
             <source>For example: CPD audit</source>
@@ -2068,11 +2068,11 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Math</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Oriau</translation>
         </message>
         <message>
             <source>Moved to the trash</source>
@@ -2116,7 +2116,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Choose an entry to read it here.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch gofnod i’w ddarllen yma.</translation>
         </message>
         <message>
             <source>Restored “{title}” to the journal.</source>
@@ -2277,7 +2277,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadw</translation>
         </message>
         <message>
             <source>S&amp;kip for now</source>
