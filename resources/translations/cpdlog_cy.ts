@@ -1426,99 +1426,99 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <name>ProgressView</name>
         <message>
             <source>Regulator</source>
-            <translation type="unfinished" />
+            <translation>Rheoleiddiwr</translation>
         </message>
         <message>
             <source>&amp;Regulator:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rheoleiddiwr:</translation>
         </message>
         <message>
             <source>Registration period</source>
-            <translation type="unfinished" />
+            <translation>Cyfnod cofrestru</translation>
         </message>
         <message>
             <source>Peri&amp;od:</source>
-            <translation type="unfinished" />
+            <translation>C&amp;yfnod:</translation>
         </message>
         <message>
             <source>Period just ended ({start} to {end})</source>
-            <translation type="unfinished" />
+            <translation>Cyfnod sydd newydd ddod i ben ({start} i {end})</translation>
         </message>
         <message>
             <source>Current period</source>
-            <translation type="unfinished" />
+            <translation>Y cyfnod presennol</translation>
         </message>
         <message>
             <source>Period ending in {year}</source>
-            <translation type="unfinished" />
+            <translation>Cyfnod yn dod i ben yn {year}</translation>
         </message>
         <message>
             <source>E&amp;xport this period's portfolio</source>
-            <translation type="unfinished" />
+            <translation>&amp;Allforio portffolio’r cyfnod hwn</translation>
         </message>
         <message>
             <source>Show the &amp;new period</source>
-            <translation type="unfinished" />
+            <translation>Dangos y cyfnod &amp;newydd</translation>
         </message>
         <message>
             <source>Things a regulator may &amp;question:</source>
-            <translation type="unfinished" />
+            <translation>Pethau y gallai rheoleiddiwr eu &amp;cwestiynu:</translation>
         </message>
         <message>
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Rhybuddion</translation>
         </message>
         <message>
             <source>Press Enter on a warning to open its entry</source>
-            <translation type="unfinished" />
+            <translation>Pwyswch Enter ar rybudd i agor ei gofnod</translation>
         </message>
         <message>
             <source>Standards &amp;coverage this period:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Safonau a gwmpaswyd yn y cyfnod hwn:</translation>
         </message>
         <message>
             <source>Standards coverage</source>
-            <translation type="unfinished" />
+            <translation>Safonau a gwmpaswyd</translation>
         </message>
         <message>
             <source>Working out your progress…</source>
-            <translation type="unfinished" />
+            <translation>Wrthi’n cyfrifo eich cynnydd…</translation>
         </message>
         <message>
             <source>today is the last day</source>
-            <translation type="unfinished" />
+            <translation>heddiw yw’r diwrnod olaf</translation>
         </message>
         <message>
             <source>the deadline has passed</source>
-            <translation type="unfinished" />
+            <translation>mae’r dyddiad cau wedi mynd heibio</translation>
         </message>
         <message>
             <source>Outcome: every requirement was met.</source>
-            <translation type="unfinished" />
+            <translation>Canlyniad: bodlonwyd pob gofyniad.</translation>
         </message>
         <message>
             <source>Outcome: not met.</source>
-            <translation type="unfinished" />
+            <translation>Canlyniad: heb ei fodloni.</translation>
         </message>
         <message>
             <source>All requirements are met.</source>
-            <translation type="unfinished" />
+            <translation>Mae pob gofyniad wedi’i fodloni.</translation>
         </message>
         <message>
             <source>Not all met yet.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw pob un wedi’i fodloni eto.</translation>
         </message>
         <message>
             <source>{regulator}: {start} to {end}. Deadline {deadline} ({when}). {entries} and {hours} counted. {state}</source>
-            <translation type="unfinished" />
+            <translation>{regulator}: {start} i {end}. Dyddiad cau {deadline} ({when}). {entries} a {hours} wedi’u cyfrif. {state}</translation>
         </message>
         <message>
             <source>1 hour</source>
-            <translation type="unfinished" />
+            <translation>1 awr</translation>
         </message>
         <message>
             <source>{hours} hours</source>
-            <translation type="unfinished" />
+            <translation>{hours} awr</translation>
         </message>
         <message>
             <source>This period has ended. {outcome}</source>
@@ -1526,15 +1526,15 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Nothing to question so far.</source>
-            <translation type="unfinished" />
+            <translation>Dim i’w gwestiynu hyd yma.</translation>
         </message>
         <message>
             <source>Double-click or press Enter to open this entry</source>
-            <translation type="unfinished" />
+            <translation>Cliciwch ddwywaith neu bwyso Enter i agor y cofnod hwn</translation>
         </message>
         <message>
             <source>Hours by month</source>
-            <translation type="unfinished" />
+            <translation>Oriau fesul mis</translation>
         </message>
         <message>
             <source>Hours</source>
@@ -1542,16 +1542,16 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Hours by month, {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Oriau fesul mis, {start} i {end}</translation>
         </message>
         <message numerus="yes">
             <source>%n days left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n diwrnod ar ôl</numerusform>
+                <numerusform>%n diwrnod ar ôl</numerusform>
+                <numerusform>%n diwrnod ar ôl</numerusform>
+                <numerusform>%n diwrnod ar ôl</numerusform>
+                <numerusform>%n diwrnod ar ôl</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1569,11 +1569,11 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <name>ReaderView</name>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adnewyddu</translation>
         </message>
         <message>
             <source>Fetch new items from every feed (Ctrl+R)</source>
-            <translation type="unfinished" />
+            <translation>Nôl eitemau newydd o bob ffrwd (Ctrl+R)</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1581,51 +1581,51 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Cancel the refresh</source>
-            <translation type="unfinished" />
+            <translation>Canslo’r adnewyddu</translation>
         </message>
         <message>
             <source>Fee&amp;ds</source>
-            <translation type="unfinished" />
+            <translation>Ff&amp;rydiau</translation>
         </message>
         <message>
             <source>Manage feeds</source>
-            <translation type="unfinished" />
+            <translation>Rheoli ffrydiau</translation>
         </message>
         <message>
             <source>Add a feed or website…</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu ffrwd neu wefan…</translation>
         </message>
         <message>
             <source>Follow a hashtag…</source>
-            <translation type="unfinished" />
+            <translation>Dilyn hashnod…</translation>
         </message>
         <message>
             <source>Curated social work sources…</source>
-            <translation type="unfinished" />
+            <translation>Ffynonellau gwaith cymdeithasol dethol…</translation>
         </message>
         <message>
             <source>Import a list of feeds (OPML)…</source>
-            <translation type="unfinished" />
+            <translation>Mewnforio rhestr o ffrydiau (OPML)…</translation>
         </message>
         <message>
             <source>Export your list of feeds (OPML)…</source>
-            <translation type="unfinished" />
+            <translation>Allforio eich rhestr o ffrydiau (OPML)…</translation>
         </message>
         <message>
             <source>Unfollow the selected feed…</source>
-            <translation type="unfinished" />
+            <translation>Peidio â dilyn y ffrwd a ddewiswyd…</translation>
         </message>
         <message>
             <source>Unread o&amp;nly</source>
-            <translation type="unfinished" />
+            <translation>Heb eu darllen yn &amp;unig</translation>
         </message>
         <message>
             <source>Search items</source>
-            <translation type="unfinished" />
+            <translation>Chwilio eitemau</translation>
         </message>
         <message>
             <source>Sear&amp;ch:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chwilio:</translation>
         </message>
         <message>
             <source>Feeds</source>
@@ -1633,87 +1633,87 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Eitemau</translation>
         </message>
         <message>
             <source>&amp;Log as CPD</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cofnodi fel DPP</translation>
         </message>
         <message>
             <source>Make a draft CPD entry from this item and edit it</source>
-            <translation type="unfinished" />
+            <translation>Creu cofnod DPP drafft o’r eitem hon a’i olygu</translation>
         </message>
         <message>
             <source>&amp;Mark unread</source>
-            <translation type="unfinished" />
+            <translation>&amp;Marcio heb ei ddarllen</translation>
         </message>
         <message>
             <source>&amp;Star</source>
-            <translation type="unfinished" />
+            <translation>Rhoi &amp;seren</translation>
         </message>
         <message>
             <source>&amp;Open in browser</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agor yn y porwr</translation>
         </message>
         <message>
             <source>Show &amp;images</source>
-            <translation type="unfinished" />
+            <translation>Dangos &amp;delweddau</translation>
         </message>
         <message>
             <source>Download this item's pictures from the sites that host them</source>
-            <translation type="unfinished" />
+            <translation>Llwytho lluniau’r eitem hon i lawr o’r gwefannau sy’n eu cynnal</translation>
         </message>
         <message>
             <source>Open &amp;logged entry</source>
-            <translation type="unfinished" />
+            <translation>Agor y cofnod a &amp;gofnodwyd</translation>
         </message>
         <message>
             <source>&amp;Mark read</source>
-            <translation type="unfinished" />
+            <translation>&amp;Marcio wedi’i ddarllen</translation>
         </message>
         <message>
             <source>Un&amp;star</source>
-            <translation type="unfinished" />
+            <translation>Tynnu’r &amp;seren</translation>
         </message>
         <message>
             <source>Show &amp;images ({n})</source>
-            <translation type="unfinished" />
+            <translation>Dangos &amp;delweddau ({n})</translation>
         </message>
         <message>
             <source>Loading images…</source>
-            <translation type="unfinished" />
+            <translation>Wrthi’n llwytho delweddau…</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Eitem</translation>
         </message>
         <message>
             <source>Refresh summary</source>
-            <translation type="unfinished" />
+            <translation>Crynodeb o’r adnewyddu</translation>
         </message>
         <message>
             <source>Show details</source>
-            <translation type="unfinished" />
+            <translation>Dangos manylion</translation>
         </message>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Cau</translation>
         </message>
         <message>
             <source>Dismiss the refresh summary</source>
-            <translation type="unfinished" />
+            <translation>Cau’r crynodeb o’r adnewyddu</translation>
         </message>
         <message>
             <source>Feeds that could not be refreshed</source>
-            <translation type="unfinished" />
+            <translation>Ffrydiau nad oedd modd eu hadnewyddu</translation>
         </message>
         <message>
             <source>Hide details</source>
-            <translation type="unfinished" />
+            <translation>Cuddio manylion</translation>
         </message>
         <message>
             <source>Could not reach {n} of {total} feeds — are you offline?</source>
-            <translation type="unfinished" />
+            <translation>Methu cyrraedd {n} o {total} ffrwd — ydych chi all-lein?</translation>
         </message>
         <message>
             <source>(untitled)</source>
@@ -1721,140 +1721,140 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>“{feed}” could not be refreshed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd adnewyddu “{feed}”: {error}</translation>
         </message>
         <message>
             <source>No items match.</source>
-            <translation type="unfinished" />
+            <translation>Does dim eitemau’n cyfateb.</translation>
         </message>
         <message>
             <source>No items from “{feed}” yet. Press Refresh to fetch them.</source>
-            <translation type="unfinished" />
+            <translation>Dim eitemau o “{feed}” eto. Pwyswch Adnewyddu i’w nôl.</translation>
         </message>
         <message>
             <source>No items yet. Add feeds, then press Refresh.</source>
-            <translation type="unfinished" />
+            <translation>Dim eitemau eto. Ychwanegwch ffrydiau, yna pwyswch Adnewyddu.</translation>
         </message>
         <message>
             <source>No items yet: none of your feeds could be read the last time. Check your internet connection, then press Refresh.</source>
-            <translation type="unfinished" />
+            <translation>Dim eitemau eto: nid oedd modd darllen yr un o’ch ffrydiau y tro diwethaf. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna pwyswch Adnewyddu.</translation>
         </message>
         <message>
             <source>No items yet. Press Refresh to fetch them.</source>
-            <translation type="unfinished" />
+            <translation>Dim eitemau eto. Pwyswch Adnewyddu i’w nôl.</translation>
         </message>
         <message>
             <source>{new} new items from {feeds} feeds.</source>
-            <translation type="unfinished" />
+            <translation>{new} eitem newydd o {feeds} ffrwd.</translation>
         </message>
         <message>
             <source>{n} feeds had problems (see the marked feeds).</source>
-            <translation type="unfinished" />
+            <translation>Roedd problemau gyda {n} ffrwd (gweler y ffrydiau sydd wedi’u marcio).</translation>
         </message>
         <message>
             <source>Refresh cancelled. </source>
-            <translation type="unfinished" />
+            <translation>Canslwyd yr adnewyddu. </translation>
         </message>
         <message>
             <source>Add a feed</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu ffrwd</translation>
         </message>
         <message>
             <source>Address of a feed or of a website that has one:</source>
-            <translation type="unfinished" />
+            <translation>Cyfeiriad ffrwd neu wefan sydd ag un:</translation>
         </message>
         <message>
             <source>Feed added.</source>
-            <translation type="unfinished" />
+            <translation>Ffrwd wedi’i hychwanegu.</translation>
         </message>
         <message>
             <source>Follow a hashtag</source>
-            <translation type="unfinished" />
+            <translation>Dilyn hashnod</translation>
         </message>
         <message>
             <source>&amp;Hashtag:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hashnod:</translation>
         </message>
         <message>
             <source>&amp;Mastodon server:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gweinydd Mastodon:</translation>
         </message>
         <message>
             <source>Import feeds</source>
-            <translation type="unfinished" />
+            <translation>Mewnforio ffrydiau</translation>
         </message>
         <message>
             <source>Lists of feeds (OPML) (*.opml *.xml)</source>
-            <translation type="unfinished" />
+            <translation>Rhestrau o ffrydiau (OPML) (*.opml *.xml)</translation>
         </message>
         <message>
             <source>Feeds imported.</source>
-            <translation type="unfinished" />
+            <translation>Ffrydiau wedi’u mewnforio.</translation>
         </message>
         <message>
             <source>Export feeds</source>
-            <translation type="unfinished" />
+            <translation>Allforio ffrydiau</translation>
         </message>
         <message>
             <source>List of feeds (OPML) (*.opml)</source>
-            <translation type="unfinished" />
+            <translation>Rhestr o ffrydiau (OPML) (*.opml)</translation>
         </message>
         <message>
             <source>Exported {n} feeds.</source>
-            <translation type="unfinished" />
+            <translation>Wedi allforio {n} ffrwd.</translation>
         </message>
         <message>
             <source>Choose a feed to unfollow first.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch ffrwd i beidio â’i dilyn yn gyntaf.</translation>
         </message>
         <message>
             <source>Unfollow a feed</source>
-            <translation type="unfinished" />
+            <translation>Peidio â dilyn ffrwd</translation>
         </message>
         <message>
             <source>Stop following “{feed}”?</source>
-            <translation type="unfinished" />
+            <translation>Rhoi’r gorau i ddilyn “{feed}”?</translation>
         </message>
         <message>
             <source>Its articles leave the Reader. Entries you logged from it stay in your journal.</source>
-            <translation type="unfinished" />
+            <translation>Bydd ei herthyglau’n gadael y Darllenydd. Bydd cofnodion a gofnodwyd gennych ohoni’n aros yn eich dyddlyfr.</translation>
         </message>
         <message>
             <source>Unfollow</source>
-            <translation type="unfinished" />
+            <translation>Peidio â dilyn</translation>
         </message>
         <message>
             <source>Unfollowed “{feed}”.</source>
-            <translation type="unfinished" />
+            <translation>Wedi rhoi’r gorau i ddilyn “{feed}”.</translation>
         </message>
         <message numerus="yes">
             <source>%n feeds could not be refreshed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nid oedd modd adnewyddu %n ffrwd.</numerusform>
+                <numerusform>Nid oedd modd adnewyddu %n ffrwd.</numerusform>
+                <numerusform>Nid oedd modd adnewyddu %n ffrwd.</numerusform>
+                <numerusform>Nid oedd modd adnewyddu %n ffrwd.</numerusform>
+                <numerusform>Nid oedd modd adnewyddu %n ffrwd.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n items. Choose one to read it here.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n eitem. Dewiswch un i’w darllen yma.</numerusform>
+                <numerusform>%n eitem. Dewiswch un i’w darllen yma.</numerusform>
+                <numerusform>%n eitem. Dewiswch un i’w darllen yma.</numerusform>
+                <numerusform>%n eitem. Dewiswch un i’w darllen yma.</numerusform>
+                <numerusform>%n eitem. Dewiswch un i’w darllen yma.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Following %n more curated sources.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol arall.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol arall.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol arall.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol arall.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol arall.</numerusform>
             </translation>
         </message>
     </context>
@@ -1901,15 +1901,15 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <name>ReminderNotifier</name>
         <message>
             <source>&amp;Reminders…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nodiadau atgoffa…</translation>
         </message>
         <message>
             <source>Choose when cpdlog reminds you, add your deadlines to your calendar</source>
-            <translation type="unfinished" />
+            <translation>Dewis pryd mae cpdlog yn eich atgoffa, ychwanegu eich dyddiadau cau at eich calendr</translation>
         </message>
         <message>
             <source>CPD reminder</source>
-            <translation type="unfinished" />
+            <translation>Nodyn atgoffa DPP</translation>
         </message>
         <message>
             <source>cpdlog</source>
@@ -1920,35 +1920,35 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <name>ReminderSettingsDialog</name>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>Nodiadau atgoffa</translation>
         </message>
         <message>
             <source>cpdlog can remind you before your CPD deadline. It tells you what is still needed, and shows at most one reminder a day.</source>
-            <translation type="unfinished" />
+            <translation>Gall cpdlog eich atgoffa cyn eich dyddiad cau DPP. Mae’n dweud wrthych beth sydd ei angen o hyd, ac yn dangos un nodyn atgoffa y dydd ar y mwyaf.</translation>
         </message>
         <message>
             <source>for example 90, 30, 14, 3</source>
-            <translation type="unfinished" />
+            <translation>er enghraifft 90, 30, 14, 3</translation>
         </message>
         <message>
             <source>Days before the deadline</source>
-            <translation type="unfinished" />
+            <translation>Diwrnodau cyn y dyddiad cau</translation>
         </message>
         <message>
             <source>Remind me this many &amp;days before:</source>
-            <translation type="unfinished" />
+            <translation>Fy atgoffa hyn o &amp;ddiwrnodau cyn:</translation>
         </message>
         <message>
             <source>Once a &amp;month, remind me about unfinished entries (drafts)</source>
-            <translation type="unfinished" />
+            <translation>Unwaith y &amp;mis, fy atgoffa am gofnodion heb eu gorffen (drafftiau)</translation>
         </message>
         <message>
             <source>Other dates to be reminded of, such as an audit or CPD sampling date:</source>
-            <translation type="unfinished" />
+            <translation>Dyddiadau eraill i gael fy atgoffa amdanynt, fel dyddiad archwiliad neu samplu DPP:</translation>
         </message>
         <message>
             <source>Dates to be reminded of</source>
-            <translation type="unfinished" />
+            <translation>Dyddiadau i gael fy atgoffa amdanynt</translation>
         </message>
         <message>
             <source>Date</source>
@@ -1956,66 +1956,66 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>For example: CPD audit</source>
-            <translation type="unfinished" />
+            <translation>Er enghraifft: archwiliad DPP</translation>
         </message>
         <message>
             <source>What the date is for</source>
-            <translation type="unfinished" />
+            <translation>Beth yw diben y dyddiad</translation>
         </message>
         <message>
             <source>&amp;Add date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ychwanegu dyddiad</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tynnu</translation>
         </message>
         <message>
             <source>Remind me when I &amp;log in, even when cpdlog is closed</source>
-            <translation type="unfinished" />
+            <translation>Fy atgoffa pan fyddaf yn &amp;mewngofnodi, hyd yn oed pan fydd cpdlog ar gau</translation>
         </message>
         <message>
             <source>Add to my &amp;calendar…</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu at fy &amp;nghalendr…</translation>
         </message>
         <message>
             <source>Save a calendar file with your deadlines and reminders. Open it with your phone or computer calendar; saving it again later updates the same events.</source>
-            <translation type="unfinished" />
+            <translation>Cadw ffeil calendr gyda’ch dyddiadau cau a’ch nodiadau atgoffa. Agorwch hi gyda chalendr eich ffôn neu’ch cyfrifiadur; mae ei chadw eto yn nes ymlaen yn diweddaru’r un digwyddiadau.</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Neges</translation>
         </message>
         <message>
             <source>{date} – {what}</source>
-            <translation type="unfinished" />
+            <translation>{date} – {what}</translation>
         </message>
         <message>
             <source>Save your CPD calendar as</source>
-            <translation type="unfinished" />
+            <translation>Cadw eich calendr DPP fel</translation>
         </message>
         <message>
             <source>Calendar (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Calendr (*.ics)</translation>
         </message>
         <message>
             <source>Saved {path}. Open it with your calendar to add your deadlines.</source>
-            <translation type="unfinished" />
+            <translation>Wedi cadw {path}. Agorwch hi gyda’ch calendr i ychwanegu eich dyddiadau cau.</translation>
         </message>
         <message>
             <source>The calendar file could not be saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd cadw’r ffeil calendr: {error}</translation>
         </message>
     </context>
     <context>
         <name>RequirementCard</name>
         <message>
             <source>{actual} of {required}</source>
-            <translation type="unfinished" />
+            <translation>{actual} o {required}</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Wedi’i wneud</translation>
         </message>
         <message>
             <source>Not yet</source>
@@ -2033,19 +2033,19 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <name>TitleFindingsMarker</name>
         <message>
             <source>“{text}” — {label}: {explanation}</source>
-            <translation type="unfinished" />
+            <translation>“{text}” — {label}: {explanation}</translation>
         </message>
         <message>
             <source>The title may identify someone: {details}</source>
-            <translation type="unfinished" />
+            <translation>Gallai’r teitl adnabod rhywun: {details}</translation>
         </message>
         <message>
             <source>Redact “{text}” (replace with {placeholder})</source>
-            <translation type="unfinished" />
+            <translation>Cuddio “{text}” (rhoi {placeholder} yn ei le)</translation>
         </message>
         <message>
             <source>“{text}” is not identifying</source>
-            <translation type="unfinished" />
+            <translation>Nid yw “{text}” yn adnabod neb</translation>
         </message>
     </context>
     <context>
@@ -2229,11 +2229,11 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Regulator</source>
-            <translation type="unfinished" />
+            <translation>Rheoleiddiwr</translation>
         </message>
         <message>
             <source>&amp;Regulator:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rheoleiddiwr:</translation>
         </message>
         <message>
             <source>Registration number</source>
