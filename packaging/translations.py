@@ -19,12 +19,21 @@ import ast
 import subprocess
 import sys
 import tempfile
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "src" / "cpdlog" / "ui"
 HELPERS = {"tr", "plural"}
+DOMAIN = ROOT / "src" / "cpdlog" / "domain"
+RESOURCES = ROOT / "resources"
+DOMAIN_CONTEXT = "cpdlog"  # cpdlog.ui.text.tr_domain looks data-file wording up here
+# Module-level dicts of the domain whose string values the app shows through tr_domain().
+DOMAIN_LABELS = {
+    "entry.py": ("ACTIVITY_LABELS",),
+    "confidentiality.py": ("KIND_LABELS", "KIND_PHRASES", "KIND_EXPLANATIONS"),
+}
 
 
 def sources() -> list[Path]:
@@ -92,6 +101,36 @@ def helper_calls(path: Path) -> list[str]:
     return lines
 
 
+def domain_strings() -> list[str]:
+    """Wording from the domain and the data files that the app passes through tr_domain():
+    activity types, kinds of identifying detail, reflection templates (name, description,
+    section prompts and guidance), and requirement profiles (name, rule labels)."""
+    found: list[str] = []
+    for module, names in DOMAIN_LABELS.items():
+        tree = ast.parse((DOMAIN / module).read_text(encoding="utf-8"))
+        for node in tree.body:
+            target = node.target if isinstance(node, ast.AnnAssign) else None
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = node.targets[0]
+            value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
+            if isinstance(target, ast.Name) and target.id in names and isinstance(value, ast.Dict):
+                found += [
+                    v.value
+                    for v in value.values
+                    if isinstance(v, ast.Constant) and isinstance(v.value, str)
+                ]
+    for path in sorted((RESOURCES / "templates").glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        found += [data.get("name", ""), data.get("description", "")]
+        for section in data.get("sections", []):
+            found += [section.get("prompt", ""), section.get("guidance", "")]
+    for path in sorted((RESOURCES / "regulators").glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        found.append(data.get("name", ""))
+        found += [rule.get("label", "") for rule in data.get("rules", [])]
+    return [text for text in dict.fromkeys(found) if text.strip()]
+
+
 def drop_empty_context(ts: Path) -> None:
     tree = ET.parse(ts)
     root = tree.getroot()
@@ -109,6 +148,9 @@ def extract(output: Path, lupdate: Path, language: str | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="cpdlog-lupdate-") as folder:
         shim = Path(folder) / "helper_strings.py"
         lines = [line for path in sources() for line in helper_calls(path)]
+        lines += [
+            f"QCoreApplication.translate({DOMAIN_CONTEXT!r}, {text!r})" for text in domain_strings()
+        ]
         shim.write_text(
             "from PySide6.QtCore import QCoreApplication\n\nn = 1\n" + "\n".join(lines) + "\n",
             encoding="utf-8",

@@ -2292,6 +2292,501 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
     </context>
     <context>
+        <name>cpdlog</name>
+        <message>
+            <source>Blog or article</source>
+            <translation>Blog neu erthygl</translation>
+        </message>
+        <message>
+            <source>Social media post or thread</source>
+            <translation>Neges neu edefyn ar y cyfryngau cymdeithasol</translation>
+        </message>
+        <message>
+            <source>Discussion (team, online or hashtag chat)</source>
+            <translation>Trafodaeth (tîm, ar-lein neu sgwrs hashnod)</translation>
+        </message>
+        <message>
+            <source>Podcast</source>
+            <translation>Podlediad</translation>
+        </message>
+        <message>
+            <source>Video or webinar</source>
+            <translation>Fideo neu weminar</translation>
+        </message>
+        <message>
+            <source>E-learning</source>
+            <translation>E-ddysgu</translation>
+        </message>
+        <message>
+            <source>Workshop or seminar</source>
+            <translation>Gweithdy neu seminar</translation>
+        </message>
+        <message>
+            <source>Conference</source>
+            <translation>Cynhadledd</translation>
+        </message>
+        <message>
+            <source>Course or training</source>
+            <translation>Cwrs neu hyfforddiant</translation>
+        </message>
+        <message>
+            <source>Book or journal reading</source>
+            <translation>Darllen llyfr neu gyfnodolyn</translation>
+        </message>
+        <message>
+            <source>Research</source>
+            <translation>Ymchwil</translation>
+        </message>
+        <message>
+            <source>Supervision</source>
+            <translation>Goruchwyliaeth</translation>
+        </message>
+        <message>
+            <source>Peer or team reflection</source>
+            <translation>Myfyrio gyda chymheiriad neu dîm</translation>
+        </message>
+        <message>
+            <source>Shadowing</source>
+            <translation>Cysgodi</translation>
+        </message>
+        <message>
+            <source>Teaching or presenting</source>
+            <translation>Addysgu neu gyflwyno</translation>
+        </message>
+        <message>
+            <source>Feedback from people with lived experience</source>
+            <translation>Adborth gan bobl sydd â phrofiad bywyd</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Arall</translation>
+        </message>
+        <message>
+            <source>Person's name</source>
+            <translation>Enw person</translation>
+        </message>
+        <message>
+            <source>Exact age</source>
+            <translation>Union oed</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Dyddiad geni</translation>
+        </message>
+        <message>
+            <source>NHS number</source>
+            <translation>Rhif GIG</translation>
+        </message>
+        <message>
+            <source>National Insurance number</source>
+            <translation>Rhif Yswiriant Gwladol</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Cod post</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Rhif ffôn</translation>
+        </message>
+        <message>
+            <source>Email address</source>
+            <translation>Cyfeiriad e-bost</translation>
+        </message>
+        <message>
+            <source>Street address</source>
+            <translation>Cyfeiriad stryd</translation>
+        </message>
+        <message>
+            <source>Case or reference number</source>
+            <translation>Rhif achos neu gyfeirnod</translation>
+        </message>
+        <message>
+            <source>Named school, surgery, care home or ward</source>
+            <translation>Ysgol, meddygfa, cartref gofal neu ward a enwir</translation>
+        </message>
+        <message>
+            <source>person's name</source>
+            <translation>enw person</translation>
+        </message>
+        <message>
+            <source>exact age</source>
+            <translation>union oed</translation>
+        </message>
+        <message>
+            <source>date of birth</source>
+            <translation>dyddiad geni</translation>
+        </message>
+        <message>
+            <source>postcode</source>
+            <translation>cod post</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>rhif ffôn</translation>
+        </message>
+        <message>
+            <source>email address</source>
+            <translation>cyfeiriad e-bost</translation>
+        </message>
+        <message>
+            <source>street address</source>
+            <translation>cyfeiriad stryd</translation>
+        </message>
+        <message>
+            <source>case or reference number</source>
+            <translation>rhif achos neu gyfeirnod</translation>
+        </message>
+        <message>
+            <source>named school, surgery, care home or ward</source>
+            <translation>ysgol, meddygfa, cartref gofal neu ward a enwir</translation>
+        </message>
+        <message>
+            <source>This looks like the name of someone you work with. Regulators ask that CPD records do not identify the people you support.</source>
+            <translation>Mae hwn yn edrych fel enw rhywun rydych yn gweithio gydag ef. Mae rheoleiddwyr yn gofyn nad yw cofnodion DPP yn adnabod y bobl rydych yn eu cefnogi.</translation>
+        </message>
+        <message>
+            <source>An exact age tied to a person helps identify them, especially with other details.</source>
+            <translation>Mae union oed sy’n gysylltiedig â pherson yn helpu i’w adnabod, yn enwedig gyda manylion eraill.</translation>
+        </message>
+        <message>
+            <source>A date of birth identifies a person.</source>
+            <translation>Mae dyddiad geni yn adnabod person.</translation>
+        </message>
+        <message>
+            <source>This is a valid NHS number (it passes the Modulus 11 check).</source>
+            <translation>Mae hwn yn rhif GIG dilys (mae’n pasio’r gwiriad Modwlws 11).</translation>
+        </message>
+        <message>
+            <source>This has the format of a National Insurance number.</source>
+            <translation>Mae gan hwn fformat rhif Yswiriant Gwladol.</translation>
+        </message>
+        <message>
+            <source>A full UK postcode narrows a home down to a handful of addresses.</source>
+            <translation>Mae cod post llawn yn y DU yn cyfyngu cartref i lond llaw o gyfeiriadau.</translation>
+        </message>
+        <message>
+            <source>A phone number identifies the person or family it belongs to.</source>
+            <translation>Mae rhif ffôn yn adnabod y person neu’r teulu y mae’n perthyn iddo.</translation>
+        </message>
+        <message>
+            <source>An email address identifies the person it belongs to.</source>
+            <translation>Mae cyfeiriad e-bost yn adnabod y person y mae’n perthyn iddo.</translation>
+        </message>
+        <message>
+            <source>A street address identifies where someone lives.</source>
+            <translation>Mae cyfeiriad stryd yn dangos ble mae rhywun yn byw.</translation>
+        </message>
+        <message>
+            <source>Case, file and reference numbers link this record to a person's file.</source>
+            <translation>Mae rhifau achos, ffeil a chyfeirnodau yn cysylltu’r cofnod hwn â ffeil person.</translation>
+        </message>
+        <message>
+            <source>Naming the school, surgery, care home or ward someone attends helps identify them.</source>
+            <translation>Mae enwi’r ysgol, y feddygfa, y cartref gofal neu’r ward y mae rhywun yn ei mynychu yn helpu i’w adnabod.</translation>
+        </message>
+        <message>
+            <source>Driscoll's 'What? So what? Now what?'</source>
+            <translation>Model Driscoll 'Beth? Felly beth? Beth nawr?'</translation>
+        </message>
+        <message>
+            <source>Use this for a quick, structured reflection on almost any learning, from a podcast or article to a conversation with a colleague.</source>
+            <translation>Defnyddiwch hwn i fyfyrio’n gyflym ac yn strwythuredig ar bron unrhyw ddysgu, o bodlediad neu erthygl i sgwrs gyda chydweithiwr.</translation>
+        </message>
+        <message>
+            <source>What? Describe the situation or learning</source>
+            <translation>Beth? Disgrifiwch y sefyllfa neu’r dysgu</translation>
+        </message>
+        <message>
+            <source>Say what happened or what you read, watched or heard, what you did and who was involved (by role, not by name).</source>
+            <translation>Dywedwch beth ddigwyddodd neu beth a ddarllenoch, a wylioch neu a glywsoch, beth a wnaethoch a phwy oedd yn rhan ohono (yn ôl rôl, nid yn ôl enw).</translation>
+        </message>
+        <message>
+            <source>So what? What does it mean for you and your practice?</source>
+            <translation>Felly beth? Beth mae’n ei olygu i chi a’ch ymarfer?</translation>
+        </message>
+        <message>
+            <source>Analyse why it matters: how you felt then and now, why you reacted as you did, and what it tells you about your practice, values or knowledge.</source>
+            <translation>Dadansoddwch pam mae’n bwysig: sut roeddech yn teimlo bryd hynny a nawr, pam y gwnaethoch ymateb fel y gwnaethoch, a beth mae’n ei ddweud wrthych am eich ymarfer, eich gwerthoedd neu eich gwybodaeth.</translation>
+        </message>
+        <message>
+            <source>Now what? What will you do differently?</source>
+            <translation>Beth nawr? Beth fyddwch chi’n ei wneud yn wahanol?</translation>
+        </message>
+        <message>
+            <source>Say how you will apply the learning and what difference it should make to the people you work with. Name a specific next step and when you will take it.</source>
+            <translation>Dywedwch sut y byddwch yn defnyddio’r dysgu a pha wahaniaeth y dylai ei wneud i’r bobl rydych yn gweithio gyda nhw. Enwch gam nesaf penodol a phryd y byddwch yn ei gymryd.</translation>
+        </message>
+        <message>
+            <source>Free text</source>
+            <translation>Testun rhydd</translation>
+        </message>
+        <message>
+            <source>Use this when you prefer to write your reflection in your own way, without set headings.</source>
+            <translation>Defnyddiwch hwn pan fyddwch yn dewis ysgrifennu eich myfyrdod yn eich ffordd eich hun, heb benawdau penodol.</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Myfyrdod</translation>
+        </message>
+        <message>
+            <source>Write about what you did, what you learnt and how it has changed, or will change, your practice and the experience of the people you work with. Do not name or identify the people you work with.</source>
+            <translation>Ysgrifennwch am yr hyn a wnaethoch, yr hyn a ddysgoch a sut mae wedi newid, neu sut y bydd yn newid, eich ymarfer a phrofiad y bobl rydych yn gweithio gyda nhw. Peidiwch ag enwi nac adnabod y bobl rydych yn gweithio gyda nhw.</translation>
+        </message>
+        <message>
+            <source>Gibbs' reflective cycle</source>
+            <translation>Cylch myfyriol Gibbs</translation>
+        </message>
+        <message>
+            <source>Use this to reflect in depth on a particular event or piece of practice, such as a difficult visit, a meeting or a piece of feedback.</source>
+            <translation>Defnyddiwch hwn i fyfyrio’n fanwl ar ddigwyddiad neu ddarn penodol o ymarfer, fel ymweliad anodd, cyfarfod neu adborth.</translation>
+        </message>
+        <message>
+            <source>Description: what happened?</source>
+            <translation>Disgrifiad: beth ddigwyddodd?</translation>
+        </message>
+        <message>
+            <source>Set out the facts: where you were, who was involved (by role, not by name) and what you and others did. Keep judgements for later sections.</source>
+            <translation>Nodwch y ffeithiau: ble roeddech chi, pwy oedd yn rhan ohono (yn ôl rôl, nid yn ôl enw) a beth wnaethoch chi ac eraill. Cadwch farn ar gyfer adrannau diweddarach.</translation>
+        </message>
+        <message>
+            <source>Feelings: what were you thinking and feeling?</source>
+            <translation>Teimladau: beth oeddech chi’n ei feddwl a’i deimlo?</translation>
+        </message>
+        <message>
+            <source>Be honest about your reactions at the time and now, including anxiety, frustration or doubt. Noticing your feelings helps you see how they shaped what you did.</source>
+            <translation>Byddwch yn onest am eich ymatebion ar y pryd a nawr, gan gynnwys pryder, rhwystredigaeth neu amheuaeth. Mae sylwi ar eich teimladau’n eich helpu i weld sut y gwnaethon nhw lunio’r hyn a wnaethoch.</translation>
+        </message>
+        <message>
+            <source>Evaluation: what was good and bad about the experience?</source>
+            <translation>Gwerthuso: beth oedd yn dda ac yn ddrwg am y profiad?</translation>
+        </message>
+        <message>
+            <source>Say what went well and what did not, for you and for the person or family involved. Try to be balanced rather than only self-critical.</source>
+            <translation>Dywedwch beth aeth yn dda a beth na aeth yn dda, i chi ac i’r person neu’r teulu dan sylw. Ceisiwch fod yn gytbwys yn hytrach na dim ond yn hunanfeirniadol.</translation>
+        </message>
+        <message>
+            <source>Analysis: what sense can you make of the situation?</source>
+            <translation>Dadansoddi: pa synnwyr allwch chi ei wneud o’r sefyllfa?</translation>
+        </message>
+        <message>
+            <source>Ask why things happened as they did. Bring in research, theory, law, policy or your supervisor's view, and consider power, values and the wider context.</source>
+            <translation>Gofynnwch pam y digwyddodd pethau fel y gwnaethant. Dewch ag ymchwil, theori, y gyfraith, polisi neu farn eich goruchwyliwr i mewn, ac ystyriwch bŵer, gwerthoedd a’r cyd-destun ehangach.</translation>
+        </message>
+        <message>
+            <source>Conclusion: what did you learn, and what else could you have done?</source>
+            <translation>Casgliad: beth a ddysgoch, a beth arall allech chi fod wedi’i wneud?</translation>
+        </message>
+        <message>
+            <source>Sum up what you have learnt about your practice and yourself, and the other options you could have taken.</source>
+            <translation>Crynhowch yr hyn rydych wedi’i ddysgu am eich ymarfer ac amdanoch eich hun, a’r dewisiadau eraill y gallech fod wedi’u cymryd.</translation>
+        </message>
+        <message>
+            <source>Action plan: if it arose again, what would you do?</source>
+            <translation>Cynllun gweithredu: pe bai’n codi eto, beth fyddech chi’n ei wneud?</translation>
+        </message>
+        <message>
+            <source>Say what you will do differently and how this will benefit the people you work with. Be specific, for example a skill to practise, something to read, or a point to raise in supervision.</source>
+            <translation>Dywedwch beth fyddwch chi’n ei wneud yn wahanol a sut y bydd hyn o fudd i’r bobl rydych yn gweithio gyda nhw. Byddwch yn benodol, er enghraifft sgil i’w ymarfer, rhywbeth i’w ddarllen, neu bwynt i’w godi mewn goruchwyliaeth.</translation>
+        </message>
+        <message>
+            <source>HCPC-style CPD statement</source>
+            <translation>Datganiad DPP ar ffurf HCPC</translation>
+        </message>
+        <message>
+            <source>Use this for activities you may include in an HCPC-style personal statement, which for each activity says what it was, what you learnt and how it improved your work and benefited service users.</source>
+            <translation>Defnyddiwch hwn ar gyfer gweithgareddau y gallech eu cynnwys mewn datganiad personol ar ffurf HCPC, sy’n dweud ar gyfer pob gweithgaredd beth ydoedd, beth a ddysgoch a sut y gwnaeth wella eich gwaith a bod o fudd i ddefnyddwyr gwasanaethau.</translation>
+        </message>
+        <message>
+            <source>What the activity was</source>
+            <translation>Beth oedd y gweithgaredd</translation>
+        </message>
+        <message>
+            <source>Name the activity, when it took place and what type of learning it was, for example work-based, professional, formal or self-directed.</source>
+            <translation>Enwch y gweithgaredd, pryd y digwyddodd a pha fath o ddysgu ydoedd, er enghraifft yn y gwaith, proffesiynol, ffurfiol neu hunangyfeiriedig.</translation>
+        </message>
+        <message>
+            <source>What I learnt</source>
+            <translation>Beth a ddysgais</translation>
+        </message>
+        <message>
+            <source>Describe the knowledge or skills you gained in your own words, writing as 'I'.</source>
+            <translation>Disgrifiwch y wybodaeth neu’r sgiliau a gawsoch yn eich geiriau eich hun, gan ysgrifennu yn y person cyntaf ('fi').</translation>
+        </message>
+        <message>
+            <source>How it improved the quality of my work</source>
+            <translation>Sut y gwnaeth wella ansawdd fy ngwaith</translation>
+        </message>
+        <message>
+            <source>Give a concrete example of something you now do differently or better, such as an assessment, a record or the way you run a meeting. This shows how you meet CPD standard 3.</source>
+            <translation>Rhowch enghraifft bendant o rywbeth rydych nawr yn ei wneud yn wahanol neu’n well, fel asesiad, cofnod neu’r ffordd rydych yn cynnal cyfarfod. Mae hyn yn dangos sut rydych yn bodloni safon DPP 3.</translation>
+        </message>
+        <message>
+            <source>How it benefited the people I work with</source>
+            <translation>Sut y bu o fudd i’r bobl rwy’n gweithio gyda nhw</translation>
+        </message>
+        <message>
+            <source>Describe the difference for service users, carers or families, with an example. Do not include anything that could identify them. This shows how you meet CPD standard 4.</source>
+            <translation>Disgrifiwch y gwahaniaeth i ddefnyddwyr gwasanaethau, gofalwyr neu deuluoedd, gydag enghraifft. Peidiwch â chynnwys unrhyw beth a allai eu hadnabod. Mae hyn yn dangos sut rydych yn bodloni safon DPP 4.</translation>
+        </message>
+        <message>
+            <source>Kolb's experiential learning cycle</source>
+            <translation>Cylch dysgu drwy brofiad Kolb</translation>
+        </message>
+        <message>
+            <source>Use this when you want to show how you tried out your learning in practice: it moves from an experience to reflection, new ideas and then action.</source>
+            <translation>Defnyddiwch hwn pan fyddwch am ddangos sut y gwnaethoch roi cynnig ar eich dysgu wrth ymarfer: mae’n symud o brofiad i fyfyrio, syniadau newydd ac yna gweithredu.</translation>
+        </message>
+        <message>
+            <source>Concrete experience: what did you do or take part in?</source>
+            <translation>Profiad diriaethol: beth wnaethoch chi neu beth y cymeroch ran ynddo?</translation>
+        </message>
+        <message>
+            <source>Describe the activity or piece of practice plainly: what, when and who was involved, by role rather than name.</source>
+            <translation>Disgrifiwch y gweithgaredd neu’r darn o ymarfer yn blaen: beth, pryd a phwy oedd yn rhan ohono, yn ôl rôl yn hytrach nag enw.</translation>
+        </message>
+        <message>
+            <source>Reflective observation: looking back, what did you notice?</source>
+            <translation>Arsylwi myfyriol: wrth edrych yn ôl, beth wnaethoch chi sylwi arno?</translation>
+        </message>
+        <message>
+            <source>Review what happened from different points of view, including that of the person or family you work with. What surprised you, and what felt uncomfortable?</source>
+            <translation>Adolygwch yr hyn a ddigwyddodd o wahanol safbwyntiau, gan gynnwys safbwynt y person neu’r teulu rydych yn gweithio gyda nhw. Beth wnaeth eich synnu, a beth oedd yn teimlo’n anghyfforddus?</translation>
+        </message>
+        <message>
+            <source>Abstract conceptualisation: what ideas or conclusions have you formed?</source>
+            <translation>Cysyniadu haniaethol: pa syniadau neu gasgliadau rydych chi wedi’u ffurfio?</translation>
+        </message>
+        <message>
+            <source>Link your observations to research, theory, law or policy and say what you now understand differently. It is fine to say which of your earlier ideas you have changed.</source>
+            <translation>Cysylltwch eich arsylwadau ag ymchwil, theori, y gyfraith neu bolisi a dywedwch beth rydych nawr yn ei ddeall yn wahanol. Mae’n iawn dweud pa rai o’ch syniadau cynharach rydych wedi’u newid.</translation>
+        </message>
+        <message>
+            <source>Active experimentation: how will you try out what you learnt?</source>
+            <translation>Arbrofi gweithredol: sut y byddwch yn rhoi cynnig ar yr hyn a ddysgoch?</translation>
+        </message>
+        <message>
+            <source>Describe what you have done or will do differently in your practice, and how you will know whether it helps the people you work with. Give a concrete example.</source>
+            <translation>Disgrifiwch yr hyn rydych wedi’i wneud neu y byddwch yn ei wneud yn wahanol yn eich ymarfer, a sut y byddwch yn gwybod a yw’n helpu’r bobl rydych yn gweithio gyda nhw. Rhowch enghraifft bendant.</translation>
+        </message>
+        <message>
+            <source>Social Work England CPD record</source>
+            <translation>Cofnod DPP Social Work England</translation>
+        </message>
+        <message>
+            <source>Use this for CPD you will record with Social Work England: its sections follow the questions on the online form, while the type of CPD and the optional peer reflection are separate fields of the entry, not sections here.</source>
+            <translation>Defnyddiwch hwn ar gyfer DPP y byddwch yn ei gofnodi gyda Social Work England: mae ei adrannau’n dilyn y cwestiynau ar y ffurflen ar-lein, tra bo’r math o DPP a’r myfyrio dewisol gyda chymheiriad yn feysydd ar wahân yn y cofnod, nid yn adrannau yma.</translation>
+        </message>
+        <message>
+            <source>A short description of the activity and why it is relevant to you</source>
+            <translation>Disgrifiad byr o’r gweithgaredd a pham mae’n berthnasol i chi</translation>
+        </message>
+        <message>
+            <source>Say briefly what you did (for example a course, podcast, article, supervision session or learning from a complaint) and why it matters for your role or the people you work with. A few sentences is enough.</source>
+            <translation>Dywedwch yn fyr beth a wnaethoch (er enghraifft cwrs, podlediad, erthygl, sesiwn oruchwylio neu ddysgu o gŵyn) a pham mae’n bwysig i’ch rôl neu i’r bobl rydych yn gweithio gyda nhw. Mae ychydig frawddegau’n ddigon.</translation>
+        </message>
+        <message>
+            <source>What you learnt from doing the activity</source>
+            <translation>Beth a ddysgoch o wneud y gweithgaredd</translation>
+        </message>
+        <message>
+            <source>Describe the knowledge, skills or change in thinking you took away, not just the topic. It helps to name a theory, piece of research, law or framework and say what it made you reconsider about your own values or practice.</source>
+            <translation>Disgrifiwch y wybodaeth, y sgiliau neu’r newid mewn meddwl a gawsoch, nid y pwnc yn unig. Mae’n helpu i enwi theori, darn o ymchwil, cyfraith neu fframwaith a dweud beth a wnaeth i chi ei ailystyried am eich gwerthoedd neu eich ymarfer eich hun.</translation>
+        </message>
+        <message>
+            <source>The positive impact the activity has had, or will have, on your practice and the people you work with</source>
+            <translation>Yr effaith gadarnhaol y mae’r gweithgaredd wedi’i chael, neu y bydd yn ei chael, ar eich ymarfer ac ar y bobl rydych yn gweithio gyda nhw</translation>
+        </message>
+        <message>
+            <source>Focus on a specific person or group you work with and give concrete examples of when you have used, or will use, this learning and what difference it made. Do not name or identify the people you work with, and say how it links to standard 4 if that helps.</source>
+            <translation>Canolbwyntiwch ar berson neu grŵp penodol rydych yn gweithio gyda nhw a rhowch enghreifftiau pendant o pryd rydych wedi defnyddio, neu y byddwch yn defnyddio, y dysgu hwn a pha wahaniaeth a wnaeth. Peidiwch ag enwi nac adnabod y bobl rydych yn gweithio gyda nhw, a dywedwch sut mae’n cysylltu â safon 4 os yw hynny’n helpu.</translation>
+        </message>
+        <message>
+            <source>Australian Association of Social Workers</source>
+            <translation>Australian Association of Social Workers</translation>
+        </message>
+        <message>
+            <source>At least 30 hours of CPD</source>
+            <translation>O leiaf 30 awr o DPP</translation>
+        </message>
+        <message>
+            <source>At least 10 hours of Category 1: Supervision</source>
+            <translation>O leiaf 10 awr o Gategori 1: Goruchwyliaeth</translation>
+        </message>
+        <message>
+            <source>At least 15 hours of Category 2: Skills and knowledge</source>
+            <translation>O leiaf 15 awr o Gategori 2: Sgiliau a gwybodaeth</translation>
+        </message>
+        <message>
+            <source>At least 5 hours of Category 3: Professional identity</source>
+            <translation>O leiaf 5 awr o Gategori 3: Hunaniaeth broffesiynol</translation>
+        </message>
+        <message>
+            <source>California Board of Behavioral Sciences (LCSW)</source>
+            <translation>California Board of Behavioral Sciences (LCSW)</translation>
+        </message>
+        <message>
+            <source>At least 36 hours of continuing education</source>
+            <translation>O leiaf 36 awr o addysg barhaus</translation>
+        </message>
+        <message>
+            <source>At least 6 hours of law and ethics</source>
+            <translation>O leiaf 6 awr o’r gyfraith a moeseg</translation>
+        </message>
+        <message>
+            <source>CORU – Social Workers Registration Board</source>
+            <translation>CORU – Social Workers Registration Board</translation>
+        </message>
+        <message>
+            <source>At least 30 CPD credits (1 hour = 1 credit)</source>
+            <translation>O leiaf 30 credyd DPP (1 awr = 1 credyd)</translation>
+        </message>
+        <message>
+            <source>At least 4 written reflections</source>
+            <translation>O leiaf 4 myfyrdod ysgrifenedig</translation>
+        </message>
+        <message>
+            <source>My own requirements</source>
+            <translation>Fy ngofynion fy hun</translation>
+        </message>
+        <message>
+            <source>At least 1 piece of CPD</source>
+            <translation>O leiaf 1 darn o DPP</translation>
+        </message>
+        <message>
+            <source>No minimum hours</source>
+            <translation>Dim isafswm oriau</translation>
+        </message>
+        <message>
+            <source>Northern Ireland Social Care Council</source>
+            <translation>Northern Ireland Social Care Council</translation>
+        </message>
+        <message>
+            <source>At least 90 hours of PRTL</source>
+            <translation>O leiaf 90 awr o PRTL</translation>
+        </message>
+        <message>
+            <source>Social Work England</source>
+            <translation>Social Work England</translation>
+        </message>
+        <message>
+            <source>At least 2 pieces of CPD</source>
+            <translation>O leiaf 2 ddarn o DPP</translation>
+        </message>
+        <message>
+            <source>At least 1 piece with a peer reflection</source>
+            <translation>O leiaf 1 darn gyda myfyrio gyda chymheiriad</translation>
+        </message>
+        <message>
+            <source>Social Workers Registration Board</source>
+            <translation>Social Workers Registration Board</translation>
+        </message>
+        <message>
+            <source>At least 20 hours of CPD</source>
+            <translation>O leiaf 20 awr o DPP</translation>
+        </message>
+    </context>
+    <context>
         <name>cpdlog.app</name>
         <message>
             <source>cpdlog could not open your journal, so it will close now.</source>

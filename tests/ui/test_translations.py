@@ -15,8 +15,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from cpdlog.domain.entry import ActivityType
+from cpdlog.reference_data import templates
 from cpdlog.ui import language
 from cpdlog.ui.language import Language, install_translators, read_language, save_language
+from cpdlog.ui.text import tr_domain
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "src" / "cpdlog" / "ui"
@@ -202,6 +205,11 @@ def test_welsh_is_compiled_into_the_data_folder_and_used(
     assert (tmp_path / "cache" / "translations" / "cpdlog_cy.qm").is_file()
     assert len(installed) >= 1
     assert QCoreApplication.translate("MainWindow", "&File") == "&Ffeil"
+    # Wording from the domain and the data files, looked up by tr_domain():
+    assert tr_domain(ActivityType.SUPERVISION.label) == "Goruchwyliaeth"
+    gibbs = templates()["gibbs"]
+    assert tr_domain(gibbs.name) == "Cylch myfyriol Gibbs"
+    assert tr_domain(gibbs.sections[0].prompt) == "Disgrifiad: beth ddigwyddodd?"
     install_translators(qapp, Language.ENGLISH, tmp_path)
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
