@@ -4,6 +4,10 @@
     <context>
         <name>AboutDialog</name>
         <message>
+            <source>This translation is awaiting review by a practitioner who speaks the language.</source>
+            <translation>Cyfieithiad yn aros am adolygiad gan ymarferydd sy’n siarad Cymraeg.</translation>
+        </message>
+        <message>
             <source>About cpdlog</source>
             <translation>Ynghylch cpdlog</translation>
         </message>

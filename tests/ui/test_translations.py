@@ -14,10 +14,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from cpdlog.domain.entry import ActivityType
 from cpdlog.reference_data import templates
 from cpdlog.ui import language
+from cpdlog.ui.dialogs.about import AboutDialog
 from cpdlog.ui.language import Language, install_translators, read_language, save_language
 from cpdlog.ui.text import tr_domain
 
@@ -251,3 +253,18 @@ def test_every_context_is_one_the_app_looks_up() -> None:
     contexts = {context for context, _source, _comment, _plural in messages(WELSH_TS)}
     unknown = sorted(c for c in contexts if c not in classes and not c.startswith("cpdlog"))
     assert not unknown, f"strings filed under contexts nothing looks up: {unknown}"
+
+
+@pytest.mark.usefixtures("restore_english")
+def test_about_box_says_the_welsh_awaits_review(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    english = AboutDialog(tmp_path)
+    qtbot.addWidget(english)
+    assert english.review_note.isHidden()
+    install_translators(qapp, Language.WELSH, tmp_path)
+    welsh = AboutDialog(tmp_path)
+    qtbot.addWidget(welsh)
+    assert not welsh.review_note.isHidden()
+    assert "adolygiad gan ymarferydd sy’n siarad Cymraeg" in welsh.review_note.text()
+    assert welsh.windowTitle() == "Ynghylch cpdlog"
