@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -55,54 +56,83 @@ def create_actions(window: QWidget) -> Actions:
         window.addAction(action)
         return action
 
-    tr = window.tr
+    translate = QCoreApplication.translate  # "MainWindow", as window.tr would
     return Actions(
         new_entry=make(
-            tr("&New entry…"), "new", QKeySequence.StandardKey.New, tr("Record a new piece of CPD")
+            translate("MainWindow", "&New entry…"),
+            "new",
+            QKeySequence.StandardKey.New,
+            translate("MainWindow", "Record a new piece of CPD"),
         ),
-        edit_entry=make(tr("&Edit entry…"), "edit", "Return", tr("Edit the selected entry")),
+        edit_entry=make(
+            translate("MainWindow", "&Edit entry…"),
+            "edit",
+            "Return",
+            translate("MainWindow", "Edit the selected entry"),
+        ),
         delete_entry=make(
-            tr("&Move to trash"),
+            translate("MainWindow", "&Move to trash"),
             "delete",
             QKeySequence.StandardKey.Delete,
-            tr("Move the selected entries to the trash (Undo brings them back)"),
+            translate(
+                "MainWindow", "Move the selected entries to the trash (Undo brings them back)"
+            ),
         ),
         copy_for_form=make(
-            tr("&Copy for regulator form"),
+            translate("MainWindow", "&Copy for regulator form"),
             "copy",
             "Ctrl+Shift+C",
-            tr("Copy the entry as text laid out like the regulator's CPD form"),
+            translate(
+                "MainWindow", "Copy the entry as text laid out like the regulator's CPD form"
+            ),
         ),
-        find=make(tr("&Find…"), "find", QKeySequence.StandardKey.Find, tr("Search the journal")),
+        find=make(
+            translate("MainWindow", "&Find…"),
+            "find",
+            QKeySequence.StandardKey.Find,
+            translate("MainWindow", "Search the journal"),
+        ),
         refresh_feeds=make(
-            tr("Re&fresh feeds"),
+            translate("MainWindow", "Re&fresh feeds"),
             "refresh",
             "Ctrl+R",
-            tr("Fetch new items from the feeds you follow"),
+            translate("MainWindow", "Fetch new items from the feeds you follow"),
         ),
         export=make(
-            tr("&Export portfolio…"), "export", "Ctrl+E", tr("Make a PDF portfolio of your CPD")
+            translate("MainWindow", "&Export portfolio…"),
+            "export",
+            "Ctrl+E",
+            translate("MainWindow", "Make a PDF portfolio of your CPD"),
         ),
         backup=make(
-            tr("&Back up now"), "folder", None, tr("Copy the journal to the backups folder")
+            translate("MainWindow", "&Back up now"),
+            "folder",
+            None,
+            translate("MainWindow", "Copy the journal to the backups folder"),
         ),
-        open_data_folder=make(tr("Open &data folder"), "folder"),
+        open_data_folder=make(translate("MainWindow", "Open &data folder"), "folder"),
         profile=make(
-            tr("&Profile and regulator…"),
+            translate("MainWindow", "&Profile and regulator…"),
             None,
             None,
-            tr("Your name, regulator and registration date"),
+            translate("MainWindow", "Your name, regulator and registration date"),
         ),
-        quit=make(tr("&Quit"), "quit", QKeySequence.StandardKey.Quit),
-        show_journal=make(tr("&Journal"), "journal", "Ctrl+1"),
-        show_reader=make(tr("&Reader"), "reader", "Ctrl+2"),
-        show_progress=make(tr("&Progress"), "progress", "Ctrl+3"),
-        show_export=make(tr("E&xport"), "portfolio", "Ctrl+4"),
+        quit=make(translate("MainWindow", "&Quit"), "quit", QKeySequence.StandardKey.Quit),
+        show_journal=make(translate("MainWindow", "&Journal"), "journal", "Ctrl+1"),
+        show_reader=make(translate("MainWindow", "&Reader"), "reader", "Ctrl+2"),
+        show_progress=make(translate("MainWindow", "&Progress"), "progress", "Ctrl+3"),
+        show_export=make(translate("MainWindow", "E&xport"), "portfolio", "Ctrl+4"),
         show_trash=make(
-            tr("&Trash"), "delete", "Ctrl+5", tr("Entries you moved to the trash: restore them")
+            translate("MainWindow", "&Trash"),
+            "delete",
+            "Ctrl+5",
+            translate("MainWindow", "Entries you moved to the trash: restore them"),
         ),
         reload=make(
-            tr("Re&load"), "refresh", QKeySequence.StandardKey.Refresh, tr("Read the journal again")
+            translate("MainWindow", "Re&load"),
+            "refresh",
+            QKeySequence.StandardKey.Refresh,
+            translate("MainWindow", "Read the journal again"),
         ),
-        about=make(tr("&About cpdlog"), "about"),
+        about=make(translate("MainWindow", "&About cpdlog"), "about"),
     )

@@ -10,17 +10,13 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLibraryInfo,
-    QLocale,
     QObject,
     Qt,
     QTimer,
-    QTranslator,
     Signal,
 )
 from PySide6.QtGui import QGuiApplication
@@ -30,44 +26,13 @@ from cpdlog import APP_ID, APP_NAME, __version__
 from cpdlog.errors import CpdlogError
 from cpdlog.ui import collector
 from cpdlog.ui.icons import app_icon
+from cpdlog.ui.language import install_translators, read_language
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
     from cpdlog.ui.main_window import MainWindow
 
 ORGANISATION = "cpdlog"
-TRANSLATIONS_FOLDER = "translations"
-
-
-def translations_folder() -> Path | None:
-    from cpdlog.resources import resource_path
-
-    try:
-        folder = resource_path(TRANSLATIONS_FOLDER)
-    except CpdlogError:
-        return None
-    return folder if folder.is_dir() else None
-
-
-def install_translators(
-    application: QCoreApplication, locale: QLocale | None = None
-) -> list[QTranslator]:
-    """Qt's own strings and cpdlog's, for the system locale, where a .qm file exists."""
-    locale = locale or QLocale.system()
-    installed: list[QTranslator] = []
-    qt_translator = QTranslator(application)
-    if qt_translator.load(
-        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        application.installTranslator(qt_translator)
-        installed.append(qt_translator)
-    folder = translations_folder()
-    if folder is not None:
-        own = QTranslator(application)
-        if own.load(locale, "cpdlog", "_", str(folder)):
-            application.installTranslator(own)
-            installed.append(own)
-    return installed
 
 
 def configure_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -89,7 +54,7 @@ def configure_application(argv: Sequence[str] | None = None) -> QApplication:
     application.setWindowIcon(app_icon())
     collector.configure()
     if not getattr(application, "_cpdlog_translators", None):
-        application._cpdlog_translators = install_translators(application)  # type: ignore[attr-defined]
+        install_translators(application)
     return application
 
 
@@ -177,6 +142,10 @@ class Startup(QObject):
 def run(home: str | os.PathLike[str] | None = None, database_url: str | None = None) -> int:
     """Run the desktop app until its window closes; returns the process exit code."""
     application = configure_application()
+    from cpdlog.paths import resolve_paths
+
+    data_folder = resolve_paths(home).home
+    install_translators(application, read_language(data_folder), data_folder)
     startup = Startup(home, database_url)
 
     def failed(error: BaseException) -> None:

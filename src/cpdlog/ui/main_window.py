@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -38,6 +38,7 @@ from cpdlog.ui.actions import create_actions
 from cpdlog.ui.auto_refresh import AutoRefresh
 from cpdlog.ui.drafts import Draft, DraftStore
 from cpdlog.ui.icons import app_icon, icon
+from cpdlog.ui.language import language_menu
 from cpdlog.ui.reminders import ReminderNotifier
 from cpdlog.ui.services import (
     feed_service,
@@ -77,7 +78,9 @@ class TrashEntriesCommand(QUndoCommand):
     def __init__(self, window: MainWindow, entries: list[Entry]) -> None:
         count = len(entries)
         text = (
-            window.tr("Move “{title}” to the trash").format(title=entries[0].title)
+            QCoreApplication.translate("MainWindow", "Move “{title}” to the trash").format(
+                title=entries[0].title
+            )
             if count == 1
             else plural(
                 "MainWindow", count, "Move %n entry to the trash", "Move %n entries to the trash"
@@ -102,7 +105,7 @@ class ToolbarUndoAction(QAction):
     """ "Undo", enabled when there is something to undo; the tooltip says what."""
 
     def __init__(self, stack: QUndoStack, shortcut: str, parent: QWidget) -> None:
-        super().__init__(icon("undo"), parent.tr("Undo"), parent)
+        super().__init__(icon("undo"), QCoreApplication.translate("MainWindow", "Undo"), parent)
         self.setObjectName("toolbarUndo")
         self._shortcut = shortcut
         self.setEnabled(stack.canUndo())
@@ -114,7 +117,12 @@ class ToolbarUndoAction(QAction):
     def describe(self, text: str) -> None:
         parent = self.parent()
         assert isinstance(parent, QWidget)
-        tip = parent.tr("Undo: {what}").format(what=text) if text else parent.tr("Undo")
+        translate = QCoreApplication.translate
+        tip = (
+            translate("MainWindow", "Undo: {what}").format(what=text)
+            if text
+            else translate("MainWindow", "Undo")
+        )
         self.setToolTip(f"{tip} ({self._shortcut})" if self._shortcut else tip)
         self.setStatusTip(tip)
 
@@ -425,6 +433,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a.profile)
         file_menu.addAction(self.reminders.action)
+        file_menu.addMenu(language_menu(self.paths.home, self))
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
 

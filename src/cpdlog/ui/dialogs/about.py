@@ -5,12 +5,17 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cpdlog import __version__
 from cpdlog.ui.icons import app_icon
+
+REVIEW_NOTE = QT_TRANSLATE_NOOP(
+    "AboutDialog",
+    "This translation is awaiting review by a practitioner who speaks the language.",
+)
 
 
 class AboutDialog(QDialog):
@@ -46,6 +51,12 @@ class AboutDialog(QDialog):
         self.text.linkActivated.connect(lambda _l: self.open_folder())
         top.addWidget(self.text, 1)
         layout.addLayout(top)
+        # Shown only while a translation is in use: its own text says whose review it awaits.
+        review = self.tr(REVIEW_NOTE)
+        self.review_note = QLabel(review, self)
+        self.review_note.setWordWrap(True)
+        self.review_note.setVisible(review != REVIEW_NOTE)
+        layout.addWidget(self.review_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         open_button = buttons.addButton(
             self.tr("Open data &folder"), QDialogButtonBox.ButtonRole.ActionRole

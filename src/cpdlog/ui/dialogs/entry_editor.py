@@ -13,7 +13,18 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -1468,17 +1479,28 @@ def unsaved_changes_box(parent: QWidget) -> QMessageBox:
     """The question asked when an editor with unsaved changes is closed."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Unsaved changes"))
-    box.setText(parent.tr("This entry has changes that are not saved."))
-    box.setInformativeText(
-        parent.tr(
-            "Save it as a draft to finish later (a draft is kept but not counted yet), "
-            "or discard the changes."
+    box.setWindowTitle(QCoreApplication.translate("EntryEditorDialog", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate(
+            "EntryEditorDialog", "This entry has changes that are not saved."
         )
     )
-    draft = box.addButton(parent.tr("&Save as draft"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "EntryEditorDialog",
+            "Save it as a draft to finish later (a draft is kept but not counted yet), "
+            "or discard the changes.",
+        )
+    )
+    draft = box.addButton(
+        QCoreApplication.translate("EntryEditorDialog", "&Save as draft"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     draft.setObjectName("save-as-draft")
-    discard = box.addButton(parent.tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+    discard = box.addButton(
+        QCoreApplication.translate("EntryEditorDialog", "&Discard changes"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     discard.setObjectName("discard")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setObjectName("cancel")

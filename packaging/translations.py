@@ -1,0 +1,179 @@
+"""Extract the desktop app's strings into a Qt .ts file with pyside6-lupdate.
+
+lupdate reads ``self.tr("…")`` and ``QCoreApplication.translate("Context", "…")``, but not
+cpdlog's helpers ``tr(CONTEXT, "…")`` and ``plural(CONTEXT, n, one, many)`` from
+``cpdlog.ui.text``, whose context is often a module constant: it would file the context
+itself as a string under the empty context. So the helpers' calls are read here (with
+``ast``), written out as ``QCoreApplication.translate`` calls in a temporary file that lupdate
+reads with the sources, and the empty context is dropped from the result.
+
+    python packaging/translations.py OUTPUT.ts [--lupdate PATH]
+
+``bash packaging/update-translations.sh`` runs it on the committed .ts files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import subprocess
+import sys
+import tempfile
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+UI = ROOT / "src" / "cpdlog" / "ui"
+HELPERS = {"tr", "plural"}
+DOMAIN = ROOT / "src" / "cpdlog" / "domain"
+RESOURCES = ROOT / "resources"
+DOMAIN_CONTEXT = "cpdlog"  # cpdlog.ui.text.tr_domain looks data-file wording up here
+# Module-level dicts of the domain whose string values the app shows through tr_domain().
+DOMAIN_LABELS = {
+    "entry.py": ("ACTIVITY_LABELS",),
+    "confidentiality.py": ("KIND_LABELS", "KIND_PHRASES", "KIND_EXPLANATIONS"),
+}
+
+
+def sources() -> list[Path]:
+    return sorted(p for p in UI.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def _constants(tree: ast.Module) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        ):
+            found[node.targets[0].id] = node.value.value
+    return found
+
+
+def _text(node: ast.expr, constants: dict[str, str]) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        return constants.get(node.id)
+    return None
+
+
+def helper_calls(path: Path) -> list[str]:
+    """``QCoreApplication.translate(...)`` lines for the helper calls in one module."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    constants = _constants(tree)
+    imported = {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module == "cpdlog.ui.text"
+        for alias in node.names
+    }
+    if path.name == "text.py":
+        imported |= HELPERS
+    lines: list[str] = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        name = node.func.id
+        if name not in HELPERS or name not in imported or len(node.args) < 2:
+            continue
+        context = _text(node.args[0], constants)
+        if context is None:
+            continue
+        if name == "plural":
+            many = _text(node.args[3], constants) if len(node.args) > 3 else None
+            if many is not None:
+                lines.append(f"QCoreApplication.translate({context!r}, {many!r}, None, n)")
+            continue
+        text = _text(node.args[1], constants)
+        if text is None:
+            continue
+        disambiguation = _text(node.args[2], constants) if len(node.args) > 2 else None
+        numerus = len(node.args) > 3 or any(k.arg == "n" for k in node.keywords)
+        arguments = [repr(context), repr(text), repr(disambiguation or "")]
+        if numerus:
+            arguments.append("n")
+        lines.append(f"QCoreApplication.translate({', '.join(arguments)})")
+    return lines
+
+
+def domain_strings() -> list[str]:
+    """Wording from the domain and the data files that the app passes through tr_domain():
+    activity types, kinds of identifying detail, reflection templates (name, description,
+    section prompts and guidance), and requirement profiles (name, rule labels)."""
+    found: list[str] = []
+    for module, names in DOMAIN_LABELS.items():
+        tree = ast.parse((DOMAIN / module).read_text(encoding="utf-8"))
+        for node in tree.body:
+            target = node.target if isinstance(node, ast.AnnAssign) else None
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = node.targets[0]
+            value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
+            if isinstance(target, ast.Name) and target.id in names and isinstance(value, ast.Dict):
+                found += [
+                    v.value
+                    for v in value.values
+                    if isinstance(v, ast.Constant) and isinstance(v.value, str)
+                ]
+    for path in sorted((RESOURCES / "templates").glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        found += [data.get("name", ""), data.get("description", "")]
+        for section in data.get("sections", []):
+            found += [section.get("prompt", ""), section.get("guidance", "")]
+    for path in sorted((RESOURCES / "regulators").glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        found.append(data.get("name", ""))
+        found += [rule.get("label", "") for rule in data.get("rules", [])]
+    return [text for text in dict.fromkeys(found) if text.strip()]
+
+
+def drop_empty_context(ts: Path) -> None:
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        if not (context.findtext("name") or ""):
+            root.remove(context)
+    ET.indent(tree, space="    ")
+    text = ET.tostring(root, encoding="unicode")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n", encoding="utf-8"
+    )
+
+
+def extract(output: Path, lupdate: Path, language: str | None = None) -> None:
+    with tempfile.TemporaryDirectory(prefix="cpdlog-lupdate-") as folder:
+        shim = Path(folder) / "helper_strings.py"
+        lines = [line for path in sources() for line in helper_calls(path)]
+        lines += [
+            f"QCoreApplication.translate({DOMAIN_CONTEXT!r}, {text!r})" for text in domain_strings()
+        ]
+        shim.write_text(
+            "from PySide6.QtCore import QCoreApplication\n\nn = 1\n" + "\n".join(lines) + "\n",
+            encoding="utf-8",
+        )
+        command = [str(lupdate), "-locations", "none", "-no-obsolete", "-source-language", "en_GB"]
+        if language:
+            command += ["-target-language", language]
+        command += [*map(str, sources()), str(shim), "-ts", str(output)]
+        subprocess.run(command, check=True, capture_output=True, text=True, timeout=300)
+    drop_empty_context(output)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("output", type=Path)
+    parser.add_argument(
+        "--lupdate", type=Path, default=Path(sys.executable).parent / "pyside6-lupdate"
+    )
+    parser.add_argument("--language", default=None, help="target language, e.g. cy_GB")
+    options = parser.parse_args()
+    extract(options.output, options.lupdate, options.language)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,2834 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>This translation is awaiting review by a practitioner who speaks the language.</source>
+            <translation>Cyfieithiad yn aros am adolygiad gan ymarferydd sy’n siarad Cymraeg.</translation>
+        </message>
+        <message>
+            <source>About cpdlog</source>
+            <translation>Ynghylch cpdlog</translation>
+        </message>
+        <message>
+            <source>cpdlog logo</source>
+            <translation>Logo cpdlog</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;cpdlog {version}&lt;/h2&gt;&lt;p&gt;Continuing professional development records for social workers: private, on your own computer.&lt;/p&gt;&lt;p&gt;Your data folder:&lt;br&gt;&lt;a href="{url}"&gt;{folder}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;cpdlog {version}&lt;/h2&gt;&lt;p&gt;Cofnodion datblygiad proffesiynol parhaus i weithwyr cymdeithasol: preifat, ar eich cyfrifiadur eich hun.&lt;/p&gt;&lt;p&gt;Eich ffolder data:&lt;br&gt;&lt;a href="{url}"&gt;{folder}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Meddalwedd rydd o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu unrhyw fersiwn ddiweddarach.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Open data &amp;folder</source>
+            <translation>Agor y &amp;ffolder data</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoRefresh</name>
+        <message>
+            <source>Refresh feeds &amp;automatically</source>
+            <translation>Adnewyddu ffrydiau’n &amp;awtomatig</translation>
+        </message>
+        <message>
+            <source>Fetch new items in the background while cpdlog is open</source>
+            <translation>Nôl eitemau newydd yn y cefndir tra bo cpdlog ar agor</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountedTextEdit</name>
+        <message numerus="yes">
+            <source>%n words</source>
+            <translation>
+                <numerusform>%n gair</numerusform>
+                <numerusform>%n gair</numerusform>
+                <numerusform>%n gair</numerusform>
+                <numerusform>%n gair</numerusform>
+                <numerusform>%n gair</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageTableModel</name>
+        <message>
+            <source>Yes</source>
+            <translation>Ydw</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Ddim eto</translation>
+        </message>
+    </context>
+    <context>
+        <name>CuratedSourcesDialog</name>
+        <message>
+            <source>Curated sources</source>
+            <translation>Ffynonellau dethol</translation>
+        </message>
+        <message>
+            <source>These are feeds from social work publications, research bodies and practitioner blogs, chosen for CPD. Tick a group to follow all of its sources, or open it and tick the ones you want; new articles then appear in the Reader.</source>
+            <translation>Ffrydiau yw’r rhain o gyhoeddiadau gwaith cymdeithasol, cyrff ymchwil a blogiau ymarferwyr, wedi’u dewis ar gyfer DPP. Ticiwch grŵp i ddilyn ei holl ffynonellau, neu agorwch ef a thicio’r rhai rydych eu heisiau; bydd erthyglau newydd wedyn yn ymddangos yn y Darllenydd.</translation>
+        </message>
+        <message>
+            <source>Curated sources by group</source>
+            <translation>Ffynonellau dethol fesul grŵp</translation>
+        </message>
+        <message>
+            <source>{name} ({sources} sources, {followed} followed)</source>
+            <translation>{name} ({sources} ffynhonnell, {followed} yn cael eu dilyn)</translation>
+        </message>
+        <message>
+            <source> (followed)</source>
+            <translation> (yn cael ei dilyn)</translation>
+        </message>
+        <message>
+            <source>Follow the ticked sources</source>
+            <translation>Dilyn y ffynonellau a diciwyd</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>For example 14 Mar 2026</source>
+            <translation>Er enghraifft 14 Maw 2026</translation>
+        </message>
+        <message>
+            <source>Type a date such as 14 Mar 2026 or 14/3/2026</source>
+            <translation>Teipiwch ddyddiad fel 14 Maw 2026 neu 14/3/2026</translation>
+        </message>
+        <message>
+            <source>Choose from a calendar</source>
+            <translation>Dewis o galendr</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntriesTableModel</name>
+        <message>
+            <source>none</source>
+            <translation>dim</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ydw</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDetailView</name>
+        <message>
+            <source>Entry details</source>
+            <translation>Manylion y cofnod</translation>
+        </message>
+        <message>
+            <source>Choose an entry to read it here.</source>
+            <translation>Dewiswch gofnod i’w ddarllen yma.</translation>
+        </message>
+        <message>
+            <source>Peer reflection</source>
+            <translation>Myfyrio gyda chymheiriad</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dyddiad</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Math</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Oriau</translation>
+        </message>
+        <message>
+            <source>(not counted until complete)</source>
+            <translation>(heb ei gyfrif nes ei fod yn gyflawn)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statws</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Darparwr</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Awdur</translation>
+        </message>
+        <message>
+            <source>Publication</source>
+            <translation>Cyhoeddiad</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Dolen</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tagiau</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Myfyrdod</translation>
+        </message>
+        <message>
+            <source>with {who}</source>
+            <translation>gyda {who}</translation>
+        </message>
+        <message>
+            <source>on {date}</source>
+            <translation>ar {date}</translation>
+        </message>
+        <message>
+            <source>Standards</source>
+            <translation>Safonau</translation>
+        </message>
+        <message>
+            <source>Source notes</source>
+            <translation>Nodiadau am y ffynhonnell</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Tystiolaeth</translation>
+        </message>
+        <message>
+            <source>Nothing written yet.</source>
+            <translation>Dim wedi’i ysgrifennu eto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryEditorDialog</name>
+        <message>
+            <source>New CPD entry</source>
+            <translation>Cofnod DPP newydd</translation>
+        </message>
+        <message>
+            <source>Edit CPD entry</source>
+            <translation>Golygu cofnod DPP</translation>
+        </message>
+        <message>
+            <source>Entry sections</source>
+            <translation>Adrannau’r cofnod</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Manylion</translation>
+        </message>
+        <message>
+            <source>&amp;Reflection</source>
+            <translation>M&amp;yfyrdod</translation>
+        </message>
+        <message>
+            <source>S&amp;tandards</source>
+            <translation>&amp;Safonau</translation>
+        </message>
+        <message>
+            <source>&amp;Peer reflection</source>
+            <translation>Myfyrio gyda &amp;chymheiriad</translation>
+        </message>
+        <message>
+            <source>E&amp;vidence</source>
+            <translation>&amp;Tystiolaeth</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Beth sydd ar goll</translation>
+        </message>
+        <message>
+            <source>Autosave status</source>
+            <translation>Statws cadw awtomatig</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Cadw</translation>
+        </message>
+        <message>
+            <source>Save entry</source>
+            <translation>Cadw’r cofnod</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Canslo</translation>
+        </message>
+        <message>
+            <source>What was the learning?</source>
+            <translation>Beth oedd y dysgu?</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;eitl:</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>&amp;Math:</translation>
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <translation>&amp;Dyddiad:</translation>
+        </message>
+        <message>
+            <source>Lasted more than one day, until</source>
+            <translation>Wedi para mwy nag un diwrnod, tan</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Dyddiad gorffen</translation>
+        </message>
+        <message>
+            <source>&amp;Ends:</source>
+            <translation>&amp;Gorffen:</translation>
+        </message>
+        <message>
+            <source>&amp;Hours:</source>
+            <translation>&amp;Oriau:</translation>
+        </message>
+        <message>
+            <source>Draft: not finished, so not counted yet</source>
+            <translation>Drafft: heb ei orffen, felly heb ei gyfrif eto</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>S&amp;tatws:</translation>
+        </message>
+        <message>
+            <source>&amp;Fetch details</source>
+            <translation>&amp;Nôl manylion</translation>
+        </message>
+        <message>
+            <source>Read the page's title, author, site and date into the empty fields</source>
+            <translation>Darllen teitl, awdur, gwefan a dyddiad y dudalen i’r meysydd gwag</translation>
+        </message>
+        <message>
+            <source>Fetch details from the link</source>
+            <translation>Nôl manylion o’r ddolen</translation>
+        </message>
+        <message>
+            <source>&amp;Link:</source>
+            <translation>D&amp;olen:</translation>
+        </message>
+        <message>
+            <source>Pr&amp;ovider or site:</source>
+            <translation>Da&amp;rparwr neu wefan:</translation>
+        </message>
+        <message>
+            <source>Author or spea&amp;ker:</source>
+            <translation>Awdur neu si&amp;aradwr:</translation>
+        </message>
+        <message>
+            <source>Pu&amp;blication:</source>
+            <translation>C&amp;yhoeddiad:</translation>
+        </message>
+        <message>
+            <source>Separate tags with commas</source>
+            <translation>Rhowch goma rhwng tagiau</translation>
+        </message>
+        <message>
+            <source>Ta&amp;gs:</source>
+            <translation>T&amp;agiau:</translation>
+        </message>
+        <message>
+            <source>Notes about the source (not your reflection)</source>
+            <translation>Nodiadau am y ffynhonnell (nid eich myfyrdod)</translation>
+        </message>
+        <message>
+            <source>Source &amp;notes:</source>
+            <translation>&amp;Nodiadau am y ffynhonnell:</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date, so it is still {date}. Type a date such as 14 Mar 2026.</source>
+            <translation>Nid yw “{text}” yn ddyddiad, felly mae’n dal i fod yn {date}. Teipiwch ddyddiad fel 14 Maw 2026.</translation>
+        </message>
+        <message>
+            <source>Te&amp;mplate:</source>
+            <translation>Te&amp;mpled:</translation>
+        </message>
+        <message>
+            <source>Reflection template</source>
+            <translation>Templed myfyrio</translation>
+        </message>
+        <message>
+            <source>Your text has moved to the matching sections. Text this template has no section for is at the end, under “{title}”.</source>
+            <translation>Mae eich testun wedi symud i’r adrannau cyfatebol. Mae testun nad oes adran ar ei gyfer yn y templed hwn ar y diwedd, o dan “{title}”.</translation>
+        </message>
+        <message>
+            <source>Tick the standards this learning helps you meet.</source>
+            <translation>Ticiwch y safonau y mae’r dysgu hwn yn eich helpu i’w bodloni.</translation>
+        </message>
+        <message>
+            <source>Search standards, e.g. 4.6 or reflection</source>
+            <translation>Chwilio safonau, e.e. 4.6 neu myfyrio</translation>
+        </message>
+        <message>
+            <source>S&amp;earch:</source>
+            <translation>&amp;Chwilio:</translation>
+        </message>
+        <message>
+            <source>Search standards</source>
+            <translation>Chwilio safonau</translation>
+        </message>
+        <message>
+            <source>Professional standards</source>
+            <translation>Safonau proffesiynol</translation>
+        </message>
+        <message>
+            <source>Regulators such as Social Work England ask for at least one piece of CPD a year that you have discussed with a peer. Say what you learnt from the discussion; names are not needed, a role is enough.</source>
+            <translation>Mae rheoleiddwyr fel Social Work England yn gofyn am o leiaf un darn o DPP y flwyddyn rydych wedi’i drafod gyda chymheiriad. Dywedwch beth a ddysgoch o’r drafodaeth; nid oes angen enwau, mae rôl yn ddigon.</translation>
+        </message>
+        <message>
+            <source>I d&amp;iscussed this with a peer</source>
+            <translation>Fe &amp;wnes i drafod hyn gyda chymheiriad</translation>
+        </message>
+        <message>
+            <source>&amp;Name (optional):</source>
+            <translation>&amp;Enw (dewisol):</translation>
+        </message>
+        <message>
+            <source>For example: practice supervisor</source>
+            <translation>Er enghraifft: goruchwyliwr ymarfer</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>&amp;Rôl:</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Ar</translation>
+        </message>
+        <message>
+            <source>Date of the discussion</source>
+            <translation>Dyddiad y drafodaeth</translation>
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation>P&amp;ryd:</translation>
+        </message>
+        <message>
+            <source>What you learnt from the discussion</source>
+            <translation>Beth a ddysgoch o’r drafodaeth</translation>
+        </message>
+        <message>
+            <source>What you &amp;learnt from it:</source>
+            <translation>Beth a &amp;ddysgoch ohoni:</translation>
+        </message>
+        <message>
+            <source>Certificates, slides or notes to keep with this entry. Drag files here or use Add. cpdlog keeps its own copy in your data folder.</source>
+            <translation>Tystysgrifau, sleidiau neu nodiadau i’w cadw gyda’r cofnod hwn. Llusgwch ffeiliau yma neu defnyddiwch Ychwanegu. Mae cpdlog yn cadw ei gopi ei hun yn eich ffolder data.</translation>
+        </message>
+        <message>
+            <source>Evidence files</source>
+            <translation>Ffeiliau tystiolaeth</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Ychwanegu…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Agor</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Tynnu &amp;allan</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Newidiadau heb eu cadw</translation>
+        </message>
+        <message>
+            <source>the “{section}” section</source>
+            <translation>yr adran “{section}”</translation>
+        </message>
+        <message>
+            <source>hours above 0</source>
+            <translation>oriau uwchlaw 0</translation>
+        </message>
+        <message>
+            <source>a written reflection</source>
+            <translation>myfyrdod ysgrifenedig</translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation>{items} a {last}</translation>
+        </message>
+        <message>
+            <source>Not finished yet: it still needs {missing}. Saving keeps it as a draft, which does not count towards your CPD.</source>
+            <translation>Heb ei orffen eto: mae angen {missing} arno o hyd. Mae ei gadw yn ei gadw fel drafft, nad yw’n cyfrif tuag at eich DPP.</translation>
+        </message>
+        <message>
+            <source>{name}  (will be added when you save)</source>
+            <translation>{name}  (bydd yn cael ei ychwanegu pan fyddwch yn cadw)</translation>
+        </message>
+        <message>
+            <source>Add evidence</source>
+            <translation>Ychwanegu tystiolaeth</translation>
+        </message>
+        <message>
+            <source>This file is missing from the cpdlog data folder.</source>
+            <translation>Mae’r ffeil hon ar goll o ffolder data cpdlog.</translation>
+        </message>
+        <message>
+            <source>Type or paste a link first.</source>
+            <translation>Teipiwch neu ludo dolen yn gyntaf.</translation>
+        </message>
+        <message>
+            <source>Fetching…</source>
+            <translation>Wrthi’n nôl…</translation>
+        </message>
+        <message>
+            <source>The page could not be read.</source>
+            <translation>Nid oedd modd darllen y dudalen.</translation>
+        </message>
+        <message>
+            <source>Details fetched: check them before saving</source>
+            <translation>Manylion wedi’u nôl: gwiriwch nhw cyn cadw</translation>
+        </message>
+        <message>
+            <source>Autosave failed: {error}</source>
+            <translation>Methodd y cadw awtomatig: {error}</translation>
+        </message>
+        <message>
+            <source>Draft kept safe at {time}</source>
+            <translation>Drafft wedi’i gadw’n ddiogel am {time}</translation>
+        </message>
+        <message>
+            <source>Untitled draft started {date}</source>
+            <translation>Drafft heb deitl a ddechreuwyd {date}</translation>
+        </message>
+        <message>
+            <source>Every entry needs a title.</source>
+            <translation>Mae angen teitl ar bob cofnod.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Wrthi’n cadw…</translation>
+        </message>
+        <message>
+            <source>Saving the entry…</source>
+            <translation>Wrthi’n cadw’r cofnod…</translation>
+        </message>
+        <message>
+            <source>The entry could not be saved: {error}</source>
+            <translation>Nid oedd modd cadw’r cofnod: {error}</translation>
+        </message>
+        <message>
+            <source>Not saved: your text is still here</source>
+            <translation>Heb ei gadw: mae eich testun yma o hyd</translation>
+        </message>
+        <message>
+            <source>Saved, but you have changed it since: save again to keep the changes</source>
+            <translation>Wedi’i gadw, ond rydych wedi’i newid ers hynny: cadwch eto i gadw’r newidiadau</translation>
+        </message>
+        <message>
+            <source>Still saving: the editor closes when it is done</source>
+            <translation>Yn dal i gadw: bydd y golygydd yn cau pan fydd wedi gorffen</translation>
+        </message>
+        <message>
+            <source>This entry has changes that are not saved.</source>
+            <translation>Mae newidiadau yn y cofnod hwn sydd heb eu cadw.</translation>
+        </message>
+        <message>
+            <source>Save it as a draft to finish later (a draft is kept but not counted yet), or discard the changes.</source>
+            <translation>Cadwch ef fel drafft i’w orffen yn nes ymlaen (mae drafft yn cael ei gadw ond heb ei gyfrif eto), neu taflwch y newidiadau.</translation>
+        </message>
+        <message>
+            <source>&amp;Save as draft</source>
+            <translation>&amp;Cadw fel drafft</translation>
+        </message>
+        <message>
+            <source>&amp;Discard changes</source>
+            <translation>&amp;Taflu’r newidiadau</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n standards ticked</source>
+            <translation>
+                <numerusform>%n safon wedi’u ticio</numerusform>
+                <numerusform>%n safon wedi’u ticio</numerusform>
+                <numerusform>%n safon wedi’u ticio</numerusform>
+                <numerusform>%n safon wedi’u ticio</numerusform>
+                <numerusform>%n safon wedi’u ticio</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export portfolio</source>
+            <translation>Allforio portffolio</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPanel</name>
+        <message>
+            <source>Period</source>
+            <translation>Cyfnod</translation>
+        </message>
+        <message>
+            <source>The period just ended ({start} to {end})</source>
+            <translation>Y cyfnod sydd newydd ddod i ben ({start} i {end})</translation>
+        </message>
+        <message>
+            <source>This registration period</source>
+            <translation>Y cyfnod cofrestru hwn</translation>
+        </message>
+        <message>
+            <source>Last registration period</source>
+            <translation>Y cyfnod cofrestru diwethaf</translation>
+        </message>
+        <message>
+            <source>Dates I choose</source>
+            <translation>Dyddiadau rwy’n eu dewis</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>O</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>I</translation>
+        </message>
+        <message>
+            <source>f&amp;rom</source>
+            <translation>&amp;o</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>&amp;i</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Cyfnod:</translation>
+        </message>
+        <message>
+            <source>&amp;All entries in the period</source>
+            <translation>&amp;Pob cofnod yn y cyfnod</translation>
+        </message>
+        <message>
+            <source>Entries:</source>
+            <translation>Cofnodion:</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>Cynllun</translation>
+        </message>
+        <message>
+            <source>Standard portfolio</source>
+            <translation>Portffolio safonol</translation>
+        </message>
+        <message>
+            <source>HCPC-style CPD profile</source>
+            <translation>Proffil DPP ar ffurf HCPC</translation>
+        </message>
+        <message>
+            <source>&amp;Layout:</source>
+            <translation>C&amp;ynllun:</translation>
+        </message>
+        <message>
+            <source>Summary of practice history</source>
+            <translation>Crynodeb o hanes ymarfer</translation>
+        </message>
+        <message>
+            <source>Up to 500 words about your role and the work you do.</source>
+            <translation>Hyd at 500 gair am eich rôl a’r gwaith rydych yn ei wneud.</translation>
+        </message>
+        <message>
+            <source>Su&amp;mmary of practice:</source>
+            <translation>C&amp;rynodeb o’r ymarfer:</translation>
+        </message>
+        <message>
+            <source>Entries for the personal statement</source>
+            <translation>Cofnodion ar gyfer y datganiad personol</translation>
+        </message>
+        <message>
+            <source>Tick 4 to 6 entries; press Space to tick one</source>
+            <translation>Ticiwch 4 i 6 chofnod; pwyswch y Bylchwr i dicio un</translation>
+        </message>
+        <message>
+            <source>Statement &amp;entries (4 to 6):</source>
+            <translation>Cofnodion y &amp;datganiad (4 i 6):</translation>
+        </message>
+        <message>
+            <source>Include &amp;drafts (marked DRAFT)</source>
+            <translation>Cynnwys &amp;drafftiau (wedi’u marcio’n DRAFFT)</translation>
+        </message>
+        <message>
+            <source>Drafts:</source>
+            <translation>Drafftiau:</translation>
+        </message>
+        <message>
+            <source>Save the PDF as</source>
+            <translation>Cadw’r PDF fel</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Pori…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>Cadw &amp;fel:</translation>
+        </message>
+        <message>
+            <source>About this period</source>
+            <translation>Am y cyfnod hwn</translation>
+        </message>
+        <message>
+            <source>What will be included</source>
+            <translation>Beth fydd yn cael ei gynnwys</translation>
+        </message>
+        <message>
+            <source>Entries that will be included</source>
+            <translation>Cofnodion a fydd yn cael eu cynnwys</translation>
+        </message>
+        <message>
+            <source>Details that could identify someone</source>
+            <translation>Manylion a allai adnabod rhywun</translation>
+        </message>
+        <message>
+            <source>Unreviewed details in these entries</source>
+            <translation>Manylion heb eu hadolygu yn y cofnodion hyn</translation>
+        </message>
+        <message>
+            <source>&amp;Make PDF</source>
+            <translation>C&amp;reu PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Canslo</translation>
+        </message>
+        <message>
+            <source>Export progress</source>
+            <translation>Cynnydd yr allforio</translation>
+        </message>
+        <message>
+            <source>Ope&amp;n PDF</source>
+            <translation>Ag&amp;or y PDF</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w in folder</source>
+            <translation>Dan&amp;gos yn y ffolder</translation>
+        </message>
+        <message>
+            <source>Export warnings</source>
+            <translation>Rhybuddion allforio</translation>
+        </message>
+        <message>
+            <source>&amp;Only entries selected in the journal (none selected)</source>
+            <translation>&amp;Dim ond cofnodion a ddewiswyd yn y dyddlyfr (dim wedi’u dewis)</translation>
+        </message>
+        <message>
+            <source>This period has ended. {outcome}</source>
+            <translation>Mae’r cyfnod hwn wedi dod i ben. {outcome}</translation>
+        </message>
+        <message>
+            <source>Save the portfolio as</source>
+            <translation>Cadw’r portffolio fel</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>the entries you selected</source>
+            <translation>y cofnodion a ddewisoch</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} i {end}</translation>
+        </message>
+        <message>
+            <source>(1 hour) from {scope}.</source>
+            <translation>(1 awr) o {scope}.</translation>
+        </message>
+        <message>
+            <source>({hours} hours) from {scope}.</source>
+            <translation>({hours} awr) o {scope}.</translation>
+        </message>
+        <message>
+            <source>(draft)</source>
+            <translation>(drafft)</translation>
+        </message>
+        <message>
+            <source>review them in the entries (Redact or Not identifying) first.</source>
+            <translation>adolygwch nhw yn y cofnodion (Cuddio neu Ddim yn adnabod) yn gyntaf.</translation>
+        </message>
+        <message>
+            <source>{title}: {label} “{words}”</source>
+            <translation>{title}: {label} “{words}”</translation>
+        </message>
+        <message>
+            <source>{kinds}.</source>
+            <translation>{kinds}.</translation>
+        </message>
+        <message>
+            <source>Choose where to save the PDF.</source>
+            <translation>Dewiswch ble i gadw’r PDF.</translation>
+        </message>
+        <message>
+            <source>Some entries hold details that could identify someone. Review them, or tick “Include them anyway” to export them.</source>
+            <translation>Mae rhai cofnodion yn cynnwys manylion a allai adnabod rhywun. Adolygwch nhw, neu ticiwch “Eu cynnwys beth bynnag” i’w hallforio.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wrthi’n canslo…</translation>
+        </message>
+        <message>
+            <source>%p%</source>
+            <translation>%p%</translation>
+        </message>
+        <message>
+            <source>Export cancelled; nothing was written.</source>
+            <translation>Canslwyd yr allforio; ni chafodd dim ei ysgrifennu.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be made: {error}</source>
+            <translation>Nid oedd modd creu’r PDF: {error}</translation>
+        </message>
+        <message>
+            <source>Saved {pages} pages with {entries} entries to {path}</source>
+            <translation>Wedi cadw {pages} tudalen gyda {entries} cofnod yn {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Only the %n entries selected in the journal</source>
+            <translation>
+                <numerusform>&amp;Dim ond y %n cofnod a ddewiswyd yn y dyddlyfr</numerusform>
+                <numerusform>&amp;Dim ond y %n cofnod a ddewiswyd yn y dyddlyfr</numerusform>
+                <numerusform>&amp;Dim ond y %n cofnod a ddewiswyd yn y dyddlyfr</numerusform>
+                <numerusform>&amp;Dim ond y %n cofnod a ddewiswyd yn y dyddlyfr</numerusform>
+                <numerusform>&amp;Dim ond y %n cofnod a ddewiswyd yn y dyddlyfr</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more</source>
+            <translation>
+                <numerusform>…a %n arall</numerusform>
+                <numerusform>…a %n arall</numerusform>
+                <numerusform>…a %n arall</numerusform>
+                <numerusform>…a %n arall</numerusform>
+                <numerusform>…a %n arall</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries will be included</source>
+            <translation>
+                <numerusform>Bydd %n cofnod yn cael eu cynnwys</numerusform>
+                <numerusform>Bydd %n cofnod yn cael eu cynnwys</numerusform>
+                <numerusform>Bydd %n cofnod yn cael eu cynnwys</numerusform>
+                <numerusform>Bydd %n cofnod yn cael eu cynnwys</numerusform>
+                <numerusform>Bydd %n cofnod yn cael eu cynnwys</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n details that could identify someone have not been reviewed:</source>
+            <translation>
+                <numerusform>Nid yw %n manylyn a allai adnabod rhywun wedi’u hadolygu:</numerusform>
+                <numerusform>Nid yw %n manylyn a allai adnabod rhywun wedi’u hadolygu:</numerusform>
+                <numerusform>Nid yw %n manylyn a allai adnabod rhywun wedi’u hadolygu:</numerusform>
+                <numerusform>Nid yw %n manylyn a allai adnabod rhywun wedi’u hadolygu:</numerusform>
+                <numerusform>Nid yw %n manylyn a allai adnabod rhywun wedi’u hadolygu:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Include them anyway: the PDF will contain %n entries with</source>
+            <translation>
+                <numerusform>Eu cynnwys beth bynnag: bydd y PDF yn cynnwys %n cofnod gyda</numerusform>
+                <numerusform>Eu cynnwys beth bynnag: bydd y PDF yn cynnwys %n cofnod gyda</numerusform>
+                <numerusform>Eu cynnwys beth bynnag: bydd y PDF yn cynnwys %n cofnod gyda</numerusform>
+                <numerusform>Eu cynnwys beth bynnag: bydd y PDF yn cynnwys %n cofnod gyda</numerusform>
+                <numerusform>Eu cynnwys beth bynnag: bydd y PDF yn cynnwys %n cofnod gyda</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportView</name>
+        <message>
+            <source>A preview appears here after you make a PDF.</source>
+            <translation>Bydd rhagolwg yn ymddangos yma ar ôl i chi greu PDF.</translation>
+        </message>
+        <message>
+            <source>Portfolio preview</source>
+            <translation>Rhagolwg o’r portffolio</translation>
+        </message>
+        <message>
+            <source>Preview of {path}</source>
+            <translation>Rhagolwg o {path}</translation>
+        </message>
+        <message>
+            <source>Open the &amp;PDF</source>
+            <translation>Agor y &amp;PDF</translation>
+        </message>
+        <message>
+            <source>The PDF is saved at {path}. A preview cannot be shown here, so open it in your PDF reader.</source>
+            <translation>Mae’r PDF wedi’i gadw yn {path}. Nid oes modd dangos rhagolwg yma, felly agorwch ef yn eich darllenydd PDF.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedItemsModel</name>
+        <message>
+            <source>read</source>
+            <translation>wedi’i ddarllen</translation>
+        </message>
+        <message>
+            <source>unread</source>
+            <translation>heb ei ddarllen</translation>
+        </message>
+        <message>
+            <source>[logged]</source>
+            <translation>[wedi’i gofnodi]</translation>
+        </message>
+        <message>
+            <source>starred</source>
+            <translation>â seren</translation>
+        </message>
+        <message>
+            <source>logged as CPD</source>
+            <translation>wedi’i gofnodi fel DPP</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(heb deitl)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedsTreeModel</name>
+        <message>
+            <source>All items</source>
+            <translation>Pob eitem</translation>
+        </message>
+        <message>
+            <source>Feeds</source>
+            <translation>Ffrydiau</translation>
+        </message>
+        <message>
+            <source>[error]</source>
+            <translation>[gwall]</translation>
+        </message>
+        <message>
+            <source>[paused]</source>
+            <translation>[wedi’i oedi]</translation>
+        </message>
+        <message>
+            <source>Last error: {error}</source>
+            <translation>Gwall diwethaf: {error}</translation>
+        </message>
+        <message>
+            <source>{n} unread</source>
+            <translation>{n} heb eu darllen</translation>
+        </message>
+        <message>
+            <source>error: {error}</source>
+            <translation>gwall: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldError</name>
+        <message>
+            <source>Problem with this field</source>
+            <translation>Problem gyda’r maes hwn</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsMarker</name>
+        <message>
+            <source>{label}: {explanation}</source>
+            <translation>{label}: {explanation}</translation>
+        </message>
+        <message>
+            <source>Redact (replace with {placeholder})</source>
+            <translation>Cuddio (rhoi {placeholder} yn ei le)</translation>
+        </message>
+        <message>
+            <source>Not identifying</source>
+            <translation>Ddim yn adnabod</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursSpinBox</name>
+        <message>
+            <source>0 h</source>
+            <translation>0 awr</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemBrowser</name>
+        <message>
+            <source>Picture not downloaded: press Show images to see it</source>
+            <translation>Llun heb ei lwytho i lawr: pwyswch Dangos delweddau i’w weld</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalView</name>
+        <message>
+            <source>Opening your journal…</source>
+            <translation>Wrthi’n agor eich dyddlyfr…</translation>
+        </message>
+        <message>
+            <source>Search titles, reflections, tags and sources (Ctrl+F)</source>
+            <translation>Chwilio teitlau, myfyrdodau, tagiau a ffynonellau (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search the journal</source>
+            <translation>Chwilio’r dyddlyfr</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Chwilio:</translation>
+        </message>
+        <message>
+            <source>Number of entries shown</source>
+            <translation>Nifer y cofnodion a ddangosir</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Cyfnod:</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Cyfnod</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>&amp;Math:</translation>
+        </message>
+        <message>
+            <source>Activity type</source>
+            <translation>Math o weithgaredd</translation>
+        </message>
+        <message>
+            <source>Sta&amp;ndard:</source>
+            <translation>Saf&amp;on:</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Safon</translation>
+        </message>
+        <message>
+            <source>T&amp;ag:</source>
+            <translation>T&amp;ag:</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>S&amp;tatws:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statws</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Sbwriel</translation>
+        </message>
+        <message>
+            <source>Entries you moved to the trash: restore them or delete them for good (Ctrl+5)</source>
+            <translation>Cofnodion rydych wedi’u symud i’r sbwriel: adferwch nhw neu dilëwch nhw am byth (Ctrl+5)</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Cofnodion</translation>
+        </message>
+        <message>
+            <source>Your journal is empty.
+
+Record your first piece of CPD: a course, a supervision session, an article you read or a team discussion all count.</source>
+            <translation>Mae eich dyddlyfr yn wag.
+
+Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarllenoch neu drafodaeth tîm i gyd yn cyfrif.</translation>
+        </message>
+        <message>
+            <source>New entry… (Ctrl+N)</source>
+            <translation>Cofnod newydd… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>All dates</source>
+            <translation>Pob dyddiad</translation>
+        </message>
+        <message>
+            <source>This registration period</source>
+            <translation>Y cyfnod cofrestru hwn</translation>
+        </message>
+        <message>
+            <source>Last registration period</source>
+            <translation>Y cyfnod cofrestru diwethaf</translation>
+        </message>
+        <message>
+            <source>This calendar year</source>
+            <translation>Y flwyddyn galendr hon</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Y 12 mis diwethaf</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Pob math</translation>
+        </message>
+        <message>
+            <source>All standards</source>
+            <translation>Pob safon</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Unrhyw statws</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Cyflawn</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Drafft</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Pob tag</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wrthi’n llwytho…</translation>
+        </message>
+        <message>
+            <source>The journal could not be read: {error}</source>
+            <translation>Nid oedd modd darllen y dyddlyfr: {error}</translation>
+        </message>
+        <message>
+            <source>Your journal is empty. Press Ctrl+N to record your first piece of CPD.</source>
+            <translation>Mae eich dyddlyfr yn wag. Pwyswch Ctrl+N i gofnodi eich darn cyntaf o DPP.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matches</source>
+            <translation>
+                <numerusform>%n cyfatebiaeth</numerusform>
+                <numerusform>%n cyfatebiaeth</numerusform>
+                <numerusform>%n cyfatebiaeth</numerusform>
+                <numerusform>%n cyfatebiaeth</numerusform>
+                <numerusform>%n cyfatebiaeth</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Iaith</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Dilyn y system</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Iaith</translation>
+        </message>
+        <message>
+            <source>cpdlog will use this language the next time it starts.</source>
+            <translation>Bydd cpdlog yn defnyddio’r iaith hon y tro nesaf y bydd yn dechrau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Move “{title}” to the trash</source>
+            <translation>Symud “{title}” i’r sbwriel</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Dadwneud</translation>
+        </message>
+        <message>
+            <source>Undo: {what}</source>
+            <translation>Dadwneud: {what}</translation>
+        </message>
+        <message>
+            <source>cpdlog</source>
+            <translation>cpdlog</translation>
+        </message>
+        <message>
+            <source>Opening your journal…</source>
+            <translation>Wrthi’n agor eich dyddlyfr…</translation>
+        </message>
+        <message>
+            <source>Read-only: the folder {home} cannot be written, so changes cannot be saved.</source>
+            <translation>Darllen yn unig: nid oes modd ysgrifennu i’r ffolder {home}, felly nid oes modd cadw newidiadau.</translation>
+        </message>
+        <message>
+            <source>cpdlog set aside {count} evidence record(s) whose id is not valid (from a damaged or crafted import). No file was read or deleted for them; they are listed in {note}.</source>
+            <translation>Mae cpdlog wedi neilltuo {count} cofnod tystiolaeth nad yw eu dynodydd yn ddilys (o fewnforiad wedi’i ddifrodi neu wedi’i lunio’n fwriadol). Ni chafodd unrhyw ffeil ei darllen na’i dileu ar eu cyfer; maen nhw wedi’u rhestru yn {note}.</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Adrannau</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Dyddlyfr</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Darllenydd</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Cynnydd</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Allforio</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Sbwriel</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Ffeil</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Golygu</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Dadwneud</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z</source>
+            <translation>Ctrl+Z</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ailwneud</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+Z</source>
+            <translation>Ctrl+Shift+Z</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>G&amp;weld</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Cymorth</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Prif far offer</translation>
+        </message>
+        <message>
+            <source>Background work</source>
+            <translation>Gwaith yn y cefndir</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Canslo</translation>
+        </message>
+        <message>
+            <source>Cancel the feed refresh</source>
+            <translation>Canslo adnewyddu’r ffrydiau</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} entries</source>
+            <translation>{shown} o {total} cofnod</translation>
+        </message>
+        <message>
+            <source>Saved “{title}” as a draft: it does not count until it is finished.</source>
+            <translation>Wedi cadw “{title}” fel drafft: nid yw’n cyfrif nes ei fod wedi’i orffen.</translation>
+        </message>
+        <message>
+            <source>Saved “{title}”.</source>
+            <translation>Wedi cadw “{title}”.</translation>
+        </message>
+        <message>
+            <source>Copied “{title}” in the order of the regulator's form.</source>
+            <translation>Wedi copïo “{title}” yn nhrefn ffurflen y rheoleiddiwr.</translation>
+        </message>
+        <message>
+            <source>Feeds %v of %m</source>
+            <translation>Ffrydiau %v o %m</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Wrthi’n gwneud copi wrth gefn…</translation>
+        </message>
+        <message>
+            <source>Backed up to {path}</source>
+            <translation>Copi wrth gefn wedi’i gadw yn {path}</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}</source>
+            <translation>Aeth rhywbeth o’i le: {error}</translation>
+        </message>
+        <message>
+            <source>&amp;New entry…</source>
+            <translation>Cofnod &amp;newydd…</translation>
+        </message>
+        <message>
+            <source>Record a new piece of CPD</source>
+            <translation>Cofnodi darn newydd o DPP</translation>
+        </message>
+        <message>
+            <source>&amp;Edit entry…</source>
+            <translation>&amp;Golygu’r cofnod…</translation>
+        </message>
+        <message>
+            <source>Edit the selected entry</source>
+            <translation>Golygu’r cofnod a ddewiswyd</translation>
+        </message>
+        <message>
+            <source>&amp;Move to trash</source>
+            <translation>&amp;Symud i’r sbwriel</translation>
+        </message>
+        <message>
+            <source>Move the selected entries to the trash (Undo brings them back)</source>
+            <translation>Symud y cofnodion a ddewiswyd i’r sbwriel (mae Dadwneud yn dod â nhw’n ôl)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy for regulator form</source>
+            <translation>&amp;Copïo ar gyfer ffurflen y rheoleiddiwr</translation>
+        </message>
+        <message>
+            <source>Copy the entry as text laid out like the regulator's CPD form</source>
+            <translation>Copïo’r cofnod fel testun wedi’i osod fel ffurflen DPP y rheoleiddiwr</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>Dod o &amp;hyd i…</translation>
+        </message>
+        <message>
+            <source>Search the journal</source>
+            <translation>Chwilio’r dyddlyfr</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh feeds</source>
+            <translation>Adne&amp;wyddu ffrydiau</translation>
+        </message>
+        <message>
+            <source>Fetch new items from the feeds you follow</source>
+            <translation>Nôl eitemau newydd o’r ffrydiau rydych yn eu dilyn</translation>
+        </message>
+        <message>
+            <source>&amp;Export portfolio…</source>
+            <translation>&amp;Allforio portffolio…</translation>
+        </message>
+        <message>
+            <source>Make a PDF portfolio of your CPD</source>
+            <translation>Creu portffolio PDF o’ch DPP</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>Gwneud copi wrth &amp;gefn nawr</translation>
+        </message>
+        <message>
+            <source>Copy the journal to the backups folder</source>
+            <translation>Copïo’r dyddlyfr i’r ffolder copïau wrth gefn</translation>
+        </message>
+        <message>
+            <source>Open &amp;data folder</source>
+            <translation>Agor y ffolder &amp;data</translation>
+        </message>
+        <message>
+            <source>&amp;Profile and regulator…</source>
+            <translation>&amp;Proffil a rheoleiddiwr…</translation>
+        </message>
+        <message>
+            <source>Your name, regulator and registration date</source>
+            <translation>Eich enw, eich rheoleiddiwr a’ch dyddiad cofrestru</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Gadae&amp;l</translation>
+        </message>
+        <message>
+            <source>&amp;Journal</source>
+            <translation>&amp;Dyddlyfr</translation>
+        </message>
+        <message>
+            <source>&amp;Reader</source>
+            <translation>Da&amp;rllenydd</translation>
+        </message>
+        <message>
+            <source>&amp;Progress</source>
+            <translation>&amp;Cynnydd</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>&amp;Allforio</translation>
+        </message>
+        <message>
+            <source>&amp;Trash</source>
+            <translation>&amp;Sbwriel</translation>
+        </message>
+        <message>
+            <source>Entries you moved to the trash: restore them</source>
+            <translation>Cofnodion rydych wedi’u symud i’r sbwriel: adferwch nhw</translation>
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation>Ail&amp;lwytho</translation>
+        </message>
+        <message>
+            <source>Read the journal again</source>
+            <translation>Darllen y dyddlyfr eto</translation>
+        </message>
+        <message>
+            <source>&amp;About cpdlog</source>
+            <translation>&amp;Ynghylch cpdlog</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n entries to the trash</source>
+            <translation>
+                <numerusform>Symud %n cofnod i’r sbwriel</numerusform>
+                <numerusform>Symud %n cofnod i’r sbwriel</numerusform>
+                <numerusform>Symud %n cofnod i’r sbwriel</numerusform>
+                <numerusform>Symud %n cofnod i’r sbwriel</numerusform>
+                <numerusform>Symud %n cofnod i’r sbwriel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n entries to the trash. Press Ctrl+Z to undo.</source>
+            <translation>
+                <numerusform>Wedi symud %n cofnod i’r sbwriel. Pwyswch Ctrl+Z i ddadwneud.</numerusform>
+                <numerusform>Wedi symud %n cofnod i’r sbwriel. Pwyswch Ctrl+Z i ddadwneud.</numerusform>
+                <numerusform>Wedi symud %n cofnod i’r sbwriel. Pwyswch Ctrl+Z i ddadwneud.</numerusform>
+                <numerusform>Wedi symud %n cofnod i’r sbwriel. Pwyswch Ctrl+Z i ddadwneud.</numerusform>
+                <numerusform>Wedi symud %n cofnod i’r sbwriel. Pwyswch Ctrl+Z i ddadwneud.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Following %n curated sources: press Refresh in the Reader for their articles.</source>
+            <translation>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol: pwyswch Adnewyddu yn y Darllenydd i gael eu herthyglau.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol: pwyswch Adnewyddu yn y Darllenydd i gael eu herthyglau.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol: pwyswch Adnewyddu yn y Darllenydd i gael eu herthyglau.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol: pwyswch Adnewyddu yn y Darllenydd i gael eu herthyglau.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol: pwyswch Adnewyddu yn y Darllenydd i gael eu herthyglau.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressView</name>
+        <message>
+            <source>Regulator</source>
+            <translation>Rheoleiddiwr</translation>
+        </message>
+        <message>
+            <source>&amp;Regulator:</source>
+            <translation>&amp;Rheoleiddiwr:</translation>
+        </message>
+        <message>
+            <source>Registration period</source>
+            <translation>Cyfnod cofrestru</translation>
+        </message>
+        <message>
+            <source>Peri&amp;od:</source>
+            <translation>C&amp;yfnod:</translation>
+        </message>
+        <message>
+            <source>Period just ended ({start} to {end})</source>
+            <translation>Cyfnod sydd newydd ddod i ben ({start} i {end})</translation>
+        </message>
+        <message>
+            <source>Current period</source>
+            <translation>Y cyfnod presennol</translation>
+        </message>
+        <message>
+            <source>Period ending in {year}</source>
+            <translation>Cyfnod yn dod i ben yn {year}</translation>
+        </message>
+        <message>
+            <source>E&amp;xport this period's portfolio</source>
+            <translation>&amp;Allforio portffolio’r cyfnod hwn</translation>
+        </message>
+        <message>
+            <source>Show the &amp;new period</source>
+            <translation>Dangos y cyfnod &amp;newydd</translation>
+        </message>
+        <message>
+            <source>Things a regulator may &amp;question:</source>
+            <translation>Pethau y gallai rheoleiddiwr eu &amp;cwestiynu:</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Rhybuddion</translation>
+        </message>
+        <message>
+            <source>Press Enter on a warning to open its entry</source>
+            <translation>Pwyswch Enter ar rybudd i agor ei gofnod</translation>
+        </message>
+        <message>
+            <source>Standards &amp;coverage this period:</source>
+            <translation>&amp;Safonau a gwmpaswyd yn y cyfnod hwn:</translation>
+        </message>
+        <message>
+            <source>Standards coverage</source>
+            <translation>Safonau a gwmpaswyd</translation>
+        </message>
+        <message>
+            <source>Working out your progress…</source>
+            <translation>Wrthi’n cyfrifo eich cynnydd…</translation>
+        </message>
+        <message>
+            <source>today is the last day</source>
+            <translation>heddiw yw’r diwrnod olaf</translation>
+        </message>
+        <message>
+            <source>the deadline has passed</source>
+            <translation>mae’r dyddiad cau wedi mynd heibio</translation>
+        </message>
+        <message>
+            <source>Outcome: every requirement was met.</source>
+            <translation>Canlyniad: bodlonwyd pob gofyniad.</translation>
+        </message>
+        <message>
+            <source>Outcome: not met.</source>
+            <translation>Canlyniad: heb ei fodloni.</translation>
+        </message>
+        <message>
+            <source>All requirements are met.</source>
+            <translation>Mae pob gofyniad wedi’i fodloni.</translation>
+        </message>
+        <message>
+            <source>Not all met yet.</source>
+            <translation>Nid yw pob un wedi’i fodloni eto.</translation>
+        </message>
+        <message>
+            <source>{regulator}: {start} to {end}. Deadline {deadline} ({when}). {entries} and {hours} counted. {state}</source>
+            <translation>{regulator}: {start} i {end}. Dyddiad cau {deadline} ({when}). {entries} a {hours} wedi’u cyfrif. {state}</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 awr</translation>
+        </message>
+        <message>
+            <source>{hours} hours</source>
+            <translation>{hours} awr</translation>
+        </message>
+        <message>
+            <source>This period has ended. {outcome}</source>
+            <translation>Mae’r cyfnod hwn wedi dod i ben. {outcome}</translation>
+        </message>
+        <message>
+            <source>Nothing to question so far.</source>
+            <translation>Dim i’w gwestiynu hyd yma.</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open this entry</source>
+            <translation>Cliciwch ddwywaith neu bwyso Enter i agor y cofnod hwn</translation>
+        </message>
+        <message>
+            <source>Hours by month</source>
+            <translation>Oriau fesul mis</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Oriau</translation>
+        </message>
+        <message>
+            <source>Hours by month, {start} to {end}</source>
+            <translation>Oriau fesul mis, {start} i {end}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days left</source>
+            <translation>
+                <numerusform>%n diwrnod ar ôl</numerusform>
+                <numerusform>%n diwrnod ar ôl</numerusform>
+                <numerusform>%n diwrnod ar ôl</numerusform>
+                <numerusform>%n diwrnod ar ôl</numerusform>
+                <numerusform>%n diwrnod ar ôl</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderView</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Adnewyddu</translation>
+        </message>
+        <message>
+            <source>Fetch new items from every feed (Ctrl+R)</source>
+            <translation>Nôl eitemau newydd o bob ffrwd (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Canslo</translation>
+        </message>
+        <message>
+            <source>Cancel the refresh</source>
+            <translation>Canslo’r adnewyddu</translation>
+        </message>
+        <message>
+            <source>Fee&amp;ds</source>
+            <translation>Ff&amp;rydiau</translation>
+        </message>
+        <message>
+            <source>Manage feeds</source>
+            <translation>Rheoli ffrydiau</translation>
+        </message>
+        <message>
+            <source>Add a feed or website…</source>
+            <translation>Ychwanegu ffrwd neu wefan…</translation>
+        </message>
+        <message>
+            <source>Follow a hashtag…</source>
+            <translation>Dilyn hashnod…</translation>
+        </message>
+        <message>
+            <source>Curated social work sources…</source>
+            <translation>Ffynonellau gwaith cymdeithasol dethol…</translation>
+        </message>
+        <message>
+            <source>Import a list of feeds (OPML)…</source>
+            <translation>Mewnforio rhestr o ffrydiau (OPML)…</translation>
+        </message>
+        <message>
+            <source>Export your list of feeds (OPML)…</source>
+            <translation>Allforio eich rhestr o ffrydiau (OPML)…</translation>
+        </message>
+        <message>
+            <source>Unfollow the selected feed…</source>
+            <translation>Peidio â dilyn y ffrwd a ddewiswyd…</translation>
+        </message>
+        <message>
+            <source>Unread o&amp;nly</source>
+            <translation>Heb eu darllen yn &amp;unig</translation>
+        </message>
+        <message>
+            <source>Search items</source>
+            <translation>Chwilio eitemau</translation>
+        </message>
+        <message>
+            <source>Sear&amp;ch:</source>
+            <translation>&amp;Chwilio:</translation>
+        </message>
+        <message>
+            <source>Feeds</source>
+            <translation>Ffrydiau</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Eitemau</translation>
+        </message>
+        <message>
+            <source>&amp;Log as CPD</source>
+            <translation>&amp;Cofnodi fel DPP</translation>
+        </message>
+        <message>
+            <source>Make a draft CPD entry from this item and edit it</source>
+            <translation>Creu cofnod DPP drafft o’r eitem hon a’i olygu</translation>
+        </message>
+        <message>
+            <source>&amp;Mark unread</source>
+            <translation>&amp;Marcio heb ei ddarllen</translation>
+        </message>
+        <message>
+            <source>&amp;Star</source>
+            <translation>Rhoi &amp;seren</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>&amp;Agor yn y porwr</translation>
+        </message>
+        <message>
+            <source>Show &amp;images</source>
+            <translation>Dangos &amp;delweddau</translation>
+        </message>
+        <message>
+            <source>Download this item's pictures from the sites that host them</source>
+            <translation>Llwytho lluniau’r eitem hon i lawr o’r gwefannau sy’n eu cynnal</translation>
+        </message>
+        <message>
+            <source>Open &amp;logged entry</source>
+            <translation>Agor y cofnod a &amp;gofnodwyd</translation>
+        </message>
+        <message>
+            <source>&amp;Mark read</source>
+            <translation>&amp;Marcio wedi’i ddarllen</translation>
+        </message>
+        <message>
+            <source>Un&amp;star</source>
+            <translation>Tynnu’r &amp;seren</translation>
+        </message>
+        <message>
+            <source>Show &amp;images ({n})</source>
+            <translation>Dangos &amp;delweddau ({n})</translation>
+        </message>
+        <message>
+            <source>Loading images…</source>
+            <translation>Wrthi’n llwytho delweddau…</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Eitem</translation>
+        </message>
+        <message>
+            <source>Refresh summary</source>
+            <translation>Crynodeb o’r adnewyddu</translation>
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation>Dangos manylion</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Cau</translation>
+        </message>
+        <message>
+            <source>Dismiss the refresh summary</source>
+            <translation>Cau’r crynodeb o’r adnewyddu</translation>
+        </message>
+        <message>
+            <source>Feeds that could not be refreshed</source>
+            <translation>Ffrydiau nad oedd modd eu hadnewyddu</translation>
+        </message>
+        <message>
+            <source>Hide details</source>
+            <translation>Cuddio manylion</translation>
+        </message>
+        <message>
+            <source>Could not reach {n} of {total} feeds — are you offline?</source>
+            <translation>Methu cyrraedd {n} o {total} ffrwd — ydych chi all-lein?</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(heb deitl)</translation>
+        </message>
+        <message>
+            <source>“{feed}” could not be refreshed: {error}</source>
+            <translation>Nid oedd modd adnewyddu “{feed}”: {error}</translation>
+        </message>
+        <message>
+            <source>No items match.</source>
+            <translation>Does dim eitemau’n cyfateb.</translation>
+        </message>
+        <message>
+            <source>No items from “{feed}” yet. Press Refresh to fetch them.</source>
+            <translation>Dim eitemau o “{feed}” eto. Pwyswch Adnewyddu i’w nôl.</translation>
+        </message>
+        <message>
+            <source>No items yet. Add feeds, then press Refresh.</source>
+            <translation>Dim eitemau eto. Ychwanegwch ffrydiau, yna pwyswch Adnewyddu.</translation>
+        </message>
+        <message>
+            <source>No items yet: none of your feeds could be read the last time. Check your internet connection, then press Refresh.</source>
+            <translation>Dim eitemau eto: nid oedd modd darllen yr un o’ch ffrydiau y tro diwethaf. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna pwyswch Adnewyddu.</translation>
+        </message>
+        <message>
+            <source>No items yet. Press Refresh to fetch them.</source>
+            <translation>Dim eitemau eto. Pwyswch Adnewyddu i’w nôl.</translation>
+        </message>
+        <message>
+            <source>{new} new items from {feeds} feeds.</source>
+            <translation>{new} eitem newydd o {feeds} ffrwd.</translation>
+        </message>
+        <message>
+            <source>{n} feeds had problems (see the marked feeds).</source>
+            <translation>Roedd problemau gyda {n} ffrwd (gweler y ffrydiau sydd wedi’u marcio).</translation>
+        </message>
+        <message>
+            <source>Refresh cancelled. </source>
+            <translation>Canslwyd yr adnewyddu. </translation>
+        </message>
+        <message>
+            <source>Add a feed</source>
+            <translation>Ychwanegu ffrwd</translation>
+        </message>
+        <message>
+            <source>Address of a feed or of a website that has one:</source>
+            <translation>Cyfeiriad ffrwd neu wefan sydd ag un:</translation>
+        </message>
+        <message>
+            <source>Feed added.</source>
+            <translation>Ffrwd wedi’i hychwanegu.</translation>
+        </message>
+        <message>
+            <source>Follow a hashtag</source>
+            <translation>Dilyn hashnod</translation>
+        </message>
+        <message>
+            <source>&amp;Hashtag:</source>
+            <translation>&amp;Hashnod:</translation>
+        </message>
+        <message>
+            <source>&amp;Mastodon server:</source>
+            <translation>&amp;Gweinydd Mastodon:</translation>
+        </message>
+        <message>
+            <source>Import feeds</source>
+            <translation>Mewnforio ffrydiau</translation>
+        </message>
+        <message>
+            <source>Lists of feeds (OPML) (*.opml *.xml)</source>
+            <translation>Rhestrau o ffrydiau (OPML) (*.opml *.xml)</translation>
+        </message>
+        <message>
+            <source>Feeds imported.</source>
+            <translation>Ffrydiau wedi’u mewnforio.</translation>
+        </message>
+        <message>
+            <source>Export feeds</source>
+            <translation>Allforio ffrydiau</translation>
+        </message>
+        <message>
+            <source>List of feeds (OPML) (*.opml)</source>
+            <translation>Rhestr o ffrydiau (OPML) (*.opml)</translation>
+        </message>
+        <message>
+            <source>Exported {n} feeds.</source>
+            <translation>Wedi allforio {n} ffrwd.</translation>
+        </message>
+        <message>
+            <source>Choose a feed to unfollow first.</source>
+            <translation>Dewiswch ffrwd i beidio â’i dilyn yn gyntaf.</translation>
+        </message>
+        <message>
+            <source>Unfollow a feed</source>
+            <translation>Peidio â dilyn ffrwd</translation>
+        </message>
+        <message>
+            <source>Stop following “{feed}”?</source>
+            <translation>Rhoi’r gorau i ddilyn “{feed}”?</translation>
+        </message>
+        <message>
+            <source>Its articles leave the Reader. Entries you logged from it stay in your journal.</source>
+            <translation>Bydd ei herthyglau’n gadael y Darllenydd. Bydd cofnodion a gofnodwyd gennych ohoni’n aros yn eich dyddlyfr.</translation>
+        </message>
+        <message>
+            <source>Unfollow</source>
+            <translation>Peidio â dilyn</translation>
+        </message>
+        <message>
+            <source>Unfollowed “{feed}”.</source>
+            <translation>Wedi rhoi’r gorau i ddilyn “{feed}”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feeds could not be refreshed.</source>
+            <translation>
+                <numerusform>Nid oedd modd adnewyddu %n ffrwd.</numerusform>
+                <numerusform>Nid oedd modd adnewyddu %n ffrwd.</numerusform>
+                <numerusform>Nid oedd modd adnewyddu %n ffrwd.</numerusform>
+                <numerusform>Nid oedd modd adnewyddu %n ffrwd.</numerusform>
+                <numerusform>Nid oedd modd adnewyddu %n ffrwd.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items. Choose one to read it here.</source>
+            <translation>
+                <numerusform>%n eitem. Dewiswch un i’w darllen yma.</numerusform>
+                <numerusform>%n eitem. Dewiswch un i’w darllen yma.</numerusform>
+                <numerusform>%n eitem. Dewiswch un i’w darllen yma.</numerusform>
+                <numerusform>%n eitem. Dewiswch un i’w darllen yma.</numerusform>
+                <numerusform>%n eitem. Dewiswch un i’w darllen yma.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Following %n more curated sources.</source>
+            <translation>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol arall.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol arall.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol arall.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol arall.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell ddethol arall.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Recover unsaved work</source>
+            <translation>Adfer gwaith heb ei gadw</translation>
+        </message>
+        <message>
+            <source>cpdlog closed last time before these entries were saved. Their text was kept safe. Recover them to carry on, or discard them.</source>
+            <translation>Caeodd cpdlog y tro diwethaf cyn i’r cofnodion hyn gael eu cadw. Cadwyd eu testun yn ddiogel. Adferwch nhw i barhau, neu eu taflu.</translation>
+        </message>
+        <message>
+            <source>Unsaved entries</source>
+            <translation>Cofnodion heb eu cadw</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(heb deitl)</translation>
+        </message>
+        <message>
+            <source>new entry</source>
+            <translation>cofnod newydd</translation>
+        </message>
+        <message>
+            <source>changes to an entry</source>
+            <translation>newidiadau i gofnod</translation>
+        </message>
+        <message>
+            <source>&amp;Recover</source>
+            <translation>&amp;Adfer</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Taflu</translation>
+        </message>
+        <message>
+            <source>Decide &amp;later</source>
+            <translation>Penderfynu &amp;wedyn</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderNotifier</name>
+        <message>
+            <source>&amp;Reminders…</source>
+            <translation>&amp;Nodiadau atgoffa…</translation>
+        </message>
+        <message>
+            <source>Choose when cpdlog reminds you, add your deadlines to your calendar</source>
+            <translation>Dewis pryd mae cpdlog yn eich atgoffa, ychwanegu eich dyddiadau cau at eich calendr</translation>
+        </message>
+        <message>
+            <source>CPD reminder</source>
+            <translation>Nodyn atgoffa DPP</translation>
+        </message>
+        <message>
+            <source>cpdlog</source>
+            <translation>cpdlog</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettingsDialog</name>
+        <message>
+            <source>Reminders</source>
+            <translation>Nodiadau atgoffa</translation>
+        </message>
+        <message>
+            <source>cpdlog can remind you before your CPD deadline. It tells you what is still needed, and shows at most one reminder a day.</source>
+            <translation>Gall cpdlog eich atgoffa cyn eich dyddiad cau DPP. Mae’n dweud wrthych beth sydd ei angen o hyd, ac yn dangos un nodyn atgoffa y dydd ar y mwyaf.</translation>
+        </message>
+        <message>
+            <source>for example 90, 30, 14, 3</source>
+            <translation>er enghraifft 90, 30, 14, 3</translation>
+        </message>
+        <message>
+            <source>Days before the deadline</source>
+            <translation>Diwrnodau cyn y dyddiad cau</translation>
+        </message>
+        <message>
+            <source>Remind me this many &amp;days before:</source>
+            <translation>Fy atgoffa hyn o &amp;ddiwrnodau cyn:</translation>
+        </message>
+        <message>
+            <source>Once a &amp;month, remind me about unfinished entries (drafts)</source>
+            <translation>Unwaith y &amp;mis, fy atgoffa am gofnodion heb eu gorffen (drafftiau)</translation>
+        </message>
+        <message>
+            <source>Other dates to be reminded of, such as an audit or CPD sampling date:</source>
+            <translation>Dyddiadau eraill i gael fy atgoffa amdanynt, fel dyddiad archwiliad neu samplu DPP:</translation>
+        </message>
+        <message>
+            <source>Dates to be reminded of</source>
+            <translation>Dyddiadau i gael fy atgoffa amdanynt</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dyddiad</translation>
+        </message>
+        <message>
+            <source>For example: CPD audit</source>
+            <translation>Er enghraifft: archwiliad DPP</translation>
+        </message>
+        <message>
+            <source>What the date is for</source>
+            <translation>Beth yw diben y dyddiad</translation>
+        </message>
+        <message>
+            <source>&amp;Add date</source>
+            <translation>&amp;Ychwanegu dyddiad</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Tynnu</translation>
+        </message>
+        <message>
+            <source>Remind me when I &amp;log in, even when cpdlog is closed</source>
+            <translation>Fy atgoffa pan fyddaf yn &amp;mewngofnodi, hyd yn oed pan fydd cpdlog ar gau</translation>
+        </message>
+        <message>
+            <source>Add to my &amp;calendar…</source>
+            <translation>Ychwanegu at fy &amp;nghalendr…</translation>
+        </message>
+        <message>
+            <source>Save a calendar file with your deadlines and reminders. Open it with your phone or computer calendar; saving it again later updates the same events.</source>
+            <translation>Cadw ffeil calendr gyda’ch dyddiadau cau a’ch nodiadau atgoffa. Agorwch hi gyda chalendr eich ffôn neu’ch cyfrifiadur; mae ei chadw eto yn nes ymlaen yn diweddaru’r un digwyddiadau.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Neges</translation>
+        </message>
+        <message>
+            <source>{date} – {what}</source>
+            <translation>{date} – {what}</translation>
+        </message>
+        <message>
+            <source>Save your CPD calendar as</source>
+            <translation>Cadw eich calendr DPP fel</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Calendr (*.ics)</translation>
+        </message>
+        <message>
+            <source>Saved {path}. Open it with your calendar to add your deadlines.</source>
+            <translation>Wedi cadw {path}. Agorwch hi gyda’ch calendr i ychwanegu eich dyddiadau cau.</translation>
+        </message>
+        <message>
+            <source>The calendar file could not be saved: {error}</source>
+            <translation>Nid oedd modd cadw’r ffeil calendr: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequirementCard</name>
+        <message>
+            <source>{actual} of {required}</source>
+            <translation>{actual} o {required}</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Wedi’i wneud</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Ddim eto</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandardsTreeModel</name>
+        <message>
+            <source>Standard</source>
+            <translation>Safon</translation>
+        </message>
+    </context>
+    <context>
+        <name>TitleFindingsMarker</name>
+        <message>
+            <source>“{text}” — {label}: {explanation}</source>
+            <translation>“{text}” — {label}: {explanation}</translation>
+        </message>
+        <message>
+            <source>The title may identify someone: {details}</source>
+            <translation>Gallai’r teitl adnabod rhywun: {details}</translation>
+        </message>
+        <message>
+            <source>Redact “{text}” (replace with {placeholder})</source>
+            <translation>Cuddio “{text}” (rhoi {placeholder} yn ei le)</translation>
+        </message>
+        <message>
+            <source>“{text}” is not identifying</source>
+            <translation>Nid yw “{text}” yn adnabod neb</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashView</name>
+        <message>
+            <source>Entries you move to the trash stay here until you delete them for good. Restore puts an entry back in your journal exactly as it was.</source>
+            <translation>Mae cofnodion rydych yn eu symud i’r sbwriel yn aros yma nes i chi eu dileu am byth. Mae Adfer yn rhoi cofnod yn ôl yn eich dyddlyfr yn union fel yr oedd.</translation>
+        </message>
+        <message>
+            <source>Entries in the trash</source>
+            <translation>Cofnodion yn y sbwriel</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Teitl</translation>
+        </message>
+        <message>
+            <source>Date of activity</source>
+            <translation>Dyddiad y gweithgaredd</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Math</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Oriau</translation>
+        </message>
+        <message>
+            <source>Moved to the trash</source>
+            <translation>Symudwyd i’r sbwriel</translation>
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation>Mae’r sbwriel yn wag.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Adfer</translation>
+        </message>
+        <message>
+            <source>Put the selected entries back in the journal</source>
+            <translation>Rhoi’r cofnodion a ddewiswyd yn ôl yn y dyddlyfr</translation>
+        </message>
+        <message>
+            <source>&amp;Delete for good…</source>
+            <translation>&amp;Dileu am byth…</translation>
+        </message>
+        <message>
+            <source>Delete the selected entries and their evidence files; this cannot be undone</source>
+            <translation>Dileu’r cofnodion a ddewiswyd a’u ffeiliau tystiolaeth; nid oes modd dadwneud hyn</translation>
+        </message>
+        <message>
+            <source>E&amp;mpty trash…</source>
+            <translation>&amp;Gwagio’r sbwriel…</translation>
+        </message>
+        <message>
+            <source>Delete everything in the trash for good</source>
+            <translation>Dileu popeth yn y sbwriel am byth</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wrthi’n llwytho…</translation>
+        </message>
+        <message>
+            <source>The trash could not be read: {error}</source>
+            <translation>Nid oedd modd darllen y sbwriel: {error}</translation>
+        </message>
+        <message>
+            <source>Choose an entry to read it here.</source>
+            <translation>Dewiswch gofnod i’w ddarllen yma.</translation>
+        </message>
+        <message>
+            <source>Restored “{title}” to the journal.</source>
+            <translation>Wedi adfer “{title}” i’r dyddlyfr.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>Nid oes modd dadwneud hyn.</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” for good?</source>
+            <translation>Dileu “{title}” am byth?</translation>
+        </message>
+        <message>
+            <source>Delete for good</source>
+            <translation>Dileu am byth</translation>
+        </message>
+        <message>
+            <source>Delete the only entry in the trash, “{title}”, for good?</source>
+            <translation>Dileu’r unig gofnod yn y sbwriel, “{title}”, am byth?</translation>
+        </message>
+        <message>
+            <source>Empty the trash</source>
+            <translation>Gwagio’r sbwriel</translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>Gwagio’r sbwriel</translation>
+        </message>
+        <message>
+            <source>The entries could not be deleted: {error}</source>
+            <translation>Nid oedd modd dileu’r cofnodion: {error}</translation>
+        </message>
+        <message>
+            <source>Deleting…</source>
+            <translation>Wrthi’n dileu…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n entries for good?</source>
+            <translation>
+                <numerusform>Dileu %n cofnod am byth?</numerusform>
+                <numerusform>Dileu %n cofnod am byth?</numerusform>
+                <numerusform>Dileu %n cofnod am byth?</numerusform>
+                <numerusform>Dileu %n cofnod am byth?</numerusform>
+                <numerusform>Dileu %n cofnod am byth?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete all %n entries in the trash for good?</source>
+            <translation>
+                <numerusform>Dileu pob un o’r %n cofnod yn y sbwriel am byth?</numerusform>
+                <numerusform>Dileu pob un o’r %n cofnod yn y sbwriel am byth?</numerusform>
+                <numerusform>Dileu pob un o’r %n cofnod yn y sbwriel am byth?</numerusform>
+                <numerusform>Dileu pob un o’r %n cofnod yn y sbwriel am byth?</numerusform>
+                <numerusform>Dileu pob un o’r %n cofnod yn y sbwriel am byth?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries in the trash</source>
+            <translation>
+                <numerusform>%n cofnod yn y sbwriel</numerusform>
+                <numerusform>%n cofnod yn y sbwriel</numerusform>
+                <numerusform>%n cofnod yn y sbwriel</numerusform>
+                <numerusform>%n cofnod yn y sbwriel</numerusform>
+                <numerusform>%n cofnod yn y sbwriel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n entries for good.</source>
+            <translation>
+                <numerusform>Wedi dileu %n cofnod am byth.</numerusform>
+                <numerusform>Wedi dileu %n cofnod am byth.</numerusform>
+                <numerusform>Wedi dileu %n cofnod am byth.</numerusform>
+                <numerusform>Wedi dileu %n cofnod am byth.</numerusform>
+                <numerusform>Wedi dileu %n cofnod am byth.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %n entries to the journal.</source>
+            <translation>
+                <numerusform>Wedi adfer %n cofnod i’r dyddlyfr.</numerusform>
+                <numerusform>Wedi adfer %n cofnod i’r dyddlyfr.</numerusform>
+                <numerusform>Wedi adfer %n cofnod i’r dyddlyfr.</numerusform>
+                <numerusform>Wedi adfer %n cofnod i’r dyddlyfr.</numerusform>
+                <numerusform>Wedi adfer %n cofnod i’r dyddlyfr.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome to cpdlog</source>
+            <translation>Croeso i cpdlog</translation>
+        </message>
+        <message>
+            <source>Your profile</source>
+            <translation>Eich proffil</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;cpdlog turns your everyday learning into CPD records.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Blogs, podcasts, supervision, team discussions and courses all count. Everything stays on this computer. Tell cpdlog who regulates you and it will track what you still need before your deadline. You can change these later under File → Profile, or skip them now.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Mae cpdlog yn troi eich dysgu bob dydd yn gofnodion DPP.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Mae blogiau, podlediadau, goruchwyliaeth, trafodaethau tîm a chyrsiau i gyd yn cyfrif. Mae popeth yn aros ar y cyfrifiadur hwn. Dywedwch wrth cpdlog pwy sy’n eich rheoleiddio a bydd yn cadw golwg ar yr hyn sydd ei angen arnoch o hyd cyn eich dyddiad cau. Gallwch newid y rhain yn nes ymlaen o dan Ffeil → Proffil, neu eu hepgor nawr.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Eich enw</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Eich &amp;enw:</translation>
+        </message>
+        <message>
+            <source>Regulator</source>
+            <translation>Rheoleiddiwr</translation>
+        </message>
+        <message>
+            <source>&amp;Regulator:</source>
+            <translation>&amp;Rheoleiddiwr:</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>Rhif cofrestru</translation>
+        </message>
+        <message>
+            <source>For example SW123456 (optional)</source>
+            <translation>Er enghraifft SW123456 (dewisol)</translation>
+        </message>
+        <message>
+            <source>Registration n&amp;umber:</source>
+            <translation>Rhif c&amp;ofrestru:</translation>
+        </message>
+        <message>
+            <source>I know it:</source>
+            <translation>Rwy’n ei wybod:</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>Dyddiad cofrestru</translation>
+        </message>
+        <message>
+            <source>Registered &amp;on:</source>
+            <translation>&amp;Cofrestrwyd ar:</translation>
+        </message>
+        <message>
+            <source>Some regulators count your CPD years from your registration date; others (like Social Work England, 1 December to 30 November) use the same dates for everyone.</source>
+            <translation>Mae rhai rheoleiddwyr yn cyfrif eich blynyddoedd DPP o’ch dyddiad cofrestru; mae eraill (fel Social Work England, 1 Rhagfyr i 30 Tachwedd) yn defnyddio’r un dyddiadau i bawb.</translation>
+        </message>
+        <message>
+            <source>&amp;Follow the curated social work sources</source>
+            <translation>&amp;Dilyn y ffynonellau gwaith cymdeithasol dethol</translation>
+        </message>
+        <message>
+            <source>These are news feeds from social work publications, research bodies and practitioner blogs. New articles appear in the Reader, where one click turns an article into a draft CPD entry. Nothing about you is sent to them; you can unfollow any source later.</source>
+            <translation>Ffrydiau newyddion yw’r rhain o gyhoeddiadau gwaith cymdeithasol, cyrff ymchwil a blogiau ymarferwyr. Mae erthyglau newydd yn ymddangos yn y Darllenydd, lle mae un clic yn troi erthygl yn gofnod DPP drafft. Nid oes dim amdanoch chi’n cael ei anfon atynt; gallwch roi’r gorau i ddilyn unrhyw ffynhonnell yn nes ymlaen.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Dechrau</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Cadw</translation>
+        </message>
+        <message>
+            <source>S&amp;kip for now</source>
+            <translation>&amp;Hepgor am nawr</translation>
+        </message>
+    </context>
+    <context>
+        <name>_SectionEditor</name>
+        <message>
+            <source>(required)</source>
+            <translation>(gofynnol)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog</name>
+        <message>
+            <source>Blog or article</source>
+            <translation>Blog neu erthygl</translation>
+        </message>
+        <message>
+            <source>Social media post or thread</source>
+            <translation>Neges neu edefyn ar y cyfryngau cymdeithasol</translation>
+        </message>
+        <message>
+            <source>Discussion (team, online or hashtag chat)</source>
+            <translation>Trafodaeth (tîm, ar-lein neu sgwrs hashnod)</translation>
+        </message>
+        <message>
+            <source>Podcast</source>
+            <translation>Podlediad</translation>
+        </message>
+        <message>
+            <source>Video or webinar</source>
+            <translation>Fideo neu weminar</translation>
+        </message>
+        <message>
+            <source>E-learning</source>
+            <translation>E-ddysgu</translation>
+        </message>
+        <message>
+            <source>Workshop or seminar</source>
+            <translation>Gweithdy neu seminar</translation>
+        </message>
+        <message>
+            <source>Conference</source>
+            <translation>Cynhadledd</translation>
+        </message>
+        <message>
+            <source>Course or training</source>
+            <translation>Cwrs neu hyfforddiant</translation>
+        </message>
+        <message>
+            <source>Book or journal reading</source>
+            <translation>Darllen llyfr neu gyfnodolyn</translation>
+        </message>
+        <message>
+            <source>Research</source>
+            <translation>Ymchwil</translation>
+        </message>
+        <message>
+            <source>Supervision</source>
+            <translation>Goruchwyliaeth</translation>
+        </message>
+        <message>
+            <source>Peer or team reflection</source>
+            <translation>Myfyrio gyda chymheiriad neu dîm</translation>
+        </message>
+        <message>
+            <source>Shadowing</source>
+            <translation>Cysgodi</translation>
+        </message>
+        <message>
+            <source>Teaching or presenting</source>
+            <translation>Addysgu neu gyflwyno</translation>
+        </message>
+        <message>
+            <source>Feedback from people with lived experience</source>
+            <translation>Adborth gan bobl sydd â phrofiad bywyd</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Arall</translation>
+        </message>
+        <message>
+            <source>Person's name</source>
+            <translation>Enw person</translation>
+        </message>
+        <message>
+            <source>Exact age</source>
+            <translation>Union oed</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Dyddiad geni</translation>
+        </message>
+        <message>
+            <source>NHS number</source>
+            <translation>Rhif GIG</translation>
+        </message>
+        <message>
+            <source>National Insurance number</source>
+            <translation>Rhif Yswiriant Gwladol</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Cod post</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Rhif ffôn</translation>
+        </message>
+        <message>
+            <source>Email address</source>
+            <translation>Cyfeiriad e-bost</translation>
+        </message>
+        <message>
+            <source>Street address</source>
+            <translation>Cyfeiriad stryd</translation>
+        </message>
+        <message>
+            <source>Case or reference number</source>
+            <translation>Rhif achos neu gyfeirnod</translation>
+        </message>
+        <message>
+            <source>Named school, surgery, care home or ward</source>
+            <translation>Ysgol, meddygfa, cartref gofal neu ward a enwir</translation>
+        </message>
+        <message>
+            <source>person's name</source>
+            <translation>enw person</translation>
+        </message>
+        <message>
+            <source>exact age</source>
+            <translation>union oed</translation>
+        </message>
+        <message>
+            <source>date of birth</source>
+            <translation>dyddiad geni</translation>
+        </message>
+        <message>
+            <source>postcode</source>
+            <translation>cod post</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>rhif ffôn</translation>
+        </message>
+        <message>
+            <source>email address</source>
+            <translation>cyfeiriad e-bost</translation>
+        </message>
+        <message>
+            <source>street address</source>
+            <translation>cyfeiriad stryd</translation>
+        </message>
+        <message>
+            <source>case or reference number</source>
+            <translation>rhif achos neu gyfeirnod</translation>
+        </message>
+        <message>
+            <source>named school, surgery, care home or ward</source>
+            <translation>ysgol, meddygfa, cartref gofal neu ward a enwir</translation>
+        </message>
+        <message>
+            <source>This looks like the name of someone you work with. Regulators ask that CPD records do not identify the people you support.</source>
+            <translation>Mae hwn yn edrych fel enw rhywun rydych yn gweithio gydag ef. Mae rheoleiddwyr yn gofyn nad yw cofnodion DPP yn adnabod y bobl rydych yn eu cefnogi.</translation>
+        </message>
+        <message>
+            <source>An exact age tied to a person helps identify them, especially with other details.</source>
+            <translation>Mae union oed sy’n gysylltiedig â pherson yn helpu i’w adnabod, yn enwedig gyda manylion eraill.</translation>
+        </message>
+        <message>
+            <source>A date of birth identifies a person.</source>
+            <translation>Mae dyddiad geni yn adnabod person.</translation>
+        </message>
+        <message>
+            <source>This is a valid NHS number (it passes the Modulus 11 check).</source>
+            <translation>Mae hwn yn rhif GIG dilys (mae’n pasio’r gwiriad Modwlws 11).</translation>
+        </message>
+        <message>
+            <source>This has the format of a National Insurance number.</source>
+            <translation>Mae gan hwn fformat rhif Yswiriant Gwladol.</translation>
+        </message>
+        <message>
+            <source>A full UK postcode narrows a home down to a handful of addresses.</source>
+            <translation>Mae cod post llawn yn y DU yn cyfyngu cartref i lond llaw o gyfeiriadau.</translation>
+        </message>
+        <message>
+            <source>A phone number identifies the person or family it belongs to.</source>
+            <translation>Mae rhif ffôn yn adnabod y person neu’r teulu y mae’n perthyn iddo.</translation>
+        </message>
+        <message>
+            <source>An email address identifies the person it belongs to.</source>
+            <translation>Mae cyfeiriad e-bost yn adnabod y person y mae’n perthyn iddo.</translation>
+        </message>
+        <message>
+            <source>A street address identifies where someone lives.</source>
+            <translation>Mae cyfeiriad stryd yn dangos ble mae rhywun yn byw.</translation>
+        </message>
+        <message>
+            <source>Case, file and reference numbers link this record to a person's file.</source>
+            <translation>Mae rhifau achos, ffeil a chyfeirnodau yn cysylltu’r cofnod hwn â ffeil person.</translation>
+        </message>
+        <message>
+            <source>Naming the school, surgery, care home or ward someone attends helps identify them.</source>
+            <translation>Mae enwi’r ysgol, y feddygfa, y cartref gofal neu’r ward y mae rhywun yn ei mynychu yn helpu i’w adnabod.</translation>
+        </message>
+        <message>
+            <source>Driscoll's 'What? So what? Now what?'</source>
+            <translation>Model Driscoll 'Beth? Felly beth? Beth nawr?'</translation>
+        </message>
+        <message>
+            <source>Use this for a quick, structured reflection on almost any learning, from a podcast or article to a conversation with a colleague.</source>
+            <translation>Defnyddiwch hwn i fyfyrio’n gyflym ac yn strwythuredig ar bron unrhyw ddysgu, o bodlediad neu erthygl i sgwrs gyda chydweithiwr.</translation>
+        </message>
+        <message>
+            <source>What? Describe the situation or learning</source>
+            <translation>Beth? Disgrifiwch y sefyllfa neu’r dysgu</translation>
+        </message>
+        <message>
+            <source>Say what happened or what you read, watched or heard, what you did and who was involved (by role, not by name).</source>
+            <translation>Dywedwch beth ddigwyddodd neu beth a ddarllenoch, a wylioch neu a glywsoch, beth a wnaethoch a phwy oedd yn rhan ohono (yn ôl rôl, nid yn ôl enw).</translation>
+        </message>
+        <message>
+            <source>So what? What does it mean for you and your practice?</source>
+            <translation>Felly beth? Beth mae’n ei olygu i chi a’ch ymarfer?</translation>
+        </message>
+        <message>
+            <source>Analyse why it matters: how you felt then and now, why you reacted as you did, and what it tells you about your practice, values or knowledge.</source>
+            <translation>Dadansoddwch pam mae’n bwysig: sut roeddech yn teimlo bryd hynny a nawr, pam y gwnaethoch ymateb fel y gwnaethoch, a beth mae’n ei ddweud wrthych am eich ymarfer, eich gwerthoedd neu eich gwybodaeth.</translation>
+        </message>
+        <message>
+            <source>Now what? What will you do differently?</source>
+            <translation>Beth nawr? Beth fyddwch chi’n ei wneud yn wahanol?</translation>
+        </message>
+        <message>
+            <source>Say how you will apply the learning and what difference it should make to the people you work with. Name a specific next step and when you will take it.</source>
+            <translation>Dywedwch sut y byddwch yn defnyddio’r dysgu a pha wahaniaeth y dylai ei wneud i’r bobl rydych yn gweithio gyda nhw. Enwch gam nesaf penodol a phryd y byddwch yn ei gymryd.</translation>
+        </message>
+        <message>
+            <source>Free text</source>
+            <translation>Testun rhydd</translation>
+        </message>
+        <message>
+            <source>Use this when you prefer to write your reflection in your own way, without set headings.</source>
+            <translation>Defnyddiwch hwn pan fyddwch yn dewis ysgrifennu eich myfyrdod yn eich ffordd eich hun, heb benawdau penodol.</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Myfyrdod</translation>
+        </message>
+        <message>
+            <source>Write about what you did, what you learnt and how it has changed, or will change, your practice and the experience of the people you work with. Do not name or identify the people you work with.</source>
+            <translation>Ysgrifennwch am yr hyn a wnaethoch, yr hyn a ddysgoch a sut mae wedi newid, neu sut y bydd yn newid, eich ymarfer a phrofiad y bobl rydych yn gweithio gyda nhw. Peidiwch ag enwi nac adnabod y bobl rydych yn gweithio gyda nhw.</translation>
+        </message>
+        <message>
+            <source>Gibbs' reflective cycle</source>
+            <translation>Cylch myfyriol Gibbs</translation>
+        </message>
+        <message>
+            <source>Use this to reflect in depth on a particular event or piece of practice, such as a difficult visit, a meeting or a piece of feedback.</source>
+            <translation>Defnyddiwch hwn i fyfyrio’n fanwl ar ddigwyddiad neu ddarn penodol o ymarfer, fel ymweliad anodd, cyfarfod neu adborth.</translation>
+        </message>
+        <message>
+            <source>Description: what happened?</source>
+            <translation>Disgrifiad: beth ddigwyddodd?</translation>
+        </message>
+        <message>
+            <source>Set out the facts: where you were, who was involved (by role, not by name) and what you and others did. Keep judgements for later sections.</source>
+            <translation>Nodwch y ffeithiau: ble roeddech chi, pwy oedd yn rhan ohono (yn ôl rôl, nid yn ôl enw) a beth wnaethoch chi ac eraill. Cadwch farn ar gyfer adrannau diweddarach.</translation>
+        </message>
+        <message>
+            <source>Feelings: what were you thinking and feeling?</source>
+            <translation>Teimladau: beth oeddech chi’n ei feddwl a’i deimlo?</translation>
+        </message>
+        <message>
+            <source>Be honest about your reactions at the time and now, including anxiety, frustration or doubt. Noticing your feelings helps you see how they shaped what you did.</source>
+            <translation>Byddwch yn onest am eich ymatebion ar y pryd a nawr, gan gynnwys pryder, rhwystredigaeth neu amheuaeth. Mae sylwi ar eich teimladau’n eich helpu i weld sut y gwnaethon nhw lunio’r hyn a wnaethoch.</translation>
+        </message>
+        <message>
+            <source>Evaluation: what was good and bad about the experience?</source>
+            <translation>Gwerthuso: beth oedd yn dda ac yn ddrwg am y profiad?</translation>
+        </message>
+        <message>
+            <source>Say what went well and what did not, for you and for the person or family involved. Try to be balanced rather than only self-critical.</source>
+            <translation>Dywedwch beth aeth yn dda a beth na aeth yn dda, i chi ac i’r person neu’r teulu dan sylw. Ceisiwch fod yn gytbwys yn hytrach na dim ond yn hunanfeirniadol.</translation>
+        </message>
+        <message>
+            <source>Analysis: what sense can you make of the situation?</source>
+            <translation>Dadansoddi: pa synnwyr allwch chi ei wneud o’r sefyllfa?</translation>
+        </message>
+        <message>
+            <source>Ask why things happened as they did. Bring in research, theory, law, policy or your supervisor's view, and consider power, values and the wider context.</source>
+            <translation>Gofynnwch pam y digwyddodd pethau fel y gwnaethant. Dewch ag ymchwil, theori, y gyfraith, polisi neu farn eich goruchwyliwr i mewn, ac ystyriwch bŵer, gwerthoedd a’r cyd-destun ehangach.</translation>
+        </message>
+        <message>
+            <source>Conclusion: what did you learn, and what else could you have done?</source>
+            <translation>Casgliad: beth a ddysgoch, a beth arall allech chi fod wedi’i wneud?</translation>
+        </message>
+        <message>
+            <source>Sum up what you have learnt about your practice and yourself, and the other options you could have taken.</source>
+            <translation>Crynhowch yr hyn rydych wedi’i ddysgu am eich ymarfer ac amdanoch eich hun, a’r dewisiadau eraill y gallech fod wedi’u cymryd.</translation>
+        </message>
+        <message>
+            <source>Action plan: if it arose again, what would you do?</source>
+            <translation>Cynllun gweithredu: pe bai’n codi eto, beth fyddech chi’n ei wneud?</translation>
+        </message>
+        <message>
+            <source>Say what you will do differently and how this will benefit the people you work with. Be specific, for example a skill to practise, something to read, or a point to raise in supervision.</source>
+            <translation>Dywedwch beth fyddwch chi’n ei wneud yn wahanol a sut y bydd hyn o fudd i’r bobl rydych yn gweithio gyda nhw. Byddwch yn benodol, er enghraifft sgil i’w ymarfer, rhywbeth i’w ddarllen, neu bwynt i’w godi mewn goruchwyliaeth.</translation>
+        </message>
+        <message>
+            <source>HCPC-style CPD statement</source>
+            <translation>Datganiad DPP ar ffurf HCPC</translation>
+        </message>
+        <message>
+            <source>Use this for activities you may include in an HCPC-style personal statement, which for each activity says what it was, what you learnt and how it improved your work and benefited service users.</source>
+            <translation>Defnyddiwch hwn ar gyfer gweithgareddau y gallech eu cynnwys mewn datganiad personol ar ffurf HCPC, sy’n dweud ar gyfer pob gweithgaredd beth ydoedd, beth a ddysgoch a sut y gwnaeth wella eich gwaith a bod o fudd i ddefnyddwyr gwasanaethau.</translation>
+        </message>
+        <message>
+            <source>What the activity was</source>
+            <translation>Beth oedd y gweithgaredd</translation>
+        </message>
+        <message>
+            <source>Name the activity, when it took place and what type of learning it was, for example work-based, professional, formal or self-directed.</source>
+            <translation>Enwch y gweithgaredd, pryd y digwyddodd a pha fath o ddysgu ydoedd, er enghraifft yn y gwaith, proffesiynol, ffurfiol neu hunangyfeiriedig.</translation>
+        </message>
+        <message>
+            <source>What I learnt</source>
+            <translation>Beth a ddysgais</translation>
+        </message>
+        <message>
+            <source>Describe the knowledge or skills you gained in your own words, writing as 'I'.</source>
+            <translation>Disgrifiwch y wybodaeth neu’r sgiliau a gawsoch yn eich geiriau eich hun, gan ysgrifennu yn y person cyntaf ('fi').</translation>
+        </message>
+        <message>
+            <source>How it improved the quality of my work</source>
+            <translation>Sut y gwnaeth wella ansawdd fy ngwaith</translation>
+        </message>
+        <message>
+            <source>Give a concrete example of something you now do differently or better, such as an assessment, a record or the way you run a meeting. This shows how you meet CPD standard 3.</source>
+            <translation>Rhowch enghraifft bendant o rywbeth rydych nawr yn ei wneud yn wahanol neu’n well, fel asesiad, cofnod neu’r ffordd rydych yn cynnal cyfarfod. Mae hyn yn dangos sut rydych yn bodloni safon DPP 3.</translation>
+        </message>
+        <message>
+            <source>How it benefited the people I work with</source>
+            <translation>Sut y bu o fudd i’r bobl rwy’n gweithio gyda nhw</translation>
+        </message>
+        <message>
+            <source>Describe the difference for service users, carers or families, with an example. Do not include anything that could identify them. This shows how you meet CPD standard 4.</source>
+            <translation>Disgrifiwch y gwahaniaeth i ddefnyddwyr gwasanaethau, gofalwyr neu deuluoedd, gydag enghraifft. Peidiwch â chynnwys unrhyw beth a allai eu hadnabod. Mae hyn yn dangos sut rydych yn bodloni safon DPP 4.</translation>
+        </message>
+        <message>
+            <source>Kolb's experiential learning cycle</source>
+            <translation>Cylch dysgu drwy brofiad Kolb</translation>
+        </message>
+        <message>
+            <source>Use this when you want to show how you tried out your learning in practice: it moves from an experience to reflection, new ideas and then action.</source>
+            <translation>Defnyddiwch hwn pan fyddwch am ddangos sut y gwnaethoch roi cynnig ar eich dysgu wrth ymarfer: mae’n symud o brofiad i fyfyrio, syniadau newydd ac yna gweithredu.</translation>
+        </message>
+        <message>
+            <source>Concrete experience: what did you do or take part in?</source>
+            <translation>Profiad diriaethol: beth wnaethoch chi neu beth y cymeroch ran ynddo?</translation>
+        </message>
+        <message>
+            <source>Describe the activity or piece of practice plainly: what, when and who was involved, by role rather than name.</source>
+            <translation>Disgrifiwch y gweithgaredd neu’r darn o ymarfer yn blaen: beth, pryd a phwy oedd yn rhan ohono, yn ôl rôl yn hytrach nag enw.</translation>
+        </message>
+        <message>
+            <source>Reflective observation: looking back, what did you notice?</source>
+            <translation>Arsylwi myfyriol: wrth edrych yn ôl, beth wnaethoch chi sylwi arno?</translation>
+        </message>
+        <message>
+            <source>Review what happened from different points of view, including that of the person or family you work with. What surprised you, and what felt uncomfortable?</source>
+            <translation>Adolygwch yr hyn a ddigwyddodd o wahanol safbwyntiau, gan gynnwys safbwynt y person neu’r teulu rydych yn gweithio gyda nhw. Beth wnaeth eich synnu, a beth oedd yn teimlo’n anghyfforddus?</translation>
+        </message>
+        <message>
+            <source>Abstract conceptualisation: what ideas or conclusions have you formed?</source>
+            <translation>Cysyniadu haniaethol: pa syniadau neu gasgliadau rydych chi wedi’u ffurfio?</translation>
+        </message>
+        <message>
+            <source>Link your observations to research, theory, law or policy and say what you now understand differently. It is fine to say which of your earlier ideas you have changed.</source>
+            <translation>Cysylltwch eich arsylwadau ag ymchwil, theori, y gyfraith neu bolisi a dywedwch beth rydych nawr yn ei ddeall yn wahanol. Mae’n iawn dweud pa rai o’ch syniadau cynharach rydych wedi’u newid.</translation>
+        </message>
+        <message>
+            <source>Active experimentation: how will you try out what you learnt?</source>
+            <translation>Arbrofi gweithredol: sut y byddwch yn rhoi cynnig ar yr hyn a ddysgoch?</translation>
+        </message>
+        <message>
+            <source>Describe what you have done or will do differently in your practice, and how you will know whether it helps the people you work with. Give a concrete example.</source>
+            <translation>Disgrifiwch yr hyn rydych wedi’i wneud neu y byddwch yn ei wneud yn wahanol yn eich ymarfer, a sut y byddwch yn gwybod a yw’n helpu’r bobl rydych yn gweithio gyda nhw. Rhowch enghraifft bendant.</translation>
+        </message>
+        <message>
+            <source>Social Work England CPD record</source>
+            <translation>Cofnod DPP Social Work England</translation>
+        </message>
+        <message>
+            <source>Use this for CPD you will record with Social Work England: its sections follow the questions on the online form, while the type of CPD and the optional peer reflection are separate fields of the entry, not sections here.</source>
+            <translation>Defnyddiwch hwn ar gyfer DPP y byddwch yn ei gofnodi gyda Social Work England: mae ei adrannau’n dilyn y cwestiynau ar y ffurflen ar-lein, tra bo’r math o DPP a’r myfyrio dewisol gyda chymheiriad yn feysydd ar wahân yn y cofnod, nid yn adrannau yma.</translation>
+        </message>
+        <message>
+            <source>A short description of the activity and why it is relevant to you</source>
+            <translation>Disgrifiad byr o’r gweithgaredd a pham mae’n berthnasol i chi</translation>
+        </message>
+        <message>
+            <source>Say briefly what you did (for example a course, podcast, article, supervision session or learning from a complaint) and why it matters for your role or the people you work with. A few sentences is enough.</source>
+            <translation>Dywedwch yn fyr beth a wnaethoch (er enghraifft cwrs, podlediad, erthygl, sesiwn oruchwylio neu ddysgu o gŵyn) a pham mae’n bwysig i’ch rôl neu i’r bobl rydych yn gweithio gyda nhw. Mae ychydig frawddegau’n ddigon.</translation>
+        </message>
+        <message>
+            <source>What you learnt from doing the activity</source>
+            <translation>Beth a ddysgoch o wneud y gweithgaredd</translation>
+        </message>
+        <message>
+            <source>Describe the knowledge, skills or change in thinking you took away, not just the topic. It helps to name a theory, piece of research, law or framework and say what it made you reconsider about your own values or practice.</source>
+            <translation>Disgrifiwch y wybodaeth, y sgiliau neu’r newid mewn meddwl a gawsoch, nid y pwnc yn unig. Mae’n helpu i enwi theori, darn o ymchwil, cyfraith neu fframwaith a dweud beth a wnaeth i chi ei ailystyried am eich gwerthoedd neu eich ymarfer eich hun.</translation>
+        </message>
+        <message>
+            <source>The positive impact the activity has had, or will have, on your practice and the people you work with</source>
+            <translation>Yr effaith gadarnhaol y mae’r gweithgaredd wedi’i chael, neu y bydd yn ei chael, ar eich ymarfer ac ar y bobl rydych yn gweithio gyda nhw</translation>
+        </message>
+        <message>
+            <source>Focus on a specific person or group you work with and give concrete examples of when you have used, or will use, this learning and what difference it made. Do not name or identify the people you work with, and say how it links to standard 4 if that helps.</source>
+            <translation>Canolbwyntiwch ar berson neu grŵp penodol rydych yn gweithio gyda nhw a rhowch enghreifftiau pendant o pryd rydych wedi defnyddio, neu y byddwch yn defnyddio, y dysgu hwn a pha wahaniaeth a wnaeth. Peidiwch ag enwi nac adnabod y bobl rydych yn gweithio gyda nhw, a dywedwch sut mae’n cysylltu â safon 4 os yw hynny’n helpu.</translation>
+        </message>
+        <message>
+            <source>Australian Association of Social Workers</source>
+            <translation>Australian Association of Social Workers</translation>
+        </message>
+        <message>
+            <source>At least 30 hours of CPD</source>
+            <translation>O leiaf 30 awr o DPP</translation>
+        </message>
+        <message>
+            <source>At least 10 hours of Category 1: Supervision</source>
+            <translation>O leiaf 10 awr o Gategori 1: Goruchwyliaeth</translation>
+        </message>
+        <message>
+            <source>At least 15 hours of Category 2: Skills and knowledge</source>
+            <translation>O leiaf 15 awr o Gategori 2: Sgiliau a gwybodaeth</translation>
+        </message>
+        <message>
+            <source>At least 5 hours of Category 3: Professional identity</source>
+            <translation>O leiaf 5 awr o Gategori 3: Hunaniaeth broffesiynol</translation>
+        </message>
+        <message>
+            <source>California Board of Behavioral Sciences (LCSW)</source>
+            <translation>California Board of Behavioral Sciences (LCSW)</translation>
+        </message>
+        <message>
+            <source>At least 36 hours of continuing education</source>
+            <translation>O leiaf 36 awr o addysg barhaus</translation>
+        </message>
+        <message>
+            <source>At least 6 hours of law and ethics</source>
+            <translation>O leiaf 6 awr o’r gyfraith a moeseg</translation>
+        </message>
+        <message>
+            <source>CORU – Social Workers Registration Board</source>
+            <translation>CORU – Social Workers Registration Board</translation>
+        </message>
+        <message>
+            <source>At least 30 CPD credits (1 hour = 1 credit)</source>
+            <translation>O leiaf 30 credyd DPP (1 awr = 1 credyd)</translation>
+        </message>
+        <message>
+            <source>At least 4 written reflections</source>
+            <translation>O leiaf 4 myfyrdod ysgrifenedig</translation>
+        </message>
+        <message>
+            <source>My own requirements</source>
+            <translation>Fy ngofynion fy hun</translation>
+        </message>
+        <message>
+            <source>At least 1 piece of CPD</source>
+            <translation>O leiaf 1 darn o DPP</translation>
+        </message>
+        <message>
+            <source>No minimum hours</source>
+            <translation>Dim isafswm oriau</translation>
+        </message>
+        <message>
+            <source>Northern Ireland Social Care Council</source>
+            <translation>Northern Ireland Social Care Council</translation>
+        </message>
+        <message>
+            <source>At least 90 hours of PRTL</source>
+            <translation>O leiaf 90 awr o PRTL</translation>
+        </message>
+        <message>
+            <source>Social Work England</source>
+            <translation>Social Work England</translation>
+        </message>
+        <message>
+            <source>At least 2 pieces of CPD</source>
+            <translation>O leiaf 2 ddarn o DPP</translation>
+        </message>
+        <message>
+            <source>At least 1 piece with a peer reflection</source>
+            <translation>O leiaf 1 darn gyda myfyrio gyda chymheiriad</translation>
+        </message>
+        <message>
+            <source>Social Workers Registration Board</source>
+            <translation>Social Workers Registration Board</translation>
+        </message>
+        <message>
+            <source>At least 20 hours of CPD</source>
+            <translation>O leiaf 20 awr o DPP</translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.app</name>
+        <message>
+            <source>cpdlog could not open your journal, so it will close now.</source>
+            <translation>Nid oedd cpdlog yn gallu agor eich dyddlyfr, felly bydd yn cau nawr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.hours</name>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n mun</numerusform>
+                <numerusform>%n mun</numerusform>
+                <numerusform>%n mun</numerusform>
+                <numerusform>%n mun</numerusform>
+                <numerusform>%n mun</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.status</name>
+        <message>
+            <source>Complete</source>
+            <translation>Cyflawn</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Drafft</translation>
+        </message>
+    </context>
+</TS>
