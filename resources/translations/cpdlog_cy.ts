@@ -36,6 +36,68 @@
         </message>
     </context>
     <context>
+        <name>CaptureBridge</name>
+        <message>
+            <source>Pages from your browser cannot be saved: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to your CPD inbox: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to your CPD inbox while cpdlog was closed: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} pages were saved to your CPD inbox while cpdlog was closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages saved while cpdlog was closed could not be added yet: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cpdlog</source>
+            <translation type="unfinished">cpdlog</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureHelpDialog</name>
+        <message>
+            <source>Save pages from your browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving pages from your browser is not available right now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages you save from your browser go to your CPD inbox (in the journal, Status: Inbox), ready for you to reflect on later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Get the bookmark button…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opens a page in your browser with a button to drag to your bookmarks bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Using the cpdlog browser extension? Paste this token into its options once to pair it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pairing token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy token</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CountedTextEdit</name>
         <message numerus="yes">
             <source>%n words</source>
@@ -654,6 +716,18 @@
             <translation>Drafftiau:</translation>
         </message>
         <message>
+            <source>&amp;Include snapshots of captured pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adds the text of each web page you captured, as it was when you saved it, after the entries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshots:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Save the PDF as</source>
             <translation>Cadw’r PDF fel</translation>
         </message>
@@ -940,6 +1014,71 @@
         </message>
     </context>
     <context>
+        <name>HashtagCaptureDialog</name>
+        <message>
+            <source>Capture a hashtag discussion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cpdlog collects every public post with the hashtag on one Mastodon server during the times you give, and keeps them as evidence for a new draft entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for example 12thMW</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for example mastodon.social</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hashtag:</source>
+            <translation type="unfinished">&amp;Hashnod:</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From (your local time):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To (your local time):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Capture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking for posts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n post(s) found so far…</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong while capturing: {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HoursSpinBox</name>
         <message>
             <source>0 h</source>
@@ -1080,8 +1219,16 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <translation>Drafft</translation>
         </message>
         <message>
+            <source>Inbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>All tags</source>
             <translation>Pob tag</translation>
+        </message>
+        <message>
+            <source>Inbox ({count})</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Loading…</source>
@@ -1194,6 +1341,14 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <translation>&amp;Ffeil</translation>
         </message>
         <message>
+            <source>Capture a &amp;hashtag discussion…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collect a Mastodon hashtag discussion over a time window as a draft entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Edit</source>
             <translation>&amp;Golygu</translation>
         </message>
@@ -1220,6 +1375,10 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Cymorth</translation>
+        </message>
+        <message>
+            <source>&amp;Save pages from your browser…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Main toolbar</source>
