@@ -67,6 +67,10 @@ def register(commands: Any) -> None:
     types.add_argument("--json", action="store_true")
     types.set_defaults(handler=cmd_types, no_app=True)
 
+    topics = commands.add_parser("topics", help="list learning topics (for --topic)")
+    topics.add_argument("--json", action="store_true")
+    topics.set_defaults(handler=cmd_topics, no_app=True)
+
     standards = commands.add_parser("standards", help="list professional standards")
     standards.add_argument(
         "--framework", metavar="ID", help="e.g. swe, pcf, hcpc, sssc-workers, scw or niscc"
@@ -265,6 +269,18 @@ def cmd_types(args: argparse.Namespace, _app: None) -> int:
     else:
         for t in ActivityType:
             print(f"{t.value:18} {t.label}")
+    return 0
+
+
+def cmd_topics(args: argparse.Namespace, _app: None) -> int:
+    from cpdlog import reference_data
+
+    topics = reference_data.topics().topics
+    if args.json:
+        print_json([{"id": t.id, "label": t.label} for t in topics])
+    else:
+        for t in topics:
+            print(f"{t.id:24} {t.label}")
     return 0
 
 
