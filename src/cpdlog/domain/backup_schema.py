@@ -232,6 +232,16 @@ class _Checker:
         if "regulator" in p:
             self.choice(p["regulator"], "practitioner.regulator", self.regulators)
         self.date(p.get("registered_on"), "practitioner.registered_on")
+        regs = self.array(p.get("registrations"), "practitioner.registrations", 50)
+        for i, raw_reg in enumerate(regs):
+            rw = f"practitioner.registrations[{i}]"
+            r = self.obj(raw_reg, rw)
+            self.choice(r.get("regulator"), f"{rw}.regulator", self.regulators)
+            self.text(r.get("registration_number"), f"{rw}.registration_number", 200)
+            self.date(r.get("registered_on"), f"{rw}.registered_on")
+            if r.get("birth_month") is not None:
+                self.integer(r["birth_month"], f"{rw}.birth_month", 1, 12)
+            self.text(r.get("license_type"), f"{rw}.license_type", 200)
         if "onboarded" in p and not isinstance(p["onboarded"], bool):
             raise self.fail("practitioner.onboarded", "must be true or false")
         c = self.opt_obj(p.get("custom"), "practitioner.custom")
