@@ -157,7 +157,10 @@ class RuleClass:
 
 
 class MinEntries(RuleClass):
-    pass
+    def choose(self, rule: Rule, entries: Sequence[Entry]) -> list[Entry]:
+        if rule.types or rule.tags or rule.topics or rule.delivery or rule.approved_only:
+            return [e for e in entries if matches(rule, e)]
+        return list(entries)
 
 
 class MinPeerReflections(RuleClass):
