@@ -56,6 +56,8 @@ def test_new_york_self_study_over_12_hours_does_not_count():
     day = dt.date(2024, 1, 10)
     es = [entry(day, 20, delivery=Delivery.SELF_STUDY), entry(day, 10, delivery=Delivery.LIVE)]
     r = report("ny-lmsw", es, NY_REG, dt.date(2024, 1, 1))
+    # "each three-year registration period", counted from the registration date
+    assert (r.period.start, r.period.end) == (dt.date(2023, 6, 1), dt.date(2026, 5, 31))
     hours = rule(r, "hours")
     assert (hours.actual, hours.capped_out, hours.met) == (22, 8, False)
     assert "8 hours do not count because of the limit: at most 12 hours of self-study" in (

@@ -94,3 +94,29 @@ def test_evidence_kind_given_as_text_is_normalised_or_refused():
     bad = with_kind("x")
     with pytest.raises(ValidationError, match="unknown kind"):
         validate_entry(bad)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("practitioner.registrations[0].regulator", "ofsted"),
+        ("practitioner.registrations[0].birth_month", 13),
+        ("practitioner.registrations[0].registered_on", "2024-02-30"),
+        ("practitioner.registrations[0].license_type", 5),
+    ],
+)
+def test_each_bad_registration_field_is_named(field: str, value: Any):
+    doc = _doc()
+    doc["practitioner"]["registrations"] = [
+        {
+            "regulator": "hcpc",
+            "registered_on": "2024-02-01",
+            "birth_month": 7,
+            "license_type": "LMSW",
+        }
+    ]
+    _check(doc)
+    _set(doc, field, value)
+    with pytest.raises(ValidationError) as info:
+        _check(doc)
+    assert info.value.field == field
