@@ -15,6 +15,7 @@ from cpdlog import safefile
 from cpdlog.domain.frameworks import Catalogue, Framework
 from cpdlog.domain.profiles import RequirementProfile
 from cpdlog.domain.templates import Template
+from cpdlog.domain.topics import Topics
 from cpdlog.errors import NotFoundError, ValidationError
 from cpdlog.resources import resource_path
 
@@ -46,6 +47,12 @@ def catalogue() -> Catalogue:
     rank = {fid: i for i, fid in enumerate(FRAMEWORK_ORDER)}
     frameworks.sort(key=lambda f: (rank.get(f.id, len(rank)), f.id))
     return Catalogue(tuple(frameworks))
+
+
+@cache
+def topics() -> Topics:
+    """The learning topics an entry can cover (``resources/topics.toml``)."""
+    return Topics.from_dict(_read_toml(resource_path("topics.toml")))
 
 
 @cache

@@ -40,7 +40,7 @@ def test_title_only_entries_are_drafts_and_progress_does_not_count_them(tmp_path
     progress = run_cli("progress", home=home, env=NOW)
     assert progress.returncode == 0, progress.stderr
     assert "[done]" not in progress.stdout
-    assert "[ -- ] At least 2 pieces of CPD: 0 of 2" in progress.stdout
+    assert "[to do] At least 2 pieces of CPD: 0 of 2" in progress.stdout
     assert "0 entries and 0 hours counted." in progress.stdout
     data = json.loads(run_cli("progress", "--json", home=home, env=NOW).stdout)
     assert data["counted_entries"] == [] and sorted(data["drafts"]) == [1, 2]

@@ -53,6 +53,30 @@ def _entry_options(p: argparse.ArgumentParser, adding: bool) -> None:
     )
     p.add_argument("--tag", action="append", default=None, help="a tag (repeatable)")
     p.add_argument(
+        "--delivery",
+        metavar="HOW",
+        help="how it was delivered: live, self-study or online-interactive ('' to clear)",
+    )
+    p.add_argument(
+        "--provider-approval",
+        metavar="NUMBER",
+        help="the provider's approval number with your regulator, if it has one",
+    )
+    p.add_argument(
+        "--topic",
+        action="append",
+        default=None,
+        metavar="ID",
+        help="a topic it covers, e.g. ethics (repeatable; see `cpdlog topics`)",
+    )
+    p.add_argument(
+        "--certificate",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a certificate of completion to keep with the entry (repeatable)",
+    )
+    p.add_argument(
         "--attach",
         action="append",
         default=[],
@@ -157,6 +181,7 @@ def _apply(entry: Entry, args: argparse.Namespace, app: App) -> Entry:
         PeerReflection,
         parse_activity_type,
         parse_date,
+        parse_delivery,
         parse_hours,
     )
 
@@ -203,6 +228,12 @@ def _apply(entry: Entry, args: argparse.Namespace, app: App) -> Entry:
         entry.standards = [s for s in args.standard if s]
     if args.tag is not None:
         entry.tags = [t for t in args.tag if t]
+    if args.delivery is not None:
+        entry.delivery = parse_delivery(args.delivery)
+    if args.provider_approval is not None:
+        entry.provider_approval = args.provider_approval
+    if args.topic is not None:
+        entry.topics = [t.strip().lower() for t in args.topic if t.strip()]
     for name in getattr(args, "detach", []):
         kept = [ev for ev in entry.evidence if name not in (ev.filename, ev.sha256)]
         if len(kept) == len(entry.evidence):
@@ -259,7 +290,10 @@ def cmd_add(args: argparse.Namespace, app: App) -> int:
             entry.reflection.template_id = "swe"
     entry = _apply(entry, args, app)
     saved = app.entries.add(
-        entry, [Path(p) for p in args.attach], require_complete=bool(args.complete)
+        entry,
+        [Path(p) for p in args.attach],
+        require_complete=bool(args.complete),
+        certificates=[Path(p) for p in args.certificate],
     )
     _say_if_kept_as_draft(saved, args, app)
     if args.json:
@@ -274,7 +308,10 @@ def cmd_add(args: argparse.Namespace, app: App) -> int:
 def cmd_edit(args: argparse.Namespace, app: App) -> int:
     entry = _apply(app.entries.get(args.id), args, app)
     saved = app.entries.update(
-        entry, [Path(p) for p in args.attach], require_complete=bool(args.complete)
+        entry,
+        [Path(p) for p in args.attach],
+        require_complete=bool(args.complete),
+        certificates=[Path(p) for p in args.certificate],
     )
     _say_if_kept_as_draft(saved, args, app)
     if args.json:
@@ -353,6 +390,13 @@ def render_entry(entry: Entry, app: App) -> str:
             lines.append(f"  {sid}  {std.title if std else ''}".rstrip())
     if entry.tags:
         lines.append("Tags:      " + ", ".join(entry.tags))
+    if entry.delivery:
+        lines.append(f"Delivery:  {entry.delivery.label}")
+    if entry.provider_approval:
+        lines.append(f"Approval:  {entry.provider_approval}")
+    if entry.topics:
+        topics = app.entries.topics()
+        lines.append("Topics:    " + ", ".join(topics.label(t) for t in entry.topics))
     lines.append(f"Template:  {template.name if template else entry.reflection.template_id}")
     for key, text in entry.reflection.sections.items():
         lines += ["", template.prompt_for(key) if template else key, "-" * 20, text]
@@ -372,7 +416,9 @@ def render_entry(entry: Entry, app: App) -> str:
     if entry.evidence:
         lines += ["", "Evidence:"]
         lines += [
-            f"  {ev.filename} ({ev.size} bytes, sha256 {ev.sha256[:12]}…)" for ev in entry.evidence
+            f"  {ev.filename} ({ev.size} bytes, sha256 {ev.sha256[:12]}…)"
+            + ("  [certificate]" if ev.is_certificate else "")
+            for ev in entry.evidence
         ]
     return "\n".join(lines)
 

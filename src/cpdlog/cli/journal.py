@@ -50,6 +50,20 @@ def register(commands: Any) -> None:
     pset.add_argument("--custom-min-peer", type=count, metavar="N")
     pset.add_argument("--custom-min-reflections", type=count, metavar="N")
     pset.set_defaults(handler=cmd_profile_set)
+    padd = psub.add_parser(
+        "add-registration", help="add another registration, e.g. a US state licence"
+    )
+    padd.add_argument("--regulator", metavar="ID", required=True)
+    padd.add_argument("--registration-number", default="")
+    padd.add_argument("--registered-on", metavar="YYYY-MM-DD")
+    padd.add_argument(
+        "--birth-month", type=int, metavar="1-12", help="where renewal follows your birth month"
+    )
+    padd.add_argument("--license-type", default="", help="e.g. LMSW, LCSW")
+    padd.set_defaults(handler=cmd_profile_add_registration)
+    prem = psub.add_parser("remove-registration", help="remove a registration you added")
+    prem.add_argument("regulator", metavar="ID")
+    prem.set_defaults(handler=cmd_profile_remove_registration)
 
     trash = commands.add_parser("trash", help="entries you deleted")
     tsub = trash.add_subparsers(dest="trash_command", metavar="<action>", required=True)
@@ -66,6 +80,10 @@ def register(commands: Any) -> None:
     types = commands.add_parser("types", help="list activity types")
     types.add_argument("--json", action="store_true")
     types.set_defaults(handler=cmd_types, no_app=True)
+
+    topics = commands.add_parser("topics", help="list learning topics (for --topic)")
+    topics.add_argument("--json", action="store_true")
+    topics.set_defaults(handler=cmd_topics, no_app=True)
 
     standards = commands.add_parser("standards", help="list professional standards")
     standards.add_argument(
@@ -108,8 +126,14 @@ def progress_to_dict(report: ProgressReport) -> dict[str, Any]:
                 "actual": r.actual,
                 "remaining": r.remaining,
                 "met": r.met,
+                "status": r.status,
                 "entries": list(r.entry_ids),
                 "sentence": report.sentence(r),
+                "to_close": report.closing(r),
+                "carried_in": r.carried_in,
+                "not_counted_over_cap": r.capped_out,
+                "not_due": r.not_due or None,
+                "confirmed": r.rule.confirmed,
             }
             for r in report.rules
         ],
@@ -124,20 +148,47 @@ def progress_to_dict(report: ProgressReport) -> dict[str, Any]:
         ],
         "counted_entries": [e.id for e in report.counted],
         "drafts": [e.id for e in report.drafts],
+        "declaration_only": report.declaration_only,
+        "outcome": report.outcome(),
+        "registration_number": report.registration.registration_number
+        if report.registration
+        else "",
     }
 
 
+MARKS = {"done": "[done]", "to-do": "[to do]", "declare": "[declare]"}
+
+
 def cmd_progress(args: argparse.Namespace, app: App) -> int:
+    if args.regulator:
+        regulators = [args.regulator.strip().lower()]
+    else:
+        regulators = [r.regulator_id for r in app.profile.registrations()]
+    documents = []
+    for index, regulator in enumerate(regulators):
+        report = app.progress.report(regulator, args.period)
+        ended = app.progress.just_ended(regulator) if args.period is None else None
+        previous = app.progress.report(regulator, period=ended) if ended is not None else None
+        if args.json:
+            data = progress_to_dict(report)
+            data["just_ended"] = progress_to_dict(previous) if previous is not None else None
+            documents.append(data)
+            continue
+        if index:
+            print()
+            print("-" * 60)
+            print()
+        _print_progress(report, previous)
+    if args.json:
+        first = dict(documents[0])
+        first["registrations"] = documents  # every registration, the main one first
+        print_json(first)
+    return 0
+
+
+def _print_progress(report: ProgressReport, previous: ProgressReport | None) -> None:
     from cpdlog.domain.progress import plural_count
 
-    report = app.progress.report(args.regulator, args.period)
-    ended = app.progress.just_ended(args.regulator) if args.period is None else None
-    previous = app.progress.report(args.regulator, period=ended) if ended is not None else None
-    if args.json:
-        data = progress_to_dict(report)
-        data["just_ended"] = progress_to_dict(previous) if previous is not None else None
-        print_json(data)
-        return 0
     if previous is not None:
         print(f"The period just ended: {previous.period.label()}")
         print(f"  {previous.outcome()}")
@@ -147,7 +198,8 @@ def cmd_progress(args: argparse.Namespace, app: App) -> int:
             f"--from {previous.period.start.isoformat()} --to {previous.period.end.isoformat()}`."
         )
         print()
-    print(f"{report.profile.name}: {report.period.label()}")
+    number = report.registration.registration_number if report.registration else ""
+    print(f"{report.profile.name}{f' ({number})' if number else ''}: {report.period.label()}")
     days = report.days_left
     if days > 0:
         when = plural_count(days, "day") + " left"
@@ -157,20 +209,25 @@ def cmd_progress(args: argparse.Namespace, app: App) -> int:
         when = "the deadline has passed"
     print(f"Deadline: {report.deadline.day} {report.deadline:%B %Y, %H:%M} ({when})")
     print(f"{report.counted_summary().capitalize()}.")
-    if report.deadline_passed:
+    if report.deadline_passed or report.declaration_only:
         print(report.outcome())
     print()
     for r in report.rules:
-        mark = "[done]" if r.met else "[ -- ]"
-        print(f"{mark} {r.rule.label}: {r.actual:g} of {r.required:g}")
+        mark = MARKS[r.status]
+        if r.declaration:
+            print(f"{mark} {r.rule.label}")
+        else:
+            print(f"{mark} {r.rule.label}: {r.actual:g} of {r.required:g}")
         print(f"       {report.sentence(r)}")
+        closing = report.closing(r)
+        if closing and not r.declaration:
+            print(f"       To close it: {closing}")
     if report.warnings:
         print()
         print("Things a regulator may question:")
         for w in report.warnings:
             ref = f"entry {w.entry_id}: " if w.entry_id is not None else ""
             print(f"  - {ref}{w.message}")
-    return 0
 
 
 # --- profile ----------------------------------------------------------------------------------
@@ -184,7 +241,45 @@ def cmd_profile_show(args: argparse.Namespace, app: App) -> int:
     print(f"Registration number: {p.registration_number or '(not set)'}")
     print(f"Regulator:           {req.name} ({p.regulator_id})")
     print(f"Registered on:       {p.registered_on.isoformat() if p.registered_on else '(not set)'}")
+    for reg in p.all_registrations()[1:]:
+        extra = ", ".join(
+            x
+            for x in (
+                reg.license_type,
+                reg.registration_number,
+                f"registered {reg.registered_on.isoformat()}" if reg.registered_on else "",
+            )
+            if x
+        )
+        print(f"Also registered:     {reg.regulator_id}{f' ({extra})' if extra else ''}")
     print(f"Data folder:         {app.paths.home}")
+    return 0
+
+
+def cmd_profile_add_registration(args: argparse.Namespace, app: App) -> int:
+    from cpdlog.domain.entry import parse_date
+    from cpdlog.domain.practitioner import Registration
+    from cpdlog.errors import ValidationError
+
+    if args.birth_month is not None and not 1 <= args.birth_month <= 12:
+        raise ValidationError("A birth month is a number from 1 to 12.")
+    reg = Registration(
+        regulator_id=args.regulator.strip().lower(),
+        registration_number=args.registration_number.strip(),
+        registered_on=parse_date(args.registered_on, "registration date")
+        if args.registered_on
+        else None,
+        birth_month=args.birth_month,
+        license_type=args.license_type.strip(),
+    )
+    app.profile.add_registration(reg)
+    print(f"Added your registration with {app.profile.requirement_profile(reg.regulator_id).name}.")
+    return 0
+
+
+def cmd_profile_remove_registration(args: argparse.Namespace, app: App) -> int:
+    app.profile.remove_registration(args.regulator.strip().lower())
+    print("Registration removed.")
     return 0
 
 
@@ -265,6 +360,18 @@ def cmd_types(args: argparse.Namespace, _app: None) -> int:
     else:
         for t in ActivityType:
             print(f"{t.value:18} {t.label}")
+    return 0
+
+
+def cmd_topics(args: argparse.Namespace, _app: None) -> int:
+    from cpdlog import reference_data
+
+    topics = reference_data.topics().topics
+    if args.json:
+        print_json([{"id": t.id, "label": t.label} for t in topics])
+    else:
+        for t in topics:
+            print(f"{t.id:24} {t.label}")
     return 0
 
 

@@ -23,13 +23,17 @@ from typing import Any
 
 from cpdlog.domain.entry import (
     EARLIEST_DATE,
+    MAX_APPROVAL_LENGTH,
     MAX_HOURS,
     MAX_TITLE_LENGTH,
     ActivityType,
+    Delivery,
     EntryStatus,
+    EvidenceKind,
     is_evidence_id,
 )
 from cpdlog.domain.profiles import PeriodKind
+from cpdlog.domain.topics import is_topic_id
 from cpdlog.errors import ValidationError
 
 FORMAT_NAME = "cpdlog-journal"
@@ -97,9 +101,15 @@ def decode(text: str) -> Any:
 
 
 class _Checker:
-    def __init__(self, templates: Collection[str], regulators: Collection[str]) -> None:
+    def __init__(
+        self,
+        templates: Collection[str],
+        regulators: Collection[str],
+        topics: Collection[str] | None = None,
+    ) -> None:
         self.templates = templates
         self.regulators = regulators
+        self.topics = topics
 
     @staticmethod
     def fail(where: str, problem: str) -> ValidationError:
@@ -222,6 +232,16 @@ class _Checker:
         if "regulator" in p:
             self.choice(p["regulator"], "practitioner.regulator", self.regulators)
         self.date(p.get("registered_on"), "practitioner.registered_on")
+        regs = self.array(p.get("registrations"), "practitioner.registrations", 50)
+        for i, raw_reg in enumerate(regs):
+            rw = f"practitioner.registrations[{i}]"
+            r = self.obj(raw_reg, rw)
+            self.choice(r.get("regulator"), f"{rw}.regulator", self.regulators)
+            self.text(r.get("registration_number"), f"{rw}.registration_number", 200)
+            self.date(r.get("registered_on"), f"{rw}.registered_on")
+            if r.get("birth_month") is not None:
+                self.integer(r["birth_month"], f"{rw}.birth_month", 1, 12)
+            self.text(r.get("license_type"), f"{rw}.license_type", 200)
         if "onboarded" in p and not isinstance(p["onboarded"], bool):
             raise self.fail("practitioner.onboarded", "must be true or false")
         c = self.opt_obj(p.get("custom"), "practitioner.custom")
@@ -292,6 +312,15 @@ class _Checker:
             self.text(value, f"{w}.standards[{k}]", MAX_ID_TEXT, required=True)
         for k, value in enumerate(self.array(e.get("tags"), f"{w}.tags", MAX_LIST)):
             self.text(value, f"{w}.tags[{k}]", MAX_TAG, nullable=False)
+        if e.get("delivery") is not None:
+            self.choice(e["delivery"], f"{w}.delivery", {d.value for d in Delivery})
+        self.text(e.get("provider_approval"), f"{w}.provider_approval", MAX_APPROVAL_LENGTH)
+        for k, value in enumerate(self.array(e.get("topics"), f"{w}.topics", MAX_LIST)):
+            where = f"{w}.topics[{k}]"
+            if self.topics is not None:
+                self.choice(value, where, self.topics)
+            elif not is_topic_id(value):
+                raise self.fail(where, "must be a topic id (lower-case letters, digits, hyphens)")
         for k, raw_ev in enumerate(self.array(e.get("evidence"), f"{w}.evidence", MAX_LIST)):
             ew = f"{w}.evidence[{k}]"
             ev = self.obj(raw_ev, ew)
@@ -302,6 +331,8 @@ class _Checker:
             if ev.get("size") is not None:
                 self.integer(ev["size"], f"{ew}.size", 0, MAX_EVIDENCE_SIZE)
             self.moment(ev.get("added_at"), f"{ew}.added_at")
+            if ev.get("kind") is not None:
+                self.choice(ev["kind"], f"{ew}.kind", {k.value for k in EvidenceKind})
         for key in ("created_at", "updated_at", "deleted_at"):
             self.moment(e.get(key), f"{w}.{key}")
         if e.get("feed_item_id") is not None:
@@ -325,13 +356,18 @@ def _kind(value: Any) -> str:
 
 
 def validate_document(
-    document: Any, *, templates: Collection[str], regulators: Collection[str]
+    document: Any,
+    *,
+    templates: Collection[str],
+    regulators: Collection[str],
+    topics: Collection[str] | None = None,
 ) -> dict[str, Any]:
     """Check a decoded export completely; return it, or raise naming the first bad field.
 
-    ``templates`` and ``regulators`` are the ids this installation knows.
+    ``templates``, ``regulators`` and ``topics`` are the ids this installation knows (without
+    ``topics``, a topic need only be a well-formed id).
     """
-    _Checker(templates, regulators).document(document)
+    _Checker(templates, regulators, topics).document(document)
     assert isinstance(document, dict)
     return document
 

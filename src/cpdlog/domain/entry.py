@@ -19,6 +19,7 @@ from cpdlog.domain.text import (
     has_visible_text,
     shown,
 )
+from cpdlog.domain.topics import is_topic_id
 from cpdlog.errors import ValidationError
 
 MAX_HOURS = 1000.0
@@ -88,6 +89,47 @@ ACTIVITY_LABELS: dict[ActivityType, str] = {
 class EntryStatus(StrEnum):
     DRAFT = "draft"
     COMPLETE = "complete"
+
+
+class Delivery(StrEnum):
+    """How the learning was delivered; some regulators cap or require a kind (e.g. self-study)."""
+
+    LIVE = "live"
+    SELF_STUDY = "self-study"
+    ONLINE_INTERACTIVE = "online-interactive"
+
+    @property
+    def label(self) -> str:
+        return DELIVERY_LABELS[self]
+
+
+DELIVERY_LABELS: dict[Delivery, str] = {
+    Delivery.LIVE: "Live, in person",
+    Delivery.SELF_STUDY: "Self-study",
+    Delivery.ONLINE_INTERACTIVE: "Live online (interactive)",
+}
+
+
+class EvidenceKind(StrEnum):
+    EVIDENCE = "evidence"
+    CERTIFICATE = "certificate"  # a certificate of completion from the provider
+
+
+MAX_APPROVAL_LENGTH = 200
+
+
+def parse_delivery(value: str) -> Delivery | None:
+    """``live``, ``self-study`` or ``online-interactive``; an empty value means not given."""
+    text = value.strip().lower()
+    if not text:
+        return None
+    try:
+        return Delivery(text)
+    except ValueError:
+        known = ", ".join(d.value for d in Delivery)
+        raise ValidationError(
+            f"Unknown delivery '{value}'. Choose one of: {known}.", field="delivery"
+        ) from None
 
 
 def parse_activity_type(value: str) -> ActivityType:
@@ -251,6 +293,11 @@ class Evidence:
     media_type: str
     size: int
     added_at: dt.datetime | None = None
+    kind: EvidenceKind = EvidenceKind.EVIDENCE
+
+    @property
+    def is_certificate(self) -> bool:
+        return self.kind is EvidenceKind.CERTIFICATE
 
 
 @dataclass(slots=True)
@@ -278,6 +325,9 @@ class Entry:
     # In the Inbox: captured from the browser (or a thread, or a snapshot) and not yet
     # reflected on. Saving it with some reflection, or as complete, takes it out.
     inbox: bool = False
+    delivery: Delivery | None = None
+    provider_approval: str = ""  # the provider's approval number with the regulator, if any
+    topics: list[str] = field(default_factory=list)  # topic ids (resources/topics.toml)
 
     @property
     def last_date(self) -> dt.date:
@@ -300,7 +350,12 @@ class Entry:
             standards=list(self.standards),
             tags=list(self.tags),
             evidence=list(self.evidence),
+            topics=list(self.topics),
         )
+
+    @property
+    def certificates(self) -> list[Evidence]:
+        return [ev for ev in self.evidence if ev.is_certificate]
 
     def all_text(self) -> str:
         """Every free-text field, for search and duplicate checks."""
@@ -376,7 +431,36 @@ def validate_entry(entry: Entry) -> Entry:
             seen_tags.append(norm)
     entry.tags = seen_tags
     entry.standards = list(dict.fromkeys(s.strip() for s in entry.standards if s.strip()))
-    for ev in entry.evidence:
+    if entry.delivery is not None and not isinstance(entry.delivery, Delivery):
+        entry.delivery = parse_delivery(str(entry.delivery))
+    entry.provider_approval = entry.provider_approval.strip()
+    if len(entry.provider_approval) > MAX_APPROVAL_LENGTH:
+        raise ValidationError(
+            f"The provider's approval number is too long (at most {MAX_APPROVAL_LENGTH} "
+            "characters).",
+            field="provider_approval",
+        )
+    topics: list[str] = []
+    for topic in entry.topics:
+        tid = topic.strip().lower()
+        if not is_topic_id(tid):
+            raise ValidationError(
+                f"'{topic[:70]}' is not a topic id (lower-case letters, digits and hyphens).",
+                field="topics",
+            )
+        if tid not in topics:
+            topics.append(tid)
+    entry.topics = topics
+    for i, ev in enumerate(entry.evidence):
+        if not isinstance(ev.kind, EvidenceKind):
+            try:
+                entry.evidence[i] = ev = replace(ev, kind=EvidenceKind(str(ev.kind)))
+            except ValueError:
+                raise ValidationError(
+                    f"The evidence file {ev.filename!r} has an unknown kind; it is "
+                    "'evidence' or 'certificate'.",
+                    field="evidence",
+                ) from None
         if not is_evidence_id(ev.sha256):
             raise ValidationError(
                 f"The evidence file {ev.filename!r} has an invalid id; an evidence id is "

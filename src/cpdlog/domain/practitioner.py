@@ -21,17 +21,91 @@ class CustomRequirements:
     min_reflections: int = 0
 
 
+@dataclass(slots=True, frozen=True)
+class Registration:
+    """One registration (or licence) with one regulator.
+
+    ``birth_month`` (1–12) is only needed where renewal follows the birth month (e.g. Texas);
+    ``license_type`` is free text such as "LMSW".
+    """
+
+    regulator_id: str
+    registration_number: str = ""
+    registered_on: dt.date | None = None
+    birth_month: int | None = None
+    license_type: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "regulator": self.regulator_id,
+            "registration_number": self.registration_number,
+            "registered_on": self.registered_on.isoformat() if self.registered_on else None,
+            "birth_month": self.birth_month,
+            "license_type": self.license_type,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Registration | None:
+        if not isinstance(data, dict) or not data.get("regulator"):
+            return None
+        month = data.get("birth_month")
+        return cls(
+            regulator_id=str(data["regulator"]),
+            registration_number=str(data.get("registration_number") or ""),
+            registered_on=_date_or_none(data.get("registered_on")),
+            birth_month=month if isinstance(month, int) and 1 <= month <= 12 else None,
+            license_type=str(data.get("license_type") or ""),
+        )
+
+
+def _date_or_none(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) and value else None
+    except ValueError:
+        return None
+
+
 @dataclass(slots=True)
 class Practitioner:
+    """The practitioner. ``regulator_id``, ``registration_number`` and ``registered_on`` are
+    the FIRST registration (kept for older callers); ``registrations`` lists every one, the
+    first always agreeing with those fields (see :meth:`normalised`)."""
+
     name: str = ""
     registration_number: str = ""
     regulator_id: str = "swe"
     registered_on: dt.date | None = None
     custom: CustomRequirements = field(default_factory=CustomRequirements)
     onboarded: bool = False
+    registrations: list[Registration] = field(default_factory=list)
+
+    def normalised(self) -> Practitioner:
+        """The first registration takes the single-registration fields (older callers change
+        those); without registrations, those fields become the first one."""
+        first = self.registrations[0] if self.registrations else None
+        primary = Registration(
+            regulator_id=self.regulator_id,
+            registration_number=self.registration_number,
+            registered_on=self.registered_on,
+            birth_month=first.birth_month if first else None,
+            license_type=first.license_type if first else "",
+        )
+        self.registrations = [primary, *self.registrations[1:]]
+        return self
+
+    def all_registrations(self) -> list[Registration]:
+        return list(self.normalised().registrations)
+
+    def registration_for(self, regulator_id: str) -> Registration | None:
+        for reg in self.all_registrations():
+            if reg.regulator_id == regulator_id:
+                return reg
+        return None
 
     def to_dict(self) -> dict[str, Any]:
+        self.normalised()
         return {
+            "registrations": [r.to_dict() for r in self.registrations],
             "name": self.name,
             "registration_number": self.registration_number,
             "regulator": self.regulator_id,
@@ -78,7 +152,12 @@ class Practitioner:
                 min_reflections=int(c.get("min_reflections", defaults.min_reflections)),
             ),
             onboarded=bool(data.get("onboarded", False)),
-        )
+            registrations=[
+                r
+                for r in (Registration.from_dict(x) for x in data.get("registrations") or [])
+                if r is not None
+            ],
+        ).normalised()
 
 
 MAX_PERIOD_YEARS = 10

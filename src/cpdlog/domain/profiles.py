@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from cpdlog.domain.entry import ActivityType
+from cpdlog.domain.entry import ActivityType, Delivery
 from cpdlog.errors import ValidationError
 
 RECENTLY_ENDED_DAYS = 60  # how long after a deadline the period just ended is shown first
@@ -18,6 +18,7 @@ RECENTLY_ENDED_DAYS = 60  # how long after a deadline the period just ended is s
 class PeriodKind(StrEnum):
     ANNUAL = "annual"  # the same start date every year (SWE: 1 December)
     FROM_REGISTRATION = "from-registration"  # N years from the practitioner's registration date
+    BIRTH_MONTH = "birth-month"  # ends on the last day of the birth month every N years (Texas)
 
 
 class RuleKind(StrEnum):
@@ -26,6 +27,7 @@ class RuleKind(StrEnum):
     MIN_HOURS = "min-hours"
     MIN_REFLECTIONS = "min-reflections"
     MIN_HOURS_MATCHING = "min-hours-matching"
+    DECLARATION = "declaration"  # no target: confirm at renewal and keep a record
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +64,40 @@ class PeriodRule:
     start_day: int = 1
     deadline_time: dt.time = dt.time(23, 59)
     timezone: str = "Europe/London"
+    anchor_year: int = 2000  # a fixed-date period of 2 or 3 years starts in this year, +N·years
+    birth_month: int | None = None  # set per registration for BIRTH_MONTH periods
+
+    def for_birth_month(self, month: int | None) -> PeriodRule:
+        """This rule with the practitioner's birth month filled in (BIRTH_MONTH periods)."""
+        if self.kind is not PeriodKind.BIRTH_MONTH:
+            return self
+        return replace(self, birth_month=month)
 
     def _anchor(self, registered_on: dt.date | None) -> dt.date:
         if self.kind is PeriodKind.ANNUAL:
-            return dt.date(2000, self.start_month, self.start_day)
+            return dt.date(self.anchor_year, self.start_month, self.start_day)
+        if self.kind is PeriodKind.BIRTH_MONTH:
+            if self.birth_month is None:
+                raise ValidationError(
+                    "This regulator's renewal follows your birth month. Set it with "
+                    "`cpdlog profile add-registration --regulator ID --birth-month N`.",
+                    field="birth_month",
+                )
+            # Periods end on the last day of the birth month. The first one ends at least
+            # 12 months after registration (Texas: a first licence lasts 13 to 24 months);
+            # later ones every ``years`` after that.
+            if registered_on is None:
+                return dt.date(
+                    2000 + (1 if self.birth_month == 12 else 0), self.birth_month % 12 + 1, 1
+                )
+            year = registered_on.year
+            while True:
+                after = dt.date(
+                    year + (1 if self.birth_month == 12 else 0), self.birth_month % 12 + 1, 1
+                )
+                if after - dt.timedelta(days=1) >= add_years(registered_on, 1):
+                    return after
+                year += 1
         if registered_on is None:
             raise ValidationError(
                 "This regulator counts from your registration date. Set it with "
@@ -130,13 +162,58 @@ class PeriodRule:
 
 
 @dataclass(frozen=True, slots=True)
+class Cap:
+    """At most ``maximum`` hours of the matching entries COUNT toward hours rules (a limit on
+    counting, never a rule that can become unmet). ``share`` instead limits them to a
+    fraction of each hours rule's target (Minnesota: half by independent learning)."""
+
+    id: str
+    label: str
+    maximum: float | None = None
+    share: float | None = None
+    delivery: frozenset[Delivery] = frozenset()
+    types: frozenset[ActivityType] = frozenset()
+
+    def matches(self, delivery: Delivery | None, activity: ActivityType) -> bool:
+        return (delivery is not None and delivery in self.delivery) or activity in self.types
+
+    def limit(self, target: float) -> float:
+        if self.maximum is not None:
+            return self.maximum
+        return (self.share or 0.0) * target
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
+    """One requirement. The options beyond ``minimum`` are documented in resources/README.md.
+
+    ``topics``, ``delivery`` and ``approved_only`` narrow what a ``min-hours-matching`` rule
+    counts (an entry matches if its type, tag or topic is listed, and it passes the delivery
+    and approval filters). ``carry_forward``: up to this many hours above the previous
+    period's target count in this one. ``prorate``: a first period that starts after the
+    period's start (the registration date) asks for a share of ``minimum`` by whole months.
+    ``every_nth_period``: due only in every Nth period since registration (the first period
+    being the 1st). ``first_period_exempt``: nothing is due in the first period.
+    ``statement``: the sentence a declaration rule shows.
+    """
+
     id: str
     kind: RuleKind
     minimum: float
     label: str
     types: frozenset[ActivityType] = frozenset()
     tags: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
+    delivery: frozenset[Delivery] = frozenset()
+    approved_only: bool = False
+    carry_forward: float = 0.0
+    prorate: bool = False
+    every_nth_period: int = 0
+    first_period_exempt: bool = False
+    capped: bool = True
+    statement: str = ""
+    note: str = ""
+    confirmed: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +228,8 @@ class RequirementProfile:
     frameworks: tuple[str, ...] = ()
     notes: str = ""
     sources: tuple[str, ...] = field(default=())
+    caps: tuple[Cap, ...] = ()
+    retrieved: str = ""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RequirementProfile:
@@ -171,20 +250,27 @@ class RequirementProfile:
                 start_day=day,
                 deadline_time=dt.time(hh, mm),
                 timezone=tz,
+                anchor_year=int(p.get("anchor_year", 2000)),
             )
-            if period.years < 1:
+            if not 1 <= period.years <= 10:
                 raise ValueError("years")
-            rules = tuple(
-                Rule(
-                    id=str(r.get("id", f"rule-{i}")),
-                    kind=RuleKind(r["kind"]),
-                    minimum=float(r["minimum"]),
-                    label=str(r.get("label", r["kind"])),
-                    types=frozenset(ActivityType(t) for t in r.get("types", [])),
-                    tags=frozenset(str(t).lower() for t in r.get("tags", [])),
+            rules = tuple(_rule(r, i) for i, r in enumerate(data.get("rules", [])))
+            if len({r.id for r in rules}) != len(rules):
+                raise ValueError("two rules share an id")
+            caps = tuple(
+                Cap(
+                    id=str(c["id"]),
+                    label=str(c.get("label", c["id"])),
+                    maximum=float(c["maximum"]) if "maximum" in c else None,
+                    share=float(c["share"]) if "share" in c else None,
+                    delivery=frozenset(Delivery(d) for d in c.get("delivery", [])),
+                    types=frozenset(ActivityType(t) for t in c.get("types", [])),
                 )
-                for i, r in enumerate(data.get("rules", []))
+                for c in data.get("caps", [])
             )
+            for cap in caps:
+                if (cap.maximum is None) == (cap.share is None):
+                    raise ValueError(f"cap '{cap.id}' needs exactly one of maximum or share")
             return cls(
                 id=str(data["id"]),
                 name=str(data["name"]),
@@ -196,9 +282,37 @@ class RequirementProfile:
                 frameworks=tuple(str(f) for f in data.get("frameworks", [])),
                 notes=str(data.get("notes", "")),
                 sources=tuple(str(s) for s in data.get("sources", [])),
+                caps=caps,
+                retrieved=str(data.get("retrieved", "")),
             )
         except (KeyError, ValueError, TypeError) as exc:
             ident = data.get("id", "?") if isinstance(data, Mapping) else "?"
             raise ValidationError(
                 f"The requirement profile '{ident}' is not valid ({exc})."
             ) from None
+
+
+def _rule(r: Mapping[str, Any], i: int) -> Rule:
+    kind = RuleKind(r["kind"])
+    minimum = float(r.get("minimum", 0)) if kind is RuleKind.DECLARATION else float(r["minimum"])
+    if minimum < 0 or float(r.get("carry_forward", 0)) < 0:
+        raise ValueError("a minimum or carry-forward is negative")
+    return Rule(
+        id=str(r.get("id", f"rule-{i}")),
+        kind=kind,
+        minimum=minimum,
+        label=str(r.get("label", r["kind"])),
+        types=frozenset(ActivityType(t) for t in r.get("types", [])),
+        tags=frozenset(str(t).lower() for t in r.get("tags", [])),
+        topics=frozenset(str(t) for t in r.get("topics", [])),
+        delivery=frozenset(Delivery(d) for d in r.get("delivery", [])),
+        approved_only=bool(r.get("approved_only", False)),
+        carry_forward=float(r.get("carry_forward", 0)),
+        prorate=bool(r.get("prorate", False)),
+        every_nth_period=int(r.get("every_nth_period", 0)),
+        first_period_exempt=bool(r.get("first_period_exempt", False)),
+        capped=bool(r.get("capped", True)),
+        statement=str(r.get("statement", "")),
+        note=str(r.get("note", "")),
+        confirmed=bool(r.get("confirmed", True)),
+    )

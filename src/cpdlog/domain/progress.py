@@ -13,8 +13,19 @@ from enum import StrEnum
 
 from cpdlog.domain.completion import missing_for_completion
 from cpdlog.domain.entry import Entry
+from cpdlog.domain.practitioner import Registration
 from cpdlog.domain.profiles import Period, RequirementProfile, Rule, RuleKind
+from cpdlog.domain.rules import RuleContext, RuleResult, evaluate, period_index
 from cpdlog.domain.templates import Template
+
+__all__ = [
+    "ProgressReport",
+    "ProgressWarning",
+    "RuleResult",
+    "WarningKind",
+    "compute_progress",
+    "evaluate_rule",
+]
 
 SIMILARITY_THRESHOLD = 0.75  # Jaccard over word pairs: a copy with a few words changed
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -39,35 +50,6 @@ class ProgressWarning:
 
 
 @dataclass(frozen=True, slots=True)
-class RuleResult:
-    rule: Rule
-    actual: float
-    entry_ids: tuple[int, ...]
-
-    @property
-    def required(self) -> float:
-        return self.rule.minimum
-
-    @property
-    def met(self) -> bool:
-        return self.actual + 1e-9 >= self.rule.minimum
-
-    @property
-    def remaining(self) -> float:
-        return max(0.0, self.rule.minimum - self.actual)
-
-    @property
-    def is_hours(self) -> bool:
-        return self.rule.kind in (RuleKind.MIN_HOURS, RuleKind.MIN_HOURS_MATCHING)
-
-    @property
-    def fraction(self) -> float:
-        if self.rule.minimum <= 0:
-            return 1.0
-        return min(1.0, self.actual / self.rule.minimum)
-
-
-@dataclass(frozen=True, slots=True)
 class ProgressReport:
     profile: RequirementProfile
     period: Period
@@ -77,10 +59,16 @@ class ProgressReport:
     warnings: tuple[ProgressWarning, ...]
     counted: tuple[Entry, ...]
     drafts: tuple[Entry, ...] = field(default=())
+    registration: Registration | None = None
 
     @property
     def met(self) -> bool:
-        return all(r.met for r in self.rules)
+        """Every rule with a target is met (declaration-only rules have none to miss)."""
+        return all(r.met is not False for r in self.rules)
+
+    @property
+    def declaration_only(self) -> bool:
+        return bool(self.rules) and all(r.declaration for r in self.rules)
 
     @property
     def total_hours(self) -> float:
@@ -101,16 +89,66 @@ class ProgressReport:
     def sentence(self, result: RuleResult) -> str:
         """A plain sentence about one rule, true on the day it is read (CLI, PDF, desktop)."""
         deadline = f"{self.deadline.day} {self.deadline:%B %Y}"
+        if result.declaration:
+            return result.rule.statement or (
+                f"{result.rule.label}: there is no target to reach. Confirm at renewal "
+                "that you have done it, and keep a record."
+            )
+        if result.not_due:
+            return f"Not due this period: {result.rule.label} — {result.not_due}."
+        extra = self._detail(result)
         if result.met:
-            return f"Done: {describe_amount(result, result.actual, self.profile.unit)}."
+            return f"Done: {describe_amount(result, result.actual, self.profile.unit)}{extra}."
         need = describe_amount(result, result.remaining, self.profile.unit, more=True)
         verb = "is" if _is_singular(result) else "are"
         if self.deadline_passed:
             was = "was" if verb == "is" else "were"
-            return f"Not met: {need} {was} needed by the deadline of {deadline}."
+            return f"Not met: {need} {was} needed by the deadline of {deadline}{extra}."
         days = self.days_left
         when = "today is the last day" if days == 0 else plural_count(days, "day") + " left"
-        return f"{need} {verb} needed by {deadline} — {when}."
+        return f"{need} {verb} needed by {deadline} — {when}{extra}."
+
+    def _detail(self, result: RuleResult) -> str:
+        """What changed the count: hours carried in, a prorated target, hours over a cap."""
+        unit = self.profile.unit
+        parts: list[str] = []
+        if result.carried_in > 0:
+            parts.append(
+                f"including {plural_count(result.carried_in, unit.rstrip('s'), unit)} "
+                "carried forward from the previous period"
+            )
+        if result.target is not None and result.target + 1e-9 < result.rule.minimum:
+            parts.append(
+                f"your first period is shorter, so {_format_number(result.target)} of the usual "
+                f"{_format_number(result.rule.minimum)} are needed"
+            )
+        if result.capped_out > 0:
+            parts.append(
+                f"{plural_count(result.capped_out, unit.rstrip('s'), unit)} do not count because "
+                f"of the limit: {join_words(list(result.caps))}"
+                if result.caps
+                else f"{plural_count(result.capped_out, unit.rstrip('s'), unit)} do not count "
+                "because of a limit"
+            )
+        return f" ({'; '.join(parts)})" if parts else ""
+
+    def closing(self, result: RuleResult) -> str:
+        """What would close the rule, in a few words ("" when nothing is needed)."""
+        if result.declaration:
+            return "Confirm it when you renew, and keep your record."
+        if result.met:
+            return ""
+        need = describe_amount(result, result.remaining, self.profile.unit, more=True)
+        how = []
+        if result.rule.kind is RuleKind.MIN_HOURS_MATCHING:
+            if result.rule.delivery:
+                how.append(
+                    "delivered "
+                    + " or ".join(sorted(d.label.lower() for d in result.rule.delivery))
+                )
+            if result.rule.approved_only:
+                how.append("from an approved provider (record its approval number)")
+        return f"Record {need}" + (", " + ", ".join(how) if how else "") + "."
 
     def outcome(self) -> str:
         """One sentence on where the period stands: its outcome once the deadline has passed."""
@@ -118,8 +156,13 @@ class ProgressReport:
         missing = [
             describe_amount(r, r.remaining, self.profile.unit, more=True)
             for r in self.rules
-            if not r.met
+            if r.met is False
         ]
+        if self.declaration_only:
+            return (
+                "There is no target to reach: confirm at renewal that you have done your CPD, "
+                "and keep a record in case you are asked for it."
+            )
         if self.deadline_passed:
             if not missing:
                 return f"Met: every requirement was met by the deadline of {deadline}."
@@ -142,7 +185,7 @@ class ProgressReport:
 
 
 def _one(rules: Sequence[RuleResult]) -> bool:
-    unmet = [r for r in rules if not r.met]
+    unmet = [r for r in rules if r.met is False]
     return len(unmet) == 1 and _is_singular(unmet[0])
 
 
@@ -184,25 +227,13 @@ def describe_amount(result: RuleResult, amount: float, unit: str, more: bool = F
     return f"{n}{extra} {noun}"
 
 
-def evaluate_rule(rule: Rule, entries: Sequence[Entry]) -> RuleResult:
-    if rule.kind is RuleKind.MIN_ENTRIES:
-        chosen = list(entries)
-        return RuleResult(rule, float(len(chosen)), _ids(chosen))
-    if rule.kind is RuleKind.MIN_PEER_REFLECTIONS:
-        chosen = [e for e in entries if e.has_peer_reflection]
-        return RuleResult(rule, float(len(chosen)), _ids(chosen))
-    if rule.kind is RuleKind.MIN_REFLECTIONS:
-        chosen = [e for e in entries if e.reflection.text().strip()]
-        return RuleResult(rule, float(len(chosen)), _ids(chosen))
-    if rule.kind is RuleKind.MIN_HOURS:
-        chosen = [e for e in entries if e.hours > 0]
-        return RuleResult(rule, sum(e.hours for e in chosen), _ids(chosen))
-    chosen = [
-        e
-        for e in entries
-        if e.hours > 0 and (e.activity_type in rule.types or rule.tags.intersection(e.tags))
-    ]
-    return RuleResult(rule, sum(e.hours for e in chosen), _ids(chosen))
+def evaluate_rule(
+    rule: Rule, entries: Sequence[Entry], context: RuleContext | None = None
+) -> RuleResult:
+    """Measure one rule over complete entries (see :mod:`cpdlog.domain.rules`)."""
+    if context is None:
+        context = RuleContext(period=Period(dt.date.min, dt.date.max))
+    return evaluate(rule, entries, context)
 
 
 def _ids(entries: Iterable[Entry]) -> tuple[int, ...]:
@@ -215,6 +246,7 @@ def compute_progress(
     entries: Sequence[Entry],
     templates: dict[str, Template],
     now: dt.datetime,
+    registration: Registration | None = None,
 ) -> ProgressReport:
     """Progress for ``period``. ``entries`` are all live entries (earlier periods included,
     so that reuse can be detected). Only complete entries count toward a rule: drafts, and
@@ -225,6 +257,7 @@ def compute_progress(
         id(e): missing_for_completion(e, templates.get(e.reflection.template_id), profile)
         for e in in_period
     }
+    context = _context(profile, period, entries, templates, registration)
     counted = [e for e in in_period if not e.is_draft and not missing[id(e)]]
     drafts = [e for e in in_period if e.is_draft or missing[id(e)]]
     earlier = [e for e in entries if e.start_date < period.start and not e.is_draft]
@@ -253,10 +286,62 @@ def compute_progress(
         period=period,
         deadline=deadline,
         now=now,
-        rules=tuple(evaluate_rule(rule, counted) for rule in profile.rules),
+        rules=tuple(evaluate(rule, counted, context) for rule in profile.rules),
         warnings=tuple(warnings),
         counted=tuple(counted),
         drafts=tuple(drafts),
+        registration=registration,
+    )
+
+
+def _complete(
+    entries: Sequence[Entry],
+    period: Period,
+    templates: dict[str, Template],
+    profile: RequirementProfile,
+) -> list[Entry]:
+    return [
+        e
+        for e in entries
+        if e.start_date in period
+        and not e.is_draft
+        and not missing_for_completion(e, templates.get(e.reflection.template_id), profile)
+    ]
+
+
+def _context(
+    profile: RequirementProfile,
+    period: Period,
+    entries: Sequence[Entry],
+    templates: dict[str, Template],
+    registration: Registration | None,
+) -> RuleContext:
+    """What the rules need beyond the entries; the previous period only when a rule carries
+    hours forward (it costs a second pass over the entries)."""
+    registered_on = registration.registered_on if registration else None
+    rule = profile.period.for_birth_month(registration.birth_month if registration else None)
+    index = period_index(rule, period, registered_on) if registered_on else 0
+    previous_context = None
+    previous: list[Entry] = []
+    if any(r.carry_forward > 0 for r in profile.rules):
+        before = rule.previous(period, registered_on)
+        if registered_on is None or before.end >= registered_on:
+            previous = _complete(entries, before, templates, profile)
+            previous_context = RuleContext(
+                period=before,
+                registered_on=registered_on,
+                index=max(0, index - 1),
+                years=rule.years,
+                caps=profile.caps,
+            )
+    return RuleContext(
+        period=period,
+        registered_on=registered_on,
+        index=index,
+        years=rule.years,
+        caps=profile.caps,
+        previous=previous,
+        previous_context=previous_context,
     )
 
 

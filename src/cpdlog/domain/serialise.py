@@ -12,10 +12,12 @@ from cpdlog.domain.entry import (
     Entry,
     EntryStatus,
     Evidence,
+    EvidenceKind,
     PeerReflection,
     Reflection,
     Source,
     parse_activity_type,
+    parse_delivery,
 )
 from cpdlog.errors import ValidationError
 
@@ -61,6 +63,9 @@ def entry_to_dict(entry: Entry) -> dict[str, Any]:
         ),
         "standards": list(entry.standards),
         "tags": list(entry.tags),
+        "delivery": entry.delivery.value if entry.delivery else None,
+        "provider_approval": entry.provider_approval,
+        "topics": list(entry.topics),
         "evidence": [
             {
                 "sha256": ev.sha256,
@@ -68,6 +73,7 @@ def entry_to_dict(entry: Entry) -> dict[str, Any]:
                 "media_type": ev.media_type,
                 "size": ev.size,
                 "added_at": _datetime(ev.added_at),
+                "kind": ev.kind.value,
             }
             for ev in entry.evidence
         ],
@@ -132,6 +138,7 @@ def entry_from_dict(data: dict[str, Any]) -> Entry:
                     str(ev.get("media_type", "application/octet-stream")),
                     int(ev.get("size", 0)),
                     _opt_datetime(ev.get("added_at")),
+                    EvidenceKind(str(ev.get("kind") or "evidence")),
                 )
                 for ev in data.get("evidence", [])
             ],
@@ -140,6 +147,9 @@ def entry_from_dict(data: dict[str, Any]) -> Entry:
             deleted_at=_opt_datetime(data.get("deleted_at")),
             feed_item_id=data.get("feed_item_id"),
             inbox=data.get("inbox") is True,
+            delivery=parse_delivery(str(data.get("delivery") or "")),
+            provider_approval=str(data.get("provider_approval") or ""),
+            topics=[str(t) for t in data.get("topics") or []],
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         title = data.get("title", "?") if isinstance(data, dict) else "?"

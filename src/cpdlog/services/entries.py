@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cpdlog import reference_data
 from cpdlog.domain.completion import describe_missing, missing_for_completion
-from cpdlog.domain.entry import Entry, EntryStatus, Evidence, validate_entry
+from cpdlog.domain.entry import Entry, EntryStatus, Evidence, EvidenceKind, validate_entry
 from cpdlog.domain.frameworks import Catalogue
 from cpdlog.domain.profiles import RequirementProfile
 from cpdlog.domain.templates import Template
+from cpdlog.domain.topics import Topics
 from cpdlog.errors import CpdlogError, NotFoundError, ValidationError
 from cpdlog.storage.entries_repo import EntryFilter, EntryRepository, SearchHit
 from cpdlog.storage.feeds_repo import FeedRepository
@@ -49,6 +51,7 @@ class EntryService:
         template = self.template(entry.reflection.template_id)
         entry.reflection.sections = template.check_sections(entry.reflection.sections)
         self.catalogue().check(entry.standards)
+        reference_data.topics().check(entry.topics)
         return entry
 
     def requirement_profile(self) -> RequirementProfile | None:
@@ -83,14 +86,27 @@ class EntryService:
         entry.status = EntryStatus.DRAFT
 
     # --- writing -------------------------------------------------------------------------------
-    def _attach(self, entry: Entry, attachments: Sequence[Path]) -> None:
+    def topics(self) -> Topics:
+        return reference_data.topics()
+
+    def _attach(
+        self, entry: Entry, attachments: Sequence[Path], certificates: Sequence[Path] = ()
+    ) -> None:
+        """Copy files into the evidence store and onto ``entry``; a file given as a
+        certificate is kept as one (an already attached file becomes a certificate)."""
         now = self.app.clock()
-        for path in attachments:
+        given = [(p, EvidenceKind.EVIDENCE) for p in attachments]
+        given += [(p, EvidenceKind.CERTIFICATE) for p in certificates]
+        for path, kind in given:
             stored = self.app.evidence_store.add(Path(path))
-            if any(ev.sha256 == stored.sha256 for ev in entry.evidence):
+            same = [i for i, ev in enumerate(entry.evidence) if ev.sha256 == stored.sha256]
+            if same:
+                if kind is EvidenceKind.CERTIFICATE:
+                    i = same[0]
+                    entry.evidence[i] = replace(entry.evidence[i], kind=kind)
                 continue
             entry.evidence.append(
-                Evidence(stored.sha256, stored.filename, stored.media_type, stored.size, now)
+                Evidence(stored.sha256, stored.filename, stored.media_type, stored.size, now, kind)
             )
 
     def _register_evidence(self, repo: EntryRepository, entry: Entry) -> None:
@@ -103,7 +119,11 @@ class EntryService:
             repo.ensure_evidence_file(ev.sha256, ev.size)
 
     def add(
-        self, entry: Entry, attachments: Sequence[Path] = (), require_complete: bool = False
+        self,
+        entry: Entry,
+        attachments: Sequence[Path] = (),
+        require_complete: bool = False,
+        certificates: Sequence[Path] = (),
     ) -> Entry:
         """Store a new entry (and copy its evidence in); returns it with its id.
 
@@ -115,7 +135,7 @@ class EntryService:
         entry = self.validate(entry.copy())
         entry.id = None
         self.settle_status(entry, require_complete)
-        self._attach(entry, attachments)
+        self._attach(entry, attachments, certificates)
         with self.app.db.session() as session:
             repo = EntryRepository(session, self.app.fts)
             self._register_evidence(repo, entry)
@@ -126,7 +146,11 @@ class EntryService:
             return saved
 
     def update(
-        self, entry: Entry, attachments: Sequence[Path] = (), require_complete: bool = False
+        self,
+        entry: Entry,
+        attachments: Sequence[Path] = (),
+        require_complete: bool = False,
+        certificates: Sequence[Path] = (),
     ) -> Entry:
         """Save changes to an existing entry. Its ``evidence`` list is what is kept.
 
@@ -137,7 +161,7 @@ class EntryService:
         self.settle_status(entry, require_complete)
         if entry.inbox and (entry.reflection.text().strip() or not entry.is_draft):
             entry.inbox = False  # reflected on (or finished): it leaves the Inbox
-        self._attach(entry, attachments)
+        self._attach(entry, attachments, certificates)
         with self.app.db.session() as session:
             repo = EntryRepository(session, self.app.fts)
             self._register_evidence(repo, entry)

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from cpdlog.domain.entry import Entry, Evidence, check_date
 from cpdlog.domain.profiles import Period
-from cpdlog.domain.progress import compute_progress
-from cpdlog.errors import NotFoundError, ValidationError
+from cpdlog.domain.progress import ProgressReport, compute_progress
+from cpdlog.errors import CpdlogError, NotFoundError, ValidationError
 from cpdlog.export.pdf.model import (
     Layout,
     PageSize,
@@ -119,7 +119,22 @@ class PortfolioService:
         if not practitioner.name.strip():
             warnings.append("Your name is not set; add it with `cpdlog profile set --name ...`.")
         templates = app.entries.templates()
-        progress = compute_progress(profile, period, everything, templates, app.clock())
+        progress = compute_progress(
+            profile,
+            period,
+            everything,
+            templates,
+            app.clock(),
+            registration=app.progress.registration(profile.id),
+        )
+        other_progress: list[ProgressReport] = []
+        for reg in app.profile.registrations():
+            if reg.regulator_id == profile.id:
+                continue
+            try:
+                other_progress.append(app.progress.report(reg.regulator_id, entries=everything))
+            except CpdlogError as exc:  # e.g. no registration date yet: say so, keep going
+                warnings.append(f"Progress for {reg.regulator_id} is not shown: {exc}")
         store = app.evidence_store
 
         def locate(evidence: Evidence) -> Path | None:
@@ -137,6 +152,7 @@ class PortfolioService:
             catalogue=app.entries.catalogue(),
             templates=templates,
             progress=progress,
+            other_progress=tuple(other_progress),
             evidence_file=locate,
             selection_note=selection_note,
             frameworks=profile.frameworks,

@@ -6,7 +6,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from cpdlog import reference_data
-from cpdlog.domain.practitioner import CustomRequirements, Practitioner, validate_practitioner
+from cpdlog.domain.practitioner import (
+    CustomRequirements,
+    Practitioner,
+    Registration,
+    validate_practitioner,
+)
 from cpdlog.domain.profiles import RequirementProfile
 from cpdlog.errors import ValidationError
 from cpdlog.storage.settings_repo import get_setting, set_setting
@@ -27,8 +32,21 @@ class ProfileService:
 
     def save(self, practitioner: Practitioner) -> Practitioner:
         validate_practitioner(practitioner)
-        reference_data.profile(practitioner.regulator_id)  # unknown ids are refused
-        if practitioner.regulator_id == "custom":
+        practitioner.normalised()
+        seen: set[str] = set()
+        for reg in practitioner.registrations:
+            reference_data.profile(reg.regulator_id)  # unknown ids are refused
+            if reg.regulator_id in seen:
+                raise ValidationError(
+                    f"You already have a registration with '{reg.regulator_id}'.",
+                    field="regulator",
+                )
+            seen.add(reg.regulator_id)
+            if reg.birth_month is not None and not 1 <= reg.birth_month <= 12:
+                raise ValidationError(
+                    "A birth month is a number from 1 to 12.", field="birth_month"
+                )
+        if "custom" in seen:
             build_custom_profile(practitioner.custom)  # refuses an unusable definition
         with self.app.db.session() as session:
             set_setting(session, SETTING_KEY, practitioner.to_dict())
@@ -41,6 +59,34 @@ class ProfileService:
         if custom_changes:
             updated.custom = replace(current.custom, **custom_changes)
         return self.save(updated)
+
+    def registrations(self) -> list[Registration]:
+        """Every registration the practitioner holds, the first (main) one first."""
+        return self.get().all_registrations()
+
+    def add_registration(self, registration: Registration) -> Practitioner:
+        """Add a second (or further) registration, e.g. a New York licence beside Social
+        Work England. A regulator can be held only once."""
+        current = self.get()
+        current.registrations = [*current.all_registrations(), registration]
+        return self.save(current)
+
+    def remove_registration(self, regulator_id: str) -> Practitioner:
+        """Remove a registration that is not the main one (change the main one with
+        ``update(regulator_id=...)``)."""
+        current = self.get()
+        regs = current.all_registrations()
+        if regs[0].regulator_id == regulator_id:
+            raise ValidationError(
+                f"'{regulator_id}' is your main registration; change it with "
+                "`cpdlog profile set --regulator ID` instead.",
+                field="regulator",
+            )
+        kept = [r for r in regs if r.regulator_id != regulator_id]
+        if len(kept) == len(regs):
+            raise ValidationError(f"You have no registration with '{regulator_id}'.")
+        current.registrations = kept
+        return self.save(current)
 
     def regulators(self) -> list[RequirementProfile]:
         return list(reference_data.profiles().values())

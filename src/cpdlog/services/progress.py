@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from cpdlog.domain.entry import Entry
-from cpdlog.domain.profiles import Period, RequirementProfile
+from cpdlog.domain.practitioner import Registration
+from cpdlog.domain.profiles import Period, PeriodRule, RequirementProfile
 from cpdlog.domain.progress import ProgressReport, compute_progress
 from cpdlog.errors import CpdlogError
 
@@ -19,15 +20,32 @@ class ProgressService:
     def __init__(self, app: App) -> None:
         self.app = app
 
+    def registration(self, regulator_id: str | None = None) -> Registration:
+        """The registration progress is measured for: the one with ``regulator_id`` (or, for a
+        regulator not held, the main registration's dates with that regulator), else the
+        main one."""
+        practitioner = self.app.profile.get()
+        main = practitioner.all_registrations()[0]
+        if regulator_id is None:
+            return main
+        held = practitioner.registration_for(regulator_id)
+        if held is not None:
+            return held
+        return Registration(regulator_id, main.registration_number, main.registered_on)
+
+    def _period_rule(self, profile: RequirementProfile) -> tuple[PeriodRule, Registration]:
+        reg = self.registration(profile.id)
+        return profile.period.for_birth_month(reg.birth_month), reg
+
     def period(
         self, profile: RequirementProfile, year: int | None = None, on: dt.date | None = None
     ) -> Period:
         """The period ending in ``year``, else the one containing ``on`` (default: today)."""
-        registered_on = self.app.profile.get().registered_on
+        rule, reg = self._period_rule(profile)
         if year is not None:
-            return profile.period.period_ending_in(year, registered_on)
-        today = on or profile.period.local_date(self.app.clock())
-        return profile.period.period_containing(today, registered_on)
+            return rule.period_ending_in(year, reg.registered_on)
+        today = on or rule.local_date(self.app.clock())
+        return rule.period_containing(today, reg.registered_on)
 
     def just_ended(self, regulator_id: str | None = None) -> Period | None:
         """The period whose deadline passed in the last 60 days, if there is one.
@@ -36,9 +54,9 @@ class ProgressService:
         command line reports its outcome before the new period's progress.
         """
         profile = self.app.profile.requirement_profile(regulator_id)
-        registered_on = self.app.profile.get().registered_on
+        rule, reg = self._period_rule(profile)
         try:
-            return profile.period.recently_ended(self.app.clock(), registered_on)
+            return rule.recently_ended(self.app.clock(), reg.registered_on)
         except CpdlogError:
             return None  # no registration date yet: there is no period to look back on
 
@@ -58,5 +76,20 @@ class ProgressService:
         if entries is None:
             entries = self.app.entries.list_entries()
         return compute_progress(
-            profile, period, entries, self.app.entries.templates(), self.app.clock()
+            profile,
+            period,
+            entries,
+            self.app.entries.templates(),
+            self.app.clock(),
+            registration=self.registration(profile.id),
         )
+
+    def reports(
+        self, year: int | None = None, entries: Sequence[Entry] | None = None
+    ) -> list[ProgressReport]:
+        """One report per registration the practitioner holds, the main one first."""
+        if entries is None:
+            entries = self.app.entries.list_entries()
+        return [
+            self.report(reg.regulator_id, year, entries) for reg in self.app.profile.registrations()
+        ]

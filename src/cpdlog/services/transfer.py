@@ -355,6 +355,7 @@ class TransferService:
                 backup_schema.decode(text),
                 templates=set(self.app.entries.templates()),
                 regulators=set(reference_data.profiles()),
+                topics=set(reference_data.topics().ids()),
             )
         except ValidationError as exc:
             if exc.field == "format":

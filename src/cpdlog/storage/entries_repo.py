@@ -16,9 +16,11 @@ from sqlalchemy.orm import Session
 
 from cpdlog.domain.entry import (
     ActivityType,
+    Delivery,
     Entry,
     EntryStatus,
     Evidence,
+    EvidenceKind,
     PeerReflection,
     Reflection,
     Source,
@@ -31,6 +33,7 @@ from cpdlog.storage.orm import (
     EntryRow,
     EntryStandardRow,
     EntryTagRow,
+    EntryTopicRow,
     EvidenceFileRow,
     SectionRow,
 )
@@ -95,7 +98,9 @@ def to_domain(row: EntryRow) -> Entry:
         standards=[s.standard_id for s in row.standards],
         tags=[t.tag for t in row.tags],
         evidence=[
-            Evidence(ev.sha256, ev.filename, ev.media_type, ev.size, ev.added_at)
+            Evidence(
+                ev.sha256, ev.filename, ev.media_type, ev.size, ev.added_at, EvidenceKind(ev.kind)
+            )
             for ev in row.evidence
         ],
         status=EntryStatus(row.status),
@@ -104,6 +109,9 @@ def to_domain(row: EntryRow) -> Entry:
         deleted_at=row.deleted_at,
         feed_item_id=row.feed_item_id,
         inbox=bool(row.inbox),
+        delivery=Delivery(row.delivery) if row.delivery else None,
+        provider_approval=row.provider_approval,
+        topics=[t.topic_id for t in row.topics],
     )
 
 
@@ -129,6 +137,9 @@ def _fill(row: EntryRow, entry: Entry, now: dt.datetime) -> None:
     row.updated_at = entry.updated_at or now
     row.feed_item_id = entry.feed_item_id
     row.inbox = entry.inbox
+    row.delivery = entry.delivery.value if entry.delivery else None
+    row.provider_approval = entry.provider_approval
+    row.topics = [EntryTopicRow(topic_id=t, position=i) for i, t in enumerate(entry.topics)]
     row.sections = [
         SectionRow(position=i, key=k, text=v)
         for i, (k, v) in enumerate(entry.reflection.sections.items())
@@ -145,6 +156,7 @@ def _fill(row: EntryRow, entry: Entry, now: dt.datetime) -> None:
             size=ev.size,
             position=i,
             added_at=ev.added_at or now,
+            kind=ev.kind.value,
         )
         for i, ev in enumerate(entry.evidence)
     ]
@@ -249,6 +261,13 @@ class EntryRepository:
             .order_by(EntryTagRow.entry_id, EntryTagRow.position)
         ):
             tags.setdefault(entry_id, []).append(tag)
+        topics: dict[int, list[str]] = {}
+        for entry_id, topic in self.session.execute(
+            select(EntryTopicRow.entry_id, EntryTopicRow.topic_id)
+            .where(EntryTopicRow.entry_id.in_(ids))
+            .order_by(EntryTopicRow.entry_id, EntryTopicRow.position)
+        ):
+            topics.setdefault(entry_id, []).append(topic)
         evidence: dict[int, list[Evidence]] = {}
         for ev in self.session.execute(
             select(EntryEvidenceRow.__table__)
@@ -257,7 +276,12 @@ class EntryRepository:
         ).mappings():
             evidence.setdefault(ev["entry_id"], []).append(
                 Evidence(
-                    ev["sha256"], ev["filename"], ev["media_type"], ev["size"], _utc(ev["added_at"])
+                    ev["sha256"],
+                    ev["filename"],
+                    ev["media_type"],
+                    ev["size"],
+                    _utc(ev["added_at"]),
+                    EvidenceKind(ev["kind"]),
                 )
             )
         out = []
@@ -300,6 +324,9 @@ class EntryRepository:
                     deleted_at=_utc(m[at["deleted_at"]]),
                     feed_item_id=m[at["feed_item_id"]],
                     inbox=bool(m[at["inbox"]]),
+                    delivery=Delivery(m[at["delivery"]]) if m[at["delivery"]] else None,
+                    provider_approval=m[at["provider_approval"]],
+                    topics=topics.get(rid, []),
                 )
             )
         return out

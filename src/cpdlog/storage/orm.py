@@ -69,6 +69,8 @@ class EntryRow(Base):
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
     feed_item_id: Mapped[int | None] = mapped_column(Integer)
     inbox: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    delivery: Mapped[str | None] = mapped_column(String(32))
+    provider_approval: Mapped[str] = mapped_column(Text, default="")
 
     sections: Mapped[list[SectionRow]] = relationship(
         order_by="SectionRow.position", cascade="all, delete-orphan", lazy="selectin"
@@ -81,6 +83,9 @@ class EntryRow(Base):
     )
     evidence: Mapped[list[EntryEvidenceRow]] = relationship(
         order_by="EntryEvidenceRow.position", cascade="all, delete-orphan", lazy="selectin"
+    )
+    topics: Mapped[list[EntryTopicRow]] = relationship(
+        order_by="EntryTopicRow.position", cascade="all, delete-orphan", lazy="selectin"
     )
 
 
@@ -115,6 +120,17 @@ class EntryTagRow(Base):
     position: Mapped[int] = mapped_column(Integer)
 
 
+class EntryTopicRow(Base):
+    __tablename__ = "entry_topics"
+    __table_args__ = (Index("ix_entry_topics_topic", "topic_id"),)
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    topic_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
 class EvidenceFileRow(Base):
     """A stored file, named by its SHA-256; shared by every entry that attaches it."""
 
@@ -135,6 +151,7 @@ class EntryEvidenceRow(Base):
     size: Mapped[int] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer)
     added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    kind: Mapped[str] = mapped_column(String(16), default="evidence")
 
 
 class SettingRow(Base):

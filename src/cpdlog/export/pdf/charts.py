@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect, String
 
 from cpdlog.domain.entry import ActivityType, Entry
 from cpdlog.domain.profiles import Period
@@ -131,3 +131,16 @@ def _style_hours(chart: VerticalBarChart | HorizontalBarChart, font: str) -> Non
 
 def _hours_label(value: float) -> str:
     return f"{value:g}"
+
+
+def progress_bar(fraction: float, width: float, done: bool) -> Drawing:
+    """A thin bar filled to ``fraction`` (0–1) of ``width``."""
+    height = 6.0
+    drawing = Drawing(width, height)
+    drawing.add(Rect(0, 0, width, height, fillColor=RULE, strokeColor=None))
+    filled = max(0.0, min(1.0, fraction)) * width
+    if filled > 0:
+        drawing.add(
+            Rect(0, 0, filled, height, fillColor=ACCENT if done else MUTED, strokeColor=None)
+        )
+    return drawing

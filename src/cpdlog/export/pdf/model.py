@@ -74,6 +74,9 @@ class PortfolioData:
     catalogue: Catalogue | None = None
     templates: Mapping[str, Template] = field(default_factory=dict)
     progress: ProgressReport | None = None
+    # The practitioner's other registrations (e.g. a US licence beside Social Work England),
+    # each measured over its own current period; shown after ``progress``.
+    other_progress: tuple[ProgressReport, ...] = ()
     evidence_file: EvidenceLocator | None = None
     # Shown on the cover when the portfolio is not the whole period (chosen entries).
     selection_note: str = ""

@@ -31,6 +31,7 @@ from reportlab.platypus.flowables import HRFlowable
 import cpdlog
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.frameworks import Catalogue, Standard
+from cpdlog.domain.progress import ProgressReport
 from cpdlog.domain.templates import Template
 from cpdlog.export.pdf import charts
 from cpdlog.export.pdf.document import Anchor, Contents, Heading, inline_page_ref
@@ -348,40 +349,65 @@ def requirements(ctx: BuildContext) -> list[Flowable]:
             Paragraph("No regulator is set in the profile, so no requirements are checked.", s.note)
         )
         return story
-    story.append(
+    for index, each in enumerate((report, *data.other_progress)):
+        if index:
+            story.append(Spacer(1, 4 * mm))
+        story += _registration_requirements(ctx, each)
+    return story
+
+
+_STATUS = {
+    "done": f'<font color="{GOOD_HEX}">✓ Met</font>',
+    "to-do": f'<font color="{BAD_HEX}">✗ Not met</font>',
+    "declare": "Declare at renewal",
+}
+
+
+def _registration_requirements(ctx: BuildContext, report: ProgressReport) -> list[Flowable]:
+    """One registration: its period, a row per rule (with a bar), and each rule's sentence —
+    the same sentences the desktop and ``cpdlog progress`` show."""
+    s = ctx.styles
+    number = report.registration.registration_number if report.registration else ""
+    story: list[Flowable] = [
         Paragraph(
             escape(
-                f"{report.profile.name}, registration period {uk_date(report.period.start)} to "
-                f"{uk_date(report.period.end)}. Draft entries never count."
+                f"{report.profile.name}{f' ({number})' if number else ''}, registration period "
+                f"{uk_date(report.period.start)} to {uk_date(report.period.end)}. "
+                "Draft entries never count."
             ),
             s.small,
         )
-    )
+    ]
     if not report.rules:
         story.append(Paragraph("This profile sets no minimum requirements.", s.note))
         return story
+    w = ctx.frame_width
+    bar_width = 28 * mm
     rows: list[list[object]] = [
-        [Paragraph(h, s.label) for h in ("Requirement", "Needed", "Recorded", "Status")]
+        [Paragraph(h, s.label) for h in ("Requirement", "Needed", "Recorded", "", "Status")]
     ]
     for result in report.rules:
-        status = (
-            f'<font color="{GOOD_HEX}">✓ Met</font>'
-            if result.met
-            else f'<font color="{BAD_HEX}">✗ Not met</font>'
-        )
+        status = _STATUS[result.status]
+        if result.not_due:
+            status = "Not due this period"
         rows.append(
             [
                 Paragraph(escape(shorten(result.rule.label)), s.cell),
-                Paragraph(f"{result.required:g}", s.cell),
+                Paragraph("—" if result.declaration else f"{result.required:g}", s.cell),
                 Paragraph(f"{result.actual:g}", s.cell),
+                charts.progress_bar(result.fraction, bar_width - 4 * mm, result.met is not False)
+                if not result.declaration
+                else Paragraph("", s.cell),
                 Paragraph(status, s.cell_bold),
             ]
         )
-    w = ctx.frame_width
-    story.append(_table(rows, (w - 75 * mm, 22 * mm, 22 * mm, 31 * mm)))
-    sentences = [escape(report.sentence(r)) for r in report.rules if not r.met]
-    for sentence in sentences:
-        story.append(Paragraph(sentence, s.small))
+    story.append(_table(rows, (w - 103 * mm, 18 * mm, 20 * mm, bar_width, 37 * mm)))
+    for result in report.rules:
+        if result.met is True and not result.carried_in and not result.capped_out:
+            continue  # met and nothing to explain: the table says it
+        story.append(Paragraph(escape(report.sentence(result)), s.small))
+    if report.declaration_only:
+        story.append(Paragraph(escape(report.outcome()), s.small))
     return story
 
 
