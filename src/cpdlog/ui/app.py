@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cpdlog import APP_ID, APP_NAME, __version__
 from cpdlog.errors import CpdlogError
-from cpdlog.ui import collector
+from cpdlog.ui import a11y, collector
 from cpdlog.ui.icons import app_icon
 
 if TYPE_CHECKING:
@@ -88,6 +88,7 @@ def configure_application(argv: Sequence[str] | None = None) -> QApplication:
     application.setDesktopFileName(APP_ID)
     application.setWindowIcon(app_icon())
     collector.configure()
+    a11y.install(application)
     if not getattr(application, "_cpdlog_translators", None):
         application._cpdlog_translators = install_translators(application)  # type: ignore[attr-defined]
     return application
