@@ -503,6 +503,7 @@ class ProgressView(QWidget):
         view.setAccessibleName(self.tr("Hours by month, as a chart"))
         # A picture is no Tab stop: its numbers are in the table the button above shows.
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         view.setVisible(not self.chart_table_button.isChecked())
         self.chart_layout.insertWidget(0, view)
         self._chart_view = view
