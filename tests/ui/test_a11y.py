@@ -255,3 +255,22 @@ def test_new_entry_reflection_save_and_export_by_keyboard_alone(
     assert target.read_bytes().startswith(b"%PDF")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.open_button)
     dialog.close()
+
+
+def test_the_clipping_check_finds_words_cut_off(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+    from tests.ui.layout_probe import clipped_text
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    narrow = QLabel("Hours by month for the whole registration period", host)
+    narrow.setFixedWidth(40)
+    fits = QLabel("OK", host)
+    layout.addWidget(narrow)
+    layout.addWidget(fits)
+    host.show()
+    qtbot.waitExposed(host)
+    cut = clipped_text(host)
+    assert len(cut) == 1 and "Hours by month" in cut[0]
