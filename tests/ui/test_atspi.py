@@ -33,7 +33,7 @@ STATE_SHOWING = 25
 ITEM_ROLES = {"table cell", "list item", "tree item", "column header", "row header"}
 # Their items are named by their text: the walk does not go into them (it would be slow).
 CONTAINER_ROLES = {"table", "list", "tree", "tree table", "list box"}
-VIEWS = ["progress", "journal", "reader", "trash", "editor"]
+VIEWS = ["progress", "journal", "reader", "export", "trash", "editor"]
 
 
 def _missing() -> str | None:
