@@ -115,6 +115,63 @@ def toolbar_report(window: Any) -> dict[str, Any]:
     }
 
 
+def high_contrast_palette() -> Any:
+    """White on black with a yellow highlight, like the desktops' high-contrast themes."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#000000",
+        QPalette.ColorRole.WindowText: "#ffffff",
+        QPalette.ColorRole.Base: "#000000",
+        QPalette.ColorRole.AlternateBase: "#1a1a1a",
+        QPalette.ColorRole.Text: "#ffffff",
+        QPalette.ColorRole.Button: "#000000",
+        QPalette.ColorRole.ButtonText: "#ffffff",
+        QPalette.ColorRole.Highlight: "#ffff00",
+        QPalette.ColorRole.HighlightedText: "#000000",
+        QPalette.ColorRole.ToolTipBase: "#000000",
+        QPalette.ColorRole.ToolTipText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#c0c0c0",
+        QPalette.ColorRole.Link: "#00ffff",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def clipped_text(widget: Any) -> list[str]:
+    """Visible single-line labels and buttons whose words do not fit in them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    cut: list[str] = []
+    for child in widget.findChildren(QLabel):
+        text = child.text()
+        if (
+            not child.isVisible()
+            or child.wordWrap()
+            or not text
+            or "\n" in text
+            or child.textFormat() == Qt.TextFormat.RichText  # measured by its document
+            or "<" in text
+        ):
+            continue
+        needed = child.fontMetrics().horizontalAdvance(text.replace("&", ""))
+        if needed > child.contentsRect().width() + 1:
+            cut.append(f"label {text!r}: {needed} > {child.contentsRect().width()}")
+    for button in widget.findChildren(QAbstractButton):
+        if (
+            button.isVisible()
+            and button.text()
+            and button.width() < button.minimumSizeHint().width()
+        ):
+            cut.append(
+                f"button {button.text()!r}: {button.width()} < {button.minimumSizeHint().width()}"
+            )
+    return cut
+
+
 def probe(out: Path) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
@@ -123,6 +180,8 @@ def probe(out: Path) -> dict[str, Any]:
     from cpdlog.ui.tasks import TaskRunner
 
     qt = QApplication.instance() or QApplication(sys.argv)
+    if os.environ.get("CPDLOG_PROBE_CONTRAST") == "high":
+        qt.setPalette(high_contrast_palette())
     app = populate(out / "home")
     window = MainWindow(app, tasks=TaskRunner(), check_startup=False)
     window.show()
@@ -132,6 +191,7 @@ def probe(out: Path) -> dict[str, Any]:
 
     def shoot(name: str, widget: Any) -> None:
         qt.processEvents()
+        found.setdefault("clipped", {})[name] = clipped_text(widget)
         image = widget.grab()
         path = out / f"{name}.png"
         image.save(str(path))

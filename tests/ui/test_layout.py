@@ -23,9 +23,10 @@ ROOT = SRC.parent
 VIEWS = ("journal", "reader", "progress", "trash", "window", "editor")
 
 
-def run_probe(out: Path, scale: int) -> dict[str, Any]:
+def run_probe(out: Path, scale: int, contrast: str = "normal") -> dict[str, Any]:
     environment = {
         **os.environ,
+        "CPDLOG_PROBE_CONTRAST": contrast,
         "QT_QPA_PLATFORM": "offscreen",
         "QT_SCALE_FACTOR": str(scale),
         "PYTHONPATH": os.pathsep.join([str(SRC), str(ROOT)]),
@@ -70,3 +71,15 @@ def test_every_view_is_usable_at_1000_by_700(tmp_path: Path, scale: int) -> None
     assert found["chart_labels_fit"]
     assert found["trash_rows"] == 1
     assert found["editor_minimum"][0] <= 1000 and found["editor_minimum"][1] <= 700
+
+
+@pytest.mark.parametrize(("scale", "contrast"), [(2, "normal"), (1, "high")])
+def test_no_words_are_cut_off_at_200_percent_or_in_high_contrast(
+    tmp_path: Path, scale: int, contrast: str
+) -> None:
+    """Screenshots of each view (left in ``tmp_path``), and no label or button too narrow for
+    its words."""
+    found = run_probe(tmp_path, scale, contrast)
+    for view in VIEWS:
+        assert (tmp_path / f"{view}.png").exists(), view
+        assert found["clipped"][view] == [], view

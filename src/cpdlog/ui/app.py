@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cpdlog import APP_ID, APP_NAME, __version__
 from cpdlog.errors import CpdlogError
-from cpdlog.ui import collector
+from cpdlog.ui import a11y, collector
 from cpdlog.ui.icons import app_icon
 from cpdlog.ui.language import install_translators, read_language
 
@@ -53,6 +53,7 @@ def configure_application(argv: Sequence[str] | None = None) -> QApplication:
     application.setDesktopFileName(APP_ID)
     application.setWindowIcon(app_icon())
     collector.configure()
+    a11y.install(application)
     if not getattr(application, "_cpdlog_translators", None):
         install_translators(application)
     return application

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from cpdlog.domain.entry import Entry
 from cpdlog.errors import CpdlogError
+from cpdlog.ui import a11y
 from cpdlog.ui.actions import create_actions
 from cpdlog.ui.auto_refresh import AutoRefresh
 from cpdlog.ui.drafts import Draft, DraftStore
@@ -150,6 +152,9 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            a11y.install(application)  # focus rings, 24 px targets, movable dividers
         if app is not None:
             paths = app.paths
         if paths is None:
@@ -348,7 +353,12 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(0)  # the other pages need the open journal
             return
         widget = self.page(str(item.data(Qt.ItemDataRole.UserRole)))
+        in_list = self.focusWidget() is self.navigation  # before Qt moves it off hidden pages
         self.stack.setCurrentWidget(widget)
+        if not in_list:
+            # Moved by a shortcut or by the app: focus goes to the page, never left on a
+            # control that is now hidden (arrowing through the page list keeps it there).
+            a11y.focus_first(widget)
         self._update_actions()
 
     def _make_progress(self) -> QWidget:
@@ -732,6 +742,7 @@ class MainWindow(QMainWindow):
         self.entries_changed(keep_id=entry.id)
         self.show_page(Page.JOURNAL)
         self.journal.select_entry(entry.id) if entry.id is not None else None
+        self.journal.table.setFocus(Qt.FocusReason.OtherFocusReason)  # on the saved entry
         saved = (
             self.tr("Saved “{title}” as a draft: it does not count until it is finished.")
             if entry.is_draft

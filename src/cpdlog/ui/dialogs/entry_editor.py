@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -136,8 +137,13 @@ class _SectionEditor(QWidget):
         self.guidance.setVisible(bool(guidance))
         self.guidance.setTextFormat(Qt.TextFormat.PlainText)
         self.text = CountedTextEdit(self)
-        self.text.edit.setAccessibleName(prompt)
+        # Screen readers hear "required" too, not only sighted users (the label's suffix).
+        self.required = required
+        self.text.edit.setAccessibleName(
+            self.tr("{prompt} (required)").format(prompt=prompt) if required else prompt
+        )
         self.text.edit.setAccessibleDescription(guidance)
+        self.text.edit.setProperty("required", required)
         self.label.setBuddy(self.text.edit)
         layout.addWidget(self.label)
         layout.addWidget(self.guidance)
@@ -545,8 +551,13 @@ class EntryEditorDialog(QDialog):
         target = focus or field
         label = QLabel(text, field.parentWidget())
         label.setBuddy(target)
-        if not target.accessibleName():
-            target.setAccessibleName(label.text().replace("&", "").rstrip(":"))
+        row_name = label.text().replace("&", "").rstrip(":")
+        if isinstance(target, QAbstractButton) and target.text():
+            # A tick box is read by its own words; the row's label describes it.
+            if not target.accessibleDescription():
+                target.setAccessibleDescription(row_name)
+        elif not target.accessibleName():
+            target.setAccessibleName(row_name)
         box = QWidget(field.parentWidget())
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)

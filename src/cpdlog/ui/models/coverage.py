@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.frameworks import Standard
@@ -25,11 +32,12 @@ class CoverageColumn(IntEnum):
     COVERED = 3
 
 
+# Marked for lupdate here, translated where they are shown (headerData).
 _HEADERS = {
-    CoverageColumn.STANDARD: "Standard",
-    CoverageColumn.ENTRIES: "Entries",
-    CoverageColumn.HOURS: "Hours",
-    CoverageColumn.COVERED: "Covered",
+    CoverageColumn.STANDARD: QT_TRANSLATE_NOOP("CoverageTableModel", "Standard"),
+    CoverageColumn.ENTRIES: QT_TRANSLATE_NOOP("CoverageTableModel", "Entries"),
+    CoverageColumn.HOURS: QT_TRANSLATE_NOOP("CoverageTableModel", "Hours"),
+    CoverageColumn.COVERED: QT_TRANSLATE_NOOP("CoverageTableModel", "Covered"),
 }
 
 
@@ -77,7 +85,8 @@ class CoverageTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(CoverageColumn)
         ):
-            return tr("CoverageTableModel", _HEADERS[CoverageColumn(section)])
+            header = _HEADERS[CoverageColumn(section)]
+            return QCoreApplication.translate("CoverageTableModel", header)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

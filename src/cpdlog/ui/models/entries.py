@@ -7,7 +7,9 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRegularExpression,
@@ -41,15 +43,16 @@ class Column(IntEnum):
     MATCH = 7
 
 
+# Marked for lupdate here, translated where they are shown (headerData).
 HEADERS: dict[Column, str] = {
-    Column.TITLE: "Title",
-    Column.DATE: "Date",
-    Column.TYPE: "Type",
-    Column.HOURS: "Hours",
-    Column.STANDARDS: "Standards",
-    Column.PEER: "Peer reflection",
-    Column.STATUS: "Status",
-    Column.MATCH: "Found in",
+    Column.TITLE: QT_TRANSLATE_NOOP("EntriesTableModel", "Title"),
+    Column.DATE: QT_TRANSLATE_NOOP("EntriesTableModel", "Date"),
+    Column.TYPE: QT_TRANSLATE_NOOP("EntriesTableModel", "Type"),
+    Column.HOURS: QT_TRANSLATE_NOOP("EntriesTableModel", "Hours"),
+    Column.STANDARDS: QT_TRANSLATE_NOOP("EntriesTableModel", "Standards"),
+    Column.PEER: QT_TRANSLATE_NOOP("EntriesTableModel", "Peer reflection"),
+    Column.STATUS: QT_TRANSLATE_NOOP("EntriesTableModel", "Status"),
+    Column.MATCH: QT_TRANSLATE_NOOP("EntriesTableModel", "Found in"),
 }
 
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the backing Entry
@@ -137,7 +140,7 @@ class EntriesTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return tr("EntriesTableModel", HEADERS[Column(section)])
+            return QCoreApplication.translate("EntriesTableModel", HEADERS[Column(section)])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

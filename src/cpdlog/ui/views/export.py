@@ -622,6 +622,8 @@ class ExportPanel(QWidget):
         self.progress.setValue(1)
         self.result = result
         self._show_result(result)
+        if self.open_button.isVisible():  # "Make PDF" was disabled: focus was nowhere
+            self.open_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.exported.emit(str(result.path))
 
     def _failed(self, error: BaseException) -> None:
@@ -636,6 +638,8 @@ class ExportPanel(QWidget):
         else:
             message = self.tr("The PDF could not be made: {error}").format(error=error)
         self.error.show_message(message)
+        if self.export_button.isEnabled():
+            self.export_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.failed.emit(message)
 
     def _show_result(self, result: Any) -> None:

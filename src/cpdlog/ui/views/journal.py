@@ -204,7 +204,8 @@ class JournalView(QWidget):
         search_row.addWidget(search_label)
         search_row.addWidget(self.search_edit, 1)
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(self.tr("Number of entries shown"))
+        # Its text ("3 of 12 entries") is what a screen reader reads; a fixed name would hide it.
+        self.count_label.setAccessibleDescription(self.tr("Number of entries shown"))
         search_row.addWidget(self.count_label)
         self.search_edit.installEventFilter(self)
         layout.addLayout(search_row)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -237,6 +238,22 @@ class ProgressView(QWidget):
         self.chart_layout = QVBoxLayout(self.chart_host)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.chart_host.setMinimumHeight(220)
+        # The chart's text alternative: the same numbers as a table, one row a month.
+        self.chart_table_button = QPushButton(self.tr("Show hours by month as a &table"), left)
+        self.chart_table_button.setCheckable(True)
+        self.chart_table_button.toggled.connect(self._show_chart_table)
+        self.month_model = QStandardItemModel(0, 2, self)
+        self.month_model.setHorizontalHeaderLabels([self.tr("Month"), self.tr("Hours")])
+        self.month_table = QTableView(self.chart_host)
+        self.month_table.setModel(self.month_model)
+        self.month_table.setAccessibleName(self.tr("Hours by month"))
+        self.month_table.verticalHeader().hide()
+        self.month_table.setTabKeyNavigation(False)
+        self.month_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.month_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.month_table.hide()
+        self.chart_layout.addWidget(self.month_table)
+        left_layout.addWidget(self.chart_table_button, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addWidget(self.chart_host, 2)
 
         right = QWidget(self.splitter)
@@ -263,6 +280,49 @@ class ProgressView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab follows the page from top to bottom, left pane before right."""
+        chain: list[QWidget] = [
+            self.regulator_combo,
+            self.period_combo,
+            self.export_ended_button,
+            self.new_period_button,
+            self.warnings_list,
+            self.chart_table_button,
+            self.month_table,
+            self.splitter.handle(1),
+            self.coverage_table,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _show_chart_table(self, as_table: bool) -> None:
+        self.month_table.setVisible(as_table)
+        if self._chart_view is not None:
+            self._chart_view.setVisible(not as_table)
+        self.chart_table_button.setText(
+            self.tr("Show hours by month as a &chart")
+            if as_table
+            else self.tr("Show hours by month as a &table")
+        )
+
+    def _set_month_table(self, report: ProgressReport) -> None:
+        data = self.month_hours(report)
+        self.month_model.removeRows(0, self.month_model.rowCount())
+        for month, hours in data:
+            name = QStandardItem(f"{month:%B %Y}")
+            value = QStandardItem(f"{hours:g}")
+            value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.month_model.appendRow([name, value])
+        summary = "; ".join(
+            self.tr("{month}: {hours} hours").format(month=f"{m:%B %Y}", hours=f"{h:g}")
+            for m, h in data
+        )
+        self.month_table.setAccessibleDescription(summary)
+        if self._chart_view is not None:
+            self._chart_view.setAccessibleDescription(summary)
 
     # --- data ------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -315,6 +375,7 @@ class ProgressView(QWidget):
         self._set_cards(report)
         self._set_warnings(report)
         self._set_coverage(report)
+        self._set_month_table(report)
         if self._chart_view is not None:
             self._update_chart(report)
         self.report_ready.emit()
@@ -439,9 +500,16 @@ class ProgressView(QWidget):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         view = QChartView(chart, self.chart_host)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setAccessibleName(self.tr("Hours by month"))
-        self.chart_layout.addWidget(view)
+        view.setAccessibleName(self.tr("Hours by month, as a chart"))
+        # A picture is no Tab stop: its numbers are in the table the button above shows.
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.setVisible(not self.chart_table_button.isChecked())
+        self.chart_layout.insertWidget(0, view)
         self._chart_view = view
+        self._order_tabs()
+        if self.report is not None:
+            self._set_month_table(self.report)
         chart.plotAreaChanged.connect(lambda _area: self._fit_month_labels())
 
     def month_hours(self, report: ProgressReport) -> list[tuple[dt.date, float]]:
