@@ -1774,14 +1774,21 @@ def _to_findings(
     return findings
 
 
-def scan_text(text: str, field: str = "text", context: ScanContext | None = None) -> list[Finding]:
+def scan_text(
+    text: str,
+    field: str = "text",
+    context: ScanContext | None = None,
+    wait_for_model: bool = True,
+) -> list[Finding]:
     """Findings in one piece of text (an editor re-scans the section being typed in).
 
     Placeholders are consistent within this text only; use :func:`scan_entry` for an entry.
+    With ``wait_for_model=False`` the named-entity model is used only if it has already read
+    this text (see :func:`model.entities`); otherwise the rules alone answer at once.
     """
     placeholders = _Placeholders()
     placeholders.reserve(text)
-    found = None if _lenient(field) else model.entities([text])
+    found = None if _lenient(field) else model.entities([text], load=wait_for_model)
     scanner = _Scanner(
         text,
         context or ScanContext(),
@@ -1838,15 +1845,20 @@ def _scan_fields(
     return [(name, text, per_field[i]) for i, (name, text) in enumerate(fields)]
 
 
-def scan_entry(entry: Entry, practitioner_name: str = "") -> list[Finding]:
-    """Every finding in an entry, with placeholders consistent across its fields."""
+def scan_entry(
+    entry: Entry, practitioner_name: str = "", wait_for_model: bool = True
+) -> list[Finding]:
+    """Every finding in an entry, with placeholders consistent across its fields.
+
+    ``wait_for_model`` is as for :func:`scan_text`.
+    """
     context = ScanContext.for_entry(entry, practitioner_name)
     fields = entry_fields(entry)
     placeholders = _Placeholders()
     for _, text in fields:
         placeholders.reserve(text)
     prose = [(name, text) for name, text in fields if not _lenient(name)]
-    found = model.entities([text for _, text in prose])
+    found = model.entities([text for _, text in prose], load=wait_for_model)
     scanned = [
         (name, text, _Scanner(text, context, False, entities=found[i] if found else None).run())
         for i, (name, text) in enumerate(prose)

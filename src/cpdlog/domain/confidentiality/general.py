@@ -92,7 +92,7 @@ _MONTHS = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 _DAY_DATE = (
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?i:{_MONTHS})\b\.?(?:,?[ \t]+\d{{4}})?|"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?i:{_MONTHS})\b(?:,?[ \t]+\d{{4}})?|"
     rf"(?i:{_MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \t]+\d{{4}})?|"
     r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b)"
 )
@@ -468,7 +468,13 @@ def _in_title_phrase(sc: _Scanner, start: int, end: int) -> bool:
     """True inside Title Case words ("the Practice Guidance", "Children Who Run Away")."""
     before = sc.text[max(0, start - 40) : start].split()[-2:]
     after = sc.text[end : end + 30].split()[:1]
-    return any(w[:1].isupper() for w in [*before, *after])
+    if any(w[:1].isupper() and w != "I" for w in [*before[-1:], *after]):
+        return True
+    return (
+        len(before) == 2
+        and before[1] in ("and", "or", "with", "of", "for", "to", "&")
+        and before[0][:1].isupper()
+    )
 
 
 def _model_people(sc: _Scanner, entities: list[Entity], vetoes: list[tuple[int, int]]) -> None:

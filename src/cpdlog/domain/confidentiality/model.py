@@ -15,9 +15,11 @@ rules and lists alone; :func:`status` then says so in a sentence the UI can show
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,6 +62,17 @@ def set_enabled(enabled: bool) -> None:
     _state.enabled = enabled
 
 
+@contextmanager
+def rules_only() -> Iterator[None]:
+    """Within this block the check uses its rules alone (the model is left loaded)."""
+    before = _state.enabled
+    _state.enabled = False
+    try:
+        yield
+    finally:
+        _state.enabled = before
+
+
 def enabled() -> bool:
     return _state.enabled
 
@@ -93,6 +106,16 @@ def available() -> bool:
     return _state.enabled and _load() is not None
 
 
+def failed() -> bool:
+    """True when loading was tried and did not work (or the model is turned off)."""
+    return not _state.enabled or (_state.tried and _state.nlp is None)
+
+
+def limited() -> bool:
+    """True when the check runs on its rules alone; checked without loading the model."""
+    return failed() or not installed()
+
+
 def status() -> str:
     """'' when the model is in use, else the note to show beside the check's results."""
     return "" if available() else LIMITED_NOTE
@@ -107,10 +130,31 @@ def reset() -> None:
         _state.cache.clear()
 
 
-def entities(texts: Sequence[str]) -> list[list[Entity]] | None:
-    """The model's entities in each text, or None when the model is off or not installed."""
+def installed() -> bool:
+    """True when the model's package is installed (checked without loading it)."""
+    try:
+        return importlib.util.find_spec(MODEL_PACKAGE) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def entities(texts: Sequence[str], load: bool = True) -> list[list[Entity]] | None:
+    """The model's entities in each text, or None when the model is off or not installed.
+
+    With ``load=False`` nothing slow happens: the result is given only when the model is
+    loaded and every text was seen before (the GUI thread asks this way; a worker runs the
+    model and fills the cache).
+    """
     if not _state.enabled:
         return None
+    if not load:
+        with _state.lock:
+            if _state.nlp is None:
+                return None
+            cached = [_state.cache.get(t) if t.strip() else [] for t in texts]
+        if any(c is None for c in cached):
+            return None
+        return [c or [] for c in cached]
     nlp = _load()
     if nlp is None:
         return None
