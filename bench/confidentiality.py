@@ -10,6 +10,7 @@ kept as regression checks. ``-v`` lists what the natural set's scan missed and i
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from pathlib import Path
@@ -29,11 +30,17 @@ from eval_support import (  # noqa: E402
     record_to_entry,
 )
 
-from cpdlog.domain.confidentiality import ScanContext, scan_entry, scan_text  # noqa: E402
+from cpdlog.domain.confidentiality import (  # noqa: E402
+    ScanContext,
+    model,
+    scan_entry,
+    scan_text,
+)
 
 SCAN_ENTRIES = 10_000
 SCAN_TARGET_S = 10.0
 RESCAN_TARGET_MS = 30.0
+WORKER_TARGET_MS = 300.0  # underlines from the model within 300 ms of a pause
 # The natural set's first measurement, before the detector was changed for it (commit message
 # of the bench change that added the set to this script).
 NATURAL_BEFORE = "63.7% of items, 88.0% of identifying entries flagged, 12.7% false alarms"
@@ -82,7 +89,22 @@ def report(title: str, records: list[dict[str, object]], verbose: bool) -> None:
 
 def main() -> int:
     verbose = "-v" in sys.argv
-    report("natural set", load_records(NATURAL_SET), verbose)
+    natural = load_records(NATURAL_SET)
+    start = time.perf_counter()
+    loaded = model.available()
+    load_s = time.perf_counter() - start
+    print(
+        f"names model: {'loaded in ' + format(load_s, '.2f') + ' s' if loaded else 'NOT available'}"
+        " (the app loads it on the first scan, on a worker)"
+    )
+    with model.rules_only():
+        report("natural set, rules and lists only", natural, verbose=False)
+    start = time.perf_counter()
+    report("natural set, rules, lists and model", natural, verbose)
+    print(
+        f"     (model read {len(natural)} entries for the first time in "
+        f"{time.perf_counter() - start:.2f} s)"
+    )
     print(f"     (before this work: {NATURAL_BEFORE})")
     records = load_records()
     score = evaluate(records)
@@ -109,17 +131,35 @@ def main() -> int:
         for record_id, finding in held.alarms:
             print(f"     false alarm {record_id} {finding.kind}: {finding.text!r}")
 
-    natural = load_records(NATURAL_SET)
     entries = [record_to_entry(r) for r in natural]
     words = sum(len(e.all_text().split()) for e in entries) / len(entries)
-    start, cpu = time.perf_counter(), time.process_time()
-    for i in range(SCAN_ENTRIES):
-        scan_entry(entries[i % len(entries)], "Jo Bloggs")
-    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-    print(
-        f"{mark(elapsed <= SCAN_TARGET_S)} scan {SCAN_ENTRIES} entries      {elapsed:6.2f} s  "
-        f"(CPU {cpu:.2f} s; about {words:.0f} words each)  target <= {SCAN_TARGET_S:g} s"
-    )
+    for label, rules in (("rules only", True), ("model, texts already read", False)):
+        start, cpu = time.perf_counter(), time.process_time()
+        with model.rules_only() if rules else contextlib.nullcontext():
+            for i in range(SCAN_ENTRIES):
+                scan_entry(entries[i % len(entries)], "Jo Bloggs")
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+        print(
+            f"{mark(elapsed <= SCAN_TARGET_S)} scan {SCAN_ENTRIES} entries      {elapsed:6.2f} s  "
+            f"(CPU {cpu:.2f} s; about {words:.0f} words each; {label})  "
+            f"target <= {SCAN_TARGET_S:g} s"
+        )
+    if loaded:
+        # Texts the model has never read (each entry made unique), so nothing is cached.
+        fresh = [record_to_entry(r) for r in natural]
+        for i, e in enumerate(fresh):
+            e.reflection.sections = {k: f"{v} ({i})" for k, v in e.reflection.sections.items()}
+        start = time.perf_counter()
+        for e in fresh:
+            scan_entry(e, "Jo Bloggs")
+        per_entry = (time.perf_counter() - start) / len(fresh)
+        estimate = per_entry * SCAN_ENTRIES
+        print(
+            f"{mark(estimate <= SCAN_TARGET_S)} scan {SCAN_ENTRIES} unread entries   "
+            f"{estimate:6.1f} s  (estimated from {len(fresh)}: {per_entry * 1000:.1f} ms each; "
+            "model reading every text once)  target <= "
+            f"{SCAN_TARGET_S:g} s"
+        )
 
     body = " ".join(" ".join(r["sections"].values()) for r in natural).split()
     section = " ".join(body[:1000])
@@ -133,8 +173,29 @@ def main() -> int:
     per_ms = (time.perf_counter() - start) / runs * 1000
     print(
         f"{mark(per_ms <= RESCAN_TARGET_MS)} re-scan 1,000 words   {per_ms:6.1f} ms  "
-        f"target <= {RESCAN_TARGET_MS:g} ms"
+        f"target <= {RESCAN_TARGET_MS:g} ms  (model-read text; the editor's path)"
     )
+    runs = 10
+    start = time.perf_counter()
+    for i in range(runs):
+        edited = section[: 3000 + i] + "y" + section[3000 + i :]
+        scan_text(edited, "reflection.learnt", context, wait_for_model=False)
+    per_ms = (time.perf_counter() - start) / runs * 1000
+    print(
+        f"{mark(per_ms <= RESCAN_TARGET_MS)} re-scan 1,000 words   {per_ms:6.1f} ms  "
+        f"target <= {RESCAN_TARGET_MS:g} ms  (after a keystroke, GUI thread: rules at once)"
+    )
+    if loaded:
+        runs = 10
+        start = time.perf_counter()
+        for i in range(runs):
+            edited = section[: 4000 + i] + "z" + section[4000 + i :]
+            scan_text(edited, "reflection.learnt", context)
+        per_ms = (time.perf_counter() - start) / runs * 1000
+        print(
+            f"{mark(per_ms <= WORKER_TARGET_MS)} model read 1,000 words {per_ms:6.1f} ms  "
+            f"target <= {WORKER_TARGET_MS:g} ms  (on the worker, after a pause)"
+        )
     return 0
 
 
