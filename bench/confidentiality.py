@@ -165,17 +165,18 @@ def main() -> int:
     section = " ".join(body[:1000])
     context = ScanContext.build("Jo Bloggs")
     scan_text(section, "reflection.learnt", context)
-    runs = 50
+    runs = 20
     start = time.perf_counter()
     for i in range(runs):
         edited = section[: 2000 + i] + "x" + section[2000 + i :]  # a keystroke
         scan_text(edited, "reflection.learnt", context)
     per_ms = (time.perf_counter() - start) / runs * 1000
+    limit = WORKER_TARGET_MS if loaded else RESCAN_TARGET_MS
     print(
-        f"{mark(per_ms <= RESCAN_TARGET_MS)} re-scan 1,000 words   {per_ms:6.1f} ms  "
-        f"target <= {RESCAN_TARGET_MS:g} ms  (model-read text; the editor's path)"
+        f"{mark(per_ms <= limit)} re-scan 1,000 words   {per_ms:6.1f} ms  "
+        f"target <= {limit:g} ms  ({'model reads each edit: the worker' if loaded else 'rules'})"
     )
-    runs = 10
+    runs = 50
     start = time.perf_counter()
     for i in range(runs):
         edited = section[: 3000 + i] + "y" + section[3000 + i :]
@@ -185,17 +186,6 @@ def main() -> int:
         f"{mark(per_ms <= RESCAN_TARGET_MS)} re-scan 1,000 words   {per_ms:6.1f} ms  "
         f"target <= {RESCAN_TARGET_MS:g} ms  (after a keystroke, GUI thread: rules at once)"
     )
-    if loaded:
-        runs = 10
-        start = time.perf_counter()
-        for i in range(runs):
-            edited = section[: 4000 + i] + "z" + section[4000 + i :]
-            scan_text(edited, "reflection.learnt", context)
-        per_ms = (time.perf_counter() - start) / runs * 1000
-        print(
-            f"{mark(per_ms <= WORKER_TARGET_MS)} model read 1,000 words {per_ms:6.1f} ms  "
-            f"target <= {WORKER_TARGET_MS:g} ms  (on the worker, after a pause)"
-        )
     return 0
 
 
