@@ -158,6 +158,10 @@ class ConfidentialityService:
         """'' when the names model is in use, else the note the CLI and UI show."""
         return model.status()
 
+    def model_failure(self) -> str:
+        """Why the names model could not be loaded, for a diagnostic line ('' if it was)."""
+        return model.failure()
+
     def _save(self, entry: Entry, fingerprints: set[str]) -> None:
         with self.app.db.session() as session:
             set_setting(session, self._key(entry), sorted(fingerprints))

@@ -31,7 +31,7 @@ LIMITED_NOTE = (
 # Pipeline parts that the check does not use.
 _EXCLUDE = ("parser", "lemmatizer", "attribute_ruler", "senter")
 _CACHE_SIZE = 50_000  # texts whose entities are kept (re-scans of unchanged sections are free)
-_MAX_CHARS = 200_000  # longer texts are scanned by the rules only (bounded time and memory)
+_MAX_CHARS = 20_000  # about 3,000 words; longer texts get the rules only (bounded time)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +119,11 @@ def limited() -> bool:
 def status() -> str:
     """'' when the model is in use, else the note to show beside the check's results."""
     return "" if available() else LIMITED_NOTE
+
+
+def failure() -> str:
+    """Why the model could not be loaded ('' when it was, or was not tried)."""
+    return _state.error
 
 
 def reset() -> None:
