@@ -20,6 +20,11 @@ from cpdlog.domain.entry import ActivityType, Entry, Evidence, PeerReflection, R
 EVAL_SET = Path(__file__).resolve().parent / "data" / "eval_set.jsonl"
 # Written by hand apart from the generator and not tuned on (see make_heldout.py).
 HELDOUT_SET = Path(__file__).resolve().parent / "data" / "heldout.jsonl"
+# Written independently of the detector, in practitioners' own style (see NATURAL_SET.md).
+NATURAL_SET = Path(__file__).resolve().parent / "data" / "natural_set.jsonl"
+
+# The set's field names, where they differ from the detector's.
+_FIELD_ALIASES = {"source_notes": "source.notes"}
 
 RECALL_TARGET = 0.95
 KIND_RECALL_TARGET = 0.90
@@ -58,6 +63,10 @@ class Score:
     missed: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     alarms: list[tuple[str, Finding]] = field(default_factory=list)
     extra_in_planted: int = 0
+    planted: int = 0
+    planted_flagged: int = 0
+    planted_complete: int = 0
+    unflagged: list[str] = field(default_factory=list)
 
     def recall(self, kind: str | None = None) -> float:
         if kind is None:
@@ -69,8 +78,19 @@ class Score:
     def false_alarm_share(self) -> float:
         return self.clean_alarms / self.clean if self.clean else 0.0
 
+    @property
+    def entry_recall(self) -> float:
+        """Share of identifying entries with at least one finding."""
+        return self.planted_flagged / self.planted if self.planted else 1.0
+
+    @property
+    def complete_entry_share(self) -> float:
+        """Share of identifying entries in which every labelled item was found."""
+        return self.planted_complete / self.planted if self.planted else 1.0
+
     def kinds(self) -> Iterator[str]:
-        return (k.value for k in Kind if k.value in self.total)
+        known = [k.value for k in Kind]
+        return (k for k in [*known, *sorted(set(self.total) - set(known))] if k in self.total)
 
 
 def evaluate(records: list[dict[str, Any]]) -> Score:
@@ -83,15 +103,22 @@ def evaluate(records: list[dict[str, Any]]) -> Score:
                 score.clean_alarms += 1
                 score.alarms.extend((record["id"], f) for f in findings)
             continue
+        score.planted += 1
+        if findings:
+            score.planted_flagged += 1
+        else:
+            score.unflagged.append(record["id"])
         used: set[int] = set()
+        missed_before = len(score.missed)
         for label in record["labels"]:
             kind = label["kind"]
+            where = _FIELD_ALIASES.get(label["field"], label["field"])
             score.total[kind] = score.total.get(kind, 0) + 1
             hit = next(
                 (
                     i
                     for i, f in enumerate(findings)
-                    if f.field == label["field"]
+                    if f.field == where
                     and f.kind == kind
                     and f.start < label["end"]
                     and label["start"] < f.end
@@ -103,7 +130,12 @@ def evaluate(records: list[dict[str, Any]]) -> Score:
             else:
                 used.add(hit)
                 score.found[kind] = score.found.get(kind, 0) + 1
-        labelled = [(lb["field"], lb["start"], lb["end"]) for lb in record["labels"]]
+        if len(score.missed) == missed_before:
+            score.planted_complete += 1
+        labelled = [
+            (_FIELD_ALIASES.get(lb["field"], lb["field"]), lb["start"], lb["end"])
+            for lb in record["labels"]
+        ]
         score.extra_in_planted += sum(
             1
             for i, f in enumerate(findings)

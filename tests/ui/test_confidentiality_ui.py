@@ -211,3 +211,58 @@ def test_the_title_gets_a_warning_button_with_redact_and_not_identifying(
     keep.trigger()
     assert not title.findings and not title.action.isVisible()
     dialog.discard()
+
+
+def test_names_check_note_shows_when_the_model_is_missing(
+    onboarded: App, qtbot: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from cpdlog.domain.confidentiality import model
+
+    monkeypatch.setattr(model, "installed", lambda: False)
+    dialog = editor_for(onboarded, qtbot)
+    note = dialog.findChild(QLabel, "names-check-limited")
+    assert note is not None and not note.isHidden()
+    assert note.text().startswith("The names check is limited:")
+    marker = dialog.findings_marker("reflection.learnt")
+    type_into(qtbot, marker, "i saw kieran today.")  # the rules still mark names
+    assert [(f.kind, f.text) for f in marker.findings] == [("name", "kieran")]
+    dialog.discard()
+
+
+def test_names_model_runs_on_a_worker_then_the_text_is_marked_again(
+    onboarded: App, qtbot: Any, monkeypatch: Any
+) -> None:
+    import threading
+
+    import pytest
+
+    from cpdlog.domain.confidentiality import model
+    from cpdlog.ui.tasks import TaskRunner
+
+    if not model.installed():
+        pytest.skip("the named-entity model is not installed")
+    model.reset()
+    threads: list[bool] = []
+    real = model._import
+
+    def recording(name: str) -> object:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(name)
+
+    monkeypatch.setattr(model, "_import", recording)
+    dialog = EntryEditorDialog(onboarded, None, tasks=TaskRunner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    marker = dialog.findings_marker("reflection.learnt")
+    text = "Then his mate Bez died."
+    type_into(qtbot, marker, text)
+    qtbot.waitUntil(lambda: model.entities([text], load=False) is not None, timeout=30000)
+    qtbot.waitUntil(lambda: "Bez" in {f.text for f in marker.findings}, timeout=5000)
+    assert threads == [False]  # loaded once, off the GUI thread
+    note = dialog.model_note
+    assert note.isHidden()
+    dialog.discard()
+    model.reset()

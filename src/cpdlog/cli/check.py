@@ -8,6 +8,7 @@ replaces an entry's findings with consistent placeholders such as ``[child A]``.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -100,6 +101,12 @@ def cmd_check(args: argparse.Namespace, app: App) -> int:
         print(f"Redacted {count} finding{'s' if count != 1 else ''} in entry {args.redact}.")
         return _remaining(service, [args.redact])
     results = service.check(args.ids or None)
+    note = service.model_note()
+    if note:
+        print(note, file=sys.stderr)
+        reason = service.model_failure()
+        if reason:
+            print(f"(The names model could not be loaded: {reason})", file=sys.stderr)
     if args.json:
         print_json(results_to_json(results))
         return 1 if results else 0

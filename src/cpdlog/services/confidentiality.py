@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cpdlog.domain.confidentiality import Finding, redact, scan_entry
+from cpdlog.domain.confidentiality import Finding, model, redact, scan_entry
 from cpdlog.domain.entry import Entry
 from cpdlog.errors import NotFoundError
 from cpdlog.storage.settings_repo import get_setting, set_setting
@@ -106,7 +106,7 @@ class ConfidentialityService:
     def dismiss(self, entry_id: int, fingerprint: str) -> None:
         """Remember that a finding in this entry is not identifying."""
         entry = self.app.entries.get(entry_id)
-        known = {f.fingerprint for f in scan_entry(entry, self.practitioner_name())}
+        known = self._known(entry)
         current = self.dismissed(entry)
         if fingerprint not in known and fingerprint not in current:
             raise NotFoundError(
@@ -134,14 +134,33 @@ class ConfidentialityService:
         wanted = set(fingerprints)
         if not wanted:
             return
-        known = {f.fingerprint for f in scan_entry(entry, self.practitioner_name())}
+        known = self._known(entry)
         stored = self.app.entries.get_by_uid(entry.uid)
         if stored is not None:
-            known |= {f.fingerprint for f in scan_entry(stored, self.practitioner_name())}
+            known |= self._known(stored)
         unknown = wanted - known
         if unknown:
             raise NotFoundError(f"The entry has no finding {', '.join(sorted(unknown))}.")
         self._save(entry, self.dismissed(entry) | wanted)
+
+    def _known(self, entry: Entry) -> set[str]:
+        """Fingerprints of every finding in the entry, with the names model and without it.
+
+        The editor marks text by the rules alone until the model has read it, so a choice made
+        then must be accepted even if the model would have dropped that finding.
+        """
+        name = self.practitioner_name()
+        with_model = {f.fingerprint for f in scan_entry(entry, name)}
+        with model.rules_only():
+            return with_model | {f.fingerprint for f in scan_entry(entry, name)}
+
+    def model_note(self) -> str:
+        """'' when the names model is in use, else the note the CLI and UI show."""
+        return model.status()
+
+    def model_failure(self) -> str:
+        """Why the names model could not be loaded, for a diagnostic line ('' if it was)."""
+        return model.failure()
 
     def _save(self, entry: Entry, fingerprints: set[str]) -> None:
         with self.app.db.session() as session:

@@ -64,7 +64,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpdlog.domain.confidentiality import Finding, ScanContext, scan_entry, scan_text
+from cpdlog.domain.confidentiality import Finding, ScanContext, model, scan_entry, scan_text
 from cpdlog.domain.entry import (
     ActivityType,
     Entry,
@@ -196,8 +196,11 @@ class FindingsMarker(QObject):
         skip = self.dialog.dismissed_fingerprints
         context = self.dialog.scan_context()
         self.findings = [
-            f for f in scan_text(text, self.field, context) if f.fingerprint not in skip
+            f
+            for f in scan_text(text, self.field, context, wait_for_model=False)
+            if f.fingerprint not in skip
         ]
+        self.dialog.read_with_model(text, self.edit.toPlainText, self.rescan)
         offsets = _utf16_offsets(text)
         selections = []
         for finding in self.findings:
@@ -319,8 +322,11 @@ class TitleFindingsMarker(QObject):
         skip = self.dialog.dismissed_fingerprints
         context = self.dialog.scan_context()
         self.findings = [
-            f for f in scan_text(self.edit.text(), "title", context) if f.fingerprint not in skip
+            f
+            for f in scan_text(self.edit.text(), "title", context, wait_for_model=False)
+            if f.fingerprint not in skip
         ]
+        self.dialog.read_with_model(self.edit.text(), self.edit.text, self.rescan)
         lines = [
             self.tr("“{text}” — {label}: {explanation}").format(
                 text=f.text, label=tr_domain(f.label), explanation=tr_domain(f.explanation)
@@ -686,6 +692,11 @@ class EntryEditorDialog(QDialog):
         self.template_notice.setWordWrap(True)
         self.template_notice.hide()
         layout.addWidget(self.template_notice)
+        self.model_note = QLabel(tr_domain(model.LIMITED_NOTE), page)
+        self.model_note.setObjectName("names-check-limited")
+        self.model_note.setWordWrap(True)
+        self.model_note.setVisible(model.limited())
+        layout.addWidget(self.model_note)
         self.reflection_error = FieldError(page)
         layout.addWidget(self.reflection_error)
         self._sections_host = QWidget(page)
@@ -1086,13 +1097,37 @@ class EntryEditorDialog(QDialog):
         """The marker of a text area: ``source.notes``, ``peer.text``, ``reflection.<key>``."""
         return self._markers[field]
 
+    def read_with_model(
+        self, text: str, current: Callable[[], str], done: Callable[[], None]
+    ) -> None:
+        """Have the names model read ``text`` on a worker, then call ``done`` if it is unchanged.
+
+        The model loads on the first call (a second or two), never on the GUI thread; until
+        it has read a text the rules alone mark it.
+        """
+        if self.tasks is None or model.limited() or not text.strip():
+            self._show_model_note()
+            return
+        if model.entities([text], load=False) is not None:
+            return
+
+        def finished(_: object) -> None:
+            self._show_model_note()
+            if current() == text:
+                done()
+
+        self.tasks.start(lambda: model.entities([text]), finished, lambda _: None)
+
+    def _show_model_note(self) -> None:
+        self.model_note.setVisible(model.limited())
+
     def scan_context(self) -> ScanContext:
         peer = self.peer_name_edit.text() if self.peer_group.isChecked() else ""
         return ScanContext.build(self._practitioner, peer)
 
     def suggestion_for(self, finding: Finding) -> str:
         """The placeholder for a finding, the same for a person across the whole entry."""
-        for other in scan_entry(self.collect(), self._practitioner):
+        for other in scan_entry(self.collect(), self._practitioner, wait_for_model=False):
             if other.field == finding.field and other.fingerprint == finding.fingerprint:
                 return other.suggestion
         return finding.suggestion
@@ -1116,7 +1151,9 @@ class EntryEditorDialog(QDialog):
         """After the first save, store the choices made while the entry was a draft."""
         if not self._unsaved_dismissals:
             return
-        present = {f.fingerprint for f in scan_entry(saved, self._practitioner)}
+        present = {
+            f.fingerprint for f in scan_entry(saved, self._practitioner, wait_for_model=False)
+        }
         wanted = self._unsaved_dismissals & present
         if wanted:
             with contextlib.suppress(CpdlogError):

@@ -30,6 +30,8 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
+from cpdlog.domain.confidentiality import general, model
+from cpdlog.domain.confidentiality.model import Entity
 from cpdlog.domain.entry import Entry
 
 
@@ -47,6 +49,7 @@ class Kind(StrEnum):
     ADDRESS = "address"
     REFERENCE = "reference"
     INSTITUTION = "institution"
+    EVENT = "event"
 
     @property
     def label(self) -> str:
@@ -65,6 +68,7 @@ KIND_LABELS: dict[Kind, str] = {
     Kind.ADDRESS: "Street address",
     Kind.REFERENCE: "Case or reference number",
     Kind.INSTITUTION: "Named school, surgery, care home or ward",
+    Kind.EVENT: "Identifying event with its date",
 }
 
 # The same kinds as they read in the middle of a sentence ("an entry with NHS number,
@@ -97,6 +101,8 @@ KIND_EXPLANATIONS: dict[Kind, str] = {
     Kind.REFERENCE: "Case, file and reference numbers link this record to a person's file.",
     Kind.INSTITUTION: "Naming the school, surgery, care home or ward someone attends helps "
     "identify them.",
+    Kind.EVENT: "An incident told with its date (a fire, an assault, an arrest) can be found in "
+    "the news or in records, and so points to the people involved.",
 }
 
 # When two findings overlap, the more specific kind wins (lower number first).
@@ -112,6 +118,7 @@ _PRIORITY: dict[Kind, int] = {
     Kind.REFERENCE: 8,
     Kind.NAME: 9,
     Kind.AGE: 10,
+    Kind.EVENT: 11,
 }
 
 
@@ -1049,6 +1056,7 @@ def _suggestion(raw: _Raw, text: str, placeholders: _Placeholders) -> str:
         Kind.EMAIL: "[email]",
         Kind.ADDRESS: "[address]",
         Kind.REFERENCE: "[reference]",
+        Kind.EVENT: "[an incident]",
     }[raw.kind]
 
 
@@ -1068,8 +1076,16 @@ def _same_length_title_case(text: str) -> str:
 class _Scanner:
     """One pass over one piece of text. Collects raw findings, then resolves overlaps."""
 
-    def __init__(self, text: str, context: ScanContext, lenient: bool, files: bool = False) -> None:
+    def __init__(
+        self,
+        text: str,
+        context: ScanContext,
+        lenient: bool,
+        files: bool = False,
+        entities: list[Entity] | None = None,
+    ) -> None:
         self.original = text
+        self.entities = entities  # from the named-entity model, when it is in use
         self.lenient = lenient
         self.files = files  # the text is evidence file names, one per line
         self.text = _same_length_title_case(text) if lenient else text
@@ -1681,6 +1697,7 @@ class _Scanner:
             self.institutions()
         if self.files:
             self.file_names()
+        general.run(self, self.entities)
         return _resolve(self.raw)
 
     def file_names(self) -> None:
@@ -1778,15 +1795,27 @@ def _to_findings(
     return findings
 
 
-def scan_text(text: str, field: str = "text", context: ScanContext | None = None) -> list[Finding]:
+def scan_text(
+    text: str,
+    field: str = "text",
+    context: ScanContext | None = None,
+    wait_for_model: bool = True,
+) -> list[Finding]:
     """Findings in one piece of text (an editor re-scans the section being typed in).
 
     Placeholders are consistent within this text only; use :func:`scan_entry` for an entry.
+    With ``wait_for_model=False`` the named-entity model is used only if it has already read
+    this text (see :func:`model.entities`); otherwise the rules alone answer at once.
     """
     placeholders = _Placeholders()
     placeholders.reserve(text)
+    found = None if _lenient(field) else model.entities([text], load=wait_for_model)
     scanner = _Scanner(
-        text, context or ScanContext(), _lenient(field), field.startswith("evidence.")
+        text,
+        context or ScanContext(),
+        _lenient(field),
+        field.startswith("evidence."),
+        found[0] if found else None,
     )
     raws = scanner.run()
     placeholders.learn(text, raws)
@@ -1837,17 +1866,23 @@ def _scan_fields(
     return [(name, text, per_field[i]) for i, (name, text) in enumerate(fields)]
 
 
-def scan_entry(entry: Entry, practitioner_name: str = "") -> list[Finding]:
-    """Every finding in an entry, with placeholders consistent across its fields."""
+def scan_entry(
+    entry: Entry, practitioner_name: str = "", wait_for_model: bool = True
+) -> list[Finding]:
+    """Every finding in an entry, with placeholders consistent across its fields.
+
+    ``wait_for_model`` is as for :func:`scan_text`.
+    """
     context = ScanContext.for_entry(entry, practitioner_name)
     fields = entry_fields(entry)
     placeholders = _Placeholders()
     for _, text in fields:
         placeholders.reserve(text)
+    prose = [(name, text) for name, text in fields if not _lenient(name)]
+    found = model.entities([text for _, text in prose], load=wait_for_model)
     scanned = [
-        (name, text, _Scanner(text, context, False).run())
-        for name, text in fields
-        if not _lenient(name)
+        (name, text, _Scanner(text, context, False, entities=found[i] if found else None).run())
+        for i, (name, text) in enumerate(prose)
     ]
     scanned += _scan_fields([f for f in fields if f[0].startswith("tags.")], context)
     scanned += _scan_fields([f for f in fields if f[0].startswith("evidence.")], context, True)

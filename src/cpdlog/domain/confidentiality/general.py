@@ -1,0 +1,635 @@
+"""General rules for the way practitioners really write (issue 14).
+
+The rules in the package's main module were built on cue words ("Mrs", "mum", "aged"). These add
+what a careful reader does without cues:
+
+* a first name from a large list of first names from 54 countries (``first_names.txt``), in
+  any case and anywhere in a sentence, widened to the whole name ("Lily-Mae O'Connor",
+  "Jordan Lee Mealey"); names that are also English words ("Faith", "Will") need a capital
+  letter in the middle of a sentence;
+* the shapes of places: "<Name> estate", "<Name> Primary", "Ysgol ...", "HMYOI ...", a ward
+  with its hospital ("Ward 4 at Ninewells"), "<Name> Road" with no house number, "on
+  <Street>" where the word is no English word, Welsh street names ("Heol y Nant");
+* lower-case and partial postcodes after a place word ("in IV2", "ls6 2qt"), dates of birth with
+  words in between ("born in Wythenshawe on 4/2/19"), short local references ("CIN-4410"),
+  ages after a name ("stan is 82", "Osian Griffiths, 10") and identifying events with their
+  dates ("the fire at the flat on 3 March").
+
+Public people are dropped the way the main rules drop them (citations, authors, public cases,
+the practitioner's own name) and also after public titles ("Lord Justice", "Dame",
+"Professor"). When a named-entity model is available (:mod:`.model`), its labels add people
+the list does not know and veto spans inside titles of works, laws and organisations.
+
+Every word list is a data file under ``resources/confidentiality`` (see its README); no name
+from the evaluation sets is written into these rules.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import TYPE_CHECKING
+
+from cpdlog.resources import resource_path
+
+if TYPE_CHECKING:
+    from cpdlog.domain.confidentiality import _Scanner
+    from cpdlog.domain.confidentiality.model import Entity
+
+
+@cache
+def _first_names() -> dict[str, bool]:
+    """Folded first name → True when it is also an English word."""
+    names: dict[str, bool] = {}
+    path = resource_path("confidentiality/first_names.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word = line.endswith("=w")
+        names[line.removesuffix("=w")] = word
+    return names
+
+
+@cache
+def _english() -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case English words, capitalised proper nouns) from the SCOWL word list."""
+    lower: set[str] = set()
+    proper: set[str] = set()
+    path = resource_path("confidentiality/english_words.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        (lower if line.islower() else proper).add(_fold(line))
+    return frozenset(lower), frozenset(proper)
+
+
+def _fold(text: str) -> str:
+    stripped = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in stripped if not unicodedata.combining(c)).casefold()
+
+
+def is_word(token: str) -> bool:
+    """True when ``token`` (any case) is an ordinary lower-case English word."""
+    return _fold(token) in _english()[0]
+
+
+def is_proper_noun(token: str) -> bool:
+    """True when ``token`` is a capitalised word of the English word list (a city, a surname)."""
+    return _fold(token) in _english()[1]
+
+
+# ------------------------------------------------------------------------------------------------
+# Shapes.
+
+_U = "A-ZÀ-ÖØ-ÞŴŶ"
+_L = "a-zß-öø-ÿŵŷ"
+_CAP = rf"(?:Mc|Mac|O'|O’|D'|D’)?[{_U}][{_L}]+(?:[-'’][{_U}]?[{_L}]+)*"
+_CAP_WORD_RE = re.compile(rf"{_CAP}")
+_TOKEN_RE = re.compile(rf"[{_U}{_L}]+(?:[-'’][{_U}{_L}]+)*")
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_DAY_DATE = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?i:{_MONTHS})\b(?:,?[ \t]+\d{{4}})?|"
+    rf"(?i:{_MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \t]+\d{{4}})?|"
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b)"
+)
+_HOLIDAYS = (
+    r"(?i:New[ \t]+Year's[ \t]+(?:Day|Eve)|New[ \t]+Year’s[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|"
+    r"Christmas[ \t]+(?:Day|Eve)|Bonfire[ \t]+Night|Hallowe'?en|Easter[ \t]+(?:Sunday|Monday)|"
+    r"Mother's[ \t]+Day|Father's[ \t]+Day|Eid|Diwali|Valentine's[ \t]+Day)"
+)
+
+# Public titles: the person after one is a judge, peer, academic or public figure.
+_PUBLIC_TITLE_RE = re.compile(
+    r"(?i:\b(?:lord|lady)[ \t]+justice|\b(?:mr|mrs|ms)\.?[ \t]+justice|\bjustice|\bsir|\bdame|"
+    r"\blady|\blord|\bbaroness|\bbaron|\bprofessor|\bprof\.?|\bjudge|\bhhj|\bking|\bqueen|"
+    r"\bprince|\bprincess|\bsaint|\bst\.?|\bpope|\bminister|\bmp|\bcllr|\bcouncillor|"
+    r"\bsecretary|\bchancellor|\bpresident|\bet)[ \t]+$"
+)
+_AND_NAME = rf"(?:[ \t]*(?:,|and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?"
+_YEAR_NEAR_RE = re.compile(
+    rf"{_AND_NAME}[ \t]*(?:'s|’s)?(?:[ \t]+(?:{_CAP}|of|and|the|on|to|in|for|report|review|"
+    r"inquiry|study|paper|book|article|model|principles|et[ \t]+al\.?)){0,5}"
+    r"[ \t]*[(,]?[ \t]*(?:19|20)\d\d\b"
+)
+_AUTHOR_VERB_AFTER_RE = re.compile(
+    rf"{_AND_NAME}(?:'s|’s)?(?:[ \t]+{_CAP}){{0,4}}(?:[ \t]+[a-z]+)?[ \t]+(?i:argues|argued|"
+    r"says|said in|writes|wrote|describes|described|suggests|suggested|explains|explained|found|"
+    r"finds|calls|called it|coined|developed|reminds|notes|noted|puts it|talks about|"
+    r"talked about|work|works|"
+    r"book|books|research|model|theory|framework|approach|paper|article|study|review|report|"
+    r"triangle|cycle|hierarchy|stages|ladder|wheel|lecture|podcast|keynote|talk|quote|webinar|"
+    r"conference|training|analysis|judgment|judgement|ruling|programme|account[ \t]+of|"
+    r"concept|idea|ideas|definition|argument|critique|writing|writings|lens|et[ \t]+al)\b"
+)
+_CASE_AFTER_RE = re.compile(r"[ \t]+(?i:case|inquiry|judgment|judgement|ruling|review)\b")
+_ORG_AFTER_RE = re.compile(
+    rf"(?:'s|’s)?(?:[ \t]+{_CAP})?[ \t]+(?i:webinar|conference|course|podcast|lecture|seminar|"
+    r"workshop|campaign|charity|foundation)\b"
+    r"|(?:'s|’s)?[ \t]+(?:Centre|Center|Institute|Foundation|Trust|Fund|Society|Network|Hub|"
+    r"Law|Act|Award|Prize|Lecture|College|University|Council|Partnership|Project|Programme|"
+    r"Report|Review|Inquiry|Commission|Scale|Model|Framework|Test|Principles)\b"
+)
+_NEXT_CAP_RE = re.compile(rf"[ \t](?P<word>{_CAP})(?![\w-])")
+# After a first name that is also a word ("Faith", "Frank"): a verb that only a person does.
+_PERSON_VERB_RE = re.compile(
+    r"(?:'s[ \t]+(?:mum|mam|dad|nan|gran|sister|brother|son|daughter|carer|partner|wife|husband)"
+    r"|[ \t]+(?:was|is|has|had|said|says|told|went|came|looks|looked|lives|lived|drinks|drank|"
+    r"cried|wants|wanted|refused|agreed|rang|phoned|texted|disclosed|admitted|seemed|felt|"
+    r"feels|asked|smiled|shouted|won't|wouldn't|didn't|doesn't|can't|couldn't|and[ \t]+I|"
+    r"and[ \t]+me|\(\d{1,2}\)))\b"
+)
+_RELATION_BEFORE_RE = re.compile(
+    r"\b(?i:mate|friend|son|daughter|mum|mam|dad|brother|sister|partner|boyfriend|girlfriend|"
+    r"nan|gran|uncle|aunt|aunty|cousin|about|with|for|saw|visited|met|see|called|named)[ \t]+$"
+)
+_SURNAME_AFTER_RE = re.compile(rf"[ \t]+(?P<surname>(?:Mc|Mac|O'|O’)?[{_U}][{_L}]{{2,}})\b")
+_PREV_CAP_RE = re.compile(rf"(?<![\w'’-])(?P<word>{_CAP})[ \t]$")
+_AND_NAME_RE = re.compile(rf"[ \t]*(?:,|and|&)[ \t]+{_CAP}[ \t]+{_CAP}")
+_AND_BEFORE_RE = re.compile(rf"{_CAP}[ \t]+{_CAP}[ \t]*(?:,|and|&)[ \t]+$")
+_AUTHOR_CUE_BEFORE_RE = re.compile(
+    r"(?i:\bby|\bfrom|\bread|\breading|\bcites?|\bcited|\bquoted?|\baccording[ \t]+to|"
+    r"\bauthors?|\bresearchers?|\bacademics?|\bwriters?|\bsociologists?|\bpsychologists?|"
+    r"\bpsychiatrists?|\btheorists?|\bpodcast[ \t]+with|\bspeakers?|\bwork[ \t]+of|"
+    r"\bwith[ \t]+(?:the[ \t]+)?(?:author|researcher|professor))"
+    rf"[ \t]+(?:{_CAP}(?:[ \t]+{_CAP})?(?:[ \t]*(?:,|and|&)[ \t]+|[ \t]+))?$"
+)
+_PLACE_PREP_BEFORE_RE = re.compile(r"(?i:\b(?:in|at|from|near|to|into|outside|around))[ \t]+$")
+_NAME_AGE_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:is|was|turns|turned|just turned|is now|was only|now)|['’]?s|[ \t]*,)[ \t]+"
+    r"(?P<age>\d{1,2}(?:[ \t]+months)?)\b(?![ \t]*(?:%|hours|hrs|times|weeks|days|minutes|mins|"
+    r"o'clock|am|pm|years ago|per|miles|mg|ml|kg|/|\.\d|:\d))"
+)
+_ROLE_AGE_RE = re.compile(
+    r"\b(?i:carer|child|boy|girl|son|daughter|baby|brother|sister|lad|teenager|man|woman|"
+    r"mum|dad|mam|nan|gran|grandad|cousin|nephew|niece|toddler|twin|twins|youngest|eldest)"
+    r"[ \t]*\((?P<age>\d{1,2})\)"
+)
+_MONTHS_AGE_RE = re.compile(
+    r"\b(?:is|was|now|aged|only)[ \t]+(?P<age>\d{1,2}[ \t]+months)\b(?![ \t]+(?:pregnant|ago|"
+    r"later|into|since|of|in|before|after))"
+)
+
+_ESTATE_RE = re.compile(
+    rf"\b(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?P<suffix>[Ee]state|[Ss]ite)\b(?!['’]s)"
+)
+_LOWER_ESTATE_RE = re.compile(
+    r"\b(?:on|off|from|at|in|near|round|around|to)[ \t]+the[ \t]+"
+    rf"(?P<name>[{_L}][{_L}'’-]{{2,}})[ \t]+estate\b"
+)
+_PLACE_SUFFIX = (
+    r"Primary(?:[ \t]+School)?|Infants?(?:[ \t]+School)?|Juniors?(?:[ \t]+School)?|High(?:[ \t]+"
+    r"School)?|Academy|Nursery|Hospice|House|Lodge|Grange|Manor|Secure[ \t]+(?:Unit|Centre)|"
+    r"Resource[ \t]+Centre|Family[ \t]+Centre|Day[ \t]+Centre|Children's[ \t]+Centre|"
+    r"Care[ \t]+Home|Nursing[ \t]+Home|Youth[ \t]+Club|Community[ \t]+Centre|Boys'[ \t]+School|"
+    r"Girls'[ \t]+School|Reception[ \t]+Centre(?:[ \t]+[A-Z][a-z]+)?|Young[ \t]+People's[ \t]+"
+    r"(?:Trust|Centre|Service)|care[ \t]+home|nursing[ \t]+home|children's[ \t]+(?:home|house)|"
+    r"youth[ \t]+club|day[ \t]+centre|resource[ \t]+centre|family[ \t]+centre|residential[ \t]+"
+    r"home|hostel|refuge"
+)
+_PLACE_RE = re.compile(
+    rf"\b(?P<name>(?:The[ \t]+)?{_CAP}(?:[ \t]+(?:{_CAP}|RC|CE|C[ \t]+of[ \t]+E|CofE|CiW|"
+    rf"Community)){{0,3}})[ \t]+(?P<suffix>{_PLACE_SUFFIX})\b"
+)
+_YSGOL_RE = re.compile(
+    rf"\bYsgol(?:[ \t]+(?:{_CAP}|y|yr|a|ar|bro|Bro|Gymraeg|Gynradd|Uwchradd)){{1,4}}\b"
+)
+_PRISON_RE = re.compile(
+    rf"\b(?:HMP[ \t]*/[ \t]*YOI|HMP|HMYOI|HM[ \t]+YOI|HM[ \t]+Prison|YOI|HMP[ \t]+&[ \t]+YOI|"
+    rf"STC|SCH)[ \t]+{_CAP}(?:[ \t]+{_CAP})?"
+)
+_WARD_RE = re.compile(
+    r"\b[Ww]ard[ \t]+(?:\d{1,3}[A-Za-z]?|[A-Z]\d{1,3})\b"
+    rf"(?P<hospital>[ \t]+(?:at|in|on|of)[ \t]+(?:the[ \t]+)?(?:{_CAP}|[A-Z]{{2,6}})"
+    rf"(?:[ \t]+(?:{_CAP}|[A-Z]{{2,6}})){{0,3}})?"
+)
+_STREET_SUFFIX = (
+    r"Road|Street|Lane|Avenue|Drive|Close|Crescent|Walk|Terrace|Grove|Gardens|Place|Row|Wharf|"
+    r"Parade|Mews|Park[ \t]+Road"
+)
+_STREET_RE = re.compile(
+    rf"\b(?P<street>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?P<suffix>{_STREET_SUFFIX})"
+    rf"(?:[ \t]+(?:East|West|North|South|Upper|Lower))?\b"
+    rf"(?P<town>,[ \t]*{_CAP}(?=[ \t]*(?:[.;:!?)]|$|\n)))?"
+)
+_WELSH_STREET_RE = re.compile(
+    rf"\b(?:(?:Tŷ|Ty)[ \t]+{_CAP},[ \t]*)?(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Maes|Cwrt)[ \t]+"
+    rf"(?:(?:y|yr|'r)[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?"
+    rf"(?:,[ \t]*{_CAP}(?=[ \t]*(?:[.;:!?)]|$|\n)))?"
+)
+_ON_STREET_RE = re.compile(
+    rf"\b(?:on|along|off|down|up)[ \t]+(?P<street>[{_U}][{_L}]{{3,}})\b(?![-'’ \t]*[{_U}]|['’]s)"
+)
+_NOT_STREETS = frozenset(
+    _fold(w)
+    for w in (
+        "Zoom Teams WhatsApp Facebook Instagram TikTok Snapchat YouTube Twitter LinkedIn Skype "
+        "Mosaic Liquidlogic Eclipse Carefirst Paris Wednesday Monday Tuesday Thursday Friday "
+        "Saturday Sunday Google Microsoft Discord Reddit Netflix Spotify Signal Telegram Viber"
+    ).split()
+)
+_POSTCODE_AREAS = frozenset(
+    (
+        "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN "
+        "DT DY E EC EH EN EX FK FY G GL GU HA HD HG HP HR HS HU HX IG IP IV KA KT KW KY L LA LD "
+        "LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE "
+        "SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS "
+        "WV YO ZE"
+    ).split()
+)
+_OUTWARD_RE = re.compile(
+    r"\b(?:in|from|near|around|to|into|at|moved to|lives in)[ \t]+"
+    r"(?P<pc>(?P<area>[A-Z]{1,2})\d{1,2}[A-Z]?)\b(?![ \t]*\d[A-Z]{2}\b|-)"
+)
+_LOWER_POSTCODE_RE = re.compile(
+    r"(?<![\w/@.])(?P<pc>[a-pr-uwyz][a-hk-y]?\d[a-z\d]?[ \t]?\d[abd-hjlnp-uw-z]{2})(?![\w@])"
+)
+_DOB_CUE_RE = re.compile(r"(?i:\bborn\b|\bdob\b|\bd\.o\.b\b|date[ \t]+of[ \t]+birth|\bbirthday\b)")
+_DAY_DATE_RE = re.compile(rf"(?<![\w/.\-]){_DAY_DATE}")
+_SHORT_REF_RE = re.compile(
+    r"(?<![\w/\-])(?P<ref>(?:[A-Z]{1,4}-?\d{4,8}|[a-z]{2,4}-\d{4,8}|[A-Z]{1,4}-\d{2,4}-\d{2,6}))"
+    r"(?![\w/]|-\d)"
+)
+_NOT_REF_RE = re.compile(r"(?:ISBN|ISSN|ISO|COVID|SARS|DOI|PCF|CPD|NHS|SWE|BS|EN|KS|GDPR)-?\d")
+_REF_WORD_RE = re.compile(r"(?i:\bref\.?)[ \t]*[:#]?[ \t]*\d{4,10}\b")
+_INCIDENTS = (
+    "fire|flood|assault|attack|overdose|stabbing|arrest|raid|fight|crash|eviction|break-in|"
+    "burglary|theft|fall|seizure|disorder|trip|party|accident|incident|riot|shooting|robbery|"
+    "collision|disappearance|abduction|explosion|missed contact|death|murder|suicide|"
+    "self-harm|overdosed|kidnap|chase|row|argument|altercation|attempt|funeral|wedding|"
+    "hit and run|hit-and-run|flooding|blaze|siege|lockdown|strike|protest"
+)
+_EVENT_RE = re.compile(
+    r"\b(?P<det>[Tt]he)[ \t]+(?P<between>(?:[^\s.!?;:,()]+[ \t]+){0,8}?)"
+    rf"(?:on|over)[ \t]+(?:the[ \t]+)?(?P<date>{_DAY_DATE}|{_HOLIDAYS})"
+)
+_INCIDENT_RE = re.compile(rf"(?i:\b(?:{_INCIDENTS})(?:s|es)?\b)")
+
+
+# ------------------------------------------------------------------------------------------------
+# The rules.
+
+
+def run(sc: _Scanner, entities: list[Entity] | None) -> None:
+    """Add this module's findings to the scanner's raw list, and drop public people."""
+    text = sc.text
+    vetoes = [(e.start, e.end) for e in entities or () if e.label in _VETO_LABELS]
+    _drop_public(sc, vetoes)
+    _names(sc, vetoes)
+    if entities:
+        _model_people(sc, entities, vetoes)
+    _places(sc)
+    if sc.has_digit:
+        _numbers(sc)
+    if " the " in text or "The " in text:
+        _events(sc)
+
+
+_VETO_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"})
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e and (e - s) > (end - start) for s, e in spans)
+
+
+def _sentence_start(sc: _Scanner, start: int) -> bool:
+    before = sc.text[max(0, start - 4) : start].rstrip(" \t\"'‘“(")
+    return not before or before[-1] in ".!?:\n-–•*"
+
+
+def _public(sc: _Scanner, start: int, end: int) -> bool:
+    """True when the name at ``start:end`` reads as a cited or public person.
+
+    A title ("Lord Justice", "Dame"), a year ("Munro (2011)", "Ferguson's 2018 study") or the
+    name of an organisation, law or award after it ("Anna Freud Centre", "Clare's Law") is
+    enough. An author's verb or a citing word before ("by", "according to") is enough only for
+    a full name: practitioners write "Kyle says" and "Iwan works nights" about the people
+    they support, but cite people by full name ("Harry Ferguson argues").
+    """
+    text = sc.text
+    start, end = _whole_name(sc, start, end)
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 80]
+    if _PUBLIC_TITLE_RE.search(before) or _YEAR_NEAR_RE.match(after):
+        return True
+    if _ORG_AFTER_RE.match(after):
+        return True
+    if _CASE_AFTER_RE.match(after) and before.lower().endswith(("the ", "in ")):
+        return True
+    full = " " in text[start:end].strip() or bool(_AND_NAME_RE.match(after))
+    if not full:
+        return bool(_AUTHOR_CUE_BEFORE_RE.search(before)) and bool(_AND_BEFORE_RE.search(before))
+    if _AUTHOR_VERB_AFTER_RE.match(after):
+        return True
+    return bool(_AUTHOR_CUE_BEFORE_RE.search(before)) and text[start].isupper()
+
+
+def _whole_name(sc: _Scanner, start: int, end: int) -> tuple[int, int]:
+    """The run of name-like capitalised words around a span ('Oliver' → 'Mike Oliver')."""
+    text = sc.text
+    names = _first_names()
+    while True:
+        m = _PREV_CAP_RE.search(text, max(0, start - 30), start)
+        if not m:
+            break
+        word = m.group("word")
+        if (is_word(word) and _fold(word) not in names) or _generic(word):
+            break
+        start = m.start("word")
+    for _ in range(3):
+        nxt = _NEXT_CAP_RE.match(text, end)
+        if not nxt or _generic(nxt.group("word")):
+            break
+        end = nxt.end("word")
+    return start, end
+
+
+def _widen(sc: _Scanner, start: int, end: int) -> int:
+    """Take in a middle name and surname after a first name: 'Jordan Lee Mealey'."""
+    text, original = sc.text, sc.original
+    names = _first_names()
+    for _ in range(3):
+        m = re.match(r"[ \t]+", text[end : end + 3])
+        if not m:
+            break
+        nxt = _CAP_WORD_RE.match(text, end + m.end())
+        if not nxt or not original[nxt.start()].isupper():
+            break
+        word = nxt.group(0)
+        bare = word.removesuffix("'s").removesuffix("’s")
+        folded = _fold(bare)
+        if is_word(bare) and folded not in names:
+            break
+        if _generic(bare):
+            break
+        end = nxt.start() + len(bare)
+        if bare != word:
+            break
+    return end
+
+
+def _generic(word: str) -> bool:
+    from cpdlog.domain.confidentiality import (
+        _GENERIC_PLACE_WORDS,
+        _NOT_NAMES,
+        _PLACES_AND_ORGS,
+    )
+
+    return word in _NOT_NAMES or word in _GENERIC_PLACE_WORDS or word in _PLACES_AND_ORGS
+
+
+def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
+    from cpdlog.domain.confidentiality import Kind
+
+    names = _first_names()
+    text, original = sc.text, sc.original
+    allowed = sc.context.allowed_names
+    taken_until = -1
+    for m in _TOKEN_RE.finditer(text):
+        if m.start() < taken_until:
+            continue
+        token = m.group(0)
+        bare = token.removesuffix("'s").removesuffix("’s")
+        folded = _fold(bare)
+        first = folded.split("-")[0] if folded not in names else folded
+        if first not in names or len(first) < 2:
+            continue
+        written = original[m.start() : m.start() + len(bare)]
+        if len(written) > 1 and written.isupper():
+            continue  # an acronym: "NI", "LADO"
+        if folded in allowed or first in allowed:
+            continue
+        lower = not written[0].isupper()
+        word = names[first] or is_word(first)
+        start, end = m.start(), m.start() + len(bare)
+        mid = not _sentence_start(sc, start)
+        if lower:
+            if word or len(first) < 3 or (sc.lenient and sc.files):
+                continue
+        elif word:
+            prev = text[max(0, start - 5) : start].lower()
+            if prev.endswith(("the ", "a ", "an ", "of ")):
+                continue
+            if not mid and not (
+                _PERSON_VERB_RE.match(text, end) or _SURNAME_AFTER_RE.match(text, end)
+            ):
+                continue
+            if re.search(rf"{_CAP}[ \t]+$", text[max(0, start - 30) : start]):
+                continue  # "the Mental Health Bill": part of a title
+        elif is_proper_noun(first) and _PLACE_PREP_BEFORE_RE.search(
+            text, max(0, start - 12), start
+        ):
+            continue  # "in Kent", "from Chester": a place
+        if not lower:
+            end = _widen(sc, start, end)
+        taken_until = end
+        if _inside(vetoes, start, end) or _public(sc, start, end):
+            continue
+        if sc._name_allowed(start, end):
+            continue
+        following = text[end : end + 40]
+        if re.match(rf"[ \t]+(?:{_PLACE_SUFFIX}|{_STREET_SUFFIX}|[Ee]state)\b", following):
+            continue  # "Rachel House", "Victoria Road": the place rules take it
+        sc.add(start, end, Kind.NAME, 0.7 if lower or word else 0.8)
+        age = _NAME_AGE_AFTER_RE.match(text, end)
+        if age and sc.has_digit:
+            sc.add(*age.span("age"), Kind.AGE, 0.8)
+
+
+def _drop_public(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
+    """Drop names the cue rules found that are cited or public people, or plain words."""
+    from cpdlog.domain.confidentiality import _TITLE_WORDS, Kind
+
+    names = _first_names()
+    kept = []
+    for r in sc.raw:
+        if r.kind == Kind.NAME:
+            words = [
+                w.removesuffix("'s").removesuffix("’s") for w in sc.text[r.start : r.end].split()
+            ]
+            titled = bool(words) and words[0].lower().rstrip(".") in _TITLE_WORDS
+            plain = all(
+                is_word(w) and (r.confidence < 0.9 or _fold(w) not in names) for w in words
+            ) and (_sentence_start(sc, r.start) or _in_title_phrase(sc, r.start, r.end))
+            if not titled and (
+                _inside(vetoes, r.start, r.end)
+                or (not sc.lenient and _public(sc, r.start, r.end))
+                or plain
+            ):
+                continue
+        kept.append(r)
+    sc.raw[:] = kept
+
+
+def _in_title_phrase(sc: _Scanner, start: int, end: int) -> bool:
+    """True inside Title Case words ("the Practice Guidance", "Children Who Run Away")."""
+    before = sc.text[max(0, start - 40) : start].split()[-2:]
+    after = sc.text[end : end + 30].split()[:1]
+    if any(w[:1].isupper() and w != "I" for w in [*before[-1:], *after]):
+        return True
+    return (
+        len(before) == 2
+        and before[1] in ("and", "or", "with", "of", "for", "to", "&")
+        and before[0][:1].isupper()
+    )
+
+
+def _model_people(sc: _Scanner, entities: list[Entity], vetoes: list[tuple[int, int]]) -> None:
+    """People the model found that the list does not know (surnames, nicknames)."""
+    from cpdlog.domain.confidentiality import Kind
+
+    text = sc.text
+    taken = [(r.start, r.end) for r in sc.raw if r.kind == Kind.NAME]
+    for e in entities:
+        if e.label != "PERSON":
+            continue
+        start, end = e.start, e.end
+        span = text[start:end]
+        if span.endswith(("'s", "’s")):
+            end -= 2
+        if any(s < end and start < t for s, t in taken):
+            continue
+        if not text[start].isupper() or _inside(vetoes, start, end):
+            continue
+        words = text[start:end].split()
+        if len(words) > 4 or any(_generic(w) for w in words):
+            continue
+        if all(is_word(w) or is_proper_noun(w) for w in words):
+            continue  # "Practice Guidance", "Munro": words and known surnames need the list
+        if any(w.isupper() or any(c.isdigit() for c in w) for w in words):
+            continue  # "MAPPA", "Alexis Jay 2014"
+        if not (
+            _PERSON_VERB_RE.match(text, end)
+            or _NAME_AGE_AFTER_RE.match(text, end)
+            or _RELATION_BEFORE_RE.search(text, max(0, start - 20), start)
+        ):
+            continue  # the model alone is not enough: it needs a sign of casework
+        if _public(sc, start, end) or sc._name_allowed(start, end):
+            continue
+        sc.add(start, end, Kind.NAME, 0.6)
+
+
+def _places(sc: _Scanner) -> None:
+    from cpdlog.domain.confidentiality import Kind
+
+    text, original = sc.text, sc.original
+    if "state" in text or "site" in text:
+        for m in _ESTATE_RE.finditer(text):
+            start = _drop_generic_front(text, m.start("name"), m.end("name"))
+            if start is None or (sc.lenient and not original[m.start("name")].isupper()):
+                continue
+            if m.group("suffix").lower() == "site" and (
+                m.group("name").count(" ") == 0 or all(is_word(w) for w in m.group("name").split())
+            ):
+                continue
+            sc.add(start, m.end(), Kind.INSTITUTION, 0.8, detail="estate")
+        for m in _LOWER_ESTATE_RE.finditer(text):
+            if not is_word(m.group("name")):
+                sc.add(m.start("name"), m.end(), Kind.INSTITUTION, 0.7, detail="estate")
+    for m in _PLACE_RE.finditer(text):
+        if sc.lenient and not original[m.start("name")].isupper():
+            continue
+        start = _drop_generic_front(text, m.start("name"), m.end("name"))
+        if start is None:
+            continue
+        suffix = m.group("suffix")
+        if suffix in ("hostel", "refuge") and all(
+            is_word(w) or is_proper_noun(w) for w in text[start : m.end("name")].split()
+        ):
+            continue  # "the Salvation Army hostel": a service, not a named place
+        sc.add(start, m.end(), Kind.INSTITUTION, 0.8, detail=suffix)
+    if "Ysgol" in text:
+        for m in _YSGOL_RE.finditer(text):
+            sc.add(m.start(), m.end(), Kind.INSTITUTION, 0.85, detail="school")
+    if "HM" in text or "YOI" in text or "STC" in text or "SCH" in text:
+        for m in _PRISON_RE.finditer(text):
+            sc.add(m.start(), m.end(), Kind.INSTITUTION, 0.85, detail="prison")
+    if sc.has_digit and ("ard " in text):
+        for m in _WARD_RE.finditer(text):
+            sc.add(m.start(), m.end(), Kind.INSTITUTION, 0.85, detail="Ward")
+    for m in _STREET_RE.finditer(text):
+        start = _drop_generic_front(text, m.start("street"), m.end("street"))
+        if start is None or (sc.lenient and not original[m.start("street")].isupper()):
+            continue
+        sc.add(start, m.end(), Kind.ADDRESS, 0.75)
+    for pattern in (_WELSH_STREET_RE,):
+        for m in pattern.finditer(text):
+            sc.add(m.start(), m.end(), Kind.ADDRESS, 0.75)
+    if not sc.lenient:
+        names = _first_names()
+        for m in _ON_STREET_RE.finditer(text):
+            word = m.group("street")
+            folded = _fold(word)
+            if (
+                is_word(word)
+                or is_proper_noun(word)
+                or folded in names
+                or folded in _NOT_STREETS
+                or _generic(word)
+            ):
+                continue
+            sc.add(m.start("street"), m.end("street"), Kind.ADDRESS, 0.6)
+
+
+def _drop_generic_front(text: str, start: int, end: int) -> int | None:
+    """Skip sentence words before a place's name; None when nothing specific is left."""
+    from cpdlog.domain.confidentiality import _NOT_NAMES
+
+    words = list(_CAP_WORD_RE.finditer(text, start, end))
+    while words and (words[0].group(0) in _NOT_NAMES and words[0].group(0) != "St"):
+        words.pop(0)
+    if not words:
+        return None
+    if all(_generic(w.group(0)) for w in words):
+        return None
+    return words[0].start()
+
+
+def _numbers(sc: _Scanner) -> None:
+    from cpdlog.domain.confidentiality import Kind
+
+    text = sc.text
+    for m in _OUTWARD_RE.finditer(text):
+        if m.group("area") not in _POSTCODE_AREAS:
+            continue
+        pc = m.group("pc")
+        if pc[0] == "S" and pc[1:].isdigit() and int(pc[1:]) <= 6:
+            continue  # Scottish secondary years (S1-S6)
+        sc.add(*m.span("pc"), Kind.POSTCODE, 0.7)
+    for m in _LOWER_POSTCODE_RE.finditer(sc.original):
+        sc.add(*m.span("pc"), Kind.POSTCODE, 0.8)
+    for cue in _DOB_CUE_RE.finditer(text):
+        _, s_end = sc.sentence_bounds(cue.start())
+        limit = min(s_end, cue.end() + 110)
+        for m in _DAY_DATE_RE.finditer(text, cue.end(), limit):
+            sc.add(m.start(), m.end(), Kind.DATE_OF_BIRTH, 0.85)
+    for m in _SHORT_REF_RE.finditer(text):
+        ref = m.group("ref")
+        if _NOT_REF_RE.match(ref):
+            continue
+        digits = re.sub(r"\D", "", ref)
+        if len(digits) == 4 and digits[:2] in ("19", "20") and "-" not in ref[-4:]:
+            continue  # "Act2014"-like years
+        sc.add(*m.span("ref"), Kind.REFERENCE, 0.7)
+    for m in _REF_WORD_RE.finditer(text):
+        sc.add(m.start(), m.end(), Kind.REFERENCE, 0.75)
+    for pattern in (_ROLE_AGE_RE, _MONTHS_AGE_RE):
+        for m in pattern.finditer(text):
+            sc.add(*m.span("age"), Kind.AGE, 0.75)
+
+
+def _events(sc: _Scanner) -> None:
+    from cpdlog.domain.confidentiality import Kind
+
+    text = sc.text
+    pos = 0
+    while (m := _EVENT_RE.search(text, pos)) is not None:
+        head = text[m.start() : m.start("date")]
+        if _INCIDENT_RE.search(head):
+            sc.add(m.start(), m.end(), Kind.EVENT, 0.7)
+            pos = m.end()
+        else:
+            pos = m.start() + 3  # a later "the" may start the event
