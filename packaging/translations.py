@@ -29,10 +29,11 @@ HELPERS = {"tr", "plural"}
 DOMAIN = ROOT / "src" / "cpdlog" / "domain"
 RESOURCES = ROOT / "resources"
 DOMAIN_CONTEXT = "cpdlog"  # cpdlog.ui.text.tr_domain looks data-file wording up here
-# Module-level dicts of the domain whose string values the app shows through tr_domain().
+# Module-level dicts (and strings) of the domain whose wording the app shows through tr_domain().
 DOMAIN_LABELS = {
     "entry.py": ("ACTIVITY_LABELS",),
-    "confidentiality.py": ("KIND_LABELS", "KIND_PHRASES", "KIND_EXPLANATIONS"),
+    "confidentiality/__init__.py": ("KIND_LABELS", "KIND_PHRASES", "KIND_EXPLANATIONS"),
+    "confidentiality/model.py": ("LIMITED_NOTE",),
 }
 
 
@@ -119,6 +120,13 @@ def domain_strings() -> list[str]:
                     for v in value.values
                     if isinstance(v, ast.Constant) and isinstance(v.value, str)
                 ]
+            elif (
+                isinstance(target, ast.Name)
+                and target.id in names
+                and isinstance(value, ast.Constant)
+                and isinstance(value.value, str)
+            ):
+                found.append(value.value)
     for path in sorted((RESOURCES / "templates").glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         found += [data.get("name", ""), data.get("description", "")]

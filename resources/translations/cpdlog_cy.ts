@@ -120,6 +120,22 @@
             <source>Not yet</source>
             <translation>Ddim eto</translation>
         </message>
+        <message>
+            <source>Standard</source>
+            <translation type="unfinished">Safon</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation type="unfinished">Cofnodion</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished">Oriau</translation>
+        </message>
+        <message>
+            <source>Covered</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CuratedSourcesDialog</name>
@@ -172,6 +188,38 @@
         <message>
             <source>Yes</source>
             <translation>Ydw</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Teitl</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Dyddiad</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished">Math</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished">Oriau</translation>
+        </message>
+        <message>
+            <source>Standards</source>
+            <translation type="unfinished">Safonau</translation>
+        </message>
+        <message>
+            <source>Peer reflection</source>
+            <translation type="unfinished">Myfyrio gyda chymheiriad</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Statws</translation>
+        </message>
+        <message>
+            <source>Found in</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1636,12 +1684,28 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <translation>Pwyswch Enter ar rybudd i agor ei gofnod</translation>
         </message>
         <message>
+            <source>Show hours by month as a &amp;table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Standards &amp;coverage this period:</source>
             <translation>&amp;Safonau a gwmpaswyd yn y cyfnod hwn:</translation>
         </message>
         <message>
             <source>Standards coverage</source>
             <translation>Safonau a gwmpaswyd</translation>
+        </message>
+        <message>
+            <source>Show hours by month as a &amp;chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{month}: {hours} hours</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Working out your progress…</source>
@@ -1702,6 +1766,10 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <message>
             <source>Hours</source>
             <translation>Oriau</translation>
+        </message>
+        <message>
+            <source>Hours by month, as a chart</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Hours by month, {start} to {end}</source>
@@ -2453,6 +2521,10 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <source>(required)</source>
             <translation>(gofynnol)</translation>
         </message>
+        <message>
+            <source>{prompt} (required)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cpdlog</name>
@@ -2569,6 +2641,10 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <translation>Ysgol, meddygfa, cartref gofal neu ward a enwir</translation>
         </message>
         <message>
+            <source>Identifying event with its date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>person's name</source>
             <translation>enw person</translation>
         </message>
@@ -2647,6 +2723,14 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <message>
             <source>Naming the school, surgery, care home or ward someone attends helps identify them.</source>
             <translation>Mae enwi’r ysgol, y feddygfa, y cartref gofal neu’r ward y mae rhywun yn ei mynychu yn helpu i’w adnabod.</translation>
+        </message>
+        <message>
+            <source>An incident told with its date (a fire, an assault, an arrest) can be found in the news or in records, and so points to the people involved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The names check is limited: the language model that spots names is not installed, so only cpdlog's built-in name lists and rules are used. Read your text for names as well.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Driscoll's 'What? So what? Now what?'</source>
@@ -2921,12 +3005,96 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <translation>Dim isafswm oriau</translation>
         </message>
         <message>
+            <source>Florida Board of Clinical Social Work, Marriage and Family Therapy and Mental Health Counseling (LCSW)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>30 hours of continuing education</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ethics and boundary issues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>prevention of medical errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>domestic violence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Florida laws and rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minnesota Board of Social Work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>40 hours of continuing education</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>social work ethics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cultural responsiveness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Northern Ireland Social Care Council</source>
             <translation>Northern Ireland Social Care Council</translation>
         </message>
         <message>
             <source>At least 90 hours of PRTL</source>
             <translation>O leiaf 90 awr o PRTL</translation>
+        </message>
+        <message>
+            <source>New York State Education Department (LMSW and LCSW)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>36 hours of continuing education</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>appropriate professional boundaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ontario College of Social Workers and Social Service Workers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A self-assessment (Self-Assessment Tool)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A Professional Development Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declaration of Participation in the CCP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social Care Wales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm your CPD at renewal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scottish Social Services Council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual CPL declaration</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Social Work England</source>
@@ -2947,6 +3115,22 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <message>
             <source>At least 20 hours of CPD</source>
             <translation>O leiaf 20 awr o DPP</translation>
+        </message>
+        <message>
+            <source>Texas State Board of Social Worker Examiners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ethics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cultural diversity or competency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>continuing education from an approved provider</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
