@@ -93,7 +93,13 @@ class RequirementCard(QFrame):
         )
         sentence = report.sentence(result)
         self.sentence.setText(sentence)
-        self.status.setText(self.tr("Done") if result.met else self.tr("Not yet"))
+        if result.met:
+            status = self.tr("Done")
+        elif report.deadline_passed:
+            status = self.tr("Not met")  # the period is over: it is no longer "not yet"
+        else:
+            status = self.tr("Not yet")
+        self.status.setText(status)
         self.status_icon.setPixmap(icon("ok" if result.met else "warning").pixmap(18, 18))
         self.bar.setAccessibleName(tr_domain(result.rule.label))
         self.bar.setAccessibleDescription(sentence)
