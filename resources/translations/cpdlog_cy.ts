@@ -39,62 +39,62 @@
         <name>CaptureBridge</name>
         <message>
             <source>Pages from your browser cannot be saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Nid oes modd cadw tudalennau o’ch porwr: {error}</translation>
         </message>
         <message>
             <source>Saved to your CPD inbox: {title}</source>
-            <translation type="unfinished" />
+            <translation>Wedi’i gadw yn eich mewnflwch DPP: {title}</translation>
         </message>
         <message>
             <source>Saved to your CPD inbox while cpdlog was closed: {title}</source>
-            <translation type="unfinished" />
+            <translation>Wedi’i gadw yn eich mewnflwch DPP tra oedd cpdlog ar gau: {title}</translation>
         </message>
         <message>
             <source>{count} pages were saved to your CPD inbox while cpdlog was closed.</source>
-            <translation type="unfinished" />
+            <translation>Cafodd {count} tudalen eu cadw yn eich mewnflwch DPP tra oedd cpdlog ar gau.</translation>
         </message>
         <message>
             <source>Pages saved while cpdlog was closed could not be added yet: {error}</source>
-            <translation type="unfinished" />
+            <translation>Nid oes modd ychwanegu’r tudalennau a gadwyd tra oedd cpdlog ar gau hyd yma: {error}</translation>
         </message>
         <message>
             <source>cpdlog</source>
-            <translation type="unfinished">cpdlog</translation>
+            <translation>cpdlog</translation>
         </message>
     </context>
     <context>
         <name>CaptureHelpDialog</name>
         <message>
             <source>Save pages from your browser</source>
-            <translation type="unfinished" />
+            <translation>Cadw tudalennau o’ch porwr</translation>
         </message>
         <message>
             <source>Saving pages from your browser is not available right now.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw cadw tudalennau o’ch porwr ar gael ar hyn o bryd.</translation>
         </message>
         <message>
             <source>Pages you save from your browser go to your CPD inbox (in the journal, Status: Inbox), ready for you to reflect on later.</source>
-            <translation type="unfinished" />
+            <translation>Mae tudalennau rydych yn eu cadw o’ch porwr yn mynd i’ch mewnflwch DPP (yn y dyddlyfr, Statws: Mewnflwch), yn barod i chi fyfyrio arnyn nhw yn nes ymlaen.</translation>
         </message>
         <message>
             <source>Get the bookmark button…</source>
-            <translation type="unfinished" />
+            <translation>Cael y botwm nod tudalen…</translation>
         </message>
         <message>
             <source>Opens a page in your browser with a button to drag to your bookmarks bar</source>
-            <translation type="unfinished" />
+            <translation>Yn agor tudalen yn eich porwr gyda botwm i’w lusgo i’ch bar nodau tudalen</translation>
         </message>
         <message>
             <source>Using the cpdlog browser extension? Paste this token into its options once to pair it:</source>
-            <translation type="unfinished" />
+            <translation>Yn defnyddio estyniad porwr cpdlog? Gludwch y tocyn hwn i’w opsiynau unwaith i’w baru:</translation>
         </message>
         <message>
             <source>Pairing token</source>
-            <translation type="unfinished" />
+            <translation>Tocyn paru</translation>
         </message>
         <message>
             <source>Copy token</source>
-            <translation type="unfinished" />
+            <translation>Copïo’r tocyn</translation>
         </message>
     </context>
     <context>
@@ -122,19 +122,19 @@
         </message>
         <message>
             <source>Standard</source>
-            <translation type="unfinished">Safon</translation>
+            <translation>Safon</translation>
         </message>
         <message>
             <source>Entries</source>
-            <translation type="unfinished">Cofnodion</translation>
+            <translation>Cofnodion</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished">Oriau</translation>
+            <translation>Oriau</translation>
         </message>
         <message>
             <source>Covered</source>
-            <translation type="unfinished" />
+            <translation>Wedi’i chwmpasu</translation>
         </message>
     </context>
     <context>
@@ -191,35 +191,35 @@
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Teitl</translation>
+            <translation>Teitl</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Dyddiad</translation>
+            <translation>Dyddiad</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished">Math</translation>
+            <translation>Math</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished">Oriau</translation>
+            <translation>Oriau</translation>
         </message>
         <message>
             <source>Standards</source>
-            <translation type="unfinished">Safonau</translation>
+            <translation>Safonau</translation>
         </message>
         <message>
             <source>Peer reflection</source>
-            <translation type="unfinished">Myfyrio gyda chymheiriad</translation>
+            <translation>Myfyrio gyda chymheiriad</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Statws</translation>
+            <translation>Statws</translation>
         </message>
         <message>
             <source>Found in</source>
-            <translation type="unfinished" />
+            <translation>Canfuwyd yn</translation>
         </message>
     </context>
     <context>
@@ -765,15 +765,15 @@
         </message>
         <message>
             <source>&amp;Include snapshots of captured pages</source>
-            <translation type="unfinished" />
+            <translation>Cynnwys c&amp;ipluniau o’r tudalennau a gadwyd</translation>
         </message>
         <message>
             <source>Adds the text of each web page you captured, as it was when you saved it, after the entries.</source>
-            <translation type="unfinished" />
+            <translation>Yn ychwanegu testun pob tudalen we a gadwoch, fel yr oedd pan wnaethoch ei chadw, ar ôl y cofnodion.</translation>
         </message>
         <message>
             <source>Snapshots:</source>
-            <translation type="unfinished" />
+            <translation>Cipluniau:</translation>
         </message>
         <message>
             <source>Save the PDF as</source>
@@ -1065,65 +1065,65 @@
         <name>HashtagCaptureDialog</name>
         <message>
             <source>Capture a hashtag discussion</source>
-            <translation type="unfinished" />
+            <translation>Cipio trafodaeth hashnod</translation>
         </message>
         <message>
             <source>cpdlog collects every public post with the hashtag on one Mastodon server during the times you give, and keeps them as evidence for a new draft entry.</source>
-            <translation type="unfinished" />
+            <translation>Mae cpdlog yn casglu pob neges gyhoeddus gyda’r hashnod ar un gweinydd Mastodon yn ystod yr amseroedd a roddwch, ac yn eu cadw fel tystiolaeth ar gyfer cofnod drafft newydd.</translation>
         </message>
         <message>
             <source>for example 12thMW</source>
-            <translation type="unfinished" />
+            <translation>er enghraifft 12thMW</translation>
         </message>
         <message>
             <source>for example mastodon.social</source>
-            <translation type="unfinished" />
+            <translation>er enghraifft mastodon.social</translation>
         </message>
         <message>
             <source>&amp;Hashtag:</source>
-            <translation type="unfinished">&amp;Hashnod:</translation>
+            <translation>&amp;Hashnod:</translation>
         </message>
         <message>
             <source>&amp;Server:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gweinydd:</translation>
         </message>
         <message>
             <source>&amp;From (your local time):</source>
-            <translation type="unfinished" />
+            <translation>&amp;O (eich amser lleol):</translation>
         </message>
         <message>
             <source>&amp;To (your local time):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tan (eich amser lleol):</translation>
         </message>
         <message>
             <source>&amp;Capture</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cipio</translation>
         </message>
         <message>
             <source>Looking for posts…</source>
-            <translation type="unfinished" />
+            <translation>Wrthi’n chwilio am negeseuon…</translation>
         </message>
         <message numerus="yes">
             <source>%n post(s) found so far…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Canfuwyd %n neges hyd yma…</numerusform>
+                <numerusform>Canfuwyd %n neges hyd yma…</numerusform>
+                <numerusform>Canfuwyd %n neges hyd yma…</numerusform>
+                <numerusform>Canfuwyd %n neges hyd yma…</numerusform>
+                <numerusform>Canfuwyd %n neges hyd yma…</numerusform>
             </translation>
         </message>
         <message>
             <source>Cancelled. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Canslwyd. Ni chafodd dim ei gadw.</translation>
         </message>
         <message>
             <source>Something went wrong while capturing: {name}.</source>
-            <translation type="unfinished" />
+            <translation>Aeth rhywbeth o’i le wrth gipio: {name}.</translation>
         </message>
         <message>
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Wrthi’n stopio…</translation>
         </message>
     </context>
     <context>
@@ -1268,7 +1268,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Inbox</source>
-            <translation type="unfinished" />
+            <translation>Mewnflwch</translation>
         </message>
         <message>
             <source>All tags</source>
@@ -1276,7 +1276,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Inbox ({count})</source>
-            <translation type="unfinished" />
+            <translation>Mewnflwch ({count})</translation>
         </message>
         <message>
             <source>Loading…</source>
@@ -1390,11 +1390,11 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Capture a &amp;hashtag discussion…</source>
-            <translation type="unfinished" />
+            <translation>Cipio trafodaeth &amp;hashnod…</translation>
         </message>
         <message>
             <source>Collect a Mastodon hashtag discussion over a time window as a draft entry</source>
-            <translation type="unfinished" />
+            <translation>Casglu trafodaeth hashnod ar Mastodon dros gyfnod penodol fel cofnod drafft</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -1426,7 +1426,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>&amp;Save pages from your browser…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadw tudalennau o’ch porwr…</translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -1685,11 +1685,11 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Show hours by month as a &amp;table</source>
-            <translation type="unfinished" />
+            <translation>Dangos oriau fesul mis fel &amp;tabl</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Mis</translation>
         </message>
         <message>
             <source>Standards &amp;coverage this period:</source>
@@ -1701,11 +1701,11 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Show hours by month as a &amp;chart</source>
-            <translation type="unfinished" />
+            <translation>Dangos oriau fesul mis fel &amp;siart</translation>
         </message>
         <message>
             <source>{month}: {hours} hours</source>
-            <translation type="unfinished" />
+            <translation>{month}: {hours} awr</translation>
         </message>
         <message>
             <source>Working out your progress…</source>
@@ -1769,7 +1769,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Hours by month, as a chart</source>
-            <translation type="unfinished" />
+            <translation>Oriau fesul mis, fel siart</translation>
         </message>
         <message>
             <source>Hours by month, {start} to {end}</source>
@@ -2523,7 +2523,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>{prompt} (required)</source>
-            <translation type="unfinished" />
+            <translation>{prompt} (gofynnol)</translation>
         </message>
     </context>
     <context>
@@ -2642,7 +2642,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Identifying event with its date</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiad gyda’i ddyddiad a allai adnabod rhywun</translation>
         </message>
         <message>
             <source>person's name</source>
@@ -2726,11 +2726,11 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>An incident told with its date (a fire, an assault, an arrest) can be found in the news or in records, and so points to the people involved.</source>
-            <translation type="unfinished" />
+            <translation>Gellir dod o hyd i ddigwyddiad a ddisgrifir gyda’i ddyddiad (tân, ymosodiad, arestiad) yn y newyddion neu mewn cofnodion, ac felly mae’n cyfeirio at y bobl dan sylw.</translation>
         </message>
         <message>
             <source>The names check is limited: the language model that spots names is not installed, so only cpdlog's built-in name lists and rules are used. Read your text for names as well.</source>
-            <translation type="unfinished" />
+            <translation>Mae’r gwiriad enwau yn gyfyngedig: nid yw’r model iaith sy’n sylwi ar enwau wedi’i osod, felly dim ond rhestrau enwau a rheolau adeiledig cpdlog sy’n cael eu defnyddio. Darllenwch drwy eich testun i chwilio am enwau hefyd.</translation>
         </message>
         <message>
             <source>Driscoll's 'What? So what? Now what?'</source>
@@ -3006,43 +3006,43 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Florida Board of Clinical Social Work, Marriage and Family Therapy and Mental Health Counseling (LCSW)</source>
-            <translation type="unfinished" />
+            <translation>Florida Board of Clinical Social Work, Marriage and Family Therapy and Mental Health Counseling (LCSW)</translation>
         </message>
         <message>
             <source>30 hours of continuing education</source>
-            <translation type="unfinished" />
+            <translation>30 awr o addysg barhaus</translation>
         </message>
         <message>
             <source>ethics and boundary issues</source>
-            <translation type="unfinished" />
+            <translation>moeseg a materion ffiniau</translation>
         </message>
         <message>
             <source>prevention of medical errors</source>
-            <translation type="unfinished" />
+            <translation>atal camgymeriadau meddygol</translation>
         </message>
         <message>
             <source>domestic violence</source>
-            <translation type="unfinished" />
+            <translation>trais domestig</translation>
         </message>
         <message>
             <source>Florida laws and rules</source>
-            <translation type="unfinished" />
+            <translation>cyfreithiau a rheolau Florida</translation>
         </message>
         <message>
             <source>Minnesota Board of Social Work</source>
-            <translation type="unfinished" />
+            <translation>Minnesota Board of Social Work</translation>
         </message>
         <message>
             <source>40 hours of continuing education</source>
-            <translation type="unfinished" />
+            <translation>40 awr o addysg barhaus</translation>
         </message>
         <message>
             <source>social work ethics</source>
-            <translation type="unfinished" />
+            <translation>moeseg gwaith cymdeithasol</translation>
         </message>
         <message>
             <source>cultural responsiveness</source>
-            <translation type="unfinished" />
+            <translation>ymatebolrwydd diwylliannol</translation>
         </message>
         <message>
             <source>Northern Ireland Social Care Council</source>
@@ -3054,47 +3054,47 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>New York State Education Department (LMSW and LCSW)</source>
-            <translation type="unfinished" />
+            <translation>New York State Education Department (LMSW and LCSW)</translation>
         </message>
         <message>
             <source>36 hours of continuing education</source>
-            <translation type="unfinished" />
+            <translation>36 awr o addysg barhaus</translation>
         </message>
         <message>
             <source>appropriate professional boundaries</source>
-            <translation type="unfinished" />
+            <translation>ffiniau proffesiynol priodol</translation>
         </message>
         <message>
             <source>Ontario College of Social Workers and Social Service Workers</source>
-            <translation type="unfinished" />
+            <translation>Ontario College of Social Workers and Social Service Workers</translation>
         </message>
         <message>
             <source>A self-assessment (Self-Assessment Tool)</source>
-            <translation type="unfinished" />
+            <translation>Hunanasesiad (Self-Assessment Tool)</translation>
         </message>
         <message>
             <source>A Professional Development Plan</source>
-            <translation type="unfinished" />
+            <translation>Cynllun Datblygiad Proffesiynol</translation>
         </message>
         <message>
             <source>Declaration of Participation in the CCP</source>
-            <translation type="unfinished" />
+            <translation>Datganiad o Gyfranogiad yn y CCP</translation>
         </message>
         <message>
             <source>Social Care Wales</source>
-            <translation type="unfinished" />
+            <translation>Gofal Cymdeithasol Cymru</translation>
         </message>
         <message>
             <source>Confirm your CPD at renewal</source>
-            <translation type="unfinished" />
+            <translation>Cadarnhau eich DPP wrth adnewyddu</translation>
         </message>
         <message>
             <source>Scottish Social Services Council</source>
-            <translation type="unfinished" />
+            <translation>Scottish Social Services Council</translation>
         </message>
         <message>
             <source>Annual CPL declaration</source>
-            <translation type="unfinished" />
+            <translation>Datganiad CPL blynyddol</translation>
         </message>
         <message>
             <source>Social Work England</source>
@@ -3118,19 +3118,19 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Texas State Board of Social Worker Examiners</source>
-            <translation type="unfinished" />
+            <translation>Texas State Board of Social Worker Examiners</translation>
         </message>
         <message>
             <source>ethics</source>
-            <translation type="unfinished" />
+            <translation>moeseg</translation>
         </message>
         <message>
             <source>cultural diversity or competency</source>
-            <translation type="unfinished" />
+            <translation>amrywiaeth neu gymhwysedd diwylliannol</translation>
         </message>
         <message>
             <source>continuing education from an approved provider</source>
-            <translation type="unfinished" />
+            <translation>addysg barhaus gan ddarparwr cymeradwy</translation>
         </message>
     </context>
     <context>
