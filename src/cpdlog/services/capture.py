@@ -119,15 +119,6 @@ class CaptureService:
     def __init__(self, app: App) -> None:
         self.app = app
 
-    def _default_template(self) -> str:
-        try:
-            template = self.app.profile.requirement_profile().default_template
-            if template in self.app.entries.templates():
-                return template
-        except CpdlogError:
-            pass
-        return "swe"
-
     def receive(self, capture: Capture) -> CaptureResult:
         """Store a capture as an Inbox draft (or add it to the page's existing Inbox draft)."""
         url = check_url(capture.url)
@@ -142,7 +133,7 @@ class CaptureService:
                 existing = self.app.entries.update(existing)
             return CaptureResult(existing, merged=True)
         day = (capture.captured_at or now).astimezone(now.tzinfo).date()
-        entry = entry_from_capture(capture, day, self._default_template())
+        entry = entry_from_capture(capture, day, self.app.entries.default_template())
         return CaptureResult(self.app.entries.add(entry), merged=False)
 
     def _inbox_draft_for(self, url: str) -> Entry | None:

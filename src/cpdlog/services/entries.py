@@ -31,6 +31,16 @@ class EntryService:
     def templates(self) -> dict[str, Template]:
         return reference_data.templates(self.app.paths.templates)
 
+    def default_template(self) -> str:
+        """The template a new draft starts with: the regulator's own, when it exists."""
+        try:
+            template = self.app.profile.requirement_profile().default_template
+            if template in self.templates():
+                return template
+        except CpdlogError:
+            pass
+        return "swe"
+
     def template(self, template_id: str) -> Template:
         found = self.templates().get(template_id)
         if found is None:

@@ -403,15 +403,6 @@ class FeedService:
         except CpdlogError:
             return self._now().date()
 
-    def _default_template(self) -> str:
-        try:
-            template = self.app.profile.requirement_profile().default_template
-            if template in self.app.entries.templates():
-                return template
-        except CpdlogError:
-            pass
-        return "swe"
-
     # --- preferences ---------------------------------------------------------------------------
     def preferences(self) -> FeedPreferences:
         with self.app.db.session() as session:
@@ -1097,7 +1088,7 @@ class FeedService:
             with contextlib.suppress(NotFoundError):
                 return self.app.entries.get(item.logged_entry_id)
         entry = entry_from_item(item, feed or Feed(url=""), today=self._today())
-        entry.reflection.template_id = self._default_template()
+        entry.reflection.template_id = self.app.entries.default_template()
         return entry
 
     def log_item(self, item_id: int, snapshot: bool = False) -> Entry:
@@ -1172,7 +1163,7 @@ class FeedService:
         page = decode_html(fetched.body, fetched.headers.get("content-type", ""))
         capture = extract_page(page, fetched.final_url or address)
         entry = entry_from_page(capture, today=self._today())
-        entry.reflection.template_id = self._default_template()
+        entry.reflection.template_id = self.app.entries.default_template()
         note = ""
         if not capture.is_post:  # threads and posts are kept by the social capture
             note = self._add_snapshot(

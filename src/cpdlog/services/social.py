@@ -209,7 +209,7 @@ class SocialService:
             tags=[INBOX_TAG],
             status=EntryStatus.DRAFT,
         )
-        entry.reflection.template_id = self._default_template()
+        entry.reflection.template_id = self.app.entries.default_template()
         keys: list[str] = []
         with contextlib.suppress(CpdlogError):
             keys = list(self.app.entries.template(entry.reflection.template_id).keys)
@@ -217,15 +217,6 @@ class SocialService:
             entry.reflection.sections["description"] = summary
         entry.evidence = self._store_evidence(thread, now)
         return entry
-
-    def _default_template(self) -> str:
-        try:
-            template = self.app.profile.requirement_profile().default_template
-            if template in self.app.entries.templates():
-                return template
-        except CpdlogError:
-            pass
-        return "swe"
 
     def _store_evidence(self, thread: Thread, now: dt.datetime) -> list[Evidence]:
         stem = _file_stem(thread, now)
