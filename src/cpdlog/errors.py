@@ -63,3 +63,13 @@ class FeedError(CpdlogError):
 
 class ExportError(CpdlogError):
     """An export or import failed."""
+
+
+class PassphraseError(CpdlogError):
+    """A passphrase or recovery key is wrong, missing or too weak (nothing was changed)."""
+
+    exit_code = 2
+
+
+class KeyFileError(StorageError):
+    """The encrypted journal's key file is missing, damaged or from another version."""
