@@ -476,7 +476,7 @@ class BackupService:
             n += 1
             chosen = folder / f"cpdlog-{stamp}-{n}.sqlite"
         try:
-            sqlite_backup(source, chosen)
+            sqlite_backup(source, chosen, self.app.db.key)
         except OSError as exc:
             raise StorageError(f"The backup could not be written: {exc.strerror or exc}.") from None
         except Exception as exc:  # sqlite3 errors carry the useful text
