@@ -20,17 +20,28 @@ from cpdlog.storage.entries_repo import EntryRepository
 from tests.conftest import FIXED_NOW, SRC, make_entry, run_cli
 
 PASS = "correct horse battery staple"
-SECRETS = [b"Quokkatitleword", b"Zebrafishreflection", b"Narwhaltagword"]
+SECRETS = [b"Quokkatitleword", b"Zebrafishreflection", b"Narwhaltagword", b"Okapievidenceword"]
+EVIDENCE = b"%PDF-1.4 notes: Okapievidenceword " * 40_000  # over 1 MiB: several chunks
 
 
 def _add_secret_entry(app: App) -> None:
+    source = app.paths.home.parent / "supervision-notes.pdf"  # outside the data folder
+    source.write_bytes(EVIDENCE)
     app.entries.add(
         make_entry(
             title="Quokkatitleword supervision",
             learnt="Zebrafishreflection about a family's case.",
             tags=["Narwhaltagword"],
-        )
+        ),
+        attachments=[source],
     )
+
+
+def _evidence_ok(app: App) -> None:
+    [entry] = [e for e in app.entries.list_entries() if e.title.endswith("supervision")]
+    [evidence] = entry.evidence
+    assert app.evidence_store.read_bytes(evidence.sha256) == EVIDENCE
+    assert app.evidence_store.size_of(evidence.sha256) == len(EVIDENCE)
 
 
 def _files(home: Path) -> list[Path]:
@@ -78,6 +89,7 @@ def test_encrypted_folder_reveals_no_title_reflection_or_tag(home: Path, tmp_pat
     assert (home / "cpdlog.sqlite-wal").exists()
     assert _leaks(home) == []
     assert len(app.entries.list_entries()) == 2
+    _evidence_ok(app)  # decrypted on reading, still checked against its SHA-256
     app.close()
     assert _leaks(home) == []
     # the recovery key opens it too
@@ -102,10 +114,14 @@ def test_decrypt_and_change_passphrase_keep_every_entry(home: Path) -> None:
     assert encryption.database_state(database) == "plain"
     app = App.open(home)
     [entry] = app.entries.list_entries()
+    _evidence_ok(app)
     assert entry.title == "Quokkatitleword supervision"
     assert entry.tags == ["narwhaltagword"]  # tags are kept in lower case
     app.close()
     assert sorted(p.name for p in home.iterdir() if p.is_file()) == ["cpdlog.sqlite"]
+    assert EVIDENCE[:40] in b"".join(
+        p.read_bytes() for p in (home / "evidence").rglob("*") if p.is_file()
+    )
 
 
 def test_cli_wrong_or_missing_passphrase_is_exit_2_and_changes_nothing(
@@ -268,3 +284,23 @@ def test_kill_9_while_converting_leaves_a_whole_journal(home: Path) -> None:
         assert leftovers == []
     if keys.is_encrypted(home):
         assert _leaks(home) == []
+
+
+def test_tampered_or_swapped_evidence_is_refused(home: Path) -> None:
+    app = App.open(home, clock=lambda: FIXED_NOW)
+    _add_secret_entry(app)
+    app.close()
+    encryption.encrypt(home, home / "cpdlog.sqlite", PASS)
+    app = App.open(home, passphrase=PASS)
+    [entry] = app.entries.list_entries()
+    path = app.evidence_store.stored_path(entry.evidence[0].sha256)
+    assert path is not None
+    data = bytearray(path.read_bytes())
+    data[-5] ^= 1
+    path.write_bytes(bytes(data))
+    with pytest.raises(StorageError, match="damaged"):
+        app.evidence_store.read_bytes(entry.evidence[0].sha256)
+    path.write_bytes(bytes(data[: len(data) // 2]))  # cut short
+    with pytest.raises(StorageError, match="damaged"):
+        app.evidence_store.read_bytes(entry.evidence[0].sha256)
+    app.close()

@@ -53,6 +53,12 @@ def _can_write(paths: AppPaths) -> bool:
     return True
 
 
+def _evidence_key(data_key: bytes | None) -> bytes | None:
+    from cpdlog.storage.keys import subkey
+
+    return None if data_key is None else subkey(data_key, "evidence")
+
+
 def system_clock() -> dt.datetime:
     fixed = os.environ.get(NOW_ENV)
     if fixed:
@@ -67,7 +73,9 @@ class App:
         self.db = db
         self.data_key: bytes | None = db.key  # set only for an encrypted journal
         self.clock = clock
-        self.evidence_store = EvidenceStore(paths.evidence, read_only=db.read_only)
+        self.evidence_store = EvidenceStore(
+            paths.evidence, read_only=db.read_only, key=_evidence_key(db.key)
+        )
         self.upgrade_backup: str | None = None
         # one-line messages for the user about opening (the CLI prints them on stderr, the
         # desktop app shows them), e.g. evidence records set aside by the start-up check
@@ -128,6 +136,8 @@ class App:
             from cpdlog.storage.migrate import upgrade
 
             app.upgrade_backup = upgrade(db, paths.backups)
+            if app.encrypted:  # finish sealing evidence an interrupted conversion left plain
+                app.evidence_store.convert_all(app.evidence_store.key)
             app._quarantine()
         return app
 

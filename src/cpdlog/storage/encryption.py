@@ -36,6 +36,7 @@ from typing import Any
 from cpdlog.errors import PassphraseError, StorageError
 from cpdlog.storage import keys
 from cpdlog.storage.db import cipher_connect
+from cpdlog.storage.evidence import EvidenceStore
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 CONVERTING_SUFFIX = ".converting"
@@ -279,6 +280,10 @@ def recover(home: Path, database: Path) -> None:
         )
 
 
+def _evidence(home: Path, data_key: bytes) -> EvidenceStore:
+    return EvidenceStore(home / "evidence", key=keys.subkey(data_key, "evidence"))
+
+
 def _backups(home: Path) -> Iterator[Path]:
     folder = home / "backups"
     if folder.is_dir():
@@ -305,6 +310,8 @@ def encrypt(home: Path, database: Path, passphrase: str) -> keys.NewKey:
     pending.replace(keys.key_file_path(home))
     keys.fsync_folder(home)
     wipe_file(database.with_name(database.name + OLD_SUFFIX))
+    # evidence next (resumed at the next open if interrupted), then the backups
+    _evidence(home, new.data_key).convert_all(_evidence(home, new.data_key).key)
     for backup in _backups(home):
         if database_state(backup) == "plain":
             _convert_file(backup, None, new.data_key)
@@ -317,6 +324,7 @@ def decrypt(home: Path, database: Path, data_key: bytes) -> None:
     recover(home, database)
     if not keys.is_encrypted(home):
         raise StorageError("Your journal is not encrypted. Nothing was changed.")
+    _evidence(home, data_key).convert_all(None)
     for backup in _backups(home):
         if database_state(backup) == "encrypted":
             try:
