@@ -304,3 +304,36 @@ def test_tampered_or_swapped_evidence_is_refused(home: Path) -> None:
     with pytest.raises(StorageError, match="damaged"):
         app.evidence_store.read_bytes(entry.evidence[0].sha256)
     app.close()
+
+
+@pytest.mark.parametrize("name", ["journal.json", "journal.zip"])
+def test_encrypted_journal_exports_encrypted_and_imports_with_the_passphrase(
+    home: Path, tmp_path: Path, name: str
+) -> None:
+    app = App.open(home, clock=lambda: FIXED_NOW)
+    _add_secret_entry(app)
+    app.close()
+    assert (
+        run_cli("encrypt", "--passphrase-file", str(_passfile(tmp_path)), home=home).returncode == 0
+    )
+    out = tmp_path / name
+    pw = ["--passphrase-file", str(_passfile(tmp_path))]
+    exported = run_cli(*pw, "export", "json", "-o", str(out), "--allow-identifiers", home=home)
+    assert exported.returncode == 0, exported.stderr
+    data = out.read_bytes()
+    assert not any(secret in data or secret.lower() in data for secret in SECRETS)
+    other = tmp_path / "other-home"
+    refused = run_cli("import", "json", str(out), home=other)
+    assert refused.returncode == 2 and "encrypted cpdlog export" in refused.stderr
+    imported = run_cli(*pw, "import", "json", str(out), home=other)
+    assert imported.returncode == 0, imported.stderr
+    app = App.open(other)
+    _evidence_ok(app)
+    app.close()
+    plain = tmp_path / ("plain-" + name)
+    result = run_cli(
+        *pw, "export", "json", "-o", str(plain), "--unencrypted", "--allow-identifiers", home=home
+    )
+    assert result.returncode == 0 and "NOT encrypted" in result.stderr
+    if name.endswith(".json"):
+        assert b"Quokkatitleword" in plain.read_bytes()
