@@ -92,3 +92,26 @@ def test_keychain_errors_are_not_fatal(home: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(keyring, "set_password", broken)
     assert unlock.remembered_passphrase(home) is None
     assert unlock.remember_passphrase(home, PASS) is False
+
+
+def test_drafts_are_sealed_when_encrypted_and_still_load(home: Path) -> None:
+    import datetime as dt
+
+    from cpdlog.storage import keys
+    from cpdlog.ui.drafts import Draft, DraftStore, draft_key
+
+    App.open(home).close()
+    plain = DraftStore(home / "autosave")
+    now = dt.datetime(2026, 11, 28, tzinfo=dt.UTC)
+    plain.save(Draft("new-1", make_entry("Quokkadraftword before"), []), now)
+    encryption.encrypt(home, home / "cpdlog.sqlite", PASS)
+    data_key = keys.unlock_with_passphrase(keys.key_file_path(home), PASS)
+    store = DraftStore(home / "autosave", draft_key(data_key))
+    store.save(Draft("new-2", make_entry("Quokkadraftword after"), []), now)
+    for path in (home / "autosave").iterdir():
+        assert b"Quokkadraftword" not in path.read_bytes()
+    titles = sorted(d.entry.title for d in store.pending())
+    assert titles == ["Quokkadraftword after", "Quokkadraftword before"]
+    assert DraftStore(home / "autosave").pending() == []  # locked: nothing readable
+    encryption.decrypt(home, home / "cpdlog.sqlite", data_key)
+    assert len(DraftStore(home / "autosave").pending()) == 2

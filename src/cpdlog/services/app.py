@@ -136,8 +136,12 @@ class App:
             from cpdlog.storage.migrate import upgrade
 
             app.upgrade_backup = upgrade(db, paths.backups)
-            if app.encrypted:  # finish sealing evidence an interrupted conversion left plain
+            if app.encrypted and app.data_key is not None:
+                # finish sealing what an interrupted conversion left plain
+                from cpdlog.storage.encryption import convert_drafts
+
                 app.evidence_store.convert_all(app.evidence_store.key)
+                convert_drafts(paths.home, app.data_key, seal_them=True)
             app._quarantine()
         return app
 

@@ -284,6 +284,35 @@ def _evidence(home: Path, data_key: bytes) -> EvidenceStore:
     return EvidenceStore(home / "evidence", key=keys.subkey(data_key, "evidence"))
 
 
+def convert_drafts(home: Path, data_key: bytes, seal_them: bool) -> None:
+    """Seal (or unseal) the desktop app's autosaved drafts with the data key's draft key;
+    each file is replaced atomically, so a draft is never lost half-way."""
+    import io
+
+    from cpdlog.storage import sealed
+
+    folder = home / "autosave"
+    if not folder.is_dir():
+        return
+    key = keys.subkey(data_key, "draft")
+    for path in sorted(folder.glob("*.json")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        raw = path.read_bytes()
+        if sealed.is_sealed(raw) == seal_them:
+            continue
+        if seal_them:
+            data = b"".join(sealed.seal(key, [raw], b"draft"))
+        else:
+            data = b"".join(sealed.unseal(key, io.BytesIO(raw), b"draft", "draft"))
+        tmp = path.with_name(f".{path.name}.converting")
+        with tmp.open("wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(path)
+
+
 def _backups(home: Path) -> Iterator[Path]:
     folder = home / "backups"
     if folder.is_dir():
@@ -312,6 +341,7 @@ def encrypt(home: Path, database: Path, passphrase: str) -> keys.NewKey:
     wipe_file(database.with_name(database.name + OLD_SUFFIX))
     # evidence next (resumed at the next open if interrupted), then the backups
     _evidence(home, new.data_key).convert_all(_evidence(home, new.data_key).key)
+    convert_drafts(home, new.data_key, seal_them=True)
     for backup in _backups(home):
         if database_state(backup) == "plain":
             _convert_file(backup, None, new.data_key)
@@ -325,6 +355,7 @@ def decrypt(home: Path, database: Path, data_key: bytes) -> None:
     if not keys.is_encrypted(home):
         raise StorageError("Your journal is not encrypted. Nothing was changed.")
     _evidence(home, data_key).convert_all(None)
+    convert_drafts(home, data_key, seal_them=False)
     for backup in _backups(home):
         if database_state(backup) == "encrypted":
             try:
