@@ -67,3 +67,13 @@ class ExportError(CpdlogError):
 
 class CaptureError(CpdlogError):
     """A post, thread or discussion could not be captured (bad address, server trouble)."""
+
+
+class PassphraseError(CpdlogError):
+    """A passphrase or recovery key is wrong, missing or too weak (nothing was changed)."""
+
+    exit_code = 2
+
+
+class KeyFileError(StorageError):
+    """The encrypted journal's key file is missing, damaged or from another version."""

@@ -31,7 +31,7 @@ class ArgumentParser(argparse.ArgumentParser):
 
 
 def build_parser() -> ArgumentParser:
-    from cpdlog.cli import entries, export, journal
+    from cpdlog.cli import encryption, entries, export, journal
 
     parser = ArgumentParser(
         prog="cpdlog",
@@ -49,12 +49,14 @@ def build_parser() -> ArgumentParser:
         metavar="URL",
         help="any SQLAlchemy database URL (env CPDLOG_DATABASE_URL)",
     )
+    encryption.add_passphrase_option(parser, root=True)
     commands = parser.add_subparsers(
         dest="command", metavar="<command>", parser_class=ArgumentParser
     )
     entries.register(commands)
     journal.register(commands)
     export.register(commands)
+    encryption.register(commands)
     for name in ("feeds", "check", "remind", "capture", "capture_social"):
         try:
             module = __import__(f"cpdlog.cli.{name}", fromlist=["register"])
@@ -63,13 +65,15 @@ def build_parser() -> ArgumentParser:
                 raise
             continue
         module.register(commands)
+    encryption.add_passphrase_everywhere(parser)
     return parser
 
 
 def open_app(args: argparse.Namespace) -> App:
+    from cpdlog.cli.encryption import passphrase_source
     from cpdlog.services.app import App
 
-    return App.open(args.home, args.database_url)
+    return App.open(args.home, args.database_url, passphrase=passphrase_source(args))
 
 
 def fail(message: str, code: int) -> int:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +21,11 @@ def register(commands: Any) -> None:
 
     ejson = esub.add_parser("json", help="everything, losslessly (a .zip keeps evidence as files)")
     ejson.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    ejson.add_argument(
+        "--unencrypted",
+        action="store_true",
+        help="an encrypted journal's export is encrypted too; this writes it readable by anyone",
+    )
     add_allow_identifiers(ejson)
     ejson.set_defaults(handler=cmd_export_json)
 
@@ -158,7 +165,13 @@ def cmd_export_json(args: argparse.Namespace, app: App) -> int:
     go, findings = export_gate(app, everything, args.allow_identifiers)
     if not go:
         return 1
-    n = app.transfer.export_json(args.output)
+    if args.unencrypted and app.encrypted:
+        print(
+            "cpdlog: warning: this export is NOT encrypted; anyone who gets the file can read "
+            "every entry. Delete it once you no longer need it.",
+            file=sys.stderr,
+        )
+    n = app.transfer.export_json(args.output, unencrypted=args.unencrypted)
     print(
         f"Exported {n} entr{'y' if n == 1 else 'ies'} to {args.output}." + included_note(findings)
     )
@@ -178,7 +191,16 @@ def cmd_export_csv(args: argparse.Namespace, app: App) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace, app: App) -> int:
-    result = app.transfer.import_json(args.file)
+    from cpdlog.cli.encryption import PASSPHRASE_FILE_ENV, read_secret_file
+    from cpdlog.errors import PassphraseError
+
+    try:
+        result = app.transfer.import_json(args.file)
+    except PassphraseError:
+        chosen = getattr(args, "passphrase_file", None) or os.environ.get(PASSPHRASE_FILE_ENV)
+        if not chosen:
+            raise
+        result = app.transfer.import_json(args.file, passphrase=read_secret_file(chosen))
     added, skipped = result.added, result.skipped
     print(
         f"Imported {added} entr{'y' if added == 1 else 'ies'}; "

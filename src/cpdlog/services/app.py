@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cpdlog.errors import ReadOnlyError, StorageError
+from cpdlog.errors import PassphraseError, ReadOnlyError, StorageError
 from cpdlog.paths import DATABASE_URL_ENV, AppPaths, resolve_paths
 from cpdlog.storage.db import Database
 from cpdlog.storage.evidence import EvidenceStore
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from cpdlog.storage.quarantine import QuarantineReport
 
 Clock = Callable[[], dt.datetime]
+AskPassphrase = Callable[[], str]  # asked only when the journal is encrypted
 NOW_ENV = "CPDLOG_NOW"  # for tests and demonstrations: pretend the time is this ISO datetime
 READ_ONLY_ENV = "CPDLOG_READ_ONLY"  # "1": open the journal read-only even if it could be written
 QUARANTINE_FOLDER = "quarantine"
@@ -53,6 +54,12 @@ def _can_write(paths: AppPaths) -> bool:
     return True
 
 
+def _evidence_key(data_key: bytes | None) -> bytes | None:
+    from cpdlog.storage.keys import subkey
+
+    return None if data_key is None else subkey(data_key, "evidence")
+
+
 def system_clock() -> dt.datetime:
     fixed = os.environ.get(NOW_ENV)
     if fixed:
@@ -65,8 +72,11 @@ class App:
     def __init__(self, paths: AppPaths, db: Database, clock: Clock = system_clock) -> None:
         self.paths = paths
         self.db = db
+        self.data_key: bytes | None = db.key  # set only for an encrypted journal
         self.clock = clock
-        self.evidence_store = EvidenceStore(paths.evidence, read_only=db.read_only)
+        self.evidence_store = EvidenceStore(
+            paths.evidence, read_only=db.read_only, key=_evidence_key(db.key)
+        )
         self.upgrade_backup: str | None = None
         # one-line messages for the user about opening (the CLI prints them on stderr, the
         # desktop app shows them), e.g. evidence records set aside by the start-up check
@@ -90,9 +100,16 @@ class App:
         clock: Clock = system_clock,
         migrate: bool = True,
         read_only: bool | None = None,
+        passphrase: str | AskPassphrase | None = None,
+        data_key: bytes | None = None,
     ) -> App:
         """Open the journal. ``read_only`` None: read-only only if the folder cannot be written
-        (or ``CPDLOG_READ_ONLY=1``); reading and exporting then work, every change is refused."""
+        (or ``CPDLOG_READ_ONLY=1``); reading and exporting then work, every change is refused.
+
+        An encrypted journal (one with a key file) needs ``data_key`` or ``passphrase`` (the
+        text, or a function asked only then); without either it is a :class:`PassphraseError`
+        and nothing is opened or changed. A conversion a kill interrupted is first finished or
+        undone (:func:`cpdlog.storage.encryption.recover`)."""
         paths = resolve_paths(home)
         if read_only is None:
             read_only = os.environ.get(READ_ONLY_ENV) == "1"
@@ -104,10 +121,14 @@ class App:
                     raise
             read_only = not _can_write(paths)
         url = database_url or os.environ.get(DATABASE_URL_ENV)
+        if not url:
+            data_key = cls._data_key(paths, read_only, passphrase, data_key)
         db = (
             Database(url, url, read_only=read_only, home=paths.home)
             if url
-            else Database.for_file(paths.database, read_only=read_only, home=paths.home)
+            else Database.for_file(
+                paths.database, read_only=read_only, home=paths.home, key=data_key
+            )
         )
         app = cls(paths, db, clock)
         if db.read_only:
@@ -116,8 +137,42 @@ class App:
             from cpdlog.storage.migrate import upgrade
 
             app.upgrade_backup = upgrade(db, paths.backups)
+            if app.encrypted and app.data_key is not None:
+                # finish sealing what an interrupted conversion left plain
+                from cpdlog.storage.encryption import convert_drafts
+
+                app.evidence_store.convert_all(app.evidence_store.key)
+                convert_drafts(paths.home, app.data_key, seal_them=True)
             app._quarantine()
         return app
+
+    @staticmethod
+    def _data_key(
+        paths: AppPaths,
+        read_only: bool,
+        passphrase: str | AskPassphrase | None,
+        data_key: bytes | None,
+    ) -> bytes | None:
+        from cpdlog.storage import encryption, keys
+
+        if not read_only:
+            encryption.recover(paths.home, paths.database)
+        if not keys.is_encrypted(paths.home):
+            return None
+        if data_key is not None:
+            return data_key
+        if callable(passphrase):
+            passphrase = passphrase()
+        if passphrase is None:
+            raise PassphraseError(
+                "Your journal is encrypted: give its passphrase with --passphrase-file FILE "
+                "(or CPDLOG_PASSPHRASE_FILE). Nothing was opened."
+            )
+        return keys.unlock_with_passphrase(keys.key_file_path(paths.home), passphrase)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.data_key is not None
 
     def _check_readable_as_is(self) -> None:
         """Read-only: there must be a journal, at this cpdlog's schema (none can be upgraded)."""

@@ -6,10 +6,12 @@ import base64
 import binascii
 import csv
 import hashlib
+import io
 import json
 import os
 import shutil
 import struct
+import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -24,7 +26,13 @@ from cpdlog.domain.completion import missing_for_completion
 from cpdlog.domain.entry import Entry, EntryStatus, Evidence
 from cpdlog.domain.practitioner import Practitioner
 from cpdlog.domain.serialise import entry_from_dict, entry_to_dict
-from cpdlog.errors import ExportError, NotFoundError, StorageError, ValidationError
+from cpdlog.errors import (
+    ExportError,
+    NotFoundError,
+    PassphraseError,
+    StorageError,
+    ValidationError,
+)
 from cpdlog.storage.entries_repo import EntryFilter, EntryRepository
 from cpdlog.storage.migrate import sqlite_backup
 from cpdlog.storage.settings_repo import get_setting, set_setting
@@ -38,6 +46,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _CHUNK = 1024 * 1024
 # What an import reads at most (module constants so tests can lower them):
 MAX_JSON_BYTES = 256 * 1024 * 1024  # a one-file export, evidence inside as base64
+MAX_SEALED_BYTES = 512 * 1024 * 1024  # an encrypted export (decrypted in memory)
+SEALED_EXPORT_MAGIC = b"CPDLOG-ENCRYPTED-EXPORT 1\n"
 MAX_JOURNAL_BYTES = 64 * 1024 * 1024  # journal.json inside a ZIP (no evidence in it)
 MAX_ZIP_MEMBERS = 250_000
 MAX_ZIP_DIRECTORY_BYTES = 64 * 1024 * 1024  # the ZIP's own list of members
@@ -243,7 +253,7 @@ class TransferService:
         return sorted(live + trashed, key=lambda e: e.id or 0)
 
     # --- JSON ----------------------------------------------------------------------------------
-    def export_json(self, path: Path) -> int:
+    def export_json(self, path: Path, unencrypted: bool = False) -> int:
         """Everything, losslessly: entries (trash included), profile and evidence files.
 
         A ``.zip`` path writes ``journal.json`` plus ``evidence/<sha256>`` files; any other
@@ -266,23 +276,86 @@ class TransferService:
             raise ExportError(f"{len(missing)} evidence file(s) are missing from the data folder.")
         if path.suffix.lower() == ".zip":
 
-            def write_zip(target: Path) -> None:
+            def write_zip(target: Path | io.BytesIO) -> None:
                 with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
                     zf.writestr(ZIP_JOURNAL, json.dumps(document, ensure_ascii=False, indent=2))
                     for sha in shas:
                         with store.open(sha) as src, zf.open(f"evidence/{sha}", "w") as dst:
                             shutil.copyfileobj(src, dst, _CHUNK)
 
-            _write_atomic(path, write_zip)
+            if self.app.encrypted and not unencrypted:
+                buffer = io.BytesIO()  # the plaintext never touches the disk
+                write_zip(buffer)
+                self._write_sealed(path, buffer.getvalue())
+            else:
+                _write_atomic(path, write_zip)
         else:
             document["evidence_files"] = {
                 sha: base64.b64encode(store.read_bytes(sha)).decode("ascii") for sha in shas
             }
             text = json.dumps(document, ensure_ascii=False, indent=2)
-            _write_atomic(path, lambda target: target.write_text(text, encoding="utf-8"))
+            if self.app.encrypted and not unencrypted:
+                self._write_sealed(path, text.encode("utf-8"))
+            else:
+                _write_atomic(path, lambda target: target.write_text(text, encoding="utf-8"))
         return len(entries)
 
-    def import_json(self, path: Path) -> ImportResult:
+    def _write_sealed(self, path: Path, plaintext: bytes) -> None:
+        """An encrypted export: a header carrying this journal's wrapped data key (so the
+        passphrase or recovery key of the day opens it anywhere), then the content sealed
+        with the data key's export sub-key."""
+        from cpdlog.storage import keys, sealed
+
+        assert self.app.data_key is not None
+        document = keys.read_key_document(keys.key_file_path(self.app.paths.home))
+        header = json.dumps({"key_file": document}, sort_keys=True).encode() + b"\n"
+        key = keys.subkey(self.app.data_key, "export")
+
+        def write(target: Path) -> None:
+            with target.open("wb") as fh:
+                fh.write(SEALED_EXPORT_MAGIC + header)
+                for piece in sealed.seal(key, [plaintext], header):
+                    fh.write(piece)
+
+        _write_atomic(path, write)
+
+    def _open_sealed(self, name: str, raw: bytes, passphrase: str | None) -> bytes:
+        from cpdlog.storage import keys, sealed
+
+        newline = raw.find(b"\n", len(SEALED_EXPORT_MAGIC))
+        if newline < 0 or newline > 64 * 1024:
+            raise _not_export(name, "its encryption header is damaged")
+        header = raw[len(SEALED_EXPORT_MAGIC) : newline + 1]
+        try:
+            document = json.loads(header)["key_file"]
+        except (ValueError, KeyError, TypeError):
+            raise _not_export(name, "its encryption header is damaged") from None
+        candidates: list[bytes] = []
+        if self.app.data_key is not None:
+            candidates.append(self.app.data_key)
+        with tempfile.TemporaryDirectory(dir=self.app.paths.home) as folder:
+            key_path = Path(folder) / keys.KEY_FILE_NAME
+            keys.write_key_document(key_path, document)
+            if passphrase is not None:
+                candidates.insert(0, keys.unlock_with_passphrase(key_path, passphrase))
+        for data_key in candidates:
+            try:
+                return b"".join(
+                    sealed.unseal(
+                        keys.subkey(data_key, "export"),
+                        io.BytesIO(raw[newline + 1 :]),
+                        header,
+                        f"encrypted export {name}",
+                    )
+                )
+            except StorageError:
+                continue
+        raise PassphraseError(
+            f"{name} is an encrypted cpdlog export: give the passphrase it was made with "
+            "(--passphrase-file FILE). Nothing was imported."
+        )
+
+    def import_json(self, path: Path, passphrase: str | None = None) -> ImportResult:
         """Add the entries from an export. Entries already here (same uid) are skipped.
 
         The whole document is checked first (one schema, the entry rules, the profile, the
@@ -291,6 +364,16 @@ class TransferService:
         """
         self.app.require_writable()
         with safefile.open_regular(path, "backup") as fh:
+            if fh.read(len(SEALED_EXPORT_MAGIC)) == SEALED_EXPORT_MAGIC:
+                fh.seek(0)
+                raw = b"".join(safefile.read_chunks(fh, MAX_SEALED_BYTES, path, "backup"))
+                plain = self._open_sealed(path.name, raw, passphrase)
+                del raw
+                if zipfile.is_zipfile(io.BytesIO(plain)):
+                    with _ZipBackup(io.BytesIO(plain), path.name) as backup:
+                        return self._import(path.name, backup)
+                return self._import(path.name, _JsonBackup(plain, path.name))
+            fh.seek(0)
             if zipfile.is_zipfile(fh):
                 fh.seek(0)
                 with _ZipBackup(fh, path.name) as backup:
@@ -496,7 +579,7 @@ class BackupService:
             n += 1
             chosen = folder / f"cpdlog-{stamp}-{n}.sqlite"
         try:
-            sqlite_backup(source, chosen)
+            sqlite_backup(source, chosen, self.app.db.key)
         except OSError as exc:
             raise StorageError(f"The backup could not be written: {exc.strerror or exc}.") from None
         except Exception as exc:  # sqlite3 errors carry the useful text

@@ -24,13 +24,22 @@ from cpdlog.errors import CpdlogError, ReadOnlyError, StorageError
 BUSY_TIMEOUT_MS = 5000
 
 
+def _driver_errors() -> tuple[type[Exception], ...]:
+    """The DB-API ``DatabaseError`` classes of both drivers (SQLCipher's only if installed)."""
+    try:
+        from sqlcipher3 import dbapi2 as sqlcipher
+    except ImportError:
+        return (sqlite3.DatabaseError,)
+    return (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         # Read-only media or a damaged file: reported clearly by the first real query.
-        with contextlib.suppress(sqlite3.DatabaseError):
+        with contextlib.suppress(*_driver_errors()):
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
     finally:
@@ -59,16 +68,50 @@ def explain_database_error(exc: BaseException, where: str) -> StorageError:
     return StorageError(f"The database at {where} could not be used: {getattr(exc, 'orig', exc)}")
 
 
+def cipher_connect(path: Path, key: bytes, read_only: bool = False) -> Any:
+    """A SQLCipher 4 connection to ``path`` keyed with ``key`` (checked by a first read:
+    a wrong key or a plain file raises the driver's ``DatabaseError`` here)."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from cpdlog.storage.keys import sqlcipher_key_pragma
+
+    if read_only:
+        quoted = urllib.parse.quote(str(path.resolve()))
+        conn = sqlcipher.connect(
+            f"file:{quoted}?mode=ro",
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+        )
+    else:
+        conn = sqlcipher.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # errors are reported, not printed
+        conn.execute(sqlcipher_key_pragma(key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 class Database:
     """One engine and a session factory. Sessions are short: one per user action."""
 
     def __init__(
-        self, url: str, location: str, read_only: bool = False, home: object = None
+        self,
+        url: str,
+        location: str,
+        read_only: bool = False,
+        home: object = None,
+        key: bytes | None = None,
     ) -> None:
         """``read_only``: open a SQLite file with ``mode=ro`` and refuse every change with
         :class:`ReadOnlyError` (``home`` names the folder in that message). A SQLite URL
-        that asks for ``mode=ro`` itself is read-only too."""
+        that asks for ``mode=ro`` itself is read-only too. ``key``: the 32-byte data key of
+        an encrypted (SQLCipher 4) journal file (see :mod:`cpdlog.storage.keys`)."""
         self.url = url
+        self.key = key
         self.location = location
         try:
             parsed = make_url(url)
@@ -83,9 +126,25 @@ class Database:
         self.sqlite_path: Path | None = (
             Path(database) if self.is_sqlite and database not in ("", ":memory:") else None
         )
+        if key is not None and self.sqlite_path is None:
+            raise StorageError("Only a journal file on this computer can be encrypted.")
         try:
             kwargs: dict[str, Any] = {}
-            if self.is_sqlite:
+            if key is not None:
+                from sqlalchemy.pool import QueuePool
+                from sqlcipher3 import dbapi2 as sqlcipher
+
+                # SQLAlchemy's pysqlite dialect over SQLCipher's DB-API module (its own
+                # pysqlcipher dialect would send a second, empty ``PRAGMA key``)
+                kwargs["module"] = sqlcipher
+                kwargs["connect_args"] = {
+                    "timeout": BUSY_TIMEOUT_MS / 1000,
+                    "check_same_thread": False,
+                }
+                kwargs["creator"] = self._cipher_connection
+                kwargs["poolclass"] = QueuePool
+                url = "sqlite://"
+            elif self.is_sqlite:
                 kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
                 if read_only and self.sqlite_path is not None:
                     kwargs["creator"] = self._read_only_connection
@@ -97,6 +156,11 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         if self.read_only:
             event.listen(self._sessions, "before_flush", self._refuse_changes)
+
+    def _cipher_connection(self) -> Any:
+        """A SQLCipher connection keyed with the raw data key (read-only if asked)."""
+        assert self.sqlite_path is not None and self.key is not None
+        return cipher_connect(self.sqlite_path, self.key, read_only=self.read_only)
 
     def _read_only_connection(self) -> sqlite3.Connection:
         """A SQLite connection that cannot write (``mode=ro``).
@@ -130,8 +194,10 @@ class Database:
             raise ReadOnlyError(self.home)
 
     @classmethod
-    def for_file(cls, path: Path, read_only: bool = False, home: object = None) -> Database:
-        return cls(f"sqlite:///{path}", str(path), read_only=read_only, home=home)
+    def for_file(
+        cls, path: Path, read_only: bool = False, home: object = None, key: bytes | None = None
+    ) -> Database:
+        return cls(f"sqlite:///{path}", str(path), read_only=read_only, home=home, key=key)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

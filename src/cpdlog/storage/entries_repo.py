@@ -453,7 +453,9 @@ class EntryRepository:
                 "SELECT e.id, e.title, e.activity_type, e.start_date, e.status, "
                 "snippet(entries_fts, -1, :a, :b, '…', 12) AS snip, "
                 "bm25(entries_fts, 8.0, 1.0, 4.0, 2.0) AS rank "
-                "FROM entries_fts AS f JOIN entries AS e ON e.id = f.rowid "
+                # CROSS JOIN keeps the full-text match as the outer loop: newer SQLite builds
+                # (SQLCipher's) otherwise walk every live entry and run the match per row
+                "FROM entries_fts AS f CROSS JOIN entries AS e ON e.id = f.rowid "
                 "WHERE entries_fts MATCH :q AND e.deleted_at IS NULL "
                 "ORDER BY rank LIMIT :limit"
             ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import mimetypes
 import os
 import stat
@@ -23,6 +24,7 @@ from typing import BinaryIO
 from cpdlog import safefile
 from cpdlog.domain.entry import is_evidence_id
 from cpdlog.errors import ReadOnlyError, StorageError, ValidationError
+from cpdlog.storage import sealed
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -50,11 +52,18 @@ def check_id(sha256: object) -> str:
 
 class EvidenceStore:
     def __init__(
-        self, folder: Path, max_bytes: int = MAX_EVIDENCE_BYTES, read_only: bool = False
+        self,
+        folder: Path,
+        max_bytes: int = MAX_EVIDENCE_BYTES,
+        read_only: bool = False,
+        key: bytes | None = None,
     ) -> None:
+        """``key``: the journal is encrypted; files are stored sealed with it (AES-GCM,
+        :mod:`cpdlog.storage.sealed`) and ids stay the SHA-256 of the plaintext."""
         self.folder = folder
         self.max_bytes = max_bytes
         self.read_only = read_only  # the data folder cannot be written: refuse every change
+        self.key = key
 
     def _require_writable(self) -> None:
         if self.read_only:
@@ -90,9 +99,24 @@ class EvidenceStore:
         """The stored file's size in bytes, or ``None`` if it is not (safely) there."""
         path = self.stored_path(sha256)
         try:
-            return os.lstat(path).st_size if path is not None else None
+            if path is None:
+                return None
+            size = os.lstat(path).st_size
+            if self.key is not None and self._is_sealed(path):
+                body = size - sealed.HEADER
+                chunks = max(1, -(-body // (sealed.CHUNK + sealed.TAG)))
+                return body - chunks * sealed.TAG
+            return size
         except OSError:
             return None
+
+    @staticmethod
+    def _is_sealed(path: Path) -> bool:
+        try:
+            with path.open("rb") as fh:
+                return sealed.is_sealed(fh.read(len(sealed.MAGIC)))
+        except OSError:
+            return False
 
     def has(self, sha256: str) -> bool:
         return self.stored_path(sha256) is not None
@@ -106,9 +130,66 @@ class EvidenceStore:
             raise StorageError(f"The evidence file {sha256[:12]}… is missing from the data folder.")
         try:
             with safefile.open_regular(path, "evidence file", follow_symlinks=False) as fh:
-                yield fh
+                if self.key is not None and sealed.is_sealed(fh.read(len(sealed.MAGIC))):
+                    fh.seek(0)
+                    yield self._unsealed(fh, sha256)
+                else:
+                    fh.seek(0)
+                    yield fh
         except ValidationError as exc:
             raise StorageError(f"The evidence file {sha256[:12]}… cannot be used: {exc}") from None
+
+    def _unsealed(self, fh: BinaryIO, sha256: str) -> BinaryIO:
+        """The plaintext of a sealed file, in memory (at most the evidence limit), checked
+        against its id."""
+        assert self.key is not None
+        digest = hashlib.sha256()
+        parts: list[bytes] = []
+        size = 0
+        for part in sealed.unseal(self.key, fh, b"", f"evidence file {sha256[:12]}…"):
+            size += len(part)
+            if size > self.max_bytes:
+                raise StorageError(f"The evidence file {sha256[:12]}… is larger than the limit.")
+            digest.update(part)
+            parts.append(part)
+        if digest.hexdigest() != sha256:
+            raise StorageError(f"The evidence file {sha256[:12]}… is damaged.")
+        return io.BytesIO(b"".join(parts))
+
+    def convert_all(self, key: bytes | None) -> int:
+        """Seal every stored file with ``key`` (None: store them plain again), one at a time,
+        each replaced atomically after its content was checked; return how many changed.
+
+        Safe to repeat after an interruption: files already in the wanted form are skipped."""
+        self._require_writable()
+        changed = 0
+        if not self.folder.is_dir():
+            return 0
+        for sub in sorted(self.folder.iterdir()):
+            if not sub.is_dir() or sub.is_symlink():
+                continue
+            for path in sorted(sub.iterdir()):
+                if self.stored_path(path.name) != path:
+                    continue
+                if self._is_sealed(path) == (key is not None):
+                    continue
+                data = self.read_bytes(path.name)  # unsealed and checked by self.key
+                if hashlib.sha256(data).hexdigest() != path.name:
+                    raise StorageError(f"The evidence file {path.name[:12]}… is damaged.")
+                body = [data] if key is None else list(sealed.seal(key, [data]))
+                fd, tmp_name = tempfile.mkstemp(dir=sub, prefix=".converting-")
+                tmp = Path(tmp_name)
+                try:
+                    with os.fdopen(fd, "wb") as out:
+                        for piece in body:
+                            out.write(piece)
+                        out.flush()
+                        os.fsync(out.fileno())
+                    tmp.replace(path)
+                finally:
+                    tmp.unlink(missing_ok=True)
+                changed += 1
+        return changed
 
     def read_bytes(self, sha256: str) -> bytes:
         with self.open(sha256) as fh:
@@ -172,7 +253,9 @@ class EvidenceStore:
         size = 0
         tmp = Path(tmp_name)
         try:
-            with os.fdopen(fd, "wb") as out:
+
+            def plain() -> Iterator[bytes]:
+                nonlocal size
                 for chunk in chunks:
                     size += len(chunk)
                     if size > self.max_bytes:
@@ -180,7 +263,11 @@ class EvidenceStore:
                             f"{filename} is larger than the evidence limit.", field="evidence"
                         )
                     digest.update(chunk)
-                    out.write(chunk)
+                    yield chunk
+
+            with os.fdopen(fd, "wb") as out:
+                for piece in plain() if self.key is None else sealed.seal(self.key, plain()):
+                    out.write(piece)
             sha = digest.hexdigest()
             if expected_sha256 is not None and sha != expected_sha256:
                 raise ValidationError(

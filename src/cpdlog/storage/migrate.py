@@ -11,7 +11,7 @@ import re
 import sqlite3
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, inspect
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -63,19 +63,25 @@ def known_revisions() -> set[str]:
     return set(_revision_graph())
 
 
-def sqlite_backup(source: Path, target: Path) -> Path:
+def sqlite_backup(source: Path, target: Path, key: bytes | None = None) -> Path:
     """Copy a live SQLite database with the online backup API (safe while it is open).
 
     The copy is written under a temporary name and renamed only once it is complete, so a
-    failure (a full disk, say) never leaves a partial file that looks like a backup.
+    failure (a full disk, say) never leaves a partial file that looks like a backup. An
+    encrypted journal (``key``) gives a copy encrypted with the same key.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.part")
     try:
         partial.unlink(missing_ok=True)
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        if key is not None:
+            from cpdlog.storage.db import cipher_connect
+
+            src: Any = cipher_connect(source, key, read_only=True)
+        else:
+            src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            dst = sqlite3.connect(partial)
+            dst: Any = cipher_connect(partial, key) if key is not None else sqlite3.connect(partial)
             try:
                 src.backup(dst)
             finally:
@@ -96,7 +102,7 @@ def _peek(db: Database) -> tuple[str | None, bool]:
     rewrite its header), so a database we must refuse stays byte-for-byte as it was.
     """
     path = db.sqlite_path
-    if path is not None and path.exists():
+    if path is not None and path.exists() and db.key is None:
         raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             tables = {
@@ -145,7 +151,7 @@ def upgrade(db: Database, backups: Path | None, target: str = "head") -> str | N
         if current is not None and db.sqlite_path is not None and backups is not None:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
             taken = sqlite_backup(
-                db.sqlite_path, backups / f"before-upgrade-{current}-{stamp}.sqlite"
+                db.sqlite_path, backups / f"before-upgrade-{current}-{stamp}.sqlite", db.key
             )
             backup_taken = str(taken)
         from alembic import command

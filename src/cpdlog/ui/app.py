@@ -69,10 +69,12 @@ def show_startup_error(message: str) -> None:
     box.exec()
 
 
-def open_app(home: str | os.PathLike[str] | None, database_url: str | None) -> App:
+def open_app(
+    home: str | os.PathLike[str] | None, database_url: str | None, passphrase: str | None = None
+) -> App:
     from cpdlog.services.app import App
 
-    return App.open(home, database_url)
+    return App.open(home, database_url, passphrase=passphrase)
 
 
 def build_window(app: App) -> MainWindow:
@@ -104,14 +106,54 @@ class Startup(QObject):
         self.opened: App | None = None  # set on the worker, read once it has finished
         self.error: BaseException | None = None
         self.window = MainWindow(paths=resolve_paths(home))
+        self._passphrase: str | None = None  # an encrypted journal's, asked once
+        self._remember = False
+        self._asked = False
+
+    def _encrypted(self) -> bool:
+        from cpdlog.paths import DATABASE_URL_ENV, resolve_paths
+        from cpdlog.storage.keys import is_encrypted
+
+        if self._database_url or os.environ.get(DATABASE_URL_ENV):
+            return False
+        return is_encrypted(resolve_paths(self._home).home)
+
+    def _ask_passphrase(self, wrong: bool) -> bool:
+        """Ask (GUI thread) for the passphrase; False if the user chose not to unlock."""
+        from cpdlog.ui.dialogs.unlock import UnlockDialog
+
+        dialog = UnlockDialog(self.window, wrong=wrong)
+        if dialog.exec() != UnlockDialog.DialogCode.Accepted:
+            return False
+        self._passphrase = dialog.value()
+        self._remember = dialog.remember.isChecked()
+        self._asked = True
+        return True
 
     def begin(self) -> None:
         self.window.show()
+        if self._encrypted():
+            from cpdlog.paths import resolve_paths
+            from cpdlog.ui.dialogs.unlock import remembered_passphrase
+
+            self._passphrase = remembered_passphrase(resolve_paths(self._home).home)
+            if self._passphrase is None and not self._ask_passphrase(wrong=False):
+                self._give_up()
+                return
         self.window.tasks.start(self._open, self._attach, self._failed)
+
+    def _give_up(self) -> None:
+        from cpdlog.errors import PassphraseError
+
+        self._failed(PassphraseError("The journal stayed locked: no passphrase was given."))
 
     def _open(self) -> App:
         """Worker thread: open the database and read the reference data the journal shows."""
-        app = open_app(self._home, self._database_url)
+        app = (
+            open_app(self._home, self._database_url)
+            if self._passphrase is None
+            else open_app(self._home, self._database_url, self._passphrase)
+        )
         self.opened = app
         app.entries.templates()
         app.entries.catalogue()
@@ -120,6 +162,11 @@ class Startup(QObject):
     def _attach(self, app: App) -> None:
         if not self.window.isVisible():
             return  # closed while the journal was being opened; finish() closes it
+        if self._remember and self._passphrase is not None:
+            from cpdlog.ui.dialogs.unlock import remember_passphrase
+
+            remember_passphrase(app.paths.home, self._passphrase)
+        self._passphrase = None  # the data key is held by the journal from now on
         self.window.journal.loaded.connect(self._listed, Qt.ConnectionType.SingleShotConnection)
         self.window.attach(app)
         collector.settle()
@@ -128,6 +175,17 @@ class Startup(QObject):
         collector.settle()
 
     def _failed(self, error: BaseException) -> None:
+        from cpdlog.errors import PassphraseError
+
+        if isinstance(error, PassphraseError) and self._passphrase is not None:
+            if not self._asked:  # a remembered passphrase that no longer works
+                from cpdlog.paths import resolve_paths
+                from cpdlog.ui.dialogs.unlock import forget_passphrase
+
+                forget_passphrase(resolve_paths(self._home).home)
+            if self.window.isVisible() and self._ask_passphrase(wrong=self._asked):
+                self.window.tasks.start(self._open, self._attach, self._failed)
+                return
         self.error = error
         self.window.hide()
         self.failed.emit(error)

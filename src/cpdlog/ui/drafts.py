@@ -10,6 +10,7 @@ that was not saved, and the app offers it back.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
 import uuid
@@ -45,9 +46,18 @@ def key_for(entry_id: int | None) -> str:
     return f"entry-{entry_id}" if entry_id is not None else f"new-{uuid.uuid4().hex[:12]}"
 
 
+def draft_key(data_key: bytes | None) -> bytes | None:
+    """The key drafts of an encrypted journal are sealed with (None: a plain journal)."""
+    from cpdlog.storage.keys import subkey
+
+    return None if data_key is None else subkey(data_key, "draft")
+
+
 class DraftStore:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, key: bytes | None = None) -> None:
+        """``key``: the journal is encrypted; drafts are written sealed (AES-GCM) with it."""
         self.folder = folder
+        self.key = key
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}.json"
@@ -65,8 +75,15 @@ class DraftStore:
         }
         target = self.path(draft.key)
         tmp = target.with_name(f".{target.name}.tmp")
-        with tmp.open("w", encoding="utf-8") as fh:
-            json.dump(document, fh, ensure_ascii=False)
+        data = json.dumps(document, ensure_ascii=False).encode("utf-8")
+        with tmp.open("wb") as fh:
+            if self.key is None:
+                fh.write(data)
+            else:
+                from cpdlog.storage import sealed
+
+                for piece in sealed.seal(self.key, [data], b"draft"):
+                    fh.write(piece)
             fh.flush()
             os.fsync(fh.fileno())
         tmp.replace(target)
@@ -77,7 +94,14 @@ class DraftStore:
 
     def load(self, path: Path) -> Draft | None:
         try:
-            document = json.loads(safefile.read_text(path, MAX_DRAFT_BYTES, "draft"))
+            raw = safefile.read_bytes(path, MAX_DRAFT_BYTES, "draft")
+            from cpdlog.storage import sealed
+
+            if sealed.is_sealed(raw):
+                if self.key is None:
+                    return None  # the journal is locked or another journal's draft
+                raw = b"".join(sealed.unseal(self.key, io.BytesIO(raw), b"draft", "draft"))
+            document = json.loads(raw.decode("utf-8"))
             if document.get("format") != FORMAT:
                 return None
             saved = document.get("saved_at")

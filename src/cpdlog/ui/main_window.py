@@ -206,6 +206,9 @@ class MainWindow(QMainWindow):
         if self.app is not None:
             return
         self.app = app
+        from cpdlog.ui.drafts import draft_key
+
+        self.drafts.key = draft_key(app.data_key)  # an encrypted journal's drafts are sealed
         self.journal.attach(app)
         self._set_open(True)
         self.statusBar().clearMessage()

@@ -85,7 +85,7 @@ from cpdlog.domain.templates import (
     switch_template,
 )
 from cpdlog.errors import CpdlogError, ValidationError
-from cpdlog.ui.drafts import Draft, DraftStore, key_for
+from cpdlog.ui.drafts import Draft, DraftStore, draft_key, key_for
 from cpdlog.ui.icons import icon
 from cpdlog.ui.models.standards import StandardsFilterProxyModel, StandardsTreeModel
 from cpdlog.ui.text import activity_label, format_date, plural, tr_domain
@@ -393,7 +393,7 @@ class EntryEditorDialog(QDialog):
         super().__init__(parent)
         self.app = app
         self.tasks = tasks
-        self.drafts = drafts or DraftStore(app.paths.drafts)
+        self.drafts = drafts or DraftStore(app.paths.drafts, draft_key(app.data_key))
         self.capture_url = capture_url
         self._templates: dict[str, Template] = app.entries.templates()
         self._section_texts: dict[str, str] = {}

@@ -1,0 +1,343 @@
+"""The key design of an encrypted journal: one random data key, wrapped twice.
+
+* The **data key** is 32 random bytes (``os.urandom``). SQLCipher is keyed with it directly
+  (``PRAGMA key = "x'<64 hex>'"``, no per-connection key derivation); evidence, backups and
+  exports use sub-keys derived from it with HKDF-SHA256 (:func:`subkey`), one per purpose.
+* The data key is stored only **wrapped** (AES-256-GCM) in the key file ``cpdlog.key`` in the
+  data folder, twice:
+
+  - by a key derived from the **passphrase** with scrypt (its salt and cost are in the file,
+    so they can be raised later without breaking old files);
+  - by a key derived from the **recovery key** (160 random bits shown once at set-up, written
+    as eight groups of four letters and digits) with HKDF-SHA256 and its own salt; a random
+    160-bit secret needs no slow derivation.
+
+  Each wrapping authenticates the file's version, the role ("passphrase"/"recovery") and the
+  scrypt parameters as associated data, so a key file whose parameters were tampered with is
+  refused rather than used with weaker ones.
+* Changing the passphrase re-wraps the same data key (the database and evidence do not need
+  rewriting) and issues a new recovery key. The key file is replaced atomically (written to a
+  temporary file, flushed to disk, renamed).
+
+A wrong passphrase and a damaged key file are told apart: AES-GCM fails on both, but a file
+that does not parse, has the wrong version or impossible parameters is "damaged".
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import json
+import os
+import secrets
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cpdlog.errors import KeyFileError, PassphraseError
+
+KEY_FILE_NAME = "cpdlog.key"
+KEY_FILE_FORMAT = "cpdlog-key"
+KEY_FILE_VERSION = 1
+DATA_KEY_BYTES = 32
+MIN_PASSPHRASE_CHARS = 10
+MAX_PASSPHRASE_CHARS = 1024
+MAX_KEY_FILE_BYTES = 16 * 1024
+# scrypt cost: 2**15 x 8 x 1 uses 32 MiB and about a tenth of a second on a laptop, once per
+# session. Stored in the file: a later version may raise it when the passphrase is changed.
+SCRYPT_N = 2**15
+SCRYPT_R = 8
+SCRYPT_P = 1
+_SCRYPT_LIMITS = {"n": (2**14, 2**20), "r": (1, 32), "p": (1, 16)}
+_RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # 32 symbols: no 0/O, 1/I
+_RECOVERY_SYMBOLS = 32  # 32 symbols of 5 bits each = 160 bits
+
+
+@dataclass(frozen=True, slots=True)
+class NewKey:
+    """What :func:`create_key_file` made: the data key and the recovery key to show once."""
+
+    data_key: bytes
+    recovery_key: str
+
+
+def key_file_path(home: Path) -> Path:
+    return home / KEY_FILE_NAME
+
+
+def is_encrypted(home: Path) -> bool:
+    """Whether the journal in ``home`` is encrypted (it has a key file)."""
+    return key_file_path(home).exists()
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """The passphrase as bytes: NFC-normalised (the same words typed on another keyboard or
+    system give the same key), one trailing newline dropped (a passphrase file)."""
+    if passphrase.endswith("\r\n"):
+        passphrase = passphrase[:-2]
+    elif passphrase.endswith("\n"):
+        passphrase = passphrase[:-1]
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase too short to protect a journal (a :class:`PassphraseError`)."""
+    text = normalise_passphrase(passphrase).decode("utf-8")
+    if len(text.strip()) < MIN_PASSPHRASE_CHARS:
+        raise PassphraseError(
+            f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters "
+            "(a few unrelated words are easy to remember and hard to guess)."
+        )
+    if len(text) > MAX_PASSPHRASE_CHARS:
+        raise PassphraseError(f"A passphrase can have at most {MAX_PASSPHRASE_CHARS} characters.")
+
+
+def new_recovery_key() -> str:
+    symbols = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(_RECOVERY_SYMBOLS))
+    return "-".join(symbols[i : i + 4] for i in range(0, _RECOVERY_SYMBOLS, 4))
+
+
+def _recovery_secret(recovery_key: str) -> bytes:
+    """The recovery key's symbols, however the user typed them (case, spaces, dashes)."""
+    cleaned = "".join(ch for ch in recovery_key.upper() if ch not in " -\t\r\n")
+    cleaned = cleaned.replace("0", "O").replace("1", "I")
+    if len(cleaned) != _RECOVERY_SYMBOLS or any(ch not in _RECOVERY_ALPHABET for ch in cleaned):
+        raise PassphraseError(
+            "That is not a cpdlog recovery key (eight groups of four letters and digits)."
+        )
+    value = 0
+    for ch in cleaned:
+        value = value * 32 + _RECOVERY_ALPHABET.index(ch)
+    return value.to_bytes(20, "big")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object, what: str, size: int | None = None) -> bytes:
+    if not isinstance(text, str):
+        raise _damaged(f"{what} is missing")
+    try:
+        data = base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError):
+        raise _damaged(f"{what} is not base64") from None
+    if size is not None and len(data) != size:
+        raise _damaged(f"{what} has the wrong length")
+    return data
+
+
+def _damaged(detail: str) -> KeyFileError:
+    return KeyFileError(
+        f"The journal's key file ({KEY_FILE_NAME}) is damaged ({detail}), so the journal "
+        "cannot be opened. Nothing was changed; restore the key file from a copy you kept."
+    )
+
+
+def _scrypt_key(passphrase: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase)
+
+
+def _hkdf(secret: bytes, salt: bytes | None, info: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(secret)
+
+
+def subkey(data_key: bytes, purpose: str) -> bytes:
+    """A 256-bit key for one purpose ("evidence", "export", "draft"...), from the data key."""
+    return _hkdf(data_key, None, f"cpdlog {purpose} key v1".encode())
+
+
+def _aad(role: str, kdf: dict[str, Any]) -> bytes:
+    return json.dumps(
+        {"format": KEY_FILE_FORMAT, "version": KEY_FILE_VERSION, "role": role, "kdf": kdf},
+        sort_keys=True,
+        separators=(",", ":"),
+    ).encode()
+
+
+def _wrap(wrapping_key: bytes, data_key: bytes, aad: bytes) -> dict[str, str]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = os.urandom(12)
+    return {
+        "nonce": _b64(nonce),
+        "ciphertext": _b64(AESGCM(wrapping_key).encrypt(nonce, data_key, aad)),
+    }
+
+
+def _unwrap(wrapping_key: bytes, wrapped: object, aad: bytes, what: str) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    if not isinstance(wrapped, dict):
+        raise _damaged(f"the {what} wrapping is missing")
+    nonce = _unb64(wrapped.get("nonce"), f"the {what} nonce", 12)
+    ciphertext = _unb64(wrapped.get("ciphertext"), f"the {what} key", DATA_KEY_BYTES + 16)
+    try:
+        return AESGCM(wrapping_key).decrypt(nonce, ciphertext, aad)
+    except InvalidTag:
+        return None
+
+
+def _scrypt_params() -> dict[str, Any]:
+    return {
+        "name": "scrypt",
+        "salt": _b64(os.urandom(16)),
+        "n": SCRYPT_N,
+        "r": SCRYPT_R,
+        "p": SCRYPT_P,
+    }
+
+
+def _document(data_key: bytes, passphrase: str, recovery_key: str) -> dict[str, Any]:
+    kdf = _scrypt_params()
+    pass_key = _scrypt_key(
+        normalise_passphrase(passphrase), _unb64(kdf["salt"], "salt"), kdf["n"], kdf["r"], kdf["p"]
+    )
+    recovery_salt = os.urandom(16)
+    recovery_kdf = {"name": "hkdf-sha256", "salt": _b64(recovery_salt)}
+    rec_key = _hkdf(_recovery_secret(recovery_key), recovery_salt, b"cpdlog recovery wrap v1")
+    return {
+        "format": KEY_FILE_FORMAT,
+        "version": KEY_FILE_VERSION,
+        "passphrase": {"kdf": kdf, **_wrap(pass_key, data_key, _aad("passphrase", kdf))},
+        "recovery": {
+            "kdf": recovery_kdf,
+            **_wrap(rec_key, data_key, _aad("recovery", recovery_kdf)),
+        },
+    }
+
+
+def write_key_document(path: Path, document: dict[str, Any]) -> None:
+    """Write the key file atomically: a temporary file, flushed to disk, then renamed."""
+    data = json.dumps(document, indent=2, sort_keys=True).encode() + b"\n"
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        Path(name).replace(path)
+        fsync_folder(path.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(name).unlink()
+        raise
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def new_key_document(passphrase: str) -> tuple[NewKey, dict[str, Any]]:
+    """A fresh data key and recovery key, and the key-file document wrapping it."""
+    check_new_passphrase(passphrase)
+    data_key = os.urandom(DATA_KEY_BYTES)
+    recovery_key = new_recovery_key()
+    return NewKey(data_key, recovery_key), _document(data_key, passphrase, recovery_key)
+
+
+def rewrapped_document(data_key: bytes, passphrase: str) -> tuple[NewKey, dict[str, Any]]:
+    """The same data key wrapped by a new passphrase and a new recovery key."""
+    check_new_passphrase(passphrase)
+    recovery_key = new_recovery_key()
+    return NewKey(data_key, recovery_key), _document(data_key, passphrase, recovery_key)
+
+
+def read_key_document(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_KEY_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise _damaged("it is missing") from None
+    except OSError as exc:
+        raise KeyFileError(
+            f"The journal's key file ({KEY_FILE_NAME}) cannot be read: {exc.strerror or exc}."
+        ) from None
+    if len(raw) > MAX_KEY_FILE_BYTES:
+        raise _damaged("it is far too large")
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise _damaged("it is not readable") from None
+    if not isinstance(document, dict) or document.get("format") != KEY_FILE_FORMAT:
+        raise _damaged("it is not a cpdlog key file")
+    if document.get("version") != KEY_FILE_VERSION:
+        raise KeyFileError(
+            f"The journal's key file ({KEY_FILE_NAME}) was written by another version of "
+            "cpdlog (key file version "
+            f"{str(document.get('version'))[:20]}). Nothing was changed."
+        )
+    return document
+
+
+def _checked_scrypt(kdf: object) -> tuple[bytes, int, int, int]:
+    if not isinstance(kdf, dict) or kdf.get("name") != "scrypt":
+        raise _damaged("the passphrase settings are missing")
+    values: dict[str, int] = {}
+    for name, (low, high) in _SCRYPT_LIMITS.items():
+        value = kdf.get(name)
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise _damaged(f"the passphrase setting {name} is out of range")
+        values[name] = value
+    if values["n"] & (values["n"] - 1):
+        raise _damaged("the passphrase setting n is not a power of two")
+    return _unb64(kdf.get("salt"), "the salt", 16), values["n"], values["r"], values["p"]
+
+
+def unlock_with_passphrase(path: Path, passphrase: str) -> bytes:
+    """The data key, or :class:`PassphraseError` (wrong) / :class:`KeyFileError` (damaged)."""
+    document = read_key_document(path)
+    part = document.get("passphrase")
+    if not isinstance(part, dict):
+        raise _damaged("the passphrase wrapping is missing")
+    kdf = part.get("kdf")
+    salt, n, r, p = _checked_scrypt(kdf)
+    assert isinstance(kdf, dict)
+    wrapping = _scrypt_key(normalise_passphrase(passphrase), salt, n, r, p)
+    key = _unwrap(wrapping, part, _aad("passphrase", kdf), "passphrase")
+    if key is None:
+        raise PassphraseError("That passphrase is not right for this journal. Nothing was changed.")
+    return key
+
+
+def unlock_with_recovery_key(path: Path, recovery_key: str) -> bytes:
+    document = read_key_document(path)
+    part = document.get("recovery")
+    if not isinstance(part, dict):
+        raise _damaged("the recovery wrapping is missing")
+    kdf = part.get("kdf")
+    if not isinstance(kdf, dict) or kdf.get("name") != "hkdf-sha256":
+        raise _damaged("the recovery settings are missing")
+    salt = _unb64(kdf.get("salt"), "the recovery salt", 16)
+    wrapping = _hkdf(_recovery_secret(recovery_key), salt, b"cpdlog recovery wrap v1")
+    key = _unwrap(wrapping, part, _aad("recovery", kdf), "recovery")
+    if key is None:
+        raise PassphraseError(
+            "That recovery key is not the one for this journal. Nothing was changed."
+        )
+    return key
+
+
+def sqlcipher_key_pragma(data_key: bytes) -> str:
+    """``PRAGMA key`` with the raw 256-bit key (hex only: nothing to quote or inject)."""
+    if len(data_key) != DATA_KEY_BYTES:
+        raise ValueError("a data key is 32 bytes")
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""

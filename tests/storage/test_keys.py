@@ -1,0 +1,108 @@
+"""The key file: one data key, wrapped by the passphrase and by the recovery key."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cpdlog.errors import KeyFileError, PassphraseError
+from cpdlog.storage import keys
+
+PASS = "correct horse battery staple"
+
+
+def _made(tmp_path: Path) -> tuple[Path, keys.NewKey]:
+    new, document = keys.new_key_document(PASS)
+    path = keys.key_file_path(tmp_path)
+    keys.write_key_document(path, document)
+    return path, new
+
+
+def test_passphrase_and_recovery_key_both_unlock_the_same_data_key(tmp_path: Path) -> None:
+    path, new = _made(tmp_path)
+    assert len(new.data_key) == 32
+    assert keys.unlock_with_passphrase(path, PASS) == new.data_key
+    assert keys.unlock_with_passphrase(path, PASS + "\n") == new.data_key  # a passphrase file
+    assert keys.unlock_with_recovery_key(path, new.recovery_key) == new.data_key
+    typed = new.recovery_key.lower().replace("-", " ")
+    assert keys.unlock_with_recovery_key(path, typed) == new.data_key
+    # the key never appears in the file
+    assert new.data_key.hex() not in path.read_text()
+    assert keys.is_encrypted(tmp_path)
+
+
+def test_wrong_passphrase_and_wrong_recovery_key(tmp_path: Path) -> None:
+    path, new = _made(tmp_path)
+    with pytest.raises(PassphraseError) as caught:
+        keys.unlock_with_passphrase(path, PASS + "!")
+    assert caught.value.exit_code == 2
+    other = keys.new_recovery_key()
+    assert other != new.recovery_key
+    with pytest.raises(PassphraseError):
+        keys.unlock_with_recovery_key(path, other)
+    with pytest.raises(PassphraseError):
+        keys.unlock_with_recovery_key(path, "not a key")
+
+
+def test_short_passphrase_refused() -> None:
+    with pytest.raises(PassphraseError):
+        keys.new_key_document("short")
+
+
+def test_rewrap_keeps_data_key_and_old_passphrase_stops_working(tmp_path: Path) -> None:
+    path, new = _made(tmp_path)
+    again, document = keys.rewrapped_document(new.data_key, "a different long passphrase")
+    keys.write_key_document(path, document)
+    assert again.data_key == new.data_key
+    assert keys.unlock_with_passphrase(path, "a different long passphrase") == new.data_key
+    with pytest.raises(PassphraseError):
+        keys.unlock_with_passphrase(path, PASS)
+    with pytest.raises(PassphraseError):
+        keys.unlock_with_recovery_key(path, new.recovery_key)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda d: d.update(version=99),
+        lambda d: d.update(format="other"),
+        lambda d: d["passphrase"].update(ciphertext="!!!"),
+        lambda d: d["passphrase"]["kdf"].update(n=3),
+        lambda d: d["passphrase"]["kdf"].update(n=2**40),
+        lambda d: d.pop("passphrase"),
+    ],
+)
+def test_damaged_key_file_is_a_clear_storage_error(tmp_path: Path, damage: object) -> None:
+    path, _new = _made(tmp_path)
+    document = json.loads(path.read_text())
+    damage(document)  # type: ignore[operator]
+    path.write_text(json.dumps(document))
+    with pytest.raises(KeyFileError):
+        keys.unlock_with_passphrase(path, PASS)
+
+
+def test_tampered_cost_is_refused_not_used(tmp_path: Path) -> None:
+    """Lowering the scrypt cost in the file breaks the authenticated wrapping."""
+    path, _new = _made(tmp_path)
+    document = json.loads(path.read_text())
+    document["passphrase"]["kdf"]["n"] = 2**14
+    path.write_text(json.dumps(document))
+    with pytest.raises(PassphraseError):
+        keys.unlock_with_passphrase(path, PASS)
+
+
+@pytest.mark.parametrize("content", [b"", b"\xff\xfe", b"{" * 20000, b"[]"])
+def test_garbage_key_file(tmp_path: Path, content: bytes) -> None:
+    path = keys.key_file_path(tmp_path)
+    path.write_bytes(content)
+    with pytest.raises(KeyFileError):
+        keys.unlock_with_passphrase(path, PASS)
+
+
+def test_subkeys_differ_by_purpose() -> None:
+    key = bytes(range(32))
+    assert keys.subkey(key, "evidence") != keys.subkey(key, "export")
+    assert keys.subkey(key, "evidence") == keys.subkey(key, "evidence")
+    assert keys.sqlcipher_key_pragma(key) == f"PRAGMA key = \"x'{key.hex()}'\""
