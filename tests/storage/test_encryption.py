@@ -337,3 +337,37 @@ def test_encrypted_journal_exports_encrypted_and_imports_with_the_passphrase(
     assert result.returncode == 0 and "NOT encrypted" in result.stderr
     if name.endswith(".json"):
         assert b"Quokkatitleword" in plain.read_bytes()
+
+
+def test_encrypted_evidence_is_embedded_in_the_pdf_and_viewer_copies_go_away(
+    home: Path, tmp_path: Path
+) -> None:
+    """The PDF and the system viewer need plain files: decrypted copies exist only while used."""
+    from PIL import Image
+
+    from cpdlog.services.portfolio import PortfolioRequest, PortfolioService
+
+    picture = tmp_path / "whiteboard.png"
+    Image.new("RGB", (40, 30), (200, 30, 30)).save(picture)
+    app = App.open(home, clock=lambda: FIXED_NOW)
+    stored = app.entries.add(make_entry(title="Okapievidenceword board"), attachments=[picture])
+    app.close()
+    encryption.encrypt(home, home / "cpdlog.sqlite", PASS)
+    app = App.open(home, clock=lambda: FIXED_NOW, passphrase=PASS)
+    try:
+        out = tmp_path / "portfolio.pdf"
+        result = PortfolioService(app).export(
+            PortfolioRequest(out, entry_ids=(stored.id,), include_drafts=True)
+        )
+        assert not [w for w in result.warnings if "not embedded" in w], result.warnings
+        assert b"/Subtype /Image" in out.read_bytes() or b"/Subtype/Image" in out.read_bytes()
+        assert not list((home / "tmp").rglob("*")) if (home / "tmp").exists() else True
+        [evidence] = app.entries.get(stored.id).evidence
+        viewing = app.entries.evidence_path(evidence.sha256, "whiteboard.png")
+        assert viewing is not None and viewing.suffix == ".png"
+        assert viewing.read_bytes() == picture.read_bytes()
+        sealed = app.evidence_store.stored_path(evidence.sha256)
+        assert sealed is not None and sealed.read_bytes() != picture.read_bytes()
+    finally:
+        app.close()
+    assert not viewing.exists()  # removed when the journal closed

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from functools import cached_property
@@ -144,6 +145,8 @@ class App:
                 app.evidence_store.convert_all(app.evidence_store.key)
                 convert_drafts(paths.home, app.data_key, seal_them=True)
             app._quarantine()
+        if app.encrypted:
+            app.remove_viewing_copies()  # plain copies a crash left behind
         return app
 
     @staticmethod
@@ -206,6 +209,13 @@ class App:
         if feeds is not None:
             feeds.close()
         self.db.dispose()
+        self.remove_viewing_copies()
+
+    def remove_viewing_copies(self) -> None:
+        """Remove decrypted evidence copies made for the system viewer (encrypted journals)."""
+        from cpdlog.services.entries import VIEWING_FOLDER
+
+        shutil.rmtree(self.paths.home / VIEWING_FOLDER, ignore_errors=True)
 
     @property
     def fts(self) -> bool:

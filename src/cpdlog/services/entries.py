@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -18,6 +19,8 @@ from cpdlog.domain.topics import Topics
 from cpdlog.errors import CpdlogError, NotFoundError, ValidationError
 from cpdlog.storage.entries_repo import EntryFilter, EntryRepository, SearchHit
 from cpdlog.storage.feeds_repo import FeedRepository
+
+VIEWING_FOLDER = Path("tmp") / "viewing"  # decrypted copies opened in the system viewer
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -234,6 +237,24 @@ class EntryService:
         with self.app.db.session() as session:
             return EntryRepository(session, self.app.fts).all_tags()
 
-    def evidence_path(self, sha256: str) -> Path | None:
-        """The stored evidence file, or ``None`` if it is missing (or not a safe, ordinary file)."""
-        return self.app.evidence_store.stored_path(sha256)
+    def evidence_path(self, sha256: str, filename: str = "") -> Path | None:
+        """A file to open the evidence with, or ``None`` if it is missing (or not a safe,
+        ordinary file). When the journal is encrypted this is a decrypted copy in the data
+        folder's ``tmp/viewing`` (named like the original so the system viewer knows its type),
+        removed when the journal is closed (and at the next opening after a crash)."""
+        store = self.app.evidence_store
+        if store.key is None:
+            return store.stored_path(sha256)
+        if store.stored_path(sha256) is None:
+            return None
+        folder = self.app.paths.home / VIEWING_FOLDER / sha256[:16]
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        suffix = Path(filename).suffix if filename else ""
+        target = folder / f"evidence{suffix if suffix.isascii() and len(suffix) <= 10 else ''}"
+        if not target.exists():
+            partial = target.with_name(target.name + ".part")
+            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                out.write(store.read_bytes(sha256))
+            partial.replace(target)
+        return target

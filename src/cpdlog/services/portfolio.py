@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,8 +71,15 @@ class PortfolioService:
         profile = self.app.profile.requirement_profile()
         return self.app.progress.period(profile)
 
-    def prepare(self, request: PortfolioRequest) -> PreparedPortfolio:
-        """Load the entries and reference data for ``request`` (database work only)."""
+    def prepare(
+        self,
+        request: PortfolioRequest,
+        evidence_file: Callable[[str], Path | None] | None = None,
+    ) -> PreparedPortfolio:
+        """Load the entries and reference data for ``request`` (database work only).
+
+        ``evidence_file`` gives a readable file for an evidence id (by default the store's own
+        file; :meth:`export` passes decrypted copies when the journal is encrypted)."""
         app = self.app
         warnings: list[str] = []
         practitioner = app.profile.get()
@@ -135,10 +143,10 @@ class PortfolioService:
                 other_progress.append(app.progress.report(reg.regulator_id, entries=everything))
             except CpdlogError as exc:  # e.g. no registration date yet: say so, keep going
                 warnings.append(f"Progress for {reg.regulator_id} is not shown: {exc}")
-        store = app.evidence_store
+        find = evidence_file or app.evidence_store.stored_path
 
         def locate(evidence: Evidence) -> Path | None:
-            return store.stored_path(evidence.sha256)  # None: missing or not safe to read
+            return find(evidence.sha256)  # None: missing or not safe to read
 
         data = PortfolioData(
             practitioner=Practitioner(
@@ -178,11 +186,13 @@ class PortfolioService:
         the export with :class:`~cpdlog.export.pdf.ExportCancelledError` and writes nothing.
         Warnings (missing or unreadable evidence, HCPC word limits...) are in the result.
         """
-        prepared = self.prepare(request)
         from cpdlog.export.pdf.portfolio import render_portfolio
 
-        result = render_portfolio(
-            prepared.data, prepared.options, request.output, progress=progress, cancel=cancel
-        )
+        scratch = self.app.paths.home / "tmp"
+        with self.app.evidence_store.readable_copies(scratch) as evidence_file:
+            prepared = self.prepare(request, evidence_file)
+            result = render_portfolio(
+                prepared.data, prepared.options, request.output, progress=progress, cancel=cancel
+            )
         result.warnings[:0] = prepared.warnings
         return result

@@ -14,9 +14,10 @@ import hashlib
 import io
 import mimetypes
 import os
+import shutil
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -190,6 +191,37 @@ class EvidenceStore:
                     tmp.unlink(missing_ok=True)
                 changed += 1
         return changed
+
+    @contextlib.contextmanager
+    def readable_copies(self, scratch: Path) -> Iterator[Callable[[str], Path | None]]:
+        """A function giving a plain, readable file for an evidence id, for code that needs a
+        path (the PDF's image and PDF embedding, the system's file viewer).
+
+        An unencrypted store gives its own files. An encrypted one writes decrypted copies into
+        a fresh folder under ``scratch`` (inside the data folder) and removes that folder, and
+        every copy in it, as soon as the ``with`` block ends.
+        """
+        if self.key is None:
+            yield self.stored_path
+            return
+        scratch.mkdir(parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp(prefix="plain-", dir=scratch))  # mode 0700
+
+        def copy(sha256: str) -> Path | None:
+            if self.stored_path(sha256) is None:
+                return None
+            target = folder / check_id(sha256)
+            if not target.exists():
+                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "wb") as out, self.open(sha256) as fh:
+                    for chunk in safefile.read_chunks(fh, self.max_bytes, sha256, "evidence file"):
+                        out.write(chunk)
+            return target
+
+        try:
+            yield copy
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
     def read_bytes(self, sha256: str) -> bytes:
         with self.open(sha256) as fh:

@@ -1222,7 +1222,8 @@ class EntryEditorDialog(QDialog):
             return
         path_text = item.data(PathRole)
         sha = item.data(EvidenceRole)
-        path = Path(path_text) if path_text else self.app.entries.evidence_path(str(sha))
+        name = str(item.toolTip() or "")
+        path = Path(path_text) if path_text else self.app.entries.evidence_path(str(sha), name)
         if path is None:
             self.evidence_error.setText(
                 self.tr("This file is missing from the cpdlog data folder.")
