@@ -2249,6 +2249,10 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <translation>Wedi’i wneud</translation>
         </message>
         <message>
+            <source>Not met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Not yet</source>
             <translation>Ddim eto</translation>
         </message>
@@ -2434,6 +2438,35 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
                 <numerusform>Wedi adfer %n cofnod i’r dyddlyfr.</numerusform>
                 <numerusform>Wedi adfer %n cofnod i’r dyddlyfr.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock your journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your journal is encrypted. Type your passphrase to open it.
+
+If you lose your passphrase, only your recovery key can open the journal. Without either, nobody can read it, not even cpdlog's makers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That passphrase is not right. Please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remember it on this computer (in the system keychain)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
