@@ -434,13 +434,13 @@ def test_terminal_escapes_in_feed_text_are_removed() -> None:
     parsed = parse_feed(body, {"content-type": "application/rss+xml; charset=utf-8"}, "http://x/")
     item = parsed.items[0]
     shown = [parsed.title, item.title, item.summary, item.author, item.content_html, *item.tags]
-    assert shown == ["T[31mred\u203a", "a[2Jb bell", "x]0;pwny", "e[1mv", "x]0;pwny", "tag"]
+    assert shown == ["Tred\u203a", "ab bell", "xy", "ev", "xy", "tag"]  # sequences go whole
     json_feed = (
         b'{"version": "https://jsonfeed.org/version/1.1", "title": "J\\u001b[2J",'
         b' "items": [{"id": "1", "title": "t\\u0007", "content_text": "c\\u001b[0m"}]}'
     )
     parsed = parse_feed(json_feed, {"content-type": "application/feed+json"}, "http://x/")
-    assert (parsed.title, parsed.items[0].title) == ("J[2J", "t")
+    assert (parsed.title, parsed.items[0].title) == ("J", "t")
     assert "\x1b" not in parsed.items[0].summary + parsed.items[0].content_html
 
 
@@ -450,7 +450,7 @@ def test_a_refusal_message_has_no_control_characters(
     url = server.add("/feed", status=302, headers={"Location": "http://10.0.0.1/\x9b2J"})
     result = guarded.fetch(url)
     assert result.outcome is FetchOutcome.FAILED
-    assert "http://10.0.0.1/2J" in result.error and "\x9b" not in result.error
+    assert "http://10.0.0.1/" in result.error and "\x9b" not in result.error
     assert backend.hosts == ["127.0.0.1"]
 
 
@@ -462,6 +462,6 @@ def test_a_feed_renamed_with_terminal_escapes_keeps_only_the_words(
         feed = service.subscribe(server.add("/feed.xml", RSS))
         assert feed.id is not None
         renamed = service.rename(feed.id, "My\x1b[2J  notes\x07")
-        assert renamed.custom_title == "My[2J notes"
+        assert renamed.custom_title == "My notes"
     finally:
         service.close()

@@ -34,9 +34,10 @@ _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 _INVISIBLE_CATEGORIES = ("C", "Z", "M")  # other/control/format, separators, lone marks
 _LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85]")  # CR, CRLF, VT, FF, NEL: a new line
 # Terminal escape sequences (CSI "ESC [ ... final", OSC "ESC ] ... BEL/ST", and two-character
-# ESC sequences): removed whole, so "ESC[2J" leaves nothing rather than a visible "[2J".
+# ESC sequences of the C1 kind): removed whole, so "ESC[2J" leaves nothing rather than a
+# visible "[2J"; a stray ESC before a lower-case letter takes no letter with it.
 _ESCAPES = re.compile(
-    "\x1b\\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|\x1b[@-~]"
+    "\x1b\\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|\x1b[@-_]"
 )
 _SURROGATES = re.compile("[\ud800-\udfff]")  # lone halves of a pair: not text, cannot be stored
 

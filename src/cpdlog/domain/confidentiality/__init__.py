@@ -85,6 +85,7 @@ KIND_PHRASES: dict[Kind, str] = {
     Kind.ADDRESS: "street address",
     Kind.REFERENCE: "case or reference number",
     Kind.INSTITUTION: "named school, surgery, care home or ward",
+    Kind.EVENT: "identifying event with its date",
 }
 
 KIND_EXPLANATIONS: dict[Kind, str] = {
