@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -158,3 +159,39 @@ def test_clicking_through_lists_the_counting_entries_and_opens_one(
     assert opened.args == [ids["boundaries"]]
     qtbot.waitUntil(lambda: any(e.entry_id == ids["boundaries"] for e in window.editors))
     assert not dialog.isVisible()
+
+
+def test_a_rule_nothing_counts_towards_says_so_and_cannot_be_opened(
+    open_window: Callable[[], MainWindow], qtbot: Any
+) -> None:
+    view = _progress(window := open_window(), qtbot)
+    assert window is not None
+    for card in view._cards:
+        assert card.entry_ids == ()
+        assert card.entries_button.text() == "No entries count towards this yet"
+        assert not card.entries_button.isEnabled()
+    assert view.show_counting_entries(view.report, "x", ()) is None
+
+
+def test_while_the_main_period_just_ended_other_registrations_show_their_current_one(
+    tmp_path: Path, qtbot: Any
+) -> None:
+    dec_1 = dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.UTC)  # SWE's deadline has just passed
+    app = App.open(tmp_path / "late", clock=lambda: dec_1)
+    app.profile.update(name="Sam Patel", onboarded=True)
+    _two_registrations(app)
+    window = MainWindow(app, tasks=TaskRunner(), check_startup=False)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        view = _progress(window, qtbot)
+        assert view.just_ended is not None and view.period_combo.currentIndex() == 0
+        assert view.report is not None and view.report.period == view.just_ended
+        [section] = view.sections
+        current = app.progress.report("ny-lmsw")
+        assert current.period.start <= dec_1.date() <= current.period.end
+        assert section.report is not None and section.report.period == current.period
+    finally:
+        window.tasks.cancel_all()
+        window.tasks.wait_for_all(10_000)
+        app.close()

@@ -137,7 +137,9 @@ class RequirementCard(QFrame):
             self.status_icon.setPixmap(icon("ok" if result.met else "warning").pixmap(18, 18))
         self.entry_ids = tuple(result.entry_ids)
         count = len(self.entry_ids)
-        if result.declaration:
+        if count == 0:
+            text = self.tr("No entries count towards this yet")
+        elif result.declaration:
             text = plural(
                 "RequirementCard",
                 count,
@@ -503,6 +505,10 @@ class ProgressView(QWidget):
         self._waiting = False
         progress = self.app.progress
         entries = self._all_entries() if self._all_entries is not None else None
+        # "Period just ended" is the chosen regulator's: the other registrations show their
+        # current period then (as `cpdlog progress` does); a chosen year applies to all.
+        just_ended = self.just_ended is not None and self.period_combo.currentIndex() == 0
+        others_year = None if just_ended else year
 
         def work() -> tuple[ProgressReport, list[tuple[Registration, ProgressReport | str]], bool]:
             held = [r.regulator_id for r in progress.app.profile.registrations()]
@@ -510,7 +516,7 @@ class ProgressView(QWidget):
             if wanted is None and any(h != regulator for h in held):
                 wanted = progress.app.entries.list_entries()  # read once for every report
             report = progress.report(regulator, year, wanted)
-            others = other_reports(progress, report.profile.id, year, wanted)
+            others = other_reports(progress, report.profile.id, others_year, wanted)
             return report, others, report.profile.id in held
 
         if self.tasks is None:
