@@ -195,3 +195,14 @@ def test_while_the_main_period_just_ended_other_registrations_show_their_current
         window.tasks.cancel_all()
         window.tasks.wait_for_all(10_000)
         app.close()
+
+
+def test_an_ampersand_in_a_licence_type_is_shown_not_made_a_shortcut(
+    onboarded: App, open_window: Callable[[], MainWindow], qtbot: Any
+) -> None:
+    onboarded.profile.add_registration(
+        Registration("ny-lmsw", "", dt.date(2020, 6, 1), license_type="LMSW & LCSW")
+    )
+    view = _progress(open_window(), qtbot)
+    [section] = view.sections
+    assert "LMSW && LCSW" in section.title()  # Qt shows "&&" as one "&", with no shortcut

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStyle,
     QTabWidget,
     QTextEdit,
@@ -650,10 +651,10 @@ class EntryEditorDialog(QDialog):
             item.setData(TopicRole, topic.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        rows = max(1, min(6, len(known_topics)))
-        self.topics_list.setMaximumHeight(
-            self.topics_list.sizeHintForRow(0) * rows + 2 * self.topics_list.frameWidth() + 4
-        )
+        rows = max(1, min(8, len(known_topics)))
+        row_height = max(self.topics_list.sizeHintForRow(0), self.fontMetrics().height() + 2)
+        self.topics_list.setFixedHeight(row_height * rows + 2 * self.topics_list.frameWidth() + 4)
+        self.topics_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._row(form, self.tr("Topi&cs:"), self.topics_list, "topics")
 
         self.notes_edit = CountedTextEdit(page)

@@ -178,7 +178,9 @@ class CountingEntriesDialog(QDialog):
         self.setObjectName("CountingEntriesDialog")
         self.setWindowTitle(self.tr("Entries that count: {rule}").format(rule=rule_label))
         layout = QVBoxLayout(self)
-        label = QLabel(self.tr("&Entries that count towards “{rule}”:").format(rule=rule_label))
+        label = QLabel(
+            self.tr("&Entries that count towards “{rule}”:").format(rule=_no_mnemonic(rule_label))
+        )
         label.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Entries that count"))
@@ -245,11 +247,13 @@ class RegistrationSection(QGroupBox):
         self.cards = []
         if isinstance(report, str):  # the report could not be worked out: say why
             self.report = None
-            self.setTitle(registration_title(registration, registration.regulator_id))
+            self.setTitle(_no_mnemonic(registration_title(registration, registration.regulator_id)))
             self.summary.setText(report)
             return
         self.report = report
-        self.setTitle(registration_title(registration, tr_domain(report.profile.name)))
+        self.setTitle(
+            _no_mnemonic(registration_title(registration, tr_domain(report.profile.name)))
+        )
         self.summary.setText(
             self.tr("{start} to {end}. Deadline {deadline}. {outcome}").format(
                 start=format_long_date(report.period.start),
@@ -268,6 +272,11 @@ class RegistrationSection(QGroupBox):
             self.grid.addWidget(card, i // columns, i % columns)
             card.show()
             self.cards.append(card)
+
+
+def _no_mnemonic(text: str) -> str:
+    """Text the user or a data file wrote ("LMSW & LCSW") shown with its "&" as typed."""
+    return text.replace("&", "&&")
 
 
 def registration_title(registration: Registration, regulator_name: str) -> str:
