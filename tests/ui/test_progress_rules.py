@@ -18,6 +18,7 @@ from cpdlog.ui.main_window import MainWindow
 from cpdlog.ui.tasks import TaskRunner
 from cpdlog.ui.views.progress import CountingEntriesDialog, ProgressView, RequirementCard
 from tests.conftest import make_entry
+from tests.ui.mnemonics import check_window
 
 
 @pytest.fixture
@@ -206,3 +207,22 @@ def test_an_ampersand_in_a_licence_type_is_shown_not_made_a_shortcut(
     view = _progress(open_window(), qtbot)
     [section] = view.sections
     assert "LMSW && LCSW" in section.title()  # Qt shows "&&" as one "&", with no shortcut
+
+
+def test_progress_page_with_two_registrations_and_the_entries_list_have_clean_mnemonics(
+    onboarded: App, open_window: Callable[[], MainWindow], qtbot: Any
+) -> None:
+    ids = _two_registrations(onboarded)
+    window = open_window()
+    view = _progress(window, qtbot)
+    assert len(view.sections) == 1
+    problems = check_window(qtbot, window)
+    assert problems == [], "\n".join(problems)
+    card = _card(view.sections[0].cards, "appropriate professional boundaries")
+    card.entries_button.click()
+    dialog = view.counting_dialog
+    assert dialog is not None and dialog.entry_ids() == [ids["boundaries"]]
+    qtbot.waitExposed(dialog)
+    problems = check_window(qtbot, dialog)
+    assert problems == [], "\n".join(problems)
+    dialog.reject()
