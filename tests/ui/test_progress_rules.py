@@ -226,3 +226,15 @@ def test_progress_page_with_two_registrations_and_the_entries_list_have_clean_mn
     problems = check_window(qtbot, dialog)
     assert problems == [], "\n".join(problems)
     dialog.reject()
+
+
+def test_a_registration_without_its_birth_month_says_why_under_its_name(
+    onboarded: App, open_window: Callable[[], MainWindow], qtbot: Any
+) -> None:
+    onboarded.profile.add_registration(Registration("tx-bswe", "T1", dt.date(2020, 6, 1)))
+    view = _progress(open_window(), qtbot)
+    [section] = view.sections
+    name = onboarded.profile.requirement_profile("tx-bswe").name
+    assert section.title().startswith(name)
+    assert section.report is None and section.cards == []
+    assert "birth month" in section.summary.text()

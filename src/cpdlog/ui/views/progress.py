@@ -240,14 +240,18 @@ class RegistrationSection(QGroupBox):
         layout.addWidget(grid_host)
         self.cards: list[RequirementCard] = []
 
-    def set_report(self, registration: Registration, report: ProgressReport | str) -> None:
+    def set_report(
+        self, registration: Registration, report: ProgressReport | str, name: str = ""
+    ) -> None:
+        """``name``: the regulator's name, for the title when ``report`` says why it failed."""
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
         self.cards = []
         if isinstance(report, str):  # the report could not be worked out: say why
             self.report = None
-            self.setTitle(_no_mnemonic(registration_title(registration, registration.regulator_id)))
+            title = registration_title(registration, name or registration.regulator_id)
+            self.setTitle(_no_mnemonic(title))
             self.summary.setText(report)
             return
         self.report = report
@@ -670,7 +674,9 @@ class ProgressView(QWidget):
             section.show()
             self.sections.append(section)
         for section, (registration, report) in zip(self.sections, others, strict=True):
-            section.set_report(registration, report)
+            index = self.regulator_combo.findData(registration.regulator_id)
+            name = self.regulator_combo.itemText(index) if index >= 0 else ""
+            section.set_report(registration, report, name)
         self.sections_host.setVisible(bool(others))
         if others and self.report is not None:
             shown = self.report.registration if held else None
