@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,12 +50,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QListWidgetItem,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStyle,
     QTabWidget,
     QTextEdit,
@@ -67,9 +70,11 @@ from PySide6.QtWidgets import (
 from cpdlog.domain.confidentiality import Finding, ScanContext, model, scan_entry, scan_text
 from cpdlog.domain.entry import (
     ActivityType,
+    Delivery,
     Entry,
     EntryStatus,
     Evidence,
+    EvidenceKind,
     PeerReflection,
     Reflection,
     Source,
@@ -107,6 +112,7 @@ RESCAN_DELAY_MS = 300  # re-check a text area for identifying details once typin
 UrlCapture = Callable[[str], Entry]
 PathRole = Qt.ItemDataRole.UserRole + 1
 EvidenceRole = Qt.ItemDataRole.UserRole + 2
+TopicRole = Qt.ItemDataRole.UserRole + 3
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -414,6 +420,7 @@ class EntryEditorDialog(QDialog):
             base = entry.copy() if entry is not None else self._blank_entry()
             self._draft_key = key_for(base.id)
             self._pending = []
+        self._pending_certificates: set[str] = set()  # pending files to keep as certificates
         self._original = base.copy()
         self._entry_id = base.id
         self._meta = base  # uid, timestamps, feed item link: carried through unchanged
@@ -642,6 +649,42 @@ class EntryEditorDialog(QDialog):
         self.tags_edit.set_known_tags([t for t, _ in self.app.entries.tags()])
         self._row(form, self.tr("Ta&gs:"), self.tags_edit, "tags")
 
+        # What regulators' rules look at: how it was delivered, the provider's approval
+        # number, and the topics it covered (ethics, boundaries, ...).
+        self.delivery_combo = QComboBox(page)
+        self.delivery_combo.addItem(self.tr("Not stated"), None)
+        for delivery in Delivery:
+            self.delivery_combo.addItem(tr_domain(delivery.label), delivery.value)
+        self.delivery_combo.setToolTip(
+            self.tr("Some regulators limit self-study hours or ask for live learning")
+        )
+        self._row(form, self.tr("Ho&w it was delivered:"), self.delivery_combo, "delivery")
+        self.approval_edit = QLineEdit(page)
+        self.approval_edit.setPlaceholderText(
+            self.tr("The provider's approval number with your regulator, if it has one")
+        )
+        self.approval_edit.setAccessibleName(self.tr("Provider approval number"))
+        self._row(form, self.tr("Approval nu&mber:"), self.approval_edit, "provider_approval")
+        self.topics_list = QListWidget(page)
+        self.topics_list.setAccessibleName(self.tr("Topics covered"))
+        self.topics_list.setAccessibleDescription(
+            self.tr("Tick each topic the learning covered; press Space to tick")
+        )
+        try:
+            known_topics = list(self.app.entries.topics().topics)
+        except CpdlogError:
+            known_topics = []
+        for topic in known_topics:
+            item = QListWidgetItem(tr_domain(topic.label), self.topics_list)
+            item.setData(TopicRole, topic.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        rows = max(1, min(8, len(known_topics)))
+        row_height = max(self.topics_list.sizeHintForRow(0), self.fontMetrics().height() + 2)
+        self.topics_list.setFixedHeight(row_height * rows + 2 * self.topics_list.frameWidth() + 4)
+        self.topics_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._row(form, self.tr("Topi&cs:"), self.topics_list, "topics")
+
         self.notes_edit = CountedTextEdit(page)
         self.notes_edit.edit.setPlaceholderText(
             self.tr("Notes about the source (not your reflection)")
@@ -815,6 +858,14 @@ class EntryEditorDialog(QDialog):
         self.evidence_list.files_dropped.connect(self.add_attachments)
         self.evidence_list.itemActivated.connect(lambda _item: self._open_evidence())
         layout.addWidget(self.evidence_list, 1)
+        self.certificate_check = QCheckBox(
+            self.tr("&Certificate: this file shows I completed the learning"), page
+        )
+        self.certificate_check.setToolTip(
+            self.tr("Some regulators ask to see a certificate of completion when they check")
+        )
+        self.certificate_check.toggled.connect(self._certificate_toggled)
+        layout.addWidget(self.certificate_check)
         self.evidence_error = FieldError(page)
         layout.addWidget(self.evidence_error)
         buttons = QHBoxLayout()
@@ -858,6 +909,10 @@ class EntryEditorDialog(QDialog):
             self.publication_edit.setText(entry.source.publication)
             self.notes_edit.set_text(entry.source.notes)
             self.tags_edit.set_tags(entry.tags)
+            delivery = entry.delivery.value if entry.delivery is not None else None
+            self.delivery_combo.setCurrentIndex(max(0, self.delivery_combo.findData(delivery)))
+            self.approval_edit.setText(entry.provider_approval)
+            self._set_topics(entry.topics)
             self._section_texts = dict(entry.reflection.sections)
             index = self.template_combo.findData(entry.reflection.template_id)
             if index < 0:
@@ -895,10 +950,12 @@ class EntryEditorDialog(QDialog):
             self.tags_edit,
             self.peer_name_edit,
             self.peer_role_edit,
+            self.approval_edit,
         ):
             line.textEdited.connect(self._set_dirty)
         self.title_edit.textEdited.connect(lambda _t: self._errors["title"].clear())
-        for combo in (self.type_combo, self.template_combo):
+        self.topics_list.itemChanged.connect(self._set_dirty)
+        for combo in (self.type_combo, self.template_combo, self.delivery_combo):
             combo.currentIndexChanged.connect(self._set_dirty)
         for date in (self.date_edit, self.end_edit, self.peer_date_edit):
             date.dateChanged.connect(self._set_dirty)
@@ -1011,8 +1068,36 @@ class EntryEditorDialog(QDialog):
         entry.peer = peer
         entry.standards = self.standards_model.checked_ids()
         entry.tags = self.tags_edit.tags()
+        delivery = self.delivery_combo.currentData()
+        entry.delivery = Delivery(delivery) if delivery else None
+        entry.provider_approval = self.approval_edit.text().strip()
+        entry.topics = self.checked_topics()
         entry.evidence = list(self._evidence)
         return entry
+
+    def _set_topics(self, topic_ids: list[str]) -> None:
+        wanted = set(topic_ids)
+        shown = set()
+        for i in range(self.topics_list.count()):
+            item = self.topics_list.item(i)
+            tid = item.data(TopicRole)
+            shown.add(tid)
+            checked = tid in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for tid in topic_ids:  # a topic the data file no longer lists is kept, not dropped
+            if tid not in shown:
+                item = QListWidgetItem(tid, self.topics_list)
+                item.setData(TopicRole, tid)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def checked_topics(self) -> list[str]:
+        """The ids of the ticked topics, in the list's order."""
+        return [
+            str(item.data(TopicRole))
+            for i in range(self.topics_list.count())
+            if (item := self.topics_list.item(i)).checkState() == Qt.CheckState.Checked
+        ]
 
     # --- reflection sections ---------------------------------------------------------------
     def _store_section_texts(self) -> None:
@@ -1180,23 +1265,73 @@ class EntryEditorDialog(QDialog):
     def _refresh_evidence_list(self) -> None:
         self.evidence_list.clear()
         for ev in self._evidence:
-            item = QListWidgetItem(icon("open"), f"{ev.filename}  ({_size(ev.size)})")
+            text = f"{ev.filename}  ({_size(ev.size)})"
+            if ev.is_certificate:
+                text = self.tr("{file}  (certificate)").format(file=text)
+            item = QListWidgetItem(icon("open"), text)
             item.setData(EvidenceRole, ev.sha256)
             item.setToolTip(ev.filename)
             self.evidence_list.addItem(item)
         for path in self._pending:
-            item = QListWidgetItem(
-                icon("add"), self.tr("{name}  (will be added when you save)").format(name=path.name)
+            text = (
+                self.tr("{name}  (certificate, will be added when you save)")
+                if str(path) in self._pending_certificates
+                else self.tr("{name}  (will be added when you save)")
             )
+            item = QListWidgetItem(icon("add"), text.format(name=path.name))
             item.setData(PathRole, str(path))
             item.setToolTip(str(path))
             self.evidence_list.addItem(item)
         self._evidence_selection_changed()
 
     def _evidence_selection_changed(self, *_args: Any) -> None:
-        has = self.evidence_list.currentItem() is not None
+        item = self.evidence_list.currentItem()
+        has = item is not None
         self.open_evidence_button.setEnabled(has)
         self.remove_evidence_button.setEnabled(has)
+        self.certificate_check.setEnabled(has)
+        self._showing_certificate = True
+        try:
+            self.certificate_check.setChecked(item is not None and self._is_certificate(item))
+        finally:
+            self._showing_certificate = False
+
+    def _is_certificate(self, item: QListWidgetItem) -> bool:
+        path_text = item.data(PathRole)
+        if path_text:
+            return str(path_text) in self._pending_certificates
+        sha = item.data(EvidenceRole)
+        return any(ev.sha256 == sha and ev.is_certificate for ev in self._evidence)
+
+    def _certificate_toggled(self, checked: bool) -> None:
+        """Mark (or unmark) the selected file as the certificate of completion."""
+        if getattr(self, "_showing_certificate", False):
+            return
+        item = self.evidence_list.currentItem()
+        if item is None:
+            return
+        self.set_certificate(self.evidence_list.row(item), checked)
+
+    def set_certificate(self, row: int, certificate: bool) -> None:
+        """Mark the file in ``row`` of the evidence list as a certificate, or as evidence."""
+        item = self.evidence_list.item(row)
+        if item is None:
+            return
+        path_text = item.data(PathRole)
+        if path_text:
+            if certificate:
+                self._pending_certificates.add(str(path_text))
+            else:
+                self._pending_certificates.discard(str(path_text))
+        else:
+            kind = EvidenceKind.CERTIFICATE if certificate else EvidenceKind.EVIDENCE
+            sha = item.data(EvidenceRole)
+            self._evidence = [
+                replace(ev, kind=kind) if ev.sha256 == sha else ev for ev in self._evidence
+            ]
+        self._refresh_evidence_list()
+        self.evidence_list.setCurrentRow(row)
+        self._set_dirty()
 
     def add_attachments(self, paths: list[Path]) -> None:
         known = {p.resolve() for p in self._pending}
@@ -1238,6 +1373,7 @@ class EntryEditorDialog(QDialog):
         path_text = item.data(PathRole)
         if path_text:
             self._pending = [p for p in self._pending if str(p) != path_text]
+            self._pending_certificates.discard(str(path_text))
         else:
             sha = item.data(EvidenceRole)
             self._evidence = [ev for ev in self._evidence if ev.sha256 != sha]
@@ -1416,19 +1552,21 @@ class EntryEditorDialog(QDialog):
             self.show_error(exc)
             return
         pending = list(self._pending)
+        plain = [p for p in pending if str(p) not in self._pending_certificates]
+        certificates = [p for p in pending if str(p) in self._pending_certificates]
         self._set_saving(True)
         self._save_revision = self._revision
         store = self.app.entries
         if self.tasks is None:
             try:
-                saved = store.save(entry, pending)
+                saved = _store(store, entry, plain, certificates)
             except Exception as exc:  # reported to the user, as from a worker
                 self._save_failed(exc)
             else:
                 self._saved(saved, pending)
             return
         self.tasks.start(
-            lambda: store.save(entry, pending),
+            lambda: _store(store, entry, plain, certificates),
             lambda result: self._saved(result, pending),
             self._save_failed,
         )
@@ -1463,6 +1601,7 @@ class EntryEditorDialog(QDialog):
         self._meta = saved.copy()
         self._evidence = list(saved.evidence)
         self._pending = [p for p in self._pending if p not in attached]
+        self._pending_certificates &= {str(p) for p in self._pending}
         self._draft_key = key_for(saved.id)
         self.setWindowTitle(self.tr("Edit CPD entry"))
         self.entry_saved.emit(saved)
@@ -1516,6 +1655,13 @@ class EntryEditorDialog(QDialog):
         return self.standards_proxy.mapFromSource(
             self.standards_model.index_of_standard(standard_id)
         )
+
+
+def _store(store: Any, entry: Entry, attachments: list[Path], certificates: list[Path]) -> Entry:
+    """Add or update ``entry``, copying in its new files (``certificates`` kept as such)."""
+    if entry.id is None:
+        return store.add(entry, attachments, certificates=certificates)  # type: ignore[no-any-return]
+    return store.update(entry, attachments, certificates=certificates)  # type: ignore[no-any-return]
 
 
 class CloseChoice(Enum):

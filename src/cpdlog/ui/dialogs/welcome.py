@@ -18,12 +18,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from cpdlog.domain.practitioner import Registration
 from cpdlog.errors import CpdlogError
-from cpdlog.ui.text import tr_domain
+from cpdlog.ui.dialogs.registration import (
+    RegistrationDialog,
+    fill_birth_months,
+    needs_birth_month,
+)
+from cpdlog.ui.text import format_long_date, tr_domain
 from cpdlog.ui.widgets.fields import FieldError
 
 if TYPE_CHECKING:
@@ -105,7 +114,23 @@ class WelcomeDialog(QDialog):
         registered_label = QLabel(self.tr("Registered &on:"), self)
         registered_label.setBuddy(self.registered_check)
         form.addRow(registered_label, when)
+        first = practitioner.all_registrations()[0]
+        self.birth_combo = QComboBox(self)
+        self.birth_combo.setAccessibleName(self.tr("Birth month"))
+        fill_birth_months(self.birth_combo, first.birth_month)
+        self.birth_label = QLabel(self.tr("Birth &month:"), self)
+        self.birth_label.setBuddy(self.birth_combo)
+        form.addRow(self.birth_label, self.birth_combo)
+        self.licence_edit = QLineEdit(first.license_type, self)
+        self.licence_edit.setAccessibleName(self.tr("Licence type"))
+        self.licence_edit.setPlaceholderText(self.tr("For example LMSW (optional)"))
+        licence_label = QLabel(self.tr("&Licence type:"), self)
+        licence_label.setBuddy(self.licence_edit)
+        form.addRow(licence_label, self.licence_edit)
         layout.addLayout(form)
+        self._profiles = {p.id: p for p in app.profile.regulators()}
+        self.regulator_combo.currentIndexChanged.connect(lambda _i: self._regulator_changed())
+        self._regulator_changed()
         hint = QLabel(
             self.tr(
                 "Some regulators count your CPD years from your registration date; others "
@@ -116,6 +141,37 @@ class WelcomeDialog(QDialog):
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
+
+        # Further registrations (e.g. a New York licence beside Social Work England).
+        self._others: list[Registration] = practitioner.all_registrations()[1:]
+        self.others_box = QWidget(self)
+        others_layout = QVBoxLayout(self.others_box)
+        others_layout.setContentsMargins(0, 0, 0, 0)
+        others_label = QLabel(self.tr("O&ther registrations:"), self.others_box)
+        self.others_list = QListWidget(self.others_box)
+        self.others_list.setAccessibleName(self.tr("Other registrations"))
+        self.others_list.setMaximumHeight(110)
+        others_label.setBuddy(self.others_list)
+        others_buttons = QHBoxLayout()
+        self.add_registration_button = QPushButton(self.tr("A&dd a registration…"), self.others_box)
+        self.remove_registration_button = QPushButton(
+            self.tr("Remo&ve registration"), self.others_box
+        )
+        self.add_registration_button.clicked.connect(self.add_registration)
+        self.remove_registration_button.clicked.connect(self.remove_registration)
+        self.others_list.currentRowChanged.connect(
+            lambda row: self.remove_registration_button.setEnabled(row >= 0)
+        )
+        others_buttons.addWidget(self.add_registration_button)
+        others_buttons.addWidget(self.remove_registration_button)
+        others_buttons.addStretch(1)
+        others_layout.addWidget(others_label)
+        others_layout.addWidget(self.others_list)
+        others_layout.addLayout(others_buttons)
+        self.others_box.setVisible(not first_run)
+        layout.addWidget(self.others_box)
+        self._refresh_others()
+        self.registration_dialog: RegistrationDialog | None = None
 
         self.feeds_check = QCheckBox(self.tr("&Follow the curated social work sources"), self)
         self.feeds_check.setChecked(offer_feeds)
@@ -159,19 +215,83 @@ class WelcomeDialog(QDialog):
         Start was pressed, so it still holds once the dialog has closed)."""
         return self._wants_curated
 
+    def _regulator_changed(self) -> None:
+        shown = needs_birth_month(self._profiles.get(str(self.regulator_combo.currentData())))
+        self.birth_label.setVisible(shown)
+        self.birth_combo.setVisible(shown)
+
+    def _refresh_others(self) -> None:
+        self.others_list.clear()
+        for reg in self._others:
+            profile = self._profiles.get(reg.regulator_id)
+            name = tr_domain(profile.name) if profile else reg.regulator_id
+            details = [reg.license_type] if reg.license_type else []
+            if reg.registration_number:
+                details.append(self.tr("number {number}").format(number=reg.registration_number))
+            if reg.registered_on:
+                details.append(
+                    self.tr("registered {date}").format(date=format_long_date(reg.registered_on))
+                )
+            text = f"{name} ({', '.join(details)})" if details else name
+            item = QListWidgetItem(text, self.others_list)
+            item.setData(Qt.ItemDataRole.UserRole, reg.regulator_id)
+        if not self._others:
+            item = QListWidgetItem(self.tr("None"), self.others_list)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.remove_registration_button.setEnabled(False)
+
+    def other_registrations(self) -> list[Registration]:
+        """The further registrations the dialog will save."""
+        return list(self._others)
+
+    def add_registration(self) -> RegistrationDialog:
+        """Ask for a further registration; it is kept when the profile is saved."""
+        taken = {str(self.regulator_combo.currentData())} | {r.regulator_id for r in self._others}
+        choices = [p for p in self._profiles.values() if p.id not in taken]
+        dialog = RegistrationDialog(choices, self.app.clock().date(), self)
+        dialog.accepted.connect(lambda: self._registration_added(dialog.registration()))
+        self.registration_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _registration_added(self, registration: Registration) -> None:
+        self._others = [r for r in self._others if r.regulator_id != registration.regulator_id] + [
+            registration
+        ]
+        self._refresh_others()
+        self.error.clear()
+
+    def remove_registration(self) -> None:
+        item = self.others_list.currentItem()
+        regulator_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not regulator_id:
+            return
+        self._others = [r for r in self._others if r.regulator_id != regulator_id]
+        self._refresh_others()
+
     def save(self) -> bool:
         current = self.app.profile.get()
         registered = None
         if self.registered_check.isChecked():
             q = self.registered_edit.date()
             registered = dt.date(q.year(), q.month(), q.day())
+        regulator_id = str(self.regulator_combo.currentData())
+        month = self.birth_combo.currentData() if self.birth_combo.isVisibleTo(self) else None
+        main = Registration(
+            regulator_id=regulator_id,
+            registration_number=self.number_edit.text().strip(),
+            registered_on=registered,
+            birth_month=int(month) if month else None,
+            license_type=self.licence_edit.text().strip(),
+        )
         updated = replace(
             current,
             name=self.name_edit.text().strip(),
-            regulator_id=str(self.regulator_combo.currentData()),
-            registration_number=self.number_edit.text().strip(),
+            regulator_id=regulator_id,
+            registration_number=main.registration_number,
             registered_on=registered,
             onboarded=True,
+            registrations=[main, *self._others],
         )
         try:
             self.app.profile.save(updated)

@@ -13,8 +13,11 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QStandardItem, QStandardItemM
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,15 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdlog.domain.practitioner import Registration
 from cpdlog.domain.progress import ProgressReport, RuleResult
 from cpdlog.errors import CpdlogError
 from cpdlog.ui.icons import icon
 from cpdlog.ui.models.coverage import CoverageColumn, CoverageTableModel, coverage_rows
-from cpdlog.ui.text import format_long_date, plural, tr_domain
+from cpdlog.ui.text import format_long_date, plural, tr, tr_domain
 
 if TYPE_CHECKING:
     from cpdlog.domain.entry import Entry
     from cpdlog.services.app import App
+    from cpdlog.services.progress import ProgressService
     from cpdlog.ui.tasks import TaskRunner
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
@@ -53,12 +58,16 @@ def labels_fit_across(labels: list[str], metrics: QFontMetricsF, width: float) -
 
 
 class RequirementCard(QFrame):
-    """One requirement: its label, a bar, a plain sentence and a worded status."""
+    """One rule: its label, a bar (none for a declaration), the engine's plain sentence,
+    what would close it, and a button listing the entries that count towards it."""
+
+    entries_requested = Signal(str, object)  # the rule's label, a tuple of entry ids
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("requirementCard")
+        self.entry_ids: tuple[int, ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         top = QHBoxLayout()
@@ -76,34 +85,250 @@ class RequirementCard(QFrame):
         self.bar = QProgressBar(self)
         self.bar.setTextVisible(True)
         layout.addWidget(self.bar)
+        self.no_target = QLabel(self.tr("Confirm at renewal; keep a record"), self)
+        self.no_target.setObjectName("noTargetLabel")
+        layout.addWidget(self.no_target)
         self.sentence = QLabel(self)
         self.sentence.setWordWrap(True)
+        self.sentence.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.sentence)
+        self.closing = QLabel(self)
+        self.closing.setObjectName("closingLabel")
+        self.closing.setWordWrap(True)
+        self.closing.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.closing)
+        self.entries_button = QPushButton(self)
+        self.entries_button.setObjectName("countingEntriesButton")
+        self.entries_button.clicked.connect(self._request_entries)
+        row = QHBoxLayout()
+        row.addWidget(self.entries_button)
+        row.addStretch(1)
+        layout.addLayout(row)
 
     def set_result(self, report: ProgressReport, result: RuleResult) -> None:
-        self.title.setText(tr_domain(result.rule.label))
-        scale = SCALE if result.is_hours else 1
-        maximum = max(1, math.ceil(result.required * scale))
-        self.bar.setRange(0, maximum)
-        self.bar.setValue(min(maximum, round(result.actual * scale)))
-        self.bar.setFormat(
-            self.tr("{actual} of {required}").format(
-                actual=f"{result.actual:g}", required=f"{result.required:g}"
+        label = tr_domain(result.rule.label)
+        self.title.setText(label)
+        self._label = label
+        has_target = not result.declaration and not result.not_due
+        self.bar.setVisible(has_target)
+        self.no_target.setVisible(result.declaration)
+        if has_target:
+            scale = SCALE if result.is_hours else 1
+            maximum = max(1, math.ceil(result.required * scale))
+            self.bar.setRange(0, maximum)
+            self.bar.setValue(min(maximum, round(result.actual * scale)))
+            self.bar.setFormat(
+                self.tr("{actual} of {required}").format(
+                    actual=f"{result.actual:g}", required=f"{result.required:g}"
+                )
             )
-        )
         sentence = report.sentence(result)
         self.sentence.setText(sentence)
-        if result.met:
-            status = self.tr("Done")
-        elif report.deadline_passed:
-            status = self.tr("Not met")  # the period is over: it is no longer "not yet"
+        closing = "" if result.declaration or result.not_due else report.closing(result)
+        self.closing.setText(self.tr("To close it: {what}").format(what=closing) if closing else "")
+        self.closing.setVisible(bool(closing))
+        if result.declaration:
+            self.status.setText(self.tr("Confirm at renewal"))
+            self.status_icon.setPixmap(icon("ok").pixmap(18, 18))
+        elif result.not_due:
+            self.status.setText(self.tr("Not due"))
+            self.status_icon.setPixmap(icon("ok").pixmap(18, 18))
         else:
-            status = self.tr("Not yet")
-        self.status.setText(status)
-        self.status_icon.setPixmap(icon("ok" if result.met else "warning").pixmap(18, 18))
-        self.bar.setAccessibleName(tr_domain(result.rule.label))
+            if result.met:
+                status = self.tr("Done")
+            elif report.deadline_passed:
+                status = self.tr("Not met")  # the period is over: it is no longer "not yet"
+            else:
+                status = self.tr("Not yet")
+            self.status.setText(status)
+            self.status_icon.setPixmap(icon("ok" if result.met else "warning").pixmap(18, 18))
+        self.entry_ids = tuple(result.entry_ids)
+        count = len(self.entry_ids)
+        if count == 0:
+            text = self.tr("No entries count towards this yet")
+        elif result.declaration:
+            text = plural(
+                "RequirementCard",
+                count,
+                "Show your record (%n entry)",
+                "Show your record (%n entries)",
+            )
+        else:
+            text = plural(
+                "RequirementCard",
+                count,
+                "Show the %n entry that counts",
+                "Show the %n entries that count",
+            )
+        self.entries_button.setText(text)
+        self.entries_button.setEnabled(count > 0)
+        self.entries_button.setAccessibleName(
+            self.tr("{text} towards {rule}").format(text=text, rule=label)
+        )
+        self.bar.setAccessibleName(label)
         self.bar.setAccessibleDescription(sentence)
-        self.setAccessibleName(f"{tr_domain(result.rule.label)}: {sentence}")
+        self.setAccessibleName(f"{label}: {sentence}")
+
+    def _request_entries(self) -> None:
+        self.entries_requested.emit(self._label, self.entry_ids)
+
+
+class CountingEntriesDialog(QDialog):
+    """The entries that count towards one rule; opening one shows it in the editor."""
+
+    entry_requested = Signal(int)
+
+    def __init__(
+        self, rule_label: str, entries: list[tuple[int, str]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("CountingEntriesDialog")
+        self.setWindowTitle(self.tr("Entries that count: {rule}").format(rule=rule_label))
+        layout = QVBoxLayout(self)
+        label = QLabel(
+            self.tr("&Entries that count towards “{rule}”:").format(rule=_no_mnemonic(rule_label))
+        )
+        label.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Entries that count"))
+        self.list.setAccessibleDescription(self.tr("Press Enter on an entry to open it"))
+        label.setBuddy(self.list)
+        for entry_id, text in entries:
+            item = QListWidgetItem(text, self.list)
+            item.setData(EntryIdRole, entry_id)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(self._activated)
+        layout.addWidget(label)
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(self)
+        self.open_button = buttons.addButton(
+            self.tr("&Open entry"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.open_button.clicked.connect(self._open_current)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+
+    def entry_ids(self) -> list[int]:
+        return [int(self.list.item(i).data(EntryIdRole)) for i in range(self.list.count())]
+
+    def _open_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self._activated(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        entry_id = item.data(EntryIdRole)
+        if isinstance(entry_id, int):
+            self.entry_requested.emit(entry_id)
+            self.accept()
+
+
+class RegistrationSection(QGroupBox):
+    """Every rule of one further registration's report (the first is the page's own)."""
+
+    entries_requested = Signal(object, str, object)  # the report, a rule label, entry ids
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("registrationSection")
+        self.report: ProgressReport | None = None
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.summary)
+        grid_host = QWidget(self)
+        self.grid = QGridLayout(grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(10)
+        layout.addWidget(grid_host)
+        self.cards: list[RequirementCard] = []
+
+    def set_report(
+        self, registration: Registration, report: ProgressReport | str, name: str = ""
+    ) -> None:
+        """``name``: the regulator's name, for the title when ``report`` says why it failed."""
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        if isinstance(report, str):  # the report could not be worked out: say why
+            self.report = None
+            title = registration_title(registration, name or registration.regulator_id)
+            self.setTitle(_no_mnemonic(title))
+            self.summary.setText(report)
+            return
+        self.report = report
+        self.setTitle(
+            _no_mnemonic(registration_title(registration, tr_domain(report.profile.name)))
+        )
+        self.summary.setText(
+            self.tr("{start} to {end}. Deadline {deadline}. {outcome}").format(
+                start=format_long_date(report.period.start),
+                end=format_long_date(report.period.end),
+                deadline=format_long_date(report.deadline.date()),
+                outcome=report.outcome(),
+            )
+        )
+        columns = 2 if len(report.rules) > 1 else 1
+        for i, result in enumerate(report.rules):
+            card = RequirementCard(self)
+            card.set_result(report, result)
+            card.entries_requested.connect(
+                lambda label, ids, r=report: self.entries_requested.emit(r, label, ids)
+            )
+            self.grid.addWidget(card, i // columns, i % columns)
+            card.show()
+            self.cards.append(card)
+
+
+def _no_mnemonic(text: str) -> str:
+    """Text the user or a data file wrote ("LMSW & LCSW") shown with its "&" as typed."""
+    return text.replace("&", "&&")
+
+
+def registration_title(registration: Registration, regulator_name: str) -> str:
+    """ "New York State (LMSW, registration 123)": the regulator and what identifies it."""
+    details = [
+        d
+        for d in (
+            registration.license_type,
+            tr("RegistrationSection", "registration {number}").format(
+                number=registration.registration_number
+            )
+            if registration.registration_number
+            else "",
+        )
+        if d
+    ]
+    if not details:
+        return regulator_name
+    return f"{regulator_name} ({', '.join(details)})"
+
+
+def other_reports(
+    progress: ProgressService,
+    shown: str,
+    year: int | None,
+    entries: list[Entry] | None,
+) -> list[tuple[Registration, ProgressReport | str]]:
+    """A report for each registration held besides ``shown`` (or why it has none).
+    Run on a worker: it reads the journal and measures every rule."""
+    others = [r for r in progress.app.profile.registrations() if r.regulator_id != shown]
+    if not others:
+        return []
+    if entries is None:
+        entries = progress.app.entries.list_entries()
+    found: list[tuple[Registration, ProgressReport | str]] = []
+    for reg in others:
+        try:
+            found.append((reg, progress.report(reg.regulator_id, year, entries)))
+        except CpdlogError as exc:
+            found.append((reg, str(exc)))
+    return found
 
 
 class ProgressView(QWidget):
@@ -216,12 +441,27 @@ class ProgressView(QWidget):
         self.ended_box.hide()
         layout.addWidget(self.ended_box)
 
+        # With two registrations (e.g. a New York licence beside Social Work England) the
+        # chosen regulator's rules come first under their own heading, then a section each.
+        self.primary_heading = QLabel(self)
+        self.primary_heading.setObjectName("primaryRegistrationHeading")
+        heading_font = self.primary_heading.font()
+        heading_font.setBold(True)
+        self.primary_heading.setFont(heading_font)
+        self.primary_heading.hide()
+        layout.addWidget(self.primary_heading)
         self.cards_host = QWidget(self)
         self.cards_layout = QGridLayout(self.cards_host)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.cards_layout.setHorizontalSpacing(10)
         self.cards_layout.setVerticalSpacing(10)
         layout.addWidget(self.cards_host)
+        self.sections_host = QWidget(self)
+        self.sections_layout = QVBoxLayout(self.sections_host)
+        self.sections_layout.setContentsMargins(0, 0, 0, 0)
+        self.sections: list[RegistrationSection] = []
+        layout.addWidget(self.sections_host)
+        self.counting_dialog: CountingEntriesDialog | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("progressSplitter")
@@ -344,16 +584,30 @@ class ProgressView(QWidget):
         self._waiting = False
         progress = self.app.progress
         entries = self._all_entries() if self._all_entries is not None else None
+        # "Period just ended" is the chosen regulator's: the other registrations show their
+        # current period then (as `cpdlog progress` does); a chosen year applies to all.
+        just_ended = self.just_ended is not None and self.period_combo.currentIndex() == 0
+        others_year = None if just_ended else year
+
+        def work() -> tuple[ProgressReport, list[tuple[Registration, ProgressReport | str]], bool]:
+            held = [r.regulator_id for r in progress.app.profile.registrations()]
+            wanted = entries
+            if wanted is None and any(h != regulator for h in held):
+                wanted = progress.app.entries.list_entries()  # read once for every report
+            report = progress.report(regulator, year, wanted)
+            others = other_reports(progress, report.profile.id, others_year, wanted)
+            return report, others, report.profile.id in held
+
         if self.tasks is None:
             try:
-                self._apply(progress.report(regulator, year, entries), generation)
+                self._apply(*work(), generation=generation)
             except CpdlogError as exc:
                 self._failed(exc, generation)
             return
         self.summary.setText(self.tr("Working out your progress…"))
         self.tasks.start(
-            lambda: progress.report(regulator, year, entries),
-            lambda report: self._apply(report, generation),
+            work,
+            lambda found: self._apply(*found, generation=generation),
             lambda error: self._failed(error, generation),
         )
 
@@ -369,16 +623,25 @@ class ProgressView(QWidget):
         self.ended_box.hide()
         self.summary.setText(str(error) if isinstance(error, CpdlogError) else repr(error))
         self._set_cards(None)
+        self._set_sections([])
         self.warnings_list.clear()
         self.coverage_model.set_rows([])
         self.report_ready.emit()
 
-    def _apply(self, report: ProgressReport, generation: int) -> None:
+    def _apply(
+        self,
+        report: ProgressReport,
+        others: list[tuple[Registration, ProgressReport | str]],
+        held: bool = True,
+        *,
+        generation: int,
+    ) -> None:
         if generation != self._generation:
             return  # a newer request is on its way
         self.report = report
         self._show_summary(report)
         self._set_cards(report)
+        self._set_sections(others, held)
         self._set_warnings(report)
         self._set_coverage(report)
         self._set_month_table(report)
@@ -451,6 +714,9 @@ class ProgressView(QWidget):
             card.deleteLater()
         while len(self._cards) < len(results):
             card = RequirementCard(self.cards_host)
+            card.entries_requested.connect(
+                lambda label, ids: self.show_counting_entries(self.report, label, ids)
+            )
             self._cards.append(card)
         columns = 2 if len(results) > 1 else 1
         for i, card in enumerate(self._cards):
@@ -458,6 +724,75 @@ class ProgressView(QWidget):
         if report:
             for card, result in zip(self._cards, results, strict=True):
                 card.set_result(report, result)
+
+    def _set_sections(
+        self, others: list[tuple[Registration, ProgressReport | str]], held: bool = True
+    ) -> None:
+        """A section for each further registration; the heading names the page's own one
+        (``held``: the practitioner holds it, so its number and licence type are shown)."""
+        while len(self.sections) > len(others):
+            section = self.sections.pop()
+            section.setParent(None)
+            section.deleteLater()
+        while len(self.sections) < len(others):
+            section = RegistrationSection(self.sections_host)
+            section.entries_requested.connect(self.show_counting_entries)
+            self.sections_layout.addWidget(section)
+            section.show()
+            self.sections.append(section)
+        for section, (registration, report) in zip(self.sections, others, strict=True):
+            index = self.regulator_combo.findData(registration.regulator_id)
+            name = self.regulator_combo.itemText(index) if index >= 0 else ""
+            section.set_report(registration, report, name)
+        self.sections_host.setVisible(bool(others))
+        if others and self.report is not None:
+            shown = self.report.registration if held else None
+            shown = shown or Registration(self.report.profile.id)
+            self.primary_heading.setText(
+                registration_title(shown, tr_domain(self.report.profile.name))
+            )
+            self.primary_heading.show()
+        else:
+            self.primary_heading.hide()
+
+    def show_counting_entries(
+        self, report: ProgressReport | None, rule_label: str, entry_ids: tuple[int, ...]
+    ) -> CountingEntriesDialog | None:
+        """List the entries that count towards a rule; opening one opens the entry."""
+        if report is None or not entry_ids:
+            return None
+        known = {e.id: e for e in (*report.counted, *report.drafts) if e.id is not None}
+        rows: list[tuple[int, str]] = []
+        for entry_id in entry_ids:
+            entry = known.get(entry_id)
+            if entry is None:
+                rows.append((entry_id, self.tr("Entry {id}").format(id=entry_id)))
+                continue
+            rows.append(
+                (
+                    entry_id,
+                    self.tr("{title} — {date}, {hours}").format(
+                        title=entry.title,
+                        date=format_long_date(entry.start_date),
+                        hours=self.tr("1 hour")
+                        if math.isclose(entry.hours, 1)
+                        else self.tr("{hours} hours").format(hours=f"{entry.hours:g}"),
+                    ),
+                )
+            )
+        if self.counting_dialog is not None:
+            self.counting_dialog.close()
+        dialog = CountingEntriesDialog(rule_label, rows, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.entry_requested.connect(self.entry_requested)
+        dialog.destroyed.connect(lambda *_a: self._dialog_gone(dialog))
+        self.counting_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_gone(self, dialog: CountingEntriesDialog) -> None:
+        if self.counting_dialog is dialog:
+            self.counting_dialog = None
 
     def _set_warnings(self, report: ProgressReport) -> None:
         self.warnings_list.clear()

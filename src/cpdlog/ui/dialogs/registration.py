@@ -1,0 +1,159 @@
+"""One registration (or licence) with a regulator: the profile dialog adds them with this."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdlog.domain.practitioner import Registration
+from cpdlog.domain.profiles import PeriodKind, RequirementProfile
+from cpdlog.ui.text import tr_domain
+from cpdlog.ui.widgets.fields import FieldError
+
+
+def needs_birth_month(profile: RequirementProfile | None) -> bool:
+    """Whether this regulator's renewal follows the practitioner's birth month (Texas)."""
+    return profile is not None and profile.period.kind is PeriodKind.BIRTH_MONTH
+
+
+def fill_birth_months(combo: QComboBox, month: int | None) -> None:
+    """ "Not set" and the twelve months, in the user's language."""
+    combo.clear()
+    combo.addItem(combo.tr("Not set"), None)
+    locale = QLocale()
+    for m in range(1, 13):
+        combo.addItem(locale.standaloneMonthName(m), m)
+    combo.setCurrentIndex(max(0, combo.findData(month)))
+
+
+class RegistrationDialog(QDialog):
+    """Regulator, registration number, date registered, birth month (only where renewal
+    follows it) and licence type. ``registration()`` gives what was entered."""
+
+    def __init__(
+        self,
+        regulators: Sequence[RequirementProfile],
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("RegistrationDialog")
+        self.setWindowTitle(self.tr("Add a registration"))
+        self._profiles = {p.id: p for p in regulators}
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Add another regulator you are registered or licensed with, for example a "
+                "New York licence alongside Social Work England. cpdlog then shows your "
+                "progress for each one."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.regulator_combo = QComboBox(self)
+        self.regulator_combo.setAccessibleName(self.tr("Regulator"))
+        for profile in regulators:
+            self.regulator_combo.addItem(tr_domain(profile.name), profile.id)
+        label = QLabel(self.tr("&Regulator:"), self)
+        label.setBuddy(self.regulator_combo)
+        form.addRow(label, self.regulator_combo)
+
+        self.number_edit = QLineEdit(self)
+        self.number_edit.setAccessibleName(self.tr("Registration number"))
+        self.number_edit.setPlaceholderText(self.tr("Optional"))
+        label = QLabel(self.tr("Registration &number:"), self)
+        label.setBuddy(self.number_edit)
+        form.addRow(label, self.number_edit)
+
+        when = QWidget(self)
+        when_layout = QHBoxLayout(when)
+        when_layout.setContentsMargins(0, 0, 0, 0)
+        self.registered_check = QCheckBox(self.tr("I know it:"), when)
+        self.registered_edit = QDateEdit(when)
+        self.registered_edit.setCalendarPopup(True)
+        self.registered_edit.setDisplayFormat("d MMM yyyy")
+        self.registered_edit.setAccessibleName(self.tr("Registration date"))
+        self.registered_edit.setDate(QDate(today.year, today.month, today.day))
+        self.registered_edit.setEnabled(False)
+        self.registered_check.toggled.connect(self.registered_edit.setEnabled)
+        when_layout.addWidget(self.registered_check)
+        when_layout.addWidget(self.registered_edit)
+        when_layout.addStretch(1)
+        label = QLabel(self.tr("Registered &on:"), self)
+        label.setBuddy(self.registered_check)
+        form.addRow(label, when)
+
+        self.birth_combo = QComboBox(self)
+        self.birth_combo.setAccessibleName(self.tr("Birth month"))
+        fill_birth_months(self.birth_combo, None)
+        self.birth_label = QLabel(self.tr("Birth &month:"), self)
+        self.birth_label.setBuddy(self.birth_combo)
+        form.addRow(self.birth_label, self.birth_combo)
+
+        self.licence_edit = QLineEdit(self)
+        self.licence_edit.setAccessibleName(self.tr("Licence type"))
+        self.licence_edit.setPlaceholderText(self.tr("For example LMSW (optional)"))
+        label = QLabel(self.tr("&Licence type:"), self)
+        label.setBuddy(self.licence_edit)
+        form.addRow(label, self.licence_edit)
+        layout.addLayout(form)
+
+        self.error = FieldError(self)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(self)
+        self.add_button = buttons.addButton(self.tr("&Add"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setDefault(True)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button.clicked.connect(self._add)
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.regulator_combo.currentIndexChanged.connect(lambda _i: self._regulator_changed())
+        self._regulator_changed()
+
+    def _regulator_changed(self) -> None:
+        shown = needs_birth_month(self._profiles.get(str(self.regulator_combo.currentData())))
+        self.birth_label.setVisible(shown)
+        self.birth_combo.setVisible(shown)
+
+    def registration(self) -> Registration:
+        registered = None
+        if self.registered_check.isChecked():
+            q = self.registered_edit.date()
+            registered = dt.date(q.year(), q.month(), q.day())
+        month = self.birth_combo.currentData() if self.birth_combo.isVisibleTo(self) else None
+        return Registration(
+            regulator_id=str(self.regulator_combo.currentData()),
+            registration_number=self.number_edit.text().strip(),
+            registered_on=registered,
+            birth_month=int(month) if month else None,
+            license_type=self.licence_edit.text().strip(),
+        )
+
+    def _add(self) -> None:
+        if self.regulator_combo.currentData() is None:
+            self.error.show_message(self.tr("Choose the regulator."))
+            return
+        if self.birth_combo.isVisibleTo(self) and self.birth_combo.currentData() is None:
+            self.error.show_message(
+                self.tr("This regulator's renewal follows your birth month: choose it.")
+            )
+            self.birth_combo.setFocus()
+            return
+        self.accept()
