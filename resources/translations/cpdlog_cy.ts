@@ -111,6 +111,29 @@
         </message>
     </context>
     <context>
+        <name>CountingEntriesDialog</name>
+        <message>
+            <source>Entries that count: {rule}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Entries that count towards “{rule}”:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries that count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press Enter on an entry to open it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open entry</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CoverageTableModel</name>
         <message>
             <source>Yes</source>
@@ -436,6 +459,42 @@
             <translation>T&amp;agiau:</translation>
         </message>
         <message>
+            <source>Not stated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some regulators limit self-study hours or ask for live learning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ho&amp;w it was delivered:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The provider's approval number with your regulator, if it has one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider approval number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval nu&amp;mber:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topics covered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick each topic the learning covered; press Space to tick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topi&amp;cs:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Notes about the source (not your reflection)</source>
             <translation>Nodiadau am y ffynhonnell (nid eich myfyrdod)</translation>
         </message>
@@ -528,6 +587,14 @@
             <translation>Ffeiliau tystiolaeth</translation>
         </message>
         <message>
+            <source>&amp;Certificate: this file shows I completed the learning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some regulators ask to see a certificate of completion when they check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Add…</source>
             <translation>&amp;Ychwanegu…</translation>
         </message>
@@ -562,6 +629,14 @@
         <message>
             <source>Not finished yet: it still needs {missing}. Saving keeps it as a draft, which does not count towards your CPD.</source>
             <translation>Heb ei orffen eto: mae angen {missing} arno o hyd. Mae ei gadw yn ei gadw fel drafft, nad yw’n cyfrif tuag at eich DPP.</translation>
+        </message>
+        <message>
+            <source>{file}  (certificate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}  (certificate, will be added when you save)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{name}  (will be added when you save)</source>
@@ -1752,6 +1827,14 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <translation>Mae’r cyfnod hwn wedi dod i ben. {outcome}</translation>
         </message>
         <message>
+            <source>Entry {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} — {date}, {hours}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Nothing to question so far.</source>
             <translation>Dim i’w gwestiynu hyd yma.</translation>
         </message>
@@ -2129,6 +2212,92 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
     </context>
     <context>
+        <name>RegistrationDialog</name>
+        <message>
+            <source>Add a registration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add another regulator you are registered or licensed with, for example a New York licence alongside Social Work England. cpdlog then shows your progress for each one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regulator</source>
+            <translation type="unfinished">Rheoleiddiwr</translation>
+        </message>
+        <message>
+            <source>&amp;Regulator:</source>
+            <translation type="unfinished">&amp;Rheoleiddiwr:</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation type="unfinished">Rhif cofrestru</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registration &amp;number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I know it:</source>
+            <translation type="unfinished">Rwy’n ei wybod:</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation type="unfinished">Dyddiad cofrestru</translation>
+        </message>
+        <message>
+            <source>Registered &amp;on:</source>
+            <translation type="unfinished">&amp;Cofrestrwyd ar:</translation>
+        </message>
+        <message>
+            <source>Birth month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Birth &amp;month:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example LMSW (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Licence type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the regulator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This regulator's renewal follows your birth month: choose it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RegistrationSection</name>
+        <message>
+            <source>{start} to {end}. Deadline {deadline}. {outcome}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>registration {number}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReminderNotifier</name>
         <message>
             <source>&amp;Reminders…</source>
@@ -2241,8 +2410,24 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
     <context>
         <name>RequirementCard</name>
         <message>
+            <source>Confirm at renewal; keep a record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{actual} of {required}</source>
             <translation>{actual} o {required}</translation>
+        </message>
+        <message>
+            <source>To close it: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm at renewal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not due</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Done</source>
@@ -2255,6 +2440,34 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <message>
             <source>Not yet</source>
             <translation>Ddim eto</translation>
+        </message>
+        <message>
+            <source>No entries count towards this yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text} towards {rule}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Show your record (%n entries)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Show the %n entries that count</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -2524,8 +2737,44 @@ If you lose your passphrase, only your recovery key can open the journal. Withou
             <translation>&amp;Cofrestrwyd ar:</translation>
         </message>
         <message>
+            <source>Birth month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Birth &amp;month:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example LMSW (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Licence type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Some regulators count your CPD years from your registration date; others (like Social Work England, 1 December to 30 November) use the same dates for everyone.</source>
             <translation>Mae rhai rheoleiddwyr yn cyfrif eich blynyddoedd DPP o’ch dyddiad cofrestru; mae eraill (fel Social Work England, 1 Rhagfyr i 30 Tachwedd) yn defnyddio’r un dyddiadau i bawb.</translation>
+        </message>
+        <message>
+            <source>O&amp;ther registrations:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other registrations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;dd a registration…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remo&amp;ve registration</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Follow the curated social work sources</source>
@@ -2547,6 +2796,18 @@ If you lose your passphrase, only your recovery key can open the journal. Withou
             <source>S&amp;kip for now</source>
             <translation>&amp;Hepgor am nawr</translation>
         </message>
+        <message>
+            <source>number {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>registered {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>_SectionEditor</name>
@@ -2557,6 +2818,13 @@ If you lose your passphrase, only your recovery key can open the journal. Withou
         <message>
             <source>{prompt} (required)</source>
             <translation>{prompt} (gofynnol)</translation>
+        </message>
+    </context>
+    <context>
+        <name>combo</name>
+        <message>
+            <source>Not set</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2712,6 +2980,10 @@ If you lose your passphrase, only your recovery key can open the journal. Withou
         <message>
             <source>named school, surgery, care home or ward</source>
             <translation>ysgol, meddygfa, cartref gofal neu ward a enwir</translation>
+        </message>
+        <message>
+            <source>identifying event with its date</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This looks like the name of someone you work with. Regulators ask that CPD records do not identify the people you support.</source>
