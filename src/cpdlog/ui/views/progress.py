@@ -371,6 +371,13 @@ class ProgressView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         top = QHBoxLayout()
         self.regulator_combo = QComboBox(self)
+        # Long names (some regulators' run to 90 characters) must not widen the window: the
+        # box shows about 32 characters and its list shows them whole.
+        self.regulator_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.regulator_combo.setMinimumContentsLength(32)
+        self.regulator_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.regulator_combo.setAccessibleName(self.tr("Regulator"))
         label = QLabel(self.tr("&Regulator:"), self)
         label.setBuddy(self.regulator_combo)
@@ -385,6 +392,13 @@ class ProgressView(QWidget):
         top.addWidget(label)
         top.addWidget(self.regulator_combo)
         self.period_combo = QComboBox(self)
+        # Long names (some regulators' run to 90 characters) must not widen the window: the
+        # box shows about 32 characters and its list shows them whole.
+        self.period_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.period_combo.setMinimumContentsLength(32)
+        self.period_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.period_combo.setAccessibleName(self.tr("Registration period"))
         period_label = QLabel(self.tr("Peri&od:"), self)
         period_label.setBuddy(self.period_combo)
