@@ -114,23 +114,23 @@
         <name>CountingEntriesDialog</name>
         <message>
             <source>Entries that count: {rule}</source>
-            <translation type="unfinished" />
+            <translation>Cofnodion sy’n cyfrif: {rule}</translation>
         </message>
         <message>
             <source>&amp;Entries that count towards “{rule}”:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cofnodion sy’n cyfrif tuag at “{rule}”:</translation>
         </message>
         <message>
             <source>Entries that count</source>
-            <translation type="unfinished" />
+            <translation>Cofnodion sy’n cyfrif</translation>
         </message>
         <message>
             <source>Press Enter on an entry to open it</source>
-            <translation type="unfinished" />
+            <translation>Pwyswch Enter ar gofnod i’w agor</translation>
         </message>
         <message>
             <source>&amp;Open entry</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agor y cofnod</translation>
         </message>
     </context>
     <context>
@@ -460,39 +460,39 @@
         </message>
         <message>
             <source>Not stated</source>
-            <translation type="unfinished" />
+            <translation>Heb ei nodi</translation>
         </message>
         <message>
             <source>Some regulators limit self-study hours or ask for live learning</source>
-            <translation type="unfinished" />
+            <translation>Mae rhai rheoleiddwyr yn cyfyngu ar oriau hunanastudio neu’n gofyn am ddysgu byw</translation>
         </message>
         <message>
             <source>Ho&amp;w it was delivered:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sut y cafodd ei ddarparu:</translation>
         </message>
         <message>
             <source>The provider's approval number with your regulator, if it has one</source>
-            <translation type="unfinished" />
+            <translation>Rhif cymeradwyo’r darparwr gyda’ch rheoleiddiwr, os oes ganddo un</translation>
         </message>
         <message>
             <source>Provider approval number</source>
-            <translation type="unfinished" />
+            <translation>Rhif cymeradwyo’r darparwr</translation>
         </message>
         <message>
             <source>Approval nu&amp;mber:</source>
-            <translation type="unfinished" />
+            <translation>Rhif cy&amp;meradwyo:</translation>
         </message>
         <message>
             <source>Topics covered</source>
-            <translation type="unfinished" />
+            <translation>Pynciau a gwmpaswyd</translation>
         </message>
         <message>
             <source>Tick each topic the learning covered; press Space to tick</source>
-            <translation type="unfinished" />
+            <translation>Ticiwch bob pwnc a gwmpaswyd gan y dysgu; pwyswch y Bylchwr i dicio</translation>
         </message>
         <message>
             <source>Topi&amp;cs:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pynciau:</translation>
         </message>
         <message>
             <source>Notes about the source (not your reflection)</source>
@@ -588,11 +588,11 @@
         </message>
         <message>
             <source>&amp;Certificate: this file shows I completed the learning</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tystysgrif: mae’r ffeil hon yn dangos fy mod wedi cwblhau’r dysgu</translation>
         </message>
         <message>
             <source>Some regulators ask to see a certificate of completion when they check</source>
-            <translation type="unfinished" />
+            <translation>Mae rhai rheoleiddwyr yn gofyn am weld tystysgrif cwblhau pan fyddant yn gwirio</translation>
         </message>
         <message>
             <source>&amp;Add…</source>
@@ -632,11 +632,11 @@
         </message>
         <message>
             <source>{file}  (certificate)</source>
-            <translation type="unfinished" />
+            <translation>{file}  (tystysgrif)</translation>
         </message>
         <message>
             <source>{name}  (certificate, will be added when you save)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (tystysgrif, bydd yn cael ei hychwanegu pan fyddwch yn cadw)</translation>
         </message>
         <message>
             <source>{name}  (will be added when you save)</source>
@@ -1828,11 +1828,11 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Entry {id}</source>
-            <translation type="unfinished" />
+            <translation>Cofnod {id}</translation>
         </message>
         <message>
             <source>{title} — {date}, {hours}</source>
-            <translation type="unfinished" />
+            <translation>{title} — {date}, {hours}</translation>
         </message>
         <message>
             <source>Nothing to question so far.</source>
@@ -2215,86 +2215,86 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <name>RegistrationDialog</name>
         <message>
             <source>Add a registration</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu cofrestriad</translation>
         </message>
         <message>
             <source>Add another regulator you are registered or licensed with, for example a New York licence alongside Social Work England. cpdlog then shows your progress for each one.</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegwch reoleiddiwr arall rydych wedi’ch cofrestru neu’ch trwyddedu gydag ef, er enghraifft trwydded yn Efrog Newydd ochr yn ochr â Social Work England. Yna bydd cpdlog yn dangos eich cynnydd ar gyfer pob un.</translation>
         </message>
         <message>
             <source>Regulator</source>
-            <translation type="unfinished">Rheoleiddiwr</translation>
+            <translation>Rheoleiddiwr</translation>
         </message>
         <message>
             <source>&amp;Regulator:</source>
-            <translation type="unfinished">&amp;Rheoleiddiwr:</translation>
+            <translation>&amp;Rheoleiddiwr:</translation>
         </message>
         <message>
             <source>Registration number</source>
-            <translation type="unfinished">Rhif cofrestru</translation>
+            <translation>Rhif cofrestru</translation>
         </message>
         <message>
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Dewisol</translation>
         </message>
         <message>
             <source>Registration &amp;number:</source>
-            <translation type="unfinished" />
+            <translation>R&amp;hif cofrestru:</translation>
         </message>
         <message>
             <source>I know it:</source>
-            <translation type="unfinished">Rwy’n ei wybod:</translation>
+            <translation>Rwy’n ei wybod:</translation>
         </message>
         <message>
             <source>Registration date</source>
-            <translation type="unfinished">Dyddiad cofrestru</translation>
+            <translation>Dyddiad cofrestru</translation>
         </message>
         <message>
             <source>Registered &amp;on:</source>
-            <translation type="unfinished">&amp;Cofrestrwyd ar:</translation>
+            <translation>&amp;Cofrestrwyd ar:</translation>
         </message>
         <message>
             <source>Birth month</source>
-            <translation type="unfinished" />
+            <translation>Mis geni</translation>
         </message>
         <message>
             <source>Birth &amp;month:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mis geni:</translation>
         </message>
         <message>
             <source>Licence type</source>
-            <translation type="unfinished" />
+            <translation>Math o drwydded</translation>
         </message>
         <message>
             <source>For example LMSW (optional)</source>
-            <translation type="unfinished" />
+            <translation>Er enghraifft LMSW (dewisol)</translation>
         </message>
         <message>
             <source>&amp;Licence type:</source>
-            <translation type="unfinished" />
+            <translation>Math o &amp;drwydded:</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ychwanegu</translation>
         </message>
         <message>
             <source>Choose the regulator.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch y rheoleiddiwr.</translation>
         </message>
         <message>
             <source>This regulator's renewal follows your birth month: choose it.</source>
-            <translation type="unfinished" />
+            <translation>Mae adnewyddu gyda’r rheoleiddiwr hwn yn dilyn mis eich geni: dewiswch y mis.</translation>
         </message>
     </context>
     <context>
         <name>RegistrationSection</name>
         <message>
             <source>{start} to {end}. Deadline {deadline}. {outcome}</source>
-            <translation type="unfinished" />
+            <translation>{start} i {end}. Dyddiad cau {deadline}. {outcome}</translation>
         </message>
         <message>
             <source>registration {number}</source>
-            <translation type="unfinished" />
+            <translation>cofrestriad {number}</translation>
         </message>
     </context>
     <context>
@@ -2411,7 +2411,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <name>RequirementCard</name>
         <message>
             <source>Confirm at renewal; keep a record</source>
-            <translation type="unfinished" />
+            <translation>Cadarnhewch wrth adnewyddu; cadwch gofnod</translation>
         </message>
         <message>
             <source>{actual} of {required}</source>
@@ -2419,15 +2419,15 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>To close it: {what}</source>
-            <translation type="unfinished" />
+            <translation>I gau’r bwlch: {what}</translation>
         </message>
         <message>
             <source>Confirm at renewal</source>
-            <translation type="unfinished" />
+            <translation>Cadarnhewch wrth adnewyddu</translation>
         </message>
         <message>
             <source>Not due</source>
-            <translation type="unfinished" />
+            <translation>Ddim yn ddyledus</translation>
         </message>
         <message>
             <source>Done</source>
@@ -2435,7 +2435,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Not met</source>
-            <translation type="unfinished" />
+            <translation>Heb ei fodloni</translation>
         </message>
         <message>
             <source>Not yet</source>
@@ -2443,30 +2443,30 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>No entries count towards this yet</source>
-            <translation type="unfinished" />
+            <translation>Does dim cofnodion yn cyfrif tuag at hyn eto</translation>
         </message>
         <message>
             <source>{text} towards {rule}</source>
-            <translation type="unfinished" />
+            <translation>{text} tuag at {rule}</translation>
         </message>
         <message numerus="yes">
             <source>Show your record (%n entries)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dangos eich cofnodion (%n cofnod)</numerusform>
+                <numerusform>Dangos eich cofnodion (%n cofnod)</numerusform>
+                <numerusform>Dangos eich cofnodion (%n cofnod)</numerusform>
+                <numerusform>Dangos eich cofnodion (%n cofnod)</numerusform>
+                <numerusform>Dangos eich cofnodion (%n cofnod)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Show the %n entries that count</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dangos y %n cofnod sy’n cyfrif</numerusform>
+                <numerusform>Dangos y %n cofnod sy’n cyfrif</numerusform>
+                <numerusform>Dangos y %n cofnod sy’n cyfrif</numerusform>
+                <numerusform>Dangos y %n cofnod sy’n cyfrif</numerusform>
+                <numerusform>Dangos y %n cofnod sy’n cyfrif</numerusform>
             </translation>
         </message>
     </context>
@@ -2657,29 +2657,31 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <name>UnlockDialog</name>
         <message>
             <source>Unlock your journal</source>
-            <translation type="unfinished" />
+            <translation>Datgloi eich dyddlyfr</translation>
         </message>
         <message>
             <source>Your journal is encrypted. Type your passphrase to open it.
 
 If you lose your passphrase, only your recovery key can open the journal. Without either, nobody can read it, not even cpdlog's makers.</source>
-            <translation type="unfinished" />
+            <translation>Mae eich dyddlyfr wedi’i amgryptio. Teipiwch eich cyfrinymadrodd i’w agor.
+
+Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y dyddlyfr. Heb y naill na’r llall, ni all neb ei ddarllen, dim hyd yn oed gwneuthurwyr cpdlog.</translation>
         </message>
         <message>
             <source>That passphrase is not right. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw’r cyfrinymadrodd hwnnw’n gywir. Rhowch gynnig arall arni.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Cyfrinymadrodd</translation>
         </message>
         <message>
             <source>Remember it on this computer (in the system keychain)</source>
-            <translation type="unfinished" />
+            <translation>Ei gofio ar y cyfrifiadur hwn (yng nghadwyn allweddi’r system)</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Datgloi</translation>
         </message>
     </context>
     <context>
@@ -2738,23 +2740,23 @@ If you lose your passphrase, only your recovery key can open the journal. Withou
         </message>
         <message>
             <source>Birth month</source>
-            <translation type="unfinished" />
+            <translation>Mis geni</translation>
         </message>
         <message>
             <source>Birth &amp;month:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mis geni:</translation>
         </message>
         <message>
             <source>Licence type</source>
-            <translation type="unfinished" />
+            <translation>Math o drwydded</translation>
         </message>
         <message>
             <source>For example LMSW (optional)</source>
-            <translation type="unfinished" />
+            <translation>Er enghraifft LMSW (dewisol)</translation>
         </message>
         <message>
             <source>&amp;Licence type:</source>
-            <translation type="unfinished" />
+            <translation>Math o &amp;drwydded:</translation>
         </message>
         <message>
             <source>Some regulators count your CPD years from your registration date; others (like Social Work England, 1 December to 30 November) use the same dates for everyone.</source>
@@ -2762,19 +2764,19 @@ If you lose your passphrase, only your recovery key can open the journal. Withou
         </message>
         <message>
             <source>O&amp;ther registrations:</source>
-            <translation type="unfinished" />
+            <translation>Cofrestriadau &amp;eraill:</translation>
         </message>
         <message>
             <source>Other registrations</source>
-            <translation type="unfinished" />
+            <translation>Cofrestriadau eraill</translation>
         </message>
         <message>
             <source>A&amp;dd a registration…</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu &amp;cofrestriad…</translation>
         </message>
         <message>
             <source>Remo&amp;ve registration</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tynnu’r cofrestriad</translation>
         </message>
         <message>
             <source>&amp;Follow the curated social work sources</source>
@@ -2798,15 +2800,15 @@ If you lose your passphrase, only your recovery key can open the journal. Withou
         </message>
         <message>
             <source>number {number}</source>
-            <translation type="unfinished" />
+            <translation>rhif {number}</translation>
         </message>
         <message>
             <source>registered {date}</source>
-            <translation type="unfinished" />
+            <translation>cofrestrwyd {date}</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Dim</translation>
         </message>
     </context>
     <context>
@@ -2824,7 +2826,7 @@ If you lose your passphrase, only your recovery key can open the journal. Withou
         <name>combo</name>
         <message>
             <source>Not set</source>
-            <translation type="unfinished" />
+            <translation>Heb ei osod</translation>
         </message>
     </context>
     <context>
@@ -2983,7 +2985,7 @@ If you lose your passphrase, only your recovery key can open the journal. Withou
         </message>
         <message>
             <source>identifying event with its date</source>
-            <translation type="unfinished" />
+            <translation>digwyddiad a allai adnabod rhywun, gyda’i ddyddiad</translation>
         </message>
         <message>
             <source>This looks like the name of someone you work with. Regulators ask that CPD records do not identify the people you support.</source>
