@@ -2285,6 +2285,10 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <source>This regulator's renewal follows your birth month: choose it.</source>
             <translation>Mae adnewyddu gyda’r rheoleiddiwr hwn yn dilyn mis eich geni: dewiswch y mis.</translation>
         </message>
+        <message>
+            <source>Not set</source>
+            <translation>Heb ei osod</translation>
+        </message>
     </context>
     <context>
         <name>RegistrationSection</name>
@@ -2820,13 +2824,6 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>{prompt} (required)</source>
             <translation>{prompt} (gofynnol)</translation>
-        </message>
-    </context>
-    <context>
-        <name>combo</name>
-        <message>
-            <source>Not set</source>
-            <translation>Heb ei osod</translation>
         </message>
     </context>
     <context>

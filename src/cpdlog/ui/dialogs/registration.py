@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from cpdlog.domain.practitioner import Registration
 from cpdlog.domain.profiles import PeriodKind, RequirementProfile
-from cpdlog.ui.text import tr_domain
+from cpdlog.ui.text import tr, tr_domain
 from cpdlog.ui.widgets.fields import FieldError
 
 
@@ -34,7 +34,7 @@ def needs_birth_month(profile: RequirementProfile | None) -> bool:
 def fill_birth_months(combo: QComboBox, month: int | None) -> None:
     """ "Not set" and the twelve months, in the user's language."""
     combo.clear()
-    combo.addItem(combo.tr("Not set"), None)
+    combo.addItem(tr("RegistrationDialog", "Not set"), None)
     locale = QLocale()
     for m in range(1, 13):
         combo.addItem(locale.standaloneMonthName(m), m)
