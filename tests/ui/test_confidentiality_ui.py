@@ -266,3 +266,32 @@ def test_names_model_runs_on_a_worker_then_the_text_is_marked_again(
     assert note.isHidden()
     dialog.discard()
     model.reset()
+
+
+def test_an_editor_closed_while_the_model_reads_is_left_alone(onboarded: App, qtbot: Any) -> None:
+    """The model's answer can arrive after the editor is gone: it must not touch dead widgets."""
+    import shiboken6
+
+    from cpdlog.domain.confidentiality import model
+
+    class HeldTasks:
+        """Keeps the worker's callback to call it after the editor is deleted."""
+
+        def __init__(self) -> None:
+            self.done: list[Any] = []
+
+        def start(self, work: Any, succeeded: Any, failed: Any) -> None:
+            self.done.append(succeeded)
+
+    if model.limited():
+        import pytest
+
+        pytest.skip("the named-entity model is not installed")
+    tasks = HeldTasks()
+    dialog = EntryEditorDialog(onboarded, None, tasks=tasks)  # type: ignore[arg-type]
+    dialog.read_with_model(
+        "A text the model has not read yet, about Bez.", lambda: "", lambda: None
+    )
+    assert len(tasks.done) == 1
+    shiboken6.delete(dialog)  # closed and destroyed, with its widgets
+    tasks.done[0](None)  # must return quietly

@@ -14,6 +14,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
@@ -1197,6 +1198,8 @@ class EntryEditorDialog(QDialog):
             return
 
         def finished(_: object) -> None:
+            if not shiboken6.isValid(self.model_note):
+                return  # the editor was closed while the model read: nothing left to mark
             self._show_model_note()
             if current() == text:
                 done()
