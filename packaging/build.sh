@@ -7,7 +7,9 @@
 #   bash packaging/build.sh --test-only   only smoke-test an existing dist/cpdlog/
 #
 # The Python that runs PyInstaller (PYTHON, default python3) needs PyInstaller and cpdlog's
-# dependencies: `pip install pyinstaller -e .` (or '.[test]' plus pyinstaller). cpdlog itself
+# dependencies, installed from the lock so the bundle carries exactly the tested versions:
+# `pip install --require-hashes -r requirements.lock` (it includes PyInstaller), as .ci/run
+# does; build.sh says so when the installed versions differ from the lock. cpdlog itself
 # is taken from src/. The smoke test runs the bundled executable with an empty home folder,
 # outside this checkout: it prints its version, records an entry, exports a PDF, and starts
 # the desktop app offscreen, which must quit by itself (CPDLOG_QUIT_AFTER_MS) with status 0.
@@ -29,10 +31,52 @@ fail() {
   exit 1
 }
 
+check_lock() {
+  # Every locked distribution installed at its locked version: a bundle built from other
+  # versions is not the one CI tested. CPDLOG_ALLOW_UNLOCKED=1 builds anyway, with a warning.
+  local drift
+  drift=$("$PYTHON" - <<'PY'
+import re
+from importlib import metadata
+from pathlib import Path
+
+pin = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)(?:\s*;\s*(.*?))?\s*\\?$")
+try:
+    from packaging.markers import Marker
+except ImportError:  # packaging is locked too; without it, markers are not evaluated
+    Marker = None
+for line in Path("requirements.lock").read_text(encoding="utf-8").splitlines():
+    match = pin.match(line)
+    if not match:
+        continue
+    name, version, marker = match.groups()
+    if marker and Marker is not None and not Marker(marker).evaluate():
+        continue
+    try:
+        have = metadata.version(name)
+    except metadata.PackageNotFoundError:
+        print(f"{name} (missing)")
+        continue
+    if have != version:
+        print(f"{name} {have} (locked {version})")
+PY
+)
+  if [ -n "$drift" ]; then
+    say "the build environment differs from requirements.lock:"
+    printf '%s\n' "$drift" | head -20 | sed 's/^/  /'
+    if [ "${CPDLOG_ALLOW_UNLOCKED:-}" = 1 ]; then
+      say "WARNING: building anyway (CPDLOG_ALLOW_UNLOCKED=1)"
+    else
+      fail "install from the lock (pip install --require-hashes -r requirements.lock) or set CPDLOG_ALLOW_UNLOCKED=1"
+    fi
+  fi
+}
+
 build() {
   if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
-    fail "PyInstaller is not installed for $PYTHON (pip install 'pyinstaller>=6.10')"
+    fail "PyInstaller is not installed for $PYTHON (pip install --require-hashes -r requirements.lock)"
   fi
+  check_lock
   say "building the bundle with $("$PYTHON" -m PyInstaller --version 2>/dev/null | tail -1) ..."
   local started=$SECONDS
   "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
