@@ -64,6 +64,59 @@ def test_first_revision_database_upgrades_and_keeps_its_data(old_home: Path):
         app.close()
 
 
+def test_capture_inbox_revision_database_upgrades_and_keeps_its_data(tmp_path: Path):
+    # Written by cpdlog itself at commit cc6c924, when 0003_capture_inbox was the newest
+    # revision (how: tests/fixtures/db/README.md): entries with sections, a peer reflection,
+    # standards, tags and evidence, a draft, one in the trash, a followed feed with two items
+    # (one logged as CPD) and a page captured into the Inbox.
+    home = tmp_path / "old"
+    home.mkdir()
+    shutil.copyfile(FIXTURES / "rev_0003.sqlite", home / "cpdlog.sqlite")
+    shutil.copytree(FIXTURES / "rev_0003_evidence", home / "evidence")
+
+    app = App.open(home)
+    try:
+        assert current_revision(app.db) == head_revision()
+        live = {e.title: e for e in app.entries.list_entries()}
+        assert sorted(live) == [
+            "A blog post on ASYE",
+            "Draft on supervision",
+            "MCA workshop — “best interests”",
+            "Strengths-based supervision",
+        ]
+        mca = live["MCA workshop — “best interests”"]
+        assert mca.status.value == "complete" and mca.hours == 3
+        assert mca.reflection.sections["impact"] == "I now record each decision separately."
+        assert mca.peer is not None and mca.peer.text == "We compared recording styles."
+        assert mca.standards == ["swe:3.2"] and mca.tags == ["capacity", "law"]
+        (ev,) = mca.evidence
+        assert app.entries.evidence_path(ev.sha256).read_text().startswith("Certificate")
+        # the columns the next revisions added start empty rather than guessed
+        assert mca.delivery is None and mca.topics == [] and mca.provider_approval == ""
+        assert live["Draft on supervision"].status.value == "draft"
+        assert [e.title for e in app.entries.trash()] == ["Entry to delete"]
+        assert [e.title for e in app.capture.inbox()] == ["A blog post on ASYE"]
+        assert live["Strengths-based supervision"].feed_item_id is not None
+        (feed,) = app.feeds.list_feeds()
+        assert feed.title == "Practice notes — ŵ" and feed.category == "Practice"
+        items = {i.title: i for i in app.feeds.list_items()}
+        assert sorted(items) == ["Mental Capacity Act update", "Strengths-based supervision"]
+        assert "builds" in items["Strengths-based supervision"].content_html
+        assert [hit.entry.title for hit in app.entries.search("decision")] == [mca.title]
+        assert app.feeds.search_items("Liberty")
+        assert app.profile.get().name == "Sam Example"
+        if head_revision() != "0003_capture_inbox":
+            assert app.upgrade_backup is not None
+            copy = sqlite3.connect(app.upgrade_backup)
+            assert copy.execute("select version_num from alembic_version").fetchone() == (
+                "0003_capture_inbox",
+            )
+            assert copy.execute("select count(*) from entries").fetchone() == (5,)
+            copy.close()
+    finally:
+        app.close()
+
+
 def test_new_database_is_created_at_head_without_a_backup(tmp_path: Path):
     app = App.open(tmp_path / "new")
     try:
