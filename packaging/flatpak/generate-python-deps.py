@@ -5,7 +5,9 @@ resolves the set (a dry run that downloads only metadata) for the Python of the 
 runtime, once per architecture; binary wheels are marked ``only-arches``. Pure-Python wheels
 serve both architectures and are listed once.
 
-Run it after changing the dependencies in pyproject.toml or PINS below:
+Run it after refreshing requirements.lock (its versions are the ones used), with a recent pip
+(pip 23 checks a wheel's Requires-Python against the interpreter running it rather than the
+runtime's Python, and then finds no NumPy for 3.13) and the ``packaging`` library:
 
     python packaging/flatpak/generate-python-deps.py
 
@@ -33,9 +35,10 @@ ARCHES = {"x86_64": "x86_64"}  # sqlcipher3-binary publishes no aarch64 wheel fo
 # The newest glibc baseline a wheel may need; the runtime's glibc is newer than this.
 NEWEST_MANYLINUX = 39
 
-# Versions known to work together (those the wheel test installs). Unpinned dependencies
-# resolve to the newest release.
-PINS = ["PySide6-Essentials==6.12.0", "PySide6-Addons==6.12.0"]
+# The versions CI tests and the PyInstaller bundle ships: every package is constrained to its
+# version in requirements.lock (written by packaging/update-lock.sh), so the Flatpak carries
+# the same set. Re-run this script after refreshing the lock.
+LOCK = ROOT / "requirements.lock"
 
 # Needed only to build cpdlog's own wheel; removed from the finished app.
 BUILD_REQUIREMENTS = ["hatchling"]
@@ -46,15 +49,51 @@ def platform_tags(arch: str) -> list[str]:
     return [*tags, f"manylinux2014_{arch}", "any"]
 
 
+def locked_pins(arch: str) -> list[str]:
+    """``name==version`` for every package the lock pins for the runtime's Python on arch.
+
+    The lock is universal, so one package may be pinned twice under different markers (numpy
+    has one version for Python 3.11 and another from 3.12): each pin's marker is evaluated for
+    the Flatpak runtime. Hashes are left out (pip takes none in a constraints file); a
+    constraint on a package that ends up not needed is ignored.
+    """
+    from packaging.markers import Marker
+
+    environment = {
+        "python_version": PYTHON_VERSION,
+        "python_full_version": f"{PYTHON_VERSION}.0",
+        "implementation_name": "cpython",
+        "platform_python_implementation": "CPython",
+        "sys_platform": "linux",
+        "platform_system": "Linux",
+        "platform_machine": arch,
+        "os_name": "posix",
+    }
+    pins = []
+    for line in LOCK.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith((" ", "#")) or "==" not in line:
+            continue
+        requirement, _, marker = line.rstrip("\\ ").partition(";")
+        if marker.strip() and not Marker(marker.strip()).evaluate(environment):
+            continue
+        pins.append(requirement.strip())
+    if not pins:
+        raise SystemExit(f"no pins found in {LOCK}")
+    return pins
+
+
 def resolve(requirements: list[str], arch: str) -> list[dict[str, object]]:
     """pip's installation report for requirements on the runtime's Python and arch."""
     with tempfile.TemporaryDirectory() as scratch:
         report = Path(scratch) / "report.json"
+        constraints = Path(scratch) / "constraints.txt"
+        constraints.write_text("\n".join(locked_pins(arch)) + "\n", encoding="utf-8")
         command = [
             sys.executable, "-m", "pip", "install", "--isolated", "--quiet", "--dry-run",
             "--ignore-installed", "--only-binary=:all:", "--index-url", INDEX,
             "--python-version", PYTHON_VERSION, "--implementation", "cp",
             "--target", str(Path(scratch) / "target"), "--report", str(report),
+            "--constraint", str(constraints),
         ]  # fmt: skip
         for tag in platform_tags(arch):
             command += ["--platform", tag]
@@ -108,12 +147,7 @@ def module(name: str, requirements: list[str], *, build_only: bool) -> dict[str,
 
 def main() -> int:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    pinned = {pin.split("==")[0].lower() for pin in PINS}
-    runtime = [*PINS]
-    for requirement in project["dependencies"]:
-        name = requirement.split(">")[0].split("=")[0].split("<")[0].strip()
-        if name.lower() not in pinned:
-            runtime.append(requirement)
+    runtime = list(project["dependencies"])
     generated = {
         "name": "python3-cpdlog-deps",
         "buildsystem": "simple",
