@@ -50,7 +50,7 @@ def test_the_walk_finds_clashes_and_a_shortcut_that_replaced_its_mnemonic(qtbot:
 
 
 def test_entry_editor_mnemonics_on_every_tab(window: MainWindow, qtbot: Any) -> None:
-    window.actions.new_entry.trigger()
+    window.window_actions.new_entry.trigger()
     editor = window.editors[-1]
     editor.peer_group.setChecked(True)  # its fields show their own mnemonics
     editor.peer_date_check.setChecked(True)
@@ -127,7 +127,7 @@ def test_dialogs_the_reader_runs_modally(
 
 
 def test_the_editors_close_question(window: MainWindow, qtbot: Any) -> None:
-    window.actions.new_entry.trigger()
+    window.window_actions.new_entry.trigger()
     box = unsaved_changes_box(window.editors[-1])
     box.show()
     qtbot.waitExposed(box)

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("cpdlog"))
         self.setWindowIcon(app_icon())
         self.setUnifiedTitleAndToolBarOnMac(True)
-        self.actions = create_actions(self)
+        self.window_actions = create_actions(self)
         self.auto_refresh = AutoRefresh(self)
         self.reminders = ReminderNotifier(self)
         self._build_central()
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
 
     def _set_open(self, ready: bool) -> None:
         """Commands and pages that need the journal wait until it is open."""
-        a = self.actions
+        a = self.window_actions
         for action in (
             a.new_entry,
             a.find,
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # nothing deleted for good can be brought back by Undo
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.window_actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(a.new_entry)
@@ -492,7 +492,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setMovable(False)
-        a = self.actions
+        a = self.window_actions
         toolbar.addAction(a.new_entry)
         toolbar.addAction(a.edit_entry)
         toolbar.addAction(a.delete_entry)
@@ -536,12 +536,12 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.count_label)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.window_actions
         a.new_entry.triggered.connect(lambda: self.open_editor())
         a.edit_entry.triggered.connect(self.edit_current)
         a.delete_entry.triggered.connect(self.delete_selected)
         a.copy_for_form.triggered.connect(self.copy_for_form)
-        a.find.triggered.connect(self.find)
+        a.find.triggered.connect(self.focus_search)
         a.refresh_feeds.triggered.connect(self.refresh_feeds)
         a.export.triggered.connect(self.export)
         a.backup.triggered.connect(self.backup)
@@ -609,9 +609,9 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         on_journal = self.current_page_key() == Page.JOURNAL
         has_entry = self.journal.current_entry() is not None
-        self.actions.edit_entry.setEnabled(on_journal and has_entry)
-        self.actions.delete_entry.setEnabled(on_journal and has_entry)
-        self.actions.copy_for_form.setEnabled(has_entry and self._has_form_text)
+        self.window_actions.edit_entry.setEnabled(on_journal and has_entry)
+        self.window_actions.delete_entry.setEnabled(on_journal and has_entry)
+        self.window_actions.copy_for_form.setEnabled(has_entry and self._has_form_text)
 
     def _count_changed(self, shown: int, total: int) -> None:
         if shown == total:
@@ -851,7 +851,7 @@ class MainWindow(QMainWindow):
         )
         return text
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         self.show_page(Page.JOURNAL)
         self.journal.focus_search()
 
@@ -882,7 +882,7 @@ class MainWindow(QMainWindow):
         self._progress_timer.stop()
         self.task_progress.setVisible(running)
         self.cancel_task_button.setVisible(running)
-        self.actions.refresh_feeds.setEnabled(not running)
+        self.window_actions.refresh_feeds.setEnabled(not running)
         if running:
             self._show_refresh_progress()
 
