@@ -194,7 +194,6 @@ def test_switching_page_by_shortcut_puts_the_focus_in_that_page(
 def test_new_entry_reflection_save_and_export_by_keyboard_alone(
     window: MainWindow, qtbot: Any, tmp_path: Path
 ) -> None:
-    pytest.importorskip("cpdlog.services.portfolio")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.journal.table.setFocus()

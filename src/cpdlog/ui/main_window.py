@@ -6,7 +6,7 @@ Views emit signals; the window calls the services and tells the other views what
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -42,14 +42,6 @@ from cpdlog.ui.drafts import Draft, DraftStore
 from cpdlog.ui.icons import app_icon, icon
 from cpdlog.ui.language import language_menu
 from cpdlog.ui.reminders import ReminderNotifier
-from cpdlog.ui.services import (
-    feed_service,
-    feeds_available,
-    form_text_available,
-    form_text_function,
-    portfolio_available,
-    portfolio_service,
-)
 from cpdlog.ui.settings import WindowState
 from cpdlog.ui.tasks import TaskRunner
 from cpdlog.ui.text import plural
@@ -58,9 +50,13 @@ from cpdlog.ui.views.journal import JournalView
 if TYPE_CHECKING:
     from cpdlog.paths import AppPaths
     from cpdlog.services.app import App
+    from cpdlog.services.feeds import FeedService
+    from cpdlog.services.portfolio import PortfolioService
     from cpdlog.ui.dialogs.entry_editor import EntryEditorDialog
     from cpdlog.ui.dialogs.recovery import RecoveryDialog
     from cpdlog.ui.dialogs.welcome import WelcomeDialog
+    from cpdlog.ui.views.export import ExportDialog
+    from cpdlog.ui.views.reader import ReaderView
 
 
 PROGRESS_INTERVAL_MS = 150
@@ -166,12 +162,7 @@ class MainWindow(QMainWindow):
         self.state = WindowState(paths.home)
         self.undo_stack = QUndoStack(self)
         self.editors: list[EntryEditorDialog] = []
-        self._feeds: Any = None
-        self._portfolio: Any = None
         self._check_startup = check_startup
-        self._has_feeds = feeds_available(app)
-        self._has_portfolio = portfolio_available(app)
-        self._has_form_text = form_text_available()
         self._pages: dict[str, QWidget] = {}
         self._page_factories: dict[str, Callable[[], QWidget]] = {}
         self.welcome_dialog: WelcomeDialog | None = None
@@ -221,8 +212,7 @@ class MainWindow(QMainWindow):
         )
         self.capture.start()
         self.attached.emit()
-        if self._has_feeds:
-            self.auto_refresh.start()
+        self.auto_refresh.start()
         if self._check_startup:
             QTimer.singleShot(0, self.run_startup_checks)
             QTimer.singleShot(0, self.reminders.start)
@@ -266,26 +256,22 @@ class MainWindow(QMainWindow):
             a.show_progress,
             a.show_export,
             a.show_trash,
+            a.refresh_feeds,
+            a.export,
         ):
             action.setEnabled(ready)
-        a.refresh_feeds.setEnabled(ready and self._has_feeds)
         self.reminders.action.setEnabled(ready)
-        a.export.setEnabled(ready and self._has_portfolio)
         self.navigation.setEnabled(ready)
 
     @property
-    def feeds(self) -> Any:
+    def feeds(self) -> FeedService:
         """The feed service, loaded the first time the reader needs it."""
-        if self._feeds is None and self._has_feeds:
-            self._feeds = feed_service(self.app)
-        return self._feeds
+        return self.app.feeds
 
     @property
-    def portfolio(self) -> Any:
+    def portfolio(self) -> PortfolioService:
         """The portfolio service (ReportLab is imported only when an export is wanted)."""
-        if self._portfolio is None and self._has_portfolio:
-            self._portfolio = portfolio_service(self.app)
-        return self._portfolio
+        return self.app.portfolio
 
     # --- construction ----------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -306,11 +292,9 @@ class MainWindow(QMainWindow):
 
         self.journal = JournalView(self.app, self.tasks, self.stack)
         self._add_page(Page.JOURNAL, self.tr("Journal"), "journal", lambda: self.journal)
-        if self._has_feeds:
-            self._add_page(Page.READER, self.tr("Reader"), "reader", self._make_reader)
+        self._add_page(Page.READER, self.tr("Reader"), "reader", self._make_reader)
         self._add_page(Page.PROGRESS, self.tr("Progress"), "progress", self._make_progress)
-        if self._has_portfolio:
-            self._add_page(Page.EXPORT, self.tr("Export"), "portfolio", self._make_export)
+        self._add_page(Page.EXPORT, self.tr("Export"), "portfolio", self._make_export)
         self._add_page(Page.TRASH, self.tr("Trash"), "delete", self._make_trash)
         self.navigation.currentRowChanged.connect(self._navigate)
         self.navigation.setCurrentRow(0)
@@ -332,9 +316,6 @@ class MainWindow(QMainWindow):
             if self.stack.indexOf(widget) < 0:
                 self.stack.addWidget(widget)
         return self._pages[key]
-
-    def has_page(self, key: str) -> bool:
-        return key in self._page_factories
 
     def show_page(self, key: str) -> QWidget:
         if self.app is None and key != Page.JOURNAL:
@@ -378,7 +359,6 @@ class MainWindow(QMainWindow):
         self.journal.load_failed.connect(view.entries_ready)
         view.entry_requested.connect(self.open_entry_from_elsewhere)
         view.export_period_requested.connect(self.export_period)
-        view.export_available = self.has_page(Page.EXPORT)
         self.state.restore_splitter("progress", view.splitter)
         return view
 
@@ -395,8 +375,6 @@ class MainWindow(QMainWindow):
     def export_period(self, period: Any) -> None:
         """Progress's "Export this period's portfolio": the Export page, that period, at once
         (the export runs on a worker and stops at the confidentiality check as usual)."""
-        if not self.has_page(Page.EXPORT):
-            return
         view = self.show_page(Page.EXPORT)
         view.panel.export_period(period.start, period.end)  # type: ignore[attr-defined]
 
@@ -468,17 +446,14 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(a.show_journal)
-        if self.has_page(Page.READER):
-            view_menu.addAction(a.show_reader)
+        view_menu.addAction(a.show_reader)
         view_menu.addAction(a.show_progress)
-        if self.has_page(Page.EXPORT):
-            view_menu.addAction(a.show_export)
+        view_menu.addAction(a.show_export)
         view_menu.addAction(a.show_trash)
         view_menu.addSeparator()
         view_menu.addAction(a.reload)
-        if self.has_page(Page.READER):
-            view_menu.addAction(a.refresh_feeds)
-            view_menu.addAction(self.auto_refresh.action)
+        view_menu.addAction(a.refresh_feeds)
+        view_menu.addAction(self.auto_refresh.action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.capture_help_action = help_menu.addAction(
@@ -500,10 +475,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(a.copy_for_form)
         toolbar.addSeparator()
-        if self.has_page(Page.READER):
-            toolbar.addAction(a.refresh_feeds)
-        if self.has_page(Page.EXPORT):
-            toolbar.addAction(a.export)
+        toolbar.addAction(a.refresh_feeds)
+        toolbar.addAction(a.export)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -611,7 +584,7 @@ class MainWindow(QMainWindow):
         has_entry = self.journal.current_entry() is not None
         self.window_actions.edit_entry.setEnabled(on_journal and has_entry)
         self.window_actions.delete_entry.setEnabled(on_journal and has_entry)
-        self.window_actions.copy_for_form.setEnabled(has_entry and self._has_form_text)
+        self.window_actions.copy_for_form.setEnabled(has_entry)
 
     def _count_changed(self, shown: int, total: int) -> None:
         if shown == total:
@@ -636,7 +609,7 @@ class MainWindow(QMainWindow):
     def show_welcome(self) -> WelcomeDialog:
         from cpdlog.ui.dialogs.welcome import WelcomeDialog
 
-        offer = self._has_feeds and bool(self.feeds.curated_offer_pending())
+        offer = self.feeds.curated_offer_pending()
         dialog = WelcomeDialog(self.app, first_run=True, offer_feeds=offer, parent=self)
         self.welcome_dialog = dialog
         dialog.finished.connect(lambda _r: self._welcome_finished(dialog))
@@ -645,9 +618,9 @@ class MainWindow(QMainWindow):
 
     def _welcome_finished(self, dialog: WelcomeDialog) -> None:
         self.welcome_dialog = None
-        if dialog.result() and dialog.wants_curated_feeds and self._has_feeds:
+        if dialog.result() and dialog.wants_curated_feeds:
             self._follow_curated()
-        elif self._has_feeds and dialog.offered_feeds:
+        elif dialog.offered_feeds:
             self.feeds.decline_curated()
         self._profile_changed()
         self.offer_recovery()
@@ -697,13 +670,8 @@ class MainWindow(QMainWindow):
             self.drafts.remove(draft.key)
 
     # --- entries ---------------------------------------------------------------------------
-    def _capture_url(self) -> Callable[[str], Entry] | None:
-        if not self._has_feeds:
-            return None
-        feeds = self.feeds
-        if feeds is not None and hasattr(feeds, "capture_url"):
-            return feeds.capture_url  # type: ignore[no-any-return]
-        return None
+    def _capture_url(self) -> Callable[[str], Entry]:
+        return self.feeds.capture_url
 
     def open_editor(
         self, entry: Entry | None = None, *, draft: Draft | None = None
@@ -830,15 +798,14 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def copy_for_form(self) -> str:
+        from cpdlog.export.form import swe_form_text
+
         entry = self.journal.current_entry()
-        form_text = form_text_function() if self._has_form_text else None
-        if entry is None or form_text is None:
+        if entry is None:
             return ""
         templates = self.app.entries.templates()
-        text = str(
-            form_text(
-                entry, templates.get(entry.reflection.template_id), self.app.entries.catalogue()
-            )
+        text = swe_form_text(
+            entry, templates.get(entry.reflection.template_id), self.app.entries.catalogue()
         )
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
@@ -861,14 +828,12 @@ class MainWindow(QMainWindow):
         the editor saves), or on the entry the item is already logged as."""
         self.open_editor(entry)
 
-    def reader_page(self) -> Any:
-        """The reader (built on first use), or None when feeds are not available."""
-        return self.page(Page.READER) if self.has_page(Page.READER) else None
+    def reader_page(self) -> ReaderView:
+        """The reader (built on first use)."""
+        return cast("ReaderView", self.page(Page.READER))
 
     def refresh_feeds(self) -> None:
-        reader = self.reader_page()
-        if reader is not None:
-            reader.refresh()
+        self.reader_page().refresh()
 
     def _refresh_state_changed(self, running: bool, done: int, total: int) -> None:
         was_running, self._refresh_running = self._refresh_running, running
@@ -904,10 +869,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 6000)
 
     # --- other commands --------------------------------------------------------------------
-    def export(self) -> Any:
+    def export(self) -> ExportDialog:
         """Open the export dialog, offering the entries selected in the journal."""
-        if self.portfolio is None:
-            return None
         from cpdlog.ui.views.export import ExportDialog
 
         selected = [e.id for e in self.journal.selected_entries() if e.id is not None]

@@ -357,7 +357,6 @@ class ProgressView(QWidget):
         self._entries_pending = entries_pending
         self._waiting = False
         self._generation = 0
-        self.export_available = True  # False hides "Export this period's portfolio"
         self.setObjectName("ProgressView")
         self.report: ProgressReport | None = None
         self._cards: list[RequirementCard] = []
@@ -710,7 +709,6 @@ class ProgressView(QWidget):
         outcome = self.tr("This period has ended. {outcome}").format(outcome=report.outcome())
         self.ended_label.setText(outcome)
         self.new_period_button.setVisible(self.period_combo.currentData() is not None)
-        self.export_ended_button.setVisible(self.export_available)
         self.ended_box.show()
 
     def _export_shown_period(self) -> None:
