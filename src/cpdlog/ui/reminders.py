@@ -258,7 +258,8 @@ class ReminderSettingsDialog(QDialog):
         self.remove_date_button.setEnabled(bool(self._key_dates))
 
     def add_date(self) -> bool:
-        day = self.date_edit.date().toPython()
+        chosen = self.date_edit.date()
+        day = dt.date(chosen.year(), chosen.month(), chosen.day())
         try:
             key_date = KeyDate(day, self.date_label_edit.text())
             plan = ReminderPlan(key_dates=(*self._key_dates, key_date))  # checks the limits

@@ -683,6 +683,7 @@ class ExportView(QWidget):
         self.panel = ExportPanel(app, portfolio, tasks, self.splitter)
         self.preview_host = QWidget(self.splitter)
         preview_layout = QVBoxLayout(self.preview_host)
+        self.preview_layout = preview_layout
         preview_layout.setContentsMargins(8, 8, 8, 8)
         self.preview_label = QLabel(self.tr("A preview appears here after you make a PDF."))
         self.preview_label.setWordWrap(True)
@@ -720,7 +721,7 @@ class ExportView(QWidget):
             self._pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
             self._pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             self._pdf_view.setAccessibleName(self.tr("Portfolio preview"))
-            self.preview_host.layout().addWidget(self._pdf_view, 1)
+            self.preview_layout.addWidget(self._pdf_view, 1)
         self._document.load(path)
         self.preview_label.setText(self.tr("Preview of {path}").format(path=path))
 
@@ -731,7 +732,7 @@ class ExportView(QWidget):
             self.open_pdf_button.clicked.connect(
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(self._preview_path))
             )
-            self.preview_host.layout().addWidget(
+            self.preview_layout.addWidget(
                 self.open_pdf_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
             )
         self.open_pdf_button.show()

@@ -641,7 +641,7 @@ class JournalView(QWidget):
         self._show(self.proxy.entry_at(current.row()) if current.isValid() else None)
 
     def _show(self, entry: Entry | None) -> None:
-        if entry is None:
+        if entry is None or self._catalogue is None:  # no entry is listed before attach()
             self.detail.show_placeholder()
         else:
             self.detail.show_entry(entry, self._templates, self._catalogue)

@@ -942,7 +942,7 @@ class ProgressView(QWidget):
             return False
         labels = list(axis.categories())
         metrics = QFontMetricsF(axis.labelsFont())
-        width = self._chart_view.chart().plotArea().width()
+        width: float = self._chart_view.chart().plotArea().width()
         if axis.labelsAngle() == 0:
             return labels_fit_across(labels, metrics, width)
         return metrics.height() + LABEL_PADDING <= width / max(1, len(labels))

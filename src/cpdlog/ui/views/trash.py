@@ -232,7 +232,9 @@ class TrashView(QWidget):
             else ""
         )
         if count and not self.tree.selectedItems():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            first = self.tree.topLevelItem(0)
+            if first is not None:
+                self.tree.setCurrentItem(first)
         self._update_buttons()
 
     def _show_current(self) -> None:
@@ -262,7 +264,8 @@ class TrashView(QWidget):
         wanted = set(ids)
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
-            item.setSelected(item.data(TrashColumn.TITLE, EntryIdRole) in wanted)
+            if item is not None:
+                item.setSelected(item.data(TrashColumn.TITLE, EntryIdRole) in wanted)
 
     def _update_buttons(self) -> None:
         has = bool(self.selected_ids())
@@ -398,11 +401,16 @@ class TrashView(QWidget):
             self._set_busy(False)
             done(count)
             return
-        self.tasks.start(
-            work,
-            lambda count: (self._set_busy(False), done(count)),
-            lambda error: (self._set_busy(False), failed(error)),
-        )
+
+        def finished(count: int) -> None:
+            self._set_busy(False)
+            done(count)
+
+        def not_finished(error: BaseException) -> None:
+            self._set_busy(False)
+            failed(error)
+
+        self.tasks.start(work, finished, not_finished)
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.restore_button, self.purge_button, self.empty_button):

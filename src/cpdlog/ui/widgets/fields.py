@@ -141,13 +141,18 @@ class TagsLineEdit(QLineEdit):
     def _update_completion(self, _text: str) -> None:
         prefix = self._current_prefix()
         if not prefix:
-            self._completer.popup().hide()
+            self._hide_popup()
             return
         self._completer.setCompletionPrefix(prefix)
         if self._completer.completionCount() > 0:
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            self._hide_popup()
+
+    def _hide_popup(self) -> None:
+        popup = self._completer.popup()
+        if popup is not None:
+            popup.hide()
 
     def _insert_completion(self, completion: str) -> None:
         before = self.text()[: self.cursorPosition()]
@@ -417,8 +422,8 @@ def parse_typed_hours(text: str) -> float | None:
     match = _HOURS_WORDS.fullmatch(cleaned)
     if match is None or not (match[1] or match[2]):
         return None
-    hours = float(match[1].replace(",", ".")) if match[1] else 0.0
-    return hours + (int(match[2]) / 60 if match[2] else 0.0)
+    whole = float(match[1].replace(",", ".")) if match[1] else 0.0
+    return whole + (int(match[2]) / 60 if match[2] else 0.0)
 
 
 class HoursSpinBox(QDoubleSpinBox):
@@ -441,7 +446,7 @@ class HoursSpinBox(QDoubleSpinBox):
             return self.value()
         return math.floor(parsed * 4 + 1e-9) / 4  # quarter hours, never more than typed
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         parsed = parse_typed_hours(text)
         if parsed is not None and 0 <= parsed <= self.maximum():
             return QValidator.State.Acceptable, text, pos
