@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,7 +31,7 @@ from cpdlog.ui.dialogs.registration import (
     needs_birth_month,
 )
 from cpdlog.ui.text import format_long_date, tr_domain
-from cpdlog.ui.widgets.fields import FieldError
+from cpdlog.ui.widgets.fields import FieldError, RegisteredOnField
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -95,25 +93,10 @@ class WelcomeDialog(QDialog):
         number_label = QLabel(self.tr("Registration n&umber:"), self)
         number_label.setBuddy(self.number_edit)
         form.addRow(number_label, self.number_edit)
-        when = QWidget(self)
-        when_layout = QHBoxLayout(when)
-        when_layout.setContentsMargins(0, 0, 0, 0)
-        self.registered_check = QCheckBox(self.tr("I know it:"), when)
-        self.registered_edit = QDateEdit(when)
-        self.registered_edit.setCalendarPopup(True)
-        self.registered_edit.setDisplayFormat("d MMM yyyy")
-        self.registered_edit.setAccessibleName(self.tr("Registration date"))
-        day = practitioner.registered_on or app.clock().date()
-        self.registered_edit.setDate(QDate(day.year, day.month, day.day))
-        self.registered_check.setChecked(practitioner.registered_on is not None)
-        self.registered_edit.setEnabled(self.registered_check.isChecked())
-        self.registered_check.toggled.connect(self.registered_edit.setEnabled)
-        when_layout.addWidget(self.registered_check)
-        when_layout.addWidget(self.registered_edit)
-        when_layout.addStretch(1)
+        self.registered = RegisteredOnField(practitioner.registered_on, app.clock().date(), self)
         registered_label = QLabel(self.tr("Registered &on:"), self)
-        registered_label.setBuddy(self.registered_check)
-        form.addRow(registered_label, when)
+        registered_label.setBuddy(self.registered.check)
+        form.addRow(registered_label, self.registered)
         first = practitioner.all_registrations()[0]
         self.birth_combo = QComboBox(self)
         self.birth_combo.setAccessibleName(self.tr("Birth month"))
@@ -271,10 +254,7 @@ class WelcomeDialog(QDialog):
 
     def save(self) -> bool:
         current = self.app.profile.get()
-        registered = None
-        if self.registered_check.isChecked():
-            q = self.registered_edit.date()
-            registered = dt.date(q.year(), q.month(), q.day())
+        registered = self.registered.value()
         regulator_id = str(self.regulator_combo.currentData())
         month = self.birth_combo.currentData() if self.birth_combo.isVisibleTo(self) else None
         main = Registration(

@@ -14,7 +14,9 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QStringListModel, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QCheckBox,
     QCompleter,
+    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -261,6 +263,36 @@ def parse_typed_date(
 
 def _to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+class RegisteredOnField(QWidget):
+    """The "registered on" row: "I know it:" ticked, then the date (which is off until then).
+
+    ``value()`` is the date, or None when the box is not ticked. ``day`` is the date known
+    so far (None: not known, the box starts unticked and the date shows ``today``)."""
+
+    def __init__(self, day: dt.date | None, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(self.tr("I know it:"), self)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setAccessibleName(self.tr("Registration date"))
+        self.date_edit.setDate(_to_qdate(day or today))
+        self.check.setChecked(day is not None)
+        self.date_edit.setEnabled(self.check.isChecked())
+        self.check.toggled.connect(self.date_edit.setEnabled)
+        layout.addWidget(self.check)
+        layout.addWidget(self.date_edit)
+        layout.addStretch(1)
+
+    def value(self) -> dt.date | None:
+        if not self.check.isChecked():
+            return None
+        q = self.date_edit.date()
+        return dt.date(q.year(), q.month(), q.day())
 
 
 class DateField(QWidget):
