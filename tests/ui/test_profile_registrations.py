@@ -16,7 +16,7 @@ from tests.ui.mnemonics import check_window
 
 
 def _profile_dialog(app: App, qtbot: Any) -> WelcomeDialog:
-    dialog = WelcomeDialog(app, first_run=False)
+    dialog = WelcomeDialog(app.profile, app.clock, first_run=False)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

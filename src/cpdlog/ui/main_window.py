@@ -45,7 +45,7 @@ from cpdlog.ui.reminders import ReminderNotifier
 from cpdlog.ui.settings import WindowState
 from cpdlog.ui.tasks import TaskRunner
 from cpdlog.ui.text import plural
-from cpdlog.ui.views.journal import JournalView
+from cpdlog.ui.views.journal import JournalServices, JournalView
 
 if TYPE_CHECKING:
     from cpdlog.paths import AppPaths
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         from cpdlog.ui.drafts import draft_key
 
         self.drafts.key = draft_key(app.data_key)  # an encrypted journal's drafts are sealed
-        self.journal.attach(app)
+        self.journal.attach(JournalServices.of(app))
         self._set_open(True)
         self.statusBar().clearMessage()
         self._show_opening_notices(app)
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.journal = JournalView(self.app, self.tasks, self.stack)
+        self.journal = JournalView(None, self.tasks, self.stack)  # attach() fills it
         self._add_page(Page.JOURNAL, self.tr("Journal"), "journal", lambda: self.journal)
         self._add_page(Page.READER, self.tr("Reader"), "reader", self._make_reader)
         self._add_page(Page.PROGRESS, self.tr("Progress"), "progress", self._make_progress)
@@ -346,10 +346,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _make_progress(self) -> QWidget:
-        from cpdlog.ui.views.progress import ProgressView
+        from cpdlog.ui.views.progress import ProgressServices, ProgressView
 
         view = ProgressView(
-            self.app,
+            ProgressServices.of(self.app),
             self.tasks,
             self.stack,
             all_entries=self.journal.all_entries,
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
     def _make_reader(self) -> QWidget:
         from cpdlog.ui.views.reader import ReaderView
 
-        view = ReaderView(self.app, self.feeds, self.tasks, self.stack)
+        view = ReaderView(self.feeds, self.tasks, self.stack)
         view.log_requested.connect(self.log_feed_item)
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         view.refresh_state_changed.connect(self._refresh_state_changed)
@@ -379,15 +379,15 @@ class MainWindow(QMainWindow):
         view.panel.export_period(period.start, period.end)  # type: ignore[attr-defined]
 
     def _make_export(self) -> QWidget:
-        from cpdlog.ui.views.export import ExportView
+        from cpdlog.ui.views.export import ExportServices, ExportView
 
-        view = ExportView(self.app, self.portfolio, self.tasks, self.stack)
+        view = ExportView(ExportServices.of(self.app), self.tasks, self.stack)
         return view
 
     def _make_trash(self) -> QWidget:
         from cpdlog.ui.views.trash import TrashView
 
-        view = TrashView(self.app, self.tasks, self.stack)
+        view = TrashView(self.app.entries, self.tasks, self.stack)
         view.restored.connect(self._restored_from_trash)
         view.purged.connect(self._purged_from_trash)
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -610,7 +610,9 @@ class MainWindow(QMainWindow):
         from cpdlog.ui.dialogs.welcome import WelcomeDialog
 
         offer = self.feeds.curated_offer_pending()
-        dialog = WelcomeDialog(self.app, first_run=True, offer_feeds=offer, parent=self)
+        dialog = WelcomeDialog(
+            self.app.profile, self.app.clock, first_run=True, offer_feeds=offer, parent=self
+        )
         self.welcome_dialog = dialog
         dialog.finished.connect(lambda _r: self._welcome_finished(dialog))
         dialog.open()
@@ -737,9 +739,10 @@ class MainWindow(QMainWindow):
         """The "Capture a hashtag discussion…" dialog; its new draft opens in the editor."""
         if self.app is None:
             return None
+        from cpdlog.services.social import SocialService
         from cpdlog.ui.dialogs.hashtag_capture import HashtagCaptureDialog
 
-        dialog = HashtagCaptureDialog(self.app, self.tasks, self)
+        dialog = HashtagCaptureDialog(SocialService(self.app), self.tasks, self)
         dialog.captured.connect(self._hashtag_captured)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
@@ -871,10 +874,10 @@ class MainWindow(QMainWindow):
     # --- other commands --------------------------------------------------------------------
     def export(self) -> ExportDialog:
         """Open the export dialog, offering the entries selected in the journal."""
-        from cpdlog.ui.views.export import ExportDialog
+        from cpdlog.ui.views.export import ExportDialog, ExportServices
 
         selected = [e.id for e in self.journal.selected_entries() if e.id is not None]
-        dialog = ExportDialog(self.app, self.portfolio, self.tasks, selected, self)
+        dialog = ExportDialog(ExportServices.of(self.app), self.tasks, selected, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export_dialog = dialog
         dialog.open()
@@ -897,7 +900,7 @@ class MainWindow(QMainWindow):
     def edit_profile(self) -> None:
         from cpdlog.ui.dialogs.welcome import WelcomeDialog
 
-        dialog = WelcomeDialog(self.app, first_run=False, parent=self)
+        dialog = WelcomeDialog(self.app.profile, self.app.clock, first_run=False, parent=self)
         dialog.accepted.connect(self._profile_changed)
         dialog.open()
 

@@ -69,7 +69,7 @@ from cpdlog.ui.widgets.feed_items import FeedItemDelegate
 from cpdlog.ui.widgets.flow import flow_host
 
 if TYPE_CHECKING:
-    from cpdlog.services.app import App
+    from cpdlog.services.feeds import FeedService
     from cpdlog.ui.settings import WindowState
     from cpdlog.ui.tasks import Task, TaskRunner
 
@@ -338,11 +338,10 @@ class ReaderView(QWidget):
     loaded = Signal()
 
     def __init__(
-        self, app: App, feeds: Any, tasks: TaskRunner, parent: QWidget | None = None
+        self, feeds: FeedService, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ReaderView")
-        self.app = app
         self.feeds = feeds
         self.tasks = tasks
         self.refresh_task: Task | None = None

@@ -34,7 +34,7 @@ from cpdlog.ui.views.entry_detail import EntryDetailView
 if TYPE_CHECKING:
     from cpdlog.domain.frameworks import Catalogue
     from cpdlog.domain.templates import Template
-    from cpdlog.services.app import App
+    from cpdlog.services.entries import EntryService
     from cpdlog.ui.tasks import TaskRunner
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
@@ -69,11 +69,14 @@ class TrashView(QWidget):
     status_message = Signal(str)
 
     def __init__(
-        self, app: App, tasks: TaskRunner | None = None, parent: QWidget | None = None
+        self,
+        entries: EntryService,
+        tasks: TaskRunner | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("TrashView")
-        self.app = app
+        self.entries_service = entries
         self.tasks = tasks
         self._generation = 0
         self._entries: list[Entry] = []
@@ -161,7 +164,7 @@ class TrashView(QWidget):
         """Read the trash again (on a worker when there is one)."""
         self._generation += 1
         generation = self._generation
-        entries = self.app.entries
+        entries = self.entries_service
         if self.tasks is None:
             try:
                 found = entries.trash()
@@ -246,7 +249,10 @@ class TrashView(QWidget):
             return
         try:
             if self._reference is None:  # read once, as the journal does
-                self._reference = (self.app.entries.templates(), self.app.entries.catalogue())
+                self._reference = (
+                    self.entries_service.templates(),
+                    self.entries_service.catalogue(),
+                )
         except CpdlogError as exc:
             self.detail.show_placeholder(str(exc))
             return
@@ -281,7 +287,7 @@ class TrashView(QWidget):
         done: list[int] = []
         try:
             for entry_id in ids:
-                self.app.entries.restore(entry_id)
+                self.entries_service.restore(entry_id)
                 done.append(entry_id)
         except CpdlogError as exc:
             self.status_message.emit(str(exc))
@@ -363,7 +369,7 @@ class TrashView(QWidget):
         )
 
     def _purge(self, ids: list[int]) -> None:
-        entries = self.app.entries
+        entries = self.entries_service
 
         def work() -> int:
             for entry_id in ids:
