@@ -271,4 +271,4 @@ def install(application: QApplication) -> None:
     application.setStyle(style)
     filter_ = AccessibilityFilter(application)
     application.installEventFilter(filter_)
-    application._cpdlog_a11y = (style, filter_)  # type: ignore[attr-defined]
+    application._cpdlog_a11y = (style, filter_)  # type: ignore[attr-defined]  # kept alive

@@ -6,7 +6,7 @@ Views emit signals; the window calls the services and tells the other views what
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -55,8 +55,10 @@ if TYPE_CHECKING:
     from cpdlog.ui.dialogs.entry_editor import EntryEditorDialog
     from cpdlog.ui.dialogs.recovery import RecoveryDialog
     from cpdlog.ui.dialogs.welcome import WelcomeDialog
-    from cpdlog.ui.views.export import ExportDialog
+    from cpdlog.ui.views.export import ExportDialog, ExportView
+    from cpdlog.ui.views.progress import ProgressView
     from cpdlog.ui.views.reader import ReaderView
+    from cpdlog.ui.views.trash import TrashView
 
 
 PROGRESS_INTERVAL_MS = 150
@@ -165,6 +167,11 @@ class MainWindow(QMainWindow):
         self._check_startup = check_startup
         self._pages: dict[str, QWidget] = {}
         self._page_factories: dict[str, Callable[[], QWidget]] = {}
+        # each page once built (they are built on first use), with its own type
+        self._progress: ProgressView | None = None
+        self._reader: ReaderView | None = None
+        self._export: ExportView | None = None
+        self._trash: TrashView | None = None
         self.welcome_dialog: WelcomeDialog | None = None
         self.recovery_dialog: RecoveryDialog | None = None
 
@@ -360,6 +367,7 @@ class MainWindow(QMainWindow):
         view.entry_requested.connect(self.open_entry_from_elsewhere)
         view.export_period_requested.connect(self.export_period)
         self.state.restore_splitter("progress", view.splitter)
+        self._progress = view
         return view
 
     def _make_reader(self) -> QWidget:
@@ -370,18 +378,21 @@ class MainWindow(QMainWindow):
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         view.refresh_state_changed.connect(self._refresh_state_changed)
         view.restore_state(self.state)
+        self._reader = view
         return view
 
     def export_period(self, period: Any) -> None:
         """Progress's "Export this period's portfolio": the Export page, that period, at once
         (the export runs on a worker and stops at the confidentiality check as usual)."""
-        view = self.show_page(Page.EXPORT)
-        view.panel.export_period(period.start, period.end)  # type: ignore[attr-defined]
+        self.show_page(Page.EXPORT)
+        if self._export is not None:  # None only while the journal is not open
+            self._export.panel.export_period(period.start, period.end)
 
     def _make_export(self) -> QWidget:
         from cpdlog.ui.views.export import ExportServices, ExportView
 
         view = ExportView(ExportServices.of(self.app), self.tasks, self.stack)
+        self._export = view
         return view
 
     def _make_trash(self) -> QWidget:
@@ -391,11 +402,14 @@ class MainWindow(QMainWindow):
         view.restored.connect(self._restored_from_trash)
         view.purged.connect(self._purged_from_trash)
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._trash = view
         return view
 
-    def trash_page(self) -> Any:
+    def trash_page(self) -> TrashView:
         """The trash (built on first use)."""
-        return self.page(Page.TRASH)
+        self.page(Page.TRASH)
+        assert self._trash is not None
+        return self._trash
 
     def _restored_from_trash(self, ids: list[int]) -> None:
         # The undo history may hold "move to the trash" steps for these entries: undoing one
@@ -554,12 +568,10 @@ class MainWindow(QMainWindow):
         self.state.save_window("main", self)
         self.state.save_splitter("journal", self.journal.splitter)
         self.state.save_header("journal", self.journal.table.horizontalHeader())
-        progress = self._pages.get(Page.PROGRESS)
-        if progress is not None:
-            self.state.save_splitter("progress", progress.splitter)  # type: ignore[attr-defined]
-        reader = self._pages.get(Page.READER)
-        if reader is not None:
-            reader.save_state(self.state)  # type: ignore[attr-defined]
+        if self._progress is not None:
+            self.state.save_splitter("progress", self._progress.splitter)
+        if self._reader is not None:
+            self._reader.save_state(self.state)
         self.state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -722,9 +734,8 @@ class MainWindow(QMainWindow):
             else self.tr("Saved “{title}”.")
         )
         self.statusBar().showMessage(saved.format(title=entry.title), 8000)
-        reader = self._pages.get(Page.READER)
-        if reader is not None and entry.feed_item_id is not None:
-            reader.entry_logged(entry)  # type: ignore[attr-defined]
+        if self._reader is not None and entry.feed_item_id is not None:
+            self._reader.entry_logged(entry)
         self.entry_saved.emit(entry)
 
     def open_entry(self, entry_id: int) -> EntryEditorDialog | None:
@@ -789,15 +800,12 @@ class MainWindow(QMainWindow):
         """Something changed the journal: refresh every view that shows entries."""
         self.journal.reload(keep_id)
         self.journal.refresh_reference_lists()
-        progress = self._pages.get(Page.PROGRESS)
-        if progress is not None:
-            progress.reload()  # type: ignore[attr-defined]
-        export = self._pages.get(Page.EXPORT)
-        if export is not None:
-            export.refresh_summary()  # type: ignore[attr-defined]
-        trash = self._pages.get(Page.TRASH)
-        if trash is not None:
-            trash.reload()  # type: ignore[attr-defined]
+        if self._progress is not None:
+            self._progress.reload()
+        if self._export is not None:
+            self._export.refresh_summary()
+        if self._trash is not None:
+            self._trash.reload()
         self._update_actions()
 
     def copy_for_form(self) -> str:
@@ -833,7 +841,9 @@ class MainWindow(QMainWindow):
 
     def reader_page(self) -> ReaderView:
         """The reader (built on first use)."""
-        return cast("ReaderView", self.page(Page.READER))
+        self.page(Page.READER)
+        assert self._reader is not None
+        return self._reader
 
     def refresh_feeds(self) -> None:
         self.reader_page().refresh()
@@ -861,14 +871,12 @@ class MainWindow(QMainWindow):
         self.task_progress.setFormat(self.tr("Feeds %v of %m"))
 
     def _cancel_refresh(self) -> None:
-        reader = self._pages.get(Page.READER)
-        if reader is not None:
-            reader.cancel_refresh()  # type: ignore[attr-defined]
+        if self._reader is not None:
+            self._reader.cancel_refresh()
 
     def _feeds_changed(self, message: str) -> None:
-        reader = self._pages.get(Page.READER)
-        if reader is not None:
-            reader.reload()  # type: ignore[attr-defined]
+        if self._reader is not None:
+            self._reader.reload()
         self.statusBar().showMessage(message, 6000)
 
     # --- other commands --------------------------------------------------------------------
@@ -905,9 +913,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _profile_changed(self) -> None:
-        progress = self._pages.get(Page.PROGRESS)
-        if progress is not None:
-            combo = progress.regulator_combo  # type: ignore[attr-defined]
+        if self._progress is not None:
+            combo = self._progress.regulator_combo
             combo.setCurrentIndex(max(0, combo.findData(self.app.profile.get().regulator_id)))
         self.entries_changed()
 
