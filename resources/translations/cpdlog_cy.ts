@@ -2212,6 +2212,17 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
     </context>
     <context>
+        <name>RegisteredOnField</name>
+        <message>
+            <source>I know it:</source>
+            <translation>Rwy’n ei wybod:</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>Dyddiad cofrestru</translation>
+        </message>
+    </context>
+    <context>
         <name>RegistrationDialog</name>
         <message>
             <source>Add a registration</source>
@@ -2240,14 +2251,6 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <message>
             <source>Registration &amp;number:</source>
             <translation>R&amp;hif cofrestru:</translation>
-        </message>
-        <message>
-            <source>I know it:</source>
-            <translation>Rwy’n ei wybod:</translation>
-        </message>
-        <message>
-            <source>Registration date</source>
-            <translation>Dyddiad cofrestru</translation>
         </message>
         <message>
             <source>Registered &amp;on:</source>
@@ -2729,14 +2732,6 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>Registration n&amp;umber:</source>
             <translation>Rhif c&amp;ofrestru:</translation>
-        </message>
-        <message>
-            <source>I know it:</source>
-            <translation>Rwy’n ei wybod:</translation>
-        </message>
-        <message>
-            <source>Registration date</source>
-            <translation>Dyddiad cofrestru</translation>
         </message>
         <message>
             <source>Registered &amp;on:</source>

@@ -30,7 +30,7 @@ def main(home: str, page: str) -> int:
     window.resize(1100, 760)
     window.show()
     if page == "editor":
-        window.actions.new_entry.trigger()
+        window.window_actions.new_entry.trigger()
     else:
         window.show_page(page)
     QTimer.singleShot(1500, lambda: print("ready", flush=True))

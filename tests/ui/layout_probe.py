@@ -224,9 +224,8 @@ def probe(out: Path) -> dict[str, Any]:
     found["chart_labels_fit"] = progress.month_labels_fit()
     shoot("progress", progress)
 
-    if window.has_page(Page.EXPORT):
-        export = window.show_page(Page.EXPORT)
-        shoot("export", export)
+    export = window.show_page(Page.EXPORT)
+    shoot("export", export)
 
     trash = window.show_page(Page.TRASH)
     wait_for(lambda: len(trash.entries()) == 1)

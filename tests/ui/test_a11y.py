@@ -68,7 +68,7 @@ def test_the_focus_colour_stands_out_three_to_one(window: str, base: str, highli
 def test_standards_rows_buttons_and_tick_boxes_are_at_least_24_px(
     window: MainWindow, qtbot: Any
 ) -> None:
-    window.actions.new_entry.trigger()
+    window.window_actions.new_entry.trigger()
     editor = window.editors[-1]
     editor.select_tab(2)
     tree = editor.standards_tree
@@ -96,7 +96,7 @@ def test_standards_rows_buttons_and_tick_boxes_are_at_least_24_px(
 def test_tick_boxes_are_named_by_their_own_words_and_required_sections_say_so(
     window: MainWindow,
 ) -> None:
-    window.actions.new_entry.trigger()
+    window.window_actions.new_entry.trigger()
     editor = window.editors[-1]
     assert editor.draft_check.accessibleName() in ("", editor.draft_check.text())
     assert editor.draft_check.accessibleDescription() == "Status"
@@ -194,7 +194,6 @@ def test_switching_page_by_shortcut_puts_the_focus_in_that_page(
 def test_new_entry_reflection_save_and_export_by_keyboard_alone(
     window: MainWindow, qtbot: Any, tmp_path: Path
 ) -> None:
-    pytest.importorskip("cpdlog.services.portfolio")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.journal.table.setFocus()

@@ -18,8 +18,6 @@ from cpdlog.ui.main_window import MainWindow
 from cpdlog.ui.tasks import TaskRunner
 from tests.conftest import make_entry
 
-pytest.importorskip("cpdlog.services.portfolio")
-
 DEC_1 = dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.UTC)
 
 

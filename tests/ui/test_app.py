@@ -47,7 +47,7 @@ def test_first_run_welcome_sets_the_profile(app: App, qtbot: Any) -> None:
     dialog = window.welcome_dialog
     qtbot.keyClicks(dialog.name_edit, "Alex Morgan")
     dialog.regulator_combo.setCurrentIndex(dialog.regulator_combo.findData("niscc"))
-    dialog.registered_check.setChecked(True)
+    dialog.registered.check.setChecked(True)
     with qtbot.waitSignal(window.startup_finished):
         dialog.ok_button.click()
     profile = app.profile.get()

@@ -19,7 +19,7 @@ from tests.conftest import make_entry
 def test_autosave_then_recovery_after_the_window_is_destroyed(onboarded: App, qtbot: Any) -> None:
     window = MainWindow(onboarded, tasks=TaskRunner(), check_startup=False)
     window.show()
-    window.actions.new_entry.trigger()
+    window.window_actions.new_entry.trigger()
     editor = window.editors[-1]
     editor.title_edit.setFocus()
     qtbot.keyClicks(editor.title_edit, "Home visit debrief")
@@ -54,7 +54,7 @@ def test_autosave_then_recovery_after_the_window_is_destroyed(onboarded: App, qt
 
 
 def test_focus_leaving_a_field_saves_the_draft(window: MainWindow, qtbot: Any) -> None:
-    window.actions.new_entry.trigger()
+    window.window_actions.new_entry.trigger()
     editor = window.editors[-1]
     editor.activateWindow()
     editor.title_edit.setFocus()

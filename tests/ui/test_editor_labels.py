@@ -57,10 +57,10 @@ def test_closing_the_editor_prints_no_warning_about_focus_changed(
 ) -> None:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        window.actions.new_entry.trigger()
+        window.window_actions.new_entry.trigger()
         editor = window.editors[-1]
         editor.close()  # not dirty: closes at once
-        window.actions.new_entry.trigger()
+        window.window_actions.new_entry.trigger()
         editor = window.editors[-1]
         qtbot.keyClicks(editor.title_edit, "Team meeting")
         with qtbot.waitSignal(window.entry_saved):

@@ -25,7 +25,7 @@ def _tick(editor: EntryEditorDialog, topic_id: str) -> None:
 
 
 def test_topics_list_offers_every_topic_in_the_data_file(window: MainWindow) -> None:
-    window.actions.new_entry.trigger()
+    window.window_actions.new_entry.trigger()
     editor = window.editors[-1]
     shown = [editor.topics_list.item(i).data(TopicRole) for i in range(editor.topics_list.count())]
     assert shown == window.app.entries.topics().ids()
@@ -37,7 +37,7 @@ def test_topics_list_offers_every_topic_in_the_data_file(window: MainWindow) -> 
 def test_new_entry_saves_delivery_approval_topics_and_a_certificate(
     window: MainWindow, qtbot: Any, tmp_path: Path
 ) -> None:
-    window.actions.new_entry.trigger()
+    window.window_actions.new_entry.trigger()
     editor = window.editors[-1]
     qtbot.keyClicks(editor.title_edit, "Boundaries in practice course")
     editor.hours_spin.setValue(3)
@@ -102,7 +102,7 @@ def test_editing_loads_the_fields_and_a_saved_file_can_become_a_certificate(
 def test_unticking_the_certificate_box_makes_it_plain_evidence_again(
     window: MainWindow, tmp_path: Path
 ) -> None:
-    window.actions.new_entry.trigger()
+    window.window_actions.new_entry.trigger()
     editor = window.editors[-1]
     file = tmp_path / "cert.png"
     file.write_bytes(b"png")

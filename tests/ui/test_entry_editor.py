@@ -24,7 +24,7 @@ TYPED = {
 
 
 def _new_editor(window: MainWindow, qtbot: Any | None = None) -> EntryEditorDialog:
-    window.actions.new_entry.trigger()
+    window.window_actions.new_entry.trigger()
     editor = window.editors[-1]
     assert editor.template_combo.currentData() == "swe"
     if qtbot is not None:  # keyboard shortcuts need the editor to be the active window

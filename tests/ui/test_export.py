@@ -6,12 +6,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from cpdlog.ui.main_window import MainWindow
 from tests.conftest import make_entry
-
-pytest.importorskip("cpdlog.services.portfolio")
 
 
 def test_export_through_the_dialog(window: MainWindow, qtbot: Any, tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ def test_capture_runs_on_a_worker_counts_posts_and_emits_the_new_entry(
     qtbot: QtBot, app: App, social: SocialServer
 ) -> None:
     tasks = TaskRunner()
-    dialog = HashtagCaptureDialog(app, tasks, service=SocialService(app, fetch_settings=FAST))
+    dialog = HashtagCaptureDialog(SocialService(app, fetch_settings=FAST), tasks)
     qtbot.addWidget(dialog)
     _fill(dialog, social)
     counts: list[int] = []
@@ -69,7 +69,7 @@ def test_a_bad_server_shows_a_message_and_nothing_is_saved(
 ) -> None:
     social.behaviour.malformed_page = 1
     tasks = TaskRunner()
-    dialog = HashtagCaptureDialog(app, tasks, service=SocialService(app, fetch_settings=FAST))
+    dialog = HashtagCaptureDialog(SocialService(app, fetch_settings=FAST), tasks)
     qtbot.addWidget(dialog)
     _fill(dialog, social)
     dialog.capture_button.click()
@@ -81,7 +81,7 @@ def test_a_bad_server_shows_a_message_and_nothing_is_saved(
 def test_cancel_stops_a_slow_capture(qtbot: QtBot, app: App, social: SocialServer) -> None:
     social.behaviour.latency = 0.5
     tasks = TaskRunner()
-    dialog = HashtagCaptureDialog(app, tasks, service=SocialService(app, fetch_settings=FAST))
+    dialog = HashtagCaptureDialog(SocialService(app, fetch_settings=FAST), tasks)
     qtbot.addWidget(dialog)
     _fill(dialog, social)
     dialog.capture_button.click()

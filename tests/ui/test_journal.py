@@ -17,7 +17,7 @@ from tests.conftest import make_entry
 
 
 def _new_editor(window: MainWindow) -> EntryEditorDialog:
-    window.actions.new_entry.trigger()
+    window.window_actions.new_entry.trigger()
     return window.editors[-1]
 
 
@@ -165,7 +165,7 @@ def test_copy_for_regulator_form(window: MainWindow) -> None:
     peer = PeerReflection("", "Senior practitioner", dt.date(2026, 3, 20), "We agreed a plan.")
     entry = window.app.entries.add(make_entry("Reflective supervision", peer=peer))
     window.entries_changed(keep_id=entry.id)
-    assert window.actions.copy_for_form.isEnabled()
+    assert window.window_actions.copy_for_form.isEnabled()
     text = window.copy_for_form()
     assert "Reflective supervision" in text or "reflective supervision" in text.lower()
     assert "We agreed a plan." in text

@@ -16,7 +16,7 @@ from tests.ui.mnemonics import check_window
 
 
 def _profile_dialog(app: App, qtbot: Any) -> WelcomeDialog:
-    dialog = WelcomeDialog(app, first_run=False)
+    dialog = WelcomeDialog(app.profile, app.clock, first_run=False)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -38,8 +38,8 @@ def test_adding_a_new_york_licence_is_saved_with_the_profile(onboarded: App, qtb
     _choose(add, "ny-lmsw")
     assert not add.birth_combo.isVisible()  # New York counts from the registration date
     add.number_edit.setText(" 123456 ")
-    add.registered_check.setChecked(True)
-    add.registered_edit.setDate(QDate(2020, 6, 1))
+    add.registered.check.setChecked(True)
+    add.registered.date_edit.setDate(QDate(2020, 6, 1))
     add.licence_edit.setText("LMSW")
     add.add_button.click()
     assert not add.isVisible()

@@ -9,11 +9,9 @@ import pytest
 
 from cpdlog.domain.feed import Feed, FeedItem
 from cpdlog.services.app import App
+from cpdlog.storage.feeds_repo import FeedRepository
 from cpdlog.ui.main_window import MainWindow
 from cpdlog.ui.models.feeds import FeedItemsModel, FeedsTreeModel
-
-pytest.importorskip("cpdlog.services.feeds")
-from cpdlog.storage.feeds_repo import FeedRepository
 
 NOW = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC)
 

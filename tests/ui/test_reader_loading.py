@@ -6,16 +6,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QPersistentModelIndex
 
 from cpdlog.domain.feed import Feed, FeedItem
-from cpdlog.ui.main_window import MainWindow
-from cpdlog.ui.models.feeds import ALL_ITEMS, FeedItemsModel, FeedsTreeModel
-
-pytest.importorskip("cpdlog.services.feeds")
 from cpdlog.services.feeds import RefreshReport
 from cpdlog.storage.feeds_repo import FeedRepository
+from cpdlog.ui.main_window import MainWindow
+from cpdlog.ui.models.feeds import ALL_ITEMS, FeedItemsModel, FeedsTreeModel
 
 NOW = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC)
 

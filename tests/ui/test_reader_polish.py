@@ -14,13 +14,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QStyleOptionViewItem
 
 from cpdlog.domain.feed import Feed, FeedItem
+from cpdlog.storage.feeds_repo import FeedRepository
 from cpdlog.ui.main_window import MainWindow
 from cpdlog.ui.models.feeds import ItemDetailRole, ItemTitleRole
 from cpdlog.ui.views.reader import PLACEHOLDER_SIZE, CuratedSourcesDialog, ReaderView
 from cpdlog.ui.widgets.feed_items import FeedItemDelegate
-
-pytest.importorskip("cpdlog.services.feeds")
-from cpdlog.storage.feeds_repo import FeedRepository
 from tests.feeds.httpserver import FeedServer
 
 NOW = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC)

@@ -23,7 +23,7 @@ def _all_indexes(model: StandardsTreeModel) -> list[QModelIndex]:
 
 
 def _new_editor(window: MainWindow) -> EntryEditorDialog:
-    window.actions.new_entry.trigger()
+    window.window_actions.new_entry.trigger()
     return window.editors[-1]
 
 

@@ -29,7 +29,7 @@ startup.begin()
 window = startup.window
 seen = {"shown": window.isVisible(), "attached": window.is_attached,
         "navigation": window.navigation.isEnabled(),
-        "new_entry": window.actions.new_entry.isEnabled(),
+        "new_entry": window.window_actions.new_entry.isEnabled(),
         "sqlalchemy": "sqlalchemy" in sys.modules}
 def listed():
     seen["listed"] = window.journal.model.rowCount()
@@ -73,13 +73,13 @@ def test_window_built_without_the_journal_waits_for_it(onboarded: App, qtbot: An
     window.show()
     assert not window.is_attached
     assert window.journal.count_label.text() == "Opening your journal…"
-    assert not window.actions.new_entry.isEnabled()
+    assert not window.window_actions.new_entry.isEnabled()
     window.show_page("progress")  # needs the journal: stays on the journal page
     assert window.current_page_key() == "journal"
     with qtbot.waitSignal(window.journal.loaded):
         window.attach(onboarded)
     assert window.is_attached and window.navigation.isEnabled()
-    assert window.actions.new_entry.isEnabled()
+    assert window.window_actions.new_entry.isEnabled()
     assert window.journal.model.rowCount() == 1
     assert window.journal.standard_combo.count() > 1  # filled from the catalogue
     assert window.show_page("progress") is window.page("progress")

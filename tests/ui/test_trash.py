@@ -19,7 +19,7 @@ def _trash_some(window: MainWindow, *titles: str) -> list[Entry]:
     for entry in entries:
         assert entry.id is not None
         window.journal.select_entry(entry.id)
-        window.actions.delete_entry.trigger()
+        window.window_actions.delete_entry.trigger()
     return entries
 
 
@@ -43,7 +43,7 @@ def _button(box: QMessageBox, text: str) -> QPushButton:
 def test_the_trash_is_reachable_from_the_view_menu_and_the_journal(
     window: MainWindow, qtbot: Any
 ) -> None:
-    window.actions.show_trash.trigger()
+    window.window_actions.show_trash.trigger()
     assert window.current_page_key() == Page.TRASH
     assert window.stack.currentWidget() is window.trash_page()
     window.show_page(Page.JOURNAL)

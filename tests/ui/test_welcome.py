@@ -65,7 +65,7 @@ def test_the_profile_dialog_offers_no_feeds(onboarded: App, qtbot: Any) -> None:
     window = MainWindow(onboarded, tasks=TaskRunner(), check_startup=False)
     qtbot.addWidget(window)
     window.show()
-    window.actions.profile.trigger()
+    window.window_actions.profile.trigger()
     from cpdlog.ui.dialogs.welcome import WelcomeDialog
 
     dialog = next(w for w in window.findChildren(WelcomeDialog) if w.isVisible())

@@ -17,7 +17,7 @@ later get the same treatment without code of their own:
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPen
@@ -95,14 +95,14 @@ class AccessibleStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
-            palette = widget.palette() if widget is not None else option.palette  # type: ignore[attr-defined]
+            palette = widget.palette() if widget is not None else option.palette
             pen = QPen(focus_colour(palette), FOCUS_WIDTH)
             pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            rect: QRect = option.rect.adjusted(1, 1, -1, -1)  # type: ignore[attr-defined]
+            rect: QRect = option.rect.adjusted(1, 1, -1, -1)
             painter.drawRect(rect)
             painter.restore()
             return
@@ -115,7 +115,8 @@ class AccessibleStyle(QProxyStyle):
         size: QSize,
         widget: QWidget | None = None,
     ) -> QSize:
-        result = super().sizeFromContents(contents, option, size, widget)
+        # Qt takes no widget here (nullptr) as well; the stubs make it required.
+        result = super().sizeFromContents(contents, option, size, cast(QWidget, widget))
         if contents in _SIZED:
             result.setHeight(max(result.height(), MIN_TARGET))
             if contents in _WIDE:
@@ -141,7 +142,9 @@ def move_handle(handle: QSplitterHandle, delta: int) -> bool:
     before, after = splitter.widget(index - 1), splitter.widget(index)
     horizontal = splitter.orientation() == Qt.Orientation.Horizontal
 
-    def minimum(widget: QWidget) -> int:
+    def minimum(widget: QWidget | None) -> int:
+        if widget is None:
+            return 0
         hint = widget.minimumSizeHint()
         least = widget.minimumWidth() if horizontal else widget.minimumHeight()
         return max(least, hint.width() if horizontal else hint.height(), 0)
@@ -268,4 +271,4 @@ def install(application: QApplication) -> None:
     application.setStyle(style)
     filter_ = AccessibilityFilter(application)
     application.installEventFilter(filter_)
-    application._cpdlog_a11y = (style, filter_)  # type: ignore[attr-defined]
+    application._cpdlog_a11y = (style, filter_)  # type: ignore[attr-defined]  # kept alive

@@ -30,7 +30,6 @@ from cpdlog.ui.language import install_translators, read_language
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
-    from cpdlog.ui.main_window import MainWindow
 
 ORGANISATION = "cpdlog"
 
@@ -75,12 +74,6 @@ def open_app(
     from cpdlog.services.app import App
 
     return App.open(home, database_url, passphrase=passphrase)
-
-
-def build_window(app: App) -> MainWindow:
-    from cpdlog.ui.main_window import MainWindow
-
-    return MainWindow(app)
 
 
 class Startup(QObject):

@@ -137,7 +137,7 @@ def install_translators(
         if own.load(locale, "cpdlog", "_", str(folder)):
             application.installTranslator(own)
             installed.append(own)
-    application._cpdlog_translators = installed  # type: ignore[attr-defined]
+    application._cpdlog_translators = installed  # type: ignore[attr-defined]  # kept alive
     return installed
 
 

@@ -42,25 +42,23 @@ from cpdlog.ui.drafts import Draft, DraftStore
 from cpdlog.ui.icons import app_icon, icon
 from cpdlog.ui.language import language_menu
 from cpdlog.ui.reminders import ReminderNotifier
-from cpdlog.ui.services import (
-    feed_service,
-    feeds_available,
-    form_text_available,
-    form_text_function,
-    portfolio_available,
-    portfolio_service,
-)
 from cpdlog.ui.settings import WindowState
 from cpdlog.ui.tasks import TaskRunner
 from cpdlog.ui.text import plural
-from cpdlog.ui.views.journal import JournalView
+from cpdlog.ui.views.journal import JournalServices, JournalView
 
 if TYPE_CHECKING:
     from cpdlog.paths import AppPaths
     from cpdlog.services.app import App
+    from cpdlog.services.feeds import FeedService
+    from cpdlog.services.portfolio import PortfolioService
     from cpdlog.ui.dialogs.entry_editor import EntryEditorDialog
     from cpdlog.ui.dialogs.recovery import RecoveryDialog
     from cpdlog.ui.dialogs.welcome import WelcomeDialog
+    from cpdlog.ui.views.export import ExportDialog, ExportView
+    from cpdlog.ui.views.progress import ProgressView
+    from cpdlog.ui.views.reader import ReaderView
+    from cpdlog.ui.views.trash import TrashView
 
 
 PROGRESS_INTERVAL_MS = 150
@@ -166,14 +164,14 @@ class MainWindow(QMainWindow):
         self.state = WindowState(paths.home)
         self.undo_stack = QUndoStack(self)
         self.editors: list[EntryEditorDialog] = []
-        self._feeds: Any = None
-        self._portfolio: Any = None
         self._check_startup = check_startup
-        self._has_feeds = feeds_available(app)
-        self._has_portfolio = portfolio_available(app)
-        self._has_form_text = form_text_available()
         self._pages: dict[str, QWidget] = {}
         self._page_factories: dict[str, Callable[[], QWidget]] = {}
+        # each page once built (they are built on first use), with its own type
+        self._progress: ProgressView | None = None
+        self._reader: ReaderView | None = None
+        self._export: ExportView | None = None
+        self._trash: TrashView | None = None
         self.welcome_dialog: WelcomeDialog | None = None
         self.recovery_dialog: RecoveryDialog | None = None
 
@@ -181,7 +179,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("cpdlog"))
         self.setWindowIcon(app_icon())
         self.setUnifiedTitleAndToolBarOnMac(True)
-        self.actions = create_actions(self)
+        self.window_actions = create_actions(self)
         self.auto_refresh = AutoRefresh(self)
         self.reminders = ReminderNotifier(self)
         self._build_central()
@@ -209,7 +207,7 @@ class MainWindow(QMainWindow):
         from cpdlog.ui.drafts import draft_key
 
         self.drafts.key = draft_key(app.data_key)  # an encrypted journal's drafts are sealed
-        self.journal.attach(app)
+        self.journal.attach(JournalServices.of(app))
         self._set_open(True)
         self.statusBar().clearMessage()
         self._show_opening_notices(app)
@@ -221,8 +219,7 @@ class MainWindow(QMainWindow):
         )
         self.capture.start()
         self.attached.emit()
-        if self._has_feeds:
-            self.auto_refresh.start()
+        self.auto_refresh.start()
         if self._check_startup:
             QTimer.singleShot(0, self.run_startup_checks)
             QTimer.singleShot(0, self.reminders.start)
@@ -255,7 +252,7 @@ class MainWindow(QMainWindow):
 
     def _set_open(self, ready: bool) -> None:
         """Commands and pages that need the journal wait until it is open."""
-        a = self.actions
+        a = self.window_actions
         for action in (
             a.new_entry,
             a.find,
@@ -266,26 +263,22 @@ class MainWindow(QMainWindow):
             a.show_progress,
             a.show_export,
             a.show_trash,
+            a.refresh_feeds,
+            a.export,
         ):
             action.setEnabled(ready)
-        a.refresh_feeds.setEnabled(ready and self._has_feeds)
         self.reminders.action.setEnabled(ready)
-        a.export.setEnabled(ready and self._has_portfolio)
         self.navigation.setEnabled(ready)
 
     @property
-    def feeds(self) -> Any:
+    def feeds(self) -> FeedService:
         """The feed service, loaded the first time the reader needs it."""
-        if self._feeds is None and self._has_feeds:
-            self._feeds = feed_service(self.app)
-        return self._feeds
+        return self.app.feeds
 
     @property
-    def portfolio(self) -> Any:
+    def portfolio(self) -> PortfolioService:
         """The portfolio service (ReportLab is imported only when an export is wanted)."""
-        if self._portfolio is None and self._has_portfolio:
-            self._portfolio = portfolio_service(self.app)
-        return self._portfolio
+        return self.app.portfolio
 
     # --- construction ----------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -304,13 +297,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.journal = JournalView(self.app, self.tasks, self.stack)
+        self.journal = JournalView(None, self.tasks, self.stack)  # attach() fills it
         self._add_page(Page.JOURNAL, self.tr("Journal"), "journal", lambda: self.journal)
-        if self._has_feeds:
-            self._add_page(Page.READER, self.tr("Reader"), "reader", self._make_reader)
+        self._add_page(Page.READER, self.tr("Reader"), "reader", self._make_reader)
         self._add_page(Page.PROGRESS, self.tr("Progress"), "progress", self._make_progress)
-        if self._has_portfolio:
-            self._add_page(Page.EXPORT, self.tr("Export"), "portfolio", self._make_export)
+        self._add_page(Page.EXPORT, self.tr("Export"), "portfolio", self._make_export)
         self._add_page(Page.TRASH, self.tr("Trash"), "delete", self._make_trash)
         self.navigation.currentRowChanged.connect(self._navigate)
         self.navigation.setCurrentRow(0)
@@ -332,9 +323,6 @@ class MainWindow(QMainWindow):
             if self.stack.indexOf(widget) < 0:
                 self.stack.addWidget(widget)
         return self._pages[key]
-
-    def has_page(self, key: str) -> bool:
-        return key in self._page_factories
 
     def show_page(self, key: str) -> QWidget:
         if self.app is None and key != Page.JOURNAL:
@@ -365,10 +353,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _make_progress(self) -> QWidget:
-        from cpdlog.ui.views.progress import ProgressView
+        from cpdlog.ui.views.progress import ProgressServices, ProgressView
 
         view = ProgressView(
-            self.app,
+            ProgressServices.of(self.app),
             self.tasks,
             self.stack,
             all_entries=self.journal.all_entries,
@@ -378,46 +366,50 @@ class MainWindow(QMainWindow):
         self.journal.load_failed.connect(view.entries_ready)
         view.entry_requested.connect(self.open_entry_from_elsewhere)
         view.export_period_requested.connect(self.export_period)
-        view.export_available = self.has_page(Page.EXPORT)
         self.state.restore_splitter("progress", view.splitter)
+        self._progress = view
         return view
 
     def _make_reader(self) -> QWidget:
         from cpdlog.ui.views.reader import ReaderView
 
-        view = ReaderView(self.app, self.feeds, self.tasks, self.stack)
+        view = ReaderView(self.feeds, self.tasks, self.stack)
         view.log_requested.connect(self.log_feed_item)
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         view.refresh_state_changed.connect(self._refresh_state_changed)
         view.restore_state(self.state)
+        self._reader = view
         return view
 
     def export_period(self, period: Any) -> None:
         """Progress's "Export this period's portfolio": the Export page, that period, at once
         (the export runs on a worker and stops at the confidentiality check as usual)."""
-        if not self.has_page(Page.EXPORT):
-            return
-        view = self.show_page(Page.EXPORT)
-        view.panel.export_period(period.start, period.end)  # type: ignore[attr-defined]
+        self.show_page(Page.EXPORT)
+        if self._export is not None:  # None only while the journal is not open
+            self._export.panel.export_period(period.start, period.end)
 
     def _make_export(self) -> QWidget:
-        from cpdlog.ui.views.export import ExportView
+        from cpdlog.ui.views.export import ExportServices, ExportView
 
-        view = ExportView(self.app, self.portfolio, self.tasks, self.stack)
+        view = ExportView(ExportServices.of(self.app), self.tasks, self.stack)
+        self._export = view
         return view
 
     def _make_trash(self) -> QWidget:
         from cpdlog.ui.views.trash import TrashView
 
-        view = TrashView(self.app, self.tasks, self.stack)
+        view = TrashView(self.app.entries, self.tasks, self.stack)
         view.restored.connect(self._restored_from_trash)
         view.purged.connect(self._purged_from_trash)
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._trash = view
         return view
 
-    def trash_page(self) -> Any:
+    def trash_page(self) -> TrashView:
         """The trash (built on first use)."""
-        return self.page(Page.TRASH)
+        self.page(Page.TRASH)
+        assert self._trash is not None
+        return self._trash
 
     def _restored_from_trash(self, ids: list[int]) -> None:
         # The undo history may hold "move to the trash" steps for these entries: undoing one
@@ -429,7 +421,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # nothing deleted for good can be brought back by Undo
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.window_actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(a.new_entry)
@@ -468,17 +460,14 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(a.show_journal)
-        if self.has_page(Page.READER):
-            view_menu.addAction(a.show_reader)
+        view_menu.addAction(a.show_reader)
         view_menu.addAction(a.show_progress)
-        if self.has_page(Page.EXPORT):
-            view_menu.addAction(a.show_export)
+        view_menu.addAction(a.show_export)
         view_menu.addAction(a.show_trash)
         view_menu.addSeparator()
         view_menu.addAction(a.reload)
-        if self.has_page(Page.READER):
-            view_menu.addAction(a.refresh_feeds)
-            view_menu.addAction(self.auto_refresh.action)
+        view_menu.addAction(a.refresh_feeds)
+        view_menu.addAction(self.auto_refresh.action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.capture_help_action = help_menu.addAction(
@@ -492,7 +481,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setMovable(False)
-        a = self.actions
+        a = self.window_actions
         toolbar.addAction(a.new_entry)
         toolbar.addAction(a.edit_entry)
         toolbar.addAction(a.delete_entry)
@@ -500,10 +489,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(a.copy_for_form)
         toolbar.addSeparator()
-        if self.has_page(Page.READER):
-            toolbar.addAction(a.refresh_feeds)
-        if self.has_page(Page.EXPORT):
-            toolbar.addAction(a.export)
+        toolbar.addAction(a.refresh_feeds)
+        toolbar.addAction(a.export)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -536,12 +523,12 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.count_label)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.window_actions
         a.new_entry.triggered.connect(lambda: self.open_editor())
         a.edit_entry.triggered.connect(self.edit_current)
         a.delete_entry.triggered.connect(self.delete_selected)
         a.copy_for_form.triggered.connect(self.copy_for_form)
-        a.find.triggered.connect(self.find)
+        a.find.triggered.connect(self.focus_search)
         a.refresh_feeds.triggered.connect(self.refresh_feeds)
         a.export.triggered.connect(self.export)
         a.backup.triggered.connect(self.backup)
@@ -581,12 +568,10 @@ class MainWindow(QMainWindow):
         self.state.save_window("main", self)
         self.state.save_splitter("journal", self.journal.splitter)
         self.state.save_header("journal", self.journal.table.horizontalHeader())
-        progress = self._pages.get(Page.PROGRESS)
-        if progress is not None:
-            self.state.save_splitter("progress", progress.splitter)  # type: ignore[attr-defined]
-        reader = self._pages.get(Page.READER)
-        if reader is not None:
-            reader.save_state(self.state)  # type: ignore[attr-defined]
+        if self._progress is not None:
+            self.state.save_splitter("progress", self._progress.splitter)
+        if self._reader is not None:
+            self._reader.save_state(self.state)
         self.state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -609,9 +594,9 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         on_journal = self.current_page_key() == Page.JOURNAL
         has_entry = self.journal.current_entry() is not None
-        self.actions.edit_entry.setEnabled(on_journal and has_entry)
-        self.actions.delete_entry.setEnabled(on_journal and has_entry)
-        self.actions.copy_for_form.setEnabled(has_entry and self._has_form_text)
+        self.window_actions.edit_entry.setEnabled(on_journal and has_entry)
+        self.window_actions.delete_entry.setEnabled(on_journal and has_entry)
+        self.window_actions.copy_for_form.setEnabled(has_entry)
 
     def _count_changed(self, shown: int, total: int) -> None:
         if shown == total:
@@ -636,8 +621,10 @@ class MainWindow(QMainWindow):
     def show_welcome(self) -> WelcomeDialog:
         from cpdlog.ui.dialogs.welcome import WelcomeDialog
 
-        offer = self._has_feeds and bool(self.feeds.curated_offer_pending())
-        dialog = WelcomeDialog(self.app, first_run=True, offer_feeds=offer, parent=self)
+        offer = self.feeds.curated_offer_pending()
+        dialog = WelcomeDialog(
+            self.app.profile, self.app.clock, first_run=True, offer_feeds=offer, parent=self
+        )
         self.welcome_dialog = dialog
         dialog.finished.connect(lambda _r: self._welcome_finished(dialog))
         dialog.open()
@@ -645,9 +632,9 @@ class MainWindow(QMainWindow):
 
     def _welcome_finished(self, dialog: WelcomeDialog) -> None:
         self.welcome_dialog = None
-        if dialog.result() and dialog.wants_curated_feeds and self._has_feeds:
+        if dialog.result() and dialog.wants_curated_feeds:
             self._follow_curated()
-        elif self._has_feeds and dialog.offered_feeds:
+        elif dialog.offered_feeds:
             self.feeds.decline_curated()
         self._profile_changed()
         self.offer_recovery()
@@ -697,13 +684,8 @@ class MainWindow(QMainWindow):
             self.drafts.remove(draft.key)
 
     # --- entries ---------------------------------------------------------------------------
-    def _capture_url(self) -> Callable[[str], Entry] | None:
-        if not self._has_feeds:
-            return None
-        feeds = self.feeds
-        if feeds is not None and hasattr(feeds, "capture_url"):
-            return feeds.capture_url  # type: ignore[no-any-return]
-        return None
+    def _capture_url(self) -> Callable[[str], Entry]:
+        return self.feeds.capture_url
 
     def open_editor(
         self, entry: Entry | None = None, *, draft: Draft | None = None
@@ -752,9 +734,8 @@ class MainWindow(QMainWindow):
             else self.tr("Saved “{title}”.")
         )
         self.statusBar().showMessage(saved.format(title=entry.title), 8000)
-        reader = self._pages.get(Page.READER)
-        if reader is not None and entry.feed_item_id is not None:
-            reader.entry_logged(entry)  # type: ignore[attr-defined]
+        if self._reader is not None and entry.feed_item_id is not None:
+            self._reader.entry_logged(entry)
         self.entry_saved.emit(entry)
 
     def open_entry(self, entry_id: int) -> EntryEditorDialog | None:
@@ -769,9 +750,10 @@ class MainWindow(QMainWindow):
         """The "Capture a hashtag discussion…" dialog; its new draft opens in the editor."""
         if self.app is None:
             return None
+        from cpdlog.services.social import SocialService
         from cpdlog.ui.dialogs.hashtag_capture import HashtagCaptureDialog
 
-        dialog = HashtagCaptureDialog(self.app, self.tasks, self)
+        dialog = HashtagCaptureDialog(SocialService(self.app), self.tasks, self)
         dialog.captured.connect(self._hashtag_captured)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
@@ -818,27 +800,23 @@ class MainWindow(QMainWindow):
         """Something changed the journal: refresh every view that shows entries."""
         self.journal.reload(keep_id)
         self.journal.refresh_reference_lists()
-        progress = self._pages.get(Page.PROGRESS)
-        if progress is not None:
-            progress.reload()  # type: ignore[attr-defined]
-        export = self._pages.get(Page.EXPORT)
-        if export is not None:
-            export.refresh_summary()  # type: ignore[attr-defined]
-        trash = self._pages.get(Page.TRASH)
-        if trash is not None:
-            trash.reload()  # type: ignore[attr-defined]
+        if self._progress is not None:
+            self._progress.reload()
+        if self._export is not None:
+            self._export.refresh_summary()
+        if self._trash is not None:
+            self._trash.reload()
         self._update_actions()
 
     def copy_for_form(self) -> str:
+        from cpdlog.export.form import swe_form_text
+
         entry = self.journal.current_entry()
-        form_text = form_text_function() if self._has_form_text else None
-        if entry is None or form_text is None:
+        if entry is None:
             return ""
         templates = self.app.entries.templates()
-        text = str(
-            form_text(
-                entry, templates.get(entry.reflection.template_id), self.app.entries.catalogue()
-            )
+        text = swe_form_text(
+            entry, templates.get(entry.reflection.template_id), self.app.entries.catalogue()
         )
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
@@ -851,7 +829,7 @@ class MainWindow(QMainWindow):
         )
         return text
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         self.show_page(Page.JOURNAL)
         self.journal.focus_search()
 
@@ -861,14 +839,14 @@ class MainWindow(QMainWindow):
         the editor saves), or on the entry the item is already logged as."""
         self.open_editor(entry)
 
-    def reader_page(self) -> Any:
-        """The reader (built on first use), or None when feeds are not available."""
-        return self.page(Page.READER) if self.has_page(Page.READER) else None
+    def reader_page(self) -> ReaderView:
+        """The reader (built on first use)."""
+        self.page(Page.READER)
+        assert self._reader is not None
+        return self._reader
 
     def refresh_feeds(self) -> None:
-        reader = self.reader_page()
-        if reader is not None:
-            reader.refresh()
+        self.reader_page().refresh()
 
     def _refresh_state_changed(self, running: bool, done: int, total: int) -> None:
         was_running, self._refresh_running = self._refresh_running, running
@@ -882,7 +860,7 @@ class MainWindow(QMainWindow):
         self._progress_timer.stop()
         self.task_progress.setVisible(running)
         self.cancel_task_button.setVisible(running)
-        self.actions.refresh_feeds.setEnabled(not running)
+        self.window_actions.refresh_feeds.setEnabled(not running)
         if running:
             self._show_refresh_progress()
 
@@ -893,25 +871,21 @@ class MainWindow(QMainWindow):
         self.task_progress.setFormat(self.tr("Feeds %v of %m"))
 
     def _cancel_refresh(self) -> None:
-        reader = self._pages.get(Page.READER)
-        if reader is not None:
-            reader.cancel_refresh()  # type: ignore[attr-defined]
+        if self._reader is not None:
+            self._reader.cancel_refresh()
 
     def _feeds_changed(self, message: str) -> None:
-        reader = self._pages.get(Page.READER)
-        if reader is not None:
-            reader.reload()  # type: ignore[attr-defined]
+        if self._reader is not None:
+            self._reader.reload()
         self.statusBar().showMessage(message, 6000)
 
     # --- other commands --------------------------------------------------------------------
-    def export(self) -> Any:
+    def export(self) -> ExportDialog:
         """Open the export dialog, offering the entries selected in the journal."""
-        if self.portfolio is None:
-            return None
-        from cpdlog.ui.views.export import ExportDialog
+        from cpdlog.ui.views.export import ExportDialog, ExportServices
 
         selected = [e.id for e in self.journal.selected_entries() if e.id is not None]
-        dialog = ExportDialog(self.app, self.portfolio, self.tasks, selected, self)
+        dialog = ExportDialog(ExportServices.of(self.app), self.tasks, selected, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export_dialog = dialog
         dialog.open()
@@ -934,14 +908,13 @@ class MainWindow(QMainWindow):
     def edit_profile(self) -> None:
         from cpdlog.ui.dialogs.welcome import WelcomeDialog
 
-        dialog = WelcomeDialog(self.app, first_run=False, parent=self)
+        dialog = WelcomeDialog(self.app.profile, self.app.clock, first_run=False, parent=self)
         dialog.accepted.connect(self._profile_changed)
         dialog.open()
 
     def _profile_changed(self) -> None:
-        progress = self._pages.get(Page.PROGRESS)
-        if progress is not None:
-            combo = progress.regulator_combo  # type: ignore[attr-defined]
+        if self._progress is not None:
+            combo = self._progress.regulator_combo
             combo.setCurrentIndex(max(0, combo.findData(self.app.profile.get().regulator_id)))
         self.entries_changed()
 

@@ -45,7 +45,9 @@ from cpdlog.notify import send_notification
 from cpdlog.ui.icons import app_icon
 
 if TYPE_CHECKING:
-    from cpdlog.services.app import App
+    from pathlib import Path
+
+    from cpdlog.services.app import Clock
     from cpdlog.services.reminders import ReminderCheck, ReminderService
     from cpdlog.ui.main_window import MainWindow
     from cpdlog.ui.tasks import TaskRunner
@@ -143,7 +145,10 @@ class ReminderNotifier(QObject):
         self.window.activateWindow()
 
     def edit_settings(self) -> ReminderSettingsDialog:
-        dialog = ReminderSettingsDialog(self.window.app, self.window.tasks, self.window)
+        app = self.window.app
+        dialog = ReminderSettingsDialog(
+            self.service, app.clock, app.paths.home, self.window.tasks, self.window
+        )
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -154,13 +159,20 @@ class ReminderSettingsDialog(QDialog):
     calendar_written = Signal(object)  # the CalendarExport
     calendar_failed = Signal(str)
 
-    def __init__(self, app: App, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: ReminderService,
+        clock: Clock,
+        home: Path,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``home``: the data folder, which the check at login is told to use."""
         super().__init__(parent)
-        self.app = app
+        self.service = service
+        self.clock = clock
+        self.home = home
         self.tasks = tasks
-        from cpdlog.services.reminders import ReminderService
-
-        self.service = ReminderService(app)
         self.setWindowTitle(self.tr("Reminders"))
         plan = self.service.plan()
         layout = QVBoxLayout(self)
@@ -198,7 +210,7 @@ class ReminderSettingsDialog(QDialog):
         dates_label.setBuddy(self.dates_list)
         layout.addWidget(self.dates_list)
         add_row = QHBoxLayout()
-        soon = self.app.clock().date() + dt.timedelta(days=30)
+        soon = self.clock().date() + dt.timedelta(days=30)
         self.date_edit = QDateEdit(QDate(soon.year, soon.month, soon.day), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
@@ -258,7 +270,8 @@ class ReminderSettingsDialog(QDialog):
         self.remove_date_button.setEnabled(bool(self._key_dates))
 
     def add_date(self) -> bool:
-        day = self.date_edit.date().toPython()
+        chosen = self.date_edit.date()
+        day = dt.date(chosen.year(), chosen.month(), chosen.day())
         try:
             key_date = KeyDate(day, self.date_label_edit.text())
             plan = ReminderPlan(key_dates=(*self._key_dates, key_date))  # checks the limits
@@ -290,7 +303,7 @@ class ReminderSettingsDialog(QDialog):
             self.service.save_plan(self.plan_from_form())
             if LOGIN_CHECK_SUPPORTED and self.login_check.isChecked() != autostart.is_enabled():
                 if self.login_check.isChecked():
-                    autostart.enable(autostart.remind_command(self.app.paths.home))
+                    autostart.enable(autostart.remind_command(self.home))
                 else:
                     autostart.disable()
         except CpdlogError as exc:

@@ -9,7 +9,6 @@ bridge object lives there and Qt queues signals across threads.
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -108,7 +107,6 @@ class Task(QRunnable):
         try:
             result = self.fn(**kwargs)
         except BaseException as exc:  # reported to the GUI thread, never swallowed
-            exc.__cpdlog_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
             self.signals.failed.emit(exc)
         else:
             self.signals.succeeded.emit(result)

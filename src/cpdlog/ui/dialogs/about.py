@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -12,9 +13,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QV
 from cpdlog import __version__
 from cpdlog.ui.icons import app_icon
 
-REVIEW_NOTE = QT_TRANSLATE_NOOP(
-    "AboutDialog",
-    "This translation is awaiting review by a practitioner who speaks the language.",
+# QT_TRANSLATE_NOOP returns its text unchanged; PySide6's stubs declare it as object.
+REVIEW_NOTE = cast(
+    str,
+    QT_TRANSLATE_NOOP(
+        "AboutDialog",
+        "This translation is awaiting review by a practitioner who speaks the language.",
+    ),
 )
 
 

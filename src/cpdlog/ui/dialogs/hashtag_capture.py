@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 from cpdlog.errors import CpdlogError
 
 if TYPE_CHECKING:
-    from cpdlog.services.app import App
-    from cpdlog.services.social import Captured
+    from cpdlog.services.social import Captured, SocialService
     from cpdlog.ui.tasks import Task, TaskRunner
 
 DEFAULT_INSTANCE = "mastodon.social"
@@ -45,18 +44,11 @@ class HashtagCaptureDialog(QDialog):
     captured = Signal(int)
 
     def __init__(
-        self,
-        app: App,
-        tasks: TaskRunner,
-        parent: QWidget | None = None,
-        *,
-        service: Any = None,
+        self, service: SocialService, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.app = app
         self.tasks = tasks
         self._service = service
-        self._owns_service = service is None
         self.task: Task | None = None
         self.result_summary = ""
         self.setWindowTitle(self.tr("Capture a hashtag discussion"))
@@ -119,10 +111,6 @@ class HashtagCaptureDialog(QDialog):
             return
         tag, instance, start, end = self._inputs()
         service = self._service
-        if service is None:
-            from cpdlog.services.social import SocialService
-
-            service = self._service = SocialService(self.app)
 
         def work(progress: Any, cancel: threading.Event) -> Captured:
             result: Captured = service.capture_hashtag(
@@ -150,10 +138,9 @@ class HashtagCaptureDialog(QDialog):
         self.status_label.setText(self.tr("%n post(s) found so far…", "", done))
 
     def _release_service(self) -> None:
-        """Close a service this dialog made itself (its HTTP connections) once work ends."""
-        if self._owns_service and self._service is not None:
-            self._service.close()
-            self._service = None
+        """Close the service's HTTP connections once work ends (it opens them again if
+        Capture is pressed once more)."""
+        self._service.close()
 
     def _succeeded(self, result: Captured) -> None:
         self._release_service()

@@ -5,15 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -23,7 +20,7 @@ from PySide6.QtWidgets import (
 from cpdlog.domain.practitioner import Registration
 from cpdlog.domain.profiles import PeriodKind, RequirementProfile
 from cpdlog.ui.text import tr, tr_domain
-from cpdlog.ui.widgets.fields import FieldError
+from cpdlog.ui.widgets.fields import FieldError, RegisteredOnField
 
 
 def needs_birth_month(profile: RequirementProfile | None) -> bool:
@@ -82,23 +79,10 @@ class RegistrationDialog(QDialog):
         label.setBuddy(self.number_edit)
         form.addRow(label, self.number_edit)
 
-        when = QWidget(self)
-        when_layout = QHBoxLayout(when)
-        when_layout.setContentsMargins(0, 0, 0, 0)
-        self.registered_check = QCheckBox(self.tr("I know it:"), when)
-        self.registered_edit = QDateEdit(when)
-        self.registered_edit.setCalendarPopup(True)
-        self.registered_edit.setDisplayFormat("d MMM yyyy")
-        self.registered_edit.setAccessibleName(self.tr("Registration date"))
-        self.registered_edit.setDate(QDate(today.year, today.month, today.day))
-        self.registered_edit.setEnabled(False)
-        self.registered_check.toggled.connect(self.registered_edit.setEnabled)
-        when_layout.addWidget(self.registered_check)
-        when_layout.addWidget(self.registered_edit)
-        when_layout.addStretch(1)
+        self.registered = RegisteredOnField(None, today, self)
         label = QLabel(self.tr("Registered &on:"), self)
-        label.setBuddy(self.registered_check)
-        form.addRow(label, when)
+        label.setBuddy(self.registered.check)
+        form.addRow(label, self.registered)
 
         self.birth_combo = QComboBox(self)
         self.birth_combo.setAccessibleName(self.tr("Birth month"))
@@ -133,10 +117,7 @@ class RegistrationDialog(QDialog):
         self.birth_combo.setVisible(shown)
 
     def registration(self) -> Registration:
-        registered = None
-        if self.registered_check.isChecked():
-            q = self.registered_edit.date()
-            registered = dt.date(q.year(), q.month(), q.day())
+        registered = self.registered.value()
         month = self.birth_combo.currentData() if self.birth_combo.isVisibleTo(self) else None
         return Registration(
             regulator_id=str(self.regulator_combo.currentData()),

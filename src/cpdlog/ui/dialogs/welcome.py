@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,10 +31,11 @@ from cpdlog.ui.dialogs.registration import (
     needs_birth_month,
 )
 from cpdlog.ui.text import format_long_date, tr_domain
-from cpdlog.ui.widgets.fields import FieldError
+from cpdlog.ui.widgets.fields import FieldError, RegisteredOnField
 
 if TYPE_CHECKING:
-    from cpdlog.services.app import App
+    from cpdlog.services.app import Clock
+    from cpdlog.services.profile import ProfileService
 
 
 class WelcomeDialog(QDialog):
@@ -44,20 +43,22 @@ class WelcomeDialog(QDialog):
 
     def __init__(
         self,
-        app: App,
+        profile: ProfileService,
+        clock: Clock,
         *,
         first_run: bool = True,
         offer_feeds: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.app = app
+        self.profile = profile
+        self.clock = clock
         self.first_run = first_run
         self.offered_feeds = offer_feeds
         self._wants_curated = False
         self.setObjectName("WelcomeDialog")
         self.setWindowTitle(self.tr("Welcome to cpdlog") if first_run else self.tr("Your profile"))
-        practitioner = app.profile.get()
+        practitioner = profile.get()
         layout = QVBoxLayout(self)
         if first_run:
             intro = QLabel(
@@ -81,8 +82,8 @@ class WelcomeDialog(QDialog):
         form.addRow(name_label, self.name_edit)
         self.regulator_combo = QComboBox(self)
         self.regulator_combo.setAccessibleName(self.tr("Regulator"))
-        for profile in app.profile.regulators():
-            self.regulator_combo.addItem(tr_domain(profile.name), profile.id)
+        for regulator in profile.regulators():
+            self.regulator_combo.addItem(tr_domain(regulator.name), regulator.id)
         self.regulator_combo.setCurrentIndex(
             max(0, self.regulator_combo.findData(practitioner.regulator_id))
         )
@@ -95,25 +96,10 @@ class WelcomeDialog(QDialog):
         number_label = QLabel(self.tr("Registration n&umber:"), self)
         number_label.setBuddy(self.number_edit)
         form.addRow(number_label, self.number_edit)
-        when = QWidget(self)
-        when_layout = QHBoxLayout(when)
-        when_layout.setContentsMargins(0, 0, 0, 0)
-        self.registered_check = QCheckBox(self.tr("I know it:"), when)
-        self.registered_edit = QDateEdit(when)
-        self.registered_edit.setCalendarPopup(True)
-        self.registered_edit.setDisplayFormat("d MMM yyyy")
-        self.registered_edit.setAccessibleName(self.tr("Registration date"))
-        day = practitioner.registered_on or app.clock().date()
-        self.registered_edit.setDate(QDate(day.year, day.month, day.day))
-        self.registered_check.setChecked(practitioner.registered_on is not None)
-        self.registered_edit.setEnabled(self.registered_check.isChecked())
-        self.registered_check.toggled.connect(self.registered_edit.setEnabled)
-        when_layout.addWidget(self.registered_check)
-        when_layout.addWidget(self.registered_edit)
-        when_layout.addStretch(1)
+        self.registered = RegisteredOnField(practitioner.registered_on, clock().date(), self)
         registered_label = QLabel(self.tr("Registered &on:"), self)
-        registered_label.setBuddy(self.registered_check)
-        form.addRow(registered_label, when)
+        registered_label.setBuddy(self.registered.check)
+        form.addRow(registered_label, self.registered)
         first = practitioner.all_registrations()[0]
         self.birth_combo = QComboBox(self)
         self.birth_combo.setAccessibleName(self.tr("Birth month"))
@@ -128,7 +114,7 @@ class WelcomeDialog(QDialog):
         licence_label.setBuddy(self.licence_edit)
         form.addRow(licence_label, self.licence_edit)
         layout.addLayout(form)
-        self._profiles = {p.id: p for p in app.profile.regulators()}
+        self._profiles = {p.id: p for p in profile.regulators()}
         self.regulator_combo.currentIndexChanged.connect(lambda _i: self._regulator_changed())
         self._regulator_changed()
         hint = QLabel(
@@ -248,7 +234,7 @@ class WelcomeDialog(QDialog):
         """Ask for a further registration; it is kept when the profile is saved."""
         taken = {str(self.regulator_combo.currentData())} | {r.regulator_id for r in self._others}
         choices = [p for p in self._profiles.values() if p.id not in taken]
-        dialog = RegistrationDialog(choices, self.app.clock().date(), self)
+        dialog = RegistrationDialog(choices, self.clock().date(), self)
         dialog.accepted.connect(lambda: self._registration_added(dialog.registration()))
         self.registration_dialog = dialog
         dialog.open()
@@ -270,11 +256,8 @@ class WelcomeDialog(QDialog):
         self._refresh_others()
 
     def save(self) -> bool:
-        current = self.app.profile.get()
-        registered = None
-        if self.registered_check.isChecked():
-            q = self.registered_edit.date()
-            registered = dt.date(q.year(), q.month(), q.day())
+        current = self.profile.get()
+        registered = self.registered.value()
         regulator_id = str(self.regulator_combo.currentData())
         month = self.birth_combo.currentData() if self.birth_combo.isVisibleTo(self) else None
         main = Registration(
@@ -294,7 +277,7 @@ class WelcomeDialog(QDialog):
             registrations=[main, *self._others],
         )
         try:
-            self.app.profile.save(updated)
+            self.profile.save(updated)
         except CpdlogError as exc:
             self.error.show_message(str(exc))
             return False
@@ -305,5 +288,5 @@ class WelcomeDialog(QDialog):
     def skip(self) -> None:
         if self.first_run:
             with contextlib.suppress(CpdlogError):
-                self.app.profile.save(replace(self.app.profile.get(), onboarded=True))
+                self.profile.save(replace(self.profile.get(), onboarded=True))
         self.reject()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -33,12 +33,16 @@ class CoverageColumn(IntEnum):
 
 
 # Marked for lupdate here, translated where they are shown (headerData).
-_HEADERS = {
-    CoverageColumn.STANDARD: QT_TRANSLATE_NOOP("CoverageTableModel", "Standard"),
-    CoverageColumn.ENTRIES: QT_TRANSLATE_NOOP("CoverageTableModel", "Entries"),
-    CoverageColumn.HOURS: QT_TRANSLATE_NOOP("CoverageTableModel", "Hours"),
-    CoverageColumn.COVERED: QT_TRANSLATE_NOOP("CoverageTableModel", "Covered"),
-}
+# QT_TRANSLATE_NOOP returns its text unchanged; PySide6's stubs declare it as object.
+_HEADERS = cast(
+    dict[CoverageColumn, str],
+    {
+        CoverageColumn.STANDARD: QT_TRANSLATE_NOOP("CoverageTableModel", "Standard"),
+        CoverageColumn.ENTRIES: QT_TRANSLATE_NOOP("CoverageTableModel", "Entries"),
+        CoverageColumn.HOURS: QT_TRANSLATE_NOOP("CoverageTableModel", "Hours"),
+        CoverageColumn.COVERED: QT_TRANSLATE_NOOP("CoverageTableModel", "Covered"),
+    },
+)
 
 
 @dataclass(frozen=True, slots=True)

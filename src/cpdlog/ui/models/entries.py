@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -44,16 +44,20 @@ class Column(IntEnum):
 
 
 # Marked for lupdate here, translated where they are shown (headerData).
-HEADERS: dict[Column, str] = {
-    Column.TITLE: QT_TRANSLATE_NOOP("EntriesTableModel", "Title"),
-    Column.DATE: QT_TRANSLATE_NOOP("EntriesTableModel", "Date"),
-    Column.TYPE: QT_TRANSLATE_NOOP("EntriesTableModel", "Type"),
-    Column.HOURS: QT_TRANSLATE_NOOP("EntriesTableModel", "Hours"),
-    Column.STANDARDS: QT_TRANSLATE_NOOP("EntriesTableModel", "Standards"),
-    Column.PEER: QT_TRANSLATE_NOOP("EntriesTableModel", "Peer reflection"),
-    Column.STATUS: QT_TRANSLATE_NOOP("EntriesTableModel", "Status"),
-    Column.MATCH: QT_TRANSLATE_NOOP("EntriesTableModel", "Found in"),
-}
+# QT_TRANSLATE_NOOP returns its text unchanged; PySide6's stubs declare it as object.
+HEADERS = cast(
+    dict[Column, str],
+    {
+        Column.TITLE: QT_TRANSLATE_NOOP("EntriesTableModel", "Title"),
+        Column.DATE: QT_TRANSLATE_NOOP("EntriesTableModel", "Date"),
+        Column.TYPE: QT_TRANSLATE_NOOP("EntriesTableModel", "Type"),
+        Column.HOURS: QT_TRANSLATE_NOOP("EntriesTableModel", "Hours"),
+        Column.STANDARDS: QT_TRANSLATE_NOOP("EntriesTableModel", "Standards"),
+        Column.PEER: QT_TRANSLATE_NOOP("EntriesTableModel", "Peer reflection"),
+        Column.STATUS: QT_TRANSLATE_NOOP("EntriesTableModel", "Status"),
+        Column.MATCH: QT_TRANSLATE_NOOP("EntriesTableModel", "Found in"),
+    },
+)
 
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the backing Entry
 SortRole = Qt.ItemDataRole.UserRole + 2  # a comparable value for the proxy

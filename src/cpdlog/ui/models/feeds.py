@@ -185,7 +185,7 @@ class FeedsTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, node.children[row])
 
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # the stubs' QObject.parent() overload  # noqa: B008
         if not index.isValid():
             return QModelIndex()
         parent = self._node(index).parent

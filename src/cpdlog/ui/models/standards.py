@@ -107,7 +107,7 @@ class StandardsTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, node.children[row])
 
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # the stubs' QObject.parent() overload  # noqa: B008
         if not index.isValid():
             return QModelIndex()
         node = self._node(index)

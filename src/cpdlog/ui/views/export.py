@@ -8,6 +8,7 @@ The panel is used twice: as the Export page (with a QtPdf preview) and inside
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,9 +46,30 @@ from cpdlog.ui.widgets.fields import FieldError
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
+    from cpdlog.services.confidentiality import ConfidentialityService
+    from cpdlog.services.entries import EntryService
+    from cpdlog.services.portfolio import PortfolioService
+    from cpdlog.services.profile import ProfileService
+    from cpdlog.services.progress import ProgressService
     from cpdlog.ui.tasks import Task, TaskRunner
 
 PREVIEW_LIMIT = 300
+
+
+@dataclass(frozen=True, slots=True)
+class ExportServices:
+    """What the export form uses: the PDF itself, the confidentiality check before it, the
+    entries it lists and the periods it offers."""
+
+    portfolio: PortfolioService
+    confidentiality: ConfidentialityService
+    entries: EntryService
+    progress: ProgressService
+    profile: ProfileService
+
+    @classmethod
+    def of(cls, app: App) -> ExportServices:
+        return cls(app.portfolio, app.confidentiality, app.entries, app.progress, app.profile)
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -71,11 +93,11 @@ class ExportPanel(QWidget):
     failed = Signal(str)
 
     def __init__(
-        self, app: App, portfolio: Any, tasks: TaskRunner, parent: QWidget | None = None
+        self, services: ExportServices, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.app = app
-        self.portfolio = portfolio
+        self.services = services
+        self.portfolio = services.portfolio
         self.tasks = tasks
         self.task: Task | None = None
         self.result: Any = None
@@ -100,7 +122,7 @@ class ExportPanel(QWidget):
         self.period_combo.setAccessibleName(self.tr("Period"))
         # For 60 days after a deadline, the period that just ended is offered first.
         try:
-            self.just_ended = self.app.progress.just_ended()
+            self.just_ended = self.services.progress.just_ended()
         except CpdlogError:
             self.just_ended = None
         if self.just_ended is not None:
@@ -311,8 +333,8 @@ class ExportPanel(QWidget):
                 if choice == "ended" and self.just_ended is not None:
                     period = self.just_ended
                 elif choice == "previous":
-                    profile = self.app.profile.requirement_profile()
-                    period = self.app.progress.period(
+                    profile = self.services.profile.requirement_profile()
+                    period = self.services.progress.period(
                         profile, on=period.start - dt.timedelta(days=1)
                     )
             except CpdlogError as exc:
@@ -336,7 +358,7 @@ class ExportPanel(QWidget):
         self.period_note.hide()
         if self.period_combo.currentData() != "ended" or self.just_ended is None:
             return
-        period, progress = self.just_ended, self.app.progress
+        period, progress = self.just_ended, self.services.progress
 
         def show(report: Any) -> None:
             if generation == self._note_generation:
@@ -422,14 +444,16 @@ class ExportPanel(QWidget):
             found = []
             for entry_id in self._candidates:
                 try:
-                    found.append(self.app.entries.get(entry_id))
+                    found.append(self.services.entries.get(entry_id))
                 except CpdlogError:
                     continue  # deleted since it was selected
         else:
             start, end = self.period()
             found = [
                 e
-                for e in self.app.entries.list_entries(EntryFilter(date_from=start, date_to=end))
+                for e in self.services.entries.list_entries(
+                    EntryFilter(date_from=start, date_to=end)
+                )
                 if start <= e.start_date <= end
             ]
         return sorted(
@@ -485,7 +509,7 @@ class ExportPanel(QWidget):
     def _show_findings(self, entries: list[Entry]) -> None:
         """List the unreviewed findings in the chosen entries and ask before including them."""
         try:
-            gate = self.app.confidentiality.gate_entries(entries)
+            gate = self.services.confidentiality.gate_entries(entries)
         except CpdlogError as exc:
             gate = []
             self.error.show_message(str(exc))
@@ -672,7 +696,7 @@ class ExportView(QWidget):
     """The Export page: the panel on the left, a preview of the last PDF on the right."""
 
     def __init__(
-        self, app: App, portfolio: Any, tasks: TaskRunner, parent: QWidget | None = None
+        self, services: ExportServices, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ExportView")
@@ -680,9 +704,10 @@ class ExportView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        self.panel = ExportPanel(app, portfolio, tasks, self.splitter)
+        self.panel = ExportPanel(services, tasks, self.splitter)
         self.preview_host = QWidget(self.splitter)
         preview_layout = QVBoxLayout(self.preview_host)
+        self.preview_layout = preview_layout
         preview_layout.setContentsMargins(8, 8, 8, 8)
         self.preview_label = QLabel(self.tr("A preview appears here after you make a PDF."))
         self.preview_label.setWordWrap(True)
@@ -720,7 +745,7 @@ class ExportView(QWidget):
             self._pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
             self._pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             self._pdf_view.setAccessibleName(self.tr("Portfolio preview"))
-            self.preview_host.layout().addWidget(self._pdf_view, 1)
+            self.preview_layout.addWidget(self._pdf_view, 1)
         self._document.load(path)
         self.preview_label.setText(self.tr("Preview of {path}").format(path=path))
 
@@ -731,7 +756,7 @@ class ExportView(QWidget):
             self.open_pdf_button.clicked.connect(
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(self._preview_path))
             )
-            self.preview_host.layout().addWidget(
+            self.preview_layout.addWidget(
                 self.open_pdf_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
             )
         self.open_pdf_button.show()
@@ -752,8 +777,7 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        app: App,
-        portfolio: Any,
+        services: ExportServices,
         tasks: TaskRunner,
         candidates: list[int] | None = None,
         parent: QWidget | None = None,
@@ -762,7 +786,7 @@ class ExportDialog(QDialog):
         self.setObjectName("ExportDialog")
         self.setWindowTitle(self.tr("Export portfolio"))
         layout = QVBoxLayout(self)
-        self.panel = ExportPanel(app, portfolio, tasks, self)
+        self.panel = ExportPanel(services, tasks, self)
         if candidates:
             self.panel.set_candidates(candidates)
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
@@ -41,12 +42,33 @@ from cpdlog.ui.widgets.flow import flow_host
 if TYPE_CHECKING:
     from cpdlog.domain.frameworks import Catalogue
     from cpdlog.domain.templates import Template
-    from cpdlog.services.app import App
+    from cpdlog.services.app import App, Clock
+    from cpdlog.services.capture import CaptureService
+    from cpdlog.services.entries import EntryService
+    from cpdlog.services.profile import ProfileService
+    from cpdlog.services.progress import ProgressService
     from cpdlog.storage.entries_repo import EntryFilter
     from cpdlog.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class JournalServices:
+    """What the journal page uses: the entries, the inbox count of saved pages, and the
+    current period (profile, progress and the clock) for its period filter."""
+
+    entries: EntryService
+    capture: CaptureService
+    profile: ProfileService
+    progress: ProgressService
+    clock: Clock
+
+    @classmethod
+    def of(cls, app: App) -> JournalServices:
+        return cls(app.entries, app.capture, app.profile, app.progress, app.clock)
+
 
 # Columns give way to the title when the table is narrow: each shrinks from its usual width
 # towards its compact width (enough for its typical contents; longer text is elided).
@@ -112,7 +134,7 @@ class Period:
 class JournalView(QWidget):
     """Lists entries. Emits ``edit_requested(id)`` and ``current_changed(entry or None)``.
 
-    Built without a journal (``app`` None) it shows its widgets at once and waits for
+    Built without a journal (``services`` None) it shows its widgets at once and waits for
     :meth:`attach`, so that the window can appear while the database is still being opened.
     """
 
@@ -125,10 +147,13 @@ class JournalView(QWidget):
     new_entry_requested = Signal()
 
     def __init__(
-        self, app: App | None, tasks: TaskRunner | None = None, parent: QWidget | None = None
+        self,
+        services: JournalServices | None,
+        tasks: TaskRunner | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.app: App | None = None
+        self.services: JournalServices | None = None
         self.tasks = tasks
         self._generation = 0
         self._total = 0
@@ -149,16 +174,16 @@ class JournalView(QWidget):
         self._user_widths: set[int] = set()  # columns whose width the user chose: kept as set
         self._fitting = False
         self._build()
-        if app is not None:
-            self.attach(app)
+        if services is not None:
+            self.attach(services)
         else:
             self.count_label.setText(self.tr("Opening your journal…"))
 
-    def attach(self, app: App) -> None:
+    def attach(self, services: JournalServices) -> None:
         """The journal is open: fill the lists that come from it and read the entries."""
-        self.app = app
-        self._templates = app.entries.templates()
-        self._catalogue = app.entries.catalogue()
+        self.services = services
+        self._templates = services.entries.templates()
+        self._catalogue = services.entries.catalogue()
         self.model.set_catalogue(self._catalogue)
         self._filling = True
         self._fill_standards()
@@ -341,8 +366,8 @@ class JournalView(QWidget):
                 )
 
     def _fill_tags(self) -> None:
-        if self.app is not None:
-            self._set_tags(self.app.entries.tags())
+        if self.services is not None:
+            self._set_tags(self.services.entries.tags())
 
     def _set_tags(self, tags: list[tuple[str, int]]) -> None:
         current = self.tag_combo.currentData()
@@ -363,19 +388,19 @@ class JournalView(QWidget):
 
     # --- filtering -------------------------------------------------------------------------
     def _period_range(self) -> tuple[dt.date | None, dt.date | None]:
-        assert self.app is not None
+        assert self.services is not None
         choice = self.period_combo.currentData()
-        today = self.app.clock().astimezone().date()
+        today = self.services.clock().astimezone().date()
         if choice == Period.YEAR:
             return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
         if choice == Period.LAST_12_MONTHS:
             return today - dt.timedelta(days=365), today
         if choice in (Period.CURRENT, Period.PREVIOUS):
             try:
-                profile = self.app.profile.requirement_profile()
-                period = self.app.progress.period(profile)
+                profile = self.services.profile.requirement_profile()
+                period = self.services.progress.period(profile)
                 if choice == Period.PREVIOUS:
-                    period = self.app.progress.period(
+                    period = self.services.progress.period(
                         profile, on=period.start - dt.timedelta(days=1)
                     )
             except CpdlogError as exc:
@@ -403,12 +428,12 @@ class JournalView(QWidget):
         )
 
     def _filters_changed(self, *_args: Any) -> None:
-        if not getattr(self, "_filling", False) and self.app is not None:
+        if not getattr(self, "_filling", False) and self.services is not None:
             self.reload()
 
     def reload(self, keep_id: int | None = None) -> None:
         """Read the entries again (after a save, delete, undo or filter change)."""
-        if self.app is None:
+        if self.services is None:
             return
         if keep_id is None:
             current = self.current_entry()
@@ -416,21 +441,21 @@ class JournalView(QWidget):
         self._generation += 1
         self._reading_everything = False
         entry_filter = self.current_filter()
-        entries = self.app.entries.list_entries(entry_filter)
+        entries = self.services.entries.list_entries(entry_filter)
         self._apply_entries(entries, keep_id, everything=_is_everything(entry_filter))
         if not _is_everything(entry_filter):
-            self._set_inbox_count(self.app.capture.inbox_count())
+            self._set_inbox_count(self.services.capture.inbox_count())
 
     def reload_in_background(self) -> None:
         """Read the entries and tags on a worker thread (start-up with a large journal).
 
         The worker also puts the entries in the table's current order, so the GUI thread
         only swaps the rows in."""
-        assert self.tasks is not None and self.app is not None
+        assert self.tasks is not None and self.services is not None
         self._generation += 1
         generation = self._generation
         entry_filter = self.current_filter()
-        entries_service = self.app.entries
+        entries_service = self.services.entries
         catalogue = self._catalogue
         column, order = self.proxy.sort_request
         self._reading_everything = _is_everything(entry_filter)
@@ -494,7 +519,7 @@ class JournalView(QWidget):
         """Every entry in the journal when the table holds exactly that (no filter chosen, the
         last reading landed), for views that would otherwise read them all again; else None.
         """
-        if self.app is None or not self._holds_everything:
+        if self.services is None or not self._holds_everything:
             return None
         return self.model.entries()
 
@@ -503,7 +528,7 @@ class JournalView(QWidget):
 
     def apply_search(self) -> None:
         self._search_timer.stop()
-        if self.app is None:
+        if self.services is None:
             return  # searched once the journal is open (see _apply_entries)
         query = self.search_edit.text().strip()
         if not query:
@@ -513,7 +538,7 @@ class JournalView(QWidget):
             self.fit_columns()
             self._update_count()
             return
-        hits = self.app.entries.search(query, SEARCH_LIMIT)
+        hits = self.services.entries.search(query, SEARCH_LIMIT)
         snippets = {h.entry.id: h.snippet for h in hits if h.entry.id is not None}
         self.model.set_snippets(snippets)
         self.proxy.set_search_ids(set(snippets))
@@ -537,7 +562,7 @@ class JournalView(QWidget):
     def is_empty_journal(self) -> bool:
         """Nothing in the journal at all (not merely nothing matching a filter or search)."""
         return (
-            self.app is not None
+            self.services is not None
             and self._holds_everything
             and self.model.rowCount() == 0
             and not self.search_edit.text().strip()
@@ -641,7 +666,7 @@ class JournalView(QWidget):
         self._show(self.proxy.entry_at(current.row()) if current.isValid() else None)
 
     def _show(self, entry: Entry | None) -> None:
-        if entry is None:
+        if entry is None or self._catalogue is None:  # no entry is listed before attach()
             self.detail.show_placeholder()
         else:
             self.detail.show_entry(entry, self._templates, self._catalogue)

@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMargins, Qt, Signal
@@ -40,7 +41,9 @@ from cpdlog.ui.text import format_long_date, plural, tr, tr_domain
 
 if TYPE_CHECKING:
     from cpdlog.domain.entry import Entry
-    from cpdlog.services.app import App
+    from cpdlog.services.app import App, Clock
+    from cpdlog.services.entries import EntryService
+    from cpdlog.services.profile import ProfileService
     from cpdlog.services.progress import ProgressService
     from cpdlog.ui.tasks import TaskRunner
 
@@ -331,6 +334,21 @@ def other_reports(
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class ProgressServices:
+    """What the Progress page uses: the reports, the registrations they are for, the
+    standards catalogue (for coverage) and the clock (for the years offered)."""
+
+    progress: ProgressService
+    profile: ProfileService
+    entries: EntryService
+    clock: Clock
+
+    @classmethod
+    def of(cls, app: App) -> ProgressServices:
+        return cls(app.progress, app.profile, app.entries, app.clock)
+
+
 class ProgressView(QWidget):
     """Shows a :class:`ProgressReport`. Emits ``entry_requested(id)`` from the warnings."""
 
@@ -340,7 +358,7 @@ class ProgressView(QWidget):
 
     def __init__(
         self,
-        app: App,
+        services: ProgressServices,
         tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
         all_entries: Callable[[], list[Entry] | None] | None = None,
@@ -351,13 +369,12 @@ class ProgressView(QWidget):
         ``entries_pending()`` is true they are still being read: the report waits for
         :meth:`entries_ready` rather than read them a second time alongside."""
         super().__init__(parent)
-        self.app = app
+        self.services = services
         self.tasks = tasks
         self._all_entries = all_entries
         self._entries_pending = entries_pending
         self._waiting = False
         self._generation = 0
-        self.export_available = True  # False hides "Export this period's portfolio"
         self.setObjectName("ProgressView")
         self.report: ProgressReport | None = None
         self._cards: list[RequirementCard] = []
@@ -382,10 +399,10 @@ class ProgressView(QWidget):
         label = QLabel(self.tr("&Regulator:"), self)
         label.setBuddy(self.regulator_combo)
         try:
-            mine = self.app.profile.get().regulator_id
+            mine = self.services.profile.get().regulator_id
         except CpdlogError:
             mine = "swe"
-        for profile in self.app.profile.regulators():
+        for profile in self.services.profile.regulators():
             self.regulator_combo.addItem(tr_domain(profile.name), profile.id)
         self.regulator_combo.setCurrentIndex(max(0, self.regulator_combo.findData(mine)))
         self.regulator_combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -405,7 +422,7 @@ class ProgressView(QWidget):
         # For 60 days after a deadline the period that just ended comes first: people still
         # need its outcome and its portfolio.
         try:
-            self.just_ended = self.app.progress.just_ended()
+            self.just_ended = self.services.progress.just_ended()
         except CpdlogError:
             self.just_ended = None
         if self.just_ended is not None:
@@ -417,7 +434,7 @@ class ProgressView(QWidget):
                 self.just_ended.end.year,
             )
         self.period_combo.addItem(self.tr("Current period"), None)
-        this_year = self.app.clock().year
+        this_year = self.services.clock().year
         for year in range(this_year + 1, this_year - 4, -1):
             self.period_combo.addItem(self.tr("Period ending in {year}").format(year=year), year)
         self.period_combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -596,7 +613,11 @@ class ProgressView(QWidget):
             self.summary.setText(self.tr("Working out your progress…"))
             return
         self._waiting = False
-        progress = self.app.progress
+        progress, profile, journal = (
+            self.services.progress,
+            self.services.profile,
+            self.services.entries,
+        )
         entries = self._all_entries() if self._all_entries is not None else None
         # "Period just ended" is the chosen regulator's: the other registrations show their
         # current period then (as `cpdlog progress` does); a chosen year applies to all.
@@ -604,10 +625,10 @@ class ProgressView(QWidget):
         others_year = None if just_ended else year
 
         def work() -> tuple[ProgressReport, list[tuple[Registration, ProgressReport | str]], bool]:
-            held = [r.regulator_id for r in progress.app.profile.registrations()]
+            held = [r.regulator_id for r in profile.registrations()]
             wanted = entries
             if wanted is None and any(h != regulator for h in held):
-                wanted = progress.app.entries.list_entries()  # read once for every report
+                wanted = journal.list_entries()  # read once for every report
             report = progress.report(regulator, year, wanted)
             others = other_reports(progress, report.profile.id, others_year, wanted)
             return report, others, report.profile.id in held
@@ -710,7 +731,6 @@ class ProgressView(QWidget):
         outcome = self.tr("This period has ended. {outcome}").format(outcome=report.outcome())
         self.ended_label.setText(outcome)
         self.new_period_button.setVisible(self.period_combo.currentData() is not None)
-        self.export_ended_button.setVisible(self.export_available)
         self.ended_box.show()
 
     def _export_shown_period(self) -> None:
@@ -823,7 +843,7 @@ class ProgressView(QWidget):
             self.warnings_list.addItem(item)
 
     def _set_coverage(self, report: ProgressReport) -> None:
-        catalogue = self.app.entries.catalogue()
+        catalogue = self.services.entries.catalogue()
         wanted = report.profile.frameworks or tuple(f.id for f in catalogue.frameworks)
         standards = [
             std
@@ -944,7 +964,7 @@ class ProgressView(QWidget):
             return False
         labels = list(axis.categories())
         metrics = QFontMetricsF(axis.labelsFont())
-        width = self._chart_view.chart().plotArea().width()
+        width: float = self._chart_view.chart().plotArea().width()
         if axis.labelsAngle() == 0:
             return labels_fit_across(labels, metrics, width)
         return metrics.height() + LABEL_PADDING <= width / max(1, len(labels))

@@ -69,7 +69,7 @@ from cpdlog.ui.widgets.feed_items import FeedItemDelegate
 from cpdlog.ui.widgets.flow import flow_host
 
 if TYPE_CHECKING:
-    from cpdlog.services.app import App
+    from cpdlog.services.feeds import FeedService
     from cpdlog.ui.settings import WindowState
     from cpdlog.ui.tasks import Task, TaskRunner
 
@@ -236,6 +236,11 @@ class ItemBrowser(QTextBrowser):
             self.link_opened.emit(text)
 
 
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    found = (item.child(i) for i in range(item.childCount()))
+    return [child for child in found if child is not None]
+
+
 class CuratedSourcesDialog(QDialog):
     """Choose which curated social work sources to follow: groups, each with its sources."""
 
@@ -278,11 +283,11 @@ class CuratedSourcesDialog(QDialog):
             )
             groups[category.name] = group
         for source in sources:
-            group = groups.get(source.category)
-            if group is None:
+            parent_group = groups.get(source.category)
+            if parent_group is None:
                 continue
             text = source.title + (self.tr(" (followed)") if source.followed else "")
-            row = QTreeWidgetItem(group, [text])
+            row = QTreeWidgetItem(parent_group, [text])
             row.setToolTip(0, source.key)
             row.setData(0, Qt.ItemDataRole.UserRole, source.key)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -290,7 +295,7 @@ class CuratedSourcesDialog(QDialog):
             if source.followed:
                 row.setDisabled(True)  # already followed: nothing to choose
         for group in groups.values():
-            followed = all(group.child(i).isDisabled() for i in range(group.childCount()))
+            followed = all(child.isDisabled() for child in _children(group))
             if followed:
                 group.setCheckState(0, Qt.CheckState.Checked)
                 group.setDisabled(True)
@@ -306,14 +311,14 @@ class CuratedSourcesDialog(QDialog):
         layout.addWidget(buttons)
 
     def group_items(self) -> list[QTreeWidgetItem]:
-        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        found = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in found if item is not None]
 
     def chosen(self) -> list[str]:
         """The keys of the ticked sources not yet followed."""
         found: list[str] = []
         for group in self.group_items():
-            for i in range(group.childCount()):
-                row = group.child(i)
+            for row in _children(group):
                 if row.checkState(0) == Qt.CheckState.Checked and not row.isDisabled():
                     found.append(str(row.data(0, Qt.ItemDataRole.UserRole)))
         return found
@@ -333,11 +338,10 @@ class ReaderView(QWidget):
     loaded = Signal()
 
     def __init__(
-        self, app: App, feeds: Any, tasks: TaskRunner, parent: QWidget | None = None
+        self, feeds: FeedService, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ReaderView")
-        self.app = app
         self.feeds = feeds
         self.tasks = tasks
         self.refresh_task: Task | None = None
@@ -912,11 +916,11 @@ class ReaderView(QWidget):
 
     # --- managing feeds --------------------------------------------------------------------
     def _run(self, fn: Any, done_message: str) -> None:
-        self.tasks.start(
-            fn,
-            lambda _r: (self.reload(), self.status_message.emit(done_message)),
-            lambda e: self.status_message.emit(str(e)),
-        )
+        def done(_result: object) -> None:
+            self.reload()
+            self.status_message.emit(done_message)
+
+        self.tasks.start(fn, done, lambda e: self.status_message.emit(str(e)))
 
     def add_feed(self) -> None:
         url, ok = QInputDialog.getText(

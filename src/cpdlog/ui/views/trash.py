@@ -34,7 +34,7 @@ from cpdlog.ui.views.entry_detail import EntryDetailView
 if TYPE_CHECKING:
     from cpdlog.domain.frameworks import Catalogue
     from cpdlog.domain.templates import Template
-    from cpdlog.services.app import App
+    from cpdlog.services.entries import EntryService
     from cpdlog.ui.tasks import TaskRunner
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
@@ -69,11 +69,14 @@ class TrashView(QWidget):
     status_message = Signal(str)
 
     def __init__(
-        self, app: App, tasks: TaskRunner | None = None, parent: QWidget | None = None
+        self,
+        entries: EntryService,
+        tasks: TaskRunner | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("TrashView")
-        self.app = app
+        self.entries_service = entries
         self.tasks = tasks
         self._generation = 0
         self._entries: list[Entry] = []
@@ -161,7 +164,7 @@ class TrashView(QWidget):
         """Read the trash again (on a worker when there is one)."""
         self._generation += 1
         generation = self._generation
-        entries = self.app.entries
+        entries = self.entries_service
         if self.tasks is None:
             try:
                 found = entries.trash()
@@ -232,7 +235,9 @@ class TrashView(QWidget):
             else ""
         )
         if count and not self.tree.selectedItems():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            first = self.tree.topLevelItem(0)
+            if first is not None:
+                self.tree.setCurrentItem(first)
         self._update_buttons()
 
     def _show_current(self) -> None:
@@ -244,7 +249,10 @@ class TrashView(QWidget):
             return
         try:
             if self._reference is None:  # read once, as the journal does
-                self._reference = (self.app.entries.templates(), self.app.entries.catalogue())
+                self._reference = (
+                    self.entries_service.templates(),
+                    self.entries_service.catalogue(),
+                )
         except CpdlogError as exc:
             self.detail.show_placeholder(str(exc))
             return
@@ -262,7 +270,8 @@ class TrashView(QWidget):
         wanted = set(ids)
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
-            item.setSelected(item.data(TrashColumn.TITLE, EntryIdRole) in wanted)
+            if item is not None:
+                item.setSelected(item.data(TrashColumn.TITLE, EntryIdRole) in wanted)
 
     def _update_buttons(self) -> None:
         has = bool(self.selected_ids())
@@ -278,7 +287,7 @@ class TrashView(QWidget):
         done: list[int] = []
         try:
             for entry_id in ids:
-                self.app.entries.restore(entry_id)
+                self.entries_service.restore(entry_id)
                 done.append(entry_id)
         except CpdlogError as exc:
             self.status_message.emit(str(exc))
@@ -360,7 +369,7 @@ class TrashView(QWidget):
         )
 
     def _purge(self, ids: list[int]) -> None:
-        entries = self.app.entries
+        entries = self.entries_service
 
         def work() -> int:
             for entry_id in ids:
@@ -398,11 +407,16 @@ class TrashView(QWidget):
             self._set_busy(False)
             done(count)
             return
-        self.tasks.start(
-            work,
-            lambda count: (self._set_busy(False), done(count)),
-            lambda error: (self._set_busy(False), failed(error)),
-        )
+
+        def finished(count: int) -> None:
+            self._set_busy(False)
+            done(count)
+
+        def not_finished(error: BaseException) -> None:
+            self._set_busy(False)
+            failed(error)
+
+        self.tasks.start(work, finished, not_finished)
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.restore_button, self.purge_button, self.empty_button):

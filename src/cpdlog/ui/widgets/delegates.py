@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 class HtmlDelegate(QStyledItemDelegate):
     """Paints the HTML found under ``role`` (escaped by the model), elided to one line."""
 
-    def __init__(self, role: int, parent: object = None) -> None:
+    def __init__(self, role: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.role = role
 

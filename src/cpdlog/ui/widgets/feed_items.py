@@ -46,8 +46,8 @@ class FeedItemDelegate(QStyledItemDelegate):
     """Two lines per item with padding; nothing wraps, nothing is cut mid-letter."""
 
     def fonts(self, option: QStyleOptionViewItem, unread: bool) -> tuple[QFont, QFont]:
-        widget = option.widget  # type: ignore[attr-defined]
-        base = QFont(widget.font()) if widget is not None else QFont(option.font)  # type: ignore[attr-defined]
+        widget = option.widget
+        base = QFont(widget.font()) if widget is not None else QFont(option.font)
         title = QFont(base)
         title.setBold(unread)
         detail = QFont(base)
@@ -74,7 +74,7 @@ class FeedItemDelegate(QStyledItemDelegate):
 
     def elided_title(self, option: QStyleOptionViewItem, index: QModelIndex) -> str:
         title, _detail = self.fonts(option, bool(index.data(ItemUnreadRole)))
-        width = option.rect.width() - 2 * PADDING_X  # type: ignore[attr-defined]
+        width = option.rect.width() - 2 * PADDING_X
         return QFontMetrics(title).elidedText(
             self.title_text(index), Qt.TextElideMode.ElideRight, max(0, width)
         )
@@ -87,14 +87,14 @@ class FeedItemDelegate(QStyledItemDelegate):
     ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
-        rect: QRect = opt.rect  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        rect: QRect = opt.rect
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
         unread = bool(index.data(ItemUnreadRole))
         title_font, detail_font = self.fonts(opt, unread)
         title_metrics, detail_metrics = QFontMetrics(title_font), QFontMetrics(detail_font)

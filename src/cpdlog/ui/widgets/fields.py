@@ -14,7 +14,9 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QStringListModel, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QCheckBox,
     QCompleter,
+    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -141,13 +143,18 @@ class TagsLineEdit(QLineEdit):
     def _update_completion(self, _text: str) -> None:
         prefix = self._current_prefix()
         if not prefix:
-            self._completer.popup().hide()
+            self._hide_popup()
             return
         self._completer.setCompletionPrefix(prefix)
         if self._completer.completionCount() > 0:
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            self._hide_popup()
+
+    def _hide_popup(self) -> None:
+        popup = self._completer.popup()
+        if popup is not None:
+            popup.hide()
 
     def _insert_completion(self, completion: str) -> None:
         before = self.text()[: self.cursorPosition()]
@@ -256,6 +263,36 @@ def parse_typed_date(
 
 def _to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+class RegisteredOnField(QWidget):
+    """The "registered on" row: "I know it:" ticked, then the date (which is off until then).
+
+    ``value()`` is the date, or None when the box is not ticked. ``day`` is the date known
+    so far (None: not known, the box starts unticked and the date shows ``today``)."""
+
+    def __init__(self, day: dt.date | None, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(self.tr("I know it:"), self)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setAccessibleName(self.tr("Registration date"))
+        self.date_edit.setDate(_to_qdate(day or today))
+        self.check.setChecked(day is not None)
+        self.date_edit.setEnabled(self.check.isChecked())
+        self.check.toggled.connect(self.date_edit.setEnabled)
+        layout.addWidget(self.check)
+        layout.addWidget(self.date_edit)
+        layout.addStretch(1)
+
+    def value(self) -> dt.date | None:
+        if not self.check.isChecked():
+            return None
+        q = self.date_edit.date()
+        return dt.date(q.year(), q.month(), q.day())
 
 
 class DateField(QWidget):
@@ -417,8 +454,8 @@ def parse_typed_hours(text: str) -> float | None:
     match = _HOURS_WORDS.fullmatch(cleaned)
     if match is None or not (match[1] or match[2]):
         return None
-    hours = float(match[1].replace(",", ".")) if match[1] else 0.0
-    return hours + (int(match[2]) / 60 if match[2] else 0.0)
+    whole = float(match[1].replace(",", ".")) if match[1] else 0.0
+    return whole + (int(match[2]) / 60 if match[2] else 0.0)
 
 
 class HoursSpinBox(QDoubleSpinBox):
@@ -441,7 +478,7 @@ class HoursSpinBox(QDoubleSpinBox):
             return self.value()
         return math.floor(parsed * 4 + 1e-9) / 4  # quarter hours, never more than typed
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         parsed = parse_typed_hours(text)
         if parsed is not None and 0 <= parsed <= self.maximum():
             return QValidator.State.Acceptable, text, pos
