@@ -11,14 +11,15 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 
 from cpdlog.services.app import App
-from cpdlog.ui.dialogs.entry_editor import EntryEditorDialog, FindingsMarker
+from cpdlog.ui.dialogs.entry_editor import EditorServices, EntryEditorDialog
 from cpdlog.ui.main_window import MainWindow
+from cpdlog.ui.widgets.findings import FindingsMarker
 from tests.conftest import make_entry
 
 
 def editor_for(app: App, qtbot: Any, entry_id: int | None = None) -> EntryEditorDialog:
     entry = app.entries.get(entry_id) if entry_id is not None else None
-    dialog = EntryEditorDialog(app, entry)
+    dialog = EntryEditorDialog(EditorServices.from_app(app), entry)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -252,7 +253,7 @@ def test_names_model_runs_on_a_worker_then_the_text_is_marked_again(
         return real(name)
 
     monkeypatch.setattr(model, "_import", recording)
-    dialog = EntryEditorDialog(onboarded, None, tasks=TaskRunner())
+    dialog = EntryEditorDialog(EditorServices.from_app(onboarded), None, tasks=TaskRunner())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -288,7 +289,7 @@ def test_an_editor_closed_while_the_model_reads_is_left_alone(onboarded: App, qt
 
         pytest.skip("the named-entity model is not installed")
     tasks = HeldTasks()
-    dialog = EntryEditorDialog(onboarded, None, tasks=tasks)  # type: ignore[arg-type]
+    dialog = EntryEditorDialog(EditorServices.from_app(onboarded), None, tasks=tasks)  # type: ignore[arg-type]
     dialog.read_with_model(
         "A text the model has not read yet, about Bez.", lambda: "", lambda: None
     )

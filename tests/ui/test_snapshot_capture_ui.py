@@ -10,7 +10,7 @@ from cpdlog.capture.snapshot import make_snapshot
 from cpdlog.domain.entry import ActivityType, Entry, Source
 from cpdlog.services.app import App
 from cpdlog.services.snapshot import SnapshotService
-from cpdlog.ui.dialogs.entry_editor import EntryEditorDialog
+from cpdlog.ui.dialogs.entry_editor import EditorServices, EntryEditorDialog
 
 DATA = Path(__file__).resolve().parents[1] / "capture" / "data"
 
@@ -32,7 +32,7 @@ def test_fetch_details_adds_the_snapshot_and_saving_keeps_it(app: App, qtbot: An
         )
         return SnapshotService(app).add_to_draft(draft, snapshot)
 
-    dialog = EntryEditorDialog(app, None, capture_url=capture)
+    dialog = EntryEditorDialog(EditorServices.from_app(app), None, capture_url=capture)
     qtbot.addWidget(dialog)
     dialog.url_edit.setText("https://p.example/s")
     dialog.fetch_details()  # no task runner: runs in place, as the dialog does in tests

@@ -30,12 +30,14 @@ VERSION = 1
 
 @dataclass(slots=True)
 class Draft:
-    """An editor's unsaved state: the entry as typed plus files waiting to be attached."""
+    """An editor's unsaved state: the entry as typed plus files waiting to be attached
+    (``certificates``: those of them marked as a certificate of completion)."""
 
     key: str
     entry: Entry
     attachments: list[Path] = field(default_factory=list)
     saved_at: dt.datetime | None = None
+    certificates: list[Path] = field(default_factory=list)
 
     @property
     def is_new(self) -> bool:
@@ -71,6 +73,7 @@ class DraftStore:
             "key": draft.key,
             "saved_at": now.isoformat(),
             "attachments": [str(p) for p in draft.attachments],
+            "certificates": [str(p) for p in draft.certificates],
             "entry": entry_to_dict(draft.entry),
         }
         target = self.path(draft.key)
@@ -105,11 +108,18 @@ class DraftStore:
             if document.get("format") != FORMAT:
                 return None
             saved = document.get("saved_at")
+            attachments = [Path(p) for p in document.get("attachments", [])]
             return Draft(
                 key=str(document["key"]),
                 entry=entry_from_dict(document["entry"]),
-                attachments=[Path(p) for p in document.get("attachments", [])],
+                attachments=attachments,
                 saved_at=dt.datetime.fromisoformat(saved) if saved else None,
+                # Only files the draft is waiting to attach can be its certificates.
+                certificates=[
+                    p
+                    for p in (Path(c) for c in document.get("certificates", []))
+                    if p in attachments
+                ],
             )
         except (OSError, ValueError, KeyError, TypeError, RecursionError, CpdlogError):
             return None  # not a draft this app wrote (or a pipe, or damaged): ignored

@@ -697,13 +697,12 @@ class MainWindow(QMainWindow):
                     editor.raise_()
                     editor.activateWindow()
                     return editor
-        from cpdlog.ui.dialogs.entry_editor import EntryEditorDialog
+        from cpdlog.ui.dialogs.entry_editor import EditorServices, EntryEditorDialog
 
         editor = EntryEditorDialog(
-            self.app,
+            EditorServices.from_app(self.app, self.drafts),
             entry,
             tasks=self.tasks,
-            drafts=self.drafts,
             draft=draft,
             capture_url=self._capture_url(),
             parent=self,

@@ -1,0 +1,94 @@
+"""The Standards tab: tick the professional standards the learning helps meet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdlog.domain.entry import Entry
+from cpdlog.domain.frameworks import Catalogue
+from cpdlog.ui.dialogs.editor.form import TabPage
+from cpdlog.ui.models.standards import StandardsFilterProxyModel, StandardsTreeModel
+from cpdlog.ui.text import plural, tr
+from cpdlog.ui.widgets.fields import FieldError
+
+CONTEXT = "EntryEditorDialog"  # translated as the editor's own strings
+
+
+class StandardsTab(TabPage):
+    """A searchable tree of every framework's standards (the practitioner's own first)."""
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr(CONTEXT, "Tick the standards this learning helps you meet."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        search_row = QHBoxLayout()
+        self.standards_search = QLineEdit(self)
+        self.standards_search.setClearButtonEnabled(True)
+        self.standards_search.setPlaceholderText(
+            tr(CONTEXT, "Search standards, e.g. 4.6 or reflection")
+        )
+        search_label = QLabel(tr(CONTEXT, "S&earch:"), self)
+        search_label.setBuddy(self.standards_search)
+        self.standards_search.setAccessibleName(tr(CONTEXT, "Search standards"))
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.standards_search, 1)
+        layout.addLayout(search_row)
+        self.standards_model = StandardsTreeModel(catalogue, self)
+        self.standards_proxy = StandardsFilterProxyModel(self)
+        self.standards_proxy.setSourceModel(self.standards_model)
+        self.standards_tree = QTreeView(self)
+        self.standards_tree.setModel(self.standards_proxy)
+        self.standards_tree.setHeaderHidden(True)
+        self.standards_tree.setUniformRowHeights(False)
+        self.standards_tree.setWordWrap(True)
+        self.standards_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.standards_tree.setAccessibleName(tr(CONTEXT, "Professional standards"))
+        self.standards_tree.expandToDepth(0)
+        layout.addWidget(self.standards_tree, 1)
+        self.standards_error = FieldError(self)
+        layout.addWidget(self.standards_error)
+        self.standards_count = QLabel(self)
+        layout.addWidget(self.standards_count)
+        self.standards_search.textChanged.connect(self._filter_standards)
+        self.standards_model.selection_changed.connect(self._standards_changed)
+        self.standards_model.selection_changed.connect(self._changed)
+        self.errors["standards"] = self.standards_error
+        self.focus["standards"] = self.standards_tree
+
+    def load(self, entry: Entry) -> None:
+        self.standards_model.set_checked_ids(entry.standards)
+        self._standards_changed()
+
+    def write_into(self, entry: Entry) -> None:
+        entry.standards = self.standards_model.checked_ids()
+
+    def standards_index(self, standard_id: str) -> QModelIndex:
+        return self.standards_proxy.mapFromSource(
+            self.standards_model.index_of_standard(standard_id)
+        )
+
+    def _filter_standards(self, text: str) -> None:
+        self.standards_proxy.setFilterFixedString(text.strip())
+        if text.strip():
+            self.standards_tree.expandAll()
+        else:
+            self.standards_tree.collapseAll()
+            self.standards_tree.expandToDepth(0)
+
+    def _standards_changed(self) -> None:
+        n = len(self.standards_model.checked_ids())
+        self.standards_count.setText(
+            plural("EntryEditorDialog", n, "%n standard ticked", "%n standards ticked")
+        )
+        self.standards_error.clear()
