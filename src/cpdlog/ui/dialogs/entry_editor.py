@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from enum import Enum
@@ -107,6 +108,8 @@ from cpdlog.ui.widgets.fields import (
 if TYPE_CHECKING:
     from cpdlog.services.app import App
     from cpdlog.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 AUTOSAVE_INTERVAL_MS = 3000
 RESCAN_DELAY_MS = 300  # re-check a text area for identifying details once typing pauses
@@ -1564,6 +1567,8 @@ class EntryEditorDialog(QDialog):
             try:
                 saved = _store(store, entry, plain, certificates)
             except Exception as exc:  # reported to the user, as from a worker
+                if not isinstance(exc, CpdlogError):
+                    log.exception("Saving an entry failed unexpectedly")
                 self._save_failed(exc)
             else:
                 self._saved(saved, pending)
