@@ -179,9 +179,12 @@ class RedactingFormatter(logging.Formatter):
         return stack_info
 
     def format(self, record: logging.LogRecord) -> str:
+        # A copy: other handlers see the original, and a traceback another handler's
+        # formatter cached on it (``exc_text``, with the messages) is not reused here.
         args = record.args
+        record = logging.makeLogRecord(record.__dict__)
+        record.exc_text = None
         if args:
-            record = logging.makeLogRecord(record.__dict__)  # other handlers see the original
             record.args = _redact_args(args, self.redactor)
         return self.redactor(super().format(record))
 
