@@ -221,8 +221,8 @@ class FindingsMarker(QObject):
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[misc]
-            selection.format = self._format  # type: ignore[misc]
+            selection.cursor = cursor
+            selection.format = self._format
             selections.append(selection)
         self.edit.setExtraSelections(selections)
         self.scanned.emit()
@@ -1366,7 +1366,7 @@ class EntryEditorDialog(QDialog):
         name = str(item.toolTip() or "")
         path = Path(path_text) if path_text else self.app.entries.evidence_path(str(sha), name)
         if path is None:
-            self.evidence_error.setText(
+            self.evidence_error.show_message(
                 self.tr("This file is missing from the cpdlog data folder.")
             )
             return
