@@ -203,6 +203,37 @@
         </message>
     </context>
     <context>
+        <name>Diagnostics</name>
+        <message>
+            <source>Copy &amp;diagnostic information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy details of cpdlog and your computer to paste into a problem report (nothing you have written is included)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;log folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the folder where cpdlog keeps its log of problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collecting diagnostic information…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnostic information copied. Paste it into your problem report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The diagnostic information could not be collected.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EntriesTableModel</name>
         <message>
             <source>none</source>

@@ -39,6 +39,7 @@ import datetime as dt
 import hmac
 import html
 import json
+import logging
 import secrets
 import socket
 import threading
@@ -64,6 +65,8 @@ from cpdlog.capture.models import (
 )
 from cpdlog.capture.pairing import DEFAULT_PORT, ensure_token, remove_discovery, write_discovery
 from cpdlog.errors import CpdlogError, ValidationError
+
+log = logging.getLogger(__name__)
 
 REQUESTS_PER_MINUTE = 120
 MAX_CONNECTIONS = 16
@@ -407,6 +410,7 @@ class _Handler(BaseHTTPRequestHandler):
         except (ConnectionError, TimeoutError, OSError):
             self.close_connection = True
         except Exception:  # a bug must not kill the endpoint or leak a traceback to a client
+            log.exception("The capture endpoint failed unexpectedly")
             self._error(HTTPStatus.INTERNAL_SERVER_ERROR, "cpdlog could not save this capture.")
 
     # --- routes --------------------------------------------------------------------------------

@@ -49,6 +49,13 @@ def build_parser() -> ArgumentParser:
         metavar="URL",
         help="any SQLAlchemy database URL (env CPDLOG_DATABASE_URL)",
     )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also show the log on stderr, with debugging detail (it always goes to the log "
+        "file in the data folder's logs folder)",
+    )
     encryption.add_passphrase_option(parser, root=True)
     commands = parser.add_subparsers(
         dest="command", metavar="<command>", parser_class=ArgumentParser
@@ -57,7 +64,7 @@ def build_parser() -> ArgumentParser:
     journal.register(commands)
     export.register(commands)
     encryption.register(commands)
-    for name in ("feeds", "check", "remind", "capture", "capture_social"):
+    for name in ("feeds", "check", "remind", "capture", "capture_social", "diagnostics"):
         try:
             module = __import__(f"cpdlog.cli.{name}", fromlist=["register"])
         except ModuleNotFoundError as exc:
@@ -84,6 +91,19 @@ def fail(message: str, code: int) -> int:
     return code
 
 
+def start_logging(args: argparse.Namespace) -> None:
+    """The log file in the data folder (and stderr with ``--verbose``); never stops a command."""
+    from cpdlog import logs
+    from cpdlog.paths import resolve_paths
+
+    logs.setup(resolve_paths(args.home).home, verbose=bool(getattr(args, "verbose", False)))
+    import logging
+
+    logging.getLogger(__name__).debug(  # debug: a quiet command leaves no log file behind
+        "cpdlog %s: command %s", __version__, getattr(args, "command", None) or "app"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from cpdlog.errors import CpdlogError
@@ -94,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = rewrite_link_argv(argv)
         parser = build_parser()
         args = parser.parse_args(argv)
+        start_logging(args)
         if args.command is None:
             from cpdlog.cli.gui import start_gui
 
@@ -117,6 +138,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a driver error we did not foresee: still no traceback
+        import logging
+
+        logging.getLogger(__name__).exception("The command failed unexpectedly")
         from sqlalchemy.exc import SQLAlchemyError
 
         if isinstance(exc, SQLAlchemyError):

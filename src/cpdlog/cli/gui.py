@@ -15,4 +15,7 @@ def start_gui(args: argparse.Namespace) -> int:
             f"The desktop app cannot start because Qt is not available ({exc}). "
             "The command line still works: try `cpdlog --help`."
         ) from None
+    from cpdlog import logs
+
+    logs.install_excepthook()  # an error in a Qt slot reaches the log, not only stderr
     return int(run(home=args.home, database_url=args.database_url))

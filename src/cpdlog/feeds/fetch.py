@@ -45,6 +45,7 @@ import functools
 import hashlib
 import http.cookiejar
 import ipaddress
+import logging
 import re
 import socket
 import ssl
@@ -67,6 +68,8 @@ from cpdlog.domain.text import clean_line
 
 if TYPE_CHECKING:  # httpcore loads with the first client: parse processes never need it
     import httpcore
+
+log = logging.getLogger(__name__)
 
 USER_AGENT = (
     f"cpdlog/{__version__} (+https://github.com/cpdlog/cpdlog; feed reader for social workers' CPD)"
@@ -679,6 +682,7 @@ class Fetcher:
             result.error = "The refresh was cancelled."
             result.body = b""
         except Exception as error:  # a bug or an exotic failure must not stop other feeds
+            log.exception("Fetching a feed failed unexpectedly")
             result.outcome = FetchOutcome.FAILED
             result.error = (
                 f"Something unexpected went wrong while fetching: {type(error).__name__}."

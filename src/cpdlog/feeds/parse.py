@@ -35,6 +35,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import logging
 import re
 import time
 from collections.abc import Mapping
@@ -48,6 +49,8 @@ import feedparser
 from cpdlog.domain.feed import Enclosure
 from cpdlog.domain.text import clean_line, clean_text, is_safe_link
 from cpdlog.feeds.sanitize import html_to_text, plain_text_to_html, sanitize_html
+
+log = logging.getLogger(__name__)
 
 MAX_ITEMS = 1000
 MAX_SUMMARY_CHARS = 4000
@@ -217,6 +220,7 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
             result = _parse_xml(body, lowered, url, content_type)
         _remove_controls(result)
     except Exception as error:  # feedparser and json have many ways to fail on hostile input
+        log.info("A feed could not be read", exc_info=True)
         result = ParsedFeed(
             ParseStatus.FAILED,
             url,
@@ -377,6 +381,7 @@ def _describe(exception: object) -> str:
         try:
             where = f" (line {line()})"
         except Exception:
+            log.debug("The line of a feed's XML error is not known", exc_info=True)
             where = ""
     text = message.split(":")[-1].strip() if ":" in message else message
     return f"{text}{where}."

@@ -20,6 +20,7 @@ service) to store in its own short database session.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import logging
 import multiprocessing
 import os
 import threading
@@ -40,6 +41,8 @@ from cpdlog.feeds.fetch import (
     host_of,
 )
 from cpdlog.feeds.parse import ParsedFeed, ParseStatus, looks_like_html, parse_feed
+
+log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int], None]
 DEFAULT_WORKERS = 8
@@ -257,6 +260,7 @@ class _Run:
             try:
                 self._one(request)
             except Exception as error:  # never let one feed stop the pool
+                log.exception("Refreshing feed %s failed unexpectedly", request.feed_id)
                 fetched = FetchResult(url=request.url, outcome=FetchOutcome.FAILED)
                 self._finish(
                     request,
@@ -319,10 +323,12 @@ class _Run:
                 result = done.result()
             except Exception:
                 # A parse process died (out of memory, killed): parse here instead.
+                log.warning("A feed parser process failed; parsing here instead", exc_info=True)
                 self.owner._discard_pool(pool)
                 try:
                     result = self.owner.parse(fetched)
                 except Exception as error:
+                    log.exception("Parsing a feed failed unexpectedly")
                     result = ParsedFeed(
                         ParseStatus.FAILED,
                         fetched.final_url,
@@ -420,6 +426,7 @@ class _Run:
                 self.progress(done, self.total)
             except Exception:
                 # A broken progress display must not break the refresh.
+                log.exception("Showing the refresh's progress failed")
                 self.progress = None
 
 

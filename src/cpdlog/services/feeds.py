@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -66,6 +67,8 @@ from cpdlog.storage.settings_repo import get_setting, set_setting
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "CuratedCategory",
@@ -771,8 +774,10 @@ class FeedService:
                 done[0] += 1
                 reached = done[0]
             if progress is not None:
-                with contextlib.suppress(Exception):  # a broken display must not stop us
+                try:
                     progress(reached, total)
+                except Exception:  # a broken display must not stop us
+                    log.exception("Showing the refresh's progress failed")
 
         requests = [
             FeedRequest(f.id or 0, f.url, Validators(f.etag, f.last_modified, f.body_hash))
@@ -826,6 +831,7 @@ class FeedService:
             try:
                 return discover_feed(fetcher, feed.discover_from)
             except Exception as error:  # one source's trouble must not stop the refresh
+                log.exception("Finding the feed of source %s failed unexpectedly", feed.id)
                 return Discovery(
                     feed.discover_from,
                     error=f"Something unexpected went wrong: {type(error).__name__}.",

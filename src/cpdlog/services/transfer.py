@@ -8,6 +8,7 @@ import csv
 import hashlib
 import io
 import json
+import logging
 import os
 import shutil
 import struct
@@ -39,6 +40,8 @@ from cpdlog.storage.settings_repo import get_setting, set_setting
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
+
+log = logging.getLogger(__name__)
 
 ZIP_JOURNAL = "journal.json"
 DEFAULT_BACKUPS_KEPT = 10
@@ -583,6 +586,7 @@ class BackupService:
         except OSError as exc:
             raise StorageError(f"The backup could not be written: {exc.strerror or exc}.") from None
         except Exception as exc:  # sqlite3 errors carry the useful text
+            log.exception("A backup could not be written")
             raise StorageError(f"The backup could not be written: {exc}.") from None
         if target is None:
             self.prune(keep)

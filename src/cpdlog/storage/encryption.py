@@ -27,6 +27,7 @@ judging only by the database file's own first bytes (plain SQLite files begin wi
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -37,6 +38,8 @@ from cpdlog.errors import PassphraseError, StorageError
 from cpdlog.storage import keys
 from cpdlog.storage.db import cipher_connect
 from cpdlog.storage.evidence import EvidenceStore
+
+log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 CONVERTING_SUFFIX = ".converting"
@@ -214,7 +217,8 @@ def _export_any(
     try:
         try:
             mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()
-        except Exception:
+        except Exception:  # the database is busy (open elsewhere): said below
+            log.info("The journal mode could not be changed", exc_info=True)
             mode = None
         if not mode or str(mode[0]).lower() != "delete":
             raise StorageError(

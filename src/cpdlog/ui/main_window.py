@@ -473,6 +473,9 @@ class MainWindow(QMainWindow):
         self.capture_help_action = help_menu.addAction(
             self.tr("&Save pages from your browser…"), self.show_capture_help
         )
+        from cpdlog.ui.diagnostics import Diagnostics
+
+        self.diagnostics = Diagnostics(self, help_menu)
         help_menu.addAction(a.about)
 
     def _build_toolbar(self) -> None:

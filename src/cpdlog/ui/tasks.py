@@ -8,11 +8,16 @@ bridge object lives there and Qt queues signals across threads.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from cpdlog.errors import CpdlogError
+
+log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int], None]
 
@@ -107,6 +112,10 @@ class Task(QRunnable):
         try:
             result = self.fn(**kwargs)
         except BaseException as exc:  # reported to the GUI thread, never swallowed
+            if isinstance(exc, CpdlogError):  # a message for the user, not a bug
+                log.info("A background task stopped: %s", exc.__class__.__name__)
+            else:
+                log.exception("A background task failed unexpectedly")
             self.signals.failed.emit(exc)
         else:
             self.signals.succeeded.emit(result)

