@@ -187,6 +187,7 @@ def cmd_progress(args: argparse.Namespace, app: App) -> int:
 
 
 def _print_progress(report: ProgressReport, previous: ProgressReport | None) -> None:
+    from cpdlog.domain.dates import long_date
     from cpdlog.domain.progress import plural_count
 
     if previous is not None:
@@ -207,7 +208,7 @@ def _print_progress(report: ProgressReport, previous: ProgressReport | None) -> 
         when = "today is the last day"
     else:
         when = "the deadline has passed"
-    print(f"Deadline: {report.deadline.day} {report.deadline:%B %Y, %H:%M} ({when})")
+    print(f"Deadline: {long_date(report.deadline)}, {report.deadline:%H:%M} ({when})")
     print(f"{report.counted_summary().capitalize()}.")
     if report.deadline_passed or report.declaration_only:
         print(report.outcome())

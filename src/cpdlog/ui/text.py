@@ -7,6 +7,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
+from cpdlog.domain.dates import long_date, short_date
 from cpdlog.domain.entry import ActivityType, EntryStatus
 
 DOMAIN_CONTEXT = "cpdlog"
@@ -42,11 +43,11 @@ def status_label(status: EntryStatus) -> str:
 
 def format_date(day: dt.date | None) -> str:
     """UK style, unambiguous: 14 Mar 2026."""
-    return f"{day.day} {day:%b %Y}" if day else ""
+    return short_date(day) if day else ""
 
 
 def format_long_date(day: dt.date | None) -> str:
-    return f"{day.day} {day:%B %Y}" if day else ""
+    return long_date(day) if day else ""
 
 
 def format_hours(hours: float) -> str:

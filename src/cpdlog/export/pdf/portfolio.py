@@ -15,6 +15,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from cpdlog.domain.dates import long_date
 from cpdlog.domain.entry import Entry
 from cpdlog.errors import ExportError
 from cpdlog.export.pdf import hcpc, snapshots
@@ -41,7 +42,6 @@ from cpdlog.export.pdf.sections import (
     entry_heading,
     entry_section,
     summary,
-    uk_date,
 )
 from cpdlog.export.pdf.styles import get_styles
 
@@ -158,7 +158,7 @@ def _document_info(data: PortfolioData, options: PortfolioOptions) -> DocumentIn
     name = plain(data.practitioner.name) or "Practitioner"
     kind = "CPD audit profile" if options.layout is Layout.HCPC else "CPD portfolio"
     period = (
-        f"{uk_date(data.period.start)} to {uk_date(data.period.end)}"
+        f"{long_date(data.period.start)} to {long_date(data.period.end)}"
         if data.period
         else "all dates"
     )
