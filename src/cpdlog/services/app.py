@@ -61,6 +61,18 @@ def _evidence_key(data_key: bytes | None) -> bytes | None:
     return None if data_key is None else subkey(data_key, "evidence")
 
 
+def explain_driver_error(exc: BaseException) -> StorageError | None:
+    """The plain sentence for a database driver error nothing else caught, or ``None`` if
+    ``exc`` is not one (so front ends never import storage or show a traceback for it)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from cpdlog.storage.db import explain_database_error
+
+    if isinstance(exc, SQLAlchemyError):
+        return explain_database_error(exc, "the database")
+    return None
+
+
 def system_clock() -> dt.datetime:
     fixed = os.environ.get(NOW_ENV)
     if fixed:

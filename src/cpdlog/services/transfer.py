@@ -25,6 +25,7 @@ from cpdlog.domain.backup_schema import FORMAT_NAME, FORMAT_VERSION
 from cpdlog.domain.completion import missing_for_completion
 from cpdlog.domain.entry import Entry, EntryStatus, Evidence
 from cpdlog.domain.practitioner import Practitioner
+from cpdlog.domain.search import EntryFilter
 from cpdlog.domain.serialise import entry_from_dict, entry_to_dict
 from cpdlog.errors import (
     ExportError,
@@ -33,7 +34,7 @@ from cpdlog.errors import (
     StorageError,
     ValidationError,
 )
-from cpdlog.storage.entries_repo import EntryFilter, EntryRepository
+from cpdlog.storage.entries_repo import EntryRepository
 from cpdlog.storage.migrate import sqlite_backup
 from cpdlog.storage.settings_repo import get_setting, set_setting
 

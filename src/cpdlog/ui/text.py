@@ -70,7 +70,7 @@ def format_hours_short(hours: float) -> str:
 def _highlight_markers() -> tuple[str, str]:
     # Imported when a search result is shown, not at start-up: the storage layer brings
     # SQLAlchemy with it, which loads after the window is on screen.
-    from cpdlog.storage.entries_repo import HIGHLIGHT_END, HIGHLIGHT_START
+    from cpdlog.domain.search import HIGHLIGHT_END, HIGHLIGHT_START
 
     return HIGHLIGHT_START, HIGHLIGHT_END
 

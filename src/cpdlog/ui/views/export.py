@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from cpdlog.domain.entry import Entry
+from cpdlog.domain.search import EntryFilter
 from cpdlog.errors import CpdlogError
-from cpdlog.storage.entries_repo import EntryFilter
 from cpdlog.ui.icons import icon
 from cpdlog.ui.text import format_date, format_long_date, plural, tr_domain
 from cpdlog.ui.widgets.fields import FieldError

@@ -40,9 +40,9 @@ from cpdlog.ui.widgets.flow import flow_host
 
 if TYPE_CHECKING:
     from cpdlog.domain.frameworks import Catalogue
+    from cpdlog.domain.search import EntryFilter
     from cpdlog.domain.templates import Template
     from cpdlog.services.app import App
-    from cpdlog.storage.entries_repo import EntryFilter
     from cpdlog.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 200
@@ -96,7 +96,7 @@ INBOX = "inbox"  # the Status filter's choice for captured drafts not reflected 
 
 
 def _is_everything(entry_filter: EntryFilter) -> bool:
-    from cpdlog.storage.entries_repo import EntryFilter
+    from cpdlog.domain.search import EntryFilter
 
     return entry_filter == EntryFilter()
 
@@ -385,7 +385,7 @@ class JournalView(QWidget):
         return None, None
 
     def current_filter(self) -> EntryFilter:
-        from cpdlog.storage.entries_repo import EntryFilter
+        from cpdlog.domain.search import EntryFilter
 
         date_from, date_to = self._period_range()
         activity = self.type_combo.currentData()
