@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from cpdlog.domain.dates import add_months, add_years, long_date, short_date
-from cpdlog.domain.profiles import Period
+from cpdlog.domain.requirements import Period
 
 D = dt.date
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "cpdlog"

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from cpdlog import reference_data
-from cpdlog.domain.profiles import PeriodKind, PeriodRule
+from cpdlog.domain.requirements import PeriodKind, PeriodRule
 from cpdlog.errors import ValidationError
 
 SWE = reference_data.profile("swe").period

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from cpdlog.domain.entry import ActivityType
-from cpdlog.domain.profiles import Period
+from cpdlog.domain.requirements import Period
 from cpdlog.export.pdf import Layout, PortfolioOptions, render_portfolio
 from cpdlog.export.pdf.hcpc import Gap, find_gaps
 from tests.export.pdf_support import body_text, make_data, make_entry, squash

@@ -286,7 +286,7 @@ def cmd_profile_remove_registration(args: argparse.Namespace, app: App) -> int:
 
 def cmd_profile_set(args: argparse.Namespace, app: App) -> int:
     from cpdlog.domain.entry import parse_date
-    from cpdlog.domain.profiles import PeriodKind
+    from cpdlog.domain.requirements import PeriodKind
 
     changes: dict[str, Any] = {}
     if args.name is not None:

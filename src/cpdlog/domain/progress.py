@@ -15,7 +15,7 @@ from cpdlog.domain.completion import missing_for_completion
 from cpdlog.domain.dates import long_date
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.practitioner import Registration
-from cpdlog.domain.profiles import Period, RequirementProfile, Rule, RuleKind
+from cpdlog.domain.requirements import Period, RequirementProfile, Rule, RuleKind
 from cpdlog.domain.rules import RuleContext, RuleResult, evaluate, period_index
 from cpdlog.domain.templates import Template
 

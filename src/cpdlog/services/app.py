@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from cpdlog.services.entries import EntryService
     from cpdlog.services.feeds import FeedService
     from cpdlog.services.portfolio import PortfolioService
-    from cpdlog.services.profile import ProfileService
+    from cpdlog.services.practitioner import PractitionerService
     from cpdlog.services.progress import ProgressService
     from cpdlog.services.transfer import BackupService, TransferService
     from cpdlog.storage.quarantine import QuarantineReport
@@ -252,10 +252,10 @@ class App:
         return FeedService(self)
 
     @cached_property
-    def profile(self) -> ProfileService:
-        from cpdlog.services.profile import ProfileService
+    def profile(self) -> PractitionerService:
+        from cpdlog.services.practitioner import PractitionerService
 
-        return ProfileService(self)
+        return PractitionerService(self)
 
     @cached_property
     def progress(self) -> ProgressService:

@@ -13,7 +13,7 @@ from cpdlog import reference_data
 from cpdlog.domain.completion import describe_missing, missing_for_completion
 from cpdlog.domain.entry import Entry, EntryStatus, Evidence, EvidenceKind, validate_entry
 from cpdlog.domain.frameworks import Catalogue
-from cpdlog.domain.profiles import RequirementProfile
+from cpdlog.domain.requirements import RequirementProfile
 from cpdlog.domain.search import EntryFilter, SearchHit
 from cpdlog.domain.templates import Template
 from cpdlog.domain.topics import Topics

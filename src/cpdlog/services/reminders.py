@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cpdlog.domain.dates import long_date
 from cpdlog.domain.entry import Entry
-from cpdlog.domain.profiles import Period, RequirementProfile
 from cpdlog.domain.progress import ProgressReport, describe_amount
 from cpdlog.domain.reminders import (
     Deadline,
@@ -30,8 +30,8 @@ from cpdlog.domain.reminders import (
     after_showing,
     due_today,
     key_date_key,
-    long_date,
 )
+from cpdlog.domain.requirements import Period, RequirementProfile
 from cpdlog.errors import CpdlogError, StorageError
 from cpdlog.storage.settings_repo import get_setting, set_setting
 

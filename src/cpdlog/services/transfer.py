@@ -458,7 +458,7 @@ class TransferService:
             return None
         practitioner = Practitioner.from_dict(raw)
         if practitioner.regulator_id == "custom":
-            from cpdlog.services.profile import build_custom_profile
+            from cpdlog.services.practitioner import build_custom_profile
 
             try:
                 build_custom_profile(practitioner.custom)

@@ -155,7 +155,7 @@ def render_portfolio(
 
 
 def _document_info(data: PortfolioData, options: PortfolioOptions) -> DocumentInfo:
-    name = plain(data.practitioner.name) or "Practitioner"
+    name = plain(data.owner.name) or "Practitioner"
     kind = "CPD audit profile" if options.layout is Layout.HCPC else "CPD portfolio"
     period = (
         f"{long_date(data.period.start)} to {long_date(data.period.end)}"
@@ -166,9 +166,7 @@ def _document_info(data: PortfolioData, options: PortfolioOptions) -> DocumentIn
         title=f"{kind}: {name}",
         author=name,
         subject=f"Continuing professional development record, {period}",
-        keywords=", ".join(
-            k for k in ("CPD", "social work", plain(data.practitioner.regulator)) if k
-        ),
+        keywords=", ".join(k for k in ("CPD", "social work", plain(data.owner.regulator)) if k),
         header_left=f"{name} · {kind}",
         header_right=period,
         created=data.generated_at,

@@ -207,7 +207,7 @@ def definition(ctx: BuildContext, label: str, value_markup: str) -> Paragraph:
 
 def cover(ctx: BuildContext, title: str, subtitle: str) -> list[Flowable]:
     data, s = ctx.data, ctx.styles
-    p = data.practitioner
+    p = data.owner
     entries = data.entries
     total_hours = sum(e.hours for e in entries)
     drafts = sum(1 for e in entries if e.is_draft)

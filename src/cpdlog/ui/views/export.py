@@ -59,7 +59,7 @@ def _pydate(value: QDate) -> dt.date:
 
 
 def _period(start: dt.date, end: dt.date) -> Any:
-    from cpdlog.domain.profiles import Period
+    from cpdlog.domain.requirements import Period
 
     return Period(start, end)
 

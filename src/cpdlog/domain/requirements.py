@@ -1,4 +1,4 @@
-"""Requirement profiles (what a regulator asks for) and registration-period arithmetic."""
+"""Regulators' requirements: requirement profiles, their rules, and registration periods."""
 
 from __future__ import annotations
 
