@@ -491,12 +491,9 @@ def cmd_templates_add(args: argparse.Namespace, app: App) -> int:
             f"A template called '{template.id}' already exists; choose another id."
         )
     target = app.paths.templates / f"{template.id}.toml"
-    tmp = target.with_name(f".{target.name}.part")
     try:
-        tmp.write_bytes(data)
-        tmp.replace(target)
+        safefile.write_atomically(target, data, create_folder=False)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise StorageError(f"The template could not be saved: {exc.strerror or exc}.") from None
     print(f"Added the template '{template.name}' ({template.id}).")
     return 0

@@ -14,7 +14,7 @@ import struct
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
@@ -61,14 +61,10 @@ class ImportResult:
     skipped: int  # already present (same uid)
 
 
-def _write_atomic(path: Path, write: Any) -> None:
-    tmp = path.with_name(f".{path.name}.part")
+def _write_atomic(path: Path, write: Callable[[Path], object]) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write(tmp)
-        tmp.replace(path)
+        safefile.write_atomically(path, write)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise ExportError(f"cpdlog could not write {path}: {exc.strerror or exc}.") from None
 
 

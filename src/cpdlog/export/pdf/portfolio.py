@@ -7,14 +7,13 @@ atomically: a cancelled or failed export never leaves half a PDF behind.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from cpdlog import safefile
 from cpdlog.domain.dates import long_date
 from cpdlog.domain.entry import Entry
 from cpdlog.errors import ExportError
@@ -235,14 +234,7 @@ def _write_atomically(output: Path, data: bytes) -> None:
             "exist. Choose a folder that does."
         )
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".cpdlog-", suffix=".pdf.tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            Path(tmp).replace(output)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        safefile.write_atomically(output, data, create_folder=False, private=True)
     except OSError as exc:
         raise ExportError(
             f"The portfolio could not be saved to {output}: {exc.strerror or exc}."
