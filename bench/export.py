@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from cpdlog.domain.entry import ActivityType, Entry, PeerReflection, Reflection, Source
-from cpdlog.domain.profiles import Period
+from cpdlog.domain.requirements import Period
 
 PERIOD = Period(dt.date(2024, 12, 1), dt.date(2025, 11, 30))
 KEYS = ("description", "learnt", "impact")
@@ -68,7 +68,7 @@ def make_entries(count: int, words: int, seed: int = 4) -> list[Entry]:
 def run_export(entries: list[Entry], out: Path) -> dict[str, float]:
     from cpdlog import reference_data
     from cpdlog.domain.progress import compute_progress
-    from cpdlog.export.pdf import PortfolioData, PortfolioOptions, Practitioner, render_portfolio
+    from cpdlog.export.pdf import PortfolioData, PortfolioOptions, PortfolioOwner, render_portfolio
 
     profile = reference_data.profile("swe")
     templates = reference_data.templates()
@@ -80,7 +80,7 @@ def run_export(entries: list[Entry], out: Path) -> dict[str, float]:
     progress_seconds = time.perf_counter() - started
     started, cpu = time.perf_counter(), time.process_time()
     data = PortfolioData(
-        practitioner=Practitioner("Bench Mark", "SW000000", "Social Work England"),
+        owner=PortfolioOwner("Bench Mark", "SW000000", "Social Work England"),
         entries=entries,
         generated_at=now,
         period=PERIOD,

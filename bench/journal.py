@@ -19,8 +19,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from cpdlog.domain.entry import ActivityType, Entry, PeerReflection, Reflection, Source
+from cpdlog.domain.search import EntryFilter
 from cpdlog.services.app import App
-from cpdlog.storage.entries_repo import EntryFilter, EntryRepository
+from cpdlog.storage.entries_repo import EntryRepository
 
 N_ENTRIES = 10_000
 TOPICS = [

@@ -8,13 +8,13 @@ one file is ever written or removed, and only a file cpdlog wrote (it carries th
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from cpdlog import safefile
 from cpdlog.errors import StorageError
 
 FILE_NAME = "cpdlog-remind.desktop"
@@ -83,14 +83,9 @@ def is_enabled() -> bool:
 
 def enable(command: Sequence[str]) -> Path:
     path = autostart_path()
-    tmp = path.with_name(f".{path.name}.part")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(desktop_entry(command), encoding="utf-8")
-        tmp.replace(path)
+        safefile.write_atomically(path, desktop_entry(command).encode("utf-8"))
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
         raise StorageError(
             f"cpdlog could not write the login check {path}: {exc.strerror or exc}."
         ) from None

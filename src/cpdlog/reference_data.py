@@ -13,7 +13,7 @@ from typing import Any
 
 from cpdlog import safefile
 from cpdlog.domain.frameworks import Catalogue, Framework
-from cpdlog.domain.profiles import RequirementProfile
+from cpdlog.domain.requirements import RequirementProfile
 from cpdlog.domain.templates import Template
 from cpdlog.domain.topics import Topics
 from cpdlog.errors import NotFoundError, ValidationError

@@ -1,4 +1,5 @@
-"""Read files the user names (backups, OPML, attachments, summaries, templates) safely.
+"""Read files the user names (backups, OPML, attachments, summaries, templates) safely, and
+write files all at once.
 
 Every path that comes from outside goes through :func:`open_regular` or :func:`read_bytes`:
 
@@ -12,6 +13,9 @@ Every path that comes from outside goes through :func:`open_regular` or :func:`r
 
 Messages are :class:`~cpdlog.errors.ValidationError` (exit 2): the user named a file we cannot
 accept.
+
+:func:`write_atomically` is the one way cpdlog replaces a file (exports, calendars, settings
+files): a reader never sees half a file, and a failed write leaves the old one as it was.
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -161,3 +166,40 @@ def read_text(path: Path | str, cap: int, what: str = "file", encoding: str = "u
             "read). Save it as UTF-8 and try again.",
             field="file",
         ) from None
+
+
+def write_atomically(
+    path: Path,
+    content: bytes | Callable[[Path], object],
+    *,
+    create_folder: bool = True,
+    private: bool = False,
+) -> Path:
+    """Replace ``path`` in one step with ``content``: bytes, or a function that writes the file
+    at the path it is given.
+
+    The content goes into a hidden partial file beside ``path`` (a name of its own, so two
+    writers never share one), renamed over ``path`` only once complete; if anything fails the
+    partial file is removed and ``path`` is left as it was. ``create_folder`` makes missing
+    parent folders; ``private`` makes the file readable by its owner only (otherwise the
+    usual permissions apply). Raises :class:`OSError`: callers say what could not be saved.
+    """
+    if create_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    fd = os.open(
+        partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o600 if private else 0o666
+    )
+    try:
+        if isinstance(content, bytes):
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(content)
+        else:
+            os.close(fd)
+            content(partial)
+        partial.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
+    return path

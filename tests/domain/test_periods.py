@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from cpdlog import reference_data
-from cpdlog.domain.profiles import PeriodKind, PeriodRule, add_years
+from cpdlog.domain.requirements import PeriodKind, PeriodRule
 from cpdlog.errors import ValidationError
 
 SWE = reference_data.profile("swe").period
@@ -78,12 +78,6 @@ def test_one_year_period_from_a_leap_day():
     rule = PeriodRule(PeriodKind.FROM_REGISTRATION, years=1)
     period = rule.period_containing(dt.date(2025, 2, 28), dt.date(2024, 2, 29))
     assert (period.start, period.end) == (dt.date(2024, 2, 29), dt.date(2025, 2, 28))
-
-
-def test_add_years():
-    assert add_years(dt.date(2024, 2, 29), 4) == dt.date(2028, 2, 29)
-    assert add_years(dt.date(2024, 2, 29), 1) == dt.date(2025, 3, 1)
-    assert add_years(dt.date(2023, 12, 1), -2) == dt.date(2021, 12, 1)
 
 
 def test_dates_before_registration_still_get_a_period():

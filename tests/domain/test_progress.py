@@ -2,8 +2,8 @@ import datetime as dt
 
 from cpdlog import reference_data
 from cpdlog.domain.entry import ActivityType, EntryStatus, PeerReflection
-from cpdlog.domain.profiles import Period
 from cpdlog.domain.progress import WarningKind, compute_progress
+from cpdlog.domain.requirements import Period
 from tests.conftest import make_entry
 
 SWE = reference_data.profile("swe")

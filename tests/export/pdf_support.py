@@ -20,9 +20,9 @@ from cpdlog.domain.entry import (
     Reflection,
     Source,
 )
-from cpdlog.domain.profiles import Period
 from cpdlog.domain.progress import compute_progress
-from cpdlog.export.pdf import PortfolioData, Practitioner
+from cpdlog.domain.requirements import Period
+from cpdlog.export.pdf import PortfolioData, PortfolioOwner
 
 NOW = dt.datetime(2026, 3, 20, 14, 30, tzinfo=dt.UTC)
 PERIOD = Period(dt.date(2025, 12, 1), dt.date(2026, 11, 30))
@@ -83,7 +83,7 @@ def make_data(
             return folder / ev.sha256
 
     return PortfolioData(
-        practitioner=Practitioner(name, "SW123456", "Social Work England"),
+        owner=PortfolioOwner(name, "SW123456", "Social Work England"),
         entries=entries,
         generated_at=NOW,
         period=period,

@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 from cpdlog.domain.entry import ActivityType
-from cpdlog.domain.profiles import Period
+from cpdlog.domain.requirements import Period
 from cpdlog.export.pdf import Layout, PortfolioOptions, render_portfolio
-from cpdlog.export.pdf.hcpc import Gap, add_months, find_gaps
+from cpdlog.export.pdf.hcpc import Gap, find_gaps
 from tests.export.pdf_support import body_text, make_data, make_entry, squash
 
 D = dt.date
@@ -18,10 +18,17 @@ def at(n: int, day: dt.date, end: dt.date | None = None, kind: ActivityType = Ac
     return make_entry(n, day=day, end_date=end, activity_type=kind)
 
 
-def test_add_months_clamps_to_the_month_end() -> None:
-    assert add_months(D(2026, 1, 31), 1) == D(2026, 2, 28)
-    assert add_months(D(2024, 1, 31), 1) == D(2024, 2, 29)
-    assert add_months(D(2025, 11, 15), 3) == D(2026, 2, 15)
+def test_a_gap_from_a_day_later_months_lack_must_reach_the_end_of_february() -> None:
+    # From 30 November, "three months" ends with February: the gap counts only once it
+    # covers the whole of February (dates from domain.dates.add_months, 30 Feb -> 1 Mar).
+    assert Gap(D(2025, 11, 30), D(2026, 2, 27)).months == 2
+    assert Gap(D(2025, 11, 30), D(2026, 2, 28)).months == 3
+    assert Gap(D(2023, 11, 30), D(2024, 2, 28)).months == 2  # a leap year: 29 Feb is missing
+    assert Gap(D(2023, 11, 30), D(2024, 2, 29)).months == 3
+    entries = [at(1, D(2025, 11, 29)), at(2, D(2026, 2, 28))]
+    assert find_gaps(entries, None, None) == []
+    entries = [at(1, D(2025, 11, 29)), at(2, D(2026, 3, 1))]
+    assert find_gaps(entries, None, None) == [(1, Gap(D(2025, 11, 30), D(2026, 2, 28)))]
 
 
 def test_gaps_of_three_months_or_more_are_found() -> None:

@@ -97,7 +97,7 @@ def test_arbitrary_unicode_in_every_field_exports(
     data = type(data)(
         **{
             **{f: getattr(data, f) for f in data.__dataclass_fields__},
-            "practitioner": type(data.practitioner)(name, registration, "Regulator ŵ"),
+            "owner": type(data.owner)(name, registration, "Regulator ŵ"),
         }
     )
     options = PortfolioOptions(

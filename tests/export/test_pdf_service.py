@@ -40,8 +40,8 @@ def test_default_is_the_current_registration_period(
         "Whānau hui reflections",
         "Supervision notes",
     ]
-    assert prepared.data.practitioner.name == "Aroha Ngata"
-    assert prepared.data.practitioner.regulator == "Social Work England"
+    assert prepared.data.owner.name == "Aroha Ngata"
+    assert prepared.data.owner.regulator == "Social Work England"
     assert prepared.data.progress is not None
 
 

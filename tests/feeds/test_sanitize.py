@@ -6,7 +6,6 @@ import re
 
 import pytest
 
-import cpdlog.feeds.sanitize as sanitize_module
 from cpdlog.feeds.sanitize import html_to_text, sanitize_html, single_line, tidy_text
 
 BASE = "https://blog.example.org/2026/post"
@@ -122,26 +121,6 @@ def test_relative_urls_without_a_web_base_are_dropped() -> None:
 def test_quoting_survives_and_text_is_escaped() -> None:
     cleaned = sanitize_html('<p title="a" lang="en">5 &lt; 6 &amp; "quotes" <b>bold</b></p>')
     assert cleaned == '<p title="a" lang="en">5 &lt; 6 &amp; "quotes" <b>bold</b></p>'
-
-
-CORPUS = [
-    '<a href="/x">r</a><a href="x">r</a><a href="//cdn.example.net/a">p</a>',
-    '<a href="ftp://x/y">f</a><a href="mailto:a@example.org">m</a><a href="?q=1#f">q</a>',
-    '<img src="/p.png" width="1px"><img src="a.png" alt="b"><img src="https://pixel.wp.com/g">',
-    '<a href="https://x.example.org/a?b=1&amp;c=2">amp</a><a href=" javascript:x">j</a>',
-    '<blockquote cite="https://q.example.org/">q</blockquote><a href="#top">top</a>',
-    (sanitize_module.__doc__ or "") + "<p>plain</p>",
-]
-
-
-@pytest.mark.parametrize("base", [BASE, ""])
-def test_python_fallback_for_old_nh3_gives_the_same_html(
-    base: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    native = [sanitize_html(fragment, base) for fragment in CORPUS]
-    monkeypatch.setattr(sanitize_module, "_NATIVE_RELATIVE", False)
-    fallback = [sanitize_html(fragment, base) for fragment in CORPUS]
-    assert fallback == native
 
 
 def test_sanitised_output_never_contains_event_handlers_or_scripts() -> None:

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from cpdlog.domain.entry import EntryStatus, PeerReflection
+from cpdlog.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, EntryFilter
 from cpdlog.errors import NotFoundError, ValidationError
-from cpdlog.storage.entries_repo import HIGHLIGHT_END, HIGHLIGHT_START, EntryFilter
 from tests.conftest import FIXED_NOW, make_entry
 
 

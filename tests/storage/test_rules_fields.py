@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from cpdlog.domain.entry import Delivery, EvidenceKind
+from cpdlog.domain.search import EntryFilter
 from cpdlog.errors import ValidationError
 from cpdlog.services.app import App
-from cpdlog.storage.entries_repo import EntryFilter
 from cpdlog.storage.migrate import head_revision
 from tests.conftest import FIXED_NOW, make_entry
 

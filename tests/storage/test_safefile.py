@@ -79,3 +79,45 @@ def test_symlinks_are_refused_where_asked(tmp_path: Path):
     assert safefile.read_bytes(link, 10) == b"x"  # a user may name a link
     with pytest.raises(ValidationError, match="symbolic link"):
         safefile.read_bytes(link, 10, follow_symlinks=False)
+
+
+# --- write_atomically: the one way cpdlog replaces a file --------------------------------------
+
+
+def test_write_atomically_replaces_the_file_with_bytes_or_a_writer(tmp_path: Path):
+    target = tmp_path / "new" / "folder" / "out.csv"
+    assert safefile.write_atomically(target, b"first") == target
+    assert target.read_bytes() == b"first"
+    safefile.write_atomically(target, lambda p: p.write_text("second", encoding="utf-8"))
+    assert target.read_text(encoding="utf-8") == "second"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["out.csv"]
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_partial_file(tmp_path: Path):
+    target = tmp_path / "out.json"
+    target.write_bytes(b"the old export")
+
+    def fail_halfway(path: Path) -> None:
+        path.write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space left"):
+        safefile.write_atomically(target, fail_halfway)
+    assert target.read_bytes() == b"the old export"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_write_atomically_makes_no_folder_unless_asked(tmp_path: Path):
+    with pytest.raises(FileNotFoundError):
+        safefile.write_atomically(tmp_path / "missing" / "a.pdf", b"x", create_folder=False)
+    assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
+def test_a_private_file_is_readable_by_its_owner_only(tmp_path: Path):
+    private = safefile.write_atomically(tmp_path / "p.pdf", b"x", private=True)
+    assert private.stat().st_mode & 0o777 == 0o600
+    umask = os.umask(0o022)
+    os.umask(umask)
+    shared = safefile.write_atomically(tmp_path / "s.csv", b"x")
+    assert shared.stat().st_mode & 0o777 == 0o666 & ~umask

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from cpdlog.domain.entry import ActivityType, PeerReflection
+from cpdlog.domain.search import HIGHLIGHT_END, HIGHLIGHT_START
 from cpdlog.services.app import App
-from cpdlog.storage.entries_repo import HIGHLIGHT_END, HIGHLIGHT_START
 from cpdlog.ui.models.coverage import CoverageTableModel, coverage_rows
 from cpdlog.ui.models.entries import (
     Column,

@@ -22,6 +22,7 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
+from cpdlog.domain.text import squeeze
 from cpdlog.errors import ValidationError
 from cpdlog.feeds.discover import decode_html
 from cpdlog.feeds.page import extract_page, parse_when
@@ -86,7 +87,7 @@ class Snapshot:
 
 
 def _clean(value: str, limit: int) -> str:
-    return " ".join(_CONTROL.sub("", value).split())[:limit].rstrip()
+    return squeeze(_CONTROL.sub("", value), limit)
 
 
 def _parse_tree(text: str) -> lxml.html.HtmlElement:

@@ -16,6 +16,7 @@ import html
 import json
 from dataclasses import dataclass, field
 
+from cpdlog.domain.dates import long_date
 from cpdlog.feeds.sanitize import html_to_text
 
 DELETED = "[deleted post]"
@@ -129,15 +130,14 @@ def _local(moment: dt.datetime) -> dt.datetime:
 def _day(moment: dt.datetime | None) -> str:
     if moment is None:
         return ""
-    local = _local(moment)
-    return f"{local.day} {local:%B %Y}"
+    return long_date(_local(moment))
 
 
 def _time(moment: dt.datetime | None) -> str:
     if moment is None:
         return "time unknown"
     local = _local(moment)
-    return f"{local.day} {local:%B %Y}, {local:%H:%M}"
+    return f"{long_date(local)}, {local:%H:%M}"
 
 
 def _window(start: dt.datetime | None, end: dt.datetime | None) -> str:

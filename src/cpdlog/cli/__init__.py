@@ -141,10 +141,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         import logging
 
         logging.getLogger(__name__).exception("The command failed unexpectedly")
-        from sqlalchemy.exc import SQLAlchemyError
+        from cpdlog.services.app import explain_driver_error
 
-        if isinstance(exc, SQLAlchemyError):
-            from cpdlog.storage.db import explain_database_error
-
-            return fail(str(explain_database_error(exc, "the database")), 1)
+        explained = explain_driver_error(exc)
+        if explained is not None:
+            return fail(str(explained), 1)
         raise

@@ -325,7 +325,7 @@ def cmd_edit(args: argparse.Namespace, app: App) -> int:
 
 def _filter(args: argparse.Namespace) -> Any:
     from cpdlog.domain.entry import EntryStatus, parse_activity_type, parse_date
-    from cpdlog.storage.entries_repo import EntryFilter
+    from cpdlog.domain.search import EntryFilter
 
     return EntryFilter(
         date_from=parse_date(args.date_from, "from date") if args.date_from else None,
@@ -454,7 +454,7 @@ def cmd_restore(args: argparse.Namespace, app: App) -> int:
 
 def split_snippet(snippet: str) -> tuple[str, list[list[int]]]:
     """Remove highlight markers; return plain text and [start, end) offsets of highlights."""
-    from cpdlog.storage.entries_repo import HIGHLIGHT_END, HIGHLIGHT_START
+    from cpdlog.domain.search import HIGHLIGHT_END, HIGHLIGHT_START
 
     plain: list[str] = []
     spans: list[list[int]] = []

@@ -187,6 +187,7 @@ def cmd_progress(args: argparse.Namespace, app: App) -> int:
 
 
 def _print_progress(report: ProgressReport, previous: ProgressReport | None) -> None:
+    from cpdlog.domain.dates import long_date
     from cpdlog.domain.progress import plural_count
 
     if previous is not None:
@@ -207,7 +208,7 @@ def _print_progress(report: ProgressReport, previous: ProgressReport | None) -> 
         when = "today is the last day"
     else:
         when = "the deadline has passed"
-    print(f"Deadline: {report.deadline.day} {report.deadline:%B %Y, %H:%M} ({when})")
+    print(f"Deadline: {long_date(report.deadline)}, {report.deadline:%H:%M} ({when})")
     print(f"{report.counted_summary().capitalize()}.")
     if report.deadline_passed or report.declaration_only:
         print(report.outcome())
@@ -285,7 +286,7 @@ def cmd_profile_remove_registration(args: argparse.Namespace, app: App) -> int:
 
 def cmd_profile_set(args: argparse.Namespace, app: App) -> int:
     from cpdlog.domain.entry import parse_date
-    from cpdlog.domain.profiles import PeriodKind
+    from cpdlog.domain.requirements import PeriodKind
 
     changes: dict[str, Any] = {}
     if args.name is not None:
@@ -490,12 +491,9 @@ def cmd_templates_add(args: argparse.Namespace, app: App) -> int:
             f"A template called '{template.id}' already exists; choose another id."
         )
     target = app.paths.templates / f"{template.id}.toml"
-    tmp = target.with_name(f".{target.name}.part")
     try:
-        tmp.write_bytes(data)
-        tmp.replace(target)
+        safefile.write_atomically(target, data, create_folder=False)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise StorageError(f"The template could not be saved: {exc.strerror or exc}.") from None
     print(f"Added the template '{template.name}' ({template.id}).")
     return 0

@@ -141,8 +141,9 @@ def plan_to_dict(plan: ReminderPlan, login: bool) -> dict[str, Any]:
 
 def cmd_remind_settings(args: argparse.Namespace, app: App) -> int:
     from cpdlog import autostart
+    from cpdlog.domain.dates import long_date
     from cpdlog.domain.entry import parse_date
-    from cpdlog.domain.reminders import long_date, parse_days
+    from cpdlog.domain.reminders import parse_days
 
     service = _service(app)
     changing = (

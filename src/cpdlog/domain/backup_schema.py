@@ -32,7 +32,7 @@ from cpdlog.domain.entry import (
     EvidenceKind,
     is_evidence_id,
 )
-from cpdlog.domain.profiles import PeriodKind
+from cpdlog.domain.requirements import PeriodKind
 from cpdlog.domain.topics import is_topic_id
 from cpdlog.errors import ValidationError
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from cpdlog.domain.entry import Entry
-from cpdlog.domain.profiles import RequirementProfile, RuleKind
+from cpdlog.domain.requirements import RequirementProfile, RuleKind
 from cpdlog.domain.templates import Template
 
 _HOURS_RULES = (RuleKind.MIN_HOURS, RuleKind.MIN_HOURS_MATCHING)

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from cpdlog.domain.completion import missing_for_completion
+from cpdlog.domain.dates import long_date
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.practitioner import Registration
-from cpdlog.domain.profiles import Period, RequirementProfile, Rule, RuleKind
+from cpdlog.domain.requirements import Period, RequirementProfile, Rule, RuleKind
 from cpdlog.domain.rules import RuleContext, RuleResult, evaluate, period_index
 from cpdlog.domain.templates import Template
 
@@ -88,7 +89,7 @@ class ProgressReport:
 
     def sentence(self, result: RuleResult) -> str:
         """A plain sentence about one rule, true on the day it is read (CLI, PDF, desktop)."""
-        deadline = f"{self.deadline.day} {self.deadline:%B %Y}"
+        deadline = long_date(self.deadline)
         if result.declaration:
             return result.rule.statement or (
                 f"{result.rule.label}: there is no target to reach. Confirm at renewal "
@@ -152,7 +153,7 @@ class ProgressReport:
 
     def outcome(self) -> str:
         """One sentence on where the period stands: its outcome once the deadline has passed."""
-        deadline = f"{self.deadline.day} {self.deadline:%B %Y}"
+        deadline = long_date(self.deadline)
         missing = [
             describe_amount(r, r.remaining, self.profile.unit, more=True)
             for r in self.rules

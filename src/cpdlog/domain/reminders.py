@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from cpdlog.domain.dates import long_date
 from cpdlog.errors import ValidationError
 
 DEFAULT_DAYS: tuple[int, ...] = (90, 30, 14, 3)
@@ -184,10 +185,6 @@ class Notice:
     @property
     def body(self) -> str:
         return "\n".join(r.text for r in self.reminders)
-
-
-def long_date(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def _in_days(days_left: int) -> str:

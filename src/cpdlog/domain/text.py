@@ -55,6 +55,12 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
 
 
+def squeeze(text: str, limit: int) -> str:
+    """``text`` on one line of at most ``limit`` characters: every run of whitespace (newlines
+    included) becomes one space, and the ends are trimmed (for titles, names, tags)."""
+    return " ".join(text.split())[:limit].rstrip()
+
+
 def clean_line(text: str) -> str:
     """One-line text: control characters removed, tabs and line breaks become spaces, trimmed."""
     text = _SURROGATES.sub("\ufffd", _ESCAPES.sub("", text))

@@ -9,14 +9,13 @@ with nothing else installed.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from cpdlog import __version__
+from cpdlog import __version__, safefile
 from cpdlog.errors import ExportError
 
 PRODID = f"-//cpdlog//cpdlog {__version__}//EN"
@@ -83,15 +82,9 @@ def build_calendar(dates: Sequence[CalendarDate], stamp: dt.datetime, name: str)
 
 
 def write_atomically(path: Path, data: bytes) -> Path:
-    tmp = path.with_name(f".{path.name}.part")
     try:
         if path.is_dir():
             raise ExportError(f"{path} is a folder; give a file name such as cpd.ics.")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        return safefile.write_atomically(path, data)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
         raise ExportError(f"cpdlog could not write {path}: {exc.strerror or exc}.") from None
-    return path

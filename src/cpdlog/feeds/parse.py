@@ -47,7 +47,7 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 
 from cpdlog.domain.feed import Enclosure
-from cpdlog.domain.text import clean_line, clean_text, is_safe_link
+from cpdlog.domain.text import clean_line, clean_text, is_safe_link, squeeze
 from cpdlog.feeds.sanitize import html_to_text, plain_text_to_html, sanitize_html
 
 log = logging.getLogger(__name__)
@@ -104,8 +104,7 @@ class ParsedFeed:
 
 
 def _plain(value: str, content_type: str = "text/plain", limit: int = 500) -> str:
-    text = html_to_text(value) if content_type in _HTML_TYPES else value
-    return " ".join(text.split())[:limit].rstrip()
+    return squeeze(html_to_text(value) if content_type in _HTML_TYPES else value, limit)
 
 
 def _safe_link(value: str, base: str) -> str:

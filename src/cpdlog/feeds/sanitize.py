@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
 from html.parser import HTMLParser
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import nh3
 
@@ -178,27 +177,6 @@ def _drop_tracking_images(cleaned: str, base_url: str = "") -> str:
     return _IMG_TAG.sub(replace, cleaned)
 
 
-def _url_filter(base_url: str) -> Callable[[str, str, str], str | None]:
-    """Resolve relative URLs in Python: for nh3 releases without ``url_relative``."""
-
-    def resolve(tag: str, attribute: str, value: str) -> str | None:
-        if attribute not in URL_ATTRIBUTES:
-            return value
-        if value.startswith(("http://", "https://", "mailto:")):
-            # Absolute and already scheme-checked by nh3 (it filters before calling us).
-            return value
-        try:
-            absolute = urljoin(base_url, value.strip()) if base_url else value.strip()
-            scheme = urlsplit(absolute).scheme.lower()
-        except ValueError:
-            return None
-        if scheme not in URL_SCHEMES:
-            return None
-        return absolute
-
-    return resolve
-
-
 def _web_base(base_url: str) -> str:
     try:
         parts = urlsplit(base_url.strip())
@@ -207,19 +185,6 @@ def _web_base(base_url: str) -> str:
     if parts.scheme.lower() in ("http", "https") and parts.netloc:
         return base_url.strip()
     return ""
-
-
-def _supports_url_relative() -> bool:
-    try:
-        nh3.clean("<a href='x'>x</a>", url_relative="deny")
-    except TypeError:
-        return False
-    return True
-
-
-# nh3 0.3 resolves relative URLs itself, which is several times faster than a Python callback
-# per attribute; older releases get the callback.
-_NATIVE_RELATIVE = _supports_url_relative()
 
 
 def sanitize_html(fragment: str, base_url: str = "") -> str:
@@ -231,28 +196,16 @@ def sanitize_html(fragment: str, base_url: str = "") -> str:
     if not fragment or not fragment.strip():
         return ""
     base = _web_base(base_url)
-    if _NATIVE_RELATIVE:
-        cleaned = nh3.clean(
-            fragment,
-            tags=ALLOWED_TAGS,
-            clean_content_tags=CLEAN_CONTENT_TAGS,
-            attributes=ALLOWED_ATTRIBUTES,
-            strip_comments=True,
-            link_rel="noopener noreferrer",
-            url_schemes=URL_SCHEMES,
-            url_relative=("rewrite_with_base", base) if base else "deny",
-        )
-    else:  # nh3 before 0.3 (the tests run this path too)
-        cleaned = nh3.clean(
-            fragment,
-            tags=set(ALLOWED_TAGS),
-            clean_content_tags=set(CLEAN_CONTENT_TAGS),
-            attributes=ALLOWED_ATTRIBUTES,
-            attribute_filter=_url_filter(base),
-            strip_comments=True,
-            link_rel="noopener noreferrer",
-            url_schemes=set(URL_SCHEMES),
-        )
+    cleaned = nh3.clean(
+        fragment,
+        tags=ALLOWED_TAGS,
+        clean_content_tags=CLEAN_CONTENT_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        strip_comments=True,
+        link_rel="noopener noreferrer",
+        url_schemes=URL_SCHEMES,
+        url_relative=("rewrite_with_base", base) if base else "deny",
+    )
     return _drop_tracking_images(cleaned, base).strip()
 
 

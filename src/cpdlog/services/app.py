@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from cpdlog.services.entries import EntryService
     from cpdlog.services.feeds import FeedService
     from cpdlog.services.portfolio import PortfolioService
-    from cpdlog.services.profile import ProfileService
+    from cpdlog.services.practitioner import PractitionerService
     from cpdlog.services.progress import ProgressService
     from cpdlog.services.transfer import BackupService, TransferService
     from cpdlog.storage.quarantine import QuarantineReport
@@ -59,6 +59,18 @@ def _evidence_key(data_key: bytes | None) -> bytes | None:
     from cpdlog.storage.keys import subkey
 
     return None if data_key is None else subkey(data_key, "evidence")
+
+
+def explain_driver_error(exc: BaseException) -> StorageError | None:
+    """The plain sentence for a database driver error nothing else caught, or ``None`` if
+    ``exc`` is not one (so front ends never import storage or show a traceback for it)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from cpdlog.storage.db import explain_database_error
+
+    if isinstance(exc, SQLAlchemyError):
+        return explain_database_error(exc, "the database")
+    return None
 
 
 def system_clock() -> dt.datetime:
@@ -240,10 +252,10 @@ class App:
         return FeedService(self)
 
     @cached_property
-    def profile(self) -> ProfileService:
-        from cpdlog.services.profile import ProfileService
+    def profile(self) -> PractitionerService:
+        from cpdlog.services.practitioner import PractitionerService
 
-        return ProfileService(self)
+        return PractitionerService(self)
 
     @cached_property
     def progress(self) -> ProgressService:

@@ -28,8 +28,9 @@ from cpdlog.domain.entry import (
     Reflection,
     Source,
 )
+from cpdlog.domain.search import EntryFilter
 from cpdlog.errors import CpdlogError, ValidationError
-from cpdlog.storage.entries_repo import EntryFilter, EntryRepository
+from cpdlog.storage.entries_repo import EntryRepository
 
 if TYPE_CHECKING:
     from cpdlog.capture.server import CaptureEndpoint

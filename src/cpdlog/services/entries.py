@@ -13,11 +13,12 @@ from cpdlog import reference_data
 from cpdlog.domain.completion import describe_missing, missing_for_completion
 from cpdlog.domain.entry import Entry, EntryStatus, Evidence, EvidenceKind, validate_entry
 from cpdlog.domain.frameworks import Catalogue
-from cpdlog.domain.profiles import RequirementProfile
+from cpdlog.domain.requirements import RequirementProfile
+from cpdlog.domain.search import EntryFilter, SearchHit
 from cpdlog.domain.templates import Template
 from cpdlog.domain.topics import Topics
 from cpdlog.errors import CpdlogError, NotFoundError, ValidationError
-from cpdlog.storage.entries_repo import EntryFilter, EntryRepository, SearchHit
+from cpdlog.storage.entries_repo import EntryRepository
 from cpdlog.storage.feeds_repo import FeedRepository
 
 VIEWING_FOLDER = Path("tmp") / "viewing"  # decrypted copies opened in the system viewer

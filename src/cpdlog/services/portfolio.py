@@ -15,15 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cpdlog.domain.entry import Entry, Evidence, check_date
-from cpdlog.domain.profiles import Period
 from cpdlog.domain.progress import ProgressReport, compute_progress
+from cpdlog.domain.requirements import Period
 from cpdlog.errors import CpdlogError, NotFoundError, ValidationError
 from cpdlog.export.pdf.model import (
     Layout,
     PageSize,
     PortfolioData,
     PortfolioOptions,
-    Practitioner,
+    PortfolioOwner,
     ProgressCallback,
     RenderResult,
 )
@@ -149,7 +149,7 @@ class PortfolioService:
             return find(evidence.sha256)  # None: missing or not safe to read
 
         data = PortfolioData(
-            practitioner=Practitioner(
+            owner=PortfolioOwner(
                 name=practitioner.name,
                 registration_number=practitioner.registration_number,
                 regulator=profile.name,

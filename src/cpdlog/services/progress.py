@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.practitioner import Registration
-from cpdlog.domain.profiles import Period, PeriodRule, RequirementProfile
 from cpdlog.domain.progress import ProgressReport, compute_progress
+from cpdlog.domain.requirements import Period, PeriodRule, RequirementProfile
 from cpdlog.errors import CpdlogError
 
 if TYPE_CHECKING:

@@ -8,7 +8,6 @@ belongs to this computer, and never more than one notification a day is shown fr
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import math
@@ -17,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cpdlog import safefile
+from cpdlog.domain.dates import long_date
 from cpdlog.domain.entry import Entry
-from cpdlog.domain.profiles import Period, RequirementProfile
 from cpdlog.domain.progress import ProgressReport, describe_amount
 from cpdlog.domain.reminders import (
     Deadline,
@@ -30,8 +30,8 @@ from cpdlog.domain.reminders import (
     after_showing,
     due_today,
     key_date_key,
-    long_date,
 )
+from cpdlog.domain.requirements import Period, RequirementProfile
 from cpdlog.errors import CpdlogError, StorageError
 from cpdlog.storage.settings_repo import get_setting, set_setting
 
@@ -178,13 +178,10 @@ class ReminderService:
 
     def _save_state(self, state: ReminderState) -> None:
         path = self.state_path
-        tmp = path.with_name(f".{path.name}.part")
+        data = json.dumps(state.to_dict(), indent=2).encode("utf-8")
         try:
-            tmp.write_text(json.dumps(state.to_dict(), indent=2), encoding="utf-8")
-            tmp.replace(path)
+            safefile.write_atomically(path, data, create_folder=False)
         except OSError as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
             raise StorageError(
                 f"cpdlog could not remember the reminder it showed ({path}): {exc.strerror or exc}."
             ) from None

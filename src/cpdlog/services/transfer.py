@@ -1,16 +1,18 @@
-"""Open exports and backups: lossless JSON (with evidence), CSV for spreadsheets, SQLite backups."""
+"""Exporting and importing the journal (lossless JSON with evidence, CSV) and SQLite backups.
+
+The files themselves are written by :mod:`cpdlog.export.backup` and
+:mod:`cpdlog.export.spreadsheet`; this module gathers what goes in them, encrypts an export
+of an encrypted journal, and checks and applies an import."""
 
 from __future__ import annotations
 
 import base64
 import binascii
-import csv
 import hashlib
 import io
 import json
 import logging
 import os
-import shutil
 import struct
 import tempfile
 import zipfile
@@ -26,6 +28,7 @@ from cpdlog.domain.backup_schema import FORMAT_NAME, FORMAT_VERSION
 from cpdlog.domain.completion import missing_for_completion
 from cpdlog.domain.entry import Entry, EntryStatus, Evidence
 from cpdlog.domain.practitioner import Practitioner
+from cpdlog.domain.search import EntryFilter
 from cpdlog.domain.serialise import entry_from_dict, entry_to_dict
 from cpdlog.errors import (
     ExportError,
@@ -34,7 +37,10 @@ from cpdlog.errors import (
     StorageError,
     ValidationError,
 )
-from cpdlog.storage.entries_repo import EntryFilter, EntryRepository
+from cpdlog.export import spreadsheet
+from cpdlog.export.backup import ZIP_JOURNAL, json_text, write_zip
+from cpdlog.export.files import write_export
+from cpdlog.storage.entries_repo import EntryRepository
 from cpdlog.storage.migrate import sqlite_backup
 from cpdlog.storage.settings_repo import get_setting, set_setting
 
@@ -42,10 +48,7 @@ if TYPE_CHECKING:
     from cpdlog.services.app import App
 
 log = logging.getLogger(__name__)
-
-ZIP_JOURNAL = "journal.json"
 DEFAULT_BACKUPS_KEPT = 10
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _CHUNK = 1024 * 1024
 # What an import reads at most (module constants so tests can lower them):
 MAX_JSON_BYTES = 256 * 1024 * 1024  # a one-file export, evidence inside as base64
@@ -61,17 +64,6 @@ MAX_ZIP_TOTAL_BYTES = 16 * 1024 * 1024 * 1024  # everything inflated from one ZI
 class ImportResult:
     added: int
     skipped: int  # already present (same uid)
-
-
-def _write_atomic(path: Path, write: Any) -> None:
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write(tmp)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"cpdlog could not write {path}: {exc.strerror or exc}.") from None
 
 
 class _Backup(Protocol):
@@ -278,29 +270,18 @@ class TransferService:
         if missing:
             raise ExportError(f"{len(missing)} evidence file(s) are missing from the data folder.")
         if path.suffix.lower() == ".zip":
-
-            def write_zip(target: Path | io.BytesIO) -> None:
-                with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
-                    zf.writestr(ZIP_JOURNAL, json.dumps(document, ensure_ascii=False, indent=2))
-                    for sha in shas:
-                        with store.open(sha) as src, zf.open(f"evidence/{sha}", "w") as dst:
-                            shutil.copyfileobj(src, dst, _CHUNK)
-
             if self.app.encrypted and not unencrypted:
                 buffer = io.BytesIO()  # the plaintext never touches the disk
-                write_zip(buffer)
+                write_zip(buffer, document, shas, store.open)
                 self._write_sealed(path, buffer.getvalue())
             else:
-                _write_atomic(path, write_zip)
+                write_export(path, lambda target: write_zip(target, document, shas, store.open))
         else:
-            document["evidence_files"] = {
-                sha: base64.b64encode(store.read_bytes(sha)).decode("ascii") for sha in shas
-            }
-            text = json.dumps(document, ensure_ascii=False, indent=2)
+            text = json_text(document, shas, store.read_bytes)
             if self.app.encrypted and not unencrypted:
                 self._write_sealed(path, text.encode("utf-8"))
             else:
-                _write_atomic(path, lambda target: target.write_text(text, encoding="utf-8"))
+                write_export(path, lambda target: target.write_text(text, encoding="utf-8"))
         return len(entries)
 
     def _write_sealed(self, path: Path, plaintext: bytes) -> None:
@@ -320,7 +301,7 @@ class TransferService:
                 for piece in sealed.seal(key, [plaintext], header):
                     fh.write(piece)
 
-        _write_atomic(path, write)
+        write_export(path, write)
 
     def _open_sealed(self, name: str, raw: bytes, passphrase: str | None) -> bytes:
         from cpdlog.storage import keys, sealed
@@ -460,7 +441,7 @@ class TransferService:
             return None
         practitioner = Practitioner.from_dict(raw)
         if practitioner.regulator_id == "custom":
-            from cpdlog.services.profile import build_custom_profile
+            from cpdlog.services.practitioner import build_custom_profile
 
             try:
                 build_custom_profile(practitioner.custom)
@@ -513,49 +494,10 @@ class TransferService:
         return ImportResult(added, skipped)
 
     # --- CSV -----------------------------------------------------------------------------------
-    CSV_COLUMNS = (
-        "id", "title", "type", "type_label", "start_date", "end_date", "hours", "status",
-        "source_url", "provider", "author", "publication", "template", "reflection",
-        "peer_name", "peer_role", "peer_date", "peer_reflection", "standards", "tags",
-        "evidence", "created_at", "updated_at",
-    )  # fmt: skip
-
     def export_csv(self, path: Path, entry_filter: EntryFilter | None = None) -> int:
-        """One row per entry; UTF-8 with a BOM so Excel reads accents; ISO dates."""
+        """One row per entry (see :mod:`cpdlog.export.spreadsheet`); the entries listed."""
         entries = self.app.entries.list_entries(entry_filter)
-        templates = self.app.entries.templates()
-
-        def cell(value: str) -> str:
-            # A cell starting like a formula would run in a spreadsheet: keep it as text.
-            return "'" + value if value.startswith(_FORMULA_START) else value
-
-        def write(target: Path) -> None:
-            with target.open("w", encoding="utf-8-sig", newline="") as fh:
-                out = csv.writer(fh)
-                out.writerow(self.CSV_COLUMNS)
-                for e in sorted(entries, key=lambda x: (x.start_date, x.id or 0)):
-                    template = templates.get(e.reflection.template_id)
-                    reflection = "\n\n".join(
-                        f"{template.prompt_for(k) if template else k}:\n{v}"
-                        for k, v in e.reflection.sections.items()
-                        if v.strip()
-                    )
-                    peer = e.peer
-                    row = [
-                        str(e.id), e.title, e.activity_type.value, e.activity_type.label,
-                        e.start_date.isoformat(), e.end_date.isoformat() if e.end_date else "",
-                        f"{e.hours:g}", e.status.value, e.source.url, e.source.provider,
-                        e.source.author, e.source.publication, e.reflection.template_id,
-                        reflection, peer.name if peer else "", peer.role if peer else "",
-                        peer.date.isoformat() if peer and peer.date else "",
-                        peer.text if peer else "", "; ".join(e.standards), "; ".join(e.tags),
-                        "; ".join(ev.filename for ev in e.evidence),
-                        e.created_at.isoformat() if e.created_at else "",
-                        e.updated_at.isoformat() if e.updated_at else "",
-                    ]  # fmt: skip
-                    out.writerow([cell(v) for v in row])
-
-        _write_atomic(path, write)
+        spreadsheet.write_csv(path, entries, self.app.entries.templates())
         return len(entries)
 
 

@@ -9,7 +9,6 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import Select, delete, func, or_, select, text
 from sqlalchemy.orm import Session
@@ -25,6 +24,13 @@ from cpdlog.domain.entry import (
     Reflection,
     Source,
 )
+from cpdlog.domain.search import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    EntryFilter,
+    EntrySummary,
+    SearchHit,
+)
 from cpdlog.errors import NotFoundError
 from cpdlog.storage.evidence import check_id
 from cpdlog.storage.fts import fts5_match, search_tokens
@@ -38,38 +44,7 @@ from cpdlog.storage.orm import (
     SectionRow,
 )
 
-HIGHLIGHT_START = "\x02"
-HIGHLIGHT_END = "\x03"
-
-
-@dataclass(frozen=True, slots=True)
-class EntryFilter:
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    activity_type: ActivityType | None = None
-    standard: str | None = None
-    tag: str | None = None
-    status: EntryStatus | None = None
-    deleted: bool = False  # True lists the trash instead
-    inbox: bool | None = None  # True: only the Inbox (captured, not reflected on yet)
-
-
-@dataclass(frozen=True, slots=True)
-class EntrySummary:
-    """The few fields a search result list shows (loading whole entries would be slower)."""
-
-    id: int
-    title: str
-    activity_type: ActivityType
-    start_date: dt.date
-    status: EntryStatus
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    entry: EntrySummary
-    snippet: str  # highlighted terms are wrapped in HIGHLIGHT_START / HIGHLIGHT_END
-    rank: float
+EVERY_ENTRY = EntryFilter()  # the default filter: everything not in the trash
 
 
 def to_domain(row: EntryRow) -> Entry:
@@ -224,7 +199,7 @@ class EntryRepository:
             )
         return q
 
-    def list_entries(self, f: EntryFilter = EntryFilter()) -> list[Entry]:
+    def list_entries(self, f: EntryFilter = EVERY_ENTRY) -> list[Entry]:
         """Entries matching ``f``, newest first.
 
         Built from five plain column queries rather than ORM objects: listing 10,000 entries

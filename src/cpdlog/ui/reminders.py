@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from cpdlog import autostart
-from cpdlog.domain.reminders import KeyDate, ReminderPlan, long_date, parse_days
+from cpdlog.domain.dates import long_date
+from cpdlog.domain.reminders import KeyDate, ReminderPlan, parse_days
 from cpdlog.errors import CpdlogError
 from cpdlog.notify import send_notification
 from cpdlog.ui.icons import app_icon

@@ -7,6 +7,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
+from cpdlog.domain.dates import long_date, short_date
 from cpdlog.domain.entry import ActivityType, EntryStatus
 
 DOMAIN_CONTEXT = "cpdlog"
@@ -42,11 +43,11 @@ def status_label(status: EntryStatus) -> str:
 
 def format_date(day: dt.date | None) -> str:
     """UK style, unambiguous: 14 Mar 2026."""
-    return f"{day.day} {day:%b %Y}" if day else ""
+    return short_date(day) if day else ""
 
 
 def format_long_date(day: dt.date | None) -> str:
-    return f"{day.day} {day:%B %Y}" if day else ""
+    return long_date(day) if day else ""
 
 
 def format_hours(hours: float) -> str:
@@ -69,7 +70,7 @@ def format_hours_short(hours: float) -> str:
 def _highlight_markers() -> tuple[str, str]:
     # Imported when a search result is shown, not at start-up: the storage layer brings
     # SQLAlchemy with it, which loads after the window is on screen.
-    from cpdlog.storage.entries_repo import HIGHLIGHT_END, HIGHLIGHT_START
+    from cpdlog.domain.search import HIGHLIGHT_END, HIGHLIGHT_START
 
     return HIGHLIGHT_START, HIGHLIGHT_END
 

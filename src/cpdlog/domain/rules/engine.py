@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cpdlog.domain.entry import Entry
-from cpdlog.domain.profiles import Cap, Period, PeriodRule, Rule, RuleKind
+from cpdlog.domain.requirements import Cap, Period, PeriodRule, Rule, RuleKind
 
 EPSILON = 1e-9
 MAX_PERIODS_COUNTED = 200  # periods walked from the registration date (centuries of 1-year ones)

@@ -6,7 +6,7 @@ from cpdlog.export.pdf.model import (
     PageSize,
     PortfolioData,
     PortfolioOptions,
-    Practitioner,
+    PortfolioOwner,
     RenderResult,
 )
 from cpdlog.export.pdf.portfolio import render_portfolio
@@ -17,7 +17,7 @@ __all__ = [
     "PageSize",
     "PortfolioData",
     "PortfolioOptions",
-    "Practitioner",
+    "PortfolioOwner",
     "RenderResult",
     "render_portfolio",
 ]

@@ -10,7 +10,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.shapes import Drawing, Rect, String
 
 from cpdlog.domain.entry import ActivityType, Entry
-from cpdlog.domain.profiles import Period
+from cpdlog.domain.requirements import Period
 from cpdlog.export.pdf.styles import ACCENT, INK, MUTED, RULE
 
 MAX_MONTH_BARS = 36

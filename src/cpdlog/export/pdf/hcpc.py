@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
+from cpdlog.domain.dates import add_months, long_date, short_date
 from cpdlog.domain.entry import Entry
 from cpdlog.export.pdf.document import Heading
 from cpdlog.export.pdf.markup import escape, word_count
@@ -33,27 +34,13 @@ from cpdlog.export.pdf.sections import (
     _table,
     peer_reflection,
     reflection,
-    short_date,
     shorten,
     standard_line,
     text_blocks,
-    uk_date,
 )
 from cpdlog.export.pdf.styles import BAD_HEX
 
 GAP_MONTHS = 3
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` later, clamped to the month's end (31 Jan + 1 = 28/29 Feb)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, d)
-        except ValueError:
-            continue
-    raise ValueError(day)  # unreachable: every month has 28 days
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +156,7 @@ def activity_list(
         story.append(
             Paragraph(
                 escape(
-                    f"Activities from {uk_date(period.start)} to {uk_date(period.end)}, in date "
+                    f"Activities from {period.label()}, in date "
                     "order. Gaps of three months or more with no recorded CPD are marked; HCPC "
                     "asks you to explain them."
                 ),
@@ -246,7 +233,7 @@ def activity_list(
 def _gap_cell(ctx: BuildContext, gap: Gap) -> Paragraph:
     months = gap.months
     return Paragraph(
-        f"<b>Gap:</b> no recorded CPD from {uk_date(gap.start)} to {uk_date(gap.end)} "
+        f"<b>Gap:</b> no recorded CPD from {long_date(gap.start)} to {long_date(gap.end)} "
         f"({months} month{'s' if months != 1 else ''}). Please explain this gap.",
         ctx.styles.cell,
     )

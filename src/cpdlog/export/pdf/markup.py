@@ -51,11 +51,6 @@ def escape(text: str) -> str:
     )
 
 
-def escape_lines(text: str) -> str:
-    """Like :func:`escape` but keeps line breaks."""
-    return "<br/>".join(escape(line) for line in text.replace("\r\n", "\n").split("\n"))
-
-
 def plain(text: str) -> str:
     """Cleaned text on one line, for places that take no markup (outline, metadata)."""
     return " ".join(drawable(text).split())

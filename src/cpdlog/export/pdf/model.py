@@ -12,8 +12,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 
 from cpdlog.domain.entry import Entry, Evidence
 from cpdlog.domain.frameworks import Catalogue
-from cpdlog.domain.profiles import Period
 from cpdlog.domain.progress import ProgressReport
+from cpdlog.domain.requirements import Period
 from cpdlog.domain.templates import Template
 
 ProgressCallback = Callable[[int, int], None]
@@ -45,7 +45,9 @@ class Layout(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Practitioner:
+class PortfolioOwner:
+    """Whose portfolio it is, as the cover shows it (not the stored practitioner record)."""
+
     name: str
     registration_number: str = ""
     regulator: str = ""
@@ -67,7 +69,7 @@ class PortfolioOptions:
 class PortfolioData:
     """Everything the portfolio shows; built by ``PortfolioService`` or by a test."""
 
-    practitioner: Practitioner
+    owner: PortfolioOwner  # whose portfolio it is (the cover and the PDF's metadata)
     entries: Sequence[Entry]
     generated_at: dt.datetime
     period: Period | None = None

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import io
 import logging
-import os
-import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from cpdlog import safefile
+from cpdlog.domain.dates import long_date
 from cpdlog.domain.entry import Entry
 from cpdlog.errors import ExportError
 from cpdlog.export.pdf import hcpc, snapshots
@@ -42,7 +42,6 @@ from cpdlog.export.pdf.sections import (
     entry_heading,
     entry_section,
     summary,
-    uk_date,
 )
 from cpdlog.export.pdf.styles import get_styles
 
@@ -159,10 +158,10 @@ def render_portfolio(
 
 
 def _document_info(data: PortfolioData, options: PortfolioOptions) -> DocumentInfo:
-    name = plain(data.practitioner.name) or "Practitioner"
+    name = plain(data.owner.name) or "Practitioner"
     kind = "CPD audit profile" if options.layout is Layout.HCPC else "CPD portfolio"
     period = (
-        f"{uk_date(data.period.start)} to {uk_date(data.period.end)}"
+        f"{long_date(data.period.start)} to {long_date(data.period.end)}"
         if data.period
         else "all dates"
     )
@@ -170,9 +169,7 @@ def _document_info(data: PortfolioData, options: PortfolioOptions) -> DocumentIn
         title=f"{kind}: {name}",
         author=name,
         subject=f"Continuing professional development record, {period}",
-        keywords=", ".join(
-            k for k in ("CPD", "social work", plain(data.practitioner.regulator)) if k
-        ),
+        keywords=", ".join(k for k in ("CPD", "social work", plain(data.owner.regulator)) if k),
         header_left=f"{name} · {kind}",
         header_right=period,
         created=data.generated_at,
@@ -241,14 +238,7 @@ def _write_atomically(output: Path, data: bytes) -> None:
             "exist. Choose a folder that does."
         )
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".cpdlog-", suffix=".pdf.tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            Path(tmp).replace(output)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        safefile.write_atomically(output, data, create_folder=False, private=True)
     except OSError as exc:
         raise ExportError(
             f"The portfolio could not be saved to {output}: {exc.strerror or exc}."

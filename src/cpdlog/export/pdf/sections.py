@@ -6,7 +6,6 @@ Every piece of user text goes through :mod:`cpdlog.export.pdf.markup` before it 
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -29,6 +28,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 
 import cpdlog
+from cpdlog.domain.dates import long_date, short_date
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.frameworks import Catalogue, Standard
 from cpdlog.domain.progress import ProgressReport
@@ -53,15 +53,6 @@ TABLE_TEXT_LIMIT = 400
 LABEL_WIDTH = 30 * mm
 
 
-def uk_date(day: dt.date) -> str:
-    """``14 March 2026`` (no platform-specific strftime flags)."""
-    return f"{day.day} {day:%B %Y}"
-
-
-def short_date(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
-
-
 def hours_text(hours: float) -> str:
     if hours == 0:
         return "Not recorded"
@@ -76,8 +67,8 @@ def shorten(text: str, limit: int = TABLE_TEXT_LIMIT) -> str:
 
 def date_range(entry: Entry) -> str:
     if entry.end_date and entry.end_date != entry.start_date:
-        return f"{uk_date(entry.start_date)} to {uk_date(entry.end_date)}"
-    return uk_date(entry.start_date)
+        return f"{long_date(entry.start_date)} to {long_date(entry.end_date)}"
+    return long_date(entry.start_date)
 
 
 @dataclass(slots=True)
@@ -216,7 +207,7 @@ def definition(ctx: BuildContext, label: str, value_markup: str) -> Paragraph:
 
 def cover(ctx: BuildContext, title: str, subtitle: str) -> list[Flowable]:
     data, s = ctx.data, ctx.styles
-    p = data.practitioner
+    p = data.owner
     entries = data.entries
     total_hours = sum(e.hours for e in entries)
     drafts = sum(1 for e in entries if e.is_draft)
@@ -231,7 +222,7 @@ def cover(ctx: BuildContext, title: str, subtitle: str) -> list[Flowable]:
         Spacer(1, 4 * mm),
     ]
     period = (
-        f"{uk_date(data.period.start)} to {uk_date(data.period.end)}"
+        f"{long_date(data.period.start)} to {long_date(data.period.end)}"
         if data.period
         else "All dates"
     )
@@ -239,7 +230,7 @@ def cover(ctx: BuildContext, title: str, subtitle: str) -> list[Flowable]:
         ("Registration", escape(p.registration_number) or "<i>Not set</i>"),
         ("Regulator", escape(p.regulator) or "<i>Not set</i>"),
         ("Period", escape(period)),
-        ("Generated", escape(f"{uk_date(data.generated_at.date())}, {data.generated_at:%H:%M}")),
+        ("Generated", escape(f"{long_date(data.generated_at.date())}, {data.generated_at:%H:%M}")),
         ("Entries", f"{len(entries)}"),
         ("Total hours", f"{total_hours:g}"),
     ]
@@ -372,7 +363,7 @@ def _registration_requirements(ctx: BuildContext, report: ProgressReport) -> lis
         Paragraph(
             escape(
                 f"{report.profile.name}{f' ({number})' if number else ''}, registration period "
-                f"{uk_date(report.period.start)} to {uk_date(report.period.end)}. "
+                f"{long_date(report.period.start)} to {long_date(report.period.end)}. "
                 "Draft entries never count."
             ),
             s.small,
@@ -607,7 +598,7 @@ def peer_reflection(ctx: BuildContext, entry: Entry) -> list[Flowable]:
     peer = entry.peer
     assert peer is not None
     who = ", ".join(escape(x) for x in (peer.name.strip(), peer.role.strip()) if x)
-    when = f" on {uk_date(peer.date)}" if peer.date else ""
+    when = f" on {long_date(peer.date)}" if peer.date else ""
     story: list[Flowable] = subheading(ctx, "Peer reflection")
     if who or when:
         story.append(Paragraph(f"Discussed with {who or 'a peer'}{when}.", s.muted))

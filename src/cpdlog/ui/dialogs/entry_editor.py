@@ -37,7 +37,7 @@ from cpdlog.domain.completion import MissingKind, missing_items
 from cpdlog.domain.confidentiality import Finding, ScanContext, model, scan_entry
 from cpdlog.domain.entry import ActivityType, Entry, EntryStatus, Reflection, validate_entry
 from cpdlog.domain.frameworks import Catalogue
-from cpdlog.domain.profiles import RequirementProfile
+from cpdlog.domain.requirements import RequirementProfile
 from cpdlog.domain.templates import Template
 from cpdlog.errors import CpdlogError, ValidationError
 from cpdlog.ui.dialogs.editor.details import DetailsTab, TopicRole

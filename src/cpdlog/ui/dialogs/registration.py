@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdlog.domain.practitioner import Registration
-from cpdlog.domain.profiles import PeriodKind, RequirementProfile
+from cpdlog.domain.requirements import PeriodKind, RequirementProfile
 from cpdlog.ui.text import tr, tr_domain
 from cpdlog.ui.widgets.fields import FieldError, RegisteredOnField
 

@@ -35,7 +35,7 @@ from cpdlog.ui.widgets.fields import FieldError, RegisteredOnField
 
 if TYPE_CHECKING:
     from cpdlog.services.app import Clock
-    from cpdlog.services.profile import ProfileService
+    from cpdlog.services.practitioner import PractitionerService
 
 
 class WelcomeDialog(QDialog):
@@ -43,7 +43,7 @@ class WelcomeDialog(QDialog):
 
     def __init__(
         self,
-        profile: ProfileService,
+        profile: PractitionerService,
         clock: Clock,
         *,
         first_run: bool = True,

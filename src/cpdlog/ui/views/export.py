@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from cpdlog.domain.entry import Entry
+from cpdlog.domain.search import EntryFilter
 from cpdlog.errors import CpdlogError
-from cpdlog.storage.entries_repo import EntryFilter
 from cpdlog.ui.icons import icon
 from cpdlog.ui.text import format_date, format_long_date, plural, tr_domain
 from cpdlog.ui.widgets.fields import FieldError
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from cpdlog.services.confidentiality import ConfidentialityService
     from cpdlog.services.entries import EntryService
     from cpdlog.services.portfolio import PortfolioService
-    from cpdlog.services.profile import ProfileService
+    from cpdlog.services.practitioner import PractitionerService
     from cpdlog.services.progress import ProgressService
     from cpdlog.ui.tasks import Task, TaskRunner
 
@@ -65,7 +65,7 @@ class ExportServices:
     confidentiality: ConfidentialityService
     entries: EntryService
     progress: ProgressService
-    profile: ProfileService
+    profile: PractitionerService
 
     @classmethod
     def of(cls, app: App) -> ExportServices:
@@ -81,7 +81,7 @@ def _pydate(value: QDate) -> dt.date:
 
 
 def _period(start: dt.date, end: dt.date) -> Any:
-    from cpdlog.domain.profiles import Period
+    from cpdlog.domain.requirements import Period
 
     return Period(start, end)
 

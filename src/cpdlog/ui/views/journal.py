@@ -41,13 +41,13 @@ from cpdlog.ui.widgets.flow import flow_host
 
 if TYPE_CHECKING:
     from cpdlog.domain.frameworks import Catalogue
+    from cpdlog.domain.search import EntryFilter
     from cpdlog.domain.templates import Template
     from cpdlog.services.app import App, Clock
     from cpdlog.services.capture import CaptureService
     from cpdlog.services.entries import EntryService
-    from cpdlog.services.profile import ProfileService
+    from cpdlog.services.practitioner import PractitionerService
     from cpdlog.services.progress import ProgressService
-    from cpdlog.storage.entries_repo import EntryFilter
     from cpdlog.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 200
@@ -61,7 +61,7 @@ class JournalServices:
 
     entries: EntryService
     capture: CaptureService
-    profile: ProfileService
+    profile: PractitionerService
     progress: ProgressService
     clock: Clock
 
@@ -118,7 +118,7 @@ INBOX = "inbox"  # the Status filter's choice for captured drafts not reflected 
 
 
 def _is_everything(entry_filter: EntryFilter) -> bool:
-    from cpdlog.storage.entries_repo import EntryFilter
+    from cpdlog.domain.search import EntryFilter
 
     return entry_filter == EntryFilter()
 
@@ -410,7 +410,7 @@ class JournalView(QWidget):
         return None, None
 
     def current_filter(self) -> EntryFilter:
-        from cpdlog.storage.entries_repo import EntryFilter
+        from cpdlog.domain.search import EntryFilter
 
         date_from, date_to = self._period_range()
         activity = self.type_combo.currentData()

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from cpdlog.domain.entry import Entry
     from cpdlog.services.app import App, Clock
     from cpdlog.services.entries import EntryService
-    from cpdlog.services.profile import ProfileService
+    from cpdlog.services.practitioner import PractitionerService
     from cpdlog.services.progress import ProgressService
     from cpdlog.ui.tasks import TaskRunner
 
@@ -340,7 +340,7 @@ class ProgressServices:
     standards catalogue (for coverage) and the clock (for the years offered)."""
 
     progress: ProgressService
-    profile: ProfileService
+    profile: PractitionerService
     entries: EntryService
     clock: Clock
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from cpdlog.services.app import App
     from cpdlog.services.confidentiality import ConfidentialityService
     from cpdlog.services.entries import EntryService
-    from cpdlog.services.profile import ProfileService
+    from cpdlog.services.practitioner import PractitionerService
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +23,7 @@ class EditorServices:
 
     entries: EntryService
     confidentiality: ConfidentialityService
-    profile: ProfileService
+    profile: PractitionerService
     drafts: DraftStore
     clock: Callable[[], dt.datetime]
 

@@ -12,7 +12,7 @@ from cpdlog.domain.practitioner import (
     Registration,
     validate_practitioner,
 )
-from cpdlog.domain.profiles import RequirementProfile
+from cpdlog.domain.requirements import RequirementProfile
 from cpdlog.errors import ValidationError
 from cpdlog.storage.settings_repo import get_setting, set_setting
 
@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 SETTING_KEY = "practitioner"
 
 
-class ProfileService:
+class PractitionerService:
+    """The practitioner: name, registrations, regulator and custom requirements (settings)."""
+
     def __init__(self, app: App) -> None:
         self.app = app
 

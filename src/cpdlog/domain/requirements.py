@@ -1,4 +1,4 @@
-"""Requirement profiles (what a regulator asks for) and registration-period arithmetic."""
+"""Regulators' requirements: requirement profiles, their rules, and registration periods."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from cpdlog.domain.dates import add_years, long_date
 from cpdlog.domain.entry import ActivityType, Delivery
 from cpdlog.errors import ValidationError
 
@@ -41,19 +42,7 @@ class Period:
         return isinstance(day, dt.date) and self.start <= day <= self.end
 
     def label(self) -> str:
-        return f"{self.start:%-d %B %Y} to {self.end:%-d %B %Y}"
-
-
-def add_years(day: dt.date, years: int) -> dt.date:
-    """The same calendar day ``years`` later; 29 February becomes 1 March in other years.
-
-    (The UK convention for anniversaries of 29 February, so a period that starts on a leap
-    day always ends on the last day of February.)
-    """
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return dt.date(day.year + years, 3, 1)
+        return f"{long_date(self.start)} to {long_date(self.end)}"
 
 
 @dataclass(frozen=True, slots=True)
