@@ -478,7 +478,10 @@ class _Scanner:
             self.number_word_starts = sorted(
                 i for word in numbers for i in _occurrences(lowered, word)
             )
-        for word in lower_words & _LOWER_CUES:
+        # In reading order, so that a result never depends on the order of a set: in "the
+        # young person (CN)" both "young person" and "person" name CN, and the first one wins.
+        cues = sorted(lower_words & _LOWER_CUES, key=lambda w: lowered.find(f" {w} "))
+        for word in cues:
             base = word[:-2] if word.endswith("'s") else word
             verb = word in _NAME_VERB_FIRST
             actions = _TRIGGERS.get(word) or _TRIGGERS.get(base) or 0
@@ -927,7 +930,11 @@ def scan_text(
     """
     placeholders = _Placeholders()
     placeholders.reserve(text)
-    found = None if _lenient(field) else model.entities([text], load=wait_for_model)
+    found = (
+        None
+        if _lenient(field)
+        else model.entities([text], load=wait_for_model, wanted=general.model_wanted)
+    )
     scanner = _Scanner(
         text,
         context or ScanContext(),
@@ -997,7 +1004,9 @@ def scan_entry(
     for _, text in fields:
         placeholders.reserve(text)
     prose = [(name, text) for name, text in fields if not _lenient(name)]
-    found = model.entities([text for _, text in prose], load=wait_for_model)
+    found = model.entities(
+        [text for _, text in prose], load=wait_for_model, wanted=general.model_wanted
+    )
     scanned = [
         (name, text, _Scanner(text, context, False, entities=found[i] if found else None).run())
         for i, (name, text) in enumerate(prose)
