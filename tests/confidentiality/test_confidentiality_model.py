@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cpdlog.domain.confidentiality import general, model
+from cpdlog.domain.confidentiality import general, model, scan_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,6 +46,19 @@ def test_entities_of_wanted_sentences_keep_their_offsets_in_the_text() -> None:
     assert all(e.start >= text.index("Then") for e in found)
     # Asked again without loading, the answer comes from the per-sentence cache.
     assert model.entities([text], load=False, wanted=general.model_wanted) == [found]
+
+
+def test_what_a_worker_reads_is_what_the_gui_thread_scan_uses() -> None:
+    """The editor has a worker call ``model.entities([text])``, then re-scans without waiting."""
+    if not model.available():
+        pytest.skip("the named-entity model is not installed")
+    text = "We talked about the policy. Then his mate Bez died (a reading 7)."
+    with model.rules_only():
+        assert "Bez" not in {f.text for f in scan_text(text, "reflection.learnt")}
+    assert model.entities([text]) is not None
+    assert model.entities([text], load=False) is not None  # the editor's "already read?" check
+    found = scan_text(text, "reflection.learnt", wait_for_model=False)
+    assert "Bez" in {f.text for f in found}
 
 
 @pytest.mark.parametrize("seed", ["1", "3"])

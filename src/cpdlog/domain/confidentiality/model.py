@@ -7,10 +7,11 @@ Only its tokeniser and entity recogniser run: the recogniser has its own token-t
 so the shared one, the tagger, the parser and the lemmatiser are left out (the check uses only
 the entities, and they are the same without them).
 
-The check asks about the sentences where an entity can change its answer (see
-``general.model_wanted``), not whole texts: :func:`entities` with ``wanted`` splits each text into
-sentences, runs the model on the wanted ones only and keeps each sentence's entities, so a re-scan
-after a keystroke reads only the sentence that changed.
+The model reads the sentences where an entity can change the check's answer (see
+``general.model_wanted``), not whole texts: :func:`entities` splits each text into sentences,
+runs the model on the wanted ones only and keeps each sentence's entities, so a re-scan after a
+keystroke reads only the sentence that changed. Every caller (the scan, the editor's worker)
+goes through the same gate, so they share one cache.
 
 Nothing here runs at import: the first call to :func:`entities` loads the model (about two
 seconds), so the app starts without it and the editor's first scan runs on a worker. When
@@ -175,13 +176,16 @@ def entities(
     loaded and every text was seen before (the GUI thread asks this way; a worker runs the
     model and fills the cache).
 
-    With ``wanted``, the model reads only the sentences for which ``wanted(sentence)`` is true,
-    and a text's entities are those of its wanted sentences (offsets in the text).
+    The model reads only the sentences for which ``wanted(sentence)`` is true (by default
+    ``general.model_wanted``), and a text's entities are those of its wanted sentences (offsets
+    in the text).
     """
     if not _state.enabled:
         return None
     if wanted is None:
-        return _entities(texts, load)
+        from cpdlog.domain.confidentiality.general import model_wanted  # general needs no model
+
+        wanted = model_wanted
     pieces: list[list[tuple[int, str]]] = [
         [(start, s) for start, s in sentences(text) if wanted(s)] for text in texts
     ]
