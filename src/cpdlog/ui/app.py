@@ -112,7 +112,7 @@ class Startup(QObject):
 
     def _encrypted(self) -> bool:
         from cpdlog.paths import DATABASE_URL_ENV, resolve_paths
-        from cpdlog.storage.keys import is_encrypted
+        from cpdlog.services.encryption import is_encrypted
 
         if self._database_url or os.environ.get(DATABASE_URL_ENV):
             return False
