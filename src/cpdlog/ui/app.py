@@ -30,6 +30,7 @@ from cpdlog.ui.language import install_translators, read_language
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
+    from cpdlog.ui.autolock import AutoLock
     from cpdlog.ui.main_window import MainWindow
 
 ORGANISATION = "cpdlog"
@@ -109,6 +110,7 @@ class Startup(QObject):
         self._passphrase: str | None = None  # an encrypted journal's, asked once
         self._remember = False
         self._asked = False
+        self.autolock: AutoLock | None = None  # an encrypted journal's, once it is open
 
     def _encrypted(self) -> bool:
         from cpdlog.paths import DATABASE_URL_ENV, resolve_paths
@@ -169,7 +171,20 @@ class Startup(QObject):
         self._passphrase = None  # the data key is held by the journal from now on
         self.window.journal.loaded.connect(self._listed, Qt.ConnectionType.SingleShotConnection)
         self.window.attach(app)
+        if app.encrypted and self.autolock is None:
+            from cpdlog.ui import autolock
+
+            self.autolock = autolock.install(self.window, self._reopen, self._reopened)
         collector.settle()
+
+    def _reopen(self, passphrase: str) -> App:
+        """Worker thread: the journal opened again after the auto-lock."""
+        return open_app(self._home, self._database_url, passphrase)
+
+    def _reopened(self, app: App) -> None:
+        if self.opened is not None and self.opened is not app:
+            self.opened.close()  # closed already by the lock; closing again is harmless
+        self.opened = app
 
     def _listed(self) -> None:
         collector.settle()
