@@ -31,6 +31,7 @@ from cpdlog.ui.language import install_translators, read_language
 if TYPE_CHECKING:
     from cpdlog.services.app import App
     from cpdlog.ui.autolock import AutoLock
+    from cpdlog.ui.dialogs.protect import Protection
     from cpdlog.ui.main_window import MainWindow
 
 ORGANISATION = "cpdlog"
@@ -111,6 +112,7 @@ class Startup(QObject):
         self._remember = False
         self._asked = False
         self.autolock: AutoLock | None = None  # an encrypted journal's, once it is open
+        self.protection: Protection | None = None  # File > Passphrase protection
 
     def _encrypted(self) -> bool:
         from cpdlog.paths import DATABASE_URL_ENV, resolve_paths
@@ -171,13 +173,22 @@ class Startup(QObject):
         self._passphrase = None  # the data key is held by the journal from now on
         self.window.journal.loaded.connect(self._listed, Qt.ConnectionType.SingleShotConnection)
         self.window.attach(app)
+        self._install_encryption(app)
+        collector.settle()
+
+    def _install_encryption(self, app: App) -> None:
+        """Auto-lock for an encrypted journal; the passphrase commands for a local file."""
         if app.encrypted and self.autolock is None:
             from cpdlog.ui import autolock
 
             self.autolock = autolock.install(self.window, self._reopen, self._reopened)
-        collector.settle()
+        if self.protection is None and app.db.sqlite_path is not None:
+            from cpdlog.ui.dialogs import protect
 
-    def _reopen(self, passphrase: str) -> App:
+            self.protection = protect.install(self.window, self._reopen, self._reopened)
+            self.protection.changed.connect(lambda _on: self._install_encryption(self.window.app))
+
+    def _reopen(self, passphrase: str | None) -> App:
         """Worker thread: the journal opened again after the auto-lock."""
         return open_app(self._home, self._database_url, passphrase)
 

@@ -146,76 +146,21 @@ class AutoLock(QObject):
 
     def check(self) -> None:
         """Lock if the chosen time has passed without input (called by the timer)."""
-        if self.is_locked or self.minutes == 0 or self.window.app is None:
-            return
+        app = self.window.app
+        if self.is_locked or self.minutes == 0 or app is None or not app.encrypted:
+            return  # (protection may have been turned off since)
         if self.idle_seconds() >= self.minutes * 60:
             self.lock()
 
     # --- locking -------------------------------------------------------------------------------
-    def _close_editors(self) -> bool:
-        """Every editor's text autosaved (sealed) and the editor closed; False if one could not
-        be (it stays open, with its text, and the lock is tried again later)."""
-        for editor in list(self.window.editors):
-            if not editor.close_keeping_draft():
-                return False
-        return not self.window.editors
-
-    def _close_dialogs(self) -> None:
-        """Dialogs showing the journal's text (welcome, recovery, export...) are closed."""
-        for dialog in self.window.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()
-
-    def _drop_pages(self) -> None:
-        from cpdlog.ui.main_window import Page
-
-        window = self.window
-        journal = window.journal
-        for key, page in list(window._pages.items()):
-            if page is journal:
-                continue
-            window.stack.removeWidget(page)
-            page.deleteLater()
-            del window._pages[key]
-        window.show_page(Page.JOURNAL)
-        journal.model.set_entries([])
-        journal.detail.show_placeholder()
-        journal.app = None  # as before the journal first opened
-
     def lock(self) -> bool:
         """Lock now; False if it must wait (an editor is saving, or work is running)."""
-        from cpdlog.services.encryption import forget_session_keys
-
-        window = self.window
-        app = window.app
-        if self.is_locked or app is None:
+        if self.is_locked or self.window.app is None or not self.window.app.encrypted:
             return False
-        if not self._close_editors():
+        if not close_journal(self.window):
             return False
-        if window.tasks.running:
-            return False  # background work first: its results need the open journal
-        self._close_dialogs()
-        capture = getattr(window, "capture", None)
-        if capture is not None:
-            capture.stop()
-        window.auto_refresh.timer.stop()
-        window.reminders.timer.stop()
-        self._drop_pages()
-        window.undo_stack.clear()
-        window.app = None  # type: ignore[assignment]  # detached until unlocked
-        window._feeds = None
-        window._portfolio = None
-        window.drafts.key = None
-        window._set_open(False)
-        app.close()
-        # the data key goes with the journal (Python cannot wipe bytes; nothing refers to it)
-        app.data_key = None
-        app.db.key = None
-        app.evidence_store.key = None
-        del app
-        forget_session_keys()
         self.is_locked = True
-        window.hide()
+        self.window.hide()
         self.locked.emit()
         self.ask()
         return True
@@ -278,3 +223,72 @@ def install(
         else:
             file_menu.addMenu(lock.menu)
     return lock
+
+
+def _close_editors(window: MainWindow) -> bool:
+    """Every editor's text autosaved (sealed) and the editor closed; False if one could not
+    be (it stays open, with its text, and the caller tries again later)."""
+    for editor in list(window.editors):
+        if not editor.close_keeping_draft():
+            return False
+    return not window.editors
+
+
+def _close_dialogs(window: MainWindow, keep: QDialog | None) -> None:
+    """Dialogs showing the journal's text (welcome, recovery, export...) are closed."""
+    for dialog in window.findChildren(QDialog):
+        if dialog is not keep and dialog.isVisible():
+            dialog.reject()
+
+
+def _drop_pages(window: MainWindow) -> None:
+    from cpdlog.ui.main_window import Page
+
+    journal = window.journal
+    for key, page in list(window._pages.items()):
+        if page is journal:
+            continue
+        window.stack.removeWidget(page)
+        page.deleteLater()
+        del window._pages[key]
+    window.show_page(Page.JOURNAL)
+    journal.model.set_entries([])
+    journal.detail.show_placeholder()
+    journal.app = None  # as before the journal first opened
+
+
+def close_journal(window: MainWindow, keep: QDialog | None = None) -> bool:
+    """Detach and close the window's journal, dropping the text and keys held in memory
+    (editors keep their text as drafts first); the window stays, waiting for ``attach``.
+    False, with nothing changed, if it must wait: an editor is saving or cannot write its
+    draft, or background work is running. ``keep``: a dialog to leave open."""
+    from cpdlog.services.encryption import forget_session_keys
+
+    app = window.app
+    if app is None:
+        return True
+    if window.tasks.running:
+        return False  # background work first: its results need the open journal
+    if not _close_editors(window):
+        return False
+    _close_dialogs(window, keep)
+    capture = getattr(window, "capture", None)
+    if capture is not None:
+        capture.stop()
+    window.auto_refresh.timer.stop()
+    window.reminders.timer.stop()
+    _drop_pages(window)
+    window.undo_stack.clear()
+    window.app = None  # type: ignore[assignment]  # detached until attached again
+    window._feeds = None
+    window._portfolio = None
+    window.drafts.key = None
+    window._set_open(False)
+    app.close()
+    # the data key goes with the journal (Python cannot wipe bytes; nothing refers to it)
+    app.data_key = None
+    app.db.key = None
+    app.evidence_store.key = None
+    del app
+    forget_session_keys()
+    return True
