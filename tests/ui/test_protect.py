@@ -115,3 +115,38 @@ def test_a_failed_conversion_leaves_the_old_journal_open_and_says_so(
     assert [e.title for e in window.app.entries.list_entries()] == ["Reading on kinship care"]
     for app in opened:
         app.close()
+
+
+def test_the_first_run_welcome_offers_protection_and_starts_it(
+    home: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cpdlog.ui import app as ui_app
+
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    startup = ui_app.Startup(home)
+    qtbot.addWidget(startup.window)
+    startup.begin()
+    window = startup.window
+    qtbot.waitUntil(lambda: window.welcome_dialog is not None, timeout=60_000)
+    welcome = window.welcome_dialog
+    assert welcome is not None and welcome.protect_check.isVisible()
+    assert not welcome.protect_check.isChecked()  # a choice, never made for the user
+    welcome.protect_check.setChecked(True)
+    welcome.feeds_check.setChecked(False)
+    welcome.ok_button.click()
+    assert welcome.wants_protection
+    protection = startup.protection
+    assert protection is not None
+    qtbot.waitUntil(lambda: isinstance(protection.dialog, ProtectDialog), timeout=10_000)
+    dialog = protection.dialog
+    dialog.first.setText(PASS)
+    dialog.second.setText(PASS)
+    with qtbot.waitSignal(protection.changed, timeout=60_000):
+        dialog.accept()
+    assert encryption.is_encrypted(home) and window.app.encrypted
+    assert startup.opened is window.app  # closed by Startup.finish at the end
+    assert startup.autolock is not None  # an encrypted journal locks itself when left
+    protection.dialog.kept.setChecked(True)
+    protection.dialog.accept()
+    window.close()
+    startup.finish()

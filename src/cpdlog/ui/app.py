@@ -187,6 +187,15 @@ class Startup(QObject):
 
             self.protection = protect.install(self.window, self._reopen, self._reopened)
             self.protection.changed.connect(lambda _on: self._install_encryption(self.window.app))
+            QTimer.singleShot(0, self._offer_protection)  # after the first-run welcome opens
+
+    def _offer_protection(self) -> None:
+        """The welcome's "Protect my journal with a passphrase", once it is accepted."""
+        dialog = self.window.welcome_dialog
+        protection = self.protection
+        if dialog is None or protection is None:
+            return
+        dialog.accepted.connect(lambda: protection.turn_on() if dialog.wants_protection else None)
 
     def _reopen(self, passphrase: str | None) -> App:
         """Worker thread: the journal opened again after the auto-lock."""
