@@ -11,7 +11,8 @@
 # `pip install --require-hashes -r requirements.lock` (it includes PyInstaller), as .ci/run
 # does; build.sh says so when the installed versions differ from the lock. cpdlog itself
 # is taken from src/. The smoke test runs the bundled executable with an empty home folder,
-# outside this checkout: it prints its version, records an entry, exports a PDF, and starts
+# outside this checkout: it prints its version, records an entry, exports a PDF, does the same
+# in an encrypted journal (SQLCipher, with a passphrase file), and starts
 # the desktop app offscreen, which must quit by itself (CPDLOG_QUIT_AFTER_MS) with status 0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -142,6 +143,7 @@ smoke_test() {
   if run "$EXE" feeds --help >/dev/null 2>&1; then
     smoke_test_feeds "$scratch"
   fi
+  smoke_test_encrypted "$scratch"
 
   local gui=$scratch/gui-data status=0
   run env QT_QPA_PLATFORM=offscreen CPDLOG_QUIT_AFTER_MS=3000 \
@@ -157,6 +159,40 @@ smoke_test() {
 when CPDLOG_QUIT_AFTER_MS is set (cpdlog.ui.app.run)" ;;
     *) cat "$scratch/gui.err" >&2; fail "the desktop app exited with status $status" ;;
   esac
+}
+
+# An encrypted journal with the bundled SQLCipher driver: encrypt a new journal with a
+# passphrase file, add an entry, search it, make a PDF; the database must not be plain SQLite
+# and a missing passphrase must be exit 2 with one line.
+smoke_test_encrypted() {
+  local scratch=$1
+  local data=$scratch/encrypted-data pass=$scratch/passphrase.txt out status=0
+  printf '%s\n' 'smoke test passphrase, not a secret' >"$pass"
+  run "$EXE" --home "$data" entry add --title "Smoke test: encrypted Quokkaword" --type reading \
+    --date 2026-03-15 --hours 1 --section learnt="Zebrafishword in supervision" \
+    >/dev/null || fail "entry add (before encrypting) failed"
+  out=$(run "$EXE" --home "$data" encrypt --passphrase-file "$pass" 2>/dev/null) ||
+    fail "encrypt --passphrase-file failed"
+  [ -n "$out" ] || fail "encrypt printed no recovery key"
+  [ "$(head -c 15 "$data/cpdlog.sqlite")" != "SQLite format 3" ] ||
+    fail "encrypt left cpdlog.sqlite as plain SQLite"
+  if grep -rqa Zebrafishword "$data"; then fail "an encrypted journal's folder holds entry text"; fi
+  run "$EXE" --home "$data" --passphrase-file "$pass" entry add --title "Smoke test: after" \
+    --type reading --date 2026-03-16 --hours 1 >/dev/null || fail "entry add (encrypted) failed"
+  out=$(run env CPDLOG_PASSPHRASE_FILE="$pass" "$EXE" --home "$data" search quokkaword) ||
+    fail "search (encrypted) failed"
+  case $out in
+    *Quokkaword*) ;;
+    *) printf '%s\n' "$out" >&2; fail "search in the encrypted journal found nothing" ;;
+  esac
+  run "$EXE" --home "$data" --passphrase-file "$pass" export pdf -o "$scratch/encrypted.pdf" \
+    >/dev/null 2>&1 || fail "export pdf (encrypted) failed"
+  [ "$(head -c 5 "$scratch/encrypted.pdf")" = "%PDF-" ] || fail "export pdf (encrypted) wrote no PDF"
+  run "$EXE" --home "$data" search quokkaword </dev/null >/dev/null 2>"$scratch/locked.err" ||
+    status=$?
+  [ "$status" = 2 ] && [ "$(wc -l <"$scratch/locked.err")" = 1 ] ||
+    fail "without its passphrase an encrypted journal gave status $status, not 2 and one line"
+  say "ok: encrypted journal: encrypt, entry add, search and export pdf with a passphrase file"
 }
 
 # Twelve feeds from a local web server: enough for the refresh to parse in worker processes,

@@ -371,3 +371,31 @@ def test_encrypted_evidence_is_embedded_in_the_pdf_and_viewer_copies_go_away(
     finally:
         app.close()
     assert not viewing.exists()  # removed when the journal closed
+
+
+def test_an_interrupted_sealing_is_finished_at_the_next_open(home: Path) -> None:
+    app = App.open(home, clock=lambda: FIXED_NOW)
+    _add_secret_entry(app)
+    app.backups.backup()
+    app.close()
+    plain_backups = sorted((home / "backups").glob("*.sqlite"))
+    kept = {p: p.read_bytes() for p in plain_backups}
+    encryption.encrypt(home, home / "cpdlog.sqlite", PASS)
+    assert not encryption.needs_sealing(home)  # a finished conversion leaves no marker
+    # as if killed after the commit, before the backups were sealed: plain files are back
+    for path, data in kept.items():
+        path.write_bytes(data)
+    (home / encryption.SEALING_MARKER).write_bytes(b"")
+    assert _leaks(home)
+    app = App.open(home, passphrase=PASS)
+    app.close()
+    assert not encryption.needs_sealing(home)
+    assert _leaks(home) == []
+    assert all(encryption.database_state(p) == "encrypted" for p in plain_backups)
+
+
+def test_a_sealing_marker_beside_a_plain_journal_is_dropped(home: Path) -> None:
+    App.open(home).close()
+    (home / encryption.SEALING_MARKER).write_bytes(b"")  # encryption killed before its commit
+    App.open(home).close()
+    assert not encryption.needs_sealing(home)

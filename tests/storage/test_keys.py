@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -106,3 +107,41 @@ def test_subkeys_differ_by_purpose() -> None:
     assert keys.subkey(key, "evidence") != keys.subkey(key, "export")
     assert keys.subkey(key, "evidence") == keys.subkey(key, "evidence")
     assert keys.sqlcipher_key_pragma(key) == f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def test_passphrase_is_derived_once_per_session_until_forgotten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cryptography.hazmat.primitives.kdf import scrypt
+
+    path, new = _made(tmp_path)
+    keys.forget_session_keys()
+    derivations: list[int] = []
+    real = scrypt.Scrypt
+
+    class Counting:
+        def __init__(self, **kwargs: Any) -> None:
+            self._real = real(**kwargs)
+
+        def derive(self, key_material: bytes) -> bytes:
+            derivations.append(1)
+            return self._real.derive(key_material)
+
+    monkeypatch.setattr(scrypt, "Scrypt", Counting)
+    assert keys.unlock_with_passphrase(path, PASS) == new.data_key
+    assert keys.unlock_with_passphrase(path, PASS) == new.data_key
+    assert len(derivations) == 1  # the second open reuses the session's derived key
+    with pytest.raises(PassphraseError):
+        keys.unlock_with_passphrase(path, PASS + " but wrong")  # a cached key is never reused
+    assert len(derivations) == 2
+    with pytest.raises(PassphraseError):
+        keys.unlock_with_passphrase(path, PASS + " but wrong")
+    keys.forget_session_keys()
+    assert keys.unlock_with_passphrase(path, PASS) == new.data_key
+    assert len(derivations) == 3  # after the lock it is derived again
+    # a rewrapped key file (new salt) is never unlocked with an old session's key
+    _fresh, document = keys.rewrapped_document(new.data_key, "a different passphrase now")
+    keys.write_key_document(path, document)
+    with pytest.raises(PassphraseError):
+        keys.unlock_with_passphrase(path, PASS)
+    keys.forget_session_keys()

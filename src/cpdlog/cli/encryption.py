@@ -83,7 +83,7 @@ def passphrase_source(args: argparse.Namespace) -> Any:
 
 def _new_passphrase(path: str | None) -> str:
     from cpdlog.errors import PassphraseError
-    from cpdlog.storage.keys import check_new_passphrase
+    from cpdlog.services.encryption import check_new_passphrase
 
     if path:
         text = read_secret_file(path, "new passphrase file")
@@ -143,29 +143,26 @@ def _show_recovery_key(recovery_key: str) -> None:
 
 
 def _unlock(args: argparse.Namespace, home: Path) -> bytes:
-    from cpdlog.storage import keys
+    from cpdlog.services import encryption
 
-    path = keys.key_file_path(home)
     if getattr(args, "recovery_key_file", None):
-        return keys.unlock_with_recovery_key(
-            path, read_secret_file(args.recovery_key_file, "recovery key file")
+        return encryption.unlock(
+            home, recovery_key=read_secret_file(args.recovery_key_file, "recovery key file")
         )
-    return keys.unlock_with_passphrase(path, passphrase_source(args)())
+    return encryption.unlock(home, passphrase=passphrase_source(args)())
 
 
 def cmd_encrypt(args: argparse.Namespace, _app: App | None) -> int:
-    from cpdlog.services.app import App
-    from cpdlog.storage import encryption, keys
+    from cpdlog.services import encryption
 
     home, database = _local_paths(args)
-    if keys.is_encrypted(home):
+    encryption.recover(home, database)
+    if encryption.is_encrypted(home):
         from cpdlog.errors import StorageError
 
         raise StorageError("Your journal is already encrypted. Nothing was changed.")
     passphrase = _new_passphrase(args.passphrase_file or os.environ.get(PASSPHRASE_FILE_ENV))
-    # bring the journal up to date first (with its usual backup), then convert it
-    App.open(home).close()
-    new = encryption.encrypt(home, database, passphrase)
+    new = encryption.encrypt_journal(home, database, passphrase)
     _show_recovery_key(new.recovery_key)
     print("cpdlog: your journal is now encrypted.", file=sys.stderr)
     return 0
@@ -173,14 +170,14 @@ def cmd_encrypt(args: argparse.Namespace, _app: App | None) -> int:
 
 def cmd_decrypt(args: argparse.Namespace, _app: App | None) -> int:
     from cpdlog.errors import StorageError
-    from cpdlog.storage import encryption, keys
+    from cpdlog.services import encryption
 
     home, database = _local_paths(args)
     encryption.recover(home, database)
-    if not keys.is_encrypted(home):
+    if not encryption.is_encrypted(home):
         raise StorageError("Your journal is not encrypted. Nothing was changed.")
     data_key = _unlock(args, home)
-    encryption.decrypt(home, database, data_key)
+    encryption.decrypt_journal(home, database, data_key)
     print(
         "cpdlog: your journal is no longer encrypted; anyone who can open this folder can read it.",
         file=sys.stderr,
@@ -190,16 +187,15 @@ def cmd_decrypt(args: argparse.Namespace, _app: App | None) -> int:
 
 def cmd_change_passphrase(args: argparse.Namespace, _app: App | None) -> int:
     from cpdlog.errors import PassphraseError
-    from cpdlog.storage import encryption, keys
+    from cpdlog.services import encryption
 
     home, database = _local_paths(args)
     encryption.recover(home, database)
-    if not keys.is_encrypted(home):
+    if not encryption.is_encrypted(home):
         raise PassphraseError("Your journal is not encrypted, so it has no passphrase.")
     data_key = _unlock(args, home)
     new = _new_passphrase(args.new_passphrase_file)
-    fresh, document = keys.rewrapped_document(data_key, new)
-    keys.write_key_document(keys.key_file_path(home), document)
+    fresh = encryption.change_passphrase(home, data_key, new)
     _show_recovery_key(fresh.recovery_key)
     print(
         "cpdlog: your passphrase is changed; the old recovery key no longer works.", file=sys.stderr

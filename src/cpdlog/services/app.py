@@ -152,10 +152,10 @@ class App:
             app.upgrade_backup = upgrade(db, paths.backups)
             if app.encrypted and app.data_key is not None:
                 # finish sealing what an interrupted conversion left plain
-                from cpdlog.storage.encryption import convert_drafts
+                from cpdlog.storage.encryption import finish_sealing, needs_sealing
 
-                app.evidence_store.convert_all(app.evidence_store.key)
-                convert_drafts(paths.home, app.data_key, seal_them=True)
+                if needs_sealing(paths.home):
+                    finish_sealing(paths.home, app.data_key)
             app._quarantine()
         if app.encrypted:
             app.remove_viewing_copies()  # plain copies a crash left behind

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from cpdlog.errors import CpdlogError, ReadOnlyError, StorageError
 
 BUSY_TIMEOUT_MS = 5000
+CIPHER_CACHE_KIB = 64 * 1024  # an encrypted journal's page cache: up to 64 MiB
 
 
 def _driver_errors() -> tuple[type[Exception], ...]:
@@ -158,9 +159,17 @@ class Database:
             event.listen(self._sessions, "before_flush", self._refuse_changes)
 
     def _cipher_connection(self) -> Any:
-        """A SQLCipher connection keyed with the raw data key (read-only if asked)."""
+        """A SQLCipher connection keyed with the raw data key (read-only if asked).
+
+        Every page read from the file is decrypted and its HMAC checked, so the page cache
+        is made large enough to hold a big journal's pages once decrypted (SQLite allocates
+        it only as pages are used), and temporary tables and sorts stay in memory (never
+        written to disk at all, rather than encrypted there)."""
         assert self.sqlite_path is not None and self.key is not None
-        return cipher_connect(self.sqlite_path, self.key, read_only=self.read_only)
+        conn = cipher_connect(self.sqlite_path, self.key, read_only=self.read_only)
+        conn.execute(f"PRAGMA cache_size = -{CIPHER_CACHE_KIB}")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        return conn
 
     def _read_only_connection(self) -> sqlite3.Connection:
         """A SQLite connection that cannot write (``mode=ro``).

@@ -46,6 +46,10 @@ CONVERTING_SUFFIX = ".converting"
 OLD_SUFFIX = ".old"
 PENDING_KEY_NAME = keys.KEY_FILE_NAME + ".pending"
 DECRYPTING_MARKER = "cpdlog.decrypting"
+# written before a conversion starts, removed once evidence, drafts and backups are all in the
+# journal's form: while it is there, opening an encrypted journal seals whatever is still plain
+# (so an ordinary open need not look at every evidence file)
+SEALING_MARKER = "cpdlog.sealing"
 _WIPE_CHUNK = 1024 * 1024
 
 
@@ -267,6 +271,8 @@ def recover(home: Path, database: Path) -> None:
             key_file.unlink()  # decryption was committed
             keys.fsync_folder(home)
         marker.unlink()
+    if (home / SEALING_MARKER).exists() and not key_file.exists():
+        (home / SEALING_MARKER).unlink()  # a plain journal has nothing to seal
     if converting.exists():
         wipe_file(converting)  # an unfinished copy
         for sidecar in _sidecars(converting):
@@ -317,6 +323,33 @@ def convert_drafts(home: Path, data_key: bytes, seal_them: bool) -> None:
         tmp.replace(path)
 
 
+def _mark_sealing(home: Path) -> None:
+    with (home / SEALING_MARKER).open("wb") as fh:
+        fh.flush()
+        os.fsync(fh.fileno())
+    keys.fsync_folder(home)
+
+
+def needs_sealing(home: Path) -> bool:
+    """Whether a conversion was interrupted before everything was sealed (see
+    :func:`finish_sealing`)."""
+    return (home / SEALING_MARKER).exists()
+
+
+def finish_sealing(home: Path, data_key: bytes) -> None:
+    """Seal what is still plain in an encrypted journal's folder: evidence, drafts, backups
+    (after a conversion, or one a kill interrupted); then forget the marker."""
+    evidence = _evidence(home, data_key)
+    evidence.convert_all(evidence.key)
+    convert_drafts(home, data_key, seal_them=True)
+    for backup in _backups(home):
+        if database_state(backup) == "plain":
+            _convert_file(backup, None, data_key)
+            wipe_file(backup.with_name(backup.name + OLD_SUFFIX))
+    (home / SEALING_MARKER).unlink(missing_ok=True)
+    keys.fsync_folder(home)
+
+
 def _backups(home: Path) -> Iterator[Path]:
     folder = home / "backups"
     if folder.is_dir():
@@ -331,6 +364,7 @@ def encrypt(home: Path, database: Path, passphrase: str) -> keys.NewKey:
     new, document = keys.new_key_document(passphrase)
     pending = home / PENDING_KEY_NAME
     keys.write_key_document(pending, document)
+    _mark_sealing(home)
     try:
         if database_state(database) == "plain":
             _convert_file(database, None, new.data_key)
@@ -343,13 +377,8 @@ def encrypt(home: Path, database: Path, passphrase: str) -> keys.NewKey:
     pending.replace(keys.key_file_path(home))
     keys.fsync_folder(home)
     wipe_file(database.with_name(database.name + OLD_SUFFIX))
-    # evidence next (resumed at the next open if interrupted), then the backups
-    _evidence(home, new.data_key).convert_all(_evidence(home, new.data_key).key)
-    convert_drafts(home, new.data_key, seal_them=True)
-    for backup in _backups(home):
-        if database_state(backup) == "plain":
-            _convert_file(backup, None, new.data_key)
-            wipe_file(backup.with_name(backup.name + OLD_SUFFIX))
+    # evidence, drafts and backups next (resumed at the next open if interrupted)
+    finish_sealing(home, new.data_key)
     return new
 
 
@@ -358,6 +387,7 @@ def decrypt(home: Path, database: Path, data_key: bytes) -> None:
     recover(home, database)
     if not keys.is_encrypted(home):
         raise StorageError("Your journal is not encrypted. Nothing was changed.")
+    _mark_sealing(home)  # interrupted before the commit: the next open seals it all again
     _evidence(home, data_key).convert_all(None)
     convert_drafts(home, data_key, seal_them=False)
     for backup in _backups(home):
@@ -385,6 +415,7 @@ def decrypt(home: Path, database: Path, data_key: bytes) -> None:
     keys.key_file_path(home).unlink()
     keys.fsync_folder(home)
     marker.unlink(missing_ok=True)
+    (home / SEALING_MARKER).unlink(missing_ok=True)
     (database.with_name(database.name + OLD_SUFFIX)).unlink(missing_ok=True)
 
 

@@ -28,6 +28,8 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -137,10 +139,33 @@ def _damaged(detail: str) -> KeyFileError:
     )
 
 
+# scrypt results of this session (process), so that the slow derivation runs once per session
+# and not on every open of the journal. Keyed by the salt, the cost and an HMAC of the
+# passphrase under a random per-process secret (the passphrase itself is not kept); emptied
+# by :func:`forget_session_keys` (when the app locks).
+_SESSION_SECRET = os.urandom(32)
+_session_keys: dict[tuple[bytes, int, int, int, bytes], bytes] = {}
+_MAX_SESSION_KEYS = 8
+
+
+def forget_session_keys() -> None:
+    """Drop every key derived in this session: the next unlock derives it again."""
+    _session_keys.clear()
+
+
 def _scrypt_key(passphrase: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase)
+    tag = hmac.new(_SESSION_SECRET, passphrase, hashlib.sha256).digest()
+    cache_key = (salt, n, r, p, tag)
+    cached = _session_keys.get(cache_key)
+    if cached is not None:
+        return cached
+    derived = Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase)
+    if len(_session_keys) >= _MAX_SESSION_KEYS:
+        _session_keys.clear()
+    _session_keys[cache_key] = derived
+    return derived
 
 
 def _hkdf(secret: bytes, salt: bytes | None, info: bytes) -> bytes:

@@ -30,6 +30,8 @@ from cpdlog.ui.language import install_translators, read_language
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
+    from cpdlog.ui.autolock import AutoLock
+    from cpdlog.ui.dialogs.protect import Protection
 
 ORGANISATION = "cpdlog"
 
@@ -102,10 +104,12 @@ class Startup(QObject):
         self._passphrase: str | None = None  # an encrypted journal's, asked once
         self._remember = False
         self._asked = False
+        self.autolock: AutoLock | None = None  # an encrypted journal's, once it is open
+        self.protection: Protection | None = None  # File > Passphrase protection
 
     def _encrypted(self) -> bool:
         from cpdlog.paths import DATABASE_URL_ENV, resolve_paths
-        from cpdlog.storage.keys import is_encrypted
+        from cpdlog.services.encryption import is_encrypted
 
         if self._database_url or os.environ.get(DATABASE_URL_ENV):
             return False
@@ -162,7 +166,38 @@ class Startup(QObject):
         self._passphrase = None  # the data key is held by the journal from now on
         self.window.journal.loaded.connect(self._listed, Qt.ConnectionType.SingleShotConnection)
         self.window.attach(app)
+        self._install_encryption(app)
         collector.settle()
+
+    def _install_encryption(self, app: App) -> None:
+        """Auto-lock for an encrypted journal; the passphrase commands for a local file."""
+        if app.encrypted and self.autolock is None:
+            from cpdlog.ui import autolock
+
+            self.autolock = autolock.install(self.window, self._reopen, self._reopened)
+        if self.protection is None and app.db.sqlite_path is not None:
+            from cpdlog.ui.dialogs import protect
+
+            self.protection = protect.install(self.window, self._reopen, self._reopened)
+            self.protection.changed.connect(lambda _on: self._install_encryption(self.window.app))
+            QTimer.singleShot(0, self._offer_protection)  # after the first-run welcome opens
+
+    def _offer_protection(self) -> None:
+        """The welcome's "Protect my journal with a passphrase", once it is accepted."""
+        dialog = self.window.welcome_dialog
+        protection = self.protection
+        if dialog is None or protection is None:
+            return
+        dialog.accepted.connect(lambda: protection.turn_on() if dialog.wants_protection else None)
+
+    def _reopen(self, passphrase: str | None) -> App:
+        """Worker thread: the journal opened again after the auto-lock."""
+        return open_app(self._home, self._database_url, passphrase)
+
+    def _reopened(self, app: App) -> None:
+        if self.opened is not None and self.opened is not app:
+            self.opened.close()  # closed already by the lock; closing again is harmless
+        self.opened = app
 
     def _listed(self) -> None:
         collector.settle()

@@ -10,7 +10,6 @@ that was not saved, and the app offers it back.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import os
 import uuid
@@ -50,9 +49,9 @@ def key_for(entry_id: int | None) -> str:
 
 def draft_key(data_key: bytes | None) -> bytes | None:
     """The key drafts of an encrypted journal are sealed with (None: a plain journal)."""
-    from cpdlog.storage.keys import subkey
+    from cpdlog.services.encryption import draft_key as key_for_drafts
 
-    return None if data_key is None else subkey(data_key, "draft")
+    return key_for_drafts(data_key)
 
 
 class DraftStore:
@@ -83,10 +82,9 @@ class DraftStore:
             if self.key is None:
                 fh.write(data)
             else:
-                from cpdlog.storage import sealed
+                from cpdlog.services.encryption import seal_draft
 
-                for piece in sealed.seal(self.key, [data], b"draft"):
-                    fh.write(piece)
+                fh.write(seal_draft(self.key, data))
             fh.flush()
             os.fsync(fh.fileno())
         tmp.replace(target)
@@ -98,12 +96,12 @@ class DraftStore:
     def load(self, path: Path) -> Draft | None:
         try:
             raw = safefile.read_bytes(path, MAX_DRAFT_BYTES, "draft")
-            from cpdlog.storage import sealed
+            from cpdlog.services.encryption import is_sealed, unseal_draft
 
-            if sealed.is_sealed(raw):
+            if is_sealed(raw):
                 if self.key is None:
                     return None  # the journal is locked or another journal's draft
-                raw = b"".join(sealed.unseal(self.key, io.BytesIO(raw), b"draft", "draft"))
+                raw = unseal_draft(self.key, raw)
             document = json.loads(raw.decode("utf-8"))
             if document.get("format") != FORMAT:
                 return None

@@ -626,7 +626,12 @@ class MainWindow(QMainWindow):
 
         offer = self.feeds.curated_offer_pending()
         dialog = WelcomeDialog(
-            self.app.profile, self.app.clock, first_run=True, offer_feeds=offer, parent=self
+            self.app.profile,
+            self.app.clock,
+            first_run=True,
+            offer_feeds=offer,
+            can_protect=self.app.db.sqlite_path is not None and not self.app.encrypted,
+            parent=self,
         )
         self.welcome_dialog = dialog
         dialog.finished.connect(lambda _r: self._welcome_finished(dialog))

@@ -696,6 +696,17 @@ class EntryEditorDialog(QDialog):
         self._dirty = False
         super().reject()
 
+    def close_keeping_draft(self) -> bool:
+        """Close for the auto-lock: unsaved text is autosaved first (sealed in an encrypted
+        journal) and offered back after unlocking. False (the editor stays open, its text
+        untouched) while it is saving or if the draft could not be written."""
+        if self._saving or (self._dirty and not self.save_draft_if_dirty()):
+            return False
+        self._stop_autosave()
+        self._dirty = False
+        QDialog.reject(self)
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._dirty or self._saving:
             event.ignore()

@@ -48,6 +48,7 @@ class WelcomeDialog(QDialog):
         *,
         first_run: bool = True,
         offer_feeds: bool = False,
+        can_protect: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,6 +57,7 @@ class WelcomeDialog(QDialog):
         self.first_run = first_run
         self.offered_feeds = offer_feeds
         self._wants_curated = False
+        self._wants_protection = False
         self.setObjectName("WelcomeDialog")
         self.setWindowTitle(self.tr("Welcome to cpdlog") if first_run else self.tr("Your profile"))
         practitioner = profile.get()
@@ -176,6 +178,26 @@ class WelcomeDialog(QDialog):
         feeds_hint.setVisible(offer_feeds)
         layout.addWidget(feeds_hint)
 
+        # can_protect: a plain journal file on this computer (a database server is not ours to
+        # encrypt, and an encrypted journal needs no offer)
+        self.offered_protection = first_run and can_protect
+        self.protect_check = QCheckBox(self.tr("&Protect my journal with a passphrase"), self)
+        self.protect_check.setVisible(self.offered_protection)
+        layout.addWidget(self.protect_check)
+        protect_hint = QLabel(
+            self.tr(
+                "Your journal, evidence and backups are then stored encrypted: someone who "
+                "copies them from this computer cannot read them. You choose the passphrase "
+                "next and get a recovery key to keep. If you lose both, nobody can open your "
+                "journal, not even cpdlog's makers. You can also do this later from the File "
+                "menu."
+            ),
+            self,
+        )
+        protect_hint.setWordWrap(True)
+        protect_hint.setVisible(self.offered_protection)
+        layout.addWidget(protect_hint)
+
         self.error = FieldError(self)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(self)
@@ -200,6 +222,11 @@ class WelcomeDialog(QDialog):
         """Whether the user started with "Follow the curated sources" ticked (decided when
         Start was pressed, so it still holds once the dialog has closed)."""
         return self._wants_curated
+
+    @property
+    def wants_protection(self) -> bool:
+        """Whether the user started with "Protect my journal with a passphrase" ticked."""
+        return self._wants_protection
 
     def _regulator_changed(self) -> None:
         shown = needs_birth_month(self._profiles.get(str(self.regulator_combo.currentData())))
@@ -282,6 +309,7 @@ class WelcomeDialog(QDialog):
             self.error.show_message(str(exc))
             return False
         self._wants_curated = self.offered_feeds and self.feeds_check.isChecked()
+        self._wants_protection = self.offered_protection and self.protect_check.isChecked()
         self.accept()
         return True
 
