@@ -25,6 +25,31 @@
         </message>
     </context>
     <context>
+        <name>AutoLock</name>
+        <message>
+            <source>&amp;Lock when I am away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Never</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>After %n minute(s) without use</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Lock &amp;now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AutoRefresh</name>
         <message>
             <source>Refresh feeds &amp;automatically</source>
@@ -1911,6 +1936,118 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
     </context>
     <context>
+        <name>ProtectDialog</name>
+        <message>
+            <source>Change your passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect your journal with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With a passphrase, your journal, its evidence and its backups are stored encrypted: someone who copies them from this computer cannot read them.
+
+If you lose the passphrase, only the recovery key (shown next, once) can open your journal. If you lose both, nobody can open it, not even cpdlog's makers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your current passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New passphrase (at least 10 characters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same passphrase again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect my journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a passphrase of at least 10 characters: a few unrelated words are easy to remember and hard to guess.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Protection</name>
+        <message>
+            <source>&amp;Passphrase protection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Protect my journal with a passphrase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Change the passphrase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stop protecting it with a passphrase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Forget the passphrase remembered on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop protecting your journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer no longer remembers your passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cpdlog is still busy (saving, or working in the background). Nothing was changed; try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypting your journal, its evidence and backups…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Storing your journal unencrypted…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your journal is now encrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your journal is no longer encrypted: anyone who can open its folder can read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your journal was not changed and is as it was: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your journal itself was converted, but the rest stopped part-way: {error} It is finished the next time your journal opens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cpdlog</source>
+            <translation type="unfinished">cpdlog</translation>
+        </message>
+        <message>
+            <source>Your passphrase is changed; the old recovery key no longer works.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReaderView</name>
         <message>
             <source>&amp;Refresh</source>
@@ -2240,6 +2377,53 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <message>
             <source>Decide &amp;later</source>
             <translation>Penderfynu &amp;wedyn</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>Your recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is your recovery key. It is shown only now. If you forget your passphrase, it is the only way back into your journal. Write it down or save it, and keep it somewhere safe away from this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save to a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I have written down or saved my recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished">Wedi’i wneud</translation>
+        </message>
+        <message>
+            <source>Copied. Paste it somewhere safe, not on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It could not be saved there: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to {path}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2815,6 +2999,14 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>These are news feeds from social work publications, research bodies and practitioner blogs. New articles appear in the Reader, where one click turns an article into a draft CPD entry. Nothing about you is sent to them; you can unfollow any source later.</source>
             <translation>Ffrydiau newyddion yw’r rhain o gyhoeddiadau gwaith cymdeithasol, cyrff ymchwil a blogiau ymarferwyr. Mae erthyglau newydd yn ymddangos yn y Darllenydd, lle mae un clic yn troi erthygl yn gofnod DPP drafft. Nid oes dim amdanoch chi’n cael ei anfon atynt; gallwch roi’r gorau i ddilyn unrhyw ffynhonnell yn nes ymlaen.</translation>
+        </message>
+        <message>
+            <source>&amp;Protect my journal with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your journal, evidence and backups are then stored encrypted: someone who copies them from this computer cannot read them. You choose the passphrase next and get a recovery key to keep. If you lose both, nobody can open your journal, not even cpdlog's makers. You can also do this later from the File menu.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Start</source>
