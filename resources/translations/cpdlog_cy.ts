@@ -28,25 +28,25 @@
         <name>AutoLock</name>
         <message>
             <source>&amp;Lock when I am away</source>
-            <translation type="unfinished" />
+            <translation>Cloi pan fyddaf i &amp;ffwrdd</translation>
         </message>
         <message>
             <source>&amp;Never</source>
-            <translation type="unfinished" />
+            <translation>&amp;Byth</translation>
         </message>
         <message numerus="yes">
             <source>After %n minute(s) without use</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ar ôl %n munud heb ddefnydd</numerusform>
+                <numerusform>Ar ôl %n munud heb ddefnydd</numerusform>
+                <numerusform>Ar ôl %n munud heb ddefnydd</numerusform>
+                <numerusform>Ar ôl %n munud heb ddefnydd</numerusform>
+                <numerusform>Ar ôl %n munud heb ddefnydd</numerusform>
             </translation>
         </message>
         <message>
             <source>Lock &amp;now</source>
-            <translation type="unfinished" />
+            <translation>Cloi &amp;nawr</translation>
         </message>
     </context>
     <context>
@@ -231,31 +231,31 @@
         <name>Diagnostics</name>
         <message>
             <source>Copy &amp;diagnostic information</source>
-            <translation type="unfinished" />
+            <translation>Copïo gwybodaeth &amp;ddiagnostig</translation>
         </message>
         <message>
             <source>Copy details of cpdlog and your computer to paste into a problem report (nothing you have written is included)</source>
-            <translation type="unfinished" />
+            <translation>Copïo manylion am cpdlog a’ch cyfrifiadur i’w gludo mewn adroddiad am broblem (nid yw dim byd rydych wedi’i ysgrifennu wedi’i gynnwys)</translation>
         </message>
         <message>
             <source>Open &amp;log folder</source>
-            <translation type="unfinished" />
+            <translation>Agor y ffolder &amp;logiau</translation>
         </message>
         <message>
             <source>Show the folder where cpdlog keeps its log of problems</source>
-            <translation type="unfinished" />
+            <translation>Dangos y ffolder lle mae cpdlog yn cadw ei log o broblemau</translation>
         </message>
         <message>
             <source>Collecting diagnostic information…</source>
-            <translation type="unfinished" />
+            <translation>Wrthi’n casglu gwybodaeth ddiagnostig…</translation>
         </message>
         <message>
             <source>Diagnostic information copied. Paste it into your problem report.</source>
-            <translation type="unfinished" />
+            <translation>Wedi copïo’r wybodaeth ddiagnostig. Gludwch hi yn eich adroddiad am broblem.</translation>
         </message>
         <message>
             <source>The diagnostic information could not be collected.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd casglu’r wybodaeth ddiagnostig.</translation>
         </message>
     </context>
     <context>
@@ -1939,112 +1939,114 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <name>ProtectDialog</name>
         <message>
             <source>Change your passphrase</source>
-            <translation type="unfinished" />
+            <translation>Newid eich cyfrinymadrodd</translation>
         </message>
         <message>
             <source>Protect your journal with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Diogelu eich dyddlyfr â chyfrinymadrodd</translation>
         </message>
         <message>
             <source>With a passphrase, your journal, its evidence and its backups are stored encrypted: someone who copies them from this computer cannot read them.
 
 If you lose the passphrase, only the recovery key (shown next, once) can open your journal. If you lose both, nobody can open it, not even cpdlog's makers.</source>
-            <translation type="unfinished" />
+            <translation>Gyda chyfrinymadrodd, caiff eich dyddlyfr, ei dystiolaeth a’i gopïau wrth gefn eu cadw wedi’u hamgryptio: ni all rhywun sy’n eu copïo o’r cyfrifiadur hwn eu darllen.
+
+Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir nesaf, unwaith) all agor eich dyddlyfr. Os byddwch yn colli’r ddau, ni all neb ei agor, dim hyd yn oed gwneuthurwyr cpdlog.</translation>
         </message>
         <message>
             <source>Your current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Eich cyfrinymadrodd presennol</translation>
         </message>
         <message>
             <source>New passphrase (at least 10 characters)</source>
-            <translation type="unfinished" />
+            <translation>Cyfrinymadrodd newydd (o leiaf 10 nod)</translation>
         </message>
         <message>
             <source>The same passphrase again</source>
-            <translation type="unfinished" />
+            <translation>Yr un cyfrinymadrodd eto</translation>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Newid y cyfrinymadrodd</translation>
         </message>
         <message>
             <source>Protect my journal</source>
-            <translation type="unfinished" />
+            <translation>Diogelu fy nyddlyfr</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw’r ddau gyfrinymadrodd yr un fath.</translation>
         </message>
         <message>
             <source>Choose a passphrase of at least 10 characters: a few unrelated words are easy to remember and hard to guess.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch gyfrinymadrodd o leiaf 10 nod: mae ychydig o eiriau nad ydynt yn gysylltiedig â’i gilydd yn hawdd eu cofio ac yn anodd eu dyfalu.</translation>
         </message>
     </context>
     <context>
         <name>Protection</name>
         <message>
             <source>&amp;Passphrase protection</source>
-            <translation type="unfinished" />
+            <translation>Diogelu â &amp;chyfrinymadrodd</translation>
         </message>
         <message>
             <source>&amp;Protect my journal with a passphrase…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Diogelu fy nyddlyfr â chyfrinymadrodd…</translation>
         </message>
         <message>
             <source>&amp;Change the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Newid y cyfrinymadrodd…</translation>
         </message>
         <message>
             <source>&amp;Stop protecting it with a passphrase…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Peidio â’i ddiogelu â chyfrinymadrodd…</translation>
         </message>
         <message>
             <source>&amp;Forget the passphrase remembered on this computer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anghofio’r cyfrinymadrodd a gofiwyd ar y cyfrifiadur hwn</translation>
         </message>
         <message>
             <source>Stop protecting your journal</source>
-            <translation type="unfinished" />
+            <translation>Peidio â diogelu eich dyddlyfr</translation>
         </message>
         <message>
             <source>This computer no longer remembers your passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw’r cyfrifiadur hwn yn cofio eich cyfrinymadrodd mwyach.</translation>
         </message>
         <message>
             <source>cpdlog is still busy (saving, or working in the background). Nothing was changed; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Mae cpdlog yn dal yn brysur (yn cadw, neu’n gweithio yn y cefndir). Ni chafodd dim ei newid; rhowch gynnig arall arni mewn munud.</translation>
         </message>
         <message>
             <source>Encrypting your journal, its evidence and backups…</source>
-            <translation type="unfinished" />
+            <translation>Wrthi’n amgryptio eich dyddlyfr, ei dystiolaeth a’i gopïau wrth gefn…</translation>
         </message>
         <message>
             <source>Storing your journal unencrypted…</source>
-            <translation type="unfinished" />
+            <translation>Wrthi’n cadw eich dyddlyfr heb ei amgryptio…</translation>
         </message>
         <message>
             <source>Your journal is now encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Mae eich dyddlyfr wedi’i amgryptio nawr.</translation>
         </message>
         <message>
             <source>Your journal is no longer encrypted: anyone who can open its folder can read it.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw eich dyddlyfr wedi’i amgryptio mwyach: gall unrhyw un sy’n gallu agor ei ffolder ei ddarllen.</translation>
         </message>
         <message>
             <source>Your journal was not changed and is as it was: {error}</source>
-            <translation type="unfinished" />
+            <translation>Ni chafodd eich dyddlyfr ei newid ac mae fel yr oedd: {error}</translation>
         </message>
         <message>
             <source>Your journal itself was converted, but the rest stopped part-way: {error} It is finished the next time your journal opens.</source>
-            <translation type="unfinished" />
+            <translation>Cafodd eich dyddlyfr ei hun ei drosi, ond stopiodd y gweddill ar ei hanner: {error} Caiff ei orffen y tro nesaf y bydd eich dyddlyfr yn agor.</translation>
         </message>
         <message>
             <source>cpdlog</source>
-            <translation type="unfinished">cpdlog</translation>
+            <translation>cpdlog</translation>
         </message>
         <message>
             <source>Your passphrase is changed; the old recovery key no longer works.</source>
-            <translation type="unfinished" />
+            <translation>Mae eich cyfrinymadrodd wedi newid; nid yw’r hen allwedd adfer yn gweithio mwyach.</translation>
         </message>
     </context>
     <context>
@@ -2383,47 +2385,47 @@ If you lose the passphrase, only the recovery key (shown next, once) can open yo
         <name>RecoveryKeyDialog</name>
         <message>
             <source>Your recovery key</source>
-            <translation type="unfinished" />
+            <translation>Eich allwedd adfer</translation>
         </message>
         <message>
             <source>This is your recovery key. It is shown only now. If you forget your passphrase, it is the only way back into your journal. Write it down or save it, and keep it somewhere safe away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Dyma eich allwedd adfer. Dim ond nawr y caiff ei dangos. Os byddwch yn anghofio eich cyfrinymadrodd, dyma’r unig ffordd yn ôl i mewn i’ch dyddlyfr. Ysgrifennwch hi i lawr neu ei chadw mewn ffeil, a’i chadw’n ddiogel yn rhywle i ffwrdd o’r cyfrifiadur hwn.</translation>
         </message>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>Allwedd adfer</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copïo</translation>
         </message>
         <message>
             <source>&amp;Save to a file…</source>
-            <translation type="unfinished" />
+            <translation>Cadw mewn &amp;ffeil…</translation>
         </message>
         <message>
             <source>I have written down or saved my recovery key</source>
-            <translation type="unfinished" />
+            <translation>Rwyf wedi ysgrifennu neu gadw fy allwedd adfer</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished">Wedi’i wneud</translation>
+            <translation>Wedi’i wneud</translation>
         </message>
         <message>
             <source>Copied. Paste it somewhere safe, not on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Wedi’i chopïo. Gludwch hi yn rhywle diogel, nid ar y cyfrifiadur hwn.</translation>
         </message>
         <message>
             <source>Save the recovery key</source>
-            <translation type="unfinished" />
+            <translation>Cadw’r allwedd adfer</translation>
         </message>
         <message>
             <source>It could not be saved there: {error}</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd ei chadw yno: {error}</translation>
         </message>
         <message>
             <source>Saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Wedi’i chadw yn {path}.</translation>
         </message>
     </context>
     <context>
@@ -3002,11 +3004,11 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
         <message>
             <source>&amp;Protect my journal with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Diogelu fy &amp;nyddlyfr â chyfrinymadrodd</translation>
         </message>
         <message>
             <source>Your journal, evidence and backups are then stored encrypted: someone who copies them from this computer cannot read them. You choose the passphrase next and get a recovery key to keep. If you lose both, nobody can open your journal, not even cpdlog's makers. You can also do this later from the File menu.</source>
-            <translation type="unfinished" />
+            <translation>Yna caiff eich dyddlyfr, eich tystiolaeth a’ch copïau wrth gefn eu cadw wedi’u hamgryptio: ni all rhywun sy’n eu copïo o’r cyfrifiadur hwn eu darllen. Byddwch yn dewis y cyfrinymadrodd nesaf ac yn cael allwedd adfer i’w chadw. Os byddwch yn colli’r ddau, ni all neb agor eich dyddlyfr, dim hyd yn oed gwneuthurwyr cpdlog. Gallwch hefyd wneud hyn yn nes ymlaen o’r ddewislen Ffeil.</translation>
         </message>
         <message>
             <source>&amp;Start</source>
