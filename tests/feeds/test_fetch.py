@@ -303,7 +303,7 @@ def test_an_image_is_not_a_feed(server: FeedServer, fetcher: Fetcher) -> None:
     url = server.add("/pic", b"\x89PNG....", content_type="image/png")
     result = fetcher.fetch(url)
     assert result.outcome is FetchOutcome.FAILED
-    assert "image file, not a feed" in result.error
+    assert result.error == "This address gives an image, not a feed."
 
 
 def test_host_limiter_caps_concurrency_per_host(server: FeedServer) -> None:
