@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import faulthandler
+import io
 import os
 import subprocess
 import sys
@@ -58,21 +61,125 @@ def make_entry(
     )
 
 
+# ``run_cli`` runs the command in this process (``cpdlog.cli.main(argv)``) unless the test is
+# marked ``end_to_end`` (or CPDLOG_TEST_CLI=subprocess is set, to run every CLI test as a user
+# would): then it starts ``python -m cpdlog`` in a subprocess.
+_END_TO_END = False
+CLI_TIMEOUT = 120
+
+
+@pytest.fixture(autouse=True)
+def _cli_runner_mode(request: pytest.FixtureRequest) -> Iterator[None]:
+    global _END_TO_END
+    _END_TO_END = (
+        request.node.get_closest_marker("end_to_end") is not None
+        or os.environ.get("CPDLOG_TEST_CLI") == "subprocess"
+    )
+    yield
+    _END_TO_END = False
+
+
+def _cli_environment(home: Path, env: dict[str, str] | None) -> dict[str, str]:
+    """What the command sees: no CPDLOG_* setting from the caller's shell, the fixed clock,
+    and a user home folder beside the data folder (so nothing reads the real one)."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("CPDLOG_")}
+    environment["CPDLOG_NOW"] = FIXED_NOW.isoformat()
+    environment["HOME"] = str(home.parent / "user-home")
+    environment.update(env or {})
+    return environment
+
+
 def run_cli(
-    *args: str, home: Path, env: dict[str, str] | None = None, stdin: str | None = None
+    *args: str,
+    home: Path,
+    env: dict[str, str] | None = None,
+    stdin: str | None = None,
+    end_to_end: bool | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m cpdlog --home HOME ...`` in a subprocess, as a user would."""
-    environment = {**os.environ, "CPDLOG_NOW": FIXED_NOW.isoformat(), **(env or {})}
+    """Run ``cpdlog --home HOME ...`` and return its exit code, stdout and stderr.
+
+    In this process by default (about 50 times quicker than a new interpreter); in a
+    subprocess, as a user would, with ``end_to_end=True`` or in a test marked ``end_to_end``.
+    In process, an exception that escapes ``main`` is raised here, so the test fails: a user
+    would have seen a traceback.
+    """
+    argv = ["--home", str(home), *args]
+    environment = _cli_environment(home, env)
+    if end_to_end if end_to_end is not None else _END_TO_END:
+        return run_cli_process(argv, environment, stdin)
+    return run_cli_in_process(argv, environment, stdin)
+
+
+def run_cli_process(
+    argv: list[str], environment: dict[str, str], stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python -m cpdlog ARGV`` in a subprocess with exactly ``environment``."""
+    environment = dict(environment)
     environment["PYTHONPATH"] = os.pathsep.join(
         p for p in (str(SRC), environment.get("PYTHONPATH", "")) if p
     )
-    environment.pop("CPDLOG_HOME", None)
-    environment.pop("CPDLOG_DATABASE_URL", None)
     return subprocess.run(
-        [sys.executable, "-m", "cpdlog", "--home", str(home), *args],
+        [sys.executable, "-m", "cpdlog", *argv],
         capture_output=True,
         text=True,
         env=environment,
         input=stdin,
-        timeout=120,
+        stdin=None if stdin is not None else subprocess.DEVNULL,
+        timeout=CLI_TIMEOUT,
+    )
+
+
+class _Stream(io.StringIO):
+    """A captured text stream with the ``buffer`` and ``encoding`` of a real one (a pipe)."""
+
+    def __init__(self, initial: str = "") -> None:
+        super().__init__(initial)
+        self._bytes = io.BytesIO()
+
+    @property
+    def encoding(self) -> str:
+        return "utf-8"
+
+    @property
+    def buffer(self) -> io.BytesIO:
+        return self._bytes
+
+    def text(self) -> str:
+        return self.getvalue() + self._bytes.getvalue().decode("utf-8", "replace")
+
+
+def run_cli_in_process(
+    argv: list[str], environment: dict[str, str], stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``cpdlog.cli.main(argv)`` here, with ``environment`` as os.environ and captured
+    standard streams; the exit code comes from its return value or ``SystemExit``."""
+    from cpdlog.cli import main
+
+    out, err = _Stream(), _Stream()
+    with pytest.MonkeyPatch.context() as patch, contextlib.ExitStack() as stack:
+        for name in list(os.environ):
+            if name not in environment:
+                patch.delenv(name)
+        for name, value in environment.items():
+            patch.setenv(name, value)
+        patch.setattr(sys, "stdin", _Stream(stdin or ""))
+        patch.setattr(sys, "argv", ["cpdlog", *argv])
+        # A command that hangs would hang the whole run: a subprocess had a timeout too.
+        faulthandler.dump_traceback_later(CLI_TIMEOUT, exit=True, file=sys.__stderr__)
+        stack.callback(faulthandler.cancel_dump_traceback_later)
+        stack.enter_context(contextlib.redirect_stdout(out))
+        stack.enter_context(contextlib.redirect_stderr(err))
+        try:
+            code: object = main(list(argv))
+        except SystemExit as stop:
+            code = stop.code
+    if code is None:
+        returncode = 0
+    elif isinstance(code, int):
+        returncode = code
+    else:  # sys.exit("message") prints the message and exits 1
+        print(code, file=err)
+        returncode = 1
+    return subprocess.CompletedProcess(
+        ["cpdlog", *argv], returncode, stdout=out.text(), stderr=err.text()
     )

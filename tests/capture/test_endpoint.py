@@ -187,9 +187,9 @@ def test_a_slow_client_is_cut_off_and_others_are_still_served(client: Client, mo
         slow.sendall(b"POST /capture HTTP/1.1\r\n")  # ... and never finishes the request
         assert client.request("GET", "/ping", token=False).status == 200
         slow.settimeout(10)
-        started = time.monotonic()
-        assert slow.recv(1024) == b""  # the server hung up on it
-        assert time.monotonic() - started < 9
+        # the server hung up on it (0.5 s) before the client's own 10 s ran out, which would
+        # raise TimeoutError here
+        assert slow.recv(1024) == b""
 
 
 def test_requests_per_client_are_rate_limited(client: Client):

@@ -99,6 +99,7 @@ def test_bad_backups_get_one_line_naming_the_field(tmp_path: Path, body: str, fi
 
 
 @posix_only
+@pytest.mark.end_to_end  # a FIFO that blocked would block the test process itself
 def test_paths_that_are_not_files_say_what_they_are_and_never_block(tmp_path: Path):
     home = tmp_path / "h"
     fifo = tmp_path / "pipe"
@@ -124,6 +125,7 @@ def test_paths_that_are_not_files_say_what_they_are_and_never_block(tmp_path: Pa
     assert json.loads(listed.stdout) == []  # nothing half-added
 
 
+@pytest.mark.end_to_end  # a stack overflow would take the test process down with it
 def test_a_template_nested_too_deeply_is_a_message(tmp_path: Path):
     deep = tmp_path / "deep.toml"
     deep.write_text("a = " + "[" * 100_000 + "]" * 100_000)

@@ -298,6 +298,7 @@ def test_bad_input_gets_one_line_and_exit_2(tmp_path: Path, args, message):
     assert [e["title"] for e in stored] == ["Keep me"]
 
 
+@pytest.mark.end_to_end  # a driver error reaches the real process's exit code
 def test_not_a_database_corrupt_and_read_only(tmp_path: Path):
     home = tmp_path / "h"
     home.mkdir()
@@ -328,6 +329,7 @@ def test_not_a_database_corrupt_and_read_only(tmp_path: Path):
     assert [e["title"] for e in json.loads(ok("entry", "list", "--json", home=ro))] == ["Keep"]
 
 
+@pytest.mark.end_to_end  # the real command, as a user starts it
 def test_version_is_quick_and_does_not_touch_the_data_folder(tmp_path: Path):
     home = tmp_path / "never"
     result = run_cli("--version", home=home)

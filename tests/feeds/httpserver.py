@@ -48,8 +48,8 @@ class RequestHandler(BaseHTTPRequestHandler):
             if route is None:
                 self.send_plain(404, b"not found")
                 return
-            if route.delay:
-                owner.stopping.wait(route.delay)
+            if route.delay and not owner.stopping.wait(route.delay):
+                owner.record_outlasted(self.path)
             if route.handler is not None:
                 route.handler(self)
                 return
@@ -94,6 +94,12 @@ class FeedServer:
         self._lock = threading.Lock()
         self.active = 0
         self.max_active = 0
+        # Paths whose hostile handler ran its whole course (the client never hung up): a test
+        # that checks this right after its fetch returned knows the client gave up first.
+        self.outlasted: list[str] = []
+        # (clock, +1 | -1) as requests begin and end: the clock only orders the events (of
+        # several servers, too) for overlap checks; no test measures durations with it
+        self.events: list[tuple[float, int]] = []
         self._httpd = FeedHTTPServer((host, 0), RequestHandler)
         self._httpd.owner = self
         self.port = self._httpd.server_address[1]
@@ -141,12 +147,18 @@ class FeedServer:
     def record_start(self, seen: Seen) -> None:
         with self._lock:
             self.requests.append(seen)
+            self.events.append((time.monotonic(), +1))
             self.active += 1
             self.max_active = max(self.max_active, self.active)
 
     def record_end(self) -> None:
         with self._lock:
+            self.events.append((time.monotonic(), -1))
             self.active -= 1
+
+    def record_outlasted(self, path: str) -> None:
+        with self._lock:
+            self.outlasted.append(path)
 
 
 # Handlers for hostile servers -------------------------------------------------------------
@@ -162,6 +174,8 @@ def endless_body(handler: RequestHandler) -> None:
     end = time.monotonic() + 10
     while time.monotonic() < end and not handler.server.owner.stopping.is_set():
         handler.wfile.write(chunk)
+    if not handler.server.owner.stopping.is_set():
+        handler.server.owner.record_outlasted(handler.path)
     handler.close_connection = True
 
 
@@ -184,7 +198,8 @@ def stall_mid_body(handler: RequestHandler) -> None:
     handler.end_headers()
     handler.wfile.write(b'<?xml version="1.0"?><rss version="2.0"><channel>' + b" " * 1000)
     handler.wfile.flush()
-    handler.server.owner.stopping.wait(30)
+    if not handler.server.owner.stopping.wait(30):
+        handler.server.owner.record_outlasted(handler.path)
     handler.close_connection = True
 
 
@@ -198,6 +213,8 @@ def slow_drip(handler: RequestHandler) -> None:
         handler.wfile.write(b" ")
         handler.wfile.flush()
         time.sleep(0.2)
+    if not handler.server.owner.stopping.is_set():
+        handler.server.owner.record_outlasted(handler.path)
     handler.close_connection = True
 
 
@@ -225,3 +242,13 @@ def conditional(body: bytes, etag: str, last_modified: str) -> Handler:
         )
 
     return handle
+
+
+def most_at_once(*servers: FeedServer) -> int:
+    """The most requests in progress at one moment across ``servers``."""
+    events = sorted(e for server in servers for e in server.events)
+    most = now = 0
+    for _, step in events:
+        now += step
+        most = max(most, now)
+    return most

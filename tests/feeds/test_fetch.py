@@ -81,12 +81,12 @@ def test_redirect_chain_records_only_the_leading_permanent_hops(
 def test_redirect_loop_is_detected(server: FeedServer, fetcher: Fetcher) -> None:
     server.add("/loop-a", status=302, headers={"Location": "/loop-b"}, content_type=None)
     start = server.add("/loop-b", status=301, headers={"Location": "/loop-a"}, content_type=None)
-    started = time.monotonic()
     result = fetcher.fetch(start)
     assert result.outcome is FetchOutcome.FAILED
     assert "loop" in result.error
-    assert time.monotonic() - started < 2
+    # caught at the first repeat, not after following it up to the redirect limit
     assert len(server.hits("/loop-a")) == 1
+    assert len(server.hits("/loop-b")) == 1
 
 
 def test_more_than_five_redirects_fail(server: FeedServer, fetcher: Fetcher) -> None:
@@ -211,13 +211,13 @@ def test_cache_lifetime_and_interval_clamping() -> None:
 def test_endless_body_stops_at_the_size_cap(server: FeedServer) -> None:
     url = server.add("/endless", handler=endless_body)
     settings = FetchSettings(read_timeout=2, deadline=8, max_bytes=1024 * 1024)
-    started = time.monotonic()
     with Fetcher(settings) as fetcher:
         result = fetcher.fetch(url)
+        # the client hung up while the server was still sending (it gives up after 10 s)
+        assert server.outlasted == []
     assert result.outcome is FetchOutcome.FAILED
     assert "larger than 1 MiB" in result.error
     assert result.body == b""
-    assert time.monotonic() - started < 5
 
 
 def test_gzip_bomb_stops_at_the_cap_with_little_memory(server: FeedServer) -> None:
@@ -230,16 +230,14 @@ def test_gzip_bomb_stops_at_the_cap_with_little_memory(server: FeedServer) -> No
     with Fetcher(settings) as fetcher:
         tracemalloc.start()
         try:
-            started = time.monotonic()
             result = fetcher.fetch(url)
-            elapsed = time.monotonic() - started
             _, peak = tracemalloc.get_traced_memory()
         finally:
             tracemalloc.stop()
     assert result.outcome is FetchOutcome.FAILED
     assert "larger than 1 MiB" in result.error
+    # memory, not time, shows it stopped at the cap: 100 MiB were never decompressed
     assert peak < 16 * 1024 * 1024
-    assert elapsed < 5
 
 
 def test_gzip_body_within_the_cap_is_decoded(server: FeedServer, fetcher: Fetcher) -> None:
@@ -255,11 +253,11 @@ def test_server_stalling_mid_body_hits_the_read_timeout(
     server: FeedServer, fetcher: Fetcher
 ) -> None:
     url = server.add("/stall", handler=stall_mid_body)
-    started = time.monotonic()
     result = fetcher.fetch(url)
+    # the fetch gave up while the server was still silent (it stays so for 30 s)
+    assert server.outlasted == []
     assert result.outcome is FetchOutcome.FAILED
     assert "stopped sending part-way" in result.error
-    assert time.monotonic() - started < 3
 
 
 def test_slow_drip_hits_the_overall_deadline(server: FeedServer) -> None:
@@ -268,18 +266,22 @@ def test_slow_drip_hits_the_overall_deadline(server: FeedServer) -> None:
     started = time.monotonic()
     with Fetcher(settings) as fetcher:
         result = fetcher.fetch(url)
-    elapsed = time.monotonic() - started
+        elapsed = time.monotonic() - started
+        dripping = server.outlasted == []  # the server was still dripping (it stops at 30 s)
     assert result.outcome is FetchOutcome.FAILED
     assert "did not finish sending within 1.5 seconds" in result.error
-    # A byte every 0.2 s never trips the 1 s read timeout: only the deadline stops it.
-    assert 1.5 <= elapsed < settings.deadline + settings.read_timeout
+    # A byte every 0.2 s never trips the 1 s read timeout: only the deadline stops it, and
+    # not before it is reached (a lower bound, which a loaded machine cannot break).
+    assert elapsed >= settings.deadline
+    assert dripping
 
 
 def test_server_that_never_answers_times_out_in_plain_words(
     server: FeedServer, fetcher: Fetcher
 ) -> None:
-    url = server.add("/silent", RSS, delay=5)
+    url = server.add("/silent", RSS, delay=30)
     result = fetcher.fetch(url)
+    assert server.outlasted == []  # the fetch gave up before the server's 30 s were over
     assert result.outcome is FetchOutcome.FAILED
     assert result.error == "The server did not answer within 1 second."
 
@@ -303,7 +305,7 @@ def test_an_image_is_not_a_feed(server: FeedServer, fetcher: Fetcher) -> None:
     url = server.add("/pic", b"\x89PNG....", content_type="image/png")
     result = fetcher.fetch(url)
     assert result.outcome is FetchOutcome.FAILED
-    assert "image file, not a feed" in result.error
+    assert result.error == "This address gives an image, not a feed."
 
 
 def test_host_limiter_caps_concurrency_per_host(server: FeedServer) -> None:

@@ -267,10 +267,13 @@ def test_capture_page_over_http(server: FeedServer, fetcher: Fetcher) -> None:
     assert page.url == server.url("/adults/strengths-based")
     assert server.hits("/article")[0].headers["accept"].startswith("text/html")
     pdf = server.add("/paper.pdf", b"%PDF-1.7", content_type="application/pdf")
-    assert (
-        capture_page(fetcher, pdf) == "This address gives a application/pdf file, not a web page."
-    )
+    assert capture_page(fetcher, pdf) == "This address gives a PDF document, not a web page."
     missing = capture_page(fetcher, server.url("/missing"))
     assert isinstance(missing, str) and "404 Not Found" in missing
     image = server.add("/pic.png", b"\x89PNG", content_type="image/png")
-    assert capture_page(fetcher, image) == "This address gives a image file, not a web page."
+    assert capture_page(fetcher, image) == "This address gives an image, not a web page."
+    other = server.add("/data.bin", b"\0\1", content_type="application/octet-stream")
+    assert (
+        capture_page(fetcher, other)
+        == "This address gives a file of type application/octet-stream, not a web page."
+    )

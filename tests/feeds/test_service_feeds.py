@@ -624,7 +624,7 @@ def test_capture_url_reads_a_page_into_an_unsaved_draft(
     with pytest.raises(ValidationError, match="not found"):
         feeds.capture_url(server.url("/missing"))
     server.add("/image", b"\x89PNG", content_type="image/png")
-    with pytest.raises(ValidationError, match="image file"):
+    with pytest.raises(ValidationError, match="gives an image, not a web page"):
         feeds.capture_url(server.url("/image"))
 
 

@@ -89,6 +89,35 @@ _PERMANENT = frozenset({301, 308})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _NOT_FEED_TYPES = ("image/", "audio/", "video/", "font/")
 
+# What a file of a media type is, in words a social worker would use ("an image").
+_FILE_KINDS = {
+    "application/pdf": "a PDF document",
+    "application/msword": "a Word document",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "a Word document",
+    "application/vnd.ms-powerpoint": "a PowerPoint presentation",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": (
+        "a PowerPoint presentation"
+    ),
+    "application/vnd.ms-excel": "a spreadsheet",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "a spreadsheet",
+    "application/zip": "a zip file",
+    "application/json": "a data file",
+}
+_FILE_FAMILIES = {
+    "image": "an image",
+    "audio": "a sound recording",
+    "video": "a video",
+    "font": "a font file",
+}
+
+
+def describe_file_type(content_type: str) -> str:
+    """A file of this media type in plain words, with its article: "a PDF document", "an
+    image"; a type we have no words for is named ("a file of type application/x-foo")."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    family = media.split("/", 1)[0]
+    return _FILE_KINDS.get(media) or _FILE_FAMILIES.get(family) or f"a file of type {media}"
+
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
@@ -890,7 +919,7 @@ class Fetcher:
         content_type = headers.get("content-type", "").split(";", 1)[0].strip().lower()
         if content_type.startswith(_NOT_FEED_TYPES):
             result.error = (
-                f"This address gives a {content_type.split('/')[0]} file, not a "
+                f"This address gives {describe_file_type(content_type)}, not a "
                 f"{'feed' if kind == 'feed' else 'web page'}."
             )
             return None

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 from cpdlog.domain.entry import MAX_TITLE_LENGTH, ActivityType, Entry, EntryStatus, Source
 from cpdlog.feeds.discover import decode_html
-from cpdlog.feeds.fetch import Fetcher, FetchOutcome
+from cpdlog.feeds.fetch import Fetcher, FetchOutcome, describe_file_type
 from cpdlog.feeds.infer import (
     is_bluesky_url,
     is_journal_url,
@@ -383,7 +383,7 @@ def capture_page(fetcher: Fetcher, url: str) -> PageCapture | str:
     if content_type and not (
         content_type.startswith("text/") or "html" in content_type or "xml" in content_type
     ):
-        return f"This address gives a {content_type} file, not a web page."
+        return f"This address gives {describe_file_type(content_type)}, not a web page."
     text = decode_html(fetched.body, fetched.headers.get("content-type", ""))
     return extract_page(text, fetched.final_url or url)
 

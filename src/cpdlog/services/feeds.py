@@ -47,6 +47,7 @@ from cpdlog.feeds.fetch import (
     HostCooldowns,
     HostLimiter,
     Validators,
+    describe_file_type,
     failure_backoff,
     next_fetch_delay,
 )
@@ -1135,7 +1136,10 @@ class FeedService:
 
         media = content_type.split(";", 1)[0].strip().lower()
         if media and "html" not in media and not media.startswith("text/"):
-            return f"No snapshot was kept: the address gives a {media} file, not a web page."
+            return (
+                f"No snapshot was kept: the address gives {describe_file_type(media)}, "
+                "not a web page."
+            )
         service = SnapshotService(self.app)
         snap, note = service.try_snapshot(body, url, content_type)
         if snap is None:
@@ -1164,7 +1168,8 @@ class FeedService:
             content_type.startswith("text/") or "html" in content_type or "xml" in content_type
         ):
             raise ValidationError(
-                f"This address gives a {content_type} file, not a web page.", field="url"
+                f"This address gives {describe_file_type(content_type)}, not a web page.",
+                field="url",
             )
         page = decode_html(fetched.body, fetched.headers.get("content-type", ""))
         capture = extract_page(page, fetched.final_url or address)
