@@ -42,6 +42,7 @@ from cpdlog.feeds.fetch import (
 from cpdlog.feeds.parse import ParsedFeed, ParseStatus, looks_like_html, parse_feed
 
 ProgressCallback = Callable[[int, int], None]
+ResultCallback = Callable[["FeedRefreshResult"], None]
 DEFAULT_WORKERS = 8
 DEFAULT_PER_HOST = 2
 
@@ -185,13 +186,19 @@ class Refresher:
         *,
         progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
+        on_result: ResultCallback | None = None,
     ) -> list[FeedRefreshResult]:
-        """Refresh every feed in ``requests``; returns one result per request, in order."""
+        """Refresh every feed in ``requests``; returns one result per request, in order.
+
+        ``on_result`` is called with each feed's result as soon as it is known (from a fetch
+        thread or a parse callback, before ``progress``), so a caller can store one feed
+        while the others are still on the network. It must be quick: hand the result on.
+        """
         if any(not (r.validators.etag or r.validators.last_modified) for r in requests):
             # Something will probably need parsing: start the parse processes now, so their
             # start-up overlaps the first requests instead of delaying the first parse.
             self._parse_pool()
-        run = _Run(self, requests, progress, cancel or threading.Event())
+        run = _Run(self, requests, progress, cancel or threading.Event(), on_result)
         return run.execute()
 
     def parse(self, fetched: FetchResult) -> ParsedFeed:
@@ -208,8 +215,10 @@ class _Run:
         requests: Sequence[FeedRequest],
         progress: ProgressCallback | None,
         cancel: threading.Event,
+        on_result: ResultCallback | None = None,
     ) -> None:
         self.owner = owner
+        self.on_result = on_result
         self.requests = list(requests)
         self.total = len(self.requests)
         self.pending = _interleave(self.requests)
@@ -415,6 +424,8 @@ class _Run:
             self.done += 1
             done = self.done
             self.cond.notify_all()
+        if self.on_result is not None:
+            self.on_result(result)
         if self.progress is not None:
             try:
                 self.progress(done, self.total)
