@@ -23,6 +23,7 @@ import concurrent.futures as cf
 import multiprocessing
 import os
 import threading
+import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -45,6 +46,8 @@ ProgressCallback = Callable[[int, int], None]
 ResultCallback = Callable[["FeedRefreshResult"], None]
 DEFAULT_WORKERS = 8
 DEFAULT_PER_HOST = 2
+# After cancel, how long to wait for requests already in flight before giving up on them.
+CANCEL_GRACE = 0.5
 
 
 class RefreshOutcome(StrEnum):
@@ -238,11 +241,34 @@ class _Run:
         ]
         for thread in threads:
             thread.start()
-        for thread in threads:
-            thread.join()
+        cancelled_at: float | None = None
         with self.cond:
             while self.done < self.total:
-                self.cond.wait(0.1)
+                if self.cancel.is_set():
+                    now = time.monotonic()
+                    cancelled_at = cancelled_at if cancelled_at is not None else now
+                    if now - cancelled_at >= CANCEL_GRACE:
+                        break
+                self.cond.wait(0.05)
+            unfinished = [i for i in range(self.total) if i not in self.results]
+        # Cancelled with requests still in flight (a server that is slow to answer): they
+        # are reported as cancelled now; their threads end on their own and what they bring
+        # back later is dropped (``_finish`` keeps the first result for each feed).
+        for position in unfinished:
+            request = self.requests[position]
+            self._finish(
+                request,
+                FeedRefreshResult(
+                    request.feed_id,
+                    request.url,
+                    RefreshOutcome.CANCELLED,
+                    FetchResult(url=request.url, outcome=FetchOutcome.CANCELLED),
+                    error="The refresh was cancelled.",
+                ),
+            )
+        if not unfinished:
+            for thread in threads:
+                thread.join()
         return [self.results[i] for i in range(self.total)]
 
     def _next(self) -> FeedRequest | None:
