@@ -15,25 +15,22 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import queue
-import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 import cpdlog.storage.feeds_orm  # noqa: F401  (the feed tables must be on Base.metadata)
 from cpdlog.domain.entry import ActivityType, Entry
 from cpdlog.domain.feed import Feed, FeedItem, normalise_category
 from cpdlog.domain.text import clean_line
-from cpdlog.errors import CpdlogError, ExportError, FeedError, NotFoundError, ValidationError
+from cpdlog.errors import CpdlogError, ExportError, NotFoundError, ValidationError
 from cpdlog.feeds.curated import load_curated
 from cpdlog.feeds.discover import (
     DEFAULT_INSTANCE,
     Discovery,
-    decode_html,
     discover_feed,
     hashtag_feed_url,
     normalise_hashtag,
@@ -52,7 +49,7 @@ from cpdlog.feeds.fetch import (
 )
 from cpdlog.feeds.infer import entry_from_item, round_hours
 from cpdlog.feeds.opml import OpmlFeed, export_opml, parse_opml, read_opml
-from cpdlog.feeds.page import entry_from_page, extract_page
+from cpdlog.feeds.page import entry_from_page, fetch_page
 from cpdlog.feeds.parse import ParsedFeed, ParsedItem, ParseStatus
 from cpdlog.feeds.refresh import (
     DEFAULT_PER_HOST,
@@ -62,6 +59,7 @@ from cpdlog.feeds.refresh import (
     Refresher,
     RefreshOutcome,
 )
+from cpdlog.feeds.urls import classify_problem, normalise_url
 from cpdlog.storage.feeds_repo import FeedChanges, FeedRepository, ItemQuery
 from cpdlog.storage.settings_repo import get_setting, set_setting
 
@@ -87,8 +85,6 @@ HASHTAG_CATEGORY = "Social media and hashtags"
 PROCESS_PARSE_MIN_FEEDS = 12
 PREFERENCES_KEY = "feeds.preferences"
 COOLDOWNS_KEY = "feeds.host_cooldowns"
-_MEDIA_TYPES = ("image/", "audio/", "video/", "font/")
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(.*)$", re.DOTALL)
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -229,65 +225,6 @@ class CuratedSource:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-# --- addresses ---------------------------------------------------------------------------------
-
-
-def normalise_url(url: str) -> str:
-    """A web address the user typed, made absolute; raises :class:`ValidationError` if unusable.
-
-    ``example.org/feed`` becomes ``https://example.org/feed`` and ``feed:`` addresses are
-    unwrapped; anything that is not http or https is refused.
-    """
-    text = url.strip()
-    if not text:
-        raise ValidationError(
-            "Give a web address, for example https://www.communitycare.co.uk/feed/.", field="url"
-        )
-    if text.lower().startswith("feed:"):
-        text = text[5:]
-        if text.startswith("//"):
-            text = "https:" + text
-    match = _SCHEME.match(text)
-    if "://" not in text and match and not match.group(2)[:1].isdigit():
-        # "javascript:…", "mailto:…": a scheme, not a host with a port.
-        text = f"{match.group(1)}://"
-    elif "://" not in text:
-        text = "https://" + text
-    bad = ValidationError(
-        f"'{url.strip()}' is not a web address cpdlog can use: give one that starts with "
-        "http:// or https://.",
-        field="url",
-    )
-    if any(ch.isspace() for ch in text):
-        raise bad
-    try:
-        parts = urlsplit(text)
-        host = parts.hostname
-        _ = parts.port
-    except ValueError:
-        raise bad from None
-    if parts.scheme.lower() not in ("http", "https") or not host:
-        raise bad
-    return text
-
-
-def _problem(
-    message: str, fetched: FetchResult | None, *, page_named_a_feed: bool = False
-) -> CpdlogError:
-    """Bad input (the address is wrong or not a feed) → exit 2; trouble reaching it → exit 1."""
-    text = message or "The address could not be read."
-    if fetched is None or page_named_a_feed:
-        return FeedError(text)
-    if fetched.outcome is FetchOutcome.OK:
-        return ValidationError(text, field="url")
-    code = fetched.status_code or 0
-    if 400 <= code < 500 and code not in (408, 429):
-        return ValidationError(text, field="url")
-    if 200 <= code < 300 and fetched.content_type.startswith(_MEDIA_TYPES):
-        return ValidationError(text, field="url")  # a picture or a sound, not a feed or page
-    return FeedError(text)
 
 
 def _to_item(feed_id: int, parsed: ParsedItem) -> FeedItem:
@@ -577,7 +514,7 @@ class FeedService:
             self._already(repo, address)
         discovery = discover_feed(self._fetcher_for_use(), address)
         if not discovery.found or discovery.parsed is None:
-            raise _problem(
+            raise classify_problem(
                 discovery.error,
                 discovery.fetch,
                 page_named_a_feed=bool(discovery.candidates),
@@ -1247,18 +1184,12 @@ class FeedService:
     def capture_url_with_note(self, url: str) -> tuple[Entry, str]:
         """:meth:`capture_url`, plus why no snapshot was kept ("" when one was)."""
         address = normalise_url(url)
-        fetched = self._fetcher_for_use().fetch(address, kind="page")
-        if fetched.outcome is not FetchOutcome.OK:
-            raise _problem(fetched.error or "The page could not be read.", fetched)
-        content_type = fetched.content_type
-        if content_type and not (
-            content_type.startswith("text/") or "html" in content_type or "xml" in content_type
-        ):
-            raise ValidationError(
-                f"This address gives a {content_type} file, not a web page.", field="url"
-            )
-        page = decode_html(fetched.body, fetched.headers.get("content-type", ""))
-        capture = extract_page(page, fetched.final_url or address)
+        page = fetch_page(self._fetcher_for_use(), address)
+        fetched, capture = page.fetched, page.capture
+        if capture is None:
+            if fetched.outcome is not FetchOutcome.OK:
+                raise classify_problem(page.error, fetched)
+            raise ValidationError(page.error, field="url")
         entry = entry_from_page(capture, today=self._today())
         entry.reflection.template_id = self.app.entries.default_template()
         note = ""
