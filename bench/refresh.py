@@ -210,7 +210,8 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, int, str]:
 
 
 def cpdlog_env() -> dict[str, str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    # CPDLOG_BENCH_SRC: time another checkout's code (e.g. the commit before a change).
+    env = {**os.environ, "PYTHONPATH": os.environ.get("CPDLOG_BENCH_SRC", str(ROOT / "src"))}
     env.pop("CPDLOG_HOME", None)
     env.pop("CPDLOG_DATABASE_URL", None)
     return env
@@ -453,6 +454,7 @@ def main() -> int:
     parser.add_argument("--feeds", type=int, default=200, help="feeds for part 1 (200)")
     parser.add_argument("--scale", default=",".join(map(str, SCALE)), help="feeds per run")
     parser.add_argument("--gui-feeds", type=int, default=MAX_FEEDS)
+    parser.add_argument("--skip-command", action="store_true")
     parser.add_argument("--skip-scale", action="store_true")
     parser.add_argument("--skip-gui", action="store_true")
     args = parser.parse_args()
@@ -480,7 +482,8 @@ def main() -> int:
         )
         with tempfile.TemporaryDirectory() as folder:
             tmp = Path(folder)
-            command_figures(ports, args.feeds, tmp)
+            if not args.skip_command:
+                command_figures(ports, args.feeds, tmp)
             if not args.skip_scale:
                 sizes = [int(s) for s in args.scale.split(",") if s.strip()]
                 scale_figures(ports, [min(s, MAX_FEEDS) for s in sizes], tmp)
