@@ -371,6 +371,9 @@ def gui_child(home: str, cancel_after: int) -> int:
             seen_rows[0] = max(seen_rows[0], reader.items_model.rowCount())
 
     def progressed(running: bool, finished: int, _total: int) -> None:
+        if not running:
+            # The refresh ended; without a report (it failed) nothing else would end the run.
+            QTimer.singleShot(5_000, qapp.quit)
         if running and cancel_after and finished >= cancel_after and not cancel_started[0]:
             cancel_started[0] = since.nsecsElapsed() / 1e9
             reader.cancel_refresh()

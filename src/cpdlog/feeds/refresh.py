@@ -447,11 +447,13 @@ class _Run:
             if position in self.results:
                 return
             self.results[position] = result
+            if self.on_result is not None:
+                # Under the lock: once ``execute`` sees every feed done, every result has
+                # been handed over (a late hand-over would miss the caller's writer).
+                self.on_result(result)
             self.done += 1
             done = self.done
             self.cond.notify_all()
-        if self.on_result is not None:
-            self.on_result(result)
         if self.progress is not None:
             try:
                 self.progress(done, self.total)

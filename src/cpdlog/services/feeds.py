@@ -850,7 +850,19 @@ class FeedService:
             finally:
                 lines = writer.finish()
         report = RefreshReport(cancelled=cancel.is_set())
-        report.feeds = [lines[f.id or 0] for f in feeds]
+        report.feeds = [
+            lines.get(
+                f.id or 0,
+                FeedRefreshLine(
+                    f.id or 0,
+                    f.display_title,
+                    f.url,
+                    RefreshOutcome.CANCELLED,
+                    error="The refresh was cancelled.",
+                ),
+            )
+            for f in feeds
+        ]
         if not report.cancelled:
             report.purged = self.purge_old_items()
         self._save_cooldowns()
