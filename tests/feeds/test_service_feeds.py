@@ -18,7 +18,7 @@ from cpdlog.errors import FeedError, NotFoundError, ValidationError
 from cpdlog.feeds.refresh import RefreshOutcome
 from cpdlog.services.app import App
 from cpdlog.services.feeds import FeedPreferences, FeedService, ItemQuery, normalise_url
-from cpdlog.storage.feeds_repo import FeedRepository
+from cpdlog.storage.feeds_repo import FeedChanges, FeedRepository
 from tests.conftest import FIXED_NOW
 
 from .conftest import FAST
@@ -292,7 +292,7 @@ def test_a_server_that_cannot_be_reached_is_told_apart_from_a_failing_one(
     home_page = closed_port_url()
     with app.db.session() as session:
         repo = FeedRepository(session, fts=app.fts)
-        repo.update_feed(offline.id, url=closed_port_url())
+        repo.update_feed(offline.id, FeedChanges(url=closed_port_url()))
         # a curated source known by its home page, whose feed is found at the next refresh
         undiscovered = repo.add_feed(
             Feed(url=home_page, discover_from=home_page, title="Curated"), FIXED_NOW

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 from cpdlog.domain.entry import MAX_TITLE_LENGTH, ActivityType, Entry, EntryStatus, Source
 from cpdlog.feeds.discover import decode_html
-from cpdlog.feeds.fetch import Fetcher, FetchOutcome, describe_file_type
+from cpdlog.feeds.fetch import Fetcher, FetchOutcome, FetchResult, describe_file_type
 from cpdlog.feeds.infer import (
     is_bluesky_url,
     is_journal_url,
@@ -374,18 +374,35 @@ def _as_post(
     capture.site_name = capture.site_name or host
 
 
-def capture_page(fetcher: Fetcher, url: str) -> PageCapture | str:
-    """Fetch and read a page. Returns the capture, or a plain-English error."""
+@dataclass(slots=True)
+class PageFetch:
+    """A fetched page: its capture, or why there is none (``error``, plain English)."""
+
+    fetched: FetchResult
+    capture: PageCapture | None = None
+    error: str = ""
+
+
+def fetch_page(fetcher: Fetcher, url: str) -> PageFetch:
+    """Fetch and read a page; the fetch result stays available (its body, for a snapshot)."""
     fetched = fetcher.fetch(url, kind="page")
     if fetched.outcome is not FetchOutcome.OK:
-        return fetched.error or "The page could not be read."
+        return PageFetch(fetched, error=fetched.error or "The page could not be read.")
     content_type = fetched.content_type
     if content_type and not (
         content_type.startswith("text/") or "html" in content_type or "xml" in content_type
     ):
-        return f"This address gives {describe_file_type(content_type)}, not a web page."
+        return PageFetch(
+            fetched, error=f"This address gives {describe_file_type(content_type)}, not a web page."
+        )
     text = decode_html(fetched.body, fetched.headers.get("content-type", ""))
-    return extract_page(text, fetched.final_url or url)
+    return PageFetch(fetched, extract_page(text, fetched.final_url or url))
+
+
+def capture_page(fetcher: Fetcher, url: str) -> PageCapture | str:
+    """Fetch and read a page. Returns the capture, or a plain-English error."""
+    page = fetch_page(fetcher, url)
+    return page.capture if page.capture is not None else page.error
 
 
 def entry_from_page(capture: PageCapture, today: dt.date | None = None) -> Entry:

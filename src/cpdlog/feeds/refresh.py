@@ -24,6 +24,7 @@ import logging
 import multiprocessing
 import os
 import threading
+import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -45,8 +46,11 @@ from cpdlog.feeds.parse import ParsedFeed, ParseStatus, looks_like_html, parse_f
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int], None]
+ResultCallback = Callable[["FeedRefreshResult"], None]
 DEFAULT_WORKERS = 8
 DEFAULT_PER_HOST = 2
+# After cancel, how long to wait for requests already in flight before giving up on them.
+CANCEL_GRACE = 0.5
 
 
 class RefreshOutcome(StrEnum):
@@ -143,10 +147,14 @@ class Refresher:
         self._pool_lock = threading.Lock()
 
     def close(self) -> None:
+        # Shut the pool down outside the lock: shutting down cancels the parses still queued,
+        # and their done-callbacks run on the executor's own thread, which must be able to take
+        # the lock (in _discard_pool) while we wait for that thread. Holding the lock here hung
+        # the app when Cancel was pressed during a refresh.
         with self._pool_lock:
-            if self._pool is not None:
-                self._pool.shutdown(wait=True, cancel_futures=True)
-                self._pool = None
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
         if self._own_fetcher:
             self.fetcher.close()
 
@@ -188,13 +196,19 @@ class Refresher:
         *,
         progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
+        on_result: ResultCallback | None = None,
     ) -> list[FeedRefreshResult]:
-        """Refresh every feed in ``requests``; returns one result per request, in order."""
+        """Refresh every feed in ``requests``; returns one result per request, in order.
+
+        ``on_result`` is called with each feed's result as soon as it is known (from a fetch
+        thread or a parse callback, before ``progress``), so a caller can store one feed
+        while the others are still on the network. It must be quick: hand the result on.
+        """
         if any(not (r.validators.etag or r.validators.last_modified) for r in requests):
             # Something will probably need parsing: start the parse processes now, so their
             # start-up overlaps the first requests instead of delaying the first parse.
             self._parse_pool()
-        run = _Run(self, requests, progress, cancel or threading.Event())
+        run = _Run(self, requests, progress, cancel or threading.Event(), on_result)
         return run.execute()
 
     def parse(self, fetched: FetchResult) -> ParsedFeed:
@@ -211,8 +225,10 @@ class _Run:
         requests: Sequence[FeedRequest],
         progress: ProgressCallback | None,
         cancel: threading.Event,
+        on_result: ResultCallback | None = None,
     ) -> None:
         self.owner = owner
+        self.on_result = on_result
         self.requests = list(requests)
         self.total = len(self.requests)
         self.pending = _interleave(self.requests)
@@ -232,11 +248,34 @@ class _Run:
         ]
         for thread in threads:
             thread.start()
-        for thread in threads:
-            thread.join()
+        cancelled_at: float | None = None
         with self.cond:
             while self.done < self.total:
-                self.cond.wait(0.1)
+                if self.cancel.is_set():
+                    now = time.monotonic()
+                    cancelled_at = cancelled_at if cancelled_at is not None else now
+                    if now - cancelled_at >= CANCEL_GRACE:
+                        break
+                self.cond.wait(0.05)
+            unfinished = [i for i in range(self.total) if i not in self.results]
+        # Cancelled with requests still in flight (a server that is slow to answer): they
+        # are reported as cancelled now; their threads end on their own and what they bring
+        # back later is dropped (``_finish`` keeps the first result for each feed).
+        for position in unfinished:
+            request = self.requests[position]
+            self._finish(
+                request,
+                FeedRefreshResult(
+                    request.feed_id,
+                    request.url,
+                    RefreshOutcome.CANCELLED,
+                    FetchResult(url=request.url, outcome=FetchOutcome.CANCELLED),
+                    error="The refresh was cancelled.",
+                ),
+            )
+        if not unfinished:
+            for thread in threads:
+                thread.join()
         return [self.results[i] for i in range(self.total)]
 
     def _next(self) -> FeedRequest | None:
@@ -319,6 +358,18 @@ class _Run:
             return
 
         def parsed(done: cf.Future[ParsedFeed]) -> None:
+            if done.cancelled():  # the pool is shutting down (Cancel, or the app closing)
+                self._finish(
+                    request,
+                    FeedRefreshResult(
+                        request.feed_id,
+                        request.url,
+                        RefreshOutcome.CANCELLED,
+                        fetched,
+                        error="The refresh was cancelled.",
+                    ),
+                )
+                return
             try:
                 result = done.result()
             except Exception:
@@ -418,6 +469,10 @@ class _Run:
             if position in self.results:
                 return
             self.results[position] = result
+            if self.on_result is not None:
+                # Under the lock: once ``execute`` sees every feed done, every result has
+                # been handed over (a late hand-over would miss the caller's writer).
+                self.on_result(result)
             self.done += 1
             done = self.done
             self.cond.notify_all()

@@ -15,25 +15,23 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import re
+import queue
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 import cpdlog.storage.feeds_orm  # noqa: F401  (the feed tables must be on Base.metadata)
 from cpdlog.domain.entry import ActivityType, Entry
 from cpdlog.domain.feed import Feed, FeedItem, normalise_category
 from cpdlog.domain.text import clean_line
-from cpdlog.errors import CpdlogError, ExportError, FeedError, NotFoundError, ValidationError
+from cpdlog.errors import CpdlogError, ExportError, NotFoundError, ValidationError
 from cpdlog.feeds.curated import load_curated
 from cpdlog.feeds.discover import (
     DEFAULT_INSTANCE,
     Discovery,
-    decode_html,
     discover_feed,
     hashtag_feed_url,
     normalise_hashtag,
@@ -53,7 +51,7 @@ from cpdlog.feeds.fetch import (
 )
 from cpdlog.feeds.infer import entry_from_item, round_hours
 from cpdlog.feeds.opml import OpmlFeed, export_opml, parse_opml, read_opml
-from cpdlog.feeds.page import entry_from_page, extract_page
+from cpdlog.feeds.page import entry_from_page, fetch_page
 from cpdlog.feeds.parse import ParsedFeed, ParsedItem, ParseStatus
 from cpdlog.feeds.refresh import (
     DEFAULT_PER_HOST,
@@ -63,7 +61,8 @@ from cpdlog.feeds.refresh import (
     Refresher,
     RefreshOutcome,
 )
-from cpdlog.storage.feeds_repo import FeedRepository, ItemQuery
+from cpdlog.feeds.urls import classify_problem, normalise_url
+from cpdlog.storage.feeds_repo import FeedChanges, FeedRepository, ItemQuery
 from cpdlog.storage.settings_repo import get_setting, set_setting
 
 if TYPE_CHECKING:
@@ -90,8 +89,6 @@ HASHTAG_CATEGORY = "Social media and hashtags"
 PROCESS_PARSE_MIN_FEEDS = 12
 PREFERENCES_KEY = "feeds.preferences"
 COOLDOWNS_KEY = "feeds.host_cooldowns"
-_MEDIA_TYPES = ("image/", "audio/", "video/", "font/")
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(.*)$", re.DOTALL)
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -234,65 +231,6 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-# --- addresses ---------------------------------------------------------------------------------
-
-
-def normalise_url(url: str) -> str:
-    """A web address the user typed, made absolute; raises :class:`ValidationError` if unusable.
-
-    ``example.org/feed`` becomes ``https://example.org/feed`` and ``feed:`` addresses are
-    unwrapped; anything that is not http or https is refused.
-    """
-    text = url.strip()
-    if not text:
-        raise ValidationError(
-            "Give a web address, for example https://www.communitycare.co.uk/feed/.", field="url"
-        )
-    if text.lower().startswith("feed:"):
-        text = text[5:]
-        if text.startswith("//"):
-            text = "https:" + text
-    match = _SCHEME.match(text)
-    if "://" not in text and match and not match.group(2)[:1].isdigit():
-        # "javascript:…", "mailto:…": a scheme, not a host with a port.
-        text = f"{match.group(1)}://"
-    elif "://" not in text:
-        text = "https://" + text
-    bad = ValidationError(
-        f"'{url.strip()}' is not a web address cpdlog can use: give one that starts with "
-        "http:// or https://.",
-        field="url",
-    )
-    if any(ch.isspace() for ch in text):
-        raise bad
-    try:
-        parts = urlsplit(text)
-        host = parts.hostname
-        _ = parts.port
-    except ValueError:
-        raise bad from None
-    if parts.scheme.lower() not in ("http", "https") or not host:
-        raise bad
-    return text
-
-
-def _problem(
-    message: str, fetched: FetchResult | None, *, page_named_a_feed: bool = False
-) -> CpdlogError:
-    """Bad input (the address is wrong or not a feed) → exit 2; trouble reaching it → exit 1."""
-    text = message or "The address could not be read."
-    if fetched is None or page_named_a_feed:
-        return FeedError(text)
-    if fetched.outcome is FetchOutcome.OK:
-        return ValidationError(text, field="url")
-    code = fetched.status_code or 0
-    if 400 <= code < 500 and code not in (408, 429):
-        return ValidationError(text, field="url")
-    if 200 <= code < 300 and fetched.content_type.startswith(_MEDIA_TYPES):
-        return ValidationError(text, field="url")  # a picture or a sound, not a feed or page
-    return FeedError(text)
-
-
 def _to_item(feed_id: int, parsed: ParsedItem) -> FeedItem:
     return FeedItem(
         feed_id=feed_id,
@@ -310,6 +248,123 @@ def _to_item(feed_id: int, parsed: ParsedItem) -> FeedItem:
         tags=list(parsed.tags),
         content_hash=parsed.content_hash,
     )
+
+
+# --- the refresh writer ------------------------------------------------------------------------
+
+# At most this many feeds go into one transaction; more waiting go into the next.
+WRITE_BATCH = 64
+_Outcome = FeedRefreshResult | Discovery | None
+
+
+class _Writer:
+    """Stores each feed's refresh result as it arrives, on one thread, alongside the fetches.
+
+    Results that queue up while a transaction is being written go into the next one together
+    (at most :data:`WRITE_BATCH` feeds), their search-index rows inserted in one statement
+    just before it commits. A feed removed meanwhile is reported as cancelled. If a batch
+    cannot be written, each of its feeds is tried on its own; a database error that remains
+    is raised by :meth:`finish`, after every feed that could be stored was stored.
+    """
+
+    def __init__(
+        self,
+        service: FeedService,
+        total: int,
+        interval_seconds: int,
+        progress: ProgressCallback | None,
+    ) -> None:
+        self.service = service
+        self.total = total
+        self.interval_seconds = interval_seconds
+        self.progress = progress
+        self.queue: queue.SimpleQueue[tuple[Feed, _Outcome] | None] = queue.SimpleQueue()
+        self.lines: dict[int, FeedRefreshLine] = {}
+        self.error: Exception | None = None
+        self.done = 0
+        self.thread = threading.Thread(target=self._run, name="cpdlog-feed-writer", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def put(self, feed: Feed, outcome: _Outcome) -> None:
+        """Hand one feed's result over (any thread; returns at once)."""
+        self.queue.put((feed, outcome))
+
+    def finish(self) -> dict[int, FeedRefreshLine]:
+        """Wait until everything handed over is stored; the lines by feed id."""
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.lines
+
+    def _run(self) -> None:
+        while True:
+            first = self.queue.get()
+            if first is None:
+                return
+            batch = [first]
+            stop = False
+            while len(batch) < WRITE_BATCH:
+                try:
+                    more = self.queue.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    stop = True
+                    break
+                batch.append(more)
+            self._write(batch)
+            if stop:
+                return
+
+    def _write(self, batch: list[tuple[Feed, _Outcome]]) -> None:
+        try:
+            self._write_together(batch)
+        except Exception as error:
+            if len(batch) == 1:
+                log.exception("Storing a feed's refresh failed (feed %s)", batch[0][0].id)
+                self.error = self.error or error
+                return
+            for one in batch:  # store the others, one by one
+                try:
+                    self._write_together([one])
+                except Exception as single:
+                    log.exception("Storing a feed's refresh failed (feed %s)", one[0].id)
+                    self.error = self.error or single
+
+    def _write_together(self, batch: list[tuple[Feed, _Outcome]]) -> None:
+        service = self.service
+        now = service._now()
+        lines: dict[int, FeedRefreshLine] = {}
+        with service._repo() as repo, repo.batched_index():
+            for feed, outcome in batch:
+                try:
+                    if isinstance(outcome, FeedRefreshResult):
+                        line = service._record(repo, feed, outcome, now, self.interval_seconds)
+                    else:
+                        line = service._record_discovery(
+                            repo, feed, outcome, now, self.interval_seconds
+                        )
+                except NotFoundError:
+                    line = FeedRefreshLine(
+                        feed.id or 0,
+                        feed.display_title,
+                        feed.url,
+                        RefreshOutcome.CANCELLED,
+                        error="The feed was removed while it was being refreshed.",
+                    )
+                lines[feed.id or 0] = line
+        self.lines.update(lines)
+        for _ in batch:
+            self.done += 1
+            if self.progress is not None:
+                try:
+                    self.progress(self.done, self.total)
+                except Exception:
+                    log.exception("Showing the refresh's progress failed")
+                    self.progress = None  # a broken display must not stop the refresh
 
 
 # --- the service -------------------------------------------------------------------------------
@@ -466,7 +521,7 @@ class FeedService:
             self._already(repo, address)
         discovery = discover_feed(self._fetcher_for_use(), address)
         if not discovery.found or discovery.parsed is None:
-            raise _problem(
+            raise classify_problem(
                 discovery.error,
                 discovery.fetch,
                 page_named_a_feed=bool(discovery.candidates),
@@ -523,21 +578,22 @@ class FeedService:
         """Give a feed your own name; an empty name goes back to the feed's own title."""
         with self._repo() as repo:
             title = " ".join(clean_line(title).split())  # no control characters either
-            return repo.update_feed(feed_id, custom_title=title[:500])
+            return repo.update_feed(feed_id, FeedChanges(custom_title=title[:500]))
 
     def set_category(self, feed_id: int, category: str) -> Feed:
         """Move a feed to a folder path such as ``"News/Adults"`` (empty: no folder)."""
         with self._repo() as repo:
-            return repo.update_feed(feed_id, category=normalise_category(category))
+            return repo.update_feed(feed_id, FeedChanges(category=normalise_category(category)))
 
     def set_enabled(self, feed_id: int, enabled: bool) -> Feed:
         """A disabled feed is left out of refreshes (its items stay)."""
         with self._repo() as repo:
             if enabled:
                 return repo.update_feed(
-                    feed_id, enabled=True, next_fetch_after=None, consecutive_failures=0
+                    feed_id,
+                    FeedChanges(enabled=True, next_fetch_after=None, consecutive_failures=0),
                 )
-            return repo.update_feed(feed_id, enabled=False)
+            return repo.update_feed(feed_id, FeedChanges(enabled=False))
 
     def remove(self, feed_id: int) -> RemovedFeed:
         """Unfollow. Items logged as CPD stay, with their entries; entries are never touched."""
@@ -746,8 +802,13 @@ class FeedService:
         ``feed_ids`` None means every enabled feed. ``explicit`` (the user asked) fetches each
         of them now; False (automatic refresh) only those whose politeness interval has passed.
         Hosts that asked us to wait (429/503 Retry-After) are skipped either way.
-        ``progress(done, total)`` is called from worker threads; setting ``cancel`` stops
-        promptly and the feeds not reached are reported as cancelled.
+
+        Each feed's items are stored as soon as that feed is parsed, by one writer thread
+        that runs alongside the fetches (several feeds per short transaction), so a reader
+        sees them while the rest of the refresh is still on the network.
+        ``progress(done, total)`` is called from the writer thread once a feed's result is
+        in the database; setting ``cancel`` stops promptly, what was fetched is kept, and
+        the feeds not reached are reported as cancelled.
         """
         cancel = cancel or threading.Event()
         now = self._now()
@@ -766,54 +827,49 @@ class FeedService:
             return RefreshReport()
         to_discover = [f for f in feeds if f.discover_from]
         regular = [f for f in feeds if not f.discover_from]
-        total = len(feeds)
-        done = [0]
-        count_lock = threading.Lock()
-
-        def tick(*_: int) -> None:
-            with count_lock:
-                done[0] += 1
-                reached = done[0]
-            if progress is not None:
-                try:
-                    progress(reached, total)
-                except Exception:  # a broken display must not stop us
-                    log.exception("Showing the refresh's progress failed")
-
+        by_id = {f.id or 0: f for f in feeds}
+        writer = _Writer(self, len(feeds), self.preferences().interval_minutes * 60, progress)
         requests = [
             FeedRequest(f.id or 0, f.url, Validators(f.etag, f.last_modified, f.body_hash))
             for f in regular
         ]
-        discoveries: dict[int, Discovery | None] = {}
         with self._refresh_lock:
-            fetcher = self._fetcher_for_use()
-            refresher, temporary = self._refresher_for(len(requests))
+            writer.start()
             try:
-                with ThreadPoolExecutor(
-                    max_workers=max(1, min(self.workers, len(to_discover))),
-                    thread_name_prefix="cpdlog-discover",
-                ) as pool:
-                    futures = [
-                        (f, pool.submit(self._discover_one, fetcher, f, cancel, tick))
-                        for f in to_discover
-                    ]
-                    results = (
-                        refresher.refresh(requests, progress=tick, cancel=cancel)
-                        if requests
-                        else []
-                    )
-                    for feed, future in futures:
-                        discoveries[feed.id or 0] = future.result()
+                fetcher = self._fetcher_for_use()
+                refresher, temporary = self._refresher_for(len(requests))
+                try:
+                    with ThreadPoolExecutor(
+                        max_workers=max(1, min(self.workers, len(to_discover))),
+                        thread_name_prefix="cpdlog-discover",
+                    ) as pool:
+                        for feed in to_discover:
+                            pool.submit(self._discover_one, fetcher, feed, cancel, writer)
+                        if requests:
+                            refresher.refresh(
+                                requests,
+                                cancel=cancel,
+                                on_result=lambda r: writer.put(by_id[r.feed_id], r),
+                            )
+                finally:
+                    if temporary:
+                        refresher.close()
             finally:
-                if temporary:
-                    refresher.close()
+                lines = writer.finish()
         report = RefreshReport(cancelled=cancel.is_set())
-        lines: dict[int, FeedRefreshLine] = {}
-        for feed, result in zip(regular, results, strict=True):
-            lines[feed.id or 0] = self._record(feed, result)
-        for feed in to_discover:
-            lines[feed.id or 0] = self._record_discovery(feed, discoveries.get(feed.id or 0))
-        report.feeds = [lines[f.id or 0] for f in feeds]
+        report.feeds = [
+            lines.get(
+                f.id or 0,
+                FeedRefreshLine(
+                    f.id or 0,
+                    f.display_title,
+                    f.url,
+                    RefreshOutcome.CANCELLED,
+                    error="The refresh was cancelled.",
+                ),
+            )
+            for f in feeds
+        ]
         if not report.cancelled:
             report.purged = self.purge_old_items()
         self._save_cooldowns()
@@ -824,21 +880,20 @@ class FeedService:
         fetcher: Fetcher,
         feed: Feed,
         cancel: threading.Event,
-        tick: Callable[..., None],
-    ) -> Discovery | None:
+        writer: _Writer,
+    ) -> None:
+        found: Discovery | None = None
         try:
-            if cancel.is_set():
-                return None
-            try:
-                return discover_feed(fetcher, feed.discover_from)
-            except Exception as error:  # one source's trouble must not stop the refresh
-                log.exception("Finding the feed of source %s failed unexpectedly", feed.id)
-                return Discovery(
-                    feed.discover_from,
-                    error=f"Something unexpected went wrong: {type(error).__name__}.",
-                )
+            if not cancel.is_set():
+                found = discover_feed(fetcher, feed.discover_from)
+        except Exception as error:  # one source's trouble must not stop the refresh
+            log.exception("Finding the feed of source %s failed unexpectedly", feed.id)
+            found = Discovery(
+                feed.discover_from,
+                error=f"Something unexpected went wrong: {type(error).__name__}.",
+            )
         finally:
-            tick()
+            writer.put(feed, found)
 
     def _success_changes(
         self,
@@ -846,123 +901,124 @@ class FeedService:
         now: dt.datetime,
         fetched: FetchResult,
         parsed: ParsedFeed | None,
-    ) -> dict[str, Any]:
+        interval_seconds: int,
+    ) -> FeedChanges:
         validators = fetched.validators
         ttl = parsed.ttl_seconds if parsed is not None else current.ttl_seconds
-        changes: dict[str, Any] = {
-            "last_checked_at": now,
-            "last_success_at": now,
-            "last_error": "",
-            "consecutive_failures": 0,
-            "etag": validators.etag,
-            "last_modified": validators.last_modified,
-            "body_hash": validators.body_hash or current.body_hash,
-            "ttl_seconds": ttl,
-            "next_fetch_after": now
-            + dt.timedelta(
-                seconds=next_fetch_delay(
-                    self.preferences().interval_minutes * 60, fetched.cache_seconds, ttl
-                )
-            ),
-        }
+        changes = FeedChanges(
+            last_checked_at=now,
+            last_success_at=now,
+            last_error="",
+            consecutive_failures=0,
+            etag=validators.etag,
+            last_modified=validators.last_modified,
+            body_hash=validators.body_hash or current.body_hash,
+            ttl_seconds=ttl,
+            next_fetch_after=now
+            + dt.timedelta(seconds=next_fetch_delay(interval_seconds, fetched.cache_seconds, ttl)),
+        )
         if parsed is not None:
             if parsed.title:
-                changes["title"] = parsed.title
+                changes.title = parsed.title
             if parsed.site_url:
-                changes["site_url"] = parsed.site_url
-            changes["degraded"] = parsed.problem if parsed.status is ParseStatus.DEGRADED else ""
+                changes.site_url = parsed.site_url
+            changes.degraded = parsed.problem if parsed.status is ParseStatus.DEGRADED else ""
         return changes
 
     def _failure_changes(
         self, current: Feed, now: dt.datetime, error: str, counts: bool, until: dt.datetime | None
-    ) -> dict[str, Any]:
+    ) -> FeedChanges:
         failures = current.consecutive_failures + (1 if counts else 0)
         next_time = now + dt.timedelta(seconds=failure_backoff(max(1, failures)))
         if until is not None:
             next_time = until
-        return {
-            "last_checked_at": now,
-            "last_error": error or "The feed could not be read.",
-            "consecutive_failures": failures,
-            "next_fetch_after": next_time,
-        }
+        return FeedChanges(
+            last_checked_at=now,
+            last_error=error or "The feed could not be read.",
+            consecutive_failures=failures,
+            next_fetch_after=next_time,
+        )
 
-    def _record(self, feed: Feed, result: FeedRefreshResult) -> FeedRefreshLine:
-        """Write one feed's refresh result in its own short session."""
+    def _record(
+        self,
+        repo: FeedRepository,
+        feed: Feed,
+        result: FeedRefreshResult,
+        now: dt.datetime,
+        interval_seconds: int,
+    ) -> FeedRefreshLine:
+        """Write one feed's refresh result with the writer's repository (its transaction)."""
         feed_id = feed.id or 0
-        title = feed.display_title
         if result.outcome is RefreshOutcome.CANCELLED:
-            return FeedRefreshLine(feed_id, title, feed.url, result.outcome, error=result.error)
-        now = self._now()
-        try:
-            with self._repo() as repo:
-                current = repo.feed(feed_id)
-                if result.failed:
-                    changes = self._failure_changes(
-                        current,
-                        now,
-                        result.error,
-                        counts=result.outcome is RefreshOutcome.FAILED,
-                        until=result.fetch.cooldown_until,
-                    )
-                    disabled = False
-                    if result.gone:
-                        changes["enabled"] = False
-                        changes["last_error"] = (
-                            f"{changes['last_error']} cpdlog has stopped checking it "
-                            f"(`cpdlog feeds enable {feed_id}` turns it back on)."
-                        )
-                        disabled = True
-                    updated = repo.update_feed(feed_id, **changes)
-                    return FeedRefreshLine(
-                        feed_id,
-                        updated.display_title,
-                        updated.url,
-                        result.outcome,
-                        error=str(changes["last_error"]),
-                        disabled=disabled,
-                        unreachable=result.fetch.unreachable,
-                    )
-                changes = self._success_changes(current, now, result.fetch, result.parsed)
-                warning = result.warning
-                moved = ""
-                if result.permanent_url and result.permanent_url != current.url:
-                    other = repo.feed_by_url(result.permanent_url)
-                    if other is None or other.id == feed_id:
-                        changes["url"] = result.permanent_url
-                        moved = result.permanent_url
-                    else:
-                        warning = (
-                            f"it has moved to {result.permanent_url}, which you also follow "
-                            f"as feed {other.id}"
-                        )
-                updated = repo.update_feed(feed_id, **changes)
-                new = changed = 0
-                if result.parsed is not None:
-                    stored = repo.store_items(
-                        feed_id, [_to_item(feed_id, i) for i in result.parsed.items], now
-                    )
-                    new, changed = stored.new, stored.updated
-                return FeedRefreshLine(
-                    feed_id,
-                    updated.display_title,
-                    updated.url,
-                    result.outcome,
-                    new_items=new,
-                    updated_items=changed,
-                    warning=warning,
-                    moved_to=moved,
+            return FeedRefreshLine(
+                feed_id, feed.display_title, feed.url, result.outcome, error=result.error
+            )
+        current = repo.feed(feed_id)
+        if result.failed:
+            changes = self._failure_changes(
+                current,
+                now,
+                result.error,
+                counts=result.outcome is RefreshOutcome.FAILED,
+                until=result.fetch.cooldown_until,
+            )
+            disabled = False
+            if result.gone:
+                changes.enabled = False
+                changes.last_error = (
+                    f"{changes.last_error} cpdlog has stopped checking it "
+                    f"(`cpdlog feeds enable {feed_id}` turns it back on)."
                 )
-        except NotFoundError:
+                disabled = True
+            updated = repo.update_feed(feed_id, changes)
             return FeedRefreshLine(
                 feed_id,
-                title,
-                feed.url,
-                RefreshOutcome.CANCELLED,
-                error="The feed was removed while it was being refreshed.",
+                updated.display_title,
+                updated.url,
+                result.outcome,
+                error=updated.last_error,
+                disabled=disabled,
+                unreachable=result.fetch.unreachable,
             )
+        changes = self._success_changes(current, now, result.fetch, result.parsed, interval_seconds)
+        warning = result.warning
+        moved = ""
+        if result.permanent_url and result.permanent_url != current.url:
+            other = repo.feed_by_url(result.permanent_url)
+            if other is None or other.id == feed_id:
+                changes.url = result.permanent_url
+                moved = result.permanent_url
+            else:
+                warning = (
+                    f"it has moved to {result.permanent_url}, which you also follow "
+                    f"as feed {other.id}"
+                )
+        updated = repo.update_feed(feed_id, changes)
+        new = changed = 0
+        if result.parsed is not None:
+            stored = repo.store_items(
+                feed_id, [_to_item(feed_id, i) for i in result.parsed.items], now
+            )
+            new, changed = stored.new, stored.updated
+        return FeedRefreshLine(
+            feed_id,
+            updated.display_title,
+            updated.url,
+            result.outcome,
+            new_items=new,
+            updated_items=changed,
+            warning=warning,
+            moved_to=moved,
+        )
 
-    def _record_discovery(self, feed: Feed, discovery: Discovery | None) -> FeedRefreshLine:
+    def _record_discovery(
+        self,
+        repo: FeedRepository,
+        feed: Feed,
+        discovery: Discovery | None,
+        now: dt.datetime,
+        interval_seconds: int,
+    ) -> FeedRefreshLine:
         """Store the outcome of finding the feed behind a curated home page."""
         feed_id = feed.id or 0
         if discovery is None:
@@ -973,64 +1029,55 @@ class FeedService:
                 RefreshOutcome.CANCELLED,
                 error="The refresh was cancelled.",
             )
-        now = self._now()
-        try:
-            with self._repo() as repo:
-                current = repo.feed(feed_id)
-                if not discovery.found or discovery.parsed is None or discovery.fetch is None:
-                    error = f"No feed could be found from {feed.discover_from}: {discovery.error}"
-                    changes = self._failure_changes(current, now, error, True, None)
-                    updated = repo.update_feed(feed_id, **changes)
-                    return FeedRefreshLine(
-                        feed_id,
-                        updated.display_title,
-                        updated.url,
-                        RefreshOutcome.FAILED,
-                        error=error,
-                        unreachable=discovery.fetch is not None and discovery.fetch.unreachable,
-                    )
-                other = repo.feed_by_url(discovery.feed_url)
-                if other is not None and other.id != feed_id:
-                    error = (
-                        f"The feed found on {feed.discover_from} is one you already follow "
-                        f"(feed {other.id}), so this copy is switched off."
-                    )
-                    changes = self._failure_changes(current, now, error, True, None)
-                    changes["enabled"] = False
-                    updated = repo.update_feed(feed_id, **changes)
-                    return FeedRefreshLine(
-                        feed_id,
-                        updated.display_title,
-                        updated.url,
-                        RefreshOutcome.FAILED,
-                        error=error,
-                        disabled=True,
-                    )
-                changes = self._success_changes(current, now, discovery.fetch, discovery.parsed)
-                changes["url"] = discovery.feed_url
-                changes["discover_from"] = ""
-                updated = repo.update_feed(feed_id, **changes)
-                stored = repo.store_items(
-                    feed_id, [_to_item(feed_id, i) for i in discovery.parsed.items], now
-                )
-                return FeedRefreshLine(
-                    feed_id,
-                    updated.display_title,
-                    updated.url,
-                    RefreshOutcome.NEW_CONTENT,
-                    new_items=stored.new,
-                    updated_items=stored.updated,
-                    moved_to=discovery.feed_url,
-                    warning=discovery.parsed.problem,
-                )
-        except NotFoundError:
+        current = repo.feed(feed_id)
+        if not discovery.found or discovery.parsed is None or discovery.fetch is None:
+            error = f"No feed could be found from {feed.discover_from}: {discovery.error}"
+            changes = self._failure_changes(current, now, error, True, None)
+            updated = repo.update_feed(feed_id, changes)
             return FeedRefreshLine(
                 feed_id,
-                feed.display_title,
-                feed.url,
-                RefreshOutcome.CANCELLED,
-                error="The feed was removed while it was being refreshed.",
+                updated.display_title,
+                updated.url,
+                RefreshOutcome.FAILED,
+                error=error,
+                unreachable=discovery.fetch is not None and discovery.fetch.unreachable,
             )
+        other = repo.feed_by_url(discovery.feed_url)
+        if other is not None and other.id != feed_id:
+            error = (
+                f"The feed found on {feed.discover_from} is one you already follow "
+                f"(feed {other.id}), so this copy is switched off."
+            )
+            changes = self._failure_changes(current, now, error, True, None)
+            changes.enabled = False
+            updated = repo.update_feed(feed_id, changes)
+            return FeedRefreshLine(
+                feed_id,
+                updated.display_title,
+                updated.url,
+                RefreshOutcome.FAILED,
+                error=error,
+                disabled=True,
+            )
+        changes = self._success_changes(
+            current, now, discovery.fetch, discovery.parsed, interval_seconds
+        )
+        changes.url = discovery.feed_url
+        changes.discover_from = ""
+        updated = repo.update_feed(feed_id, changes)
+        stored = repo.store_items(
+            feed_id, [_to_item(feed_id, i) for i in discovery.parsed.items], now
+        )
+        return FeedRefreshLine(
+            feed_id,
+            updated.display_title,
+            updated.url,
+            RefreshOutcome.NEW_CONTENT,
+            new_items=stored.new,
+            updated_items=stored.updated,
+            moved_to=discovery.feed_url,
+            warning=discovery.parsed.problem,
+        )
 
     def purge_old_items(self, days: int | None = None) -> int:
         """Retention: remove items first seen more than ``days`` ago (default from preferences,
@@ -1160,19 +1207,12 @@ class FeedService:
     def capture_url_with_note(self, url: str) -> tuple[Entry, str]:
         """:meth:`capture_url`, plus why no snapshot was kept ("" when one was)."""
         address = normalise_url(url)
-        fetched = self._fetcher_for_use().fetch(address, kind="page")
-        if fetched.outcome is not FetchOutcome.OK:
-            raise _problem(fetched.error or "The page could not be read.", fetched)
-        content_type = fetched.content_type
-        if content_type and not (
-            content_type.startswith("text/") or "html" in content_type or "xml" in content_type
-        ):
-            raise ValidationError(
-                f"This address gives {describe_file_type(content_type)}, not a web page.",
-                field="url",
-            )
-        page = decode_html(fetched.body, fetched.headers.get("content-type", ""))
-        capture = extract_page(page, fetched.final_url or address)
+        page = fetch_page(self._fetcher_for_use(), address)
+        fetched, capture = page.fetched, page.capture
+        if capture is None:
+            if fetched.outcome is not FetchOutcome.OK:
+                raise classify_problem(page.error, fetched)
+            raise ValidationError(page.error, field="url")
         entry = entry_from_page(capture, today=self._today())
         entry.reflection.template_id = self.app.entries.default_template()
         note = ""

@@ -8,11 +8,13 @@ retention leave a small record behind so the feed cannot bring them back.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, fields
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import Integer, Select, column, delete, func, insert, or_, select, text, update
@@ -29,28 +31,54 @@ _TAG = re.compile(r"<[^>]*>")
 MAX_INDEXED_CHARS = 20_000
 _CHUNK = 500
 
-# Feed columns a service may change through :meth:`FeedRepository.update_feed`.
-FEED_FIELDS = frozenset(
-    {
-        "url",
-        "title",
-        "custom_title",
-        "site_url",
-        "category",
-        "enabled",
-        "discover_from",
-        "etag",
-        "last_modified",
-        "body_hash",
-        "last_checked_at",
-        "last_success_at",
-        "last_error",
-        "degraded",
-        "consecutive_failures",
-        "next_fetch_after",
-        "ttl_seconds",
-    }
-)
+
+class Keep(Enum):
+    """The value of a :class:`FeedChanges` field that leaves its column as it is."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
+
+
+@dataclass(slots=True)
+class FeedChanges:
+    """The feed columns a service may change through :meth:`FeedRepository.update_feed`.
+
+    A field left at ``KEEP`` is not touched, so a refresh never undoes a rename made
+    meanwhile; ``None`` is a real value for the optional columns (``next_fetch_after=None``
+    means "due now").
+    """
+
+    url: str | Keep = KEEP
+    title: str | Keep = KEEP
+    custom_title: str | Keep = KEEP
+    site_url: str | Keep = KEEP
+    category: str | Keep = KEEP
+    enabled: bool | Keep = KEEP
+    discover_from: str | Keep = KEEP
+    etag: str | Keep = KEEP
+    last_modified: str | Keep = KEEP
+    body_hash: str | Keep = KEEP
+    last_checked_at: dt.datetime | Keep | None = KEEP
+    last_success_at: dt.datetime | Keep | None = KEEP
+    last_error: str | Keep = KEEP
+    degraded: str | Keep = KEEP
+    consecutive_failures: int | Keep = KEEP
+    next_fetch_after: dt.datetime | Keep | None = KEEP
+    ttl_seconds: int | Keep | None = KEEP
+
+    def columns(self) -> dict[str, object]:
+        """The columns to change, by name."""
+        found: dict[str, object] = {}
+        for name in FEED_FIELDS:
+            value = getattr(self, name)
+            if value is not KEEP:
+                found[name] = value
+        return found
+
+
+FEED_FIELDS = tuple(f.name for f in fields(FeedChanges))
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +202,38 @@ class FeedRepository:
     def __init__(self, session: Session, fts: bool) -> None:
         self.session = session
         self.fts = fts
+        # Rows waiting for the search index while :meth:`batched_index` is open.
+        self._pending_index: list[dict[str, Any]] | None = None
+
+    @contextlib.contextmanager
+    def batched_index(self) -> Iterator[None]:
+        """Index every item stored inside the block with one statement at its end.
+
+        For a writer that stores many feeds in one transaction: the items go to the search
+        index together, just before the caller's session commits. Search inside the block
+        does not see the items stored in it yet.
+        """
+        outer = self._pending_index is not None
+        if not outer:
+            self._pending_index = []
+        try:
+            yield
+            if not outer:
+                self._flush_index()
+        finally:
+            if not outer:
+                self._pending_index = None
+
+    def _flush_index(self) -> None:
+        rows, self._pending_index = self._pending_index or [], []
+        if self.fts and rows:
+            self.session.execute(
+                text(
+                    "INSERT INTO feed_items_fts(rowid, title, body, author) "
+                    "VALUES (:id, :title, :body, :author)"
+                ),
+                rows,
+            )
 
     # --- feeds -----------------------------------------------------------------------------
     def _feed_row(self, feed_id: int) -> FeedRow:
@@ -227,15 +287,13 @@ class FeedRepository:
         self.session.flush()
         return feed_to_domain(row)
 
-    def update_feed(self, feed_id: int, **changes: Any) -> Feed:
-        """Change only the named columns (so a refresh never undoes a rename made meanwhile)."""
-        unknown = set(changes) - FEED_FIELDS
-        if unknown:
-            raise ValueError(f"not feed fields: {sorted(unknown)}")
+    def update_feed(self, feed_id: int, changes: FeedChanges) -> Feed:
+        """Change only the columns ``changes`` sets (a refresh never undoes a rename)."""
         row = self._feed_row(feed_id)
-        if "category" in changes:
-            changes["category"] = normalise_category(changes["category"])
-        for name, value in changes.items():
+        columns = changes.columns()
+        if isinstance(changes.category, str):
+            columns["category"] = normalise_category(changes.category)
+        for name, value in columns.items():
             setattr(row, name, value)
         self.session.flush()
         return feed_to_domain(row)
@@ -565,6 +623,9 @@ class FeedRepository:
         for chunk in _chunks(list(replace)):
             marks = ", ".join(str(int(i)) for i in chunk)
             self.session.execute(text(f"DELETE FROM feed_items_fts WHERE rowid IN ({marks})"))
+        if self._pending_index is not None:
+            self._pending_index.extend(rows)
+            return
         self.session.execute(
             text(
                 "INSERT INTO feed_items_fts(rowid, title, body, author) "

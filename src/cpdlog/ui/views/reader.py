@@ -13,7 +13,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -79,6 +88,7 @@ PLACEHOLDER_SIZE = QSize(40, 28)  # a picture that was not downloaded, in device
 FEED_LIST_MIN_WIDTH = 180
 ITEM_LIST_MIN_WIDTH = 220
 ITEM_PANE_MIN_WIDTH = 280
+LIVE_RELOAD_MS = 1000  # how often the item list is read again while a refresh runs
 
 
 def blocked_image(palette: QPalette, ratio: float) -> QImage:
@@ -355,6 +365,7 @@ class ReaderView(QWidget):
         self._feed_titles: dict[int, str] = {}
         self._refresh_report: Any = None
         self._refresh_waits_for = (0, 0)
+        self._live_reload = QElapsedTimer()  # since the list was last read during a refresh
         self.confirm_box: QMessageBox | None = None
         self.curated_dialog: CuratedSourcesDialog | None = None
         self.tree_model = FeedsTreeModel(self)
@@ -876,10 +887,26 @@ class ReaderView(QWidget):
             ),
             self._refreshed,
             self._refresh_failed,
-            lambda done, total: self.refresh_state_changed.emit(True, done, total),
+            self._refresh_progress,
             wants_progress=True,
             wants_cancel=True,
         )
+
+    def _refresh_progress(self, done: int, total: int) -> None:
+        """``done`` feeds are in the database: show their items while the rest come in.
+
+        The list is read again at most once a second, and only when the last reading is on
+        screen, so a long refresh never queues readings up behind each other."""
+        self.refresh_state_changed.emit(True, done, total)
+        idle = self._tree_shown == self._tree_generation and (
+            self._items_shown == self._items_generation
+        )
+        if not idle or done >= total:
+            return
+        if self._live_reload.isValid() and self._live_reload.elapsed() < LIVE_RELOAD_MS:
+            return
+        self._live_reload.start()
+        self.reload()
 
     def cancel_refresh(self) -> None:
         if self.refresh_task is not None:
@@ -888,6 +915,7 @@ class ReaderView(QWidget):
 
     def _end_refresh(self) -> None:
         self.refresh_task = None
+        self._live_reload.invalidate()
         self.refresh_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.refresh_state_changed.emit(False, 0, 0)

@@ -1,0 +1,507 @@
+"""Refresh as the user feels it (issue 16): the whole ``cpdlog feeds refresh`` command, and
+the same refresh in the app.
+
+Run on its own: ``python bench/refresh.py`` (``--feeds 50`` for a quick look, ``--skip-scale``
+and ``--skip-gui`` to leave parts out). Prints one line per figure with its target.
+
+A separate server process (asyncio, the delay an ``asyncio.sleep``) serves up to 2,000 RSS
+feeds of 50 items (about 150 KB each, the bodies of ``bench/feeds.py``) from 20 loopback
+addresses, 127.0.0.2 upwards; every response, a 304 included, waits 250 ms, and a 304 is
+given only for the exact validators handed out. The network bound is 250 ms x
+ceil(feeds / threads).
+
+1. ``cpdlog feeds refresh`` as a subprocess, process start to exit, first and unchanged, and
+   newsboat (``newsboat -x reload`` with ``reload-threads`` equal to cpdlog's workers) in the
+   same run. Targets: first <= 1.15x the bound and faster than newsboat; unchanged <= 1.05x.
+2. Scale: first refreshes of 200, 500, 1,000 and 2,000 feeds, each in a fresh data folder.
+   Targets: the 2,000-feed refresh <= 1.2x ten times the 200-feed one; peak memory of the
+   command (its process and its parse processes, summed, sampled every 20 ms) <= 250 MB at
+   2,000 feeds. The database size is reported.
+3. The app (Qt offscreen) refreshing 2,000 feeds: the longest gap of a 10 ms QTimer beyond
+   its interval (target <= 50 ms), whether items are in the reader's list before the refresh
+   ends, and, in a second run, how long Cancel takes to end the refresh (target <= 1 s) and
+   how many items were kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import email.utils
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import feeds as feeds_bench  # noqa: E402  (bench/feeds.py: the feed bodies)
+
+N_HOSTS = 20
+FIRST_HOST = 2
+DELAY = 0.25
+WORKERS = 8
+MAX_FEEDS = 2000
+TEMPLATES = 200
+SCALE = (200, 500, 1000, 2000)
+FIRST_FACTOR = 1.15
+UNCHANGED_FACTOR = 1.05
+SCALE_FACTOR = 1.2
+MEMORY_MB = 250
+STALL_MS = 50
+CANCEL_S = 1.0
+LAST_MODIFIED = "Tue, 03 Mar 2026 10:15:00 GMT"
+
+
+def host_of(number: int) -> str:
+    return f"127.0.0.{FIRST_HOST + number % N_HOSTS}"
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+# --- the server (a separate process) -------------------------------------------------------
+
+
+class Server:
+    """``/feeds/N.xml`` for N < MAX_FEEDS; feed N is template N % 200 renamed to N."""
+
+    def __init__(self) -> None:
+        self.templates = [feeds_bench.feed_body(t) for t in range(TEMPLATES)]
+        self.date = email.utils.formatdate(usegmt=True)
+
+    def body(self, number: int) -> bytes:
+        template = number % TEMPLATES
+        body = self.templates[template]
+        if number == template:
+            return body
+        for old, new in (
+            (f"site{template}.example.org", f"site{number}.example.org"),
+            (f"feed{template}-item", f"feed{number}-item"),
+            (f"({template}.", f"({number}."),
+            (f"Practice feed {template}<", f"Practice feed {number}<"),
+        ):
+            body = body.replace(old.encode(), new.encode())
+        return body
+
+    def respond(self, path: str, headers: dict[str, str]) -> bytes:
+        number = -1
+        if path.startswith("/feeds/") and path.endswith(".xml"):
+            digits = path[len("/feeds/") : -len(".xml")]
+            number = int(digits) if digits.isdigit() else -1
+        if not 0 <= number < MAX_FEEDS:
+            return feeds_bench._response("404 Not Found", {"Content-Type": "text/plain"}, b"no")
+        etag = f'"feed-{number}-v1"'
+        common = {
+            "Date": self.date,
+            "ETag": etag,
+            "Last-Modified": LAST_MODIFIED,
+            "Cache-Control": "max-age=900",
+        }
+        if (headers.get("if-none-match"), headers.get("if-modified-since")) == (
+            etag,
+            LAST_MODIFIED,
+        ):
+            return feeds_bench._response("304 Not Modified", common, b"")
+        return feeds_bench._response(
+            "200 OK",
+            {**common, "Content-Type": "application/rss+xml; charset=utf-8"},
+            self.body(number),
+        )
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                try:
+                    head = await reader.readuntil(b"\r\n\r\n")
+                except (asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+                    break
+                lines = head.decode("latin-1").split("\r\n")
+                method, path, version = [*lines[0].split(" "), "", "", ""][:3]
+                headers = {}
+                for line in lines[1:]:
+                    name, _, value = line.partition(":")
+                    if name:
+                        headers[name.strip().lower()] = value.strip()
+                await asyncio.sleep(DELAY)
+                writer.write(self.respond(path if method == "GET" else "", headers))
+                await writer.drain()
+                if headers.get("connection", "").lower() == "close" or version == "HTTP/1.0":
+                    break
+        except (ConnectionError, OSError):
+            pass
+        finally:
+            writer.close()
+
+
+async def _serve() -> None:
+    server = Server()
+    listeners = []
+    ports: dict[str, int] = {}
+    for n in range(N_HOSTS):
+        host = f"127.0.0.{FIRST_HOST + n}"
+        listener = await asyncio.start_server(server.handle, host, 0, backlog=512)
+        ports[host] = listener.sockets[0].getsockname()[1]
+        listeners.append(listener)
+    print(json.dumps(ports), flush=True)
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, sys.stdin.read)
+    for listener in listeners:
+        listener.close()
+
+
+# --- measuring a command -------------------------------------------------------------------
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and every descendant, from /proc."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    page = os.sysconf("SC_PAGE_SIZE")
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(stat[1]), []).append(int(entry.name))
+        rss[int(entry.name)] = int(stat[21]) * page
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        total += rss.get(current, 0)
+        todo.extend(children.get(current, []))
+    return total
+
+
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, int, str]:
+    """Wall seconds (start to exit), peak summed RSS of the process tree, and stderr."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env
+    )
+    peak = [0]
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.wait(0.02):
+            peak[0] = max(peak[0], _tree_rss(process.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = process.communicate()
+    wall = time.perf_counter() - started
+    stop.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command[:6])}… failed ({process.returncode}): {err[-500:]}")
+    return wall, peak[0], err
+
+
+def cpdlog_env() -> dict[str, str]:
+    # CPDLOG_BENCH_SRC: time another checkout's code (e.g. the commit before a change).
+    env = {**os.environ, "PYTHONPATH": os.environ.get("CPDLOG_BENCH_SRC", str(ROOT / "src"))}
+    env.pop("CPDLOG_HOME", None)
+    env.pop("CPDLOG_DATABASE_URL", None)
+    return env
+
+
+def cpdlog(home: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "cpdlog", "--home", str(home), *args]
+
+
+def urls_for(ports: dict[str, int], count: int) -> list[str]:
+    return [f"http://{host_of(n)}:{ports[host_of(n)]}/feeds/{n}.xml" for n in range(count)]
+
+
+def subscribe(home: Path, urls: list[str]) -> None:
+    outlines = "".join(
+        f'<outline type="rss" text="Bench {n}" xmlUrl="{u}"/>' for n, u in enumerate(urls)
+    )
+    opml = home.parent / f"{home.name}.opml"
+    opml.write_text(
+        f'<?xml version="1.0"?><opml version="2.0"><head/><body>{outlines}</body></opml>',
+        encoding="utf-8",
+    )
+    timed(cpdlog(home, "feeds", "import", str(opml)), cpdlog_env())
+
+
+def database_bytes(home: Path) -> int:
+    return sum(p.stat().st_size for p in home.glob("cpdlog.sqlite*") if p.is_file())
+
+
+def bound_of(count: int) -> float:
+    return DELAY * math.ceil(count / WORKERS)
+
+
+# --- 1. the command against newsboat ----------------------------------------------------
+
+
+def newsboat_runs(urls: list[str], tmp: Path) -> tuple[float, float] | None:
+    binary = shutil.which("newsboat")
+    if binary is None:
+        return None
+    folder = tmp / "newsboat"
+    folder.mkdir()
+    (folder / "urls").write_text("\n".join(urls) + "\n", encoding="utf-8")
+    (folder / "config").write_text(f"reload-threads {WORKERS}\n", encoding="utf-8")
+    command = [
+        binary,
+        "-x",
+        "reload",
+        "-u",
+        str(folder / "urls"),
+        "-c",
+        str(folder / "cache.db"),
+        "-C",
+        str(folder / "config"),
+    ]
+    env = {**os.environ, "HOME": str(folder)}
+    first = timed(command, env)[0]
+    second = timed(command, env)[0]
+    return first, second
+
+
+def command_figures(ports: dict[str, int], count: int, tmp: Path) -> None:
+    home = tmp / "command"
+    urls = urls_for(ports, count)
+    subscribe(home, urls)
+    bound = bound_of(count)
+    env = cpdlog_env()
+    first, first_peak, _ = timed(cpdlog(home, "feeds", "refresh"), env)
+    unchanged, _, _ = timed(cpdlog(home, "feeds", "refresh"), env)
+    print(f"network bound (250 ms x ceil({count}/{WORKERS})): {bound:.2f} s")
+    print(
+        f"cpdlog feeds refresh, first: {first:.2f} s = {first / bound:.2f}x the bound "
+        f"(target <= {FIRST_FACTOR}x) {verdict(first <= bound * FIRST_FACTOR)}; "
+        f"peak {first_peak / 1e6:.0f} MB; database {database_bytes(home) / 1e6:.0f} MB"
+    )
+    print(
+        f"cpdlog feeds refresh, unchanged: {unchanged:.2f} s = {unchanged / bound:.2f}x the "
+        f"bound (target <= {UNCHANGED_FACTOR}x) {verdict(unchanged <= bound * UNCHANGED_FACTOR)}"
+    )
+    boat = newsboat_runs(urls, tmp)
+    if boat is None:
+        print("newsboat: not installed (apt-get install -y newsboat); comparison skipped")
+        return
+    print(
+        f"newsboat -x reload (reload-threads {WORKERS}): first {boat[0]:.2f} s = "
+        f"{boat[0] / bound:.2f}x the bound, unchanged {boat[1]:.2f} s = {boat[1] / bound:.2f}x"
+    )
+    print(
+        f"cpdlog first / newsboat first: {first / boat[0]:.2f}x (target < 1) "
+        f"{verdict(first < boat[0])}; unchanged: {unchanged / boat[1]:.2f}x"
+    )
+
+
+# --- 2. scale ----------------------------------------------------------------------------
+
+
+def scale_figures(ports: dict[str, int], sizes: list[int], tmp: Path) -> None:
+    times: dict[int, float] = {}
+    for count in sizes:
+        home = tmp / f"scale{count}"
+        subscribe(home, urls_for(ports, count))
+        wall, peak, _ = timed(cpdlog(home, "feeds", "refresh"), cpdlog_env())
+        times[count] = wall
+        line = (
+            f"scale {count} feeds: first refresh {wall:.2f} s = {wall / bound_of(count):.2f}x "
+            f"the bound, {wall / count * 1000:.1f} ms per feed, peak {peak / 1e6:.0f} MB, "
+            f"database {database_bytes(home) / 1e6:.0f} MB"
+        )
+        if count == max(sizes):
+            line += f" (memory target <= {MEMORY_MB} MB) {verdict(peak <= MEMORY_MB * 1e6)}"
+        print(line, flush=True)
+        shutil.rmtree(home, ignore_errors=True)
+    small, large = min(sizes), max(sizes)
+    if small != large:
+        expected = times[small] * large / small
+        ratio = times[large] / expected
+        print(
+            f"scale {large} vs {large // small} x {small}: {ratio:.2f}x "
+            f"(target <= {SCALE_FACTOR}x) {verdict(ratio <= SCALE_FACTOR)}"
+        )
+
+
+# --- 3. the app ---------------------------------------------------------------------------
+
+
+def gui_child(home: str, cancel_after: int) -> int:
+    """In a child process: open the app, refresh from the reader, report as JSON."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    from cpdlog.ui.app import Startup, configure_application
+
+    qapp = configure_application()
+    startup = Startup(Path(home))
+    window = startup.window
+    opened = QEventLoop()
+    window.attached.connect(opened.quit)
+    startup.begin()
+    QTimer.singleShot(60_000, opened.quit)
+    opened.exec()
+    reader: Any = window.show_page("reader")
+    clock = QElapsedTimer()
+    since = QElapsedTimer()
+    worst = [0.0]
+    seen_rows = [0]
+    cancel_started = [0.0]
+    ended = [0.0]
+    probe = QTimer()
+    probe.setInterval(10)
+    done: list[Any] = []
+
+    def tick() -> None:
+        if clock.isValid():
+            worst[0] = max(worst[0], clock.nsecsElapsed() / 1e6 - 10)
+        clock.restart()
+        if not done:
+            seen_rows[0] = max(seen_rows[0], reader.items_model.rowCount())
+
+    def progressed(running: bool, finished: int, _total: int) -> None:
+        if not running:
+            # The refresh ended; without a report (it failed) nothing else would end the run.
+            QTimer.singleShot(5_000, qapp.quit)
+        if running and cancel_after and finished >= cancel_after and not cancel_started[0]:
+            cancel_started[0] = since.nsecsElapsed() / 1e9
+            reader.cancel_refresh()
+
+    def refreshed(report: Any) -> None:
+        ended[0] = since.nsecsElapsed() / 1e9
+        done.append(report)
+        QTimer.singleShot(300, qapp.quit)  # let the reader show the final list
+
+    probe.timeout.connect(tick)
+    reader.refresh_state_changed.connect(progressed)
+    reader.refreshed.connect(refreshed)
+    QTimer.singleShot(0, lambda: (probe.start(), clock.start(), since.start(), reader.refresh()))
+    QTimer.singleShot(300_000, qapp.quit)
+    qapp.exec()
+    probe.stop()
+    report = done[0] if done else None
+    result = {
+        "stall_ms": worst[0],
+        "rows_during": seen_rows[0],
+        "feeds": len(report.feeds) if report else 0,
+        "new_items": report.new_items if report else 0,
+        "cancelled": bool(report and report.cancelled),
+        "cancel_latency": ended[0] - cancel_started[0] if cancel_started[0] else None,
+        "seconds": ended[0],
+    }
+    window.close()
+    startup.finish()
+    print("RESULT " + json.dumps(result), flush=True)
+    sys.stdout.flush()
+    os._exit(0)
+
+
+def gui_run(home: Path, cancel_after: int = 0) -> dict[str, Any]:
+    env = {**cpdlog_env(), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, __file__, "--gui-child", str(home), "--cancel-after", str(cancel_after)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    for line in out.stdout.splitlines():
+        if line.startswith("RESULT "):
+            found: dict[str, Any] = json.loads(line[len("RESULT ") :])
+            return found
+    raise SystemExit(f"the app run gave no result: {out.stderr[-800:]}")
+
+
+def gui_figures(ports: dict[str, int], count: int, tmp: Path) -> None:
+    home = tmp / "gui"
+    subscribe(home, urls_for(ports, count))
+    full = gui_run(home)
+    print(
+        f"app, {full['feeds']}-feed refresh ({full['seconds']:.1f} s, {full['new_items']} "
+        f"new items): longest event-loop stall {full['stall_ms']:.0f} ms "
+        f"(target <= {STALL_MS} ms) {verdict(full['stall_ms'] <= STALL_MS)}"
+    )
+    print(
+        f"app, items in the reader's list before the refresh ended: {full['rows_during']} "
+        f"(target > 0) {verdict(full['rows_during'] > 0)}"
+    )
+    shutil.rmtree(home, ignore_errors=True)
+    home = tmp / "gui-cancel"
+    subscribe(home, urls_for(ports, count))
+    cut = gui_run(home, cancel_after=max(1, count // 4))
+    latency = cut["cancel_latency"]
+    ok = cut["cancelled"] and latency is not None and latency <= CANCEL_S
+    print(
+        f"app, Cancel after {max(1, count // 4)} of {count} feeds: ended in "
+        f"{(latency or 0) * 1000:.0f} ms (target <= {CANCEL_S * 1000:.0f} ms), "
+        f"{cut['new_items']} items kept from {cut['feeds']} feeds {verdict(ok)}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--gui-child", metavar="HOME", help=argparse.SUPPRESS)
+    parser.add_argument("--cancel-after", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--feeds", type=int, default=200, help="feeds for part 1 (200)")
+    parser.add_argument("--scale", default=",".join(map(str, SCALE)), help="feeds per run")
+    parser.add_argument("--gui-feeds", type=int, default=MAX_FEEDS)
+    parser.add_argument("--skip-command", action="store_true")
+    parser.add_argument("--skip-scale", action="store_true")
+    parser.add_argument("--skip-gui", action="store_true")
+    args = parser.parse_args()
+    if args.serve:
+        asyncio.run(_serve())
+        return 0
+    if args.gui_child:
+        return gui_child(args.gui_child, args.cancel_after)
+
+    server = subprocess.Popen(
+        [sys.executable, __file__, "--serve"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        ports: dict[str, int] = json.loads(server.stdout.readline())
+        size = len(feeds_bench.feed_body(0)) / 1000
+        print(
+            f"setup: feeds of {feeds_bench.N_ITEMS} items (~{size:.0f} KB each) on {N_HOSTS} "
+            f"loopback addresses, {DELAY * 1000:.0f} ms per response, "
+            f"{WORKERS} threads, {os.cpu_count()} CPUs",
+            flush=True,
+        )
+        with tempfile.TemporaryDirectory() as folder:
+            tmp = Path(folder)
+            if not args.skip_command:
+                command_figures(ports, args.feeds, tmp)
+            if not args.skip_scale:
+                sizes = [int(s) for s in args.scale.split(",") if s.strip()]
+                scale_figures(ports, [min(s, MAX_FEEDS) for s in sizes], tmp)
+            if not args.skip_gui:
+                gui_figures(ports, min(args.gui_feeds, MAX_FEEDS), tmp)
+    finally:
+        if server.stdin is not None:
+            server.stdin.close()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
