@@ -1,0 +1,51 @@
+"""Closing a refresher while parses are still queued in its processes ends (it hung the app
+when Cancel was pressed during a refresh: the pool was shut down under a lock that the
+cancelled parses' callbacks needed)."""
+
+from __future__ import annotations
+
+import threading
+
+from cpdlog.feeds.fetch import HostCooldowns
+from cpdlog.feeds.refresh import FeedRequest, Refresher, RefreshOutcome
+
+from .conftest import FAST
+from .httpserver import FeedServer
+
+# Only bounds a broken run: a deadlock never ends, a working close ends in moments.
+LIVENESS_LIMIT = 120.0
+
+
+def _big_feed(n: int) -> str:
+    items = "".join(
+        f"<item><title>Item {n}-{i}</title><guid>g{n}-{i}</guid>"
+        f"<description><![CDATA[<p>{'word ' * 400}</p>]]></description></item>"
+        for i in range(60)
+    )
+    channel = f"<channel><title>F{n}</title>{items}</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'
+
+
+def test_close_after_cancel_with_parses_queued_in_processes_ends(server: FeedServer) -> None:
+    urls = [server.add(f"/f{n}", _big_feed(n)) for n in range(16)]
+    requests = [FeedRequest(n, url) for n, url in enumerate(urls)]
+    cancel = threading.Event()
+    refresher = Refresher(
+        settings=FAST, workers=8, parse_workers=1, parse_in_processes=True,
+        cooldowns=HostCooldowns(),
+    )  # fmt: skip
+    # Cancel as soon as the first feed is in: the other bodies are fetched quickly and wait
+    # in the single parse process's queue.
+    results = refresher.refresh(requests, cancel=cancel, on_result=lambda _r: cancel.set())
+    closed = threading.Event()
+
+    def close() -> None:
+        refresher.close()
+        closed.set()
+
+    closer = threading.Thread(target=close, daemon=True)
+    closer.start()
+    closer.join(LIVENESS_LIMIT)
+    assert closed.is_set(), "closing the refresher hung"
+    assert len(results) == len(requests)
+    assert RefreshOutcome.CANCELLED in {r.outcome for r in results}
