@@ -1903,6 +1903,10 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <translation>Oriau fesul mis</translation>
         </message>
         <message>
+            <source>Progress towards your requirements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Hours</source>
             <translation>Oriau</translation>
         </message>

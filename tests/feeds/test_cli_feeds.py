@@ -208,7 +208,9 @@ def test_entry_add_from_url(tmp_path: Path, server: FeedServer) -> None:
     assert entry["status"] == "draft" and entry["type"] == "social-post"
     assert entry["source"]["author"] == "Alex Example (@alex@social.example)"
     assert "supervision ethics" in entry["source"]["notes"]
-    assert entry["start_date"] == "2026-11-25" and entry["tags"] == ["ethics"]
+    # Dated the day it is logged (CPDLOG_NOW), the post's own time kept in the notes.
+    assert entry["start_date"] == "2026-11-28" and entry["tags"] == ["ethics"]
+    assert "Posted 2026-11-25T18:30+00:00" in entry["source"]["notes"]
 
     article = server.add(
         "/article",
@@ -221,3 +223,41 @@ def test_entry_add_from_url(tmp_path: Path, server: FeedServer) -> None:
     assert json.loads(second)["title"] == "My own title"
     assert "not found" in fails(2, "entry", "add", "--from-url", server.url("/nope"), home=home)
     assert "needs --title" in fails(2, "entry", "add", home=home)
+
+
+def test_entry_add_from_url_is_dated_the_day_it_is_logged(
+    tmp_path: Path, server: FeedServer
+) -> None:
+    home = tmp_path / "h"
+    page = server.add(
+        "/old-article",
+        "<html><head>"
+        '<meta property="og:title" content="Risk assessment in practice">'
+        '<meta property="og:description" content="How to weigh protective factors.">'
+        '<meta property="article:published_time" content="2024-03-05T09:00:00Z">'
+        "</head><body></body></html>",
+        content_type="text/html",
+    )
+    entry = json.loads(ok("entry", "add", "--from-url", page, "--json", home=home))
+    # Not the day the page was published (2024) but the day the learning is logged.
+    assert entry["start_date"] == "2026-11-28"
+    assert entry["source"]["notes"] == "How to weigh protective factors.\n\nPublished 5 March 2024."
+    assert entry["source"]["url"] == page
+
+    later = run_cli(
+        "entry",
+        "add",
+        "--from-url",
+        page,
+        "--json",
+        home=home,
+        env={"CPDLOG_NOW": "2027-01-15T09:00:00+00:00"},
+    )
+    assert later.returncode == 0, later.stderr
+    assert json.loads(later.stdout)["start_date"] == "2027-01-15"
+
+    given = json.loads(
+        ok("entry", "add", "--from-url", page, "--date", "2026-10-02", "--json", home=home)
+    )
+    assert given["start_date"] == "2026-10-02"
+    assert "Published 5 March 2024." in given["source"]["notes"]

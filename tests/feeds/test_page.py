@@ -120,7 +120,7 @@ def test_a_mastodon_post_keeps_handle_time_and_text() -> None:
     entry = entry_from_page(page, today=dt.date(2026, 3, 20))
     assert entry.status is EntryStatus.DRAFT
     assert entry.activity_type is ActivityType.SOCIAL_POST
-    assert entry.start_date == dt.date(2026, 3, 14)
+    assert entry.start_date == dt.date(2026, 3, 20)  # the day it is logged; posted in the notes
     assert entry.source.url == url
     assert entry.source.author == "Jane Doe (@jane@social.example.scot)"
     assert entry.source.provider == "Mastodon"
@@ -228,10 +228,13 @@ def test_entry_from_an_article_page() -> None:
     entry = entry_from_page(page, today=dt.date(2026, 3, 1))
     assert entry.title == "Strengths-based practice in adult safeguarding"
     assert entry.activity_type is ActivityType.BLOG
-    assert entry.start_date == dt.date(2026, 2, 10)
+    # Dated the day it is logged, not the day the page was published (that is in the notes).
+    assert entry.start_date == dt.date(2026, 3, 1)
     assert entry.hours == 0.25
     assert entry.status is EntryStatus.DRAFT
-    assert entry.source.notes == "What strengths-based working looks like in a s42 enquiry."
+    assert entry.source.notes == (
+        "What strengths-based working looks like in a s42 enquiry.\n\nPublished 10 February 2026."
+    )
     assert entry.source.publication == "Community Practice"
     assert entry.source.author == "Priya Shah"
     # A page dated in the future does not make a future entry.
@@ -239,6 +242,9 @@ def test_entry_from_an_article_page() -> None:
         url="https://x.example.org/", published=dt.datetime(2030, 1, 1, tzinfo=UTC)
     )
     assert entry_from_page(future, today=dt.date(2026, 3, 1)).start_date == dt.date(2026, 3, 1)
+    assert entry_from_page(future, today=dt.date(2026, 3, 1)).source.notes == (
+        "Published 1 March 2026."
+    )
     assert entry_from_page(future, today=dt.date(2026, 3, 1)).title == "https://x.example.org/"
 
 

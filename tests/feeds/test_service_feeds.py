@@ -618,8 +618,9 @@ def test_capture_url_reads_a_page_into_an_unsaved_draft(
     assert entry.id is None and entry.status is EntryStatus.DRAFT
     assert entry.title == "Reflective practice in court work"
     assert (entry.source.author, entry.source.publication) == ("Jo Writer", "Practice Journal")
-    assert entry.start_date == dt.date(2026, 11, 2) and entry.hours == 0.75
-    assert entry.source.notes == "How reflection helps."
+    # Dated the day it is logged (the app clock); the publication date is in the notes.
+    assert entry.start_date == dt.date(2026, 11, 28) and entry.hours == 0.75
+    assert entry.source.notes == "How reflection helps.\n\nPublished 2 November 2026."
     assert app.entries.list_entries() == []
     with pytest.raises(ValidationError, match="not found"):
         feeds.capture_url(server.url("/missing"))

@@ -288,13 +288,25 @@ def cmd_add(args: argparse.Namespace, app: App) -> int:
         entry.reflection.template_id = app.profile.requirement_profile().default_template
         if entry.reflection.template_id not in app.entries.templates():
             entry.reflection.template_id = "swe"
-    entry = _apply(entry, args, app)
-    saved = app.entries.add(
-        entry,
-        [Path(p) for p in args.attach],
-        require_complete=bool(args.complete),
-        certificates=[Path(p) for p in args.certificate],
-    )
+    captured = {ev.sha256 for ev in entry.evidence}  # a page's snapshot, already stored
+    try:
+        entry = _apply(entry, args, app)
+        saved = app.entries.add(
+            entry,
+            [Path(p) for p in args.attach],
+            require_complete=bool(args.complete),
+            certificates=[Path(p) for p in args.certificate],
+        )
+    except BaseException:
+        import contextlib
+
+        from cpdlog.errors import CpdlogError
+
+        # No entry was made, so nothing keeps the snapshot; the error that stopped the
+        # entry is the one to report.
+        with contextlib.suppress(CpdlogError):
+            app.entries.discard_unsaved_evidence(captured)
+        raise
     _say_if_kept_as_draft(saved, args, app)
     if args.json:
         from cpdlog.domain.serialise import entry_to_dict

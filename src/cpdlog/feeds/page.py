@@ -22,6 +22,7 @@ from cpdlog.domain.entry import MAX_TITLE_LENGTH, ActivityType, Entry, EntryStat
 from cpdlog.feeds.discover import decode_html
 from cpdlog.feeds.fetch import Fetcher, FetchOutcome, FetchResult, describe_file_type
 from cpdlog.feeds.infer import (
+    _with_published,
     is_bluesky_url,
     is_journal_url,
     is_mastodon_url,
@@ -406,26 +407,32 @@ def capture_page(fetcher: Fetcher, url: str) -> PageCapture | str:
 
 
 def entry_from_page(capture: PageCapture, today: dt.date | None = None) -> Entry:
-    """A draft entry prefilled from a captured page; the page's text goes to source notes."""
+    """A draft entry prefilled from a captured page; the page's text goes to source notes.
+
+    The entry is dated ``today``, the day the learning is logged (as a feed item's is), so it
+    falls in the period that is open now; when the page was published or posted stays in the
+    source notes.
+    """
     day = today or dt.date.today()
-    published = capture.published.astimezone().date() if capture.published else day
-    notes = capture.text if capture.is_post else capture.description
+    notes = (capture.text if capture.is_post else capture.description)[:4000]
     if capture.is_post and capture.published:
         notes = f"{notes}\n\nPosted {capture.published.isoformat(timespec='minutes')}".strip()
+    elif not capture.is_post:
+        notes = _with_published(notes, capture.published, day)
     author = capture.author
     if capture.author_handle and capture.author_handle not in author:
         author = f"{author} ({capture.author_handle})" if author else capture.author_handle
     return Entry(
         title=(capture.title or capture.site_name or capture.url)[:MAX_TITLE_LENGTH],
         activity_type=capture.activity_type,
-        start_date=min(published, day),
+        start_date=day,
         hours=capture.suggested_hours,
         source=Source(
             url=capture.url,
             provider=capture.site_name,
             author=author,
             publication=capture.site_name,
-            notes=notes[:4000],
+            notes=notes,
         ),
         status=EntryStatus.DRAFT,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +19,7 @@ from cpdlog.domain.templates import Template
 from cpdlog.domain.topics import Topics
 from cpdlog.errors import CpdlogError, NotFoundError, ValidationError
 from cpdlog.storage.entries_repo import EntryRepository
+from cpdlog.storage.evidence import check_id
 from cpdlog.storage.feeds_repo import FeedRepository
 
 VIEWING_FOLDER = Path("tmp") / "viewing"  # decrypted copies opened in the system viewer
@@ -203,6 +204,24 @@ class EntryService:
             repo.forget_evidence(orphans)
         for sha in orphans:
             self.app.evidence_store.remove(sha)
+
+    def discard_unsaved_evidence(self, shas: Iterable[str], keep: Iterable[str] = ()) -> list[str]:
+        """Delete stored files a draft put in the store (a captured page's snapshot) that
+        were never saved with an entry: the draft was cancelled, or they were taken off it.
+
+        A file any entry keeps (in the trash too), or that is registered, or is in ``keep``
+        (another unsaved draft's), is never deleted. Returns the ids of the files deleted.
+        """
+        wanted = sorted({check_id(s) for s in shas} - set(keep))
+        if not wanted:
+            return []
+        with self.app.db.session() as session:
+            in_use = EntryRepository(session, self.app.fts).evidence_in_use(wanted)
+            store = self.app.evidence_store
+            removed = [sha for sha in wanted if sha not in in_use and store.has(sha)]
+            for sha in removed:
+                store.remove(sha)
+        return removed
 
     def empty_trash(self) -> int:
         trashed = self.list_entries(EntryFilter(deleted=True))

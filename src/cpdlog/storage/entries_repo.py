@@ -389,6 +389,14 @@ class EntryRepository:
             )
         )
 
+    def evidence_in_use(self, shas: Sequence[str]) -> set[str]:
+        """Those of ``shas`` some entry (in the trash too) keeps, or that are registered."""
+        if not shas:
+            return set()
+        kept = select(EntryEvidenceRow.sha256).where(EntryEvidenceRow.sha256.in_(shas))
+        known = select(EvidenceFileRow.sha256).where(EvidenceFileRow.sha256.in_(shas))
+        return set(self.session.scalars(kept)) | set(self.session.scalars(known))
+
     def forget_evidence(self, shas: Sequence[str]) -> None:
         if shas:
             self.session.execute(delete(EvidenceFileRow).where(EvidenceFileRow.sha256.in_(shas)))

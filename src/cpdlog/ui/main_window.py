@@ -690,6 +690,16 @@ class MainWindow(QMainWindow):
     def _discard_drafts(self, drafts: list[Draft]) -> None:
         for draft in drafts:
             self.drafts.remove(draft.key)
+        shas = {ev.sha256 for draft in drafts for ev in draft.entry.evidence}
+        if self.app is None or not shas:
+            return
+        entries, store = self.app.entries, self.drafts
+
+        def forget() -> list[str]:  # a discarded draft's snapshot that no entry keeps
+            keep = {ev.sha256 for d in store.pending() for ev in d.entry.evidence}
+            return entries.discard_unsaved_evidence(shas, keep)
+
+        self.tasks.start(forget, None, self.show_error)
 
     # --- entries ---------------------------------------------------------------------------
     def _capture_url(self) -> Callable[[str], Entry]:

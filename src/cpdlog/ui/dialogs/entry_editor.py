@@ -106,6 +106,9 @@ class EntryEditorDialog(QDialog):
         self._original = base.copy()
         self._entry_id = base.id
         self._meta = base  # uid, timestamps, feed item link: carried through unchanged
+        # Stored files this editor has shown (a fetched page's snapshot is stored before the
+        # entry is saved): those no entry keeps are deleted when it is cancelled or saved.
+        self._unsaved_evidence: set[str] = {ev.sha256 for ev in base.evidence}
         # Confidentiality: markers per text area, and the "not identifying" choices (kept by
         # the service for a saved entry; for a new one, remembered here until it is saved).
         self._markers: dict[str, FindingsMarker] = {}
@@ -499,6 +502,7 @@ class EntryEditorDialog(QDialog):
         self.details.fill_from(captured)
         # The page's readable snapshot (already in the evidence store) joins the evidence.
         self.evidence.add_stored(captured.evidence)
+        self._unsaved_evidence.update(ev.sha256 for ev in captured.evidence)
         self._set_dirty()
         self.autosave_label.setText(self.tr("Details fetched: check them before saving"))
 
@@ -662,6 +666,7 @@ class EntryEditorDialog(QDialog):
         self._meta = saved.copy()
         self.evidence.stored(saved, attached)
         self._draft_key = key_for(saved.id)
+        self._forget_unsaved_evidence()  # a snapshot taken off before saving
         self.setWindowTitle(self.tr("Edit CPD entry"))
         self.entry_saved.emit(saved)
         if self._revision != self._save_revision:
@@ -690,9 +695,11 @@ class EntryEditorDialog(QDialog):
         self.discard()
 
     def discard(self) -> None:
-        """Close without saving and forget the autosaved draft."""
+        """Close without saving and forget the autosaved draft (and the stored files only
+        it had, such as a fetched page's snapshot)."""
         self._stop_autosave()
         self.drafts.remove(self._draft_key)
+        self._forget_unsaved_evidence()
         self._dirty = False
         super().reject()
 
@@ -706,6 +713,32 @@ class EntryEditorDialog(QDialog):
         self._dirty = False
         QDialog.reject(self)
         return True
+
+    def _forget_unsaved_evidence(self) -> None:
+        """Delete, on a worker, the stored files this editor brought in that no entry keeps
+        and no other autosaved draft lists; a file an entry keeps is never deleted."""
+        shas = set(self._unsaved_evidence)
+        self._unsaved_evidence.clear()
+        if not shas:
+            return
+        entries = self.services.entries
+        drafts = self.drafts
+
+        def forget() -> list[str]:
+            keep = {ev.sha256 for d in drafts.pending() for ev in d.entry.evidence}
+            return entries.discard_unsaved_evidence(shas, keep)
+
+        if self.tasks is None:
+            try:
+                forget()
+            except CpdlogError as exc:
+                log.warning("Unsaved evidence was not deleted: %s", type(exc).__name__)
+            return
+        self.tasks.start(
+            forget,
+            None,
+            lambda exc: log.warning("Unsaved evidence was not deleted: %s", type(exc).__name__),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._dirty or self._saving:

@@ -9,10 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -384,7 +387,21 @@ class ProgressView(QWidget):
         self.reload()
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        # The whole page scrolls: with several registrations its cards run taller than the
+        # window. The control that takes the focus is scrolled into view (see _follow_focus).
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("progressScrollArea")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setAccessibleName(self.tr("Progress towards your requirements"))
+        # Not a Tab stop of its own: Tab moves through the page's controls, each scrolled into
+        # view, and Page Up / Page Down a control does not use scroll the page.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        content = QWidget(self.scroll_area)
+        content.setObjectName("progressContent")
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 8, 8, 8)
         top = QHBoxLayout()
         self.regulator_combo = QComboBox(self)
@@ -557,7 +574,20 @@ class ProgressView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
+        self.scroll_area.setWidget(content)
+        outer.addWidget(self.scroll_area)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
         self._order_tabs()
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll the control that took the focus (by Tab, a shortcut or a click) into view."""
+        if not shiboken6.isValid(self) or new is None or not shiboken6.isValid(new):
+            return
+        content = self.scroll_area.widget()
+        if content is not None and content.isAncestorOf(new):
+            self.scroll_area.ensureWidgetVisible(new, 8, 8)
 
     def _order_tabs(self) -> None:
         """Tab follows the page from top to bottom, left pane before right."""
