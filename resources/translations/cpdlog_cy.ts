@@ -1904,7 +1904,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Progress towards your requirements</source>
-            <translation type="unfinished" />
+            <translation>Cynnydd tuag at eich gofynion</translation>
         </message>
         <message>
             <source>Hours</source>
