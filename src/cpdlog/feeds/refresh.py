@@ -263,16 +263,7 @@ class _Run:
         # back later is dropped (``_finish`` keeps the first result for each feed).
         for position in unfinished:
             request = self.requests[position]
-            self._finish(
-                request,
-                FeedRefreshResult(
-                    request.feed_id,
-                    request.url,
-                    RefreshOutcome.CANCELLED,
-                    FetchResult(url=request.url, outcome=FetchOutcome.CANCELLED),
-                    error="The refresh was cancelled.",
-                ),
-            )
+            self._cancelled(request)
         if not unfinished:
             for thread in threads:
                 thread.join()
@@ -318,17 +309,7 @@ class _Run:
                 left = list(self.pending)
                 self.pending.clear()
             for request in left:
-                fetched = FetchResult(url=request.url, outcome=FetchOutcome.CANCELLED)
-                self._finish(
-                    request,
-                    FeedRefreshResult(
-                        request.feed_id,
-                        request.url,
-                        RefreshOutcome.CANCELLED,
-                        fetched,
-                        error="The refresh was cancelled.",
-                    ),
-                )
+                self._cancelled(request)
 
     def _one(self, request: FeedRequest) -> None:
         fetched = self.owner.fetcher.fetch(request.url, request.validators, cancel=self.cancel)
@@ -359,16 +340,7 @@ class _Run:
 
         def parsed(done: cf.Future[ParsedFeed]) -> None:
             if done.cancelled():  # the pool is shutting down (Cancel, or the app closing)
-                self._finish(
-                    request,
-                    FeedRefreshResult(
-                        request.feed_id,
-                        request.url,
-                        RefreshOutcome.CANCELLED,
-                        fetched,
-                        error="The refresh was cancelled.",
-                    ),
-                )
+                self._cancelled(request, fetched)
                 return
             try:
                 result = done.result()
@@ -462,6 +434,19 @@ class _Run:
                 discovered_url=discovered,
             )
         self._finish(request, result)
+
+    def _cancelled(self, request: FeedRequest, fetched: FetchResult | None = None) -> None:
+        """Report ``request`` as cancelled (with what was fetched for it, if anything)."""
+        self._finish(
+            request,
+            FeedRefreshResult(
+                request.feed_id,
+                request.url,
+                RefreshOutcome.CANCELLED,
+                fetched or FetchResult(url=request.url, outcome=FetchOutcome.CANCELLED),
+                error="The refresh was cancelled.",
+            ),
+        )
 
     def _finish(self, request: FeedRequest, result: FeedRefreshResult) -> None:
         with self.cond:
