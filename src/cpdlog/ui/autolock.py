@@ -245,12 +245,7 @@ def _drop_pages(window: MainWindow) -> None:
     from cpdlog.ui.main_window import Page
 
     journal = window.journal
-    for key, page in list(window._pages.items()):
-        if page is journal:
-            continue
-        window.stack.removeWidget(page)
-        page.deleteLater()
-        del window._pages[key]
+    window.drop_pages()
     window.show_page(Page.JOURNAL)
     journal.model.set_entries([])
     journal.detail.show_placeholder()

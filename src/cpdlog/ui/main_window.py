@@ -324,6 +324,17 @@ class MainWindow(QMainWindow):
                 self.stack.addWidget(widget)
         return self._pages[key]
 
+    def drop_pages(self) -> None:
+        """Destroy every page but the journal (they hold the journal's text, e.g. for the
+        auto-lock); each is built again the next time it is shown."""
+        for key, page in list(self._pages.items()):
+            if page is self.journal:
+                continue
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            del self._pages[key]
+        self._progress = self._reader = self._export = self._trash = None
+
     def show_page(self, key: str) -> QWidget:
         if self.app is None and key != Page.JOURNAL:
             return self.journal  # the other pages need the open journal
