@@ -174,6 +174,7 @@ def write_atomically(
     *,
     create_folder: bool = True,
     private: bool = False,
+    durable: bool = True,
 ) -> Path:
     """Replace ``path`` in one step with ``content``: bytes, or a function that writes the file
     at the path it is given.
@@ -182,7 +183,9 @@ def write_atomically(
     writers never share one), renamed over ``path`` only once complete; if anything fails the
     partial file is removed and ``path`` is left as it was. ``create_folder`` makes missing
     parent folders; ``private`` makes the file readable by its owner only (otherwise the
-    usual permissions apply). Raises :class:`OSError`: callers say what could not be saved.
+    usual permissions apply); ``durable`` (the default) flushes the file to the disk before
+    the rename and the folder after it, so a power cut leaves the old file or the new one,
+    never an empty one. Raises :class:`OSError`: callers say what could not be saved.
     """
     if create_folder:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -194,12 +197,40 @@ def write_atomically(
         if isinstance(content, bytes):
             with os.fdopen(fd, "wb") as fh:
                 fh.write(content)
+                if durable:
+                    fh.flush()
+                    os.fsync(fh.fileno())
         else:
             os.close(fd)
             content(partial)
+            if durable:
+                _fsync_path(partial)
         partial.replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
         raise
+    if durable:
+        fsync_folder(path.parent)
     return path
+
+
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | _O_BINARY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -2,7 +2,7 @@
 
 A ``cpdlog://capture?...`` link opened while the app is closed is appended here; the app (or
 ``cpdlog capture serve``) takes everything at its next start. Each write replaces the whole file
-atomically (temp file + ``os.replace``) under an exclusive lock, so two links opened at once
+atomically (``safefile.write_atomically``) under an exclusive lock, so two links opened at once
 cannot interleave. The queue is bounded: at most :data:`MAX_QUEUED` captures and
 :data:`MAX_QUEUE_BYTES` bytes; beyond that a new capture is refused with a clear message rather
 than growing without limit.
@@ -17,6 +17,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from cpdlog import safefile
 from cpdlog.capture.models import Capture, CaptureKind, capture_from_mapping
 from cpdlog.errors import CpdlogError, StorageError, ValidationError
 
@@ -71,18 +72,10 @@ def _read(path: Path) -> list[Capture]:
 
 
 def _write(path: Path, captures: list[Capture]) -> None:
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     text = "".join(json.dumps(c.to_json(), ensure_ascii=False) + "\n" for c in captures)
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temp.replace(path)
+        safefile.write_atomically(path, text.encode("utf-8"), create_folder=False, private=True)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
         raise StorageError(
             f"cpdlog cannot save to its capture queue: {exc.strerror or exc}."
         ) from None

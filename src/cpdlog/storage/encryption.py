@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from cpdlog import safefile
 from cpdlog.errors import PassphraseError, StorageError
 from cpdlog.storage import keys
 from cpdlog.storage.db import cipher_connect
@@ -191,7 +192,7 @@ def _convert_file(
         if before_commit is not None:
             before_commit()
         converting.replace(path)  # the commit point
-        keys.fsync_folder(path.parent)
+        safefile.fsync_folder(path.parent)
     finally:
         if lock is not None:
             lock.rollback()
@@ -263,13 +264,13 @@ def recover(home: Path, database: Path) -> None:
     if pending.exists():
         if state == "encrypted" and not key_file.exists():
             pending.replace(key_file)  # encryption was committed
-            keys.fsync_folder(home)
+            safefile.fsync_folder(home)
         else:
             pending.unlink()  # not committed: the plain journal is whole
     if marker.exists():
         if state == "plain" and key_file.exists():
             key_file.unlink()  # decryption was committed
-            keys.fsync_folder(home)
+            safefile.fsync_folder(home)
         marker.unlink()
     if (home / SEALING_MARKER).exists() and not key_file.exists():
         (home / SEALING_MARKER).unlink()  # a plain journal has nothing to seal
@@ -327,7 +328,7 @@ def _mark_sealing(home: Path) -> None:
     with (home / SEALING_MARKER).open("wb") as fh:
         fh.flush()
         os.fsync(fh.fileno())
-    keys.fsync_folder(home)
+    safefile.fsync_folder(home)
 
 
 def needs_sealing(home: Path) -> bool:
@@ -347,7 +348,7 @@ def finish_sealing(home: Path, data_key: bytes) -> None:
             _convert_file(backup, None, data_key)
             wipe_file(backup.with_name(backup.name + OLD_SUFFIX))
     (home / SEALING_MARKER).unlink(missing_ok=True)
-    keys.fsync_folder(home)
+    safefile.fsync_folder(home)
 
 
 def _backups(home: Path) -> Iterator[Path]:
@@ -375,7 +376,7 @@ def encrypt(home: Path, database: Path, passphrase: str) -> keys.NewKey:
         pending.unlink(missing_ok=True)
         raise
     pending.replace(keys.key_file_path(home))
-    keys.fsync_folder(home)
+    safefile.fsync_folder(home)
     wipe_file(database.with_name(database.name + OLD_SUFFIX))
     # evidence, drafts and backups next (resumed at the next open if interrupted)
     finish_sealing(home, new.data_key)
@@ -402,7 +403,7 @@ def decrypt(home: Path, database: Path, data_key: bytes) -> None:
 
         def mark() -> None:
             marker.write_bytes(b"")
-            keys.fsync_folder(home)
+            safefile.fsync_folder(home)
 
         try:
             _convert_file(database, data_key, None, before_commit=mark)
@@ -413,7 +414,7 @@ def decrypt(home: Path, database: Path, data_key: bytes) -> None:
     else:
         marker.write_bytes(b"")
     keys.key_file_path(home).unlink()
-    keys.fsync_folder(home)
+    safefile.fsync_folder(home)
     marker.unlink(missing_ok=True)
     (home / SEALING_MARKER).unlink(missing_ok=True)
     (database.with_name(database.name + OLD_SUFFIX)).unlink(missing_ok=True)

@@ -27,18 +27,17 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import hmac
 import json
 import os
 import secrets
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cpdlog import safefile
 from cpdlog.errors import KeyFileError, PassphraseError
 
 KEY_FILE_NAME = "cpdlog.key"
@@ -242,33 +241,9 @@ def _document(data_key: bytes, passphrase: str, recovery_key: str) -> dict[str, 
 
 
 def write_key_document(path: Path, document: dict[str, Any]) -> None:
-    """Write the key file atomically: a temporary file, flushed to disk, then renamed."""
+    """Write the key file atomically and durably (a partial file, flushed, then renamed)."""
     data = json.dumps(document, indent=2, sort_keys=True).encode() + b"\n"
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        Path(name).replace(path)
-        fsync_folder(path.parent)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(name).unlink()
-        raise
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; a no-op where folders cannot be opened)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
+    safefile.write_atomically(path, data, create_folder=False, private=True)
 
 
 def new_key_document(passphrase: str) -> tuple[NewKey, dict[str, Any]]:

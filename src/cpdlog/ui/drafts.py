@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,20 +74,12 @@ class DraftStore:
             "certificates": [str(p) for p in draft.certificates],
             "entry": entry_to_dict(draft.entry),
         }
-        target = self.path(draft.key)
-        tmp = target.with_name(f".{target.name}.tmp")
         data = json.dumps(document, ensure_ascii=False).encode("utf-8")
-        with tmp.open("wb") as fh:
-            if self.key is None:
-                fh.write(data)
-            else:
-                from cpdlog.services.encryption import seal_draft
+        if self.key is not None:
+            from cpdlog.services.encryption import seal_draft
 
-                fh.write(seal_draft(self.key, data))
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.replace(target)
-        return target
+            data = seal_draft(self.key, data)
+        return safefile.write_atomically(self.path(draft.key), data, private=True)
 
     def remove(self, key: str) -> None:
         self.path(key).unlink(missing_ok=True)
