@@ -8,7 +8,7 @@ import pytest
 
 from cpdlog.domain.entry import ActivityType, EntryStatus
 from cpdlog.feeds.fetch import Fetcher
-from cpdlog.feeds.page import PageCapture, capture_page, entry_from_page, extract_page, parse_when
+from cpdlog.feeds.page import PageCapture, entry_from_page, extract_page, fetch_page, parse_when
 
 from .httpserver import FeedServer
 
@@ -264,7 +264,13 @@ def test_parse_when(text: str, expected: dt.datetime | None) -> None:
     assert parse_when(text) == expected
 
 
-def test_capture_page_over_http(server: FeedServer, fetcher: Fetcher) -> None:
+def capture_page(fetcher: Fetcher, url: str) -> PageCapture | str:
+    page = fetch_page(fetcher, url)
+    assert (page.capture is None) == bool(page.error)  # one or the other, never both
+    return page.capture if page.capture is not None else page.error
+
+
+def test_fetch_page_over_http(server: FeedServer, fetcher: Fetcher) -> None:
     html = OPENGRAPH.replace("{words}", "word " * 10).encode("windows-1252")
     url = server.add("/article", html, content_type="text/html; charset=windows-1252")
     page = capture_page(fetcher, url)

@@ -400,12 +400,6 @@ def fetch_page(fetcher: Fetcher, url: str) -> PageFetch:
     return PageFetch(fetched, extract_page(text, fetched.final_url or url))
 
 
-def capture_page(fetcher: Fetcher, url: str) -> PageCapture | str:
-    """Fetch and read a page. Returns the capture, or a plain-English error."""
-    page = fetch_page(fetcher, url)
-    return page.capture if page.capture is not None else page.error
-
-
 def entry_from_page(capture: PageCapture, today: dt.date | None = None) -> Entry:
     """A draft entry prefilled from a captured page; the page's text goes to source notes.
 
