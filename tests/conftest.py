@@ -84,6 +84,7 @@ def _cli_environment(home: Path, env: dict[str, str] | None) -> dict[str, str]:
     and a user home folder beside the data folder (so nothing reads the real one)."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("CPDLOG_")}
     environment["CPDLOG_NOW"] = FIXED_NOW.isoformat()
+    environment["CPDLOG_DEBUG"] = "1"  # a fault in the code raises, so the test fails
     environment["HOME"] = str(home.parent / "user-home")
     environment.update(env or {})
     return environment

@@ -87,9 +87,10 @@ def test_a_bug_in_a_command_is_logged_without_its_message(
         return {}[query]  # KeyError whose message is the search term
 
     monkeypatch.setattr(EntryService, "search", buggy_search)
+    monkeypatch.setenv("CPDLOG_DEBUG", "1")  # as the test suite runs commands
     journal.close()
 
-    with pytest.raises(KeyError):  # a bug still surfaces as before
+    with pytest.raises(KeyError):  # a bug surfaces to the developer
         main(["--home", str(home), "search", TITLE])
 
     text = _log_text(home)

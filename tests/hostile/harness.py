@@ -186,7 +186,13 @@ class Result:
 
 
 def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
-    env = {**os.environ, "CPDLOG_NOW": FIXED_NOW.isoformat(), **(extra or {})}
+    # CPDLOG_DEBUG: a fault in the code shows its traceback, which these tests catch
+    env = {
+        **os.environ,
+        "CPDLOG_NOW": FIXED_NOW.isoformat(),
+        "CPDLOG_DEBUG": "1",
+        **(extra or {}),
+    }
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), env.get("PYTHONPATH", "")) if p)
     env.pop("CPDLOG_HOME", None)
     env.pop("CPDLOG_DATABASE_URL", None)

@@ -172,6 +172,7 @@ def _assert_clean(code: int, stderr: str, what: str) -> None:
 @pytest.fixture
 def fuzz_home(tmp_path: Path, template: Template, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CPDLOG_NOW", FIXED_NOW.isoformat())
+    monkeypatch.setenv("CPDLOG_DEBUG", "1")  # a fault raises (and fails the test), not exit 1
     monkeypatch.delenv("CPDLOG_HOME", raising=False)
     monkeypatch.delenv("CPDLOG_DATABASE_URL", raising=False)
     sandbox = tmp_path / "sandbox"

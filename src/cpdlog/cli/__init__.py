@@ -17,6 +17,10 @@ from typing import TYPE_CHECKING, NoReturn
 
 from cpdlog import __version__
 
+# "1": an unexpected fault in a command raises with its traceback instead of the one-line
+# message users get (for developers; the test suite sets it so that no fault passes unseen).
+DEBUG_ENV = "CPDLOG_DEBUG"
+
 if TYPE_CHECKING:
     from cpdlog.services.app import App
 
@@ -137,8 +141,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail("stopped.", 130)
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # a driver error we did not foresee: still no traceback
+    except Exception as exc:  # a fault we did not foresee: logged, then one line, no traceback
         import logging
+        import os
 
         logging.getLogger(__name__).exception("The command failed unexpectedly")
         from cpdlog.services.app import explain_driver_error
@@ -146,4 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         explained = explain_driver_error(exc)
         if explained is not None:
             return fail(str(explained), 1)
-        raise
+        if os.environ.get(DEBUG_ENV) == "1":
+            raise  # for developers and the tests: the traceback, so a fault cannot pass unseen
+        return fail(
+            f"something unexpected went wrong ({type(exc).__name__}); this is a fault in "
+            "cpdlog. `cpdlog diagnostics` shows what to include if you report it.",
+            1,
+        )
