@@ -6,6 +6,13 @@ import argparse
 
 
 def start_gui(args: argparse.Namespace) -> int:
+    from cpdlog.capture.scheme import tell_running_app
+    from cpdlog.paths import resolve_paths
+
+    # Single instance: the app already open on this data folder raises its window instead
+    # (no Qt needed to ask it; see cpdlog.capture.scheme).
+    if tell_running_app(resolve_paths(args.home).home, "show") is not None:
+        return 0
     try:
         from cpdlog.ui.app import run
     except ImportError as exc:
