@@ -135,6 +135,8 @@ def test_malformed_and_huge_messages_are_refused_without_harm(
     path = instance.path
     refused: list[str] = []
     instance.refused.connect(refused.append)
+    messages: list[str] = []
+    window.capture.message.connect(messages.append)
 
     for bad in (
         b"not json\n",
@@ -157,6 +159,9 @@ def test_malformed_and_huge_messages_are_refused_without_harm(
             ),
         )
     assert window.app.capture.inbox() == []
+    qtbot.waitUntil(
+        lambda: any(m.startswith("This page could not be saved to your CPD") for m in messages)
+    )
     assert in_thread(qtbot, lambda: tell_running_app(window.app.paths.home, "show")) == {"ok": True}
 
 
@@ -181,6 +186,22 @@ def test_a_stale_socket_left_by_a_crash_is_replaced(app: App, qtbot: Any):
     finally:
         instance.close()
     assert not path.exists()
+
+
+def test_a_second_listener_never_takes_a_live_socket(
+    window: MainWindow, listening: tuple[SingleInstance, Dispatcher], qtbot: Any
+):
+    assert window.app is not None
+    home = window.app.paths.home
+    second = SingleInstance(home)
+    try:
+        assert not second.listen()  # the first still answers: it is not "stale"
+        assert second.server is None
+    finally:
+        second.close()
+    with qtbot.waitSignal(listening[1].done, timeout=20_000):
+        assert in_thread(qtbot, lambda: second.hand_over())
+    assert listening[0].path is not None and listening[0].path.exists()
 
 
 def test_a_world_writable_runtime_folder_is_not_used(

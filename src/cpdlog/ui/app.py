@@ -238,7 +238,8 @@ def run(home: str | os.PathLike[str] | None = None, database_url: str | None = N
     instance = SingleInstance(data_folder)
     if instance.hand_over():  # started again: the app already open shows its window
         return 0
-    instance.listen()
+    if not instance.listen() and instance.hand_over():  # one started in the same instant
+        return 0
     startup = Startup(home, database_url)
     Dispatcher(instance, startup.window)
 

@@ -18,6 +18,7 @@ Windows has no single instance (see :mod:`cpdlog.capture.scheme`).
 from __future__ import annotations
 
 import logging
+import socket
 from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
@@ -89,19 +90,23 @@ class SingleInstance(QObject):
             return False
 
     def listen(self) -> bool:
-        """Listen for later starts; False where there is no single instance (or it failed)."""
+        """Listen for later starts; False where there is no single instance, it failed, or
+        another app took the socket first (then :meth:`hand_over` to it)."""
         if self.path is None:
             return False
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.setMaxPendingConnections(MAX_CLIENTS)
         name = str(self.path)
-        if not server.listen(name):
-            # A socket file with nobody answering (hand_over found none): a crash left it.
+        # Qt (with UserAccessOption) binds elsewhere and renames onto the name, replacing any
+        # socket there, so look first: a live one is another app's, a dead one a crash's.
+        if self.path.exists() or self.path.is_symlink():
+            if _answers(self.path):
+                return False  # another app began listening meanwhile: hand over to it
             QLocalServer.removeServer(name)
-            if not server.listen(name):
-                log.warning("Single instance is off: %s", server.errorString())
-                return False
+        if not server.listen(name):
+            log.warning("Single instance is off: %s", server.errorString())
+            return False
         server.newConnection.connect(self._accept)
         self.server = server
         return True
@@ -159,6 +164,18 @@ class SingleInstance(QObject):
             client.disconnectFromServer()
             return
         self.requested.emit(Request(client, action, link))
+
+
+def _answers(path: Path) -> bool:
+    """Whether something listens on the socket (a plain connect, nothing sent)."""
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    probe.settimeout(2.0)
+    with probe:
+        try:
+            probe.connect(str(path))
+        except OSError:
+            return False
+    return True
 
 
 def raise_window(window: MainWindow) -> None:
