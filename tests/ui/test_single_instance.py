@@ -236,3 +236,28 @@ def test_the_command_line_delivers_to_the_running_app(
     started = in_thread(qtbot, lambda: run_cli_process(["--home", str(home)], environment))
     assert started.returncode == 0, started.stderr
     assert shown == [{"ok": True}]  # it handed over to this app rather than opening a window
+
+
+def test_a_link_while_the_journal_opens_is_queued_then_saved(onboarded: App, qtbot: Any):
+    from cpdlog.capture import queue
+    from cpdlog.ui.tasks import TaskRunner
+
+    home = onboarded.paths.home
+    window = MainWindow(paths=onboarded.paths, tasks=TaskRunner(), check_startup=False)
+    qtbot.addWidget(window)
+    window.show()
+    instance = SingleInstance(home)
+    assert instance.listen()
+    Dispatcher(instance, window)
+    try:
+        page = link(url="https://example.org/early", title="Early")
+        reply = in_thread(qtbot, lambda: tell_running_app(home, "capture", page))
+        assert reply == {"ok": True, "queued": 1}
+        assert [c.url for c in queue.pending(home)] == ["https://example.org/early"]
+        window.attach(onboarded)  # the journal is open: the queue is emptied into the Inbox
+        qtbot.waitUntil(lambda: [e.title for e in onboarded.capture.inbox()] == ["Early"])
+        assert queue.pending(home) == []
+    finally:
+        instance.close()
+        window.tasks.cancel_all()
+        window.tasks.wait_for_all(10_000)

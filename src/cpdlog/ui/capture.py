@@ -56,6 +56,11 @@ class CaptureBridge(QObject):
         self.received.connect(self._on_received)  # emitted on the endpoint's thread: queued
 
     def start(self) -> None:
+        self._start_endpoint()
+        # Links queued while cpdlog was closed (or opening) arrive even with no endpoint.
+        self.tasks.start(self.app.capture.drain_queue, self._on_drained, self._on_drain_failed)
+
+    def _start_endpoint(self) -> None:
         choice = os.environ.get(PORT_ENV, "").strip().lower()
         if choice == "off":
             return
@@ -70,7 +75,6 @@ class CaptureBridge(QObject):
             )
             return
         self.endpoint = endpoint
-        self.tasks.start(self.app.capture.drain_queue, self._on_drained, self._on_drain_failed)
 
     def drain_now(self) -> None:
         """Save what is waiting in the queue now (a link queued while the journal opened)."""
