@@ -261,3 +261,51 @@ def test_a_link_while_the_journal_opens_is_queued_then_saved(onboarded: App, qtb
         instance.close()
         window.tasks.cancel_all()
         window.tasks.wait_for_all(10_000)
+
+
+@pytest.mark.end_to_end
+def test_the_real_app_listens_and_a_second_start_hands_over(onboarded: App, tmp_path: Path):
+    import subprocess
+    import sys
+    import time
+
+    from cpdlog.capture import queue
+
+    home = onboarded.paths.home
+    onboarded.close()
+    environment = _cli_environment(home, {"CPDLOG_QUIT_AFTER_MS": "60000"})
+    environment["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(Path(__file__).parents[2] / "src"), environment.get("PYTHONPATH", "")) if p
+    )
+    first = subprocess.Popen(
+        [sys.executable, "-m", "cpdlog", "--home", str(home)],
+        env=environment,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        path = instance_socket_path(home)
+        assert path is not None
+        deadline = time.monotonic() + 60  # a bound on waiting for a slow machine, not a check
+        while not path.exists() and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert path.exists(), first.stderr.read() if first.poll() is not None else "no socket"
+        assert tell_running_app(home, "show") == {"ok": True}
+        page = link(url="https://example.org/real", title="The real app")
+        reply = tell_running_app(home, "capture", page)
+        # Saved at once, or queued if the journal is still opening (then saved when it is).
+        assert reply is not None and (reply.get("title") == "The real app" or "queued" in reply)
+        while queue.pending(home) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert queue.pending(home) == []
+        second = run_cli_process(["--home", str(home)], environment)
+        assert second.returncode == 0, second.stderr
+    finally:
+        first.terminate()
+        first.wait(30)
+    reopened = App.open(home)
+    try:
+        assert [e.title for e in reopened.capture.inbox()] == ["The real app"]
+    finally:
+        reopened.close()

@@ -241,7 +241,7 @@ def run(home: str | os.PathLike[str] | None = None, database_url: str | None = N
     if not instance.listen() and instance.hand_over():  # one started in the same instant
         return 0
     startup = Startup(home, database_url)
-    Dispatcher(instance, startup.window)
+    dispatcher = Dispatcher(instance, startup.window)  # noqa: F841 (held until run() ends)
 
     def failed(error: BaseException) -> None:
         if isinstance(error, CpdlogError):
