@@ -67,6 +67,10 @@
             <translation>Nid oes modd cadw tudalennau o’ch porwr: {error}</translation>
         </message>
         <message>
+            <source>This page could not be saved to your CPD inbox: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Saved to your CPD inbox: {title}</source>
             <translation>Wedi’i gadw yn eich mewnflwch DPP: {title}</translation>
         </message>

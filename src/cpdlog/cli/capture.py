@@ -103,12 +103,15 @@ def cmd_link(args: argparse.Namespace, _app: None) -> int:
     from cpdlog.services.app import system_clock
 
     capture = parse_capture_link(args.link, captured_at=system_clock())
-    outcome, detail = deliver(_home(args), capture)
+    outcome, detail = deliver(_home(args), capture, args.link)
     if args.json:
         print_json({"outcome": outcome, "detail": detail})
     elif outcome == "delivered":
         assert isinstance(detail, dict)
-        print(f"Saved to your CPD inbox: {detail.get('title') or capture.url}")
+        if "queued" in detail:  # the app is open but its journal is still opening
+            print("cpdlog is opening: the page will be in your CPD inbox once it is open.")
+        else:
+            print(f"Saved to your CPD inbox: {detail.get('title') or capture.url}")
     else:
         print(
             "cpdlog is not open: the page will be in your CPD inbox when you next open it "

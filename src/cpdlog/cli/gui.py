@@ -6,11 +6,23 @@ import argparse
 
 
 def start_gui(args: argparse.Namespace) -> int:
+    from cpdlog.capture.scheme import tell_running_app
+    from cpdlog.errors import CpdlogError
+    from cpdlog.paths import resolve_paths
+
+    # Single instance: the app already open on this data folder raises its window instead
+    # (no Qt needed to ask it; see cpdlog.capture.scheme). One that is there but does not
+    # answer is no reason to open nothing: this start goes on (a second window).
+    try:
+        if tell_running_app(resolve_paths(args.home).home, "show") is not None:
+            return 0
+    except CpdlogError as exc:
+        import logging
+
+        logging.getLogger(__name__).warning("The cpdlog already open did not answer: %s", exc)
     try:
         from cpdlog.ui.app import run
     except ImportError as exc:
-        from cpdlog.errors import CpdlogError
-
         raise CpdlogError(
             f"The desktop app cannot start because Qt is not available ({exc}). "
             "The command line still works: try `cpdlog --help`."

@@ -233,7 +233,15 @@ def run(home: str | os.PathLike[str] | None = None, database_url: str | None = N
 
     data_folder = resolve_paths(home).home
     install_translators(application, read_language(data_folder), data_folder)
+    from cpdlog.ui.single_instance import Dispatcher, SingleInstance
+
+    instance = SingleInstance(data_folder)
+    if instance.hand_over():  # started again: the app already open shows its window
+        return 0
+    if not instance.listen() and instance.hand_over():  # one started in the same instant
+        return 0
     startup = Startup(home, database_url)
+    dispatcher = Dispatcher(instance, startup.window)  # noqa: F841 (held until run() ends)
 
     def failed(error: BaseException) -> None:
         if isinstance(error, CpdlogError):
@@ -248,6 +256,7 @@ def run(home: str | os.PathLike[str] | None = None, database_url: str | None = N
     try:
         code = int(application.exec())
     finally:
+        instance.close()
         startup.window.close()
         startup.finish()
     if isinstance(startup.error, CpdlogError):

@@ -56,6 +56,11 @@ class CaptureBridge(QObject):
         self.received.connect(self._on_received)  # emitted on the endpoint's thread: queued
 
     def start(self) -> None:
+        self._start_endpoint()
+        # Links queued while cpdlog was closed (or opening) arrive even with no endpoint.
+        self.tasks.start(self.app.capture.drain_queue, self._on_drained, self._on_drain_failed)
+
+    def _start_endpoint(self) -> None:
         choice = os.environ.get(PORT_ENV, "").strip().lower()
         if choice == "off":
             return
@@ -70,7 +75,15 @@ class CaptureBridge(QObject):
             )
             return
         self.endpoint = endpoint
-        self.tasks.start(self.app.capture.drain_queue, self._on_drained, self._on_drain_failed)
+
+    def drain_now(self) -> None:
+        """Save what is waiting in the queue now (a link queued while the journal opened)."""
+        self.tasks.start(self.app.capture.drain_queue, self._on_drained_live, self._on_drain_failed)
+
+    def show_failure(self, error: BaseException) -> None:
+        self._show(
+            self.tr("This page could not be saved to your CPD inbox: {error}").format(error=error)
+        )
 
     def stop(self) -> None:
         if self.endpoint is not None:
@@ -105,6 +118,10 @@ class CaptureBridge(QObject):
             text = self.tr("{count} pages were saved to your CPD inbox while cpdlog was closed.")
             text = text.format(count=len(results))
         self._show(text)
+
+    def _on_drained_live(self, results: list[CaptureResult]) -> None:
+        for result in results:
+            self._on_received({"title": result.entry.title})
 
     def _on_drain_failed(self, error: BaseException) -> None:
         self._show(
