@@ -68,7 +68,7 @@
         </message>
         <message>
             <source>This page could not be saved to your CPD inbox: {error}</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd cadw’r dudalen hon yn eich mewnflwch DPP: {error}</translation>
         </message>
         <message>
             <source>Saved to your CPD inbox: {title}</source>
