@@ -224,3 +224,25 @@ def test_an_encrypted_journal_that_cannot_be_reopened_still_shows_its_recovery_k
     app.close()
     for app in opened:
         app.close()
+
+
+def test_the_app_takes_an_encrypted_journals_passphrase_from_a_file(
+    plain: App, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``cpdlog --passphrase-file F`` / ``CPDLOG_PASSPHRASE_FILE``: no dialog is asked."""
+    from cpdlog.ui import app as ui_app
+    from cpdlog.ui.dialogs.unlock import UnlockDialog
+
+    home = plain.paths.home
+    plain.close()
+    encryption.encrypt_journal(home, home / "cpdlog.sqlite", PASS)
+    asked: list[int] = []
+    monkeypatch.setattr(UnlockDialog, "exec", lambda self: asked.append(1) or 0)
+    startup = ui_app.Startup(home, passphrase_file=lambda: PASS + "\n")
+    qtbot.addWidget(startup.window)
+    startup.begin()
+    window = startup.window
+    qtbot.waitUntil(lambda: window.journal.model.rowCount() == 1, timeout=60_000)
+    assert window.app.encrypted and asked == []
+    window.close()
+    startup.finish()
