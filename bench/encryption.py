@@ -3,8 +3,12 @@
     python bench/encryption.py [--entries 10000] [--pdf-entries 500] [--evidence-mb 500]
 
 Builds one journal of ``--entries`` entries, copies it, encrypts the copy, then times on both:
-app start-up (open + first entry list), the entry list, search (p95 of a fixed query mix) and
-a PDF export of ``--pdf-entries`` entries. Targets: each encrypted figure <= 1.3x plain.
+the desktop app's start-up as the user sees it (a new ``python -m cpdlog`` process, offscreen,
+the passphrase from ``CPDLOG_PASSPHRASE_FILE``, until the window lists the journal's entries:
+``CPDLOG_QUIT_WHEN_READY`` makes it say so and close), ``cpdlog search`` as a command (process
+start to exit), and in this process: opening the journal + first entry list, the entry list,
+search (p95 of a fixed query mix) and a PDF export of ``--pdf-entries`` entries. Targets: each
+encrypted figure <= 1.3x plain.
 Start-up is timed twice: as a new session (the passphrase's scrypt derivation, a deliberate
 fixed cost of about a tenth of a second, included) and within a session (the derived key is
 kept in memory, as after the first unlock). Samples of plain and encrypted alternate. Then
@@ -19,6 +23,7 @@ import datetime as dt
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -72,6 +77,62 @@ def p95(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=20)[18]
 
 
+PROCESS_TIMEOUT = 300  # seconds: a process that takes longer is a failure, not a sample
+
+
+def _environment(passphrase_file: Path | None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CPDLOG_")}
+    env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(ROOT / "src"), os.environ.get("PYTHONPATH", "")) if p
+    )
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    if passphrase_file is not None:
+        env["CPDLOG_PASSPHRASE_FILE"] = str(passphrase_file)
+    return env
+
+
+def gui_startup(home: Path, passphrase_file: Path | None) -> None:
+    """``python -m cpdlog`` (the desktop app) from process start until its window lists the
+    journal's entries ("cpdlog: ready" on stderr); the app then closes by itself."""
+    env = _environment(passphrase_file)
+    env["CPDLOG_QUIT_WHEN_READY"] = "1"
+    with subprocess.Popen(
+        [sys.executable, "-m", "cpdlog", "--home", str(home)],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as process:
+        assert process.stderr is not None
+        seen: list[str] = []
+        for line in process.stderr:
+            if line.strip() == "cpdlog: ready":
+                break
+            seen.append(line)
+        else:
+            process.wait(PROCESS_TIMEOUT)
+            raise SystemExit(f"the desktop app never got ready: {''.join(seen)[-2000:]}")
+        # the start-up is over; the closing is not part of it (but must not fail)
+        rest = process.stderr.read()
+        if process.wait(PROCESS_TIMEOUT) != 0:
+            raise SystemExit(f"the desktop app exited with {process.returncode}: {rest[-2000:]}")
+
+
+def search_command(home: Path, passphrase_file: Path | None, query: str) -> None:
+    """``cpdlog search QUERY``, process start to exit."""
+    result = subprocess.run(
+        [sys.executable, "-m", "cpdlog", "--home", str(home), "search", query],
+        env=_environment(passphrase_file),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=PROCESS_TIMEOUT,
+    )
+    if result.returncode != 0 or not result.stdout.strip():
+        raise SystemExit(f"cpdlog search {query!r} failed: {result.stderr.strip()[-2000:]}")
+
+
 def startup(home: Path, passphrase: str | None) -> None:
     app = App.open(home, passphrase=passphrase)
     app.entries.list_entries()
@@ -90,6 +151,9 @@ def measure(
     """Each figure for (plain, encrypted), their samples taken alternately (one plain, one
     encrypted, ...) so that a busy machine slows both alike."""
     sides = ((plain, None), (encrypted, PASS))
+    passphrase_file = out.with_name("passphrase.txt")
+    passphrase_file.write_text(PASS + "\n", encoding="utf-8")
+    processes = ((plain, None), (encrypted, passphrase_file))
     samples: dict[str, tuple[list[float], list[float]]] = {}
 
     def sample(name: str, runs: list[object]) -> None:
@@ -97,6 +161,15 @@ def measure(
         for side, fn in enumerate(runs):
             pair[side].append(timed(fn))
 
+    for round_ in range(rounds):
+        sample(
+            "app start-up (process), s", [lambda h=h, f=f: gui_startup(h, f) for h, f in processes]
+        )
+        query = QUERIES[round_ % len(QUERIES)]
+        sample(
+            "cpdlog search (process), s",
+            [lambda h=h, f=f, q=query: search_command(h, f, q) for h, f in processes],
+        )
     for _ in range(rounds):
         sample("start-up, new session, s", [lambda h=h, p=p: first_startup(h, p) for h, p in sides])
         sample("start-up, in session, s", [lambda h=h, p=p: startup(h, p) for h, p in sides])

@@ -2045,12 +2045,24 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Ni chafodd eich dyddlyfr ei newid ac mae fel yr oedd: {error}</translation>
         </message>
         <message>
+            <source>Your journal is now encrypted, but sealing its evidence and backups stopped part-way: {problem} It is finished the next time your journal opens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your journal is now encrypted. Sealing its evidence and backups stopped part-way ({problem}), but it was finished when your journal was opened again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your journal itself was converted, but the rest stopped part-way: {error} It is finished the next time your journal opens.</source>
             <translation>Cafodd eich dyddlyfr ei hun ei drosi, ond stopiodd y gweddill ar ei hanner: {error} Caiff ei orffen y tro nesaf y bydd eich dyddlyfr yn agor.</translation>
         </message>
         <message>
             <source>cpdlog</source>
             <translation>cpdlog</translation>
+        </message>
+        <message>
+            <source>Your journal is now encrypted, but it could not be opened again: {error} Keep your recovery key, then start cpdlog again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Your passphrase is changed; the old recovery key no longer works.</source>

@@ -77,3 +77,21 @@ class PassphraseError(CpdlogError):
 
 class KeyFileError(StorageError):
     """The encrypted journal's key file is missing, damaged or from another version."""
+
+
+class EncryptionUnfinishedError(StorageError):
+    """Encryption passed its commit point (the journal *is* encrypted), but a later step
+    (sealing evidence, drafts or backups) failed. ``recovery_key`` must still be shown to the
+    user, who would otherwise have an encrypted journal without ever seeing it; ``problem``
+    says what failed. The rest is finished the next time the journal opens."""
+
+    def __init__(self, recovery_key: str, problem: str) -> None:
+        problem = problem.strip() or "it was stopped"
+        if not problem.endswith((".", "!", "?")):
+            problem += "."
+        super().__init__(
+            "Your journal is now encrypted, but sealing its evidence and backups stopped "
+            f"part-way: {problem} It is finished the next time your journal opens."
+        )
+        self.recovery_key = recovery_key
+        self.problem = problem

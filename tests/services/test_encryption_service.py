@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cpdlog.errors import PassphraseError, StorageError
+from cpdlog.errors import EncryptionUnfinishedError, PassphraseError, StorageError
 from cpdlog.services import encryption
 from cpdlog.services.app import App
 from tests.conftest import FIXED_NOW, make_entry
@@ -66,3 +66,30 @@ def test_sealed_drafts_hold_no_plaintext_and_need_their_key(home: Path) -> None:
     assert other is not None
     with pytest.raises(StorageError):
         encryption.unseal_draft(other, (home / "autosave" / "new-abc.json").read_bytes())
+
+
+def test_a_failure_while_sealing_evidence_still_gives_the_recovery_key(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = App.open(home, clock=lambda: FIXED_NOW)
+    source = tmp_path / "notes.pdf"
+    source.write_bytes(b"%PDF-1.4 " + SECRET * 100)
+    app.entries.add(make_entry("Supervision notes"), attachments=[source])
+    app.close()
+
+    def full(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("cpdlog.storage.evidence.EvidenceStore.convert_all", full)
+    with pytest.raises(EncryptionUnfinishedError) as failed:
+        encryption.encrypt_journal(home, home / "cpdlog.sqlite", PASS)
+    assert "now encrypted" in str(failed.value) and "No space left" in failed.value.problem
+    assert encryption.is_encrypted(home) and encryption.needs_sealing(home)
+    data_key = encryption.unlock(home, recovery_key=failed.value.recovery_key)
+    assert data_key == encryption.unlock(home, passphrase=PASS)
+    monkeypatch.undo()
+    app = App.open(home, passphrase=PASS)
+    [entry] = app.entries.list_entries()
+    assert app.evidence_store.read_bytes(entry.evidence[0].sha256).startswith(b"%PDF-1.4 ")
+    app.close()
+    assert not encryption.needs_sealing(home) and SECRET not in _all_bytes(home)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from cpdlog.errors import PassphraseError, StorageError
+from cpdlog.errors import EncryptionUnfinishedError, PassphraseError, StorageError
 from cpdlog.services.app import App
 from cpdlog.storage import encryption, keys
 from cpdlog.storage.entries_repo import EntryRepository
@@ -202,6 +202,85 @@ def test_plain_journal_beside_a_key_file_is_refused_not_guessed(home: Path) -> N
     with pytest.raises(StorageError, match="not encrypted"):
         App.open(home, passphrase=PASS)
     assert keys.is_encrypted(home)
+
+
+def _break_evidence_sealing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Evidence sealing, a step after the commit point, fails as a full disk would."""
+    from cpdlog.storage.evidence import EvidenceStore
+
+    def full(self: EvidenceStore, key: bytes | None) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(EvidenceStore, "convert_all", full)
+
+
+def test_a_failure_after_the_commit_point_still_gives_the_recovery_key(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = App.open(home, clock=lambda: FIXED_NOW)
+    _add_secret_entry(app)
+    app.close()
+    database = home / "cpdlog.sqlite"
+    with monkeypatch.context() as patch:
+        _break_evidence_sealing(patch)
+        with pytest.raises(EncryptionUnfinishedError, match="No space left") as failed:
+            encryption.encrypt(home, database, PASS)
+    assert failed.value.recovery_key not in str(failed.value)  # shown apart, never logged
+    assert encryption.database_state(database) == "encrypted" and keys.is_encrypted(home)
+    assert not (home / encryption.PENDING_KEY_NAME).exists()
+    data_key = keys.unlock_with_recovery_key(keys.key_file_path(home), failed.value.recovery_key)
+    assert data_key == keys.unlock_with_passphrase(keys.key_file_path(home), PASS)
+    assert encryption.needs_sealing(home)
+    assert EVIDENCE[:40] in b"".join(p.read_bytes() for p in _files(home / "evidence"))
+    app = App.open(home, passphrase=PASS)  # the next open seals the rest
+    _evidence_ok(app)
+    app.close()
+    assert not encryption.needs_sealing(home) and _leaks(home) == []
+
+
+def test_a_failure_just_after_the_database_commit_keeps_its_key(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder flush after the rename fails: the journal is encrypted, so the key stays."""
+    App.open(home).close()
+    database = home / "cpdlog.sqlite"
+    real = encryption.safefile.fsync_folder
+    calls: list[Path] = []
+
+    def flaky(path: Path) -> None:
+        if encryption.database_state(database) == "encrypted" and not calls:
+            calls.append(path)
+            raise OSError(5, "Input/output error")
+        real(path)
+
+    monkeypatch.setattr(encryption.safefile, "fsync_folder", flaky)
+    with pytest.raises(EncryptionUnfinishedError, match="Input/output error") as failed:
+        encryption.encrypt(home, database, PASS)
+    assert calls and keys.is_encrypted(home)
+    keys.unlock_with_recovery_key(keys.key_file_path(home), failed.value.recovery_key)
+    App.open(home, passphrase=PASS).close()
+
+
+def test_cli_prints_the_recovery_key_when_sealing_fails_after_the_commit(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = App.open(home, clock=lambda: FIXED_NOW)
+    _add_secret_entry(app)
+    app.close()
+    _break_evidence_sealing(monkeypatch)
+    result = run_cli("encrypt", "--passphrase-file", str(_passfile(tmp_path)), home=home)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "recovery key" in result.stderr and "No space left" in result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("cpdlog: Your journal is now encrypted")
+    recovery = result.stdout.strip()
+    assert keys.is_encrypted(home)
+    assert keys.unlock_with_recovery_key(keys.key_file_path(home), recovery)
+    monkeypatch.undo()
+    listed = run_cli("--passphrase-file", str(_passfile(tmp_path)), "entry", "list", home=home)
+    assert listed.returncode == 0 and "Quokkatitleword" in listed.stdout
+    assert _leaks(home) == []
 
 
 # --- kill -9 while converting ------------------------------------------------------------------

@@ -150,3 +150,99 @@ def test_the_first_run_welcome_offers_protection_and_starts_it(
     protection.dialog.accept()
     window.close()
     startup.finish()
+
+
+def test_sealing_failing_after_the_commit_shows_the_recovery_key_before_the_error(
+    plain: App, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from cpdlog.storage.evidence import EvidenceStore
+
+    window, protection, opened = _setup(plain, qtbot)
+    real = EvidenceStore.convert_all
+    calls: list[int] = []
+
+    def full_once(self: EvidenceStore, key: bytes | None) -> None:
+        calls.append(1)
+        if len(calls) == 1:  # while encrypting; the reopening seals the rest
+            raise OSError(28, "No space left on device")
+        real(self, key)
+
+    monkeypatch.setattr(EvidenceStore, "convert_all", full_once)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda self: warnings.append(self.text()))
+    dialog: ProtectDialog = protection.turn_on()
+    dialog.first.setText(PASS)
+    dialog.second.setText(PASS)
+    with qtbot.waitSignal(protection.failed, timeout=60_000) as failed:
+        dialog.accept()
+    assert "No space left" in failed.args[0] and "now encrypted" in failed.args[0]
+    assert encryption.is_encrypted(plain.paths.home)
+    assert window.is_attached and window.app.encrypted
+    shown = protection.dialog
+    assert isinstance(shown, RecoveryKeyDialog) and shown.isVisible()
+    assert encryption.unlock(plain.paths.home, recovery_key=shown.recovery_key)
+    assert warnings == []  # the error waits until the key was kept
+    shown.kept.setChecked(True)
+    shown.accept()
+    assert warnings == [failed.args[0]]
+    assert "finished when your journal was opened again" in warnings[0]
+    assert not encryption.needs_sealing(plain.paths.home)
+    for app in opened:
+        app.close()
+
+
+def test_an_encrypted_journal_that_cannot_be_reopened_still_shows_its_recovery_key(
+    plain: App, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cpdlog.storage.evidence import EvidenceStore
+
+    _window, protection, opened = _setup(plain, qtbot)
+
+    def full(self: EvidenceStore, key: bytes | None) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(EvidenceStore, "convert_all", full)  # at every open too
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda self: warnings.append(self.text()))
+    dialog: ProtectDialog = protection.turn_on()
+    dialog.first.setText(PASS)
+    dialog.second.setText(PASS)
+    with qtbot.waitSignal(protection.failed, timeout=60_000) as failed:
+        dialog.accept()
+    assert "could not be opened again" in failed.args[0]
+    assert encryption.is_encrypted(plain.paths.home)
+    shown = protection.dialog
+    assert isinstance(shown, RecoveryKeyDialog) and shown.isVisible()
+    assert encryption.unlock(plain.paths.home, recovery_key=shown.recovery_key)
+    assert warnings == []
+    shown.kept.setChecked(True)
+    shown.accept()
+    assert warnings == [failed.args[0]]
+    monkeypatch.undo()
+    app = App.open(plain.paths.home, passphrase=PASS)
+    assert [e.title for e in app.entries.list_entries()] == ["Reading on kinship care"]
+    app.close()
+    for app in opened:
+        app.close()
+
+
+def test_the_app_takes_an_encrypted_journals_passphrase_from_a_file(
+    plain: App, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``cpdlog --passphrase-file F`` / ``CPDLOG_PASSPHRASE_FILE``: no dialog is asked."""
+    from cpdlog.ui import app as ui_app
+    from cpdlog.ui.dialogs.unlock import UnlockDialog
+
+    home = plain.paths.home
+    plain.close()
+    encryption.encrypt_journal(home, home / "cpdlog.sqlite", PASS)
+    asked: list[int] = []
+    monkeypatch.setattr(UnlockDialog, "exec", lambda self: asked.append(1) or 0)
+    startup = ui_app.Startup(home, passphrase_file=lambda: PASS + "\n")
+    qtbot.addWidget(startup.window)
+    startup.begin()
+    window = startup.window
+    qtbot.waitUntil(lambda: window.journal.model.rowCount() == 1, timeout=60_000)
+    assert window.app.encrypted and asked == []
+    window.close()
+    startup.finish()

@@ -162,7 +162,13 @@ def cmd_encrypt(args: argparse.Namespace, _app: App | None) -> int:
 
         raise StorageError("Your journal is already encrypted. Nothing was changed.")
     passphrase = _new_passphrase(args.passphrase_file or os.environ.get(PASSPHRASE_FILE_ENV))
-    new = encryption.encrypt_journal(home, database, passphrase)
+    from cpdlog.errors import EncryptionUnfinishedError
+
+    try:
+        new = encryption.encrypt_journal(home, database, passphrase)
+    except EncryptionUnfinishedError as exc:
+        _show_recovery_key(exc.recovery_key)  # the journal is encrypted: never without its key
+        raise  # then the problem, exit 1
     _show_recovery_key(new.recovery_key)
     print("cpdlog: your journal is now encrypted.", file=sys.stderr)
     return 0

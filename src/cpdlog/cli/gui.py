@@ -30,4 +30,12 @@ def start_gui(args: argparse.Namespace) -> int:
     from cpdlog import logs
 
     logs.install_excepthook()  # an error in a Qt slot reaches the log, not only stderr
-    return int(run(home=args.home, database_url=args.database_url))
+    import os
+    from collections.abc import Callable
+
+    from cpdlog.cli.encryption import PASSPHRASE_FILE_ENV, read_secret_file
+
+    chosen = getattr(args, "passphrase_file", None) or os.environ.get(PASSPHRASE_FILE_ENV)
+    # read only if the journal turns out to be encrypted; else the app asks in a dialog
+    from_file: Callable[[], str] | None = (lambda: read_secret_file(chosen)) if chosen else None
+    return int(run(home=args.home, database_url=args.database_url, passphrase_file=from_file))

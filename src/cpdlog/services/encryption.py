@@ -46,6 +46,14 @@ def recover(home: Path, database: Path) -> None:
     encryption.recover(home, database)
 
 
+def needs_sealing(home: Path) -> bool:
+    """Whether an encryption stopped before its evidence, drafts and backups were all sealed
+    (the next open of the journal finishes it)."""
+    from cpdlog.storage import encryption
+
+    return encryption.needs_sealing(home)
+
+
 def unlock(home: Path, passphrase: str | None = None, recovery_key: str | None = None) -> bytes:
     """The journal's data key from its passphrase or its recovery key
     (:class:`PassphraseError` if wrong, :class:`KeyFileError` if the key file is damaged)."""
@@ -61,7 +69,9 @@ def unlock(home: Path, passphrase: str | None = None, recovery_key: str | None =
 
 def encrypt_journal(home: Path, database: Path, passphrase: str) -> Recovery:
     """Encrypt the journal (brought up to date first, with its usual backup), its evidence,
-    drafts and backups; a failure leaves the plain journal whole."""
+    drafts and backups. A failure before the journal itself is converted leaves the plain
+    journal whole; one after it raises :class:`cpdlog.errors.EncryptionUnfinishedError`,
+    whose ``recovery_key`` the caller must still show the user (the journal is encrypted)."""
     from cpdlog.errors import StorageError
     from cpdlog.services.app import App
     from cpdlog.storage import encryption, keys

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from cpdlog import safefile
-from cpdlog.errors import PassphraseError, StorageError
+from cpdlog.errors import EncryptionUnfinishedError, PassphraseError, StorageError
 from cpdlog.storage import keys
 from cpdlog.storage.db import cipher_connect
 from cpdlog.storage.evidence import EvidenceStore
@@ -358,7 +358,11 @@ def _backups(home: Path) -> Iterator[Path]:
 
 
 def encrypt(home: Path, database: Path, passphrase: str) -> keys.NewKey:
-    """Encrypt the journal in ``home``; return the keys (show the recovery key once)."""
+    """Encrypt the journal in ``home``; return the keys (show the recovery key once).
+
+    A failure before the commit point leaves the plain journal whole and is raised as it is;
+    one after it (the journal is then encrypted) is an :class:`EncryptionUnfinishedError`
+    carrying the recovery key, which must still be shown."""
     recover(home, database)
     if keys.is_encrypted(home):
         raise StorageError("Your journal is already encrypted. Nothing was changed.")
@@ -366,21 +370,42 @@ def encrypt(home: Path, database: Path, passphrase: str) -> keys.NewKey:
     pending = home / PENDING_KEY_NAME
     keys.write_key_document(pending, document)
     _mark_sealing(home)
+    problem: BaseException | None = None
     try:
         if database_state(database) == "plain":
             _convert_file(database, None, new.data_key)
         else:
             for stale in [database, *_sidecars(database)]:
                 stale.unlink(missing_ok=True)  # no journal yet (or an empty file)
-    except BaseException:
-        pending.unlink(missing_ok=True)
-        raise
-    pending.replace(keys.key_file_path(home))
-    safefile.fsync_folder(home)
-    wipe_file(database.with_name(database.name + OLD_SUFFIX))
-    # evidence, drafts and backups next (resumed at the next open if interrupted)
-    finish_sealing(home, new.data_key)
+    except BaseException as exc:
+        if database_state(database) != "encrypted":
+            pending.unlink(missing_ok=True)  # not committed: the plain journal is whole
+            raise
+        problem = exc  # it failed after the commit point: the new key is the journal's now
+    # From here on the journal is encrypted under the new key: whatever fails, the caller
+    # gets the recovery key (in an EncryptionUnfinishedError), to show the user.
+    try:
+        pending.replace(keys.key_file_path(home))
+        safefile.fsync_folder(home)
+        wipe_file(database.with_name(database.name + OLD_SUFFIX))
+        # evidence, drafts and backups next (resumed at the next open if interrupted)
+        finish_sealing(home, new.data_key)
+    except BaseException as exc:
+        problem = problem or exc
+    if problem is not None:
+        log.warning("Encryption stopped after its commit point (%s)", type(problem).__name__)
+        raise EncryptionUnfinishedError(new.recovery_key, _describe(problem)) from problem
     return new
+
+
+def _describe(problem: BaseException) -> str:
+    """A failure in one line for the user (an interruption has no message of its own)."""
+    if isinstance(problem, KeyboardInterrupt):
+        return "it was interrupted"
+    if isinstance(problem, OSError) and problem.strerror:
+        where = f" ({problem.filename})" if problem.filename else ""
+        return f"{problem.strerror}{where}"
+    return str(problem)
 
 
 def decrypt(home: Path, database: Path, data_key: bytes) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from cpdlog.ui.dialogs.protect import Protection
 
 ORGANISATION = "cpdlog"
+# set: print "cpdlog: ready" on stderr once the journal's entries are listed in the window,
+# then close it (how bench/encryption.py times the desktop app's start-up as a process)
+QUIT_WHEN_READY_ENV = "CPDLOG_QUIT_WHEN_READY"
 
 
 def configure_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -90,7 +93,10 @@ class Startup(QObject):
     failed = Signal(object)
 
     def __init__(
-        self, home: str | os.PathLike[str] | None = None, database_url: str | None = None
+        self,
+        home: str | os.PathLike[str] | None = None,
+        database_url: str | None = None,
+        passphrase_file: Callable[[], str] | None = None,
     ) -> None:
         super().__init__()
         from cpdlog.paths import resolve_paths
@@ -104,6 +110,7 @@ class Startup(QObject):
         self._passphrase: str | None = None  # an encrypted journal's, asked once
         self._remember = False
         self._asked = False
+        self._passphrase_file = passphrase_file  # --passphrase-file / CPDLOG_PASSPHRASE_FILE
         self.autolock: AutoLock | None = None  # an encrypted journal's, once it is open
         self.protection: Protection | None = None  # File > Passphrase protection
 
@@ -133,7 +140,15 @@ class Startup(QObject):
             from cpdlog.paths import resolve_paths
             from cpdlog.ui.dialogs.unlock import remembered_passphrase
 
-            self._passphrase = remembered_passphrase(resolve_paths(self._home).home)
+            if self._passphrase_file is not None:
+                try:
+                    self._passphrase = self._passphrase_file()
+                except CpdlogError as error:  # unreadable or empty: said, nothing opened
+                    QTimer.singleShot(0, lambda e=error: self._failed(e))  # in the event loop
+                    return
+                self._asked = True  # not the keychain's: a wrong one must not forget that
+            else:
+                self._passphrase = remembered_passphrase(resolve_paths(self._home).home)
             if self._passphrase is None and not self._ask_passphrase(wrong=False):
                 self._give_up()
                 return
@@ -201,6 +216,9 @@ class Startup(QObject):
 
     def _listed(self) -> None:
         collector.settle()
+        if os.environ.get(QUIT_WHEN_READY_ENV):  # bench/encryption.py times start-up so
+            print("cpdlog: ready", file=sys.stderr, flush=True)
+            QTimer.singleShot(0, QApplication.closeAllWindows)
 
     def _failed(self, error: BaseException) -> None:
         from cpdlog.errors import PassphraseError
@@ -226,8 +244,13 @@ class Startup(QObject):
             self.opened = None
 
 
-def run(home: str | os.PathLike[str] | None = None, database_url: str | None = None) -> int:
-    """Run the desktop app until its window closes; returns the process exit code."""
+def run(
+    home: str | os.PathLike[str] | None = None,
+    database_url: str | None = None,
+    passphrase_file: Callable[[], str] | None = None,
+) -> int:
+    """Run the desktop app until its window closes; returns the process exit code.
+    ``passphrase_file`` gives an encrypted journal's passphrase instead of asking for it."""
     application = configure_application()
     from cpdlog.paths import resolve_paths
 
@@ -240,7 +263,7 @@ def run(home: str | os.PathLike[str] | None = None, database_url: str | None = N
         return 0
     if not instance.listen() and instance.hand_over():  # one started in the same instant
         return 0
-    startup = Startup(home, database_url)
+    startup = Startup(home, database_url, passphrase_file)
     dispatcher = Dispatcher(instance, startup.window)  # noqa: F841 (held until run() ends)
 
     def failed(error: BaseException) -> None:

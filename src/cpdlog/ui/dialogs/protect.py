@@ -203,6 +203,7 @@ class Protection(QObject):
         self._reopen = reopen
         self._reopened = reopened
         self.dialog: Any = None
+        self.warning: QMessageBox | None = None
         self.busy: QProgressDialog | None = None
         self.menu = QMenu(self.tr("&Passphrase protection"), window)
         self.menu.setObjectName("protection_menu")
@@ -334,7 +335,12 @@ class Protection(QObject):
 
             if new_passphrase is not None:
                 recovery = encryption.encrypt_journal(home, database, new_passphrase)
-                return recovery.recovery_key, reopen(new_passphrase)
+                try:
+                    return recovery.recovery_key, reopen(new_passphrase)
+                except Exception as exc:  # encrypted, yet not open: the key is still shown
+                    from cpdlog.errors import EncryptionUnfinishedError
+
+                    raise EncryptionUnfinishedError(recovery.recovery_key, str(exc)) from exc
             key = encryption.unlock(home, passphrase=old_passphrase)
             encryption.decrypt_journal(home, database, key)
             return None, reopen(None)
@@ -351,7 +357,9 @@ class Protection(QObject):
         def undone(error: BaseException) -> None:
             # the old journal is whole: open it again as it is, then say what happened
             self.window.tasks.start(
-                reopen_as_is, lambda app: self._failed(app, error, was_encrypted), self._lost
+                reopen_as_is,
+                lambda app: self._failed(app, error, was_encrypted),
+                lambda again: self._lost(again, error),
             )
 
         self._show_busy(
@@ -391,24 +399,71 @@ class Protection(QObject):
         return dialog
 
     def _failed(self, app: App, error: BaseException, was_encrypted: bool) -> None:
+        from cpdlog.errors import EncryptionUnfinishedError
+        from cpdlog.services.encryption import needs_sealing
+
         self._hide_busy()
         self._attach(app)
         self.update_actions()
         if app.encrypted == was_encrypted:
-            text = self.tr("Your journal was not changed and is as it was: {error}")
+            text = self.tr("Your journal was not changed and is as it was: {error}").format(
+                error=error
+            )
+        elif isinstance(error, EncryptionUnfinishedError):
+            if needs_sealing(self.home):
+                text = self.tr(
+                    "Your journal is now encrypted, but sealing its evidence and backups "
+                    "stopped part-way: {problem} It is finished the next time your journal "
+                    "opens."
+                )
+            else:
+                text = self.tr(
+                    "Your journal is now encrypted. Sealing its evidence and backups stopped "
+                    "part-way ({problem}), but it was finished when your journal was opened "
+                    "again."
+                )
+            text = text.format(problem=error.problem)
         else:
             text = self.tr(
                 "Your journal itself was converted, but the rest stopped part-way: {error} "
                 "It is finished the next time your journal opens."
-            )
-        text = text.format(error=error)
+            ).format(error=error)
+        if app.encrypted != was_encrypted:
+            self.changed.emit(app.encrypted)  # e.g. an encrypted journal locks itself
+        self._after_recovery_key(error, lambda: self._warn(text))
         self.failed.emit(text)
+
+    def _warn(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("cpdlog"), text, parent=self.window)
         box.setObjectName("protection_failed")
+        self.warning = box
         box.open()
 
-    def _lost(self, error: BaseException) -> None:
+    def _after_recovery_key(self, error: BaseException, then: Callable[[], None]) -> None:
+        """If the journal was encrypted before ``error``, its recovery key is shown first (it
+        exists nowhere else), and ``then`` once the user has kept it; else ``then`` now."""
+        from cpdlog.errors import EncryptionUnfinishedError
+
+        if isinstance(error, EncryptionUnfinishedError):
+            dialog = self._show_recovery_key(error.recovery_key)
+            dialog.finished.connect(lambda _result: then())
+        else:
+            then()
+
+    def _lost(self, error: BaseException, earlier: BaseException | None = None) -> None:
+        """The journal could not be opened again after ``earlier`` (the conversion's failure,
+        if it failed)."""
+        from cpdlog.errors import EncryptionUnfinishedError
+
         self._hide_busy()
+        if isinstance(earlier, EncryptionUnfinishedError):
+            text = self.tr(
+                "Your journal is now encrypted, but it could not be opened again: {error} "
+                "Keep your recovery key, then start cpdlog again."
+            ).format(error=error)
+            self._after_recovery_key(earlier, lambda: self._warn(text))
+            self.failed.emit(text)
+            return
         self.failed.emit(str(error))
         self.window.show_error(error)
 
