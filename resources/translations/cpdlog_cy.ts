@@ -53,7 +53,7 @@
         <name>AutoRefresh</name>
         <message>
             <source>Refresh feeds &amp;automatically</source>
-            <translation>Adnewyddu ffrydiau’n &amp;awtomatig</translation>
+            <translation>Adnewyddu ffrydiau’n aw&amp;tomatig</translation>
         </message>
         <message>
             <source>Fetch new items in the background while cpdlog is open</source>
@@ -412,7 +412,7 @@
         </message>
         <message>
             <source>&amp;Peer reflection</source>
-            <translation>Myfyrio gyda &amp;chymheiriad</translation>
+            <translation>My&amp;fyrio gyda chymheiriad</translation>
         </message>
         <message>
             <source>E&amp;vidence</source>
@@ -448,7 +448,7 @@
         </message>
         <message>
             <source>T&amp;ype:</source>
-            <translation>&amp;Math:</translation>
+            <translation>Mat&amp;h:</translation>
         </message>
         <message>
             <source>D&amp;ate:</source>
@@ -476,11 +476,11 @@
         </message>
         <message>
             <source>Stat&amp;us:</source>
-            <translation>S&amp;tatws:</translation>
+            <translation>Stat&amp;ws:</translation>
         </message>
         <message>
             <source>&amp;Fetch details</source>
-            <translation>&amp;Nôl manylion</translation>
+            <translation>Nôl manyl&amp;ion</translation>
         </message>
         <message>
             <source>Read the page's title, author, site and date into the empty fields</source>
@@ -492,7 +492,7 @@
         </message>
         <message>
             <source>&amp;Link:</source>
-            <translation>D&amp;olen:</translation>
+            <translation>Do&amp;len:</translation>
         </message>
         <message>
             <source>Pr&amp;ovider or site:</source>
@@ -504,7 +504,7 @@
         </message>
         <message>
             <source>Pu&amp;blication:</source>
-            <translation>C&amp;yhoeddiad:</translation>
+            <translation>Cyhoeddiad:</translation>
         </message>
         <message>
             <source>Separate tags with commas</source>
@@ -512,7 +512,7 @@
         </message>
         <message>
             <source>Ta&amp;gs:</source>
-            <translation>T&amp;agiau:</translation>
+            <translation>Tagia&amp;u:</translation>
         </message>
         <message>
             <source>Not stated</source>
@@ -524,7 +524,7 @@
         </message>
         <message>
             <source>Ho&amp;w it was delivered:</source>
-            <translation>&amp;Sut y cafodd ei ddarparu:</translation>
+            <translation>Sut y cafodd ei ddarparu:</translation>
         </message>
         <message>
             <source>The provider's approval number with your regulator, if it has one</source>
@@ -536,7 +536,7 @@
         </message>
         <message>
             <source>Approval nu&amp;mber:</source>
-            <translation>Rhif cy&amp;meradwyo:</translation>
+            <translation>Rhif cymeradwyo:</translation>
         </message>
         <message>
             <source>Topics covered</source>
@@ -564,7 +564,7 @@
         </message>
         <message>
             <source>Te&amp;mplate:</source>
-            <translation>Te&amp;mpled:</translation>
+            <translation>T&amp;empled:</translation>
         </message>
         <message>
             <source>Reflection template</source>
@@ -584,7 +584,7 @@
         </message>
         <message>
             <source>S&amp;earch:</source>
-            <translation>&amp;Chwilio:</translation>
+            <translation>Chw&amp;ilio:</translation>
         </message>
         <message>
             <source>Search standards</source>
@@ -612,7 +612,7 @@
         </message>
         <message>
             <source>R&amp;ole:</source>
-            <translation>&amp;Rôl:</translation>
+            <translation>Rô&amp;l:</translation>
         </message>
         <message>
             <source>On</source>
@@ -644,7 +644,7 @@
         </message>
         <message>
             <source>&amp;Certificate: this file shows I completed the learning</source>
-            <translation>&amp;Tystysgrif: mae’r ffeil hon yn dangos fy mod wedi cwblhau’r dysgu</translation>
+            <translation>Tystysg&amp;rif: mae’r ffeil hon yn dangos fy mod wedi cwblhau’r dysgu</translation>
         </message>
         <message>
             <source>Some regulators ask to see a certificate of completion when they check</source>
@@ -652,11 +652,11 @@
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation>&amp;Ychwanegu…</translation>
+            <translation>Ych&amp;wanegu…</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation>&amp;Agor</translation>
+            <translation>A&amp;gor</translation>
         </message>
         <message>
             <source>Re&amp;move</source>
@@ -836,11 +836,11 @@
         </message>
         <message>
             <source>&amp;Period:</source>
-            <translation>&amp;Cyfnod:</translation>
+            <translation>Cyf&amp;nod:</translation>
         </message>
         <message>
             <source>&amp;All entries in the period</source>
-            <translation>&amp;Pob cofnod yn y cyfnod</translation>
+            <translation>Po&amp;b cofnod yn y cyfnod</translation>
         </message>
         <message>
             <source>Entries:</source>
@@ -888,7 +888,7 @@
         </message>
         <message>
             <source>Include &amp;drafts (marked DRAFT)</source>
-            <translation>Cynnwys &amp;drafftiau (wedi’u marcio’n DRAFFT)</translation>
+            <translation>Cynnwys draff&amp;tiau (wedi’u marcio’n DRAFFT)</translation>
         </message>
         <message>
             <source>Drafts:</source>
@@ -896,7 +896,7 @@
         </message>
         <message>
             <source>&amp;Include snapshots of captured pages</source>
-            <translation>Cynnwys c&amp;ipluniau o’r tudalennau a gadwyd</translation>
+            <translation>Cynnwys cipl&amp;uniau o’r tudalennau a gadwyd</translation>
         </message>
         <message>
             <source>Adds the text of each web page you captured, as it was when you saved it, after the entries.</source>
@@ -916,7 +916,7 @@
         </message>
         <message>
             <source>&amp;Save as:</source>
-            <translation>Cadw &amp;fel:</translation>
+            <translation>Cadw f&amp;el:</translation>
         </message>
         <message>
             <source>About this period</source>
@@ -944,7 +944,7 @@
         </message>
         <message>
             <source>&amp;Cancel</source>
-            <translation>&amp;Canslo</translation>
+            <translation>Can&amp;slo</translation>
         </message>
         <message>
             <source>Export progress</source>
@@ -952,11 +952,11 @@
         </message>
         <message>
             <source>Ope&amp;n PDF</source>
-            <translation>Ag&amp;or y PDF</translation>
+            <translation>&amp;Agor y PDF</translation>
         </message>
         <message>
             <source>Sho&amp;w in folder</source>
-            <translation>Dan&amp;gos yn y ffolder</translation>
+            <translation>Dangos yn y ffo&amp;lder</translation>
         </message>
         <message>
             <source>Export warnings</source>
@@ -1287,7 +1287,7 @@
         </message>
         <message>
             <source>&amp;Search:</source>
-            <translation>&amp;Chwilio:</translation>
+            <translation>Chw&amp;ilio:</translation>
         </message>
         <message>
             <source>Number of entries shown</source>
@@ -1295,7 +1295,7 @@
         </message>
         <message>
             <source>&amp;Period:</source>
-            <translation>&amp;Cyfnod:</translation>
+            <translation>C&amp;yfnod:</translation>
         </message>
         <message>
             <source>Period</source>
@@ -1804,7 +1804,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Things a regulator may &amp;question:</source>
-            <translation>Pethau y gallai rheoleiddiwr eu &amp;cwestiynu:</translation>
+            <translation>&amp;Pethau y gallai rheoleiddiwr eu cwestiynu:</translation>
         </message>
         <message>
             <source>Warnings</source>
@@ -2113,7 +2113,7 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         </message>
         <message>
             <source>Sear&amp;ch:</source>
-            <translation>&amp;Chwilio:</translation>
+            <translation>Chw&amp;ilio:</translation>
         </message>
         <message>
             <source>Feeds</source>
@@ -2125,7 +2125,7 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         </message>
         <message>
             <source>&amp;Log as CPD</source>
-            <translation>&amp;Cofnodi fel DPP</translation>
+            <translation>Cof&amp;nodi fel DPP</translation>
         </message>
         <message>
             <source>Make a draft CPD entry from this item and edit it</source>
@@ -2141,7 +2141,7 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         </message>
         <message>
             <source>&amp;Open in browser</source>
-            <translation>&amp;Agor yn y porwr</translation>
+            <translation>Ag&amp;or yn y porwr</translation>
         </message>
         <message>
             <source>Show &amp;images</source>
@@ -2529,7 +2529,7 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <name>ReminderNotifier</name>
         <message>
             <source>&amp;Reminders…</source>
-            <translation>&amp;Nodiadau atgoffa…</translation>
+            <translation>Nodiadau a&amp;tgoffa…</translation>
         </message>
         <message>
             <source>Choose when cpdlog reminds you, add your deadlines to your calendar</source>
@@ -2776,7 +2776,7 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         </message>
         <message>
             <source>E&amp;mpty trash…</source>
-            <translation>&amp;Gwagio’r sbwriel…</translation>
+            <translation>Gwag&amp;io’r sbwriel…</translation>
         </message>
         <message>
             <source>Delete everything in the trash for good</source>
@@ -2956,7 +2956,7 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
         <message>
             <source>Registered &amp;on:</source>
-            <translation>&amp;Cofrestrwyd ar:</translation>
+            <translation>Co&amp;frestrwyd ar:</translation>
         </message>
         <message>
             <source>Birth month</source>
@@ -2976,7 +2976,7 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
         <message>
             <source>&amp;Licence type:</source>
-            <translation>Math o &amp;drwydded:</translation>
+            <translation>&amp;Math o drwydded:</translation>
         </message>
         <message>
             <source>Some regulators count your CPD years from your registration date; others (like Social Work England, 1 December to 30 November) use the same dates for everyone.</source>
@@ -2984,7 +2984,7 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
         <message>
             <source>O&amp;ther registrations:</source>
-            <translation>Cofrestriadau &amp;eraill:</translation>
+            <translation>Cofre&amp;striadau eraill:</translation>
         </message>
         <message>
             <source>Other registrations</source>
@@ -2992,7 +2992,7 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
         <message>
             <source>A&amp;dd a registration…</source>
-            <translation>Ychwanegu &amp;cofrestriad…</translation>
+            <translation>&amp;Ychwanegu cofrestriad…</translation>
         </message>
         <message>
             <source>Remo&amp;ve registration</source>
@@ -3000,7 +3000,7 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
         <message>
             <source>&amp;Follow the curated social work sources</source>
-            <translation>&amp;Dilyn y ffynonellau gwaith cymdeithasol dethol</translation>
+            <translation>D&amp;ilyn y ffynonellau gwaith cymdeithasol dethol</translation>
         </message>
         <message>
             <source>These are news feeds from social work publications, research bodies and practitioner blogs. New articles appear in the Reader, where one click turns an article into a draft CPD entry. Nothing about you is sent to them; you can unfollow any source later.</source>
@@ -3048,6 +3048,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>{prompt} (required)</source>
             <translation>{prompt} (gofynnol)</translation>
+        </message>
+        <message>
+            <source>Required: the entry is a draft, and not counted, until this has text.</source>
+            <translation>Gofynnol: mae’r cofnod yn ddrafft, ac nid yw’n cael ei gyfrif, nes bod testun yma.</translation>
         </message>
     </context>
     <context>
