@@ -223,6 +223,10 @@
             <translation>Teipiwch ddyddiad fel 14 Maw 2026 neu 14/3/2026</translation>
         </message>
         <message>
+            <source>Type a date such as 14 Mar 2026, or press Alt+Down to choose from a calendar</source>
+            <translation>Teipiwch ddyddiad fel 14 Maw 2026, neu pwyswch Alt+Down i ddewis o galendr</translation>
+        </message>
+        <message>
             <source>Choose from a calendar</source>
             <translation>Dewis o galendr</translation>
         </message>
@@ -306,6 +310,10 @@
         <message>
             <source>Entry details</source>
             <translation>Manylion y cofnod</translation>
+        </message>
+        <message>
+            <source>The whole of the entry chosen in the list</source>
+            <translation>Y cofnod a ddewiswyd yn y rhestr, yn llawn</translation>
         </message>
         <message>
             <source>Choose an entry to read it here.</source>
@@ -559,6 +567,10 @@
             <translation>&amp;Nodiadau am y ffynhonnell:</translation>
         </message>
         <message>
+            <source>Tick each standard this learning helped you meet</source>
+            <translation>Ticiwch bob safon y gwnaeth y dysgu hwn eich helpu i’w bodloni</translation>
+        </message>
+        <message>
             <source>“{text}” is not a date, so it is still {date}. Type a date such as 14 Mar 2026.</source>
             <translation>Nid yw “{text}” yn ddyddiad, felly mae’n dal i fod yn {date}. Teipiwch ddyddiad fel 14 Maw 2026.</translation>
         </message>
@@ -597,6 +609,10 @@
         <message>
             <source>Regulators such as Social Work England ask for at least one piece of CPD a year that you have discussed with a peer. Say what you learnt from the discussion; names are not needed, a role is enough.</source>
             <translation>Mae rheoleiddwyr fel Social Work England yn gofyn am o leiaf un darn o DPP y flwyddyn rydych wedi’i drafod gyda chymheiriad. Dywedwch beth a ddysgoch o’r drafodaeth; nid oes angen enwau, mae rôl yn ddigon.</translation>
+        </message>
+        <message>
+            <source>Files kept as evidence for this entry: add them or drop them here</source>
+            <translation>Ffeiliau a gedwir fel tystiolaeth ar gyfer y cofnod hwn: ychwanegwch nhw neu eu gollwng yma</translation>
         </message>
         <message>
             <source>I d&amp;iscussed this with a peer</source>
@@ -929,6 +945,10 @@
         <message>
             <source>Entries that will be included</source>
             <translation>Cofnodion a fydd yn cael eu cynnwys</translation>
+        </message>
+        <message>
+            <source>The entries the PDF will hold, as chosen above</source>
+            <translation>Y cofnodion a fydd yn y PDF, fel y’u dewiswyd uchod</translation>
         </message>
         <message>
             <source>Details that could identify someone</source>
@@ -1494,6 +1514,10 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <message>
             <source>Sections</source>
             <translation>Adrannau</translation>
+        </message>
+        <message>
+            <source>Choose the part of cpdlog to show</source>
+            <translation>Dewiswch pa ran o cpdlog i’w dangos</translation>
         </message>
         <message>
             <source>Journal</source>
@@ -2120,8 +2144,16 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Ffrydiau</translation>
         </message>
         <message>
+            <source>The feeds you follow: choose one to list its items</source>
+            <translation>Y ffrydiau rydych yn eu dilyn: dewiswch un i restru ei eitemau</translation>
+        </message>
+        <message>
             <source>Items</source>
             <translation>Eitemau</translation>
+        </message>
+        <message>
+            <source>The items of the chosen feed: choose one to read it</source>
+            <translation>Eitemau’r ffrwd a ddewiswyd: dewiswch un i’w darllen</translation>
         </message>
         <message>
             <source>&amp;Log as CPD</source>
@@ -2174,6 +2206,10 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>Item</source>
             <translation>Eitem</translation>
+        </message>
+        <message>
+            <source>The text of the chosen item</source>
+            <translation>Testun yr eitem a ddewiswyd</translation>
         </message>
         <message>
             <source>Refresh summary</source>
@@ -2361,6 +2397,10 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Cofnodion heb eu cadw</translation>
         </message>
         <message>
+            <source>Entries whose text was kept when cpdlog closed before they were saved</source>
+            <translation>Cofnodion y cadwyd eu testun pan gaeodd cpdlog cyn iddynt gael eu cadw</translation>
+        </message>
+        <message>
             <source>(untitled)</source>
             <translation>(heb deitl)</translation>
         </message>
@@ -2441,6 +2481,10 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>Registration date</source>
             <translation>Dyddiad cofrestru</translation>
+        </message>
+        <message>
+            <source>Type the date, or press the up or down arrow key to change it</source>
+            <translation>Teipiwch y dyddiad, neu pwyswch y saeth i fyny neu i lawr i’w newid</translation>
         </message>
     </context>
     <context>
