@@ -242,7 +242,7 @@ def test_the_chart_has_its_numbers_as_a_table(trees: dict[str, Node]) -> None:
 def test_pane_dividers_are_named_separators(trees: dict[str, Node]) -> None:
     dividers = [n for n in _nodes(trees["journal"]) if n.name == "Pane divider"]
     assert dividers and all(STATE_FOCUSABLE in n.states for n in dividers)
-    assert {n.role for n in dividers} == {"separator"}  # Qt's own role reaches AT-SPI as unknown
+    assert {n.role for n in dividers} == {"separator"}  # Qt's own role: "grip"
     assert all("arrow key" in n.description for n in dividers)
     assert not [n for n in _nodes(trees["journal"]) if n.role == "unknown"]
 

@@ -11,7 +11,7 @@ later get the same treatment without code of their own:
   24 px tall (WCAG 2.2, 2.5.8 target size);
 - pane dividers (splitter handles) are named, Tab stops, show focus, and move with the arrow
   keys (Home and End push them to either end); assistive technology sees them as separators
-  (Qt's own role for them, a grip, reaches AT-SPI as "unknown");
+  (Qt gives them the role "grip"; WAI-ARIA calls a movable divider a focusable separator);
 - a scroll area whose content has its own Tab stops is not itself a Tab stop (it was an
   unnamed, invisible stop).
 """
