@@ -53,7 +53,7 @@
         <name>AutoRefresh</name>
         <message>
             <source>Refresh feeds &amp;automatically</source>
-            <translation>Adnewyddu ffrydiau’n &amp;awtomatig</translation>
+            <translation>Adnewyddu ffrydiau’n aw&amp;tomatig</translation>
         </message>
         <message>
             <source>Fetch new items in the background while cpdlog is open</source>
@@ -227,6 +227,10 @@
             <translation>Teipiwch ddyddiad fel 14 Maw 2026 neu 14/3/2026</translation>
         </message>
         <message>
+            <source>Type a date such as 14 Mar 2026, or press Alt+Down to choose from a calendar</source>
+            <translation>Teipiwch ddyddiad fel 14 Maw 2026, neu pwyswch Alt+Down i ddewis o galendr</translation>
+        </message>
+        <message>
             <source>Choose from a calendar</source>
             <translation>Dewis o galendr</translation>
         </message>
@@ -310,6 +314,10 @@
         <message>
             <source>Entry details</source>
             <translation>Manylion y cofnod</translation>
+        </message>
+        <message>
+            <source>The whole of the entry chosen in the list</source>
+            <translation>Y cofnod a ddewiswyd yn y rhestr, yn llawn</translation>
         </message>
         <message>
             <source>Choose an entry to read it here.</source>
@@ -416,7 +424,7 @@
         </message>
         <message>
             <source>&amp;Peer reflection</source>
-            <translation>Myfyrio gyda &amp;chymheiriad</translation>
+            <translation>My&amp;fyrio gyda chymheiriad</translation>
         </message>
         <message>
             <source>E&amp;vidence</source>
@@ -452,7 +460,7 @@
         </message>
         <message>
             <source>T&amp;ype:</source>
-            <translation>&amp;Math:</translation>
+            <translation>Mat&amp;h:</translation>
         </message>
         <message>
             <source>D&amp;ate:</source>
@@ -480,11 +488,11 @@
         </message>
         <message>
             <source>Stat&amp;us:</source>
-            <translation>S&amp;tatws:</translation>
+            <translation>Stat&amp;ws:</translation>
         </message>
         <message>
             <source>&amp;Fetch details</source>
-            <translation>&amp;Nôl manylion</translation>
+            <translation>Nôl manyl&amp;ion</translation>
         </message>
         <message>
             <source>Read the page's title, author, site and date into the empty fields</source>
@@ -496,7 +504,7 @@
         </message>
         <message>
             <source>&amp;Link:</source>
-            <translation>D&amp;olen:</translation>
+            <translation>Do&amp;len:</translation>
         </message>
         <message>
             <source>Pr&amp;ovider or site:</source>
@@ -508,7 +516,7 @@
         </message>
         <message>
             <source>Pu&amp;blication:</source>
-            <translation>C&amp;yhoeddiad:</translation>
+            <translation>Cyhoeddiad:</translation>
         </message>
         <message>
             <source>Separate tags with commas</source>
@@ -516,7 +524,7 @@
         </message>
         <message>
             <source>Ta&amp;gs:</source>
-            <translation>T&amp;agiau:</translation>
+            <translation>Tagia&amp;u:</translation>
         </message>
         <message>
             <source>Not stated</source>
@@ -528,7 +536,7 @@
         </message>
         <message>
             <source>Ho&amp;w it was delivered:</source>
-            <translation>&amp;Sut y cafodd ei ddarparu:</translation>
+            <translation>Sut y cafodd ei ddarparu:</translation>
         </message>
         <message>
             <source>The provider's approval number with your regulator, if it has one</source>
@@ -540,7 +548,7 @@
         </message>
         <message>
             <source>Approval nu&amp;mber:</source>
-            <translation>Rhif cy&amp;meradwyo:</translation>
+            <translation>Rhif cymeradwyo:</translation>
         </message>
         <message>
             <source>Topics covered</source>
@@ -563,12 +571,16 @@
             <translation>&amp;Nodiadau am y ffynhonnell:</translation>
         </message>
         <message>
+            <source>Tick each standard this learning helped you meet</source>
+            <translation>Ticiwch bob safon y gwnaeth y dysgu hwn eich helpu i’w bodloni</translation>
+        </message>
+        <message>
             <source>“{text}” is not a date, so it is still {date}. Type a date such as 14 Mar 2026.</source>
             <translation>Nid yw “{text}” yn ddyddiad, felly mae’n dal i fod yn {date}. Teipiwch ddyddiad fel 14 Maw 2026.</translation>
         </message>
         <message>
             <source>Te&amp;mplate:</source>
-            <translation>Te&amp;mpled:</translation>
+            <translation>T&amp;empled:</translation>
         </message>
         <message>
             <source>Reflection template</source>
@@ -588,7 +600,7 @@
         </message>
         <message>
             <source>S&amp;earch:</source>
-            <translation>&amp;Chwilio:</translation>
+            <translation>Chw&amp;ilio:</translation>
         </message>
         <message>
             <source>Search standards</source>
@@ -601,6 +613,10 @@
         <message>
             <source>Regulators such as Social Work England ask for at least one piece of CPD a year that you have discussed with a peer. Say what you learnt from the discussion; names are not needed, a role is enough.</source>
             <translation>Mae rheoleiddwyr fel Social Work England yn gofyn am o leiaf un darn o DPP y flwyddyn rydych wedi’i drafod gyda chymheiriad. Dywedwch beth a ddysgoch o’r drafodaeth; nid oes angen enwau, mae rôl yn ddigon.</translation>
+        </message>
+        <message>
+            <source>Files kept as evidence for this entry: add them or drop them here</source>
+            <translation>Ffeiliau a gedwir fel tystiolaeth ar gyfer y cofnod hwn: ychwanegwch nhw neu eu gollwng yma</translation>
         </message>
         <message>
             <source>I d&amp;iscussed this with a peer</source>
@@ -616,7 +632,7 @@
         </message>
         <message>
             <source>R&amp;ole:</source>
-            <translation>&amp;Rôl:</translation>
+            <translation>Rô&amp;l:</translation>
         </message>
         <message>
             <source>On</source>
@@ -648,7 +664,7 @@
         </message>
         <message>
             <source>&amp;Certificate: this file shows I completed the learning</source>
-            <translation>&amp;Tystysgrif: mae’r ffeil hon yn dangos fy mod wedi cwblhau’r dysgu</translation>
+            <translation>Tystysg&amp;rif: mae’r ffeil hon yn dangos fy mod wedi cwblhau’r dysgu</translation>
         </message>
         <message>
             <source>Some regulators ask to see a certificate of completion when they check</source>
@@ -656,11 +672,11 @@
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation>&amp;Ychwanegu…</translation>
+            <translation>Ych&amp;wanegu…</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation>&amp;Agor</translation>
+            <translation>A&amp;gor</translation>
         </message>
         <message>
             <source>Re&amp;move</source>
@@ -840,11 +856,11 @@
         </message>
         <message>
             <source>&amp;Period:</source>
-            <translation>&amp;Cyfnod:</translation>
+            <translation>Cyf&amp;nod:</translation>
         </message>
         <message>
             <source>&amp;All entries in the period</source>
-            <translation>&amp;Pob cofnod yn y cyfnod</translation>
+            <translation>Po&amp;b cofnod yn y cyfnod</translation>
         </message>
         <message>
             <source>Entries:</source>
@@ -892,7 +908,7 @@
         </message>
         <message>
             <source>Include &amp;drafts (marked DRAFT)</source>
-            <translation>Cynnwys &amp;drafftiau (wedi’u marcio’n DRAFFT)</translation>
+            <translation>Cynnwys draff&amp;tiau (wedi’u marcio’n DRAFFT)</translation>
         </message>
         <message>
             <source>Drafts:</source>
@@ -900,7 +916,7 @@
         </message>
         <message>
             <source>&amp;Include snapshots of captured pages</source>
-            <translation>Cynnwys c&amp;ipluniau o’r tudalennau a gadwyd</translation>
+            <translation>Cynnwys cipl&amp;uniau o’r tudalennau a gadwyd</translation>
         </message>
         <message>
             <source>Adds the text of each web page you captured, as it was when you saved it, after the entries.</source>
@@ -920,7 +936,7 @@
         </message>
         <message>
             <source>&amp;Save as:</source>
-            <translation>Cadw &amp;fel:</translation>
+            <translation>Cadw f&amp;el:</translation>
         </message>
         <message>
             <source>About this period</source>
@@ -933,6 +949,10 @@
         <message>
             <source>Entries that will be included</source>
             <translation>Cofnodion a fydd yn cael eu cynnwys</translation>
+        </message>
+        <message>
+            <source>The entries the PDF will hold, as chosen above</source>
+            <translation>Y cofnodion a fydd yn y PDF, fel y’u dewiswyd uchod</translation>
         </message>
         <message>
             <source>Details that could identify someone</source>
@@ -948,7 +968,7 @@
         </message>
         <message>
             <source>&amp;Cancel</source>
-            <translation>&amp;Canslo</translation>
+            <translation>Can&amp;slo</translation>
         </message>
         <message>
             <source>Export progress</source>
@@ -956,11 +976,11 @@
         </message>
         <message>
             <source>Ope&amp;n PDF</source>
-            <translation>Ag&amp;or y PDF</translation>
+            <translation>&amp;Agor y PDF</translation>
         </message>
         <message>
             <source>Sho&amp;w in folder</source>
-            <translation>Dan&amp;gos yn y ffolder</translation>
+            <translation>Dangos yn y ffo&amp;lder</translation>
         </message>
         <message>
             <source>Export warnings</source>
@@ -1291,7 +1311,7 @@
         </message>
         <message>
             <source>&amp;Search:</source>
-            <translation>&amp;Chwilio:</translation>
+            <translation>Chw&amp;ilio:</translation>
         </message>
         <message>
             <source>Number of entries shown</source>
@@ -1299,7 +1319,7 @@
         </message>
         <message>
             <source>&amp;Period:</source>
-            <translation>&amp;Cyfnod:</translation>
+            <translation>C&amp;yfnod:</translation>
         </message>
         <message>
             <source>Period</source>
@@ -1498,6 +1518,10 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <message>
             <source>Sections</source>
             <translation>Adrannau</translation>
+        </message>
+        <message>
+            <source>Choose the part of cpdlog to show</source>
+            <translation>Dewiswch pa ran o cpdlog i’w dangos</translation>
         </message>
         <message>
             <source>Journal</source>
@@ -1808,7 +1832,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Things a regulator may &amp;question:</source>
-            <translation>Pethau y gallai rheoleiddiwr eu &amp;cwestiynu:</translation>
+            <translation>&amp;Pethau y gallai rheoleiddiwr eu cwestiynu:</translation>
         </message>
         <message>
             <source>Warnings</source>
@@ -2129,19 +2153,27 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         </message>
         <message>
             <source>Sear&amp;ch:</source>
-            <translation>&amp;Chwilio:</translation>
+            <translation>Chw&amp;ilio:</translation>
         </message>
         <message>
             <source>Feeds</source>
             <translation>Ffrydiau</translation>
         </message>
         <message>
+            <source>The feeds you follow: choose one to list its items</source>
+            <translation>Y ffrydiau rydych yn eu dilyn: dewiswch un i restru ei eitemau</translation>
+        </message>
+        <message>
             <source>Items</source>
             <translation>Eitemau</translation>
         </message>
         <message>
+            <source>The items of the chosen feed: choose one to read it</source>
+            <translation>Eitemau’r ffrwd a ddewiswyd: dewiswch un i’w darllen</translation>
+        </message>
+        <message>
             <source>&amp;Log as CPD</source>
-            <translation>&amp;Cofnodi fel DPP</translation>
+            <translation>Cof&amp;nodi fel DPP</translation>
         </message>
         <message>
             <source>Make a draft CPD entry from this item and edit it</source>
@@ -2157,7 +2189,7 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         </message>
         <message>
             <source>&amp;Open in browser</source>
-            <translation>&amp;Agor yn y porwr</translation>
+            <translation>Ag&amp;or yn y porwr</translation>
         </message>
         <message>
             <source>Show &amp;images</source>
@@ -2190,6 +2222,10 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>Item</source>
             <translation>Eitem</translation>
+        </message>
+        <message>
+            <source>The text of the chosen item</source>
+            <translation>Testun yr eitem a ddewiswyd</translation>
         </message>
         <message>
             <source>Refresh summary</source>
@@ -2377,6 +2413,10 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Cofnodion heb eu cadw</translation>
         </message>
         <message>
+            <source>Entries whose text was kept when cpdlog closed before they were saved</source>
+            <translation>Cofnodion y cadwyd eu testun pan gaeodd cpdlog cyn iddynt gael eu cadw</translation>
+        </message>
+        <message>
             <source>(untitled)</source>
             <translation>(heb deitl)</translation>
         </message>
@@ -2457,6 +2497,10 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>Registration date</source>
             <translation>Dyddiad cofrestru</translation>
+        </message>
+        <message>
+            <source>Type the date, or press the up or down arrow key to change it</source>
+            <translation>Teipiwch y dyddiad, neu pwyswch y saeth i fyny neu i lawr i’w newid</translation>
         </message>
     </context>
     <context>
@@ -2545,7 +2589,7 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <name>ReminderNotifier</name>
         <message>
             <source>&amp;Reminders…</source>
-            <translation>&amp;Nodiadau atgoffa…</translation>
+            <translation>Nodiadau a&amp;tgoffa…</translation>
         </message>
         <message>
             <source>Choose when cpdlog reminds you, add your deadlines to your calendar</source>
@@ -2792,7 +2836,7 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         </message>
         <message>
             <source>E&amp;mpty trash…</source>
-            <translation>&amp;Gwagio’r sbwriel…</translation>
+            <translation>Gwag&amp;io’r sbwriel…</translation>
         </message>
         <message>
             <source>Delete everything in the trash for good</source>
@@ -2972,7 +3016,7 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
         <message>
             <source>Registered &amp;on:</source>
-            <translation>&amp;Cofrestrwyd ar:</translation>
+            <translation>Co&amp;frestrwyd ar:</translation>
         </message>
         <message>
             <source>Birth month</source>
@@ -2992,7 +3036,7 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
         <message>
             <source>&amp;Licence type:</source>
-            <translation>Math o &amp;drwydded:</translation>
+            <translation>&amp;Math o drwydded:</translation>
         </message>
         <message>
             <source>Some regulators count your CPD years from your registration date; others (like Social Work England, 1 December to 30 November) use the same dates for everyone.</source>
@@ -3000,7 +3044,7 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
         <message>
             <source>O&amp;ther registrations:</source>
-            <translation>Cofrestriadau &amp;eraill:</translation>
+            <translation>Cofre&amp;striadau eraill:</translation>
         </message>
         <message>
             <source>Other registrations</source>
@@ -3008,7 +3052,7 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
         <message>
             <source>A&amp;dd a registration…</source>
-            <translation>Ychwanegu &amp;cofrestriad…</translation>
+            <translation>&amp;Ychwanegu cofrestriad…</translation>
         </message>
         <message>
             <source>Remo&amp;ve registration</source>
@@ -3016,7 +3060,7 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
         <message>
             <source>&amp;Follow the curated social work sources</source>
-            <translation>&amp;Dilyn y ffynonellau gwaith cymdeithasol dethol</translation>
+            <translation>D&amp;ilyn y ffynonellau gwaith cymdeithasol dethol</translation>
         </message>
         <message>
             <source>These are news feeds from social work publications, research bodies and practitioner blogs. New articles appear in the Reader, where one click turns an article into a draft CPD entry. Nothing about you is sent to them; you can unfollow any source later.</source>
@@ -3064,6 +3108,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>{prompt} (required)</source>
             <translation>{prompt} (gofynnol)</translation>
+        </message>
+        <message>
+            <source>Required: the entry is a draft, and not counted, until this has text.</source>
+            <translation>Gofynnol: mae’r cofnod yn ddrafft, ac nid yw’n cael ei gyfrif, nes bod testun yma.</translation>
         </message>
     </context>
     <context>

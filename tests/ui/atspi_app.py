@@ -29,8 +29,11 @@ def main(home: str, page: str) -> int:
     window = MainWindow(app, tasks=TaskRunner(), check_startup=False)
     window.resize(1100, 760)
     window.show()
-    if page == "editor":
+    if page in ("editor", "reflection"):
         window.window_actions.new_entry.trigger()
+        if page == "reflection":
+            editor = window.editors[-1]
+            editor.tabs.setCurrentWidget(editor.reflection)
     else:
         window.show_page(page)
     QTimer.singleShot(1500, lambda: print("ready", flush=True))

@@ -33,7 +33,7 @@ STATE_SHOWING = 25
 ITEM_ROLES = {"table cell", "list item", "tree item", "column header", "row header"}
 # Their items are named by their text: the walk does not go into them (it would be slow).
 CONTAINER_ROLES = {"table", "list", "tree", "tree table", "list box"}
-VIEWS = ["progress", "journal", "reader", "export", "trash", "editor"]
+VIEWS = ["progress", "journal", "reader", "export", "trash", "editor", "reflection"]
 
 
 def _missing() -> str | None:
@@ -239,9 +239,28 @@ def test_the_chart_has_its_numbers_as_a_table(trees: dict[str, Node]) -> None:
     assert "June 2026: 1.5 hours" in tables[0].description
 
 
-def test_pane_dividers_are_named(trees: dict[str, Node]) -> None:
+def test_pane_dividers_are_named_separators(trees: dict[str, Node]) -> None:
     dividers = [n for n in _nodes(trees["journal"]) if n.name == "Pane divider"]
     assert dividers and all(STATE_FOCUSABLE in n.states for n in dividers)
+    assert {n.role for n in dividers} == {"separator"}  # Qt's own role: "grip"
+    assert all("arrow key" in n.description for n in dividers)
+    assert not [n for n in _nodes(trees["journal"]) if n.role == "unknown"]
+
+
+def test_required_reflection_sections_say_so(trees: dict[str, Node]) -> None:
+    """Not only the label's visible "(required)": the text area's own name and description."""
+    areas = [
+        n
+        for n in _nodes(trees["reflection"])
+        if STATE_FOCUSABLE in n.states and n.role in {"text", "paragraph", "entry"}
+    ]
+    required = [n for n in areas if n.name.endswith("(required)")]
+    assert required, [(n.role, n.name) for n in areas]
+    assert all(n.description.startswith("Required:") for n in required), [
+        (n.name, n.description) for n in required
+    ]
+    optional = [n for n in areas if n.name and not n.name.endswith("(required)")]
+    assert not [n for n in optional if "Required" in n.description]
 
 
 def test_tick_boxes_are_read_by_their_words(trees: dict[str, Node]) -> None:

@@ -1,7 +1,9 @@
-"""Every Alt+letter in a window is unique and does what it shows, never types a letter."""
+"""Every Alt+letter in a window is unique and does what it shows, never types a letter,
+in English and with the Welsh translation loaded (Welsh moves the "&" to other letters)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +19,29 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from cpdlog.ui import language
 from cpdlog.ui.dialogs.entry_editor import unsaved_changes_box
 from cpdlog.ui.drafts import Draft, DraftStore
+from cpdlog.ui.language import Language, install_translators
 from cpdlog.ui.main_window import MainWindow, Page
 from tests.conftest import make_entry
 from tests.ui.mnemonics import check_window
+
+
+@pytest.fixture(autouse=True, params=[Language.ENGLISH, Language.WELSH], ids=["en", "cy"])
+def ui_language(
+    request: pytest.FixtureRequest, qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Language]:
+    """Each test runs twice: in English and in Welsh (installed before any window is made)."""
+    chosen: Language = request.param
+    home = tmp_path_factory.mktemp("language")
+    if chosen is Language.WELSH:
+        if language.lrelease_program() is None:
+            pytest.fail("PySide6's lrelease is missing: the Welsh catalogue cannot be built")
+        installed = install_translators(qapp, Language.WELSH, home)
+        assert QApplication.translate("MainWindow", "&File") == "&Ffeil", installed
+    yield chosen
+    install_translators(qapp, Language.ENGLISH, home)
 
 
 def test_the_walk_finds_clashes_and_a_shortcut_that_replaced_its_mnemonic(qtbot: Any) -> None:

@@ -10,7 +10,8 @@ later get the same treatment without code of their own:
 - list, table and tree rows, push and tool buttons, check boxes and radio buttons are at least
   24 px tall (WCAG 2.2, 2.5.8 target size);
 - pane dividers (splitter handles) are named, Tab stops, show focus, and move with the arrow
-  keys (Home and End push them to either end);
+  keys (Home and End push them to either end); assistive technology sees them as separators
+  (Qt gives them the role "grip"; WAI-ARIA calls a movable divider a focusable separator);
 - a scroll area whose content has its own Tab stops is not itself a Tab stop (it was an
   unnamed, invisible stop).
 """
@@ -20,8 +21,17 @@ from __future__ import annotations
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
+    QColor,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
+    QAccessibleWidget,
     QApplication,
     QProxyStyle,
     QScrollArea,
@@ -262,6 +272,14 @@ def focus_first(page: QWidget) -> QWidget | None:
     return None
 
 
+def accessible_for(_class_name: str, watched: QObject) -> QAccessibleInterface | None:
+    """The accessibility factory: a pane divider is a separator (a focusable separator is
+    what WAI-ARIA calls a movable divider); every other object gets Qt's own interface."""
+    if isinstance(watched, QSplitterHandle):
+        return QAccessibleWidget(watched, QAccessible.Role.Separator)
+    return None
+
+
 def install(application: QApplication) -> None:
     """Apply the accessible style and filter to the application (once)."""
     if getattr(application, "_cpdlog_a11y", None) is not None:
@@ -271,4 +289,5 @@ def install(application: QApplication) -> None:
     application.setStyle(style)
     filter_ = AccessibilityFilter(application)
     application.installEventFilter(filter_)
+    QAccessible.installFactory(accessible_for)
     application._cpdlog_a11y = (style, filter_)  # type: ignore[attr-defined]  # kept alive

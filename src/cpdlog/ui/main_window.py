@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setAccessibleDescription(self.tr("Choose the part of cpdlog to show"))
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFixedWidth(136)
         self.navigation.setSpacing(2)

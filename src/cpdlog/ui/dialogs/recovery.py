@@ -45,6 +45,9 @@ class RecoveryDialog(QDialog):
         layout.addWidget(intro)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Unsaved entries"))
+        self.list.setAccessibleDescription(
+            self.tr("Entries whose text was kept when cpdlog closed before they were saved")
+        )
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for draft in drafts:
             title = draft.entry.title.strip() or self.tr("(untitled)")

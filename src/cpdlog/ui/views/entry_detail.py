@@ -108,6 +108,7 @@ class EntryDetailView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open)
         self.setAccessibleName(self.tr("Entry details"))
+        self.setAccessibleDescription(self.tr("The whole of the entry chosen in the list"))
         self.show_placeholder()
 
     def show_placeholder(self, text: str = "") -> None:

@@ -245,6 +245,9 @@ class ExportPanel(QWidget):
         layout.addWidget(self.summary_label)
         self.included_list = QListWidget(self)
         self.included_list.setAccessibleName(self.tr("Entries that will be included"))
+        self.included_list.setAccessibleDescription(
+            self.tr("The entries the PDF will hold, as chosen above")
+        )
         self.included_list.setAlternatingRowColors(True)
         layout.addWidget(self.included_list, 1)
 

@@ -428,6 +428,9 @@ class ReaderView(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)  # laid out without asking every row its size
         self.tree.setAccessibleName(self.tr("Feeds"))
+        self.tree.setAccessibleDescription(
+            self.tr("The feeds you follow: choose one to list its items")
+        )
         self.tree.setMinimumWidth(FEED_LIST_MIN_WIDTH)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self.load_items())
         self.list = QListView(self.splitter)
@@ -436,6 +439,9 @@ class ReaderView(QWidget):
         self.list.setWordWrap(False)
         self.list.setAlternatingRowColors(True)
         self.list.setAccessibleName(self.tr("Items"))
+        self.list.setAccessibleDescription(
+            self.tr("The items of the chosen feed: choose one to read it")
+        )
         self.list.setItemDelegate(FeedItemDelegate(self.list))
         self.list.setMinimumWidth(ITEM_LIST_MIN_WIDTH)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -484,6 +490,7 @@ class ReaderView(QWidget):
         right_layout.addWidget(self.actions_host)
         self.browser = ItemBrowser(right)
         self.browser.setAccessibleName(self.tr("Item"))
+        self.browser.setAccessibleDescription(self.tr("The text of the chosen item"))
         right_layout.addWidget(self.browser, 1)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.list)

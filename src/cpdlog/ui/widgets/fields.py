@@ -280,6 +280,9 @@ class RegisteredOnField(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
         self.date_edit.setAccessibleName(self.tr("Registration date"))
+        self.date_edit.setAccessibleDescription(
+            self.tr("Type the date, or press the up or down arrow key to change it")
+        )
         self.date_edit.setDate(_to_qdate(day or today))
         self.check.setChecked(day is not None)
         self.date_edit.setEnabled(self.check.isChecked())
@@ -317,6 +320,9 @@ class DateField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("For example 14 Mar 2026"))
         self.edit.setToolTip(self.tr("Type a date such as 14 Mar 2026 or 14/3/2026"))
+        self.edit.setAccessibleDescription(
+            self.tr("Type a date such as 14 Mar 2026, or press Alt+Down to choose from a calendar")
+        )
         self.button = QToolButton(self)
         self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

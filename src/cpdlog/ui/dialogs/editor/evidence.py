@@ -59,6 +59,9 @@ class EvidenceTab(TabPage):
         layout.addWidget(explain)
         self.evidence_list = FileDropList(self)
         self.evidence_list.setAccessibleName(tr(CONTEXT, "Evidence files"))
+        self.evidence_list.setAccessibleDescription(
+            tr(CONTEXT, "Files kept as evidence for this entry: add them or drop them here")
+        )
         self.evidence_list.files_dropped.connect(self.add_attachments)
         self.evidence_list.itemActivated.connect(lambda _item: self.open_evidence())
         layout.addWidget(self.evidence_list, 1)

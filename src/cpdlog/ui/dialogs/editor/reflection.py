@@ -54,7 +54,19 @@ class _SectionEditor(QWidget):
         self.text.edit.setAccessibleName(
             self.tr("{prompt} (required)").format(prompt=prompt) if required else prompt
         )
-        self.text.edit.setAccessibleDescription(guidance)
+        # ...and why: Qt has no "required" accessible state to set, so the description says it.
+        self.text.edit.setAccessibleDescription(
+            " ".join(
+                part
+                for part in (
+                    self.tr("Required: the entry is a draft, and not counted, until this has text.")
+                    if required
+                    else "",
+                    guidance,
+                )
+                if part
+            )
+        )
         self.text.edit.setProperty("required", required)
         self.label.setBuddy(self.text.edit)
         layout.addWidget(self.label)

@@ -54,6 +54,9 @@ class StandardsTab(TabPage):
         self.standards_tree.setWordWrap(True)
         self.standards_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.standards_tree.setAccessibleName(tr(CONTEXT, "Professional standards"))
+        self.standards_tree.setAccessibleDescription(
+            tr(CONTEXT, "Tick each standard this learning helped you meet")
+        )
         self.standards_tree.expandToDepth(0)
         layout.addWidget(self.standards_tree, 1)
         self.standards_error = FieldError(self)
