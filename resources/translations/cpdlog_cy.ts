@@ -2070,11 +2070,11 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         </message>
         <message>
             <source>Your journal is now encrypted, but sealing its evidence and backups stopped part-way: {problem} It is finished the next time your journal opens.</source>
-            <translation type="unfinished" />
+            <translation>Mae eich dyddlyfr wedi’i amgryptio nawr, ond fe stopiodd amgryptio ei dystiolaeth a’i gopïau wrth gefn hanner ffordd: {problem} Caiff ei orffen y tro nesaf y bydd eich dyddlyfr yn agor.</translation>
         </message>
         <message>
             <source>Your journal is now encrypted. Sealing its evidence and backups stopped part-way ({problem}), but it was finished when your journal was opened again.</source>
-            <translation type="unfinished" />
+            <translation>Mae eich dyddlyfr wedi’i amgryptio nawr. Fe stopiodd amgryptio ei dystiolaeth a’i gopïau wrth gefn hanner ffordd ({problem}), ond cafodd ei orffen pan agorwyd eich dyddlyfr eto.</translation>
         </message>
         <message>
             <source>Your journal itself was converted, but the rest stopped part-way: {error} It is finished the next time your journal opens.</source>
@@ -2086,7 +2086,7 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         </message>
         <message>
             <source>Your journal is now encrypted, but it could not be opened again: {error} Keep your recovery key, then start cpdlog again.</source>
-            <translation type="unfinished" />
+            <translation>Mae eich dyddlyfr wedi’i amgryptio nawr, ond nid oedd modd ei agor eto: {error} Cadwch eich allwedd adfer, yna dechreuwch cpdlog eto.</translation>
         </message>
         <message>
             <source>Your passphrase is changed; the old recovery key no longer works.</source>
