@@ -71,8 +71,14 @@ def numeric_id(what: str) -> Callable[[str], int]:
 
     def convert(text: str) -> int:
         value = _whole_number(text)
-        if value is None or not 1 <= value <= MAX_ID:
+        if value is None:
             raise argparse.ArgumentTypeError(f"'{_shown(text)}' is not {what} id (a number)")
+        if value < 1:
+            raise argparse.ArgumentTypeError(f"'{_shown(text)}' is not {what} id: ids start at 1")
+        if value > MAX_ID:
+            raise argparse.ArgumentTypeError(
+                f"'{_shown(text)}' is not {what} id: no id is that large"
+            )
         return value
 
     return convert
