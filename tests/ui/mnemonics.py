@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcutEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -274,3 +275,34 @@ def check_window(
         for state in _states(window):
             check(f"{name}, {state}")
     return problems
+
+
+def opened_dialog(open_it: Callable[[], object]) -> QDialog:
+    """Run ``open_it`` and return the one dialog it showed."""
+    before = set(QApplication.topLevelWidgets())
+    open_it()
+    shown = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QDialog) and w.isVisible() and w not in before
+    ]
+    assert len(shown) == 1, shown
+    return shown[0]
+
+
+def main_window_dialogs(window: Any) -> dict[str, Callable[[], object]]:
+    """The dialogs the main window opens itself, by name (a draft is saved first, so the
+    recovery dialog has something to offer). Walked by the mnemonic and description tests."""
+    from cpdlog.ui.drafts import Draft, DraftStore
+    from tests.conftest import make_entry
+
+    DraftStore(window.app.paths.drafts).save(
+        Draft("new-0123456789ab", make_entry("Unsaved work")), window.app.clock()
+    )
+    return {
+        "export": window.export,
+        "welcome": window.show_welcome,
+        "profile": window.edit_profile,
+        "about": window.about,
+        "recovery": window.offer_recovery,
+    }

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
-    QApplication,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -25,10 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpdlog.ui.drafts import Draft, DraftStore
 from cpdlog.ui.main_window import MainWindow, Page
-from tests.conftest import make_entry
-from tests.ui.mnemonics import _states
+from tests.ui.mnemonics import _states, main_window_dialogs, opened_dialog
 
 
 def _labelled(window: QWidget) -> set[int]:
@@ -123,27 +120,10 @@ def test_every_tab_of_the_entry_editor(window: MainWindow) -> None:
 
 
 def test_dialogs_reached_from_the_main_window(window: MainWindow, qtbot: Any) -> None:
-    DraftStore(window.app.paths.drafts).save(
-        Draft("new-0123456789ab", make_entry("Unsaved work")), window.app.clock()
-    )
-    openers = {
-        "export": window.export,
-        "welcome": window.show_welcome,
-        "profile": window.edit_profile,
-        "about": window.about,
-        "recovery": window.offer_recovery,
-    }
     problems: list[str] = []
-    for name, open_it in openers.items():
-        before = set(QApplication.topLevelWidgets())
-        open_it()
-        shown = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QDialog) and w.isVisible() and w not in before
-        ]
-        assert len(shown) == 1, (name, shown)
-        qtbot.waitExposed(shown[0])
-        problems += [f"{name}: {p}" for p in _walk(shown[0])]
-        shown[0].reject()
+    for name, open_it in main_window_dialogs(window).items():
+        dialog = opened_dialog(open_it)
+        qtbot.waitExposed(dialog)
+        problems += [f"{name}: {p}" for p in _walk(dialog)]
+        dialog.reject()
     assert problems == [], "\n".join(problems)

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 
 from cpdlog.ui import language
 from cpdlog.ui.dialogs.entry_editor import unsaved_changes_box
-from cpdlog.ui.drafts import Draft, DraftStore
 from cpdlog.ui.language import Language, install_translators
 from cpdlog.ui.main_window import MainWindow, Page
 from tests.conftest import make_entry
-from tests.ui.mnemonics import check_window
+from tests.ui.mnemonics import check_window, main_window_dialogs, opened_dialog
 
 
 @pytest.fixture(autouse=True, params=[Language.ENGLISH, Language.WELSH], ids=["en", "cy"])
@@ -79,19 +78,6 @@ def test_entry_editor_mnemonics_on_every_tab(window: MainWindow, qtbot: Any) -> 
     assert problems == [], "\n".join(problems)
 
 
-def _opened(open_it: Any) -> QDialog:
-    """Run ``open_it`` and return the dialog it showed."""
-    before = set(QApplication.topLevelWidgets())
-    open_it()
-    shown = [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, QDialog) and w.isVisible() and w not in before
-    ]
-    assert len(shown) == 1, shown
-    return shown[0]
-
-
 def test_main_window_mnemonics_on_every_page(window: MainWindow, qtbot: Any) -> None:
     pages = [v for k, v in vars(Page).items() if k.isupper() and isinstance(v, str)]
     states = [(f"page {p}", lambda p=p: window.show_page(p)) for p in pages]
@@ -100,19 +86,9 @@ def test_main_window_mnemonics_on_every_page(window: MainWindow, qtbot: Any) -> 
 
 
 def test_dialogs_reached_from_the_main_window(window: MainWindow, qtbot: Any) -> None:
-    DraftStore(window.app.paths.drafts).save(
-        Draft("new-0123456789ab", make_entry("Unsaved work")), window.app.clock()
-    )
-    openers = {
-        "export": window.export,
-        "welcome": window.show_welcome,
-        "profile": window.edit_profile,
-        "about": window.about,
-        "recovery": window.offer_recovery,
-    }
     problems: list[str] = []
-    for name, open_it in openers.items():
-        dialog = _opened(open_it)
+    for name, open_it in main_window_dialogs(window).items():
+        dialog = opened_dialog(open_it)
         qtbot.waitExposed(dialog)
         problems += [f"{name}: {p}" for p in check_window(qtbot, dialog)]
         dialog.reject()
