@@ -31,8 +31,9 @@ if [ -z "$UV" ]; then
 fi
 
 compile() {
-  # The test extra is included: CI and the bundle build install from this one file.
-  "$UV" pip compile pyproject.toml --extra test --universal --python-version 3.11 \
+  # The test and postgres extras are included: CI and the bundle build install from this one
+  # file, and the bundle carries the team server's driver.
+  "$UV" pip compile pyproject.toml --extra test --extra postgres --universal --python-version 3.11 \
     --generate-hashes --custom-compile-command "bash packaging/update-lock.sh" --quiet "$@"
 }
 

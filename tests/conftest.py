@@ -184,3 +184,45 @@ def run_cli_in_process(
     return subprocess.CompletedProcess(
         ["cpdlog", *argv], returncode, stdout=out.text(), stderr=err.text()
     )
+
+
+# -- PostgreSQL (tests/pgserver.py) ------------------------------------------------------------
+
+
+def _postgres_missing(reason: str) -> None:
+    if os.environ.get("CPDLOG_REQUIRE_POSTGRES") == "1":
+        pytest.fail(f"PostgreSQL is required here (CPDLOG_REQUIRE_POSTGRES=1): {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A throwaway PostgreSQL server for this test process (one per xdist worker)."""
+    from tests.pgserver import PostgresServer, PostgresUnavailable
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _postgres_missing("the PostgreSQL driver is not installed (pip install 'cpdlog[postgres]')")
+    try:
+        server = PostgresServer()
+    except PostgresUnavailable as error:
+        _postgres_missing(str(error))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_database(pg_server: object) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, as a SQLAlchemy URL (admin role)."""
+    from tests.pgserver import PostgresServer
+
+    assert isinstance(pg_server, PostgresServer)
+    name = pg_server.create_database()
+    try:
+        yield pg_server.url(name)
+    finally:
+        pg_server.drop_database(name)

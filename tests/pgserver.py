@@ -1,0 +1,193 @@
+"""A throwaway PostgreSQL server for the tests, on 127.0.0.1 and a free port.
+
+The server runs from Debian's binaries (``postgresql`` package: ``/usr/lib/postgresql/*/bin``
+or ``initdb`` on the PATH) in a temporary folder, with password (SCRAM) authentication over
+TCP, so a test that connects as a team member's role really needs that role's password. When
+the tests run as root (CI containers), the server runs as the ``postgres`` system user, because
+PostgreSQL refuses to run as root.
+
+Without PostgreSQL the fixtures skip with the reason; ``CPDLOG_REQUIRE_POSTGRES=1`` (set by
+``.ci/run``) turns that skip into a failure so CI cannot silently test SQLite alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+ADMIN_USER = "cpdlog_admin"
+ADMIN_PASSWORD = "admin-" + uuid.uuid4().hex
+
+
+class PostgresUnavailable(RuntimeError):
+    """PostgreSQL's server programs are not installed here."""
+
+
+def find_bin_dir() -> Path:
+    """The folder holding ``initdb``, ``pg_ctl`` and ``postgres``."""
+    found = shutil.which("initdb")
+    if found:
+        folder = Path(found).resolve().parent
+        if (folder / "pg_ctl").exists():
+            return folder
+    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), reverse=True)
+    for candidate in candidates:
+        return candidate.parent
+    raise PostgresUnavailable(
+        "PostgreSQL's server programs were not found (Debian: apt-get install postgresql)"
+    )
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class PostgresServer:
+    """One server: ``start()``, then ``url()`` for the admin or any role, then ``stop()``."""
+
+    def __init__(self) -> None:
+        self.bin_dir = find_bin_dir()
+        self.folder = Path(tempfile.mkdtemp(prefix="cpdlog-pg-"))
+        self.data = self.folder / "data"
+        self.socket_dir = self.folder / "sock"
+        self.port = 0
+        self._as_user: list[str] = []
+        self._started = False
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.socket_dir.mkdir()
+        password_file = self.folder / "pw"
+        password_file.write_text(ADMIN_PASSWORD + "\n", encoding="utf-8")
+        if os.geteuid() == 0:
+            entry = pwd.getpwnam("postgres")
+            for path in (self.folder, self.socket_dir, password_file):
+                os.chown(path, entry.pw_uid, entry.pw_gid)
+            self._as_user = ["runuser", "-u", "postgres", "--"]
+        self._run(
+            str(self.bin_dir / "initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            ADMIN_USER,
+            "--pwfile",
+            str(password_file),
+            "--auth-host=scram-sha-256",
+            "--auth-local=scram-sha-256",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
+        password_file.unlink()
+        self.port = _free_port()
+        options = (
+            f"-h 127.0.0.1 -p {self.port} -k {self.socket_dir} "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+            "-c max_connections=200 -c shared_buffers=32MB"
+        )
+        self._run(
+            str(self.bin_dir / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.folder / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
+        self._started = True
+        self._wait_ready()
+
+    def stop(self) -> None:
+        if self._started:
+            with contextlib.suppress(subprocess.CalledProcessError, OSError):
+                self._run(
+                    str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"
+                )
+            self._started = False
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _run(self, *argv: str) -> None:
+        completed = subprocess.run(
+            [*self._as_user, *argv],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        if completed.returncode != 0:
+            raise RuntimeError(
+                f"{Path(argv[0]).name} failed ({completed.returncode}): "
+                f"{completed.stderr.strip() or completed.stdout.strip()}"
+            )
+
+    def _wait_ready(self) -> None:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+
+    # -- addresses ---------------------------------------------------------------------------
+
+    def url(
+        self,
+        database: str = "postgres",
+        user: str = ADMIN_USER,
+        password: str = ADMIN_PASSWORD,
+    ) -> str:
+        """A SQLAlchemy URL for ``database`` as ``user`` (the admin by default)."""
+        return f"postgresql+psycopg://{user}:{password}@127.0.0.1:{self.port}/{database}"
+
+    def admin_execute(self, sql: str, database: str = "postgres") -> None:
+        """Run one statement as the admin, outside a transaction (CREATE DATABASE and such)."""
+        import psycopg
+
+        with psycopg.connect(
+            host="127.0.0.1",
+            port=self.port,
+            user=ADMIN_USER,
+            password=ADMIN_PASSWORD,
+            dbname=database,
+            autocommit=True,
+        ) as connection:
+            connection.execute(sql.encode())
+
+    def create_database(self) -> str:
+        """A fresh empty database; returns its name."""
+        name = "t_" + uuid.uuid4().hex[:16]
+        self.admin_execute(f'CREATE DATABASE "{name}"')
+        return name
+
+    def drop_database(self, name: str) -> None:
+        self.admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextlib.contextmanager
+def running_server() -> Iterator[PostgresServer]:
+    server = PostgresServer()
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
