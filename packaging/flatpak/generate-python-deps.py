@@ -31,7 +31,7 @@ INDEX = "https://pypi.org/simple"
 
 # The Python of the runtime in org.cpdlog.CPDLog.yml (org.freedesktop.Platform 25.08).
 PYTHON_VERSION = "3.13"
-ARCHES = {"x86_64": "x86_64"}  # sqlcipher3-binary publishes no aarch64 wheel for CPython 3.13
+ARCHES = {"x86_64": "x86_64"}  # built and smoke-tested on x86_64 only (CI has no arm64 machine)
 # The newest glibc baseline a wheel may need; the runtime's glibc is newer than this.
 NEWEST_MANYLINUX = 39
 
