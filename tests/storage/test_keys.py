@@ -145,3 +145,125 @@ def test_passphrase_is_derived_once_per_session_until_forgotten(
     with pytest.raises(PassphraseError):
         keys.unlock_with_passphrase(path, PASS)
     keys.forget_session_keys()
+
+
+def _gated_scrypt(monkeypatch: pytest.MonkeyPatch) -> tuple[list[int], Any, Any]:
+    """Scrypt that counts its derivations and waits for ``release`` before finishing."""
+    import threading
+
+    from cryptography.hazmat.primitives.kdf import scrypt
+
+    derivations: list[int] = []
+    started = threading.Event()
+    release = threading.Event()
+    real = scrypt.Scrypt
+
+    class Gated:
+        def __init__(self, **kwargs: Any) -> None:
+            self._real = real(**kwargs)
+
+        def derive(self, key_material: bytes) -> bytes:
+            derivations.append(1)
+            started.set()
+            assert release.wait(30)
+            return self._real.derive(key_material)
+
+    monkeypatch.setattr(scrypt, "Scrypt", Gated)
+    return derivations, started, release
+
+
+def test_a_second_unlock_waits_for_the_derivation_under_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    path, new = _made(tmp_path)
+    keys.forget_session_keys()
+    derivations, started, release = _gated_scrypt(monkeypatch)
+    results: list[bytes] = []
+    ahead = threading.Thread(target=lambda: results.append(keys.unlock_with_passphrase(path, PASS)))
+    ahead.start()  # as the app does while it builds its window
+    assert started.wait(30)
+    second = threading.Thread(
+        target=lambda: results.append(keys.unlock_with_passphrase(path, PASS))
+    )
+    second.start()  # the journal's opening, while the first derivation still runs
+    release.set()
+    ahead.join(30)
+    second.join(30)
+    assert results == [new.data_key, new.data_key]
+    assert len(derivations) == 1  # scrypt ran once, not twice
+    keys.forget_session_keys()
+
+
+def test_a_derivation_overtaken_by_a_lock_is_not_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    path, new = _made(tmp_path)
+    keys.forget_session_keys()
+    derivations, started, release = _gated_scrypt(monkeypatch)
+    results: list[bytes] = []
+    ahead = threading.Thread(target=lambda: results.append(keys.unlock_with_passphrase(path, PASS)))
+    ahead.start()
+    assert started.wait(30)
+    keys.forget_session_keys()  # the app locked while the key was being derived
+    release.set()
+    ahead.join(30)
+    assert results == [new.data_key]  # the caller that asked still gets its key...
+    assert keys.unlock_with_passphrase(path, PASS) == new.data_key
+    assert len(derivations) == 2  # ...but it was not kept for the session after the lock
+    keys.forget_session_keys()
+
+
+def test_a_failed_derivation_lets_the_waiting_unlock_derive_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from cryptography.hazmat.primitives.kdf import scrypt
+
+    path, new = _made(tmp_path)
+    keys.forget_session_keys()
+    real = scrypt.Scrypt
+    started = threading.Event()
+    release = threading.Event()
+    calls: list[int] = []
+
+    class FailsFirst:
+        def __init__(self, **kwargs: Any) -> None:
+            self._real = real(**kwargs)
+
+        def derive(self, key_material: bytes) -> bytes:
+            calls.append(1)
+            if len(calls) == 1:
+                started.set()
+                assert release.wait(30)
+                raise MemoryError("scrypt could not have its memory")
+            return self._real.derive(key_material)
+
+    monkeypatch.setattr(scrypt, "Scrypt", FailsFirst)
+    errors: list[BaseException] = []
+
+    def first() -> None:
+        try:
+            keys.unlock_with_passphrase(path, PASS)
+        except MemoryError as error:
+            errors.append(error)
+
+    ahead = threading.Thread(target=first)
+    ahead.start()
+    assert started.wait(30)
+    results: list[bytes] = []
+    second = threading.Thread(
+        target=lambda: results.append(keys.unlock_with_passphrase(path, PASS))
+    )
+    second.start()
+    release.set()
+    ahead.join(30)
+    second.join(30)
+    assert len(errors) == 1
+    assert results == [new.data_key]
+    assert len(calls) == 2
+    keys.forget_session_keys()

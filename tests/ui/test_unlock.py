@@ -115,3 +115,77 @@ def test_drafts_are_sealed_when_encrypted_and_still_load(home: Path) -> None:
     assert DraftStore(home / "autosave").pending() == []  # locked: nothing readable
     encryption.decrypt(home, home / "cpdlog.sqlite", data_key)
     assert len(DraftStore(home / "autosave").pending()) == 2
+
+
+def test_the_key_is_derived_once_and_while_the_window_is_built(
+    qtbot: Any, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A passphrase from a file (or the keychain) starts the key's derivation before the window
+    is built; the journal's opening then waits for that derivation rather than repeating it."""
+    from cryptography.hazmat.primitives.kdf import scrypt
+
+    from cpdlog.services import encryption as encryption_service
+    from cpdlog.storage import keys
+    from cpdlog.ui import main_window
+
+    _encrypted_home(home)
+    _no_keychain(monkeypatch)
+    keys.forget_session_keys()
+    events: list[str] = []
+    real_scrypt = scrypt.Scrypt
+
+    class Counting:
+        def __init__(self, **kwargs: Any) -> None:
+            self._real = real_scrypt(**kwargs)
+
+        def derive(self, key_material: bytes) -> bytes:
+            events.append("scrypt")
+            return self._real.derive(key_material)
+
+    monkeypatch.setattr(scrypt, "Scrypt", Counting)
+    real_ahead = encryption_service.derive_key_ahead
+    monkeypatch.setattr(
+        encryption_service,
+        "derive_key_ahead",
+        lambda *args: (events.append("ahead"), real_ahead(*args))[1],
+    )
+    real_init = main_window.MainWindow.__init__
+
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        events.append("window")
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(main_window.MainWindow, "__init__", init)
+    monkeypatch.setattr(unlock.UnlockDialog, "exec", lambda _d: 0)  # never asked
+    startup = ui_app.Startup(home, passphrase_file=lambda: PASS)
+    qtbot.addWidget(startup.window)
+    startup.begin()
+    qtbot.waitUntil(lambda: startup.window.is_attached, timeout=60_000)
+    assert startup.error is None and startup.opened is not None and startup.opened.encrypted
+    assert events.index("ahead") < events.index("window")
+    assert events.count("scrypt") == 1
+    startup.window.close()
+    startup.finish()
+    keys.forget_session_keys()
+
+
+def test_an_unreadable_passphrase_file_is_said_and_nothing_opens(
+    qtbot: Any, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cpdlog.errors import CpdlogError
+
+    _encrypted_home(home)
+    _no_keychain(monkeypatch)
+
+    def unreadable() -> str:
+        raise CpdlogError("The passphrase file is empty.")
+
+    startup = ui_app.Startup(home, passphrase_file=unreadable)
+    qtbot.addWidget(startup.window)
+    failures: list[BaseException] = []
+    startup.failed.connect(failures.append)
+    startup.begin()
+    qtbot.waitUntil(lambda: bool(failures), timeout=30_000)
+    assert "empty" in str(failures[0])
+    assert startup.opened is None
+    startup.finish()

@@ -9,11 +9,14 @@ Every function either finishes or leaves the journal as it was (see
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 # The storage modules are imported inside each function: the desktop app asks
 # :func:`is_encrypted` before its window is shown, before the database layer may load.
+
+log = logging.getLogger(__name__)
 
 DRAFT_CONTEXT = b"draft"
 
@@ -65,6 +68,25 @@ def unlock(home: Path, passphrase: str | None = None, recovery_key: str | None =
     if passphrase is None:
         raise ValueError("a passphrase or a recovery key is needed")
     return keys.unlock_with_passphrase(path, passphrase)
+
+
+def derive_key_ahead(home: Path, passphrase: str) -> None:
+    """Start deriving the passphrase's key (scrypt, a deliberate fraction of a second) on a
+    background thread, so that the journal's opening a moment later finds it ready. The app
+    calls this before it builds its window; errors are left for that opening to report."""
+    import threading
+
+    from cpdlog.errors import CpdlogError
+
+    def derive() -> None:
+        try:
+            unlock(home, passphrase)
+        except CpdlogError:
+            pass  # a wrong passphrase or a damaged key file: the opening says so
+        except Exception:
+            log.debug("deriving the key ahead failed", exc_info=True)
+
+    threading.Thread(target=derive, name="cpdlog-key-ahead", daemon=True).start()
 
 
 def encrypt_journal(home: Path, database: Path, passphrase: str) -> Recovery:

@@ -32,6 +32,7 @@ import hmac
 import json
 import os
 import secrets
+import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -145,11 +146,19 @@ def _damaged(detail: str) -> KeyFileError:
 _SESSION_SECRET = os.urandom(32)
 _session_keys: dict[tuple[bytes, int, int, int, bytes], bytes] = {}
 _MAX_SESSION_KEYS = 8
+# A derivation under way, so that a second caller (the app derives the key ahead while its
+# window is built, then opens the journal) waits for it instead of paying for scrypt twice.
+_session_lock = threading.Lock()
+_in_flight: dict[tuple[bytes, int, int, int, bytes], threading.Event] = {}
+_generation = 0  # raised by forget_session_keys: a derivation begun before it is not kept
 
 
 def forget_session_keys() -> None:
     """Drop every key derived in this session: the next unlock derives it again."""
-    _session_keys.clear()
+    global _generation
+    with _session_lock:
+        _generation += 1
+        _session_keys.clear()
 
 
 def _scrypt_key(passphrase: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -157,14 +166,30 @@ def _scrypt_key(passphrase: bytes, salt: bytes, n: int, r: int, p: int) -> bytes
 
     tag = hmac.new(_SESSION_SECRET, passphrase, hashlib.sha256).digest()
     cache_key = (salt, n, r, p, tag)
-    cached = _session_keys.get(cache_key)
-    if cached is not None:
-        return cached
-    derived = Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase)
-    if len(_session_keys) >= _MAX_SESSION_KEYS:
-        _session_keys.clear()
-    _session_keys[cache_key] = derived
-    return derived
+    while True:
+        with _session_lock:
+            cached = _session_keys.get(cache_key)
+            if cached is not None:
+                return cached
+            running = _in_flight.get(cache_key)
+            if running is None:
+                done = _in_flight[cache_key] = threading.Event()
+                generation = _generation
+        if running is None:
+            break
+        running.wait()  # the other derivation has finished (or failed): look again
+    try:
+        derived = Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase)
+        with _session_lock:
+            if generation == _generation:  # not forgotten (locked) meanwhile
+                if len(_session_keys) >= _MAX_SESSION_KEYS:
+                    _session_keys.clear()
+                _session_keys[cache_key] = derived
+        return derived
+    finally:
+        with _session_lock:
+            _in_flight.pop(cache_key, None)
+        done.set()
 
 
 def _hkdf(secret: bytes, salt: bytes | None, info: bytes) -> bytes:

@@ -106,11 +106,15 @@ class Startup(QObject):
         self._database_url = database_url
         self.opened: App | None = None  # set on the worker, read once it has finished
         self.error: BaseException | None = None
-        self.window = MainWindow(paths=resolve_paths(home))
         self._passphrase: str | None = None  # an encrypted journal's, asked once
         self._remember = False
         self._asked = False
         self._passphrase_file = passphrase_file  # --passphrase-file / CPDLOG_PASSPHRASE_FILE
+        self._unreadable: CpdlogError | None = None  # the passphrase file could not be read
+        self._encrypted_journal = self._encrypted()
+        if self._encrypted_journal:
+            self._known_passphrase()
+        self.window = MainWindow(paths=resolve_paths(home))
         self.autolock: AutoLock | None = None  # an encrypted journal's, once it is open
         self.protection: Protection | None = None  # File > Passphrase protection
 
@@ -134,21 +138,33 @@ class Startup(QObject):
         self._asked = True
         return True
 
+    def _known_passphrase(self) -> None:
+        """The passphrase given in a file or remembered in the keychain, read before the window
+        is built, and its key derived on a background thread meanwhile (scrypt is a deliberate
+        fraction of a second: the window's construction hides most of it)."""
+        from cpdlog.paths import resolve_paths
+        from cpdlog.services.encryption import derive_key_ahead
+        from cpdlog.ui.dialogs.unlock import remembered_passphrase
+
+        home = resolve_paths(self._home).home
+        if self._passphrase_file is not None:
+            try:
+                self._passphrase = self._passphrase_file()
+            except CpdlogError as error:  # unreadable or empty: said in begin, nothing opened
+                self._unreadable = error
+                return
+            self._asked = True  # not the keychain's: a wrong one must not forget that
+        else:
+            self._passphrase = remembered_passphrase(home)
+        if self._passphrase is not None:
+            derive_key_ahead(home, self._passphrase)
+
     def begin(self) -> None:
         self.window.show()
-        if self._encrypted():
-            from cpdlog.paths import resolve_paths
-            from cpdlog.ui.dialogs.unlock import remembered_passphrase
-
-            if self._passphrase_file is not None:
-                try:
-                    self._passphrase = self._passphrase_file()
-                except CpdlogError as error:  # unreadable or empty: said, nothing opened
-                    QTimer.singleShot(0, lambda e=error: self._failed(e))  # in the event loop
-                    return
-                self._asked = True  # not the keychain's: a wrong one must not forget that
-            else:
-                self._passphrase = remembered_passphrase(resolve_paths(self._home).home)
+        if self._encrypted_journal:
+            if self._unreadable is not None:
+                QTimer.singleShot(0, lambda e=self._unreadable: self._failed(e))  # in the loop
+                return
             if self._passphrase is None and not self._ask_passphrase(wrong=False):
                 self._give_up()
                 return
