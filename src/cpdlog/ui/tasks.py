@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 from cpdlog.errors import CpdlogError
 
@@ -32,7 +33,11 @@ class TaskSignals(QObject):
 
 
 class _Bridge(QObject):
-    """Lives in the GUI thread and calls the Python callbacks there (queued connections)."""
+    """Lives in the GUI thread and calls the Python callbacks there (queued connections).
+
+    ``alive`` says whether the runner (and so the window that owns it) still exists: a task
+    that finishes after its window was closed and deleted has nobody left to tell, and its
+    callbacks would touch deleted Qt objects ("Signal source has been deleted")."""
 
     def __init__(
         self,
@@ -40,32 +45,35 @@ class _Bridge(QObject):
         on_error: Callable[[BaseException], None] | None,
         on_progress: ProgressFn | None,
         on_finished: Callable[[], None],
+        alive: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__()
         self._on_success = on_success
         self._on_error = on_error
         self._on_progress = on_progress
         self._on_finished = on_finished
+        self._alive = alive
 
     @Slot(int, int)
     def progressed(self, done: int, total: int) -> None:
-        if self._on_progress is not None:
+        if self._on_progress is not None and self._alive():
             self._on_progress(done, total)
 
     @Slot(object)
     def succeeded(self, result: object) -> None:
-        if self._on_success is not None:
+        if self._on_success is not None and self._alive():
             self._on_success(result)
 
     @Slot(object)
     def failed(self, error: object) -> None:
-        if self._on_error is not None:
+        if self._on_error is not None and self._alive():
             assert isinstance(error, BaseException)
             self._on_error(error)
 
     @Slot()
     def finished(self) -> None:
-        self._on_finished()
+        if self._alive():
+            self._on_finished()
 
 
 class Task(QRunnable):
@@ -145,7 +153,9 @@ class TaskRunner(QObject):
     ) -> Task:
         task = Task(fn, wants_progress=wants_progress, wants_cancel=wants_cancel)
         # The bridge lives in this (GUI) thread, so Qt queues the worker's signals to it.
-        bridge = _Bridge(on_success, on_error, on_progress, lambda: self._forget(task))
+        bridge = _Bridge(
+            on_success, on_error, on_progress, lambda: self._forget(task), lambda: isValid(self)
+        )
         bridge.moveToThread(self.thread())
         task.bridge = bridge
         task.signals.progressed.connect(bridge.progressed)
