@@ -208,14 +208,21 @@ class ServiceWorker:
         import urllib.request
 
         import websocket
+        from selenium.webdriver.support.ui import WebDriverWait
 
         prefix = f"chrome-extension://{extension_id}/"
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-        with opener.open(f"http://{debugger_address}/json/list", timeout=10) as reply:
-            targets = json.loads(reply.read())
-        [worker] = [
-            t for t in targets if t["type"] == "service_worker" and t["url"].startswith(prefix)
-        ]
+
+        def running_worker(_: object) -> dict[str, str] | None:
+            with opener.open(f"http://{debugger_address}/json/list", timeout=10) as reply:
+                targets = json.loads(reply.read())
+            workers = [
+                t for t in targets if t["type"] == "service_worker" and t["url"].startswith(prefix)
+            ]
+            return workers[0] if len(workers) == 1 else None
+
+        # A page load has just woken the worker (its tabs.onUpdated listener); wait until it runs.
+        worker = WebDriverWait(None, 30, poll_frequency=0.2).until(running_worker)
         self._socket = websocket.create_connection(
             worker["webSocketDebuggerUrl"], timeout=30, suppress_origin=True
         )
@@ -282,6 +289,7 @@ def test_the_extension_logs_a_selection_marks_the_page_and_keeps_captures_while_
         article = pages.add("/article", ARTICLE, content_type="text/html; charset=utf-8")
         second = pages.add("/second", SECOND, content_type="text/html; charset=utf-8")
         _pair(browser, extension_id, endpoint)
+        browser.get(article)
         worker = ServiceWorker(
             browser.capabilities["goog:chromeOptions"]["debuggerAddress"], extension_id
         )
@@ -299,7 +307,6 @@ def test_the_extension_logs_a_selection_marks_the_page_and_keeps_captures_while_
             )
 
         # 1. The context menu's "Log as CPD" with a selection on the page.
-        browser.get(article)
         browser.execute_script(
             "var r=document.createRange();r.selectNodeContents(document.getElementById('quote'));"
             "var s=window.getSelection();s.removeAllRanges();s.addRange(r);"
