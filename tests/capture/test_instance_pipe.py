@@ -200,7 +200,8 @@ def test_the_pipe_is_named_after_the_data_folder_as_the_socket_is(
     digest = socket_path.name.removeprefix("cpdlog-").removesuffix(".sock")
     monkeypatch.setattr(scheme, "WINDOWS", True)
     assert instance_pipe_name(home) == "\\\\.\\pipe\\cpdlog-" + digest
-    assert instance_server_name(home) == instance_pipe_name(home)
+    # Qt listens on the name under \\.\pipe\; the second start opens the whole path
+    assert instance_server_name(home) == "cpdlog-" + digest
     assert instance_socket_path(home) is None  # no Unix socket on Windows
     other = home / "other"
     other.mkdir()
@@ -299,7 +300,8 @@ def test_a_listening_app_is_seen_and_a_second_window_never_listens(
         assert instance_answers(home)
         monkeypatch.setattr(single_instance, "WINDOWS", True)
         second = single_instance.SingleInstance(home)
-        assert second.path is None and second.name == instance_pipe_name(home)
+        assert second.path is None and second.name is not None
+        assert scheme.PIPE_PREFIX + second.name == instance_pipe_name(home)
         # Two Qt servers could share the pipe name on Windows: the second start hands over.
         assert not second.listen()
         assert second.server is None

@@ -179,14 +179,19 @@ def instance_socket_path(home: Path) -> Path | None:
 def instance_pipe_name(home: Path) -> str:
     """The named pipe the desktop app for this data folder listens on under Windows:
     ``\\\\.\\pipe\\cpdlog-HASH``, the same hash of the data folder as the Unix socket's name."""
-    return f"{PIPE_PREFIX}cpdlog-{_instance_digest(home)}"
+    return PIPE_PREFIX + _pipe_short_name(home)
+
+
+def _pipe_short_name(home: Path) -> str:
+    return f"cpdlog-{_instance_digest(home)}"
 
 
 def instance_server_name(home: Path) -> str | None:
-    """What the app's QLocalServer listens on: the pipe (Windows) or the socket path; None where
-    there is no single instance."""
+    """What the app's QLocalServer listens on: on Windows the pipe's own name (Qt puts it under
+    ``\\\\.\\pipe\\``, giving :func:`instance_pipe_name`), elsewhere the socket's path; None
+    where there is no single instance."""
     if WINDOWS:
-        return instance_pipe_name(home)
+        return _pipe_short_name(home)
     path = instance_socket_path(home)
     return None if path is None else os.fspath(path)
 
