@@ -8,6 +8,7 @@ const api = globalThis.browser ?? globalThis.chrome;
 const DEFAULT_PORT = 38765;
 const MAX_WAITING = 200;
 const RETRY_ALARM = "cpdlog-retry";
+const MENU_ID = "log-as-cpd";
 
 async function settings() {
   const stored = await api.storage.local.get({ token: "", port: DEFAULT_PORT });
@@ -49,6 +50,7 @@ function readPage() {
   };
 }
 
+// Saves one page; resolves to what happened ("saved", "queued", "refused" or "not-web").
 async function capture(tab, selectionText) {
   let page = { url: tab.url, title: (tab.title || "").slice(0, 500), selection: "", metadata: {} };
   try {
@@ -60,51 +62,69 @@ async function capture(tab, selectionText) {
   if (selectionText && !page.selection) page.selection = selectionText.slice(0, 20000);
   if (!/^https?:\/\//i.test(page.url || "")) {
     await badge(tab.id, "!", "Only web pages can be logged as CPD.");
-    return;
+    return "not-web";
   }
   try {
-    await call("/capture", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(page),
-    });
+    await send(page);
     await badge(tab.id, "✓", "Saved to your CPD inbox");
+    deliverWaiting(); // the app is there: anything that waited goes now too
+    return "saved";
   } catch (error) {
     if (error.status === 400) {
       await badge(tab.id, "!", error.message);
-      return;
+      return "refused";
     }
     if (error.message === "not-paired") api.runtime.openOptionsPage();
     await keepForLater(page);
     await badge(tab.id, "…", "cpdlog is not open: this page will be saved when it is.");
+    return "queued";
   }
 }
 
-async function keepForLater(page) {
-  const { waiting = [] } = await api.storage.local.get({ waiting: [] });
-  waiting.push(page);
-  await api.storage.local.set({ waiting: waiting.slice(-MAX_WAITING) });
-  api.alarms.create(RETRY_ALARM, { periodInMinutes: 1 });
+function send(page) {
+  return call("/capture", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(page),
+  });
 }
 
-async function deliverWaiting() {
-  const { waiting = [] } = await api.storage.local.get({ waiting: [] });
-  const left = [];
-  for (const [index, page] of waiting.entries()) {
-    try {
-      await call("/capture", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(page),
-      });
-    } catch (error) {
-      if (error.status === 400) continue; // cpdlog will never accept it: drop it
-      left.push(...waiting.slice(index));
-      break;
+// One change to the waiting list at a time (a capture, the alarm and a page load can overlap).
+let waitingChain = Promise.resolve();
+function withWaiting(change) {
+  const next = waitingChain.then(change, change);
+  waitingChain = next.catch(() => undefined);
+  return next;
+}
+
+function keepForLater(page) {
+  return withWaiting(async () => {
+    const { waiting = [] } = await api.storage.local.get({ waiting: [] });
+    waiting.push(page);
+    await api.storage.local.set({ waiting: waiting.slice(-MAX_WAITING) });
+    await api.alarms.create(RETRY_ALARM, { periodInMinutes: 1 });
+  });
+}
+
+// Sends the pages that waited, oldest first; resolves to how many are still waiting.
+function deliverWaiting() {
+  return withWaiting(async () => {
+    const { waiting = [] } = await api.storage.local.get({ waiting: [] });
+    if (!waiting.length) return 0;
+    const left = [];
+    for (const [index, page] of waiting.entries()) {
+      try {
+        await send(page);
+      } catch (error) {
+        if (error.status === 400) continue; // cpdlog will never accept it: drop it
+        left.push(...waiting.slice(index));
+        break;
+      }
     }
-  }
-  await api.storage.local.set({ waiting: left });
-  if (!left.length) api.alarms.clear(RETRY_ALARM);
+    await api.storage.local.set({ waiting: left });
+    if (!left.length) await api.alarms.clear(RETRY_ALARM);
+    return left.length;
+  });
 }
 
 async function badge(tabId, text, title) {
@@ -115,30 +135,44 @@ async function badge(tabId, text, title) {
 // The badge: a tick when the page is already in the journal.
 async function refreshBadge(tabId, url) {
   if (!/^https?:\/\//i.test(url || "")) return;
+  let found;
   try {
-    const found = await call(`/lookup?url=${encodeURIComponent(url)}`);
-    await badge(tabId, found.in_journal ? "✓" : "", found.in_journal
-      ? "This page is in your CPD journal" : "Log as CPD");
+    found = await call(`/lookup?url=${encodeURIComponent(url)}`);
   } catch (_error) {
-    // Not paired or the app is closed: leave the badge as it is.
+    return; // Not paired or the app is closed: leave the badge as it is.
   }
+  await badge(tabId, found.in_journal ? "✓" : "", found.in_journal
+    ? "This page is in your CPD journal" : "Log as CPD");
+  await deliverWaiting(); // the app answered: pages that waited for it go now
+}
+
+// The listeners call these (named, so that tests drive the same code through DevTools).
+function onActionClicked(tab) {
+  return capture(tab, "");
+}
+
+function onMenuClicked(info, tab) {
+  if (!tab || info.menuItemId !== MENU_ID) return Promise.resolve("ignored");
+  return capture(tab, info.selectionText || "");
+}
+
+function onAlarm(alarm) {
+  return alarm.name === RETRY_ALARM ? deliverWaiting() : Promise.resolve(0);
+}
+
+async function onTabActivated({ tabId }) {
+  const tab = await api.tabs.get(tabId);
+  await refreshBadge(tabId, tab.url);
 }
 
 api.runtime.onInstalled.addListener(() => {
-  api.contextMenus.create({ id: "log-as-cpd", title: "Log as CPD", contexts: ["page", "selection", "link"] });
+  api.contextMenus.create({ id: MENU_ID, title: "Log as CPD", contexts: ["page", "selection", "link"] });
 });
-api.contextMenus.onClicked.addListener((info, tab) => {
-  if (tab) capture(tab, info.selectionText || "");
-});
-api.action.onClicked.addListener((tab) => capture(tab, ""));
-api.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === RETRY_ALARM) deliverWaiting();
-});
+api.contextMenus.onClicked.addListener(onMenuClicked);
+api.action.onClicked.addListener(onActionClicked);
+api.alarms.onAlarm.addListener(onAlarm);
 api.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status === "complete") refreshBadge(tabId, tab.url);
 });
-api.tabs.onActivated.addListener(async ({ tabId }) => {
-  const tab = await api.tabs.get(tabId);
-  refreshBadge(tabId, tab.url);
-});
+api.tabs.onActivated.addListener(onTabActivated);
 api.runtime.onStartup.addListener(deliverWaiting);

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import socket
 import stat
@@ -326,3 +327,51 @@ def test_connections_beyond_the_cap_are_dropped_and_service_resumes(client: Clie
         except (ConnectionError, OSError):
             time.sleep(0.05)
     assert client.request("GET", "/ping", token=False).status == 200
+
+
+def _keep_alive_capture(connection: http.client.HTTPConnection, token: str, url: str) -> int:
+    """One capture on a kept-alive connection: its status, or 0 if the endpoint hung up."""
+    body = json.dumps({"url": url, "title": "Kept alive"}).encode()
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    try:
+        connection.request("POST", "/capture", body, headers)
+        response = connection.getresponse()
+        response.read()
+    except (OSError, http.client.HTTPException):
+        return 0
+    return response.status
+
+
+def test_a_stopped_endpoint_saves_nothing_more_on_a_kept_alive_connection(app: App):
+    endpoint = app.capture.endpoint(port=0)
+    port = endpoint.start()
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        assert _keep_alive_capture(connection, endpoint.token, "https://example.org/one") == 201
+        connection.auto_open = 0  # the same connection or none: never a new one
+        endpoint.stop()
+        assert _keep_alive_capture(connection, endpoint.token, "https://example.org/two") == 0
+    finally:
+        connection.close()
+        endpoint.stop()
+    assert [e.source.url for e in app.capture.inbox()] == ["https://example.org/one"]
+
+
+def test_the_endpoint_gets_its_port_back_when_it_opens_again(app: App):
+    # The extension remembers the port: cpdlog closed and opened again must listen there again,
+    # even though the connections it just closed are still in TIME_WAIT.
+    endpoint = app.capture.endpoint(port=0)
+    port = endpoint.start()
+    connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=10) for _ in range(3)]
+    for connection in connections:
+        status = _keep_alive_capture(connection, endpoint.token, "https://example.org/a")
+        assert status in (200, 201)
+    endpoint.stop()  # the server hangs up first, so its side of those connections waits
+    for connection in connections:
+        connection.close()
+    again = app.capture.endpoint(port=port)
+    try:
+        assert again.start() == port
+        assert read_discovery(app.paths.home) == port
+    finally:
+        again.stop()

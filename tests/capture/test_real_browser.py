@@ -188,3 +188,182 @@ def test_the_extension_pairs_with_the_token_through_its_options_page(
     browser.find_element(By.ID, "save").click()
     # A real extension origin, CORS and the token all pass: the endpoint answers the lookup.
     WebDriverWait(browser, 30).until(ec.text_to_be_present_in_element((By.ID, "status"), "Paired"))
+
+
+SECOND = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Supervision that helps</title></head><body><p>Reflective supervision notes.</p>
+</body></html>"""
+
+
+class ServiceWorker:
+    """A DevTools session on the extension's service worker (Chromium's own debugging port).
+
+    ``call`` evaluates an expression in the worker and waits for its promise: the test calls the
+    very functions the extension's listeners call (``onMenuClicked``, ``onActionClicked``), since
+    headless Chromium has no toolbar or context menu to click.
+    """
+
+    def __init__(self, debugger_address: str, extension_id: str) -> None:
+        import json
+        import urllib.request
+
+        import websocket
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        prefix = f"chrome-extension://{extension_id}/"
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+        def running_worker(_: object) -> dict[str, str] | None:
+            with opener.open(f"http://{debugger_address}/json/list", timeout=10) as reply:
+                targets = json.loads(reply.read())
+            workers = [
+                t for t in targets if t["type"] == "service_worker" and t["url"].startswith(prefix)
+            ]
+            return workers[0] if len(workers) == 1 else None
+
+        # A page load has just woken the worker (its tabs.onUpdated listener); wait until it runs.
+        worker = WebDriverWait(None, 30, poll_frequency=0.2).until(running_worker)
+        self._socket = websocket.create_connection(
+            worker["webSocketDebuggerUrl"], timeout=30, suppress_origin=True
+        )
+        self._next = 0
+
+    def call(self, expression: str) -> object:
+        import json
+
+        self._next += 1
+        self._socket.send(
+            json.dumps(
+                {
+                    "id": self._next,
+                    "method": "Runtime.evaluate",
+                    "params": {
+                        "expression": expression,
+                        "awaitPromise": True,
+                        "returnByValue": True,
+                    },
+                }
+            )
+        )
+        while True:
+            message = json.loads(self._socket.recv())
+            if message.get("id") == self._next:
+                break
+        result = message["result"]
+        assert "exceptionDetails" not in result, result["exceptionDetails"]
+        return result["result"].get("value")
+
+    def close(self) -> None:
+        self._socket.close()
+
+
+def _pair(browser: object, extension_id: str, endpoint: CaptureEndpoint) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    assert isinstance(browser, WebDriver)
+    browser.get(f"chrome-extension://{extension_id}/options.html")
+    token = WebDriverWait(browser, 30).until(ec.presence_of_element_located((By.ID, "token")))
+    token.send_keys(endpoint.token)
+    port = browser.find_element(By.ID, "port")
+    port.clear()
+    port.send_keys(str(endpoint.port))
+    browser.find_element(By.ID, "save").click()
+    WebDriverWait(browser, 30).until(ec.text_to_be_present_in_element((By.ID, "status"), "Paired"))
+
+
+def test_the_extension_logs_a_selection_marks_the_page_and_keeps_captures_while_cpdlog_is_closed(
+    extension_browser: tuple[object, str], endpoint: CaptureEndpoint, app: App
+):
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser, extension_id = extension_browser
+    assert isinstance(browser, WebDriver)
+    pages = FeedServer().start()
+    worker: ServiceWorker | None = None
+    reopened: CaptureEndpoint | None = None
+    try:
+        article = pages.add("/article", ARTICLE, content_type="text/html; charset=utf-8")
+        second = pages.add("/second", SECOND, content_type="text/html; charset=utf-8")
+        _pair(browser, extension_id, endpoint)
+        browser.get(article)
+        worker = ServiceWorker(
+            browser.capabilities["goog:chromeOptions"]["debuggerAddress"], extension_id
+        )
+        sw = worker
+
+        def tab_call(url: str, call: str) -> object:
+            # The extension's own function, given the tab as the browser gives it to a listener.
+            return sw.call(f"api.tabs.query({{url: {url!r}}}).then(([tab]) => {call})")
+
+        def action_state(url: str) -> object:
+            return tab_call(
+                url,
+                "Promise.all([api.action.getBadgeText({tabId: tab.id}),"
+                " api.action.getTitle({tabId: tab.id})])",
+            )
+
+        # 1. The context menu's "Log as CPD" with a selection on the page.
+        browser.execute_script(
+            "var r=document.createRange();r.selectNodeContents(document.getElementById('quote'));"
+            "var s=window.getSelection();s.removeAllRanges();s.addRange(r);"
+        )
+        selected = "Listening first changed what they were willing to share."
+        outcome = tab_call(
+            article,
+            f"onMenuClicked({{menuItemId: 'log-as-cpd', selectionText: {selected!r}}}, tab)",
+        )
+        assert outcome == "saved"
+        [entry] = app.capture.inbox()
+        assert entry.title == "Working with families: a practice note"
+        assert entry.source.url == article
+        assert selected in entry.source.notes
+        assert "Families said" not in entry.source.notes  # only the selection, not the page
+        assert entry.source.author == "Priya Shah"  # the page's metadata came along
+        assert action_state(article) == ["✓", "Saved to your CPD inbox"]
+
+        # 2. The badge: loading a page that is in the journal asks the app and shows a tick.
+        browser.get(second)
+        WebDriverWait(browser, 30).until(
+            lambda _: action_state(second) == ["", "Log as CPD"]  # asked, and it is not
+        )
+        browser.get(article)
+        WebDriverWait(browser, 30).until(
+            lambda _: action_state(article) == ["✓", "This page is in your CPD journal"]
+        )
+
+        # 3. cpdlog is closed: the toolbar button keeps the page in the extension.
+        port = endpoint.port
+        endpoint.stop()
+        browser.get(second)
+        assert tab_call(second, "onActionClicked(tab)") == "queued"
+        assert action_state(second) == [
+            "…",
+            "cpdlog is not open: this page will be saved when it is.",
+        ]
+        waiting = sw.call("api.storage.local.get({waiting: []}).then((s) => s.waiting)")
+        assert isinstance(waiting, list) and [p["url"] for p in waiting] == [second]
+        assert len(app.capture.inbox()) == 1
+
+        # 4. cpdlog is back on the same port: the next page load delivers what waited.
+        reopened = app.capture.endpoint(port=port)
+        assert reopened.start() == port
+        browser.get(article)
+        WebDriverWait(browser, 30).until(lambda _: len(app.capture.inbox()) == 2)
+        delivered = next(e for e in app.capture.inbox() if e.source.url == second)
+        assert delivered.title == "Supervision that helps"
+        WebDriverWait(browser, 30).until(
+            lambda _: (
+                sw.call("api.storage.local.get({waiting: []}).then((s) => s.waiting.length)") == 0
+            )
+        )
+        assert len(app.capture.inbox()) == 2  # delivered once, not again on later loads
+    finally:
+        if worker is not None:
+            worker.close()
+        if reopened is not None:
+            reopened.stop()
+        pages.stop()

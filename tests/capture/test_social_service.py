@@ -10,7 +10,7 @@ import pytest
 
 from cpdlog.domain.entry import ActivityType, EntryStatus
 from cpdlog.services.app import App
-from cpdlog.services.social import INBOX_TAG, SocialService, parse_moment
+from cpdlog.services.social import SocialService, parse_moment
 from tests.conftest import FIXED_NOW, run_cli
 
 from .conftest import FAST
@@ -39,7 +39,8 @@ def test_hashtag_discussion_becomes_one_inbox_draft_with_evidence(
         service.close()
     entry = captured.entry
     assert entry.id is not None
-    assert entry.status is EntryStatus.DRAFT and INBOX_TAG in entry.tags
+    assert entry.status is EntryStatus.DRAFT and entry.inbox and entry.tags == []
+    assert [e.id for e in app.capture.inbox()] == [entry.id]  # in the Inbox, counted there
     assert entry.activity_type is ActivityType.DISCUSSION
     assert entry.start_date == FIXED_NOW.date()  # the capture day, not the discussion's
     assert entry.hours == 0  # left for the practitioner

@@ -99,3 +99,32 @@ def test_the_file_menu_opens_the_dialog(qtbot: QtBot, app: App) -> None:
     assert isinstance(dialog, HashtagCaptureDialog)
     assert dialog.isVisible()
     dialog.reject()
+
+
+def test_from_the_file_menu_to_an_inbox_draft_open_in_the_editor(
+    window: MainWindow, social: SocialServer, qtbot: QtBot
+) -> None:
+    """End to end in the window, as a practitioner does it: File › Capture a hashtag
+    discussion…, type the hashtag as people write it (with #), Capture; the draft opens in the
+    editor, is in the Inbox (and its count) and keeps the discussion, in time order, as evidence."""
+    assert window.app is not None
+    app = window.app
+    window.capture_hashtag_action.trigger()
+    dialog = window.findChild(HashtagCaptureDialog)
+    assert isinstance(dialog, HashtagCaptureDialog) and dialog.isVisible()
+    _fill(dialog, social)
+    dialog.tag_edit.setText("#12thMW")
+    dialog.capture_button.click()
+    qtbot.waitUntil(lambda: len(window.editors) == 1, timeout=30_000)
+    editor = window.editors[0]
+    [entry] = app.capture.inbox()  # in the Inbox, to reflect on later
+    assert editor.entry_id == entry.id
+    assert entry.title.startswith("Hashtag discussion #12thMW on 127.0.0.1:")
+    assert entry.activity_type is ActivityType.DISCUSSION
+    assert entry.source.notes.startswith(entry.title)
+    assert "90 posts by 7 people" in entry.source.notes
+    qtbot.waitUntil(lambda: window.journal.inbox_count == 1, timeout=10_000)
+    page = next(e for e in entry.evidence if e.filename.endswith(".html"))
+    text = app.entries.evidence_path(page.sha256).read_text("utf-8")
+    positions = [text.find(f"#12thMW post {i}<") for i in (0, 1, 45, 89)]
+    assert -1 not in positions and positions == sorted(positions)  # ordered by time

@@ -14,14 +14,20 @@ itself; refused if it is anyone else's or others can write to it, and skipped if
 be too long for a Unix socket). A second
 ``cpdlog`` start sends one line of JSON — ``{"cpdlog": 1, "action": "show"}`` or
 ``{"cpdlog": 1, "action": "capture", "link": "cpdlog://capture?..."}`` — and reads one line back
-(``{"ok": true, ...}`` or ``{"ok": false, "error": "...", "code": 2}``). On Windows Qt's local
-server is a named pipe that plain sockets cannot reach, so there is no single instance there:
-a link goes to the capture endpoint or the queue, as before, and a second start opens a second
-window.
+(``{"ok": true, ...}`` or ``{"ok": false, "error": "...", "code": 2}``).
+
+Single instance (Windows): Qt's local server is a named pipe there, ``\\\\.\\pipe\\cpdlog-HASH``
+with the same hash of the data folder (:func:`instance_pipe_name`; Qt's ``UserAccessOption``
+lets only this user connect). The second start opens the pipe with the standard library's
+``_winapi`` (overlapped reads and writes, so every step has a deadline) and sends the same line,
+with the same caps and checks on the reply. Pipe names are shared by every user of the machine,
+so another user could create the name first; the standard library cannot ask who owns a pipe's
+server end, so a pipe that does not answer like cpdlog is treated as cpdlog not answering.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -29,9 +35,11 @@ import os
 import socket
 import stat
 import sys
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import Any, Protocol, cast
 from urllib.parse import urlsplit
 
 from cpdlog.capture.models import Capture, CaptureKind, capture_from_mapping, parse_query
@@ -49,6 +57,9 @@ MAX_INSTANCE_MESSAGE = MAX_LINK_LENGTH + 1024  # one line of JSON: the link and 
 MAX_INSTANCE_REPLY = 64 * 1024
 INSTANCE_SECONDS = 10.0
 MAX_SOCKET_PATH = 100  # sun_path is 104 bytes on macOS, 108 on Linux
+WINDOWS = sys.platform == "win32"
+PIPE_PREFIX = "\\\\.\\pipe\\"
+NOT_ANSWERING = "cpdlog is open on this data folder but did not answer: close it and try again."
 
 
 def is_capture_link(text: str) -> bool:
@@ -144,24 +155,45 @@ def _private_folder(home: Path) -> Path | None:
     return None
 
 
-def instance_socket_path(home: Path) -> Path | None:
-    """Where the desktop app for this data folder listens; None where there is no single instance.
-
-    Windows: QLocalServer is a named pipe there, which :mod:`socket` cannot reach, so there is
-    no single instance (today's behaviour: endpoint, else queue; a second window).
-    """
-    if sys.platform == "win32" or not hasattr(socket, "AF_UNIX"):
-        return None
+def _instance_digest(home: Path) -> str:
     try:
         key = str(home.resolve())
     except (OSError, RuntimeError):
         key = str(home.absolute())
-    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+
+
+def instance_socket_path(home: Path) -> Path | None:
+    """Where the desktop app for this data folder listens on Linux and macOS; None on Windows
+    (see :func:`instance_pipe_name`) or where there is no single instance."""
+    if WINDOWS or not hasattr(socket, "AF_UNIX"):
+        return None
+    digest = _instance_digest(home)
     folder = _private_folder(home)
     if folder is None:
         return None
     path = folder / f"cpdlog-{digest}.sock"
     return path if len(os.fsencode(path)) <= MAX_SOCKET_PATH else None
+
+
+def instance_pipe_name(home: Path) -> str:
+    """The named pipe the desktop app for this data folder listens on under Windows:
+    ``\\\\.\\pipe\\cpdlog-HASH``, the same hash of the data folder as the Unix socket's name."""
+    return PIPE_PREFIX + _pipe_short_name(home)
+
+
+def _pipe_short_name(home: Path) -> str:
+    return f"cpdlog-{_instance_digest(home)}"
+
+
+def instance_server_name(home: Path) -> str | None:
+    """What the app's QLocalServer listens on: on Windows the pipe's own name (Qt puts it under
+    ``\\\\.\\pipe\\``, giving :func:`instance_pipe_name`), elsewhere the socket's path; None
+    where there is no single instance."""
+    if WINDOWS:
+        return _pipe_short_name(home)
+    path = instance_socket_path(home)
+    return None if path is None else os.fspath(path)
 
 
 def encode_instance_message(action: str, link: str | None = None) -> bytes:
@@ -207,10 +239,42 @@ def tell_running_app(
     a crash: the caller starts normally or queues). Raises ValidationError / CpdlogError when
     the app refuses the message, and CpdlogError when it is there but does not answer.
     """
-    path = instance_socket_path(home)
-    if path is None:
-        return None
     message = encode_instance_message(action, link)
+    if WINDOWS:
+        found = _exchange_over_pipe(instance_pipe_name(home), message, timeout)
+    else:
+        path = instance_socket_path(home)
+        if path is None:
+            return None
+        found = _exchange_over_socket(path, message, timeout)
+    if found is None:
+        return None
+    raw = found
+    try:
+        reply = json.loads(raw.split(b"\n", 1)[0].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        reply = None
+    if not isinstance(reply, dict):
+        raise CpdlogError(NOT_ANSWERING)
+    if reply.get("ok") is not True:
+        error = str(reply.get("error") or "cpdlog refused the message.")
+        if reply.get("code") == 2:
+            raise ValidationError(error)
+        raise CpdlogError(error)
+    return reply
+
+
+def instance_answers(home: Path, timeout: float = 2.0) -> bool:
+    """Whether an app listens for this data folder (connects and hangs up, sends nothing)."""
+    if WINDOWS:
+        return _exchange_over_pipe(instance_pipe_name(home), None, timeout) is not None
+    path = instance_socket_path(home)
+    return path is not None and _exchange_over_socket(path, None, timeout) is not None
+
+
+def _exchange_over_socket(path: Path, message: bytes | None, timeout: float) -> bytes | None:
+    """Send the line and read one back on the Unix socket; None if nobody listens there.
+    With no message, only connect (b"" if something listens)."""
     client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     client.settimeout(timeout)
     with client:
@@ -218,6 +282,8 @@ def tell_running_app(
             client.connect(os.fspath(path))
         except OSError:
             return None
+        if message is None:
+            return b""
         try:
             client.sendall(message)
             raw = b""
@@ -227,23 +293,132 @@ def tell_running_app(
                     break
                 raw += chunk
         except OSError:
-            raise CpdlogError(
-                "cpdlog is open on this data folder but did not answer: close it and try again."
-            ) from None
+            raise CpdlogError(NOT_ANSWERING) from None
+    return raw
+
+
+# --- Windows named pipes (the standard library's _winapi; Win32 values from winerror.h) ---------
+GENERIC_READ = 0x80000000
+GENERIC_WRITE = 0x40000000
+OPEN_EXISTING = 3
+FILE_FLAG_OVERLAPPED = 0x40000000
+ERROR_FILE_NOT_FOUND = 2
+ERROR_PATH_NOT_FOUND = 3
+ERROR_BROKEN_PIPE = 109
+ERROR_SEM_TIMEOUT = 121
+ERROR_PIPE_BUSY = 231
+ERROR_PIPE_NOT_CONNECTED = 233
+ERROR_MORE_DATA = 234
+ERROR_OPERATION_ABORTED = 995
+ERROR_IO_PENDING = 997
+WAIT_OBJECT_0 = 0
+PIPE_GONE = (ERROR_FILE_NOT_FOUND, ERROR_PATH_NOT_FOUND)
+PIPE_CLOSED = (ERROR_BROKEN_PIPE, ERROR_PIPE_NOT_CONNECTED)
+
+
+class _Overlapped(Protocol):
+    event: int
+
+    def GetOverlappedResult(self, wait: bool) -> tuple[int, int]: ...
+    def cancel(self) -> None: ...
+    def getbuffer(self) -> bytes: ...
+
+
+def _winapi() -> Any:
+    """The standard library's Win32 module (only on Windows; tests put a fake pipe here)."""
+    import importlib
+
+    return importlib.import_module("_winapi")
+
+
+def _winerror(exc: OSError) -> int | None:
+    code = getattr(exc, "winerror", None)
+    return code if isinstance(code, int) else None
+
+
+def _milliseconds_left(deadline: float) -> int:
+    return max(0, int((deadline - time.monotonic()) * 1000))
+
+
+def _finish(api: Any, overlapped: _Overlapped, error: int, deadline: float) -> tuple[int, int]:
+    """Wait (until the deadline) for an overlapped read or write; ``(bytes, error)``."""
+    if error == ERROR_IO_PENDING:
+        waited = api.WaitForMultipleObjects([overlapped.event], False, _milliseconds_left(deadline))
+        if waited != WAIT_OBJECT_0:
+            overlapped.cancel()  # it did not answer in time: stop waiting for it
+            with contextlib.suppress(OSError):
+                overlapped.GetOverlappedResult(True)
+            raise CpdlogError(NOT_ANSWERING)
+    return overlapped.GetOverlappedResult(True)
+
+
+def _open_pipe(api: Any, name: str, deadline: float) -> int | None:
+    """A handle on the app's pipe; None if no app listens; CpdlogError if it stays busy."""
+    while True:
+        try:
+            return cast(
+                int,
+                api.CreateFile(
+                    name,
+                    GENERIC_READ | GENERIC_WRITE,
+                    0,
+                    0,
+                    OPEN_EXISTING,
+                    FILE_FLAG_OVERLAPPED,
+                    0,
+                ),
+            )
+        except OSError as exc:
+            if _winerror(exc) != ERROR_PIPE_BUSY:
+                return None  # no such pipe (no app), or one we may not open: not ours
+        # Every instance of the pipe is taken (another start is talking to the app): wait.
+        left = _milliseconds_left(deadline)
+        if left <= 0:
+            raise CpdlogError(NOT_ANSWERING)
+        try:
+            api.WaitNamedPipe(name, min(left, 1000))
+        except OSError as exc:
+            if _winerror(exc) in PIPE_GONE:
+                return None  # the app closed meanwhile
+            if _winerror(exc) != ERROR_SEM_TIMEOUT:
+                raise CpdlogError(NOT_ANSWERING) from None
+
+
+def _exchange_over_pipe(name: str, message: bytes | None, timeout: float) -> bytes | None:
+    """Windows: send the line and read one back on the app's named pipe; None if no app
+    listens. With no message, only open the pipe (b"" if something listens). Every wait ends
+    at the deadline; the reply is capped like the socket's."""
+    api = _winapi()
+    deadline = time.monotonic() + timeout
+    handle = _open_pipe(api, name, deadline)
+    if handle is None:
+        return None
     try:
-        reply = json.loads(raw.split(b"\n", 1)[0].decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        reply = None
-    if not isinstance(reply, dict):
-        raise CpdlogError(
-            "cpdlog is open on this data folder but did not answer: close it and try again."
-        )
-    if reply.get("ok") is not True:
-        error = str(reply.get("error") or "cpdlog refused the message.")
-        if reply.get("code") == 2:
-            raise ValidationError(error)
-        raise CpdlogError(error)
-    return reply
+        if message is None:
+            return b""
+        raw = b""
+        try:
+            overlapped, error = api.WriteFile(handle, message, overlapped=True)
+            written, error = _finish(api, overlapped, error, deadline)
+            if error or written != len(message):
+                raise CpdlogError(NOT_ANSWERING)
+            while b"\n" not in raw and len(raw) <= MAX_INSTANCE_REPLY:
+                overlapped, error = api.ReadFile(handle, 4096, overlapped=True)
+                _, error = _finish(api, overlapped, error, deadline)
+                if error not in (0, ERROR_MORE_DATA):
+                    raise CpdlogError(NOT_ANSWERING)
+                chunk = bytes(overlapped.getbuffer())
+                if not chunk:
+                    break
+                raw += chunk
+        except OSError as exc:
+            if _winerror(exc) in PIPE_CLOSED:
+                return raw  # it hung up: judge what it said
+            raise CpdlogError(NOT_ANSWERING) from None
+    finally:
+        with contextlib.suppress(OSError):
+            api.CloseHandle(handle)
+    return raw
 
 
 def deliver(

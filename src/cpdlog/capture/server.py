@@ -42,6 +42,7 @@ import json
 import logging
 import secrets
 import socket
+import sys
 import threading
 import time
 from collections import deque
@@ -123,20 +124,51 @@ class _Refused(Exception):
 
 class CaptureHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
-    allow_reuse_address = False  # never share the port with another process
+    allow_reuse_address = False  # never share the port with another process (server_bind)
 
     def __init__(self, endpoint: CaptureEndpoint, port: int) -> None:
         self.endpoint = endpoint
         self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        self._open: set[socket.socket] = set()
+        self._open_lock = threading.Lock()
+        self.closing = False
         super().__init__(("127.0.0.1", port), _Handler)
+
+    def cut_open_connections(self) -> None:
+        """Stopping: hang up kept-alive connections, which would otherwise go on being served
+        (saving captures) by their threads after the endpoint is stopped."""
+        self.closing = True
+        with self._open_lock:
+            open_now = list(self._open)
+        for request in open_now:
+            with contextlib.suppress(OSError):
+                request.shutdown(socket.SHUT_RDWR)
+
+    def server_bind(self) -> None:
+        # The app closed and opened again must get its port back, or the paired extension (which
+        # remembers the port) never finds it: the connections it just closed linger in TIME_WAIT,
+        # and on Linux and macOS only SO_REUSEADDR binds past them (it does not let a second
+        # process listen on the same port there). On Windows SO_REUSEADDR would let another
+        # process take the port over, so ask for it exclusively instead.
+        exclusive = getattr(socket, "SO_EXCLUSIVEADDRUSE", None)
+        if sys.platform == "win32":
+            if exclusive is not None:
+                self.socket.setsockopt(socket.SOL_SOCKET, exclusive, 1)
+        else:
+            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        super().server_bind()
 
     def process_request(self, request: Any, client_address: Any) -> None:
         if not self._slots.acquire(blocking=False):
             self.shutdown_request(request)  # too many at once: drop, cost bounded
             return
+        with self._open_lock:
+            self._open.add(request)
         try:
             super().process_request(request, client_address)
         except BaseException:
+            with self._open_lock:
+                self._open.discard(request)
             self._slots.release()
             raise
 
@@ -144,6 +176,8 @@ class CaptureHTTPServer(ThreadingHTTPServer):
         try:
             super().process_request_thread(request, client_address)
         finally:
+            with self._open_lock:
+                self._open.discard(request)
             self._slots.release()
 
 
@@ -170,13 +204,16 @@ class CaptureEndpoint:
         self._pending_lock = threading.Lock()
         self._requested_port = port
         self.server: CaptureHTTPServer | None = None
+        self._port: int | None = None
         self._thread: threading.Thread | None = None
 
     # --- life cycle ----------------------------------------------------------------------------
     @property
     def port(self) -> int:
-        assert self.server is not None, "the endpoint is not started"
-        return int(self.server.server_address[1])
+        """The port listened on (kept after :meth:`stop`: a request still being answered on a
+        kept-alive connection checks its Host header against it)."""
+        assert self._port is not None, "the endpoint is not started"
+        return self._port
 
     def bind(self) -> int:
         """Listen on the chosen port, or a free one if it is taken; write the discovery file."""
@@ -189,6 +226,7 @@ class CaptureEndpoint:
                 raise CpdlogError(
                     f"The capture endpoint cannot listen on 127.0.0.1: {exc.strerror or exc}."
                 ) from None
+        self._port = int(self.server.server_address[1])
         write_discovery(self.home, self.port)
         return self.port
 
@@ -216,6 +254,7 @@ class CaptureEndpoint:
             server.shutdown()
             self._thread.join(timeout=5)
             self._thread = None
+        server.cut_open_connections()
         server.server_close()
         remove_discovery(self.home, port)
         self.server = None
@@ -398,6 +437,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _run(self, route: Callable[[str, dict[str, list[str]]], None]) -> None:
         self._html_errors = False  # one handler serves every request on a kept-alive connection
+        if self.server.closing:  # stopped while this connection was kept alive: answer nothing
+            self.close_connection = True
+            return
         try:
             path, query = self._gate()
             route(path, query)

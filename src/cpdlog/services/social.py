@@ -41,7 +41,6 @@ from cpdlog.feeds.fetch import MIB, Fetcher, FetchSettings, HostCooldowns, HostL
 if TYPE_CHECKING:
     from cpdlog.services.app import App
 
-INBOX_TAG = "inbox"
 BLUESKY_API_ENV = "CPDLOG_BLUESKY_API"  # tests point this at a loopback server
 MAX_WINDOW = dt.timedelta(days=31)
 SOCIAL_FETCH = FetchSettings(
@@ -182,7 +181,9 @@ class SocialService:
         )
 
     def _save(self, thread: Thread) -> Captured:
-        saved = self.app.entries.add(self.draft_from_thread(thread))
+        draft = self.draft_from_thread(thread)
+        draft.inbox = True  # captured to reflect on later: in the Inbox, with the browser's pages
+        saved = self.app.entries.add(draft)
         return Captured(saved, thread.summary(), tuple(thread.notes))
 
     def draft_from_thread(self, thread: Thread) -> Entry:
@@ -206,7 +207,6 @@ class SocialService:
                 publication=thread.host,
                 notes="\n\n".join(notes)[:4000],
             ),
-            tags=[INBOX_TAG],
             status=EntryStatus.DRAFT,
         )
         entry.reflection.template_id = self.app.entries.default_template()

@@ -12,13 +12,14 @@ Every message is hostile input: at most
 :func:`~cpdlog.capture.scheme.decode_instance_message`, answered within a few seconds or dropped.
 
 A socket left behind by a crash (nothing answers on it) is removed and listened on again.
-Windows has no single instance (see :mod:`cpdlog.capture.scheme`).
+On Windows the server is the named pipe :func:`~cpdlog.capture.scheme.instance_pipe_name`
+(nothing is left behind by a crash there, but two Qt servers may listen on one pipe name, so a
+pipe that answers is never listened on again).
 """
 
 from __future__ import annotations
 
 import logging
-import socket
 from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
@@ -29,8 +30,11 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from cpdlog.capture.scheme import (
     MAX_INSTANCE_MESSAGE,
+    WINDOWS,
     decode_instance_message,
     encode_instance_reply,
+    instance_answers,
+    instance_server_name,
     instance_socket_path,
     tell_running_app,
 )
@@ -77,7 +81,8 @@ class SingleInstance(QObject):
     def __init__(self, home: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.home = home
-        self.path = instance_socket_path(home)
+        self.path = instance_socket_path(home)  # Linux and macOS
+        self.name = instance_server_name(home)  # what the server listens on (the pipe on Windows)
         self.server: QLocalServer | None = None
         self._clients: set[QLocalSocket] = set()
 
@@ -92,18 +97,24 @@ class SingleInstance(QObject):
     def listen(self) -> bool:
         """Listen for later starts; False where there is no single instance, it failed, or
         another app took the socket first (then :meth:`hand_over` to it)."""
-        if self.path is None:
+        name = self.name
+        if name is None:
             return False
+        if WINDOWS:
+            # Two servers can listen on one pipe name there (connections go to either).
+            if instance_answers(self.home):
+                return False  # another app began listening meanwhile: hand over to it
+        elif self.path is None:
+            return False
+        # Qt (with UserAccessOption) binds elsewhere and renames onto the name, replacing any
+        # socket there, so look first: a live one is another app's, a dead one a crash's.
+        elif self.path.exists() or self.path.is_symlink():
+            if instance_answers(self.home):
+                return False  # another app began listening meanwhile: hand over to it
+            QLocalServer.removeServer(name)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.setMaxPendingConnections(MAX_CLIENTS)
-        name = str(self.path)
-        # Qt (with UserAccessOption) binds elsewhere and renames onto the name, replacing any
-        # socket there, so look first: a live one is another app's, a dead one a crash's.
-        if self.path.exists() or self.path.is_symlink():
-            if _answers(self.path):
-                return False  # another app began listening meanwhile: hand over to it
-            QLocalServer.removeServer(name)
         if not server.listen(name):
             log.warning("Single instance is off: %s", server.errorString())
             return False
@@ -164,18 +175,6 @@ class SingleInstance(QObject):
             client.disconnectFromServer()
             return
         self.requested.emit(Request(client, action, link))
-
-
-def _answers(path: Path) -> bool:
-    """Whether something listens on the socket (a plain connect, nothing sent)."""
-    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    probe.settimeout(2.0)
-    with probe:
-        try:
-            probe.connect(str(path))
-        except OSError:
-            return False
-    return True
 
 
 def raise_window(window: MainWindow) -> None:
