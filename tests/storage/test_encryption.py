@@ -173,6 +173,56 @@ def test_cli_wrong_or_missing_passphrase_is_exit_2_and_changes_nothing(
     assert "Quokkatitleword" in run_cli("entry", "list", home=home).stdout
 
 
+def test_cli_derives_a_passphrase_files_key_once_while_it_loads(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With ``--passphrase-file`` the key derivation starts before the database layer loads,
+    and the journal's opening waits for it: scrypt runs once per command, wrong or right."""
+    from typing import Any
+
+    from cryptography.hazmat.primitives.kdf import scrypt
+
+    from cpdlog.services import encryption as encryption_service
+
+    app = App.open(home, clock=lambda: FIXED_NOW)
+    _add_secret_entry(app)
+    app.close()
+    assert (
+        run_cli("encrypt", "--passphrase-file", str(_passfile(tmp_path)), home=home).returncode == 0
+    )
+    calls: list[str] = []
+    real_scrypt = scrypt.Scrypt
+
+    class Counting:
+        def __init__(self, **kwargs: Any) -> None:
+            self._real = real_scrypt(**kwargs)
+
+        def derive(self, key_material: bytes) -> bytes:
+            calls.append("scrypt")
+            return self._real.derive(key_material)
+
+    real_ahead = encryption_service.derive_key_ahead
+    monkeypatch.setattr(scrypt, "Scrypt", Counting)
+    monkeypatch.setattr(
+        encryption_service,
+        "derive_key_ahead",
+        lambda *a: (calls.append("ahead"), real_ahead(*a))[1],
+    )
+    for passphrase, code in ((PASS, 0), ("not the passphrase", 2)):
+        keys.forget_session_keys()
+        calls.clear()
+        result = run_cli(
+            "--passphrase-file",
+            str(_passfile(tmp_path, passphrase, "p")),
+            "search",
+            "Quokka",
+            home=home,
+        )
+        assert result.returncode == code, result.stderr
+        assert calls == ["ahead", "scrypt"]
+    keys.forget_session_keys()
+
+
 def test_cli_corrupt_key_file_is_one_line(home: Path, tmp_path: Path) -> None:
     App.open(home).close()
     assert (

@@ -81,10 +81,14 @@ def build_parser() -> ArgumentParser:
 
 
 def open_app(args: argparse.Namespace) -> App:
-    from cpdlog.cli.encryption import passphrase_source
+    from cpdlog.cli.encryption import passphrase_ahead
+
+    # before the database layer is imported: a passphrase file's key derivation (scrypt, a
+    # deliberate fraction of a second) then runs while SQLAlchemy and the services load
+    passphrase = passphrase_ahead(args)
     from cpdlog.services.app import App
 
-    return App.open(args.home, args.database_url, passphrase=passphrase_source(args))
+    return App.open(args.home, args.database_url, passphrase=passphrase)
 
 
 def fail(message: str, code: int) -> int:

@@ -81,6 +81,24 @@ def passphrase_source(args: argparse.Namespace) -> Any:
     return ask
 
 
+def passphrase_ahead(args: argparse.Namespace) -> Any:
+    """:func:`passphrase_source`, except for an encrypted journal on this computer whose
+    passphrase is in a file: that passphrase, read now, with its key already being derived on
+    a background thread (the journal's opening then waits for it rather than starting it)."""
+    from cpdlog.paths import DATABASE_URL_ENV, resolve_paths
+    from cpdlog.services.encryption import derive_key_ahead, is_encrypted
+
+    chosen = getattr(args, "passphrase_file", None) or os.environ.get(PASSPHRASE_FILE_ENV)
+    if not chosen or args.database_url or os.environ.get(DATABASE_URL_ENV):
+        return passphrase_source(args)
+    home = resolve_paths(args.home).home
+    if not is_encrypted(home):
+        return passphrase_source(args)  # read only if the journal turns out to need it
+    passphrase = read_secret_file(chosen)
+    derive_key_ahead(home, passphrase)
+    return passphrase
+
+
 def _new_passphrase(path: str | None) -> str:
     from cpdlog.errors import PassphraseError
     from cpdlog.services.encryption import check_new_passphrase
