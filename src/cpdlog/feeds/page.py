@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from cpdlog.domain.entry import MAX_TITLE_LENGTH, ActivityType, Entry, EntryStatus, Source
+from cpdlog.domain.suggestion import HoursSuggestion
 from cpdlog.feeds.discover import decode_html
 from cpdlog.feeds.fetch import Fetcher, FetchOutcome, FetchResult, describe_file_type
 from cpdlog.feeds.infer import (
@@ -28,7 +29,7 @@ from cpdlog.feeds.infer import (
     is_mastodon_url,
     is_video_url,
     site_name,
-    suggest_hours,
+    suggestion_for,
 )
 from cpdlog.feeds.parse import parse_duration
 from cpdlog.feeds.sanitize import tidy_text
@@ -57,6 +58,7 @@ class PageCapture:
     suggested_hours: float = 0.25
     words: int = 0
     duration_seconds: int | None = None
+    hours_suggestion: HoursSuggestion | None = None  # where suggested_hours came from
 
     @property
     def is_post(self) -> bool:
@@ -319,11 +321,13 @@ def extract_page(html_text: str, url: str) -> PageCapture:
     capture.duration_seconds = _iso_duration(ld_duration) or parse_duration(
         scanner.first("video:duration", "music:duration", "duration")
     )
-    capture.suggested_hours = suggest_hours(
+    capture.hours_suggestion = suggestion_for(
         activity=capture.activity_type,
         words=capture.words,
         duration_seconds=capture.duration_seconds,
     )
+    if capture.hours_suggestion is not None:
+        capture.suggested_hours = capture.hours_suggestion.hours
     return capture
 
 
@@ -429,4 +433,5 @@ def entry_from_page(capture: PageCapture, today: dt.date | None = None) -> Entry
             notes=notes,
         ),
         status=EntryStatus.DRAFT,
+        hours_suggestion=capture.hours_suggestion,
     )
