@@ -178,3 +178,21 @@ def test_logging_an_episode_brings_its_transcript_and_labelled_hours(
     editor.hours_spin.setValue(1.0)  # the user can change it
     assert editor.hours_spin.value() == 1.0
     editor.discard()
+
+
+def test_a_refresh_of_an_always_full_text_feed_keeps_new_items_pages(
+    window: MainWindow, qtbot: Any, server: FeedServer
+) -> None:
+    from tests.feeds.test_full_text import rss
+
+    server.add("/a", HOSTILE, content_type="text/html; charset=utf-8")
+    feed = window.app.feeds.subscribe(server.add("/feed.xml", rss([("Article", server.url("/a"))])))
+    window.app.feeds.set_full_text(feed.id or 0, True)
+    view = open_reader(window, qtbot)
+    messages: list[str] = []
+    view.status_message.connect(messages.append)
+    with qtbot.waitSignal(view.refreshed, timeout=20_000):
+        view.refresh()
+    assert any("Full text kept to read offline for 1 new item." in m for m in messages)
+    view.select_row(0)
+    assert view.showing_full_text and "Paragraph 7" in view.browser.toPlainText()

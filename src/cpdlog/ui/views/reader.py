@@ -1159,6 +1159,13 @@ class ReaderView(QWidget):
             message += " " + self.tr("{n} feeds had problems (see the marked feeds).").format(
                 n=failed
             )
+        if report.full_texts:
+            message += " " + plural(
+                "ReaderView",
+                report.full_texts,
+                "Full text kept to read offline for %n new item.",
+                "Full text kept to read offline for %n new items.",
+            )
         if report.cancelled:
             message = self.tr("Refresh cancelled. ") + message
         self.status_message.emit(message)
