@@ -84,3 +84,16 @@ def test_a_video_pages_duration_is_named() -> None:
     assert entry.hours_suggestion is not None
     assert entry.hours_suggestion.basis is HoursBasis.VIDEO_LENGTH
     assert entry.hours_suggestion.describe() == "Suggested from the video's length (62 min)"
+
+
+def test_a_youtube_pages_itemprop_duration_is_read() -> None:
+    page = (
+        '<html><head><meta property="og:type" content="video.other">'
+        '<meta property="og:title" content="Working with families">'
+        '</head><body><div itemscope itemtype="http://schema.org/VideoObject">'
+        '<meta itemprop="duration" content="PT44M50S"></div></body></html>'
+    )
+    entry = entry_from_page(extract_page(page, "https://www.youtube.com/watch?v=xyz"), today=DAY)
+    assert entry.activity_type is ActivityType.VIDEO and entry.hours == 0.75
+    assert entry.hours_suggestion is not None
+    assert entry.hours_suggestion.describe() == "Suggested from the video's length (45 min)"

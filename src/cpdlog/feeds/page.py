@@ -318,8 +318,11 @@ def extract_page(html_text: str, url: str) -> PageCapture:
         capture.activity_type = ActivityType.READING
     else:
         capture.activity_type = ActivityType.BLOG
-    capture.duration_seconds = _iso_duration(ld_duration) or parse_duration(
-        scanner.first("video:duration", "music:duration", "duration")
+    # YouTube and others give ``<meta itemprop="duration" content="PT12M34S">``; OpenGraph
+    # ``video:duration`` is a number of seconds.
+    meta_duration = scanner.first("video:duration", "music:duration", "duration")
+    capture.duration_seconds = (
+        _iso_duration(ld_duration) or _iso_duration(meta_duration) or parse_duration(meta_duration)
     )
     capture.hours_suggestion = suggestion_for(
         activity=capture.activity_type,
