@@ -196,3 +196,24 @@ def test_a_refresh_of_an_always_full_text_feed_keeps_new_items_pages(
     assert any("Full text kept to read offline for 1 new item." in m for m in messages)
     view.select_row(0)
     assert view.showing_full_text and "Paragraph 7" in view.browser.toPlainText()
+
+
+def test_logging_an_item_with_kept_full_text_brings_its_snapshot_without_a_fetch(
+    window: MainWindow, qtbot: Any, server: FeedServer
+) -> None:
+    server.add("/a", HOSTILE, content_type="text/html; charset=utf-8")
+    add_items(window, [item(1, server.url("/a"))])
+    view = open_reader(window, qtbot)
+    view.select_row(0)
+    view.full_text_button.click()
+    qtbot.waitUntil(lambda: view.showing_full_text, timeout=10_000)
+    with qtbot.waitSignal(window.editor_opened, timeout=10_000) as opened:
+        view.log_button.click()
+    editor = opened.args[0]
+    names = [editor.evidence_list.item(i).text() for i in range(editor.evidence_list.count())]
+    assert sum("snapshot-127-0-0-1" in name for name in names) == 2  # .html and .txt
+    assert len(server.hits("/a")) == 1  # made from the kept full text
+    assert editor.details.hours_hint.text().startswith("Suggested from reading time (about ")
+    # Cancelling forgets the files no entry keeps.
+    editor.discard()
+    assert window.app.entries.list_entries() == []
