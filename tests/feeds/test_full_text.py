@@ -3,6 +3,7 @@ per-feed "always fetch full text" setting; a logged item's snapshot reuses it.""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -230,3 +231,29 @@ def test_a_removed_item_takes_its_full_text_with_it(feeds: FeedService, server: 
     feeds.remove(feed_id)
     with pytest.raises(Exception, match="no item"):
         feeds.full_text(item_id)
+
+
+def test_a_slow_server_is_tried_later_and_cancelling_stops_the_rest(
+    feeds: FeedService, server: FeedServer
+) -> None:
+    ids = follow(feeds, server, {"/a-slow": HOSTILE, "/b-next": HOSTILE})
+    server.add("/a-slow", HOSTILE, content_type="text/html", delay=2)
+    server.add("/b-next", HOSTILE, content_type="text/html")
+    # The slow item is the newest, so it is fetched first.
+    with feeds.app.db.session() as session:
+        from cpdlog.storage.feeds_orm import FeedItemRow
+
+        row = session.get(FeedItemRow, ids[0])
+        assert row is not None and row.link.endswith("/a-slow")
+        row.sort_at = FIXED_NOW
+    feeds.set_full_text(feeds.list_feeds()[0].id or 0, True)
+    cancel = threading.Event()
+    timer = threading.Timer(0.2, cancel.set)
+    timer.start()
+    try:
+        assert feeds.fetch_pending_full_text(cancel=cancel) == 0
+    finally:
+        timer.cancel()
+    assert cancel.is_set()
+    assert server.hits("/b-next") == []  # cancelled before the next page
+    assert all(feeds.full_text(i) is None for i in ids)  # nothing remembered as unreadable

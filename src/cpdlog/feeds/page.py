@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -391,9 +392,10 @@ class PageFetch:
     error: str = ""
 
 
-def fetch_page(fetcher: Fetcher, url: str) -> PageFetch:
-    """Fetch and read a page; the fetch result stays available (its body, for a snapshot)."""
-    fetched = fetcher.fetch(url, kind="page")
+def fetch_page(fetcher: Fetcher, url: str, cancel: threading.Event | None = None) -> PageFetch:
+    """Fetch and read a page; the fetch result stays available (its body, for a snapshot).
+    Setting ``cancel`` stops the fetch promptly (a cancelled result)."""
+    fetched = fetcher.fetch(url, kind="page", cancel=cancel)
     if fetched.outcome is not FetchOutcome.OK:
         return PageFetch(fetched, error=fetched.error or "The page could not be read.")
     content_type = fetched.content_type

@@ -1279,7 +1279,9 @@ class FeedService:
             raise FeedError(stored.error)
         return stored
 
-    def _read_full_text(self, item: FeedItem) -> tuple[ItemFullText | None, str]:
+    def _read_full_text(
+        self, item: FeedItem, cancel: threading.Event | None = None
+    ) -> tuple[ItemFullText | None, str]:
         """(the full text or the lasting reason there is none, "") or (None, a passing
         reason: offline, cancelled, a host that asked us to wait) for an item's page."""
         now = self._now()
@@ -1292,13 +1294,18 @@ class FeedService:
                 ),
                 "",
             )
-        page = fetch_page(self._fetcher_for_use(), link)
+        page = fetch_page(self._fetcher_for_use(), link, cancel)
         fetched = page.fetched
         if fetched.outcome is not FetchOutcome.OK:
             reason = "The full text could not be fetched: " + (
                 fetched.error or "the page could not be read."
             )
-            if fetched.unreachable or fetched.outcome in (
+            status = fetched.status_code
+            # Only a page the server answered about for good (404, 410, too large…) is
+            # remembered; no answer, a slow one, a server error or a host that asked us
+            # to wait is tried again at a later refresh.
+            lasting = status is not None and status < 500 and status not in (408, 429)
+            if not lasting or fetched.outcome in (
                 FetchOutcome.COOLING_DOWN,
                 FetchOutcome.CANCELLED,
             ):
@@ -1336,7 +1343,7 @@ class FeedService:
             if cancel is not None and cancel.is_set():
                 break
             try:
-                full, passing = self._read_full_text(item)
+                full, passing = self._read_full_text(item, cancel)
             except Exception:  # one page's trouble must not stop the others
                 log.exception("Fetching an item's full text failed unexpectedly")
                 continue
