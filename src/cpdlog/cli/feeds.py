@@ -13,12 +13,12 @@ JSON shapes (stable):
 * ``feeds list --json``: a list of ``{"id", "url", "title", "feed_title", "custom_title",
   "site_url", "category", "enabled", "unread", "items", "status", "discover_from",
   "last_checked_at", "last_success_at", "last_error", "warning", "consecutive_failures",
-  "next_fetch_after"}``; ``status`` is ``ok``, ``failing``, ``disabled``, ``new`` (never
-  fetched) or ``to-discover`` (a home page whose feed is found at the next refresh).
+  "next_fetch_after", "full_text"}``; ``status`` is ``ok``, ``failing``, ``disabled``,
+  ``new`` (never fetched) or ``to-discover`` (a home page whose feed is found at the next refresh).
 * ``feeds refresh --json``: ``{"feeds": [{"id", "title", "url", "outcome", "new_items",
   "updated_items", "error", "warning", "moved_to", "disabled"}], "failed", "total",
-  "new_items", "purged"}``; ``outcome`` is ``new-content``, ``not-modified``, ``unchanged``,
-  ``failed``, ``cooling-down`` or ``cancelled``.
+  "new_items", "purged", "full_texts"}``; ``outcome`` is ``new-content``,
+  ``not-modified``, ``unchanged``, ``failed``, ``cooling-down`` or ``cancelled``.
 * ``items list --json`` and ``items show --json``: ``{"id", "feed", "feed_title", "title",
   "link", "author", "published", "updated", "summary", "content_html", "read", "starred",
   "logged_entry_id", "enclosure", "tags"}``; ``feed`` is the feed id, ``published`` an ISO
@@ -90,6 +90,16 @@ def register(commands: Any) -> None:
     disable.add_argument("id", type=feed_id, metavar="ID")
     disable.set_defaults(handler=cmd_feeds_enable, enabled=False)
 
+    fset = sub.add_parser("set", help="change a feed's settings (full text of new items)")
+    fset.add_argument("id", type=feed_id, metavar="ID")
+    fset.add_argument(
+        "--full-text",
+        choices=["on", "off"],
+        required=True,
+        help="after each refresh, fetch new items' pages and keep their text for offline reading",
+    )
+    fset.set_defaults(handler=cmd_feeds_set)
+
     imp = sub.add_parser("import", help="follow the feeds in an OPML file")
     imp.add_argument("file", metavar="FILE.opml")
     imp.set_defaults(handler=cmd_feeds_import)
@@ -159,6 +169,11 @@ def register(commands: Any) -> None:
     show = isub.add_parser("show", help="show one item as text")
     show.add_argument("id", type=item_id, metavar="ITEM_ID")
     show.add_argument("--json", action="store_true")
+    show.add_argument(
+        "--full-text",
+        action="store_true",
+        help="show the item's whole article, fetched from its page once and then kept",
+    )
     show.set_defaults(handler=cmd_items_show)
 
     log = isub.add_parser("log", help="create a draft CPD entry from an item; prints its id")
@@ -246,6 +261,7 @@ def feed_to_dict(feed: Feed, unread: int, items: int) -> dict[str, Any]:
         "warning": feed.degraded,
         "consecutive_failures": feed.consecutive_failures,
         "next_fetch_after": _iso(feed.next_fetch_after),
+        "full_text": feed.full_text,
     }
 
 
@@ -328,6 +344,18 @@ def cmd_feeds_enable(args: argparse.Namespace, app: App) -> int:
     feed = app.feeds.set_enabled(args.id, args.enabled)
     state = "included in refreshes" if feed.enabled else "left out of refreshes"
     print(f"{feed.display_title} is {state}.")
+    return 0
+
+
+def cmd_feeds_set(args: argparse.Namespace, app: App) -> int:
+    feed = app.feeds.set_full_text(args.id, args.full_text == "on")
+    if feed.full_text:
+        print(
+            f"The full text of new items from {feed.display_title} is fetched after each "
+            "refresh and kept for reading offline."
+        )
+    else:
+        print(f"{feed.display_title}: items show the feed's own text (no full text fetched).")
     return 0
 
 
@@ -415,6 +443,7 @@ def cmd_feeds_refresh(args: argparse.Namespace, app: App) -> int:
                 "total": len(report.feeds),
                 "new_items": report.new_items,
                 "purged": report.purged,
+                "full_texts": report.full_texts,
             }
         )
     elif not report.feeds:
@@ -427,6 +456,7 @@ def cmd_feeds_refresh(args: argparse.Namespace, app: App) -> int:
             f"Refreshed {len(report.feeds)} {'feed' if len(report.feeds) == 1 else 'feeds'}: "
             f"{report.new_items} new {'item' if report.new_items == 1 else 'items'}"
             + (f", {failed} failed" if failed else "")
+            + (f", full text kept for {report.full_texts}" if report.full_texts else "")
             + "."
         )
         print(summary, file=sys.stderr)
@@ -541,8 +571,17 @@ def cmd_items_list(args: argparse.Namespace, app: App) -> int:
 def cmd_items_show(args: argparse.Namespace, app: App) -> int:
     item = app.feeds.get_item(args.id)
     titles = _feed_titles(app)
+    full_text = ""
+    if args.full_text:
+        try:
+            full_text = app.feeds.fetch_full_text(args.id).text
+        finally:
+            app.feeds.close()
     if args.json:
-        print_json(item_to_dict(item, titles.get(item.feed_id, "")))
+        shown = item_to_dict(item, titles.get(item.feed_id, ""))
+        if args.full_text:
+            shown["full_text"] = full_text
+        print_json(shown)
         return 0
     from cpdlog.feeds.sanitize import html_to_text
 
@@ -557,6 +596,7 @@ def cmd_items_show(args: argparse.Namespace, app: App) -> int:
         if value:
             lines.append(f"{label + ':':<11}{value}")
     body = html_to_text(item.content_html) if item.content_html else item.summary
+    body = full_text or body
     if body:
         lines += ["", body]
     print("\n".join(lines))
@@ -565,9 +605,18 @@ def cmd_items_show(args: argparse.Namespace, app: App) -> int:
 
 def cmd_items_log(args: argparse.Namespace, app: App) -> int:
     before = app.feeds.get_item(args.id).logged_entry_id
-    entry, note = app.feeds.log_item_with_note(args.id, snapshot=bool(args.snapshot))
+    try:
+        entry, note = app.feeds.log_item_with_note(args.id, snapshot=bool(args.snapshot))
+    finally:
+        app.feeds.close()
     if note:
         print(f"cpdlog: {note}", file=sys.stderr)
+    if entry.hours_suggestion is not None and entry.id != before and not args.json:
+        print(
+            f"cpdlog: {entry.hours_suggestion.describe()}: {entry.hours:g} hours "
+            f"(change it with `cpdlog entry edit {entry.id} --hours H`).",
+            file=sys.stderr,
+        )
     if before is not None and entry.id == before:
         print(f"cpdlog: item {args.id} is already logged as entry {entry.id}.", file=sys.stderr)
     if args.json:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from cpdlog.domain.suggestion import HoursSuggestion
 from cpdlog.domain.text import (
     check_line,
     check_link,
@@ -328,6 +329,8 @@ class Entry:
     delivery: Delivery | None = None
     provider_approval: str = ""  # the provider's approval number with the regulator, if any
     topics: list[str] = field(default_factory=list)  # topic ids (resources/topics.toml)
+    # Where the suggested hours came from (a capture fills it in; never stored).
+    hours_suggestion: HoursSuggestion | None = field(default=None, compare=False)
 
     @property
     def last_date(self) -> dt.date:

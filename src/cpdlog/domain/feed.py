@@ -56,6 +56,7 @@ class Feed:
     ttl_seconds: int | None = None
     created_at: dt.datetime | None = None
     id: int | None = None
+    full_text: bool = False  # fetch new items' pages after a refresh and keep their text
 
     @property
     def display_title(self) -> str:
@@ -101,6 +102,8 @@ class FeedItem:
     duration_seconds: int | None = None
     tags: list[str] = field(default_factory=list)
     content_hash: str = ""
+    transcript_url: str = ""  # a podcast:transcript the episode offers
+    transcript_type: str = ""
     read: bool = False
     starred: bool = False
     logged_entry_id: int | None = None
@@ -115,3 +118,33 @@ class FeedItem:
     def openable_link(self) -> str:
         """The item's link if it is safe to open, else an empty string."""
         return self.link if self.link and is_openable_link(self.link) else ""
+
+
+@dataclass(frozen=True, slots=True)
+class ItemFullText:
+    """An item's page reduced to its readable text, as kept offline.
+
+    ``html`` is sanitised (only http, https and mailto links; pictures stay remote until
+    the user asks for them); ``text`` is the same text as plain paragraphs separated by a
+    blank line. ``error`` is set (and the text empty) when the page could not be read.
+    """
+
+    item_id: int
+    url: str
+    retrieved_at: dt.datetime
+    html: str = ""
+    text: str = ""
+    title: str = ""
+    author: str = ""
+    site_name: str = ""
+    published: dt.datetime | None = None
+    truncated: bool = False
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.error and bool(self.text)
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return tuple(p for p in self.text.split("\n\n") if p)

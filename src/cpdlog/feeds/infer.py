@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from cpdlog.domain.entry import MAX_TITLE_LENGTH, ActivityType, Entry, EntryStatus, Source
 from cpdlog.domain.feed import Feed, FeedItem
+from cpdlog.domain.suggestion import HoursBasis, HoursSuggestion
 from cpdlog.feeds.sanitize import html_to_text
 
 WORDS_PER_MINUTE = 200
@@ -146,15 +147,49 @@ def suggest_hours(
     enclosure_type: str = "",
 ) -> float:
     """Reading time at 200 words a minute, or the episode's length, in quarter hours."""
+    found = suggestion_for(
+        activity=activity,
+        words=words,
+        duration_seconds=duration_seconds,
+        enclosure_length=enclosure_length,
+        enclosure_type=enclosure_type,
+    )
+    return found.hours if found is not None else MIN_HOURS
+
+
+def suggestion_for(
+    *,
+    activity: ActivityType,
+    words: int = 0,
+    duration_seconds: int | None = None,
+    enclosure_length: int | None = None,
+    enclosure_type: str = "",
+) -> HoursSuggestion | None:
+    """:func:`suggest_hours` with where it came from; None when there was nothing to go on
+    (a social post, or no words: the quarter-hour minimum)."""
     if duration_seconds:
-        return round_hours(duration_seconds / 3600)
+        basis = (
+            HoursBasis.VIDEO_LENGTH
+            if activity is ActivityType.VIDEO or enclosure_type.lower().startswith("video/")
+            else HoursBasis.PODCAST_LENGTH
+        )
+        minutes = max(1, round(duration_seconds / 60))
+        return HoursSuggestion(round_hours(duration_seconds / 3600), basis, minutes)
     if enclosure_length and enclosure_type.lower().startswith("audio/"):
-        return round_hours(enclosure_length / AUDIO_BYTES_PER_SECOND / 3600)
+        seconds = enclosure_length / AUDIO_BYTES_PER_SECOND
+        return HoursSuggestion(
+            round_hours(seconds / 3600), HoursBasis.AUDIO_FILE_SIZE, max(1, round(seconds / 60))
+        )
     if activity is ActivityType.SOCIAL_POST:
-        return MIN_HOURS
+        return None
     if words:
-        return round_hours(words / WORDS_PER_MINUTE / 60)
-    return MIN_HOURS
+        return reading_suggestion(math.ceil(words / WORDS_PER_MINUTE))
+    return None
+
+
+def reading_suggestion(minutes: int) -> HoursSuggestion:
+    """Hours from a reading time in minutes."""
+    return HoursSuggestion(round_hours(minutes / 60), HoursBasis.READING_TIME, max(1, minutes))
 
 
 def site_name(url: str) -> str:
@@ -201,13 +236,14 @@ def entry_from_item(item: FeedItem, feed: Feed, today: dt.date | None = None) ->
         enclosure_type=enclosure_type,
     )
     words = word_count(html_to_text(item.content_html) if item.content_html else item.summary)
-    hours = suggest_hours(
+    suggestion = suggestion_for(
         activity=activity,
         words=words,
         duration_seconds=item.duration_seconds,
         enclosure_length=item.enclosure.length if item.enclosure else None,
         enclosure_type=enclosure_type,
     )
+    hours = suggestion.hours if suggestion is not None else MIN_HOURS
     fallback = f"Post by {item.author}" if item.author else f"Item from {feed.display_title}"
     title = item.title.strip() or _title_from_text(item.summary, fallback)
     return Entry(
@@ -224,4 +260,5 @@ def entry_from_item(item: FeedItem, feed: Feed, today: dt.date | None = None) ->
         ),
         status=EntryStatus.DRAFT,
         feed_item_id=item.id,
+        hours_suggestion=suggestion,
     )

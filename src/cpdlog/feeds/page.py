@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -19,6 +20,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from cpdlog.domain.entry import MAX_TITLE_LENGTH, ActivityType, Entry, EntryStatus, Source
+from cpdlog.domain.suggestion import HoursSuggestion
 from cpdlog.feeds.discover import decode_html
 from cpdlog.feeds.fetch import Fetcher, FetchOutcome, FetchResult, describe_file_type
 from cpdlog.feeds.infer import (
@@ -28,7 +30,7 @@ from cpdlog.feeds.infer import (
     is_mastodon_url,
     is_video_url,
     site_name,
-    suggest_hours,
+    suggestion_for,
 )
 from cpdlog.feeds.parse import parse_duration
 from cpdlog.feeds.sanitize import tidy_text
@@ -57,6 +59,7 @@ class PageCapture:
     suggested_hours: float = 0.25
     words: int = 0
     duration_seconds: int | None = None
+    hours_suggestion: HoursSuggestion | None = None  # where suggested_hours came from
 
     @property
     def is_post(self) -> bool:
@@ -316,14 +319,19 @@ def extract_page(html_text: str, url: str) -> PageCapture:
         capture.activity_type = ActivityType.READING
     else:
         capture.activity_type = ActivityType.BLOG
-    capture.duration_seconds = _iso_duration(ld_duration) or parse_duration(
-        scanner.first("video:duration", "music:duration", "duration")
+    # YouTube and others give ``<meta itemprop="duration" content="PT12M34S">``; OpenGraph
+    # ``video:duration`` is a number of seconds.
+    meta_duration = scanner.first("video:duration", "music:duration", "duration")
+    capture.duration_seconds = (
+        _iso_duration(ld_duration) or _iso_duration(meta_duration) or parse_duration(meta_duration)
     )
-    capture.suggested_hours = suggest_hours(
+    capture.hours_suggestion = suggestion_for(
         activity=capture.activity_type,
         words=capture.words,
         duration_seconds=capture.duration_seconds,
     )
+    if capture.hours_suggestion is not None:
+        capture.suggested_hours = capture.hours_suggestion.hours
     return capture
 
 
@@ -384,9 +392,10 @@ class PageFetch:
     error: str = ""
 
 
-def fetch_page(fetcher: Fetcher, url: str) -> PageFetch:
-    """Fetch and read a page; the fetch result stays available (its body, for a snapshot)."""
-    fetched = fetcher.fetch(url, kind="page")
+def fetch_page(fetcher: Fetcher, url: str, cancel: threading.Event | None = None) -> PageFetch:
+    """Fetch and read a page; the fetch result stays available (its body, for a snapshot).
+    Setting ``cancel`` stops the fetch promptly (a cancelled result)."""
+    fetched = fetcher.fetch(url, kind="page", cancel=cancel)
     if fetched.outcome is not FetchOutcome.OK:
         return PageFetch(fetched, error=fetched.error or "The page could not be read.")
     content_type = fetched.content_type
@@ -429,4 +438,5 @@ def entry_from_page(capture: PageCapture, today: dt.date | None = None) -> Entry
             notes=notes,
         ),
         status=EntryStatus.DRAFT,
+        hours_suggestion=capture.hours_suggestion,
     )

@@ -82,6 +82,8 @@ class ParsedItem:
     duration_seconds: int | None = None
     tags: list[str] = field(default_factory=list)
     content_hash: str = ""
+    transcript_url: str = ""  # podcast:transcript (Podcasting 2.0), the best one offered
+    transcript_type: str = ""
 
 
 @dataclass(slots=True)
@@ -454,6 +456,7 @@ def _xml_item(entry: Mapping[str, Any], feed_url: str) -> ParsedItem:
         entry.get("updated_parsed")
     )
     updated = _from_struct(entry.get("updated_parsed")) if "updated_parsed" in entry else None
+    transcript_url, transcript_type = _transcript(entry, feed_url)
     return ParsedItem(
         key="",
         guid=str(entry.get("id") or "").strip()[:1000],
@@ -467,7 +470,63 @@ def _xml_item(entry: Mapping[str, Any], feed_url: str) -> ParsedItem:
         enclosure=enclosure,
         duration_seconds=parse_duration(entry.get("itunes_duration")),
         tags=tags[:30],
+        transcript_url=transcript_url,
+        transcript_type=transcript_type,
     )
+
+
+# --- podcast:transcript (https://podcastindex.org/namespace/1.0) ------------------------------
+PODCAST_NAMESPACE = "https://podcastindex.org/namespace/1.0"
+# The transcript formats cpdlog can read, the most useful first (cues keep who spoke when).
+TRANSCRIPT_TYPES = (
+    "application/json",
+    "text/vtt",
+    "application/x-subrip",
+    "application/srt",
+    "text/html",
+    "text/plain",
+)
+MAX_TRANSCRIPTS_PER_ITEM = 20
+
+
+def _start_podcast_transcript(parser: Any, attrs: Mapping[str, str]) -> None:
+    """feedparser keeps only the last of repeated unknown elements; keep each offer."""
+    context = parser._get_context()
+    offers = context.setdefault("podcast_transcripts", [])
+    if isinstance(offers, list) and len(offers) < MAX_TRANSCRIPTS_PER_ITEM:
+        offers.append({str(k).lower(): str(v) for k, v in dict(attrs).items()})
+
+
+def _teach_feedparser_transcripts() -> None:
+    """The Podcasting 2.0 namespace under one prefix whatever a feed calls it, and a
+    handler that collects every ``podcast:transcript`` of an item (additive: feedparser
+    knows neither)."""
+    mixin: Any = feedparser.mixin._FeedParserMixin
+    mixin.namespaces.setdefault(PODCAST_NAMESPACE, "podcast")
+    if mixin._matchnamespaces:  # filled on first use; keep it in step
+        mixin._matchnamespaces.setdefault(PODCAST_NAMESPACE.lower(), "podcast")
+    if not hasattr(mixin, "_start_podcast_transcript"):
+        mixin._start_podcast_transcript = _start_podcast_transcript
+
+
+_teach_feedparser_transcripts()
+
+
+def _transcript(entry: Mapping[str, Any], base: str) -> tuple[str, str]:
+    """The best transcript an item offers that cpdlog can read: (address, media type)."""
+    offers = entry.get("podcast_transcripts")
+    found: list[tuple[int, str, str]] = []
+    for offer in offers if isinstance(offers, list) else []:
+        if not isinstance(offer, Mapping):
+            continue
+        media = str(offer.get("type") or "").split(";", 1)[0].strip().lower()
+        url = _safe_link(str(offer.get("url") or ""), base)
+        if url and media in TRANSCRIPT_TYPES:
+            found.append((TRANSCRIPT_TYPES.index(media), url, media))
+    if not found:
+        return "", ""
+    _, url, media = min(found)
+    return url, media
 
 
 def _base(xml_base: str, document_url: str) -> str:

@@ -24,10 +24,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import cpdlog.storage.feeds_orm  # noqa: F401  (the feed tables must be on Base.metadata)
-from cpdlog.domain.entry import ActivityType, Entry
-from cpdlog.domain.feed import Feed, FeedItem, normalise_category
+from cpdlog.capture.transcript import (
+    TranscriptError,
+    parse_transcript,
+    render_transcript_text,
+    transcript_filename,
+)
+from cpdlog.domain.entry import ActivityType, Entry, Evidence
+from cpdlog.domain.feed import Feed, FeedItem, ItemFullText, normalise_category
 from cpdlog.domain.text import clean_line
-from cpdlog.errors import CpdlogError, ExportError, NotFoundError, ValidationError
+from cpdlog.errors import CpdlogError, ExportError, FeedError, NotFoundError, ValidationError
 from cpdlog.feeds.curated import load_curated
 from cpdlog.feeds.discover import (
     DEFAULT_INSTANCE,
@@ -49,7 +55,7 @@ from cpdlog.feeds.fetch import (
     failure_backoff,
     next_fetch_delay,
 )
-from cpdlog.feeds.infer import entry_from_item, round_hours
+from cpdlog.feeds.infer import entry_from_item, reading_suggestion
 from cpdlog.feeds.opml import OpmlFeed, export_opml, parse_opml, read_opml
 from cpdlog.feeds.page import entry_from_page, fetch_page
 from cpdlog.feeds.parse import ParsedFeed, ParsedItem, ParseStatus
@@ -66,6 +72,7 @@ from cpdlog.storage.feeds_repo import FeedChanges, FeedRepository, ItemQuery
 from cpdlog.storage.settings_repo import get_setting, set_setting
 
 if TYPE_CHECKING:
+    from cpdlog.capture.snapshot import Snapshot
     from cpdlog.services.app import App
 
 log = logging.getLogger(__name__)
@@ -88,6 +95,8 @@ HASHTAG_CATEGORY = "Social media and hashtags"
 # Below this many feeds a parse process pool costs more to start than it saves.
 PROCESS_PARSE_MIN_FEEDS = 12
 PREFERENCES_KEY = "feeds.preferences"
+# At most this many pages are fetched for full text after one refresh (one at a time).
+MAX_FULL_TEXT_PER_REFRESH = 20
 COOLDOWNS_KEY = "feeds.host_cooldowns"
 
 ProgressCallback = Callable[[int, int], None]
@@ -180,6 +189,7 @@ class RefreshReport:
     feeds: list[FeedRefreshLine] = field(default_factory=list)
     purged: int = 0
     cancelled: bool = False
+    full_texts: int = 0  # new items' full text fetched and kept (feeds set to always fetch it)
 
     @property
     def failed(self) -> list[FeedRefreshLine]:
@@ -247,6 +257,8 @@ def _to_item(feed_id: int, parsed: ParsedItem) -> FeedItem:
         duration_seconds=parsed.duration_seconds,
         tags=list(parsed.tags),
         content_hash=parsed.content_hash,
+        transcript_url=parsed.transcript_url,
+        transcript_type=parsed.transcript_type,
     )
 
 
@@ -872,6 +884,10 @@ class FeedService:
         ]
         if not report.cancelled:
             report.purged = self.purge_old_items()
+            try:
+                report.full_texts = self.fetch_pending_full_text(cancel=cancel)
+            except CpdlogError:
+                log.exception("Fetching new items' full text failed")
         self._save_cooldowns()
         return report
 
@@ -1157,17 +1173,200 @@ class FeedService:
         return self.log_item_with_note(item_id, snapshot)[0]
 
     def log_item_with_note(self, item_id: int, snapshot: bool = True) -> tuple[Entry, str]:
-        """:meth:`log_item`, plus why no snapshot was kept ("" when one was, or not asked)."""
+        """:meth:`log_item`, plus why no snapshot (or no transcript) was kept ("" when all
+        that was asked for was kept). A podcast episode that offers a transcript
+        (``podcast:transcript``) gets it as an evidence file."""
         entry = self.draft_for_item(item_id)
         if entry.id is not None:
             return entry, ""
-        note = self._snapshot_link(entry) if snapshot and entry.source.url else ""
+        notes = []
+        if snapshot and entry.source.url:
+            notes.append(self._snapshot_link(entry))
+        notes.append(self._add_transcript(entry, item_id))
         saved = self.app.entries.add(entry)  # marks the item as logged in the same transaction
         assert saved.id is not None
-        return saved, note
+        saved.hours_suggestion = entry.hours_suggestion
+        return saved, " ".join(n for n in notes if n)
+
+    def draft_with_evidence(self, item_id: int) -> tuple[Entry, str]:
+        """:meth:`draft_for_item` (NOT saved) with the evidence that needs no page fetch: the
+        item's kept full text as its snapshot, and the episode's transcript when one is
+        offered (fetched now). Network and hashing: call it off the GUI thread. The second
+        value says why a transcript was not kept ("" otherwise)."""
+        entry = self.draft_for_item(item_id)
+        if entry.id is not None:
+            return entry, ""
+        self._kept_snapshot(entry)
+        return entry, self._add_transcript(entry, item_id)
+
+    def _kept_snapshot(self, entry: Entry) -> bool:
+        """Put the item's kept full text on the draft as its snapshot; True if there was one."""
+        if entry.feed_item_id is None:
+            return False
+        with self._repo() as repo:
+            try:
+                kept = repo.full_text(entry.feed_item_id)
+            except NotFoundError:
+                return False
+        if kept is None or not kept.ok:
+            return False
+        # trafilatura and lxml load only when a snapshot or full text is wanted
+        from cpdlog.capture.fulltext import snapshot_of
+        from cpdlog.services.snapshot import SnapshotService
+
+        snap = snapshot_of(kept)
+        SnapshotService(self.app).add_to_draft(entry, snap)
+        self._reading_hours(entry, snap)
+        return True
+
+    def _add_transcript(self, entry: Entry, item_id: int) -> str:
+        """Fetch the episode's transcript (safe fetcher, size cap) and keep it as readable
+        text on the draft; why not, in one sentence, when it could not be kept."""
+        with self._repo() as repo:
+            item = repo.item(item_id)
+        if not item.transcript_url:
+            return ""
+        fetched = self._fetcher_for_use().fetch(item.transcript_url, kind="page")
+        if fetched.outcome is not FetchOutcome.OK:
+            return "No transcript was kept: " + (fetched.error or "it could not be fetched.")
+        media = item.transcript_type or fetched.content_type
+        try:
+            transcript = parse_transcript(
+                fetched.body,
+                media,
+                fetched.final_url or item.transcript_url,
+                self._now(),
+                title=item.title,
+            )
+        except TranscriptError as error:
+            return f"No transcript was kept: {error}"
+        stored = self.app.evidence_store.add_bytes(
+            render_transcript_text(transcript).encode("utf-8"),
+            transcript_filename(transcript),
+            "text/plain",
+        )
+        if all(ev.sha256 != stored.sha256 for ev in entry.evidence):
+            now = self._now()
+            entry.evidence.append(
+                Evidence(stored.sha256, stored.filename, stored.media_type, stored.size, now)
+            )
+        return ""
+
+    # --- full text -----------------------------------------------------------------------------
+    def full_text(self, item_id: int) -> ItemFullText | None:
+        """The item's full text as kept offline (or the failure remembered), else None."""
+        with self._repo() as repo:
+            repo.item(item_id)
+            return repo.full_text(item_id)
+
+    def fetch_full_text(self, item_id: int) -> ItemFullText:
+        """The item's page, fetched with the safe fetcher (its limits, politeness and
+        redirect rules), read as a snapshot is, sanitised, and kept offline; the kept copy
+        when there is one. Raises :class:`FeedError` (one plain sentence) when the page
+        cannot be fetched or read. Network and parsing: never on the GUI thread."""
+        with self._repo() as repo:
+            item = repo.item(item_id)
+            kept = repo.full_text(item_id)
+        if kept is not None and kept.ok:
+            return kept
+        full, passing = self._read_full_text(item)
+        if passing:
+            raise FeedError(passing)
+        assert full is not None
+        with self._repo() as repo:
+            stored = repo.store_full_text(full)
+        if not stored.ok:
+            raise FeedError(stored.error)
+        return stored
+
+    def _read_full_text(
+        self, item: FeedItem, cancel: threading.Event | None = None
+    ) -> tuple[ItemFullText | None, str]:
+        """(the full text or the lasting reason there is none, "") or (None, a passing
+        reason: offline, cancelled, a host that asked us to wait) for an item's page."""
+        now = self._now()
+        assert item.id is not None
+        link = item.openable_link
+        if not link.startswith(("http://", "https://")):
+            return (
+                ItemFullText(
+                    item.id, item.link, now, error="This item has no web page to read in full."
+                ),
+                "",
+            )
+        page = fetch_page(self._fetcher_for_use(), link, cancel)
+        fetched = page.fetched
+        if fetched.outcome is not FetchOutcome.OK:
+            reason = "The full text could not be fetched: " + (
+                fetched.error or "the page could not be read."
+            )
+            status = fetched.status_code
+            # Only a page the server answered about for good (404, 410, too large…) is
+            # remembered; no answer, a slow one, a server error or a host that asked us
+            # to wait is tried again at a later refresh.
+            lasting = status is not None and status < 500 and status not in (408, 429)
+            if not lasting or fetched.outcome in (
+                FetchOutcome.COOLING_DOWN,
+                FetchOutcome.CANCELLED,
+            ):
+                return None, reason
+            return ItemFullText(item.id, link, now, error=reason), ""
+        if page.capture is None:
+            return ItemFullText(item.id, link, now, error=page.error), ""
+        from cpdlog.capture.fulltext import make_full_text
+        from cpdlog.capture.snapshot import SnapshotError
+
+        try:
+            full = make_full_text(
+                item.id,
+                fetched.body,
+                fetched.final_url or link,
+                now,
+                fetched.headers.get("content-type", ""),
+            )
+        except SnapshotError as error:
+            return ItemFullText(item.id, link, now, error=str(error)), ""
+        return full, ""
+
+    def fetch_pending_full_text(
+        self, limit: int = MAX_FULL_TEXT_PER_REFRESH, cancel: threading.Event | None = None
+    ) -> int:
+        """For feeds set to "always fetch full text": fetch the pages of their items that
+        have no full text kept yet, newest first, at most ``limit``, one request at a time
+        (so one per host; the fetcher's politeness and cool-downs hold). A page that cannot
+        be read is remembered and not tried again; a passing failure (offline, a host that
+        asked us to wait) is tried at a later refresh. Returns how many were kept."""
+        with self._repo() as repo:
+            items = repo.items_wanting_full_text(limit)
+        kept = 0
+        for item in items:
+            if cancel is not None and cancel.is_set():
+                break
+            try:
+                full, passing = self._read_full_text(item, cancel)
+            except Exception:  # one page's trouble must not stop the others
+                log.exception("Fetching an item's full text failed unexpectedly")
+                continue
+            if passing or full is None:
+                continue
+            try:
+                with self._repo() as repo:
+                    stored = repo.store_full_text(full)
+            except NotFoundError:
+                continue  # the item was removed meanwhile
+            kept += 1 if stored.ok else 0
+        return kept
+
+    def set_full_text(self, feed_id: int, on: bool) -> Feed:
+        """Always fetch the full text of this feed's new items after a refresh (or stop)."""
+        with self._repo() as repo:
+            return repo.update_feed(feed_id, FeedChanges(full_text=bool(on)))
 
     def _snapshot_link(self, entry: Entry) -> str:
-        """Fetch the entry's link and keep its snapshot on the draft; the reason if not."""
+        """Keep the entry's page's snapshot on the draft: the item's kept full text when
+        there is one, else the page fetched now. The reason if none was kept."""
+        if self._kept_snapshot(entry):
+            return ""
         fetched = self._fetcher_for_use().fetch(entry.source.url, kind="page")
         if fetched.outcome is not FetchOutcome.OK:
             return "No snapshot was kept: " + (fetched.error or "the page could not be read.")
@@ -1192,10 +1391,15 @@ class FeedService:
         if snap is None:
             return note
         service.add_to_draft(entry, snap)
+        self._reading_hours(entry, snap)
+        return ""
+
+    @staticmethod
+    def _reading_hours(entry: Entry, snap: Snapshot) -> None:
         if entry.activity_type in (ActivityType.BLOG, ActivityType.READING) and snap.word_count:
             # The main text's reading time beats a count of every word on the page.
-            entry.hours = round_hours(snap.reading_minutes / 60)
-        return ""
+            entry.hours_suggestion = reading_suggestion(snap.reading_minutes)
+            entry.hours = entry.hours_suggestion.hours
 
     def capture_url(self, url: str) -> Entry:
         """A draft entry (not saved) from any web page: title, author, date and site from its
@@ -1225,4 +1429,5 @@ class FeedService:
             )
             if capture.duration_seconds:
                 entry.hours = capture.suggested_hours
+                entry.hours_suggestion = capture.hours_suggestion
         return entry, note

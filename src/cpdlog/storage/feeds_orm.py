@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cpdlog.storage.orm import Base, UtcDateTime
@@ -41,6 +50,8 @@ class FeedRow(Base):
     next_fetch_after: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     ttl_seconds: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # Fetch each new item's page after a refresh and keep its readable text (0008).
+    full_text: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class FeedItemRow(Base):
@@ -75,6 +86,9 @@ class FeedItemRow(Base):
     enclosure_type: Mapped[str] = mapped_column(String(100), default="")
     enclosure_length: Mapped[int | None] = mapped_column(Integer)
     duration_seconds: Mapped[int | None] = mapped_column(Integer)
+    # A podcast:transcript the episode offers (Podcasting 2.0), fetched when it is logged.
+    transcript_url: Mapped[str] = mapped_column(Text, default="", server_default="")
+    transcript_type: Mapped[str] = mapped_column(String(100), default="", server_default="")
     tags: Mapped[str] = mapped_column(Text, default="")  # one per line
     content_hash: Mapped[str] = mapped_column(String(64), default="")
     read: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -101,3 +115,25 @@ class PurgedItemRow(Base):
     link: Mapped[str] = mapped_column(Text, default="")
     content_hash: Mapped[str] = mapped_column(String(64), default="")
     purged_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class FeedItemFullTextRow(Base):
+    """An item's page, fetched and reduced to its readable text (sanitised HTML and plain
+    paragraphs), kept offline. A row with ``error`` set records a fetch that failed, so a
+    background fetch does not try the same page again and again."""
+
+    __tablename__ = "feed_item_full_text"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("feed_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    url: Mapped[str] = mapped_column(Text, default="", server_default="")
+    html: Mapped[str] = mapped_column(Text, default="", server_default="")
+    text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    title: Mapped[str] = mapped_column(Text, default="", server_default="")
+    author: Mapped[str] = mapped_column(Text, default="", server_default="")
+    site_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    published: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    truncated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    error: Mapped[str] = mapped_column(Text, default="", server_default="")
+    retrieved_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

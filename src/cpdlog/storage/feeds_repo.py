@@ -21,9 +21,9 @@ from sqlalchemy import Integer, Select, column, delete, func, insert, or_, selec
 from sqlalchemy.orm import Session, defer
 
 import cpdlog.storage.feeds_orm  # noqa: F401  (the feed tables must be on Base.metadata)
-from cpdlog.domain.feed import Enclosure, Feed, FeedItem, normalise_category
+from cpdlog.domain.feed import Enclosure, Feed, FeedItem, ItemFullText, normalise_category
 from cpdlog.errors import NotFoundError, ValidationError
-from cpdlog.storage.feeds_orm import FeedItemRow, FeedRow, PurgedItemRow
+from cpdlog.storage.feeds_orm import FeedItemFullTextRow, FeedItemRow, FeedRow, PurgedItemRow
 from cpdlog.storage.fts import fts5_match, search_tokens
 from cpdlog.storage.orm import EntryRow
 
@@ -67,6 +67,7 @@ class FeedChanges:
     consecutive_failures: int | Keep = KEEP
     next_fetch_after: dt.datetime | Keep | None = KEEP
     ttl_seconds: int | Keep | None = KEEP
+    full_text: bool | Keep = KEEP
 
     def columns(self) -> dict[str, object]:
         """The columns to change, by name."""
@@ -122,6 +123,7 @@ def feed_to_domain(row: FeedRow) -> Feed:
         next_fetch_after=row.next_fetch_after,
         ttl_seconds=row.ttl_seconds,
         created_at=row.created_at,
+        full_text=bool(row.full_text),
     )
 
 
@@ -147,10 +149,28 @@ def item_to_domain(row: FeedItemRow, with_content: bool = True) -> FeedItem:
         duration_seconds=row.duration_seconds,
         tags=[t for t in row.tags.split("\n") if t],
         content_hash=row.content_hash,
+        transcript_url=row.transcript_url or "",
+        transcript_type=row.transcript_type or "",
         read=row.read,
         starred=row.starred,
         logged_entry_id=row.logged_entry_id,
         fetched_at=row.fetched_at,
+    )
+
+
+def _full_text_to_domain(row: FeedItemFullTextRow) -> ItemFullText:
+    return ItemFullText(
+        item_id=row.item_id,
+        url=row.url,
+        retrieved_at=row.retrieved_at,
+        html=row.html,
+        text=row.text,
+        title=row.title,
+        author=row.author,
+        site_name=row.site_name,
+        published=row.published,
+        truncated=bool(row.truncated),
+        error=row.error,
     )
 
 
@@ -184,6 +204,8 @@ def _item_values(item: FeedItem, first_seen: dt.datetime, now: dt.datetime) -> d
         "duration_seconds": item.duration_seconds,
         "tags": "\n".join(t.replace("\n", " ") for t in item.tags),
         "content_hash": item.content_hash,
+        "transcript_url": item.transcript_url,
+        "transcript_type": item.transcript_type[:100],
         "sort_at": min(published, now),
     }
 
@@ -282,6 +304,7 @@ class FeedRepository:
             next_fetch_after=feed.next_fetch_after,
             ttl_seconds=feed.ttl_seconds,
             created_at=feed.created_at or now,
+            full_text=feed.full_text,
         )
         self.session.add(row)
         self.session.flush()
@@ -565,6 +588,49 @@ class FeedRepository:
         self.session.flush()
         return item_to_domain(row)
 
+    # --- full text kept offline -------------------------------------------------------------
+    def full_text(self, item_id: int) -> ItemFullText | None:
+        row = self.session.get(FeedItemFullTextRow, item_id)
+        return _full_text_to_domain(row) if row is not None else None
+
+    def store_full_text(self, full: ItemFullText) -> ItemFullText:
+        """Keep (or replace) an item's full text, or the reason it could not be read."""
+        self._item_row(full.item_id)
+        row = self.session.get(FeedItemFullTextRow, full.item_id)
+        if row is None:
+            row = FeedItemFullTextRow(item_id=full.item_id)
+            self.session.add(row)
+        row.url = full.url
+        row.html = full.html
+        row.text = full.text
+        row.title = full.title
+        row.author = full.author
+        row.site_name = full.site_name
+        row.published = full.published
+        row.truncated = full.truncated
+        row.error = full.error
+        row.retrieved_at = full.retrieved_at
+        self.session.flush()
+        return _full_text_to_domain(row)
+
+    def items_wanting_full_text(self, limit: int) -> list[FeedItem]:
+        """Items of feeds set to "always fetch full text" that have a link and no full text
+        kept (nor a failed try), newest first."""
+        have = select(FeedItemFullTextRow.item_id)
+        rows = self.session.scalars(
+            select(FeedItemRow)
+            .join(FeedRow, FeedRow.id == FeedItemRow.feed_id)
+            .where(
+                FeedRow.full_text.is_(True),
+                FeedRow.enabled.is_(True),
+                FeedItemRow.link != "",
+                FeedItemRow.id.not_in(have),
+            )
+            .order_by(FeedItemRow.sort_at.desc(), FeedItemRow.id.desc())
+            .limit(max(0, limit))
+        ).all()
+        return [item_to_domain(r, with_content=False) for r in rows]
+
     # --- retention -------------------------------------------------------------------------
     def _protected(self) -> Any:
         """Items that must never be purged: starred, or logged as CPD by any entry."""
@@ -610,6 +676,9 @@ class FeedRepository:
 
     def _delete_items(self, ids: Sequence[int]) -> None:
         for chunk in _chunks(list(ids)):
+            self.session.execute(
+                delete(FeedItemFullTextRow).where(FeedItemFullTextRow.item_id.in_(list(chunk)))
+            )
             self.session.execute(delete(FeedItemRow).where(FeedItemRow.id.in_(list(chunk))))
             if self.fts:
                 marks = ", ".join(str(int(i)) for i in chunk)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QElapsedTimer,
     QModelIndex,
+    QPoint,
     QPointF,
     QRectF,
     QSize,
@@ -24,13 +25,16 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QDesktopServices,
     QImage,
+    QKeySequence,
     QPainter,
     QPalette,
     QPen,
     QPolygonF,
+    QShortcut,
     QTextCursor,
     QTextDocument,
 )
@@ -62,7 +66,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpdlog.domain.feed import Feed, FeedItem, is_openable_link
+from cpdlog.domain.feed import Feed, FeedItem, ItemFullText, is_openable_link
 from cpdlog.errors import CpdlogError
 from cpdlog.ui.icons import icon
 from cpdlog.ui.models.feeds import (
@@ -89,6 +93,7 @@ FEED_LIST_MIN_WIDTH = 180
 ITEM_LIST_MIN_WIDTH = 220
 ITEM_PANE_MIN_WIDTH = 280
 LIVE_RELOAD_MS = 1000  # how often the item list is read again while a refresh runs
+FULL_TEXT_SHORTCUT = "Ctrl+T"
 
 
 def blocked_image(palette: QPalette, ratio: float) -> QImage:
@@ -356,6 +361,11 @@ class ReaderView(QWidget):
         self.tasks = tasks
         self.refresh_task: Task | None = None
         self.current_item: FeedItem | None = None
+        # The kept full text of the open item, and whether it is shown instead of the feed's.
+        self.current_full_text: ItemFullText | None = None
+        self.showing_full_text = False
+        self._fetching_full_text: int | None = None  # the item whose page is being fetched
+        self._preparing_log: int | None = None  # the item whose draft is being prepared
         self._images_for: int | None = None
         self._loading_tree = False
         self._tree_generation = 0  # the last feeds reading asked for
@@ -399,7 +409,10 @@ class ReaderView(QWidget):
             icon("export"), self.tr("Export your list of feeds (OPML)…"), self.export_opml
         )
         menu.addSeparator()
+        self.always_full_text_action = self._always_full_text_action(menu)
+        menu.addAction(self.always_full_text_action)
         menu.addAction(icon("remove"), self.tr("Unfollow the selected feed…"), self.remove_feed)
+        menu.aboutToShow.connect(self._update_feed_actions)
         self.manage_button.setMenu(menu)
         self.unread_check = QCheckBox(self.tr("Unread o&nly"), self)
         self.unread_check.toggled.connect(lambda _c: self.load_items())
@@ -433,6 +446,9 @@ class ReaderView(QWidget):
         )
         self.tree.setMinimumWidth(FEED_LIST_MIN_WIDTH)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self.load_items())
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._feed_context_menu)
+        self.feed_menu: QMenu | None = None
         self.list = QListView(self.splitter)
         self.list.setModel(self.items_model)
         self.list.setUniformItemSizes(True)
@@ -462,12 +478,20 @@ class ReaderView(QWidget):
         self.images_button.setToolTip(
             self.tr("Download this item's pictures from the sites that host them")
         )
+        self.full_text_button = QPushButton(self.tr("Full &text"), right)
+        self.full_text_button.setToolTip(
+            self.tr(
+                "Fetch the whole article from its web page and keep it to read offline ({key})"
+            ).format(key=self._shortcut_text())
+        )
+        self.full_text_button.setAccessibleName(self.tr("Full text"))
         for button in (
             self.log_button,
             self.read_button,
             self.star_button,
             self.open_button,
             self.images_button,
+            self.full_text_button,
         ):
             actions.addWidget(button)
         # Buttons whose words change keep one width, so opening an item moves nothing.
@@ -482,12 +506,26 @@ class ReaderView(QWidget):
                 self.tr("Loading images…"),
             ],
         )
+        self._steady_width(
+            self.full_text_button,
+            [self.tr("Full &text"), self.tr("Feed &text"), self.tr("Fetching the full text…")],
+        )
+        self.full_text_button.clicked.connect(self.toggle_full_text)
+        self.full_text_shortcut = QShortcut(QKeySequence(FULL_TEXT_SHORTCUT), self)
+        self.full_text_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.full_text_shortcut.activated.connect(self.toggle_full_text)
         self.log_button.clicked.connect(self.log_current)
         self.read_button.clicked.connect(self.toggle_read)
         self.star_button.clicked.connect(self.toggle_star)
         self.open_button.clicked.connect(self.open_current)
         self.images_button.clicked.connect(self.load_images)
         right_layout.addWidget(self.actions_host)
+        self.full_text_note = QLabel(right)
+        self.full_text_note.setObjectName("fullTextNote")
+        self.full_text_note.setWordWrap(True)
+        self.full_text_note.setAccessibleName(self.tr("About the full text"))
+        self.full_text_note.hide()
+        right_layout.addWidget(self.full_text_note)
         self.browser = ItemBrowser(right)
         self.browser.setAccessibleName(self.tr("Item"))
         self.browser.setAccessibleDescription(self.tr("The text of the chosen item"))
@@ -716,9 +754,15 @@ class ReaderView(QWidget):
                 self.feeds.mark_read([item.id], True)
                 full.read = True
                 self._adjust_unread(item.feed_id, -1)
+            kept = self.feeds.full_text(item.id)
         except CpdlogError as exc:
             self.status_message.emit(str(exc))
             return
+        # A full text kept offline (fetched before, or by a feed that always fetches it) is
+        # what the item shows first; the feed's own text is one press away.
+        self.current_full_text = kept if kept is not None and kept.ok else None
+        self.showing_full_text = self.current_full_text is not None
+        self.full_text_note.hide()
         self.items_model.update_item(full)
         self._show_item(full)
 
@@ -739,7 +783,17 @@ class ReaderView(QWidget):
             parts.append(f"<p><i>{html.escape(' · '.join(meta))}</i></p>")
         if item.is_logged:
             parts.append(f"<p><b>{html.escape(self.tr('Logged as CPD.'))}</b></p>")
-        if item.content_html:
+        full = self.current_full_text if self.showing_full_text else None
+        if full is not None and full.item_id == item.id:
+            kept = self.tr("Full text from its web page, kept on {date} to read offline.").format(
+                date=format_date(full.retrieved_at.date())
+            )
+            parts.append(f"<p><i>{html.escape(kept)}</i></p>")
+            parts.append(full.html)  # sanitised (nh3 allowlist) before it was kept
+            if full.truncated:
+                note = self.tr("The page was longer; cpdlog kept its first part only.")
+                parts.append(f"<p><i>{html.escape(note)}</i></p>")
+        elif item.content_html:
             parts.append(item.content_html)  # sanitised by the feeds layer before storage
         elif item.summary:
             parts.append(f"<p>{html.escape(item.summary)}</p>")
@@ -757,7 +811,11 @@ class ReaderView(QWidget):
         for button in (self.log_button, self.read_button, self.star_button):
             button.setEnabled(has)
         self.open_button.setEnabled(bool(item and item.openable_link))
+        self._update_full_text_button(item)
         if item is None:
+            self.current_full_text = None
+            self.showing_full_text = False
+            self.full_text_note.hide()
             self.browser.set_item_html("<p><i>" + html.escape(self.empty_message()) + "</i></p>")
             self.images_button.setEnabled(False)
             return
@@ -774,6 +832,138 @@ class ReaderView(QWidget):
             )
         else:
             self.images_button.setText(self.tr("Show &images"))
+
+    # --- full text -------------------------------------------------------------------------
+    def _shortcut_text(self) -> str:
+        return QKeySequence(FULL_TEXT_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+
+    def _update_full_text_button(self, item: FeedItem | None) -> None:
+        button = self.full_text_button
+        fetching = item is not None and self._fetching_full_text == item.id
+        if fetching:
+            button.setText(self.tr("Fetching the full text…"))
+        elif self.showing_full_text:
+            button.setText(self.tr("Feed &text"))
+        else:
+            button.setText(self.tr("Full &text"))
+        has_page = item is not None and item.openable_link.startswith(("http://", "https://"))
+        button.setEnabled(has_page and not fetching)
+
+    def toggle_full_text(self) -> None:
+        """Show the item's full text (fetched on a worker the first time, then kept), or go
+        back to the feed's own text."""
+        item = self.current_item
+        if item is None or item.id is None or not self.full_text_button.isEnabled():
+            return
+        if self.showing_full_text:
+            self.showing_full_text = False
+            self._show_item(item)
+            return
+        kept = self.current_full_text
+        if kept is not None and kept.item_id == item.id:
+            self.showing_full_text = True
+            self._show_item(item)
+            return
+        self.fetch_full_text()
+
+    def fetch_full_text(self) -> None:
+        item = self.current_item
+        if item is None or item.id is None or self._fetching_full_text is not None:
+            return
+        item_id = item.id
+        feeds = self.feeds
+        self._fetching_full_text = item_id
+        self.full_text_note.hide()
+        self._update_full_text_button(item)
+        self.status_message.emit(
+            self.tr("Fetching the full text of “{title}”…").format(
+                title=item.title or self.tr("(untitled)")
+            )
+        )
+        self.tasks.start(
+            lambda: feeds.fetch_full_text(item_id),
+            lambda full: self._full_text_fetched(item_id, full),
+            lambda error: self._full_text_failed(item_id, error),
+        )
+
+    def _full_text_fetched(self, item_id: int, full: object) -> None:
+        self._fetching_full_text = None
+        item = self.current_item
+        if item is None or item.id != item_id or not isinstance(full, ItemFullText):
+            self._update_full_text_button(item)
+            return  # another item is open now; this one's text is kept for later
+        self.current_full_text = full
+        self.showing_full_text = True
+        self.status_message.emit(self.tr("Full text kept to read offline."))
+        self._show_item(item)
+
+    def _full_text_failed(self, item_id: int, error: BaseException) -> None:
+        self._fetching_full_text = None
+        item = self.current_item
+        message = (
+            str(error)
+            if isinstance(error, CpdlogError)
+            else self.tr("The full text could not be fetched.")
+        )
+        self.status_message.emit(message)
+        if item is not None and item.id == item_id:
+            self.full_text_note.setText(
+                self.tr("{problem} The feed's own text is shown instead.").format(problem=message)
+            )
+            self.full_text_note.show()
+        self._update_full_text_button(item)
+
+    # --- feed settings -----------------------------------------------------------------------
+    def _always_full_text_action(self, parent: QWidget) -> QAction:
+        action = QAction(self.tr("Always fetch full text for the selected feed"), parent)
+        action.setCheckable(True)
+        action.setToolTip(
+            self.tr(
+                "After each refresh, fetch the new items' web pages and keep them to read offline"
+            )
+        )
+        action.triggered.connect(self.set_always_full_text)
+        return action
+
+    def _update_feed_actions(self) -> None:
+        feed = self.tree_model.feed_at(self.tree.currentIndex())
+        self.always_full_text_action.setEnabled(feed is not None)
+        self.always_full_text_action.setChecked(bool(feed is not None and feed.full_text))
+
+    def _feed_context_menu(self, position: QPoint) -> None:
+        index = self.tree.indexAt(position)
+        feed = self.tree_model.feed_at(index) if index.isValid() else None
+        if feed is None:
+            return
+        self.tree.setCurrentIndex(index)
+        menu = QMenu(self.tree)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._update_feed_actions()
+        menu.addAction(self.always_full_text_action)
+        menu.addAction(icon("remove"), self.tr("Unfollow this feed…"), self.remove_feed)
+        self.feed_menu = menu
+        menu.aboutToHide.connect(lambda: setattr(self, "feed_menu", None))
+        menu.popup(self.tree.viewport().mapToGlobal(position))
+
+    def set_always_full_text(self, on: bool) -> None:
+        """Turn "always fetch full text" on or off for the selected feed."""
+        feed = self.tree_model.feed_at(self.tree.currentIndex())
+        if feed is None or feed.id is None:
+            self.status_message.emit(self.tr("Choose a feed first."))
+            return
+        try:
+            changed = self.feeds.set_full_text(feed.id, on)
+        except CpdlogError as exc:
+            self.status_message.emit(str(exc))
+            return
+        if changed.full_text:
+            message = self.tr(
+                "New items from “{feed}” will have their full text fetched after each refresh."
+            )
+        else:
+            message = self.tr("Full text is no longer fetched for “{feed}”.")
+        self.status_message.emit(message.format(feed=changed.display_title))
+        self.reload()
 
     def empty_message(self) -> str:
         """What the item pane says when no item is open."""
@@ -839,14 +1029,46 @@ class ReaderView(QWidget):
         entry, so cancelling (or a crash) leaves neither a draft nor a logged mark behind.
         """
         item = self.current_item
-        if item is None or item.id is None:
+        if item is None or item.id is None or self._preparing_log is not None:
             return
         try:
             entry = self.feeds.draft_for_item(item.id)
         except CpdlogError as exc:
             self.status_message.emit(str(exc))
             return
-        self.log_requested.emit(entry)
+        if entry.id is not None or not (item.transcript_url or self.current_full_text):
+            self.log_requested.emit(entry)
+            return
+        # The kept full text becomes the snapshot and the episode's transcript is fetched:
+        # files to write and a page to fetch, so on a worker.
+        item_id = item.id
+        feeds = self.feeds
+        self._preparing_log = item_id
+        self.log_button.setEnabled(False)
+        if item.transcript_url:
+            self.status_message.emit(self.tr("Fetching the episode's transcript…"))
+
+        def done(result: object) -> None:
+            self._log_prepared()
+            draft, note = result if isinstance(result, tuple) else (None, "")
+            if note:
+                self.status_message.emit(str(note))
+            self.log_requested.emit(draft if draft is not None else entry)
+
+        def failed(error: BaseException) -> None:
+            self._log_prepared()
+            self.status_message.emit(
+                str(error)
+                if isinstance(error, CpdlogError)
+                else self.tr("The transcript and snapshot could not be added to the entry.")
+            )
+            self.log_requested.emit(entry)  # the draft without the extra evidence
+
+        self.tasks.start(lambda: feeds.draft_with_evidence(item_id), done, failed)
+
+    def _log_prepared(self) -> None:
+        self._preparing_log = None
+        self.log_button.setEnabled(self.current_item is not None)
 
     def entry_logged(self, entry: Any) -> None:
         """An entry made from an item was saved: the item is now logged as that entry."""
@@ -936,6 +1158,13 @@ class ReaderView(QWidget):
         if failed:
             message += " " + self.tr("{n} feeds had problems (see the marked feeds).").format(
                 n=failed
+            )
+        if report.full_texts:
+            message += " " + plural(
+                "ReaderView",
+                report.full_texts,
+                "Full text kept to read offline for %n new item.",
+                "Full text kept to read offline for %n new items.",
             )
         if report.cancelled:
             message = self.tr("Refresh cancelled. ") + message

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdlog.domain.entry import ActivityType, Delivery, Entry, EntryStatus, Source
+from cpdlog.domain.suggestion import HoursBasis, HoursSuggestion
 from cpdlog.domain.topics import Topic
 from cpdlog.ui.dialogs.editor.form import TabPage, optional_date, pydate, qdate
 from cpdlog.ui.text import activity_label, format_date, tr, tr_domain
@@ -71,8 +73,18 @@ class DetailsTab(TabPage):
             field.not_a_date.connect(lambda text, f=field, n=name: self.not_a_date(text, f, n))
             field.dateChanged.connect(lambda _d, n=name: self.errors[n].clear())
 
-        self.hours_spin = HoursSpinBox(page)
-        self.row(form, tr(CONTEXT, "&Hours:"), self.hours_spin, "hours")
+        hours = QWidget(page)
+        hours_layout = QHBoxLayout(hours)
+        hours_layout.setContentsMargins(0, 0, 0, 0)
+        self.hours_spin = HoursSpinBox(hours)
+        # Where a captured item's suggested hours came from (its length, its reading time).
+        self.hours_hint = QLabel(hours)
+        self.hours_hint.setObjectName("hoursHint")
+        self.hours_hint.setWordWrap(True)
+        self.hours_hint.hide()
+        hours_layout.addWidget(self.hours_spin)
+        hours_layout.addWidget(self.hours_hint, 1)
+        self.row(form, tr(CONTEXT, "&Hours:"), hours, "hours", focus=self.hours_spin)
 
         self.draft_check = QCheckBox(tr(CONTEXT, "Draft: not finished, so not counted yet"), page)
         self.row(form, tr(CONTEXT, "Stat&us:"), self.draft_check, "status")
@@ -183,6 +195,7 @@ class DetailsTab(TabPage):
         self.end_check.setChecked(entry.end_date is not None)
         self.end_edit.setDate(qdate(entry.end_date or entry.start_date))
         self.hours_spin.setValue(entry.hours)
+        self.show_hours_suggestion(entry.hours_suggestion)
         self.draft_check.setChecked(entry.is_draft)
         self.url_edit.setText(entry.source.url)
         self.provider_edit.setText(entry.source.provider)
@@ -260,6 +273,31 @@ class DetailsTab(TabPage):
             if (item := self.topics_list.item(i)).checkState() == Qt.CheckState.Checked
         ]
 
+    # --- suggested hours ---------------------------------------------------------------------
+    def show_hours_suggestion(self, suggestion: HoursSuggestion | None) -> None:
+        """Say where the suggested hours came from (nothing when there was no suggestion)."""
+        if suggestion is None:
+            self.hours_hint.clear()
+            self.hours_hint.hide()
+            self.hours_spin.setAccessibleDescription("")
+            return
+        texts = {
+            HoursBasis.PODCAST_LENGTH: tr(CONTEXT, "Suggested from the podcast's length ({n} min)"),
+            HoursBasis.VIDEO_LENGTH: tr(CONTEXT, "Suggested from the video's length ({n} min)"),
+            HoursBasis.AUDIO_FILE_SIZE: tr(
+                CONTEXT, "Suggested from the size of the podcast's file (about {n} min)"
+            ),
+            HoursBasis.READING_TIME: tr(CONTEXT, "Suggested from reading time (about {n} min)"),
+        }
+        text = (
+            texts[suggestion.basis].format(n=suggestion.minutes)
+            + ". "
+            + tr(CONTEXT, "Change it to the time you spent.")
+        )
+        self.hours_hint.setText(text)
+        self.hours_hint.show()
+        self.hours_spin.setAccessibleDescription(text)
+
     # --- fetch details -----------------------------------------------------------------------
     def set_fetching(self, fetching: bool) -> None:
         self.fetch_button.setEnabled(not fetching)
@@ -291,3 +329,4 @@ class DetailsTab(TabPage):
             self.date_edit.setDate(qdate(captured.start_date))
             if self.hours_spin.value() == 0 and captured.hours:
                 self.hours_spin.setValue(captured.hours)
+                self.show_hours_suggestion(captured.hours_suggestion)
