@@ -478,7 +478,7 @@ class ReviewService:
                             item.content_hash,
                             check_paragraphs(item.statement),
                             Arrival.FILE,
-                            reviewer_fp.replace(" ", ""),
+                            reviewer_fp,
                         ),
                         response.response_id,
                     )
@@ -502,6 +502,10 @@ class ReviewService:
     def comments(self, entry_id: int) -> list[ReviewComment]:
         with self.app.db.session() as session:
             return ReviewRepository(session).comments([entry_id]).get(entry_id, [])
+
+    def all_signoffs(self, entry_ids: Sequence[int]) -> dict[int, list[Signoff]]:
+        with self.app.db.session() as session:
+            return ReviewRepository(session).signoffs(list(entry_ids))
 
     def all_comments(self, entry_ids: Sequence[int]) -> dict[int, list[ReviewComment]]:
         with self.app.db.session() as session:
