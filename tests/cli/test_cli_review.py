@@ -112,3 +112,27 @@ def test_bad_files_are_one_line_and_exit_2(flow, tmp_path):
         assert done.returncode == 2, (argv, done.stderr)
         assert message in done.stderr and done.stderr.count("\n") == 1, (argv, done.stderr)
         assert "Traceback" not in done.stderr
+
+
+def test_progress_says_which_signed_off_entries_changed_since(flow):
+    import json
+
+    done = run_cli(
+        "review", "respond", str(flow["pack"]), "--name", "Sam", "--sign", "1", "2",
+        "-o", str(flow["out"]), home=flow["s"],
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert run_cli("review", "import", str(flow["out"]), home=flow["p"]).returncode == 0
+    before = run_cli("progress", home=flow["p"])
+    assert "Signed off by a reviewer: 2 of 2 entries." in before.stdout
+    assert "Changed since" not in before.stdout
+    edited = run_cli("entry", "edit", "2", "--section", "impact=Rewritten.", home=flow["p"])
+    assert edited.returncode == 0, edited.stderr
+    after = run_cli("progress", home=flow["p"])
+    assert "Signed off by a reviewer: 2 of 2 entries; 1 changed since." in after.stdout
+    assert (
+        "  - entry 2, Podcast on ASYE: Changed since it was signed off on 28 November 2026."
+        in after.stdout
+    )
+    data = json.loads(run_cli("progress", "--json", home=flow["p"]).stdout)
+    assert data["signed_off"] == {"entries": [1, 2], "changed_since": [2]}

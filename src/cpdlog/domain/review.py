@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -179,3 +180,23 @@ def signoff_state(entry: Entry, signoffs: list[Signoff]) -> SignoffState | None:
     matching = [s for s in signoffs if s.content_hash == current]
     newest = max(matching or signoffs, key=lambda s: (s.signed_at, s.id or 0))
     return SignoffState(newest, changed=not matching)
+
+
+def progress_lines(entries: Sequence[Entry], states: Mapping[int, SignoffState]) -> list[str]:
+    """What progress says about sign-offs of ``entries`` (empty when none is signed off):
+    how many are signed off, then each one changed since, with the date it was signed off."""
+    signed = [e for e in entries if e.id is not None and e.id in states]
+    if not signed:
+        return []
+    changed = [e for e in signed if e.id is not None and states[e.id].changed]
+    total = len(entries)
+    line = (
+        f"Signed off by a reviewer: {len(signed)} of {total} {'entry' if total == 1 else 'entries'}"
+    )
+    if changed:
+        line += f"; {len(changed)} changed since"
+    lines = [line + "."]
+    for e in changed:
+        assert e.id is not None
+        lines.append(f"  - entry {e.id}, {e.title}: {states[e.id].changed_text()}.")
+    return lines
