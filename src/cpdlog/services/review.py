@@ -517,6 +517,13 @@ class ReviewService:
             return None
         return signoff_state(entry, self.signoffs(entry.id))
 
+    def state_of(self, entry_id: int) -> SignoffState | None:
+        """:meth:`state` of the entry as stored now (in the trash too)."""
+        with self.app.db.session() as session:
+            entry = EntryRepository(session, self.app.fts).get(entry_id, include_deleted=True)
+            signoffs = ReviewRepository(session).signoffs([entry_id]).get(entry_id, [])
+        return signoff_state(entry, signoffs)
+
     def states(self, entries: Sequence[Entry]) -> dict[int, SignoffState]:
         """:meth:`state` for many entries in one query (entries never signed off are absent)."""
         ids = [e.id for e in entries if e.id is not None]
