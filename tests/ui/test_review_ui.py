@@ -6,12 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from cpdlog.services.app import App
 from cpdlog.services.review import ImportResult
 from cpdlog.ui.dialogs.review import EntryReviewDialog, RespondDialog, ReviewController
 from cpdlog.ui.main_window import MainWindow
+from cpdlog.ui.models.entries import Column
 from cpdlog.ui.tasks import TaskRunner
 from tests.conftest import FIXED_NOW, make_entry
 
@@ -85,9 +87,32 @@ def test_send_respond_import_and_see_the_review(window: MainWindow, qtbot, tmp_p
     assert "A clear link to the Act." in shown and "We discussed capacity." in shown
     dialog.close()
 
-    entry = window.app.entries.get(entry_id)
-    entry.reflection.sections["impact"] = "Rewritten after the sign-off."
-    window.app.entries.update(entry)
+    # the journal's Status column and the editor's banner
+    model = window.journal.model
+    row = model.row_of(entry_id)
+    status = model.index(row, Column.STATUS)
+    qtbot.waitUntil(lambda: model.signoff(entry_id) is not None, timeout=20_000)
+    assert status.data() == "Complete · Signed off"
+    assert status.data(Qt.ItemDataRole.ToolTipRole).startswith("Signed off on 28 November 2026")
+    editor = window.open_editor(window.app.entries.get(entry_id))
+    qtbot.waitUntil(lambda: editor.signoff_banner.text() != "", timeout=20_000)
+    assert editor.signoff_banner.isVisible()
+    assert editor.signoff_banner.text().startswith("Signed off on 28 November 2026")
+    editor.section_edit("impact").edit.setPlainText("Rewritten after the sign-off.")
+    with qtbot.waitSignal(editor.entry_saved, timeout=20_000):
+        editor.save()
+    qtbot.waitUntil(lambda: bool((s := model.signoff(entry_id)) and s.changed), timeout=20_000)
+    status = model.index(model.row_of(entry_id), Column.STATUS)
+    assert status.data() == "Complete · Changed since sign-off"
+    assert status.data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "Changed since it was signed off on 28 November 2026"
+    )
+    reopened = window.open_editor(window.app.entries.get(entry_id))
+    qtbot.waitUntil(lambda: reopened.signoff_banner.text() != "", timeout=20_000)
+    assert reopened.signoff_banner.text() == (
+        "Changed since it was signed off on 28 November 2026 by Sam Educator (Practice educator)"
+    )
+    reopened.discard()
     window.show_entry_review()
     again = controller.dialog
     assert isinstance(again, EntryReviewDialog) and again is not dialog

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,7 +45,7 @@ from cpdlog.services.review import (
     ReviewService,
 )
 from cpdlog.ui.tasks import TaskRunner
-from cpdlog.ui.text import activity_label, tr
+from cpdlog.ui.text import activity_label, signoff_text, tr
 
 CONTEXT = "Review"
 PACK_FILTER = "cpdlog review pack (*.cpdreview)"
@@ -69,21 +70,6 @@ def _label(text: str, *, muted: bool = False) -> QLabel:
     if muted:
         label.setEnabled(False)
     return label
-
-
-def state_text(state: SignoffState | None) -> str:
-    """The sign-off line the journal and the editor show (empty when never signed off)."""
-    if state is None:
-        return ""
-    when = long_date(state.signed_on)
-    who = state.signoff.reviewer_name
-    if state.signoff.reviewer_role:
-        who = f"{who} ({state.signoff.reviewer_role})"
-    if state.changed:
-        return tr(CONTEXT, "Changed since it was signed off on {date} by {who}").format(
-            date=when, who=who
-        )
-    return tr(CONTEXT, "Signed off on {date} by {who}").format(date=when, who=who)
 
 
 @dataclass(slots=True, frozen=True)
@@ -132,12 +118,16 @@ class EntryReviewDialog(QDialog):
         tasks.start(load, self._show, self._failed)
 
     def _failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self.status):
+            return
         self.status.setText(str(error) if isinstance(error, CpdlogError) else repr(error))
         self.loaded.emit()
 
     def _show(self, result: EntryReview) -> None:
+        if not shiboken6.isValid(self.status):
+            return  # closed before the comments arrived
         self.status.setText(
-            state_text(result.state) or tr(CONTEXT, "This entry has not been signed off.")
+            signoff_text(result.state) or tr(CONTEXT, "This entry has not been signed off.")
         )
         groups: dict[str | None, list[ReviewComment]] = {}
         talks = [c for c in result.comments if c.kind is CommentKind.PEER_DISCUSSION]
@@ -317,11 +307,15 @@ class RespondDialog(QDialog):
         self._tasks.start(work, self._saved, self._not_saved)
 
     def _saved(self, result: ResponseWritten) -> None:
+        if not shiboken6.isValid(self.buttons):
+            return
         self.buttons.setEnabled(True)
         self.written.emit(result)
         self.accept()
 
     def _not_saved(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self.buttons):
+            return
         self.buttons.setEnabled(True)
         text = str(error) if isinstance(error, CpdlogError) else repr(error)
         self.message.setText(text)
