@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from cpdlog.services.app import App
 from cpdlog.services.review import ImportResult
 from cpdlog.ui.dialogs.review import EntryReviewDialog, RespondDialog, ReviewController
-from cpdlog.ui.main_window import MainWindow
+from cpdlog.ui.main_window import MainWindow, Page
 from cpdlog.ui.models.entries import Column
 from cpdlog.ui.tasks import TaskRunner
+from cpdlog.ui.views.progress import ProgressView
 from tests.conftest import FIXED_NOW, make_entry
 
 
@@ -113,6 +114,16 @@ def test_send_respond_import_and_see_the_review(window: MainWindow, qtbot, tmp_p
         "Changed since it was signed off on 28 November 2026 by Sam Educator (Practice educator)"
     )
     reopened.discard()
+    progress = window.show_page(Page.PROGRESS)
+    assert isinstance(progress, ProgressView)
+    warning = "“MCA workshop”: changed since it was signed off on 28 November 2026"
+    qtbot.waitUntil(
+        lambda: any(
+            progress.warnings_list.item(i).text() == warning
+            for i in range(progress.warnings_list.count())
+        ),
+        timeout=20_000,
+    )
     window.show_entry_review()
     again = controller.dialog
     assert isinstance(again, EntryReviewDialog) and again is not dialog
