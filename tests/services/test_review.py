@@ -334,3 +334,31 @@ def test_respond_refuses_unknown_sections_entries_and_empty_responses(supervisor
     with pytest.raises(ValidationError, match="name is needed"):
         supervisor.review.respond(pack, out, name="  ", role="", sign=[1])
     assert not out.exists()
+
+
+def test_the_private_key_is_sealed_with_an_encrypted_journal_and_survives_it(tmp_path: Path):
+    import base64
+
+    from cpdlog.services import encryption
+    from cpdlog.services.review import KEY_SETTING
+
+    home = tmp_path / "sealed"
+    app = App.open(home, clock=lambda: FIXED_NOW)
+    before = app.review.identity().fingerprint
+    with app.db.session() as session:
+        from cpdlog.storage.settings_repo import get_setting
+
+        private = base64.b64decode(get_setting(session, KEY_SETTING)["private"])
+    app.close()
+    on_disk = b"".join(p.read_bytes() for p in home.rglob("*") if p.is_file())
+    assert private in on_disk or base64.b64encode(private) in on_disk  # plain while unencrypted
+
+    passphrase = "correct horse battery staple"
+    encryption.encrypt_journal(home, home / "cpdlog.sqlite", passphrase)
+    on_disk = b"".join(p.read_bytes() for p in home.rglob("*") if p.is_file())
+    assert private not in on_disk and base64.b64encode(private) not in on_disk
+    sealed = App.open(home, clock=lambda: FIXED_NOW, passphrase=passphrase)
+    try:
+        assert sealed.review.identity().fingerprint == before  # the same key, now sealed
+    finally:
+        sealed.close()
