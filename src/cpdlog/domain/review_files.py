@@ -246,7 +246,7 @@ def _decode(data: bytes, what: str, fmt: str, cap: int) -> tuple[_Reader, dict[s
     if not isinstance(top, dict) or top.get("format") != fmt:
         raise ValidationError(f"This is not a {what} (its format is not '{fmt}').")
     top = reader.obj(top, "the file", {"format", "version", "body", "signature"})
-    if top["version"] != VERSION or isinstance(top["version"], bool):
+    if type(top["version"]) is not int or top["version"] != VERSION:
         raise ValidationError(
             f"This {what} was made by a newer or unknown version of cpdlog (version "
             f"{shown(str(top['version']), 20)}); this cpdlog reads version {VERSION}."
@@ -272,7 +272,8 @@ _CONTENT_KEYS = {
 def _content(r: _Reader, value: Any, where: str) -> dict[str, Any]:
     c = r.obj(value, where, _CONTENT_KEYS)
     r.text(c["title"], f"{where} title", MAX_TITLE_LENGTH, required=True)
-    if c["activity_type"] not in {t.value for t in ActivityType}:
+    activity = c["activity_type"]
+    if not isinstance(activity, str) or activity not in {t.value for t in ActivityType}:
         raise r.fail(f"{where} activity_type", "is not an activity cpdlog knows")
     start = r.date(c["start_date"], f"{where} start_date")
     end = r.date(c["end_date"], f"{where} end_date", nullable=True)
