@@ -37,6 +37,7 @@ def test_the_whole_flow_as_users_run_it(flow):
     assert shown.returncode == 0, shown.stderr
     assert "Review pack from Alex Practitioner" in shown.stdout and "it is intact" in shown.stdout
     assert "[1] MCA workshop" in shown.stdout and "[2] Podcast on ASYE" in shown.stdout
+    assert "  learnt (What you learnt from doing the activity):" in shown.stdout
     done = run_cli(
         "review", "respond", str(flow["pack"]), "--name", "Sam Educator", "--role",
         "Practice educator", "--comment", "1:learnt=Clear link to the Act.", "--comment",

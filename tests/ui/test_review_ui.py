@@ -42,13 +42,19 @@ def _supervise(supervisor: App, qtbot: Any, pack: Path, response: Path) -> None:
     qtbot.addWidget(parent)
     tasks = TaskRunner()
     controller = ReviewController(
-        supervisor.review, tasks, parent, list, choose_save=lambda *_args: str(response)
+        supervisor.review,
+        tasks,
+        parent,
+        list,
+        choose_save=lambda *_args: str(response),
+        prompts=lambda template_id: {"learnt": f"What you learnt ({template_id})"},
     )
     controller.open_pack(pack)
     qtbot.waitUntil(lambda: isinstance(controller.dialog, RespondDialog), timeout=20_000)
     dialog = controller.dialog
     assert isinstance(dialog, RespondDialog)
     assert "It is intact" in _texts(dialog)
+    assert "What you learnt (swe)" in _texts(dialog)  # the section's prompt, not its key
     dialog.name.setText("Sam Educator")
     dialog.role.setText("Practice educator")
     dialog.comment_boxes[0]["learnt"].setPlainText("A clear link to the Act.")

@@ -132,6 +132,7 @@ def cmd_open(args: argparse.Namespace, app: App) -> int:
 
     opened = app.review.open_pack(args.pack)
     pack = opened.pack
+    templates = app.entries.templates()
     name = shown(pack.practitioner, 80) or "(no name given)"
     print(f"Review pack from {name}, made on {long_date(pack.created_at.date())}.")
     print(f"Signed by the key with fingerprint {opened.fingerprint}; it is intact.")
@@ -144,8 +145,10 @@ def cmd_open(args: argparse.Namespace, app: App) -> int:
             f"    {ActivityType(c['activity_type']).label}, {c['start_date']}"
             f"{' to ' + c['end_date'] if c['end_date'] else ''}, {hours:g} hours"
         )
+        template = templates.get(c["template_id"])
         for key, text in c["sections"]:
-            print(f"  {key}:")
+            prompt = template.prompt_for(key) if template else key
+            print(f"  {key} ({shown(prompt, 200)}):" if prompt != key else f"  {key}:")
             for line in text.splitlines() or [""]:
                 print(f"    {shown(line, 10_000)}")
         if c["peer"]:

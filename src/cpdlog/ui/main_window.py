@@ -955,7 +955,11 @@ class MainWindow(QMainWindow):
 
         if self._review_controller is None:
             controller = ReviewController(
-                self.app.review, self.tasks, self, self.journal.selected_entries
+                self.app.review,
+                self.tasks,
+                self,
+                self.journal.selected_entries,
+                prompts=self._section_prompts,
             )
             controller.finished.connect(lambda text: self.statusBar().showMessage(text, 10_000))
             controller.imported.connect(lambda _result: self.entries_changed())
@@ -978,12 +982,15 @@ class MainWindow(QMainWindow):
         if self.app is None:
             return
         entry = self.journal.current_entry()
-        prompts: dict[str, str] = {}
-        if entry is not None:
-            template = self.app.entries.templates().get(entry.reflection.template_id)
-            if template is not None:
-                prompts = {k: tr_domain(template.prompt_for(k)) for k in template.keys}
+        prompts = self._section_prompts(entry.reflection.template_id) if entry else {}
         self.review_controller().show_entry_review(entry, prompts)
+
+    def _section_prompts(self, template_id: str) -> dict[str, str]:
+        """A reflection template's section prompts, translated (none for an unknown one)."""
+        template = self.app.entries.templates().get(template_id)
+        if template is None:
+            return {}
+        return {k: tr_domain(template.prompt_for(k)) for k in template.keys}
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.home)))

@@ -52,6 +52,7 @@ PACK_FILTER = "cpdlog review pack (*.cpdreview)"
 RESPONSE_FILTER = "cpdlog review response (*.cpdresponse)"
 
 ChooseFile = Callable[[QWidget, str, str], str]  # (parent, caption, filter) -> path or ""
+Prompts = Callable[[str], dict[str, str]]  # a template id -> its sections' prompts (translated)
 
 
 def _choose_save(parent: QWidget, caption: str, filters: str) -> str:
@@ -175,6 +176,7 @@ class RespondDialog(QDialog):
         pack_path: Path,
         choose_save: ChooseFile = _choose_save,
         parent: QWidget | None = None,
+        prompts: Prompts = lambda _template_id: {},
     ) -> None:
         super().__init__(parent)
         self._review, self._tasks, self._pack_path = review, tasks, pack_path
@@ -223,8 +225,9 @@ class RespondDialog(QDialog):
                 )
             )
             boxes: dict[str | None, QPlainTextEdit] = {}
+            known = prompts(c["template_id"])
             for key, text in c["sections"]:
-                inner.addWidget(_label(key, muted=True))
+                inner.addWidget(_label(known.get(key, key), muted=True))
                 inner.addWidget(_label(text))
                 boxes[key] = self._comment_box(
                     inner, tr(CONTEXT, "Your comment on this section (optional)")
@@ -336,8 +339,10 @@ class ReviewController(QObject):
         selected: Callable[[], list[Entry]],
         choose_save: ChooseFile = _choose_save,
         choose_open: ChooseFile = _choose_open,
+        prompts: Prompts = lambda _template_id: {},
     ) -> None:
         super().__init__(window)
+        self.prompts = prompts
         self.review, self.tasks, self.window = review, tasks, window
         self.selected = selected
         self.choose_save, self.choose_open = choose_save, choose_open
@@ -464,7 +469,13 @@ class ReviewController(QObject):
 
     def _show_pack(self, opened: OpenedPack, path: Path) -> None:
         dialog = RespondDialog(
-            self.review, self.tasks, opened, path, self.choose_save, parent=self.window
+            self.review,
+            self.tasks,
+            opened,
+            path,
+            self.choose_save,
+            parent=self.window,
+            prompts=self.prompts,
         )
         dialog.written.connect(
             lambda r: self._tell(
