@@ -63,13 +63,18 @@ def _choose_open(parent: QWidget, caption: str, filters: str) -> str:
     return QFileDialog.getOpenFileName(parent, caption, "", filters)[0]
 
 
-def _label(text: str, *, muted: bool = False) -> QLabel:
+def _label(text: str, *, heading: bool = False, aside: bool = False) -> QLabel:
+    """Plain text (the practitioner's or reviewer's own words), selectable; a ``heading`` is
+    bold, an ``aside`` (who and when) italic — never greyed out, which is hard to read."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # the practitioner's or reviewer's own words
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if muted:
-        label.setEnabled(False)
+    if heading or aside:
+        font = label.font()
+        font.setBold(heading)
+        font.setItalic(aside)
+        label.setFont(font)
     return label
 
 
@@ -153,7 +158,7 @@ class EntryReviewDialog(QDialog):
             inner.addWidget(
                 _label(
                     tr(CONTEXT, "{who}, {date}").format(who=who, date=long_date(c.date)),
-                    muted=True,
+                    aside=True,
                 )
             )
             inner.addWidget(_label(c.text))
@@ -221,19 +226,19 @@ class RespondDialog(QDialog):
                         date=c["start_date"],
                         hours=f"{hours:g}",
                     ),
-                    muted=True,
+                    aside=True,
                 )
             )
             boxes: dict[str | None, QPlainTextEdit] = {}
             known = prompts(c["template_id"])
             for key, text in c["sections"]:
-                inner.addWidget(_label(known.get(key, key), muted=True))
+                inner.addWidget(_label(known.get(key, key), heading=True))
                 inner.addWidget(_label(text))
                 boxes[key] = self._comment_box(
                     inner, tr(CONTEXT, "Your comment on this section (optional)")
                 )
             if c["peer"]:
-                inner.addWidget(_label(tr(CONTEXT, "Peer reflection"), muted=True))
+                inner.addWidget(_label(tr(CONTEXT, "Peer reflection"), heading=True))
                 inner.addWidget(_label(c["peer"]["text"]))
             boxes[None] = self._comment_box(
                 inner, tr(CONTEXT, "Your comment on the whole entry (optional)")
