@@ -32,7 +32,7 @@ def _send(window: MainWindow, qtbot: Any, pack: Path) -> int:
     controller.choose_save = lambda *_args: str(pack)
     with qtbot.waitSignal(controller.finished, timeout=20_000) as sent:
         window.review_actions[0].trigger()
-    assert "The review pack with 1 entries was saved" in sent.args[0]
+    assert "The review pack (1 entry) was saved" in sent.args[0]
     assert pack.is_file()
     return entry.id
 

@@ -45,7 +45,7 @@ from cpdlog.services.review import (
     ReviewService,
 )
 from cpdlog.ui.tasks import TaskRunner
-from cpdlog.ui.text import activity_label, signoff_text, tr
+from cpdlog.ui.text import activity_label, plural, signoff_text, tr
 
 CONTEXT = "Review"
 PACK_FILTER = "cpdlog review pack (*.cpdreview)"
@@ -388,9 +388,13 @@ class ReviewController(QObject):
         self._tell(
             tr(
                 CONTEXT,
-                "The review pack with {count} entries was saved to {path}. Send it to your "
+                "The review pack ({entries}) was saved to {path}. Send it to your "
                 "supervisor. Your key's fingerprint is {fingerprint}.",
-            ).format(count=written.entries, path=written.path, fingerprint=fp)
+            ).format(
+                entries=plural(CONTEXT, written.entries, "%n entry", "%n entries"),
+                path=written.path,
+                fingerprint=fp,
+            )
         )
 
     def import_response(self, accept_new_key: bool = False, path: Path | None = None) -> None:
@@ -486,9 +490,13 @@ class ReviewController(QObject):
             lambda r: self._tell(
                 tr(
                     CONTEXT,
-                    "Your response ({comments} comments, {signed} sign-offs) was saved to "
-                    "{path}. Send it back to the practitioner.",
-                ).format(comments=r.comments, signed=r.signed, path=r.path)
+                    "Your response ({comments}, {signed}) was saved to {path}. Send it back "
+                    "to the practitioner.",
+                ).format(
+                    comments=plural(CONTEXT, r.comments, "%n comment", "%n comments"),
+                    signed=plural(CONTEXT, r.signed, "%n sign-off", "%n sign-offs"),
+                    path=r.path,
+                )
             )
         )
         self.dialog = dialog
