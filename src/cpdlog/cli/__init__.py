@@ -68,7 +68,15 @@ def build_parser() -> ArgumentParser:
     journal.register(commands)
     export.register(commands)
     encryption.register(commands)
-    for name in ("feeds", "check", "remind", "capture", "capture_social", "diagnostics"):
+    for name in (
+        "feeds",
+        "check",
+        "remind",
+        "capture",
+        "capture_social",
+        "diagnostics",
+        "review",
+    ):
         try:
             module = __import__(f"cpdlog.cli.{name}", fromlist=["register"])
         except ModuleNotFoundError as exc:

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING, Any
 from cpdlog.cli.common import bounded_int, count, entry_id, hours, print_json, shorten, year
 
 if TYPE_CHECKING:
+    from cpdlog.domain.entry import Entry
     from cpdlog.domain.progress import ProgressReport
+    from cpdlog.domain.review import SignoffState
     from cpdlog.services.app import App
 
 
@@ -169,9 +171,14 @@ def cmd_progress(args: argparse.Namespace, app: App) -> int:
         report = app.progress.report(regulator, args.period)
         ended = app.progress.just_ended(regulator) if args.period is None else None
         previous = app.progress.report(regulator, period=ended) if ended is not None else None
+        signed = app.review.states([*report.counted, *report.drafts])
         if args.json:
             data = progress_to_dict(report)
             data["just_ended"] = progress_to_dict(previous) if previous is not None else None
+            data["signed_off"] = {
+                "entries": sorted(signed),
+                "changed_since": sorted(i for i, s in signed.items() if s.changed),
+            }
             documents.append(data)
             continue
         if index:
@@ -179,6 +186,7 @@ def cmd_progress(args: argparse.Namespace, app: App) -> int:
             print("-" * 60)
             print()
         _print_progress(report, previous)
+        _print_signoffs([*report.counted, *report.drafts], signed)
     if args.json:
         first = dict(documents[0])
         first["registrations"] = documents  # every registration, the main one first
@@ -229,6 +237,15 @@ def _print_progress(report: ProgressReport, previous: ProgressReport | None) -> 
         for w in report.warnings:
             ref = f"entry {w.entry_id}: " if w.entry_id is not None else ""
             print(f"  - {ref}{w.message}")
+
+
+def _print_signoffs(entries: list[Entry], signed: dict[int, SignoffState]) -> None:
+    from cpdlog.domain.review import progress_lines
+
+    lines = progress_lines(entries, signed)
+    if lines:
+        print()
+        print("\n".join(lines))
 
 
 # --- profile ----------------------------------------------------------------------------------

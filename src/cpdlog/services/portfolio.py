@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from cpdlog.domain.entry import Entry, Evidence, check_date
 from cpdlog.domain.progress import ProgressReport, compute_progress
 from cpdlog.domain.requirements import Period
+from cpdlog.domain.review import CommentKind
 from cpdlog.errors import CpdlogError, NotFoundError, ValidationError
 from cpdlog.export.pdf.model import (
     Layout,
@@ -148,6 +149,12 @@ class PortfolioService:
         def locate(evidence: Evidence) -> Path | None:
             return find(evidence.sha256)  # None: missing or not safe to read
 
+        ids = [e.id for e in selected if e.id is not None]
+        signoffs = app.review.all_signoffs(ids)
+        talks = {
+            entry_id: [c for c in comments if c.kind is CommentKind.PEER_DISCUSSION]
+            for entry_id, comments in app.review.all_comments(ids).items()
+        }
         data = PortfolioData(
             owner=PortfolioOwner(
                 name=practitioner.name,
@@ -164,6 +171,8 @@ class PortfolioService:
             evidence_file=locate,
             selection_note=selection_note,
             frameworks=profile.frameworks,
+            signoffs=signoffs,
+            peer_discussions=talks,
         )
         options = PortfolioOptions(
             page_size=request.page_size,

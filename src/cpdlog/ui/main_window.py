@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -44,7 +45,7 @@ from cpdlog.ui.language import language_menu
 from cpdlog.ui.reminders import ReminderNotifier
 from cpdlog.ui.settings import WindowState
 from cpdlog.ui.tasks import TaskRunner
-from cpdlog.ui.text import plural
+from cpdlog.ui.text import plural, tr_domain
 from cpdlog.ui.views.journal import JournalServices, JournalView
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from cpdlog.services.portfolio import PortfolioService
     from cpdlog.ui.dialogs.entry_editor import EntryEditorDialog
     from cpdlog.ui.dialogs.recovery import RecoveryDialog
+    from cpdlog.ui.dialogs.review import ReviewController
     from cpdlog.ui.dialogs.welcome import WelcomeDialog
     from cpdlog.ui.views.export import ExportDialog, ExportView
     from cpdlog.ui.views.progress import ProgressView
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         self._trash: TrashView | None = None
         self.welcome_dialog: WelcomeDialog | None = None
         self.recovery_dialog: RecoveryDialog | None = None
+        self._review_controller: ReviewController | None = None
 
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("cpdlog"))
@@ -268,6 +271,8 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(ready)
         self.reminders.action.setEnabled(ready)
+        for review_action in self.review_actions:
+            review_action.setEnabled(ready)
         self.navigation.setEnabled(ready)
 
     @property
@@ -445,6 +450,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(a.export)
+        self.review_actions = self._add_review_actions(file_menu)
         file_menu.addAction(a.backup)
         file_menu.addAction(a.open_data_folder)
         file_menu.addSeparator()
@@ -930,6 +936,61 @@ class MainWindow(QMainWindow):
             ),
             self.show_error,
         )
+
+    # --- review and sign-off (files) -------------------------------------------------------------
+    def _add_review_actions(self, menu: QMenu) -> list[QAction]:
+        made = [
+            menu.addAction(self.tr("&Send for review…"), self.send_for_review),
+            menu.addAction(self.tr("I&mport review response…"), self.import_review_response),
+            menu.addAction(self.tr("&Open a review pack…"), self.open_review_pack),
+            menu.addAction(self.tr("Re&view comments and sign-off…"), self.show_entry_review),
+        ]
+        made[0].setStatusTip(self.tr("Save the selected entries as a review pack for a supervisor"))
+        made[2].setStatusTip(self.tr("For supervisors: comment on and sign off a review pack"))
+        return made
+
+    def review_controller(self) -> ReviewController:
+        """The review commands (made the first time one is used)."""
+        from cpdlog.ui.dialogs.review import ReviewController
+
+        if self._review_controller is None:
+            controller = ReviewController(
+                self.app.review,
+                self.tasks,
+                self,
+                self.journal.selected_entries,
+                prompts=self._section_prompts,
+            )
+            controller.finished.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+            controller.imported.connect(lambda _result: self.entries_changed())
+            self._review_controller = controller
+        return self._review_controller
+
+    def send_for_review(self) -> None:
+        if self.app is not None:
+            self.review_controller().send_for_review()
+
+    def import_review_response(self) -> None:
+        if self.app is not None:
+            self.review_controller().import_response()
+
+    def open_review_pack(self) -> None:
+        if self.app is not None:
+            self.review_controller().open_pack()
+
+    def show_entry_review(self) -> None:
+        if self.app is None:
+            return
+        entry = self.journal.current_entry()
+        prompts = self._section_prompts(entry.reflection.template_id) if entry else {}
+        self.review_controller().show_entry_review(entry, prompts)
+
+    def _section_prompts(self, template_id: str) -> dict[str, str]:
+        """A reflection template's section prompts, translated (none for an unknown one)."""
+        template = self.app.entries.templates().get(template_id)
+        if template is None:
+            return {}
+        return {k: tr_domain(template.prompt_for(k)) for k in template.keys}
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.home)))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cpdlog.domain.dates import long_date, short_date
 from cpdlog.domain.entry import ActivityType, EntryStatus
+from cpdlog.domain.review import SignoffState
 
 DOMAIN_CONTEXT = "cpdlog"
 
@@ -88,3 +89,27 @@ def snippet_plain(snippet: str) -> str:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+def signoff_text(state: SignoffState | None) -> str:
+    """The sign-off line the journal and the editor show (empty when never signed off)."""
+    if state is None:
+        return ""
+    when = long_date(state.signed_on)
+    who = state.signoff.reviewer_name
+    if state.signoff.reviewer_role:
+        who = f"{who} ({state.signoff.reviewer_role})"
+    if state.changed:
+        return tr("Review", "Changed since it was signed off on {date} by {who}").format(
+            date=when, who=who
+        )
+    return tr("Review", "Signed off on {date} by {who}").format(date=when, who=who)
+
+
+def signoff_mark(state: SignoffState | None) -> str:
+    """A few words for the journal's Status column ("Signed off", "Changed since sign-off")."""
+    if state is None:
+        return ""
+    if state.changed:
+        return tr("Review", "Changed since sign-off")
+    return tr("Review", "Signed off")

@@ -14,6 +14,7 @@ from cpdlog.domain.entry import Entry, Evidence
 from cpdlog.domain.frameworks import Catalogue
 from cpdlog.domain.progress import ProgressReport
 from cpdlog.domain.requirements import Period
+from cpdlog.domain.review import ReviewComment, Signoff
 from cpdlog.domain.templates import Template
 
 ProgressCallback = Callable[[int, int], None]
@@ -84,6 +85,9 @@ class PortfolioData:
     selection_note: str = ""
     # Framework ids whose standards the coverage table lists even when no entry maps to them.
     frameworks: tuple[str, ...] = ()
+    # By entry id: supervisors' sign-offs and their records of the peer-reflection discussion.
+    signoffs: Mapping[int, Sequence[Signoff]] = field(default_factory=dict)
+    peer_discussions: Mapping[int, Sequence[ReviewComment]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -32,6 +32,7 @@ from cpdlog.domain.dates import long_date, short_date
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.frameworks import Catalogue, Standard
 from cpdlog.domain.progress import ProgressReport
+from cpdlog.domain.review import content_hash
 from cpdlog.domain.templates import Template
 from cpdlog.export.pdf import charts
 from cpdlog.export.pdf.document import Anchor, Contents, Heading, inline_page_ref
@@ -542,6 +543,7 @@ def entry_section(ctx: BuildContext, index: int, entry: Entry, heading: Heading)
     story += reflection(ctx, entry)
     if entry.peer is not None:
         story += peer_reflection(ctx, entry)
+    story += review_record(ctx, entry)
     if src.notes.strip():
         story += subheading(ctx, "Notes on the source")
         story += text_blocks(ctx, src.notes)
@@ -603,6 +605,46 @@ def peer_reflection(ctx: BuildContext, entry: Entry) -> list[Flowable]:
     if who or when:
         story.append(Paragraph(f"Discussed with {who or 'a peer'}{when}.", s.muted))
     story += text_blocks(ctx, peer.text)
+    return story
+
+
+def review_record(ctx: BuildContext, entry: Entry) -> list[Flowable]:
+    """The supervisors' records of the peer discussion and each sign-off, saying whether the
+    entry has changed since (measured now, against the content each sign-off pinned)."""
+    s = ctx.styles
+    if entry.id is None:
+        return []
+    talks = ctx.data.peer_discussions.get(entry.id, ())
+    signoffs = ctx.data.signoffs.get(entry.id, ())
+    if not talks and not signoffs:
+        return []
+    story: list[Flowable] = subheading(ctx, "Review and sign-off")
+    for talk in talks:
+        who = ", ".join(escape(x) for x in (talk.author_name, talk.author_role) if x)
+        story.append(
+            Paragraph(f"Peer discussion recorded by {who} on {long_date(talk.date)}.", s.muted)
+        )
+        story += text_blocks(ctx, talk.text)
+    current = content_hash(entry)
+    for signoff in signoffs:
+        who = ", ".join(escape(x) for x in (signoff.reviewer_name, signoff.reviewer_role) if x)
+        when = long_date(signoff.signed_at.date())
+        story.append(Paragraph(f"<b>Signed off by {who} on {when}.</b>", s.body))
+        if signoff.statement:
+            story.append(Paragraph(f"“{escape(signoff.statement)}”", s.body))
+        if signoff.content_hash == current:
+            state = "The entry is unchanged since this sign-off."
+        else:
+            state = (
+                f'<font color="{BAD_HEX}"><b>Changed since it was signed off on {when}.</b></font>'
+            )
+        fp = signoff.reviewer_fingerprint
+        key = (
+            f" Reviewer's key: {' '.join(fp[i : i + 4] for i in range(0, len(fp), 4))}."
+            if fp
+            else ""
+        )
+        story.append(Paragraph(state + key, s.muted))
     return story
 
 

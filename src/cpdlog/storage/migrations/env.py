@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 import cpdlog.storage.feeds_orm  # noqa: F401  (registers the feed tables on Base.metadata)
+from cpdlog.storage import review_orm  # noqa: F401  (registers the review tables too)
 from cpdlog.storage.orm import Base
 
 config = context.config

@@ -48,11 +48,12 @@ from cpdlog.ui.dialogs.editor.reflection import ReflectionTab, _SectionEditor
 from cpdlog.ui.dialogs.editor.services import EditorServices
 from cpdlog.ui.dialogs.editor.standards import StandardsTab
 from cpdlog.ui.drafts import Draft, key_for
-from cpdlog.ui.text import format_date, tr_domain
+from cpdlog.ui.text import format_date, signoff_text, tr_domain
 from cpdlog.ui.widgets.fields import CountedTextEdit, FieldError
 from cpdlog.ui.widgets.findings import FindingsMarker, TitleFindingsMarker
 
 if TYPE_CHECKING:
+    from cpdlog.domain.review import SignoffState
     from cpdlog.services.entries import EntryService
     from cpdlog.ui.tasks import TaskRunner
 
@@ -69,6 +70,7 @@ class EntryEditorDialog(QDialog):
     """
 
     entry_saved = Signal(object)
+    signoff_checked = Signal()
     draft_written = Signal(str)
     entry_dismissed = Signal(str)  # a finding's fingerprint, marked "not identifying"
 
@@ -138,6 +140,7 @@ class EntryEditorDialog(QDialog):
         if draft is not None:
             self._set_dirty()  # recovered text is not saved yet
         self.title_edit.setFocus()  # typing starts in the title, not on the tab bar
+        self.refresh_signoff()
 
         self._autosave = QTimer(self)
         self._autosave.setInterval(autosave_interval_ms)
@@ -179,6 +182,11 @@ class EntryEditorDialog(QDialog):
         outer = QVBoxLayout(self)
         self.banner = FieldError(self)
         outer.addWidget(self.banner)
+        self.signoff_banner = QLabel(self)  # "Changed since it was signed off on ..."
+        self.signoff_banner.setWordWrap(True)
+        self.signoff_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.signoff_banner.hide()
+        outer.addWidget(self.signoff_banner)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Entry sections"))
         outer.addWidget(self.tabs, 1)
@@ -656,6 +664,23 @@ class EntryEditorDialog(QDialog):
             )
         self.autosave_label.setText(self.tr("Not saved: your text is still here"))
 
+    def refresh_signoff(self) -> None:
+        """Show whether the stored entry is signed off, and whether it changed since (worked
+        out on a worker: it hashes the entry). ``signoff_checked`` follows."""
+        review, entry_id = self.services.review, self._entry_id
+        if review is None or entry_id is None or self.tasks is None:
+            return
+
+        def shown(state: SignoffState | None) -> None:
+            if not shiboken6.isValid(self.signoff_banner):
+                return  # the editor was closed meanwhile
+            text = signoff_text(state)
+            self.signoff_banner.setText(text)
+            self.signoff_banner.setVisible(bool(text))
+            self.signoff_checked.emit()
+
+        self.tasks.start(lambda: review.state_of(entry_id), shown, lambda _error: None)
+
     def _saved(self, saved: object, attached: list[Path]) -> None:
         self._set_saving(False)
         if not isinstance(saved, Entry):
@@ -670,6 +695,7 @@ class EntryEditorDialog(QDialog):
         self.setWindowTitle(self.tr("Edit CPD entry"))
         self.entry_saved.emit(saved)
         if self._revision != self._save_revision:
+            self.refresh_signoff()  # the editor stays open: is it still as signed off?
             # Typed while it was saving: keep the dialog and those words.
             self.evidence.refresh()
             self.autosave_label.setText(

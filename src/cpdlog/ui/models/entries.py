@@ -19,10 +19,13 @@ from PySide6.QtCore import (
 
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.frameworks import Catalogue
+from cpdlog.domain.review import SignoffState
 from cpdlog.ui.text import (
     activity_label,
     format_date,
     format_hours,
+    signoff_mark,
+    signoff_text,
     snippet_html,
     snippet_plain,
     status_label,
@@ -85,6 +88,7 @@ class EntriesTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[Entry] = []
         self._snippets: dict[int, str] = {}
+        self._signoffs: dict[int, SignoffState] = {}
         self._catalogue = catalogue
 
     # --- data in ---------------------------------------------------------------------------
@@ -105,6 +109,18 @@ class EntriesTableModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, Column.MATCH), self.index(len(self._entries) - 1, Column.MATCH)
             )
+
+    def set_signoffs(self, states: dict[int, SignoffState]) -> None:
+        """Entries' sign-off states by id (the Status column says "Signed off" or "Changed
+        since sign-off"; its tooltip says when and by whom)."""
+        self._signoffs = dict(states)
+        if self._entries:
+            self.dataChanged.emit(
+                self.index(0, Column.STATUS), self.index(len(self._entries) - 1, Column.STATUS)
+            )
+
+    def signoff(self, entry_id: int | None) -> SignoffState | None:
+        return self._signoffs.get(entry_id) if entry_id is not None else None
 
     def entries(self) -> list[Entry]:
         return list(self._entries)
@@ -161,6 +177,8 @@ class EntriesTableModel(QAbstractTableModel):
         entry = self._entries[row]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.STATUS and entry.id in self._signoffs:
+                return self._status_with_signoff(entry)
             return entry_display(entry, column, self._catalogue, self._snippets)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column == Column.HOURS else None
@@ -181,10 +199,21 @@ class EntriesTableModel(QAbstractTableModel):
                 return self._standards_tooltip(entry)
             if column == Column.MATCH:
                 return snippet_plain(self._snippets.get(entry.id or -1, ""))
+            if column == Column.STATUS and entry.id in self._signoffs:
+                return signoff_text(self._signoffs[entry.id])
             return None
         # AccessibleTextRole
+        if column == Column.STATUS and entry.id in self._signoffs:
+            return self._status_with_signoff(entry)
         text = entry_display(entry, column, self._catalogue, self._snippets)
         return text or tr("EntriesTableModel", "none")
+
+    def _status_with_signoff(self, entry: Entry) -> str:
+        assert entry.id is not None
+        mark = signoff_mark(self._signoffs[entry.id])
+        return tr("EntriesTableModel", "{status} · {signoff}").format(
+            status=status_label(entry.status), signoff=mark
+        )
 
     def _standards_tooltip(self, entry: Entry) -> str:
         lines = []

@@ -41,6 +41,7 @@ from cpdlog.ui.widgets.flow import flow_host
 
 if TYPE_CHECKING:
     from cpdlog.domain.frameworks import Catalogue
+    from cpdlog.domain.review import SignoffState
     from cpdlog.domain.search import EntryFilter
     from cpdlog.domain.templates import Template
     from cpdlog.services.app import App, Clock
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from cpdlog.services.entries import EntryService
     from cpdlog.services.practitioner import PractitionerService
     from cpdlog.services.progress import ProgressService
+    from cpdlog.services.review import ReviewService
     from cpdlog.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 200
@@ -64,10 +66,11 @@ class JournalServices:
     profile: PractitionerService
     progress: ProgressService
     clock: Clock
+    review: ReviewService | None = None  # sign-off status beside each entry
 
     @classmethod
     def of(cls, app: App) -> JournalServices:
-        return cls(app.entries, app.capture, app.profile, app.progress, app.clock)
+        return cls(app.entries, app.capture, app.profile, app.progress, app.clock, app.review)
 
 
 # Columns give way to the title when the table is narrow: each shrinks from its usual width
@@ -143,6 +146,7 @@ class JournalView(QWidget):
     count_changed = Signal(int, int)  # shown, total
     loaded = Signal()
     load_failed = Signal(object)
+    signoffs_loaded = Signal()
     trash_requested = Signal()
     new_entry_requested = Signal()
 
@@ -155,6 +159,7 @@ class JournalView(QWidget):
         super().__init__(parent)
         self.services: JournalServices | None = None
         self.tasks = tasks
+        self._signoff_reading = 0
         self._generation = 0
         self._total = 0
         self.inbox_count = 0  # shown in the Status filter as "Inbox (N)"
@@ -499,6 +504,7 @@ class JournalView(QWidget):
         if everything:
             self._set_inbox_count(sum(1 for e in entries if e.inbox))
         self.model.set_entries(entries)
+        self._load_signoffs(entries)
         if sorted_by is None or sorted_by != self.proxy.sort_request:
             self.proxy.resort()
         if self.search_edit.text().strip():
@@ -509,6 +515,23 @@ class JournalView(QWidget):
         else:
             self.detail.show_placeholder()
             self.current_changed.emit(None)
+
+    def _load_signoffs(self, entries: list[Entry]) -> None:
+        """Each entry's sign-off state, worked out on a worker (it hashes entries); only the
+        newest reading's answer is shown (``signoffs_loaded`` then)."""
+        review = self.services.review if self.services is not None else None
+        if review is None or self.tasks is None:
+            return
+        self._signoff_reading += 1
+        reading = self._signoff_reading
+        snapshot = list(entries)
+
+        def shown(states: dict[int, SignoffState]) -> None:
+            if reading == self._signoff_reading:
+                self.model.set_signoffs(states)
+                self.signoffs_loaded.emit()
+
+        self.tasks.start(lambda: review.states(snapshot), shown, lambda _error: None)
 
     def reading_everything(self) -> bool:
         """Whether a worker is reading the whole journal for the table (``loaded`` or

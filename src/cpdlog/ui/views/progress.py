@@ -44,10 +44,12 @@ from cpdlog.ui.text import format_long_date, plural, tr, tr_domain
 
 if TYPE_CHECKING:
     from cpdlog.domain.entry import Entry
+    from cpdlog.domain.review import SignoffState
     from cpdlog.services.app import App, Clock
     from cpdlog.services.entries import EntryService
     from cpdlog.services.practitioner import PractitionerService
     from cpdlog.services.progress import ProgressService
+    from cpdlog.services.review import ReviewService
     from cpdlog.ui.tasks import TaskRunner
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
@@ -346,10 +348,11 @@ class ProgressServices:
     profile: PractitionerService
     entries: EntryService
     clock: Clock
+    review: ReviewService | None = None  # entries changed since they were signed off
 
     @classmethod
     def of(cls, app: App) -> ProgressServices:
-        return cls(app.progress, app.profile, app.entries, app.clock)
+        return cls(app.progress, app.profile, app.entries, app.clock, app.review)
 
 
 class ProgressView(QWidget):
@@ -654,14 +657,22 @@ class ProgressView(QWidget):
         just_ended = self.just_ended is not None and self.period_combo.currentIndex() == 0
         others_year = None if just_ended else year
 
-        def work() -> tuple[ProgressReport, list[tuple[Registration, ProgressReport | str]], bool]:
+        review = self.services.review
+
+        def work() -> tuple[
+            ProgressReport,
+            list[tuple[Registration, ProgressReport | str]],
+            bool,
+            dict[int, SignoffState],
+        ]:
             held = [r.regulator_id for r in profile.registrations()]
             wanted = entries
             if wanted is None and any(h != regulator for h in held):
                 wanted = journal.list_entries()  # read once for every report
             report = progress.report(regulator, year, wanted)
             others = other_reports(progress, report.profile.id, others_year, wanted)
-            return report, others, report.profile.id in held
+            signed = review.states([*report.counted, *report.drafts]) if review else {}
+            return report, others, report.profile.id in held, signed
 
         if self.tasks is None:
             try:
@@ -698,6 +709,7 @@ class ProgressView(QWidget):
         report: ProgressReport,
         others: list[tuple[Registration, ProgressReport | str]],
         held: bool = True,
+        signed: dict[int, SignoffState] | None = None,
         *,
         generation: int,
     ) -> None:
@@ -707,7 +719,7 @@ class ProgressView(QWidget):
         self._show_summary(report)
         self._set_cards(report)
         self._set_sections(others, held)
-        self._set_warnings(report)
+        self._set_warnings(report, signed or {})
         self._set_coverage(report)
         self._set_month_table(report)
         if self._chart_view is not None:
@@ -858,17 +870,31 @@ class ProgressView(QWidget):
         if self.counting_dialog is dialog:
             self.counting_dialog = None
 
-    def _set_warnings(self, report: ProgressReport) -> None:
+    def _set_warnings(
+        self, report: ProgressReport, signed: dict[int, SignoffState] | None = None
+    ) -> None:
         self.warnings_list.clear()
-        if not report.warnings:
+        found: list[tuple[str, int | None]] = [(w.message, w.entry_id) for w in report.warnings]
+        for entry in [*report.counted, *report.drafts]:
+            state = (signed or {}).get(entry.id) if entry.id is not None else None
+            if state is not None and state.changed:
+                found.append(
+                    (
+                        self.tr("“{title}”: changed since it was signed off on {date}").format(
+                            title=entry.title, date=format_long_date(state.signed_on)
+                        ),
+                        entry.id,
+                    )
+                )
+        if not found:
             item = QListWidgetItem(icon("ok"), self.tr("Nothing to question so far."))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.warnings_list.addItem(item)
             return
-        for warning in report.warnings:
-            item = QListWidgetItem(icon("warning"), warning.message)
-            item.setData(EntryIdRole, warning.entry_id)
-            if warning.entry_id is not None:
+        for message, entry_id in found:
+            item = QListWidgetItem(icon("warning"), message)
+            item.setData(EntryIdRole, entry_id)
+            if entry_id is not None:
                 item.setToolTip(self.tr("Double-click or press Enter to open this entry"))
             self.warnings_list.addItem(item)
 

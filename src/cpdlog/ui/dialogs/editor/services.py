@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from cpdlog.services.confidentiality import ConfidentialityService
     from cpdlog.services.entries import EntryService
     from cpdlog.services.practitioner import PractitionerService
+    from cpdlog.services.review import ReviewService
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,7 @@ class EditorServices:
     profile: PractitionerService
     drafts: DraftStore
     clock: Callable[[], dt.datetime]
+    review: ReviewService | None = None  # the sign-off banner (none: no banner)
 
     @classmethod
     def from_app(cls, app: App, drafts: DraftStore | None = None) -> EditorServices:
@@ -37,4 +39,5 @@ class EditorServices:
             profile=app.profile,
             drafts=drafts or DraftStore(app.paths.drafts, draft_key(app.data_key)),
             clock=app.clock,
+            review=app.review,
         )
