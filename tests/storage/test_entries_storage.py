@@ -9,6 +9,8 @@ from cpdlog.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, EntryFilter
 from cpdlog.errors import NotFoundError, ValidationError
 from tests.conftest import FIXED_NOW, make_entry
 
+pytestmark = pytest.mark.usefixtures("journal_url")  # on SQLite and on PostgreSQL
+
 
 def test_round_trip_keeps_every_field(app, tmp_path):
     evidence = tmp_path / "notes.txt"
@@ -204,6 +206,7 @@ def test_writes_are_transactional(app, monkeypatch):
     assert app.entries.get(saved.id).title == "Original"
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_pragmas(app):
     with app.db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -211,6 +214,7 @@ def test_sqlite_pragmas(app):
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
 
 
+@pytest.mark.sqlite_only
 def test_database_lives_in_home(app, home: Path):
     assert app.paths.database == home / "cpdlog.sqlite"
     assert (

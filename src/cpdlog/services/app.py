@@ -149,7 +149,7 @@ class App:
         elif migrate:
             from cpdlog.storage.migrate import upgrade
 
-            app.upgrade_backup = upgrade(db, paths.backups)
+            app.upgrade_backup = upgrade(db, paths.backups, notices=app.notices)
             if app.encrypted and app.data_key is not None:
                 # finish sealing what an interrupted conversion left plain
                 from cpdlog.storage.encryption import finish_sealing, needs_sealing
@@ -231,7 +231,9 @@ class App:
 
     @property
     def fts(self) -> bool:
-        return self.db.is_sqlite
+        """Whether the engine has a full-text index cpdlog keeps (SQLite's FTS5 tables; on
+        PostgreSQL the entries' ``search_vector``; feed items there use a word match)."""
+        return self.db.is_sqlite or self.db.engine.dialect.name == "postgresql"
 
     @cached_property
     def entries(self) -> EntryService:
