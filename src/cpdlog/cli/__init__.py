@@ -127,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "no_app", False):
             return int(handler(args, None))
         app = open_app(args)
+        app.report_busy(lambda message: print(f"cpdlog: {message}", file=sys.stderr))
         for notice in app.notices:  # e.g. evidence records set aside at start-up
             print(f"cpdlog: {notice}", file=sys.stderr)
         try:

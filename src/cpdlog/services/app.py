@@ -137,7 +137,7 @@ class App:
         if not url:
             data_key = cls._data_key(paths, read_only, passphrase, data_key)
         db = (
-            Database(url, url, read_only=read_only, home=paths.home)
+            Database(url, url, read_only=read_only, home=paths.home)  # shown without password
             if url
             else Database.for_file(
                 paths.database, read_only=read_only, home=paths.home, key=data_key
@@ -184,6 +184,11 @@ class App:
                 "(or CPDLOG_PASSPHRASE_FILE). Nothing was opened."
             )
         return keys.unlock_with_passphrase(keys.key_file_path(paths.home), passphrase)
+
+    def report_busy(self, tell: Callable[[str], None]) -> None:
+        """``tell`` is given a one-line "busy, retrying" message each time the database
+        server is busy and cpdlog waits to try again (the command line prints it)."""
+        self.db.on_busy = tell
 
     @property
     def encrypted(self) -> bool:
