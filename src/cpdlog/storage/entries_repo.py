@@ -357,6 +357,17 @@ class EntryRepository:
     def ensure_evidence_file(self, sha256: str, size: int) -> None:
         check_id(sha256)
         if self.session.get(EvidenceFileRow, sha256) is None:
+            if self.postgresql:
+                # two people may attach the same file at once: the second waits for the
+                # first's row rather than failing on it
+                from sqlalchemy.dialects.postgresql import insert
+
+                self.session.execute(
+                    insert(EvidenceFileRow)
+                    .values(sha256=sha256, size=size)
+                    .on_conflict_do_nothing(index_elements=["sha256"])
+                )
+                return
             self.session.add(EvidenceFileRow(sha256=sha256, size=size))
             self.session.flush()
 
