@@ -78,7 +78,7 @@ def test_a_server_that_stays_busy_gets_one_clear_sentence(one_connection_url: st
         app.close()
 
 
-def test_the_command_line_gives_one_sentence_when_the_server_stays_busy(
+def test_the_command_line_prints_the_retries_then_one_sentence(
     one_connection_url: str, home: Path
 ) -> None:
     app = App.open(home, database_url=one_connection_url, clock=lambda: FIXED_NOW)
@@ -89,7 +89,37 @@ def test_the_command_line_gives_one_sentence_when_the_server_stays_busy(
     finally:
         blocker.close()
     assert result.returncode == 1
-    lines = result.stderr.strip().splitlines()
-    assert lines[-1].startswith("cpdlog: The database server at ")
+    *retries, last = result.stderr.strip().splitlines()
+    assert retries == [
+        f"cpdlog: the database server is busy, retrying ({n} of {SERVER_ATTEMPTS})..."
+        for n in range(2, SERVER_ATTEMPTS + 1)
+    ]
+    assert last.startswith("cpdlog: The database server at ") and "busy" in last
     assert PASSWORD not in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_connections_the_server_dropped_are_replaced(
+    pg_server: PostgresServer, pg_database: str, home: Path
+) -> None:
+    app = App.open(home, database_url=pg_database, clock=lambda: FIXED_NOW)
+    try:
+        saved = app.entries.add(make_entry())
+        name = pg_database.rsplit("/", 1)[1]
+        # what a server restart does to every open connection
+        pg_server.admin_execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+        )
+        assert [e.id for e in app.entries.list_entries()] == [saved.id]
+    finally:
+        app.close()
+
+
+def test_backup_on_a_server_points_to_the_organisations_own_tools(
+    pg_database: str, home: Path
+) -> None:
+    result = run_cli("--database-url", pg_database, "backup", home=home)
+    assert result.returncode == 1
+    assert "use its own backup tools" in result.stderr and "Traceback" not in result.stderr
+    assert not (home / "backups").exists() or not any((home / "backups").iterdir())

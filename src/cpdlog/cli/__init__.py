@@ -84,7 +84,14 @@ def open_app(args: argparse.Namespace) -> App:
     from cpdlog.cli.encryption import passphrase_source
     from cpdlog.services.app import App
 
-    return App.open(args.home, args.database_url, passphrase=passphrase_source(args))
+    return App.open(
+        args.home, args.database_url, passphrase=passphrase_source(args), on_busy=_tell_busy
+    )
+
+
+def _tell_busy(message: str) -> None:
+    """The database server is busy and cpdlog is about to try again: say so on stderr."""
+    print(f"cpdlog: {message}", file=sys.stderr)
 
 
 def fail(message: str, code: int) -> int:
@@ -127,7 +134,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "no_app", False):
             return int(handler(args, None))
         app = open_app(args)
-        app.report_busy(lambda message: print(f"cpdlog: {message}", file=sys.stderr))
         for notice in app.notices:  # e.g. evidence records set aside at start-up
             print(f"cpdlog: {notice}", file=sys.stderr)
         try:

@@ -115,6 +115,7 @@ class App:
         read_only: bool | None = None,
         passphrase: str | AskPassphrase | None = None,
         data_key: bytes | None = None,
+        on_busy: Callable[[str], None] | None = None,
     ) -> App:
         """Open the journal. ``read_only`` None: read-only only if the folder cannot be written
         (or ``CPDLOG_READ_ONLY=1``); reading and exporting then work, every change is refused.
@@ -122,7 +123,8 @@ class App:
         An encrypted journal (one with a key file) needs ``data_key`` or ``passphrase`` (the
         text, or a function asked only then); without either it is a :class:`PassphraseError`
         and nothing is opened or changed. A conversion a kill interrupted is first finished or
-        undone (:func:`cpdlog.storage.encryption.recover`)."""
+        undone (:func:`cpdlog.storage.encryption.recover`). ``on_busy``: see
+        :meth:`report_busy` (told from the first connection on)."""
         paths = resolve_paths(home)
         if read_only is None:
             read_only = os.environ.get(READ_ONLY_ENV) == "1"
@@ -143,6 +145,7 @@ class App:
                 paths.database, read_only=read_only, home=paths.home, key=data_key
             )
         )
+        db.on_busy = on_busy
         app = cls(paths, db, clock)
         if db.read_only:
             app._check_readable_as_is()  # the front ends show ``read_only`` themselves

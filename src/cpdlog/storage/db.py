@@ -284,19 +284,27 @@ class Database:
         if self.on_busy is not None:
             self.on_busy(message)
 
-    def _connect(self, session: Session) -> None:
-        """A server: connect now (not at the first query), waiting and retrying a few times
-        while the server is busy or restarting, so the block runs on a working connection."""
+    def _retrying(self, connect: Callable[[], object], undo: Callable[[], None]) -> None:
         for attempt in range(SERVER_ATTEMPTS):
             try:
-                session.connection()
+                connect()
                 return
             except (OperationalError, DatabaseError) as exc:
-                session.rollback()
+                undo()
                 if not is_transient(exc) or attempt + 1 == SERVER_ATTEMPTS:
                     raise
                 self._busy(attempt + 2)
                 time.sleep(SERVER_FIRST_WAIT * 2**attempt * random.uniform(1.0, 1.5))
+
+    def _connect(self, session: Session) -> None:
+        """A server: connect now (not at the first query), waiting and retrying a few times
+        while the server is busy or restarting, so the block runs on a working connection."""
+        self._retrying(session.connection, session.rollback)
+
+    def wait_for_server(self) -> None:
+        """A server: wait (a few tries, as for a session) until it accepts a connection."""
+        if not self.is_sqlite:
+            self._retrying(lambda: self.engine.connect().close(), lambda: None)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

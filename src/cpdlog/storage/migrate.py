@@ -172,6 +172,7 @@ def upgrade(
     server is not copied: ``notices`` gets the sentence that says so."""
     backup_taken: str | None = None
     try:
+        db.wait_for_server()
         current, has_tables = _peek(db)
         if current is not None and current not in known_revisions():
             raise DatabaseTooNewError(
