@@ -114,3 +114,12 @@ def test_search_uses_the_gin_index(pg_app: App) -> None:
             ).scalars()
         )
     assert "ix_entries_search_vector" in plan
+
+
+def test_a_reflection_too_long_for_one_vector_is_saved_whole(pg_app: App) -> None:
+    # a quarter of a million different words: its vector would pass PostgreSQL's 1 MB limit
+    words = " ".join(f"w{i:07d}x" for i in range(250_000))
+    saved = pg_app.entries.add(make_entry(title="A very long reflection", learnt=words))
+    assert pg_app.entries.get(saved.id or 0).reflection.sections["learnt"] == words
+    assert _titles(pg_app, "w0000001x") == ["A very long reflection"]
+    assert _titles(pg_app, "very long") == ["A very long reflection"]

@@ -5,7 +5,8 @@ On PostgreSQL: two text search configurations, ``cpdlog_english`` (English stemm
 "not", "and", "a", are still found), both folding accents with the ``unaccent`` extension when
 the server lets cpdlog create it (as SQLite's ``remove_diacritics`` does); a function
 ``cpdlog_entry_vector(title, tags, source, body)`` that weights the four parts as SQLite's
-ranking does (title, then tags, then source, then the reflection); a ``search_vector`` column
+ranking does (title, then tags, then source, then the reflection) and indexes as much of a
+very long reflection as PostgreSQL's 1 MB limit on one vector allows; a ``search_vector`` column
 on ``entries`` kept up to date by the repository on every save (``EntryRepository._index``,
 the same code path that keeps the SQLite index), with a GIN index; existing entries filled in.
 
@@ -32,17 +33,33 @@ CONFIGURATIONS = (
 # the parser's token types that can hold letters with accents (ASCII-only ones need no folding)
 ACCENTED_TOKENS = "word, hword, hword_part, numword, numhword"
 
+# PostgreSQL refuses a tsvector over 1 MB ("string is too long for tsvector"), which a very long
+# reflection can reach. The entry is always saved whole; only the part the index covers gets
+# shorter: the text is halved until its vector fits (title, tags and source come first).
 ENTRY_VECTOR = """
 CREATE FUNCTION cpdlog_entry_vector(title text, tags text, source text, body text)
-RETURNS tsvector LANGUAGE sql STABLE PARALLEL SAFE AS $$
-  SELECT setweight(to_tsvector('cpdlog_english', title)
-                   || to_tsvector('cpdlog_simple', title), 'A')
-      || setweight(to_tsvector('cpdlog_english', tags)
-                   || to_tsvector('cpdlog_simple', tags), 'B')
-      || setweight(to_tsvector('cpdlog_english', source)
-                   || to_tsvector('cpdlog_simple', source), 'C')
-      || setweight(to_tsvector('cpdlog_english', body)
-                   || to_tsvector('cpdlog_simple', body), 'D')
+RETURNS tsvector LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
+DECLARE
+  room integer := greatest(length(title), length(tags), length(source), length(body), 1);
+BEGIN
+  LOOP
+    BEGIN
+      RETURN setweight(to_tsvector('cpdlog_english', left(title, room))
+                       || to_tsvector('cpdlog_simple', left(title, room)), 'A')
+          || setweight(to_tsvector('cpdlog_english', left(tags, room))
+                       || to_tsvector('cpdlog_simple', left(tags, room)), 'B')
+          || setweight(to_tsvector('cpdlog_english', left(source, room))
+                       || to_tsvector('cpdlog_simple', left(source, room)), 'C')
+          || setweight(to_tsvector('cpdlog_english', left(body, room))
+                       || to_tsvector('cpdlog_simple', left(body, room)), 'D');
+    EXCEPTION WHEN program_limit_exceeded THEN
+      IF room <= 1 THEN
+        RETURN ''::tsvector;
+      END IF;
+      room := room / 2;
+    END;
+  END LOOP;
+END
 $$
 """
 
