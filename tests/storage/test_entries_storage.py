@@ -127,6 +127,15 @@ def test_filters(app):
     assert titles(EntryFilter(status=EntryStatus.DRAFT)) == ["B"]
 
 
+def test_a_tag_longer_than_its_column_is_refused_on_both_engines(app):
+    # SQLite would keep any length; a server refuses more than the column holds
+    with pytest.raises(ValidationError, match="A tag is too long"):
+        app.entries.add(make_entry(tags=["t" * 201]))
+    assert app.entries.list_entries() == []
+    saved = app.entries.add(make_entry(tags=["ŵ" * 200]))
+    assert app.entries.get(saved.id).tags == ["ŵ" * 200]
+
+
 def test_search_ranks_title_matches_and_highlights(app):
     app.entries.add(
         make_entry(title="Podcast: lived experience of care", learnt="Nothing about the term.")
