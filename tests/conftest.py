@@ -29,9 +29,13 @@ def home(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def app(home: Path) -> Iterator[App]:
-    """A fresh, migrated journal whose clock says 28 November 2026, 10:00 UTC."""
-    application = App.open(home, clock=lambda: FIXED_NOW)
+def app(request: pytest.FixtureRequest, home: Path) -> Iterator[App]:
+    """A fresh, migrated journal whose clock says 28 November 2026, 10:00 UTC.
+
+    On SQLite in ``home``; in a test that uses ``journal_url`` (see ``both_engines``) once on
+    SQLite and once on a fresh PostgreSQL database."""
+    url = request.getfixturevalue("journal_url") if "journal_url" in request.fixturenames else None
+    application = App.open(home, database_url=url, clock=lambda: FIXED_NOW)
     yield application
     application.close()
 
@@ -65,6 +69,7 @@ def make_entry(
 # marked ``end_to_end`` (or CPDLOG_TEST_CLI=subprocess is set, to run every CLI test as a user
 # would): then it starts ``python -m cpdlog`` in a subprocess.
 _END_TO_END = False
+_DATABASE_URL: str | None = None  # set by ``journal_url`` while a test runs on PostgreSQL
 CLI_TIMEOUT = 120
 
 
@@ -81,8 +86,11 @@ def _cli_runner_mode(request: pytest.FixtureRequest) -> Iterator[None]:
 
 def _cli_environment(home: Path, env: dict[str, str] | None) -> dict[str, str]:
     """What the command sees: no CPDLOG_* setting from the caller's shell, the fixed clock,
-    and a user home folder beside the data folder (so nothing reads the real one)."""
+    and a user home folder beside the data folder (so nothing reads the real one). In a test
+    run against PostgreSQL (``journal_url``), ``CPDLOG_DATABASE_URL`` names that database."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("CPDLOG_")}
+    if _DATABASE_URL is not None:
+        environment["CPDLOG_DATABASE_URL"] = _DATABASE_URL
     environment["CPDLOG_NOW"] = FIXED_NOW.isoformat()
     environment["CPDLOG_DEBUG"] = "1"  # a fault in the code raises, so the test fails
     environment["HOME"] = str(home.parent / "user-home")
@@ -226,3 +234,36 @@ def pg_database(pg_server: object) -> Iterator[str]:
         yield pg_server.url(name)
     finally:
         pg_server.drop_database(name)
+
+
+# -- the same tests on both engines --------------------------------------------------------------
+#
+# A test (or a module, with ``pytestmark = pytest.mark.usefixtures("journal_url")``) that uses
+# ``journal_url`` runs twice: ``[sqlite]`` (the default journal file in ``home``) and
+# ``[postgresql]`` (a fresh database on the throwaway server). ``app`` and ``run_cli`` follow it.
+# A test about SQLite itself (pragmas, the file, encryption) is marked ``sqlite_only``.
+
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "journal_url" in metafunc.fixturenames:
+        only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
+        engines = ENGINES[:1] if only_sqlite else ENGINES
+        metafunc.parametrize("journal_url", engines, indirect=True)
+
+
+@pytest.fixture
+def journal_url(request: pytest.FixtureRequest) -> Iterator[str | None]:
+    """``None`` (SQLite, the default) or the URL of a fresh PostgreSQL database; the CLI run by
+    ``run_cli`` in the test is pointed at it through ``CPDLOG_DATABASE_URL``."""
+    global _DATABASE_URL
+    if request.param == "sqlite":
+        yield None
+        return
+    url = str(request.getfixturevalue("pg_database"))
+    _DATABASE_URL = url
+    try:
+        yield url
+    finally:
+        _DATABASE_URL = None

@@ -15,6 +15,7 @@ def ok(*args, home):
     return result.stdout
 
 
+@pytest.mark.usefixtures("journal_url")  # on SQLite and on PostgreSQL
 def test_add_list_show_edit_delete_restore(tmp_path: Path):
     home = tmp_path / "h"
     evidence = tmp_path / "certificate.txt"
@@ -81,6 +82,7 @@ def test_add_list_show_edit_delete_restore(tmp_path: Path):
     assert len(json.loads(ok("entry", "list", "--json", home=home))) == 1
 
 
+@pytest.mark.usefixtures("journal_url")  # on SQLite and on PostgreSQL
 def test_search_and_progress_json(tmp_path: Path):
     home = tmp_path / "h"
     ok(

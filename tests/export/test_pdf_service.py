@@ -16,6 +16,8 @@ from cpdlog.services.portfolio import PortfolioRequest, PortfolioService
 from tests.conftest import make_entry
 from tests.export.pdf_support import body_text, png_bytes, squash
 
+pytestmark = pytest.mark.usefixtures("journal_url")  # on SQLite and on PostgreSQL
+
 
 @pytest.fixture
 def service(app: App, tmp_path: Path) -> PortfolioService:

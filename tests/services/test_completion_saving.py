@@ -15,6 +15,8 @@ from cpdlog.services.app import App
 from cpdlog.services.transfer import FORMAT_NAME, FORMAT_VERSION
 from tests.conftest import make_entry
 
+pytestmark = pytest.mark.usefixtures("journal_url")  # on SQLite and on PostgreSQL
+
 
 def _title_only(title: str = "Quick note") -> Entry:
     return Entry(title=title, activity_type=ActivityType.READING, start_date=dt.date(2026, 5, 1))

@@ -10,6 +10,8 @@ from cpdlog.domain.entry import ActivityType
 from cpdlog.services.app import App
 from tests.conftest import make_entry
 
+pytestmark = pytest.mark.usefixtures("journal_url")  # on SQLite and on PostgreSQL
+
 
 def test_report_from_given_entries_matches_and_reads_nothing(
     app: App, monkeypatch: pytest.MonkeyPatch

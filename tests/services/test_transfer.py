@@ -12,6 +12,8 @@ from cpdlog.errors import ValidationError
 from cpdlog.services.app import App
 from tests.conftest import FIXED_NOW, make_entry
 
+pytestmark = pytest.mark.usefixtures("journal_url")  # on SQLite and on PostgreSQL
+
 
 def _seed(app: App, tmp_path: Path) -> None:
     img = tmp_path / "flyer.png"
@@ -104,6 +106,7 @@ def test_csv_has_bom_iso_dates_and_neutralised_formulas(app, tmp_path):
     assert "What you learnt" in workshop["reflection"] or "learnt" in workshop["reflection"].lower()
 
 
+@pytest.mark.sqlite_only
 def test_backup_is_a_working_copy_and_old_ones_are_pruned(app, tmp_path):
     _seed(app, tmp_path)
     made = []

@@ -9,6 +9,8 @@ from cpdlog.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, EntryFilter
 from cpdlog.errors import NotFoundError, ValidationError
 from tests.conftest import FIXED_NOW, make_entry
 
+pytestmark = pytest.mark.usefixtures("journal_url")  # on SQLite and on PostgreSQL
+
 
 def test_round_trip_keeps_every_field(app, tmp_path):
     evidence = tmp_path / "notes.txt"
@@ -125,6 +127,15 @@ def test_filters(app):
     assert titles(EntryFilter(status=EntryStatus.DRAFT)) == ["B"]
 
 
+def test_a_tag_longer_than_its_column_is_refused_on_both_engines(app):
+    # SQLite would keep any length; a server refuses more than the column holds
+    with pytest.raises(ValidationError, match="A tag is too long"):
+        app.entries.add(make_entry(tags=["t" * 201]))
+    assert app.entries.list_entries() == []
+    saved = app.entries.add(make_entry(tags=["ŵ" * 200]))
+    assert app.entries.get(saved.id).tags == ["ŵ" * 200]
+
+
 def test_search_ranks_title_matches_and_highlights(app):
     app.entries.add(
         make_entry(title="Podcast: lived experience of care", learnt="Nothing about the term.")
@@ -204,6 +215,7 @@ def test_writes_are_transactional(app, monkeypatch):
     assert app.entries.get(saved.id).title == "Original"
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_pragmas(app):
     with app.db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -211,6 +223,7 @@ def test_sqlite_pragmas(app):
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
 
 
+@pytest.mark.sqlite_only
 def test_database_lives_in_home(app, home: Path):
     assert app.paths.database == home / "cpdlog.sqlite"
     assert (

@@ -96,7 +96,12 @@ def open_app(args: argparse.Namespace) -> App:
     passphrase = passphrase_ahead(args)
     from cpdlog.services.app import App
 
-    return App.open(args.home, args.database_url, passphrase=passphrase)
+    return App.open(args.home, args.database_url, passphrase=passphrase, on_busy=_tell_busy)
+
+
+def _tell_busy(message: str) -> None:
+    """The database server is busy and cpdlog is about to try again: say so on stderr."""
+    print(f"cpdlog: {message}", file=sys.stderr)
 
 
 def fail(message: str, code: int) -> int:

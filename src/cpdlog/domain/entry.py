@@ -25,6 +25,7 @@ from cpdlog.errors import ValidationError
 
 MAX_HOURS = 1000.0
 MAX_TITLE_LENGTH = 500
+MAX_TAG_LENGTH = 200  # the database column's size (a server enforces it; SQLite would not)
 EARLIEST_DATE = dt.date(1950, 1, 1)
 EVIDENCE_ID = re.compile(r"[0-9a-f]{64}")  # an evidence file's id: its SHA-256, lower-case hex
 
@@ -430,6 +431,11 @@ def validate_entry(entry: Entry) -> Entry:
     seen_tags: list[str] = []
     for tag in entry.tags:
         norm = normalise_tag(clean_line(tag))
+        if len(norm) > MAX_TAG_LENGTH:
+            raise ValidationError(
+                f"A tag is too long ({len(norm)} characters; at most {MAX_TAG_LENGTH}).",
+                field="tags",
+            )
         if norm and has_visible_text(norm) and norm not in seen_tags:
             seen_tags.append(norm)
     entry.tags = seen_tags

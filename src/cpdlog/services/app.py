@@ -116,6 +116,7 @@ class App:
         read_only: bool | None = None,
         passphrase: str | AskPassphrase | None = None,
         data_key: bytes | None = None,
+        on_busy: Callable[[str], None] | None = None,
     ) -> App:
         """Open the journal. ``read_only`` None: read-only only if the folder cannot be written
         (or ``CPDLOG_READ_ONLY=1``); reading and exporting then work, every change is refused.
@@ -123,7 +124,8 @@ class App:
         An encrypted journal (one with a key file) needs ``data_key`` or ``passphrase`` (the
         text, or a function asked only then); without either it is a :class:`PassphraseError`
         and nothing is opened or changed. A conversion a kill interrupted is first finished or
-        undone (:func:`cpdlog.storage.encryption.recover`)."""
+        undone (:func:`cpdlog.storage.encryption.recover`). ``on_busy``: see
+        :meth:`report_busy` (told from the first connection on)."""
         paths = resolve_paths(home)
         if read_only is None:
             read_only = os.environ.get(READ_ONLY_ENV) == "1"
@@ -138,19 +140,20 @@ class App:
         if not url:
             data_key = cls._data_key(paths, read_only, passphrase, data_key)
         db = (
-            Database(url, url, read_only=read_only, home=paths.home)
+            Database(url, url, read_only=read_only, home=paths.home)  # shown without password
             if url
             else Database.for_file(
                 paths.database, read_only=read_only, home=paths.home, key=data_key
             )
         )
+        db.on_busy = on_busy
         app = cls(paths, db, clock)
         if db.read_only:
             app._check_readable_as_is()  # the front ends show ``read_only`` themselves
         elif migrate:
             from cpdlog.storage.migrate import upgrade
 
-            app.upgrade_backup = upgrade(db, paths.backups)
+            app.upgrade_backup = upgrade(db, paths.backups, notices=app.notices)
             if app.encrypted and app.data_key is not None:
                 # finish sealing what an interrupted conversion left plain
                 from cpdlog.storage.encryption import finish_sealing, needs_sealing
@@ -185,6 +188,11 @@ class App:
                 "(or CPDLOG_PASSPHRASE_FILE). Nothing was opened."
             )
         return keys.unlock_with_passphrase(keys.key_file_path(paths.home), passphrase)
+
+    def report_busy(self, tell: Callable[[str], None]) -> None:
+        """``tell`` is given a one-line "busy, retrying" message each time the database
+        server is busy and cpdlog waits to try again (the command line prints it)."""
+        self.db.on_busy = tell
 
     @property
     def encrypted(self) -> bool:
@@ -232,7 +240,9 @@ class App:
 
     @property
     def fts(self) -> bool:
-        return self.db.is_sqlite
+        """Whether the engine has a full-text index cpdlog keeps (SQLite's FTS5 tables; on
+        PostgreSQL the entries' ``search_vector``; feed items there use a word match)."""
+        return self.db.is_sqlite or self.db.engine.dialect.name == "postgresql"
 
     @cached_property
     def entries(self) -> EntryService:

@@ -7,9 +7,13 @@ SQLite (the default) gets WAL, foreign keys and a busy timeout. Any other SQLAlc
 from __future__ import annotations
 
 import contextlib
+import logging
+import random
+import re
 import sqlite3
+import time
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -23,6 +27,54 @@ from cpdlog.errors import CpdlogError, ReadOnlyError, StorageError
 
 BUSY_TIMEOUT_MS = 5000
 CIPHER_CACHE_KIB = 64 * 1024  # an encrypted journal's page cache: up to 64 MiB
+
+log = logging.getLogger(__name__)
+
+# A database server that is busy or restarting: cpdlog waits a little and tries again, a few
+# times (about 3 seconds in all), before it says so. SQLite waits on its own (busy_timeout).
+SERVER_ATTEMPTS = 5
+SERVER_FIRST_WAIT = 0.1  # seconds; doubled after each attempt, with a little jitter
+_TRANSIENT_SQLSTATES = {
+    "40001",  # serialization_failure
+    "40P01",  # deadlock_detected
+    "53300",  # too_many_connections
+    "57P01",  # admin_shutdown (the server is restarting)
+    "57P03",  # cannot_connect_now (starting up)
+}
+_TRANSIENT_TEXT = (
+    "too many connections",
+    "remaining connection slots are reserved",
+    "the database system is starting up",
+    "the database system is shutting down",
+    "the database system is in recovery mode",
+    "server closed the connection unexpectedly",
+    "terminating connection due to administrator command",
+    "connection refused",
+    "could not receive data from server",
+    "deadlock detected",
+    "could not serialize access",
+)
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Whether a driver error is the server being busy or briefly away (worth a retry)."""
+    orig = getattr(exc, "orig", exc)
+    if getattr(orig, "sqlstate", None) in _TRANSIENT_SQLSTATES:
+        return True
+    text = str(orig).lower()
+    return any(fragment in text for fragment in _TRANSIENT_TEXT)
+
+
+def describe_url(url: str) -> str:
+    """A database URL as it may be shown or logged: never its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "the database URL given"
+
+
+def _one_line(text: object) -> str:
+    return re.sub(r"\s+", " ", str(text)).strip()
 
 
 def _driver_errors() -> tuple[type[Exception], ...]:
@@ -66,7 +118,19 @@ def explain_database_error(exc: BaseException, where: str) -> StorageError:
         )
     if "locked" in text:
         return StorageError(f"{where} is busy in another program; try again in a moment.")
-    return StorageError(f"The database at {where} could not be used: {getattr(exc, 'orig', exc)}")
+    if "password authentication failed" in text:
+        return StorageError(
+            f"The database server at {where} did not accept the user name and password in "
+            "the database URL."
+        )
+    if is_transient(exc):
+        return StorageError(
+            f"The database server at {where} is busy or cannot be reached just now; try again "
+            "in a moment. Nothing was changed."
+        )
+    return StorageError(
+        f"The database at {where} could not be used: {_one_line(getattr(exc, 'orig', exc))}"
+    )
 
 
 def cipher_connect(path: Path, key: bytes, read_only: bool = False) -> Any:
@@ -113,7 +177,9 @@ class Database:
         an encrypted (SQLCipher 4) journal file (see :mod:`cpdlog.storage.keys`)."""
         self.url = url
         self.key = key
-        self.location = location
+        self.location = describe_url(location) if location == url else location
+        # told "busy, retrying" while the server is busy (the command line prints it)
+        self.on_busy: Callable[[str], None] | None = None
         try:
             parsed = make_url(url)
         except ArgumentError:
@@ -149,6 +215,9 @@ class Database:
                 kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
                 if read_only and self.sqlite_path is not None:
                     kwargs["creator"] = self._read_only_connection
+            else:
+                # a pooled connection the server dropped (a restart) is replaced, not used
+                kwargs["pool_pre_ping"] = True
             self.engine: Engine = create_engine(url, **kwargs)
         except (ArgumentError, ImportError, SQLAlchemyError) as exc:
             raise StorageError(f"cpdlog cannot use the database '{url}': {exc}") from None
@@ -208,11 +277,42 @@ class Database:
     ) -> Database:
         return cls(f"sqlite:///{path}", str(path), read_only=read_only, home=home, key=key)
 
+    def _busy(self, attempt: int) -> None:
+        """Say that attempt number ``attempt`` (from 2) is about to be made."""
+        message = f"the database server is busy, retrying ({attempt} of {SERVER_ATTEMPTS})..."
+        log.warning("Database server busy: attempt %s of %s", attempt, SERVER_ATTEMPTS)
+        if self.on_busy is not None:
+            self.on_busy(message)
+
+    def _retrying(self, connect: Callable[[], object], undo: Callable[[], None]) -> None:
+        for attempt in range(SERVER_ATTEMPTS):
+            try:
+                connect()
+                return
+            except (OperationalError, DatabaseError) as exc:
+                undo()
+                if not is_transient(exc) or attempt + 1 == SERVER_ATTEMPTS:
+                    raise
+                self._busy(attempt + 2)
+                time.sleep(SERVER_FIRST_WAIT * 2**attempt * random.uniform(1.0, 1.5))
+
+    def _connect(self, session: Session) -> None:
+        """A server: connect now (not at the first query), waiting and retrying a few times
+        while the server is busy or restarting, so the block runs on a working connection."""
+        self._retrying(session.connection, session.rollback)
+
+    def wait_for_server(self) -> None:
+        """A server: wait (a few tries, as for a session) until it accepts a connection."""
+        if not self.is_sqlite:
+            self._retrying(lambda: self.engine.connect().close(), lambda: None)
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A transaction: committed if the block succeeds, rolled back on any error."""
         session = self._sessions()
         try:
+            if not self.is_sqlite:
+                self._connect(session)
             yield session
             session.commit()
         except CpdlogError:

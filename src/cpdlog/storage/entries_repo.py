@@ -33,7 +33,7 @@ from cpdlog.domain.search import (
 )
 from cpdlog.errors import NotFoundError
 from cpdlog.storage.evidence import check_id
-from cpdlog.storage.fts import fts5_match, search_tokens
+from cpdlog.storage.fts import PG_HEADLINE_CONFIG, fts5_match, pg_prefix_query, search_tokens
 from cpdlog.storage.orm import (
     EntryEvidenceRow,
     EntryRow,
@@ -146,8 +146,11 @@ def _utc(value: dt.datetime | None) -> dt.datetime | None:
 
 class EntryRepository:
     def __init__(self, session: Session, fts: bool) -> None:
+        """``fts``: search with the engine's own full-text index (SQLite's FTS5 table or
+        PostgreSQL's ``search_vector``); without it, a portable word match."""
         self.session = session
         self.fts = fts
+        self.postgresql = session.get_bind().dialect.name == "postgresql"
 
     # --- reading ---------------------------------------------------------------------------
     def _row(self, entry_id: int, include_deleted: bool = False) -> EntryRow:
@@ -354,6 +357,17 @@ class EntryRepository:
     def ensure_evidence_file(self, sha256: str, size: int) -> None:
         check_id(sha256)
         if self.session.get(EvidenceFileRow, sha256) is None:
+            if self.postgresql:
+                # two people may attach the same file at once: the second waits for the
+                # first's row rather than failing on it
+                from sqlalchemy.dialects.postgresql import insert
+
+                self.session.execute(
+                    insert(EvidenceFileRow)
+                    .values(sha256=sha256, size=size)
+                    .on_conflict_do_nothing(index_elements=["sha256"])
+                )
+                return
             self.session.add(EvidenceFileRow(sha256=sha256, size=size))
             self.session.flush()
 
@@ -376,7 +390,7 @@ class EntryRepository:
         if row is None or row.deleted_at is None:
             raise NotFoundError(f"Entry {entry_id} is not in the trash.")
         self.session.delete(row)
-        if self.fts:
+        if self.fts and not self.postgresql:  # PostgreSQL's vector goes with the row
             self.session.execute(
                 text("DELETE FROM entries_fts WHERE rowid = :id"), {"id": entry_id}
             )
@@ -403,25 +417,37 @@ class EntryRepository:
 
     # --- full-text search ------------------------------------------------------------------
     def _index(self, row: EntryRow) -> None:
-        if not self.fts:
+        """Keep the full-text index in step with ``row`` (PostgreSQL's column always: a save
+        through a repository without ``fts`` must not leave the entry unfindable)."""
+        if not (self.fts or self.postgresql):
             return
         body = "\n".join([s.text for s in row.sections] + [row.peer_text])
         source = " ".join(
             [row.source_url, row.source_provider, row.source_author, row.source_publication]
         )
+        parts = {
+            "id": row.id,
+            "title": row.title,
+            "body": body,
+            "tags": " ".join(t.tag for t in row.tags),
+            "source": source,
+        }
+        if self.postgresql:
+            self.session.execute(
+                text(
+                    "UPDATE entries SET search_vector = "
+                    "cpdlog_entry_vector(:title, :tags, :source, :body) WHERE id = :id"
+                ),
+                parts,
+            )
+            return
         self.session.execute(text("DELETE FROM entries_fts WHERE rowid = :id"), {"id": row.id})
         self.session.execute(
             text(
                 "INSERT INTO entries_fts(rowid, title, body, tags, source) "
                 "VALUES (:id, :title, :body, :tags, :source)"
             ),
-            {
-                "id": row.id,
-                "title": row.title,
-                "body": body,
-                "tags": " ".join(t.tag for t in row.tags),
-                "source": source,
-            },
+            parts,
         )
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
@@ -430,6 +456,8 @@ class EntryRepository:
             return []
         if not self.fts:
             return self._search_portable(tokens, limit)
+        if self.postgresql:
+            return self._search_postgresql(tokens, limit)
         match = fts5_match(tokens)
         rows = self.session.execute(
             text(
@@ -455,6 +483,44 @@ class EntryRepository:
                 ),
                 str(r[5]),
                 float(r[6]),
+            )
+            for r in rows
+        ]
+
+    def _search_postgresql(self, tokens: list[str], limit: int) -> list[SearchHit]:
+        """PostgreSQL's text search: the best ``limit`` entries by ``ts_rank_cd`` (title
+        words weigh most, as in SQLite), then a highlighted extract of those few only."""
+        query, params = pg_prefix_query(tokens)
+        rows = self.session.execute(
+            text(
+                f"WITH q AS (SELECT {query} AS query), "
+                "hits AS ("
+                "  SELECT e.id, e.title, e.activity_type, e.start_date, e.status, e.peer_text,"
+                "         ts_rank_cd(e.search_vector, q.query) AS rank"
+                "  FROM entries AS e CROSS JOIN q"
+                "  WHERE e.search_vector @@ q.query AND e.deleted_at IS NULL"
+                "  ORDER BY rank DESC, e.start_date DESC, e.id DESC LIMIT :limit) "
+                "SELECT h.id, h.title, h.activity_type, h.start_date, h.status, "
+                "  ts_headline(CAST(:config AS regconfig), concat_ws(E'\\n', h.title, "
+                "    (SELECT string_agg(s.text, E'\\n' ORDER BY s.position) "
+                "     FROM entry_sections AS s WHERE s.entry_id = h.id), h.peer_text), "
+                "    q.query, :options) AS snip, "
+                "  h.rank "
+                "FROM hits AS h CROSS JOIN q "
+                "ORDER BY h.rank DESC, h.start_date DESC, h.id DESC"
+            ),
+            {
+                **params,
+                "limit": limit,
+                "config": PG_HEADLINE_CONFIG,
+                "options": _HEADLINE_OPTIONS,
+            },
+        ).all()
+        return [
+            SearchHit(
+                EntrySummary(int(r[0]), str(r[1]), ActivityType(r[2]), r[3], EntryStatus(r[4])),
+                str(r[5]).strip(),
+                -float(r[6]),  # lower is better, as SQLite's bm25 gives it
             )
             for r in rows
         ]
@@ -488,6 +554,13 @@ class EntryRepository:
             )
             hits.append(SearchHit(summary, make_snippet(entry.all_text(), tokens), 0.0))
         return hits
+
+
+# ts_headline: one extract of about a dozen words around the best match, like SQLite's snippet
+_HEADLINE_OPTIONS = (
+    f'StartSel="{HIGHLIGHT_START}", StopSel="{HIGHLIGHT_END}", '
+    "MaxFragments=1, MaxWords=14, MinWords=6, ShortWord=0, FragmentDelimiter=…"
+)
 
 
 def make_snippet(body: str, tokens: list[str], width: int = 80) -> str:

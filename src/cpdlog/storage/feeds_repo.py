@@ -223,7 +223,7 @@ def _index_values(item_id: int, values: dict[str, Any]) -> dict[str, Any]:
 class FeedRepository:
     def __init__(self, session: Session, fts: bool) -> None:
         self.session = session
-        self.fts = fts
+        self.fts = fts and session.get_bind().dialect.name == "sqlite"  # FTS5 tables only
         # Rows waiting for the search index while :meth:`batched_index` is open.
         self._pending_index: list[dict[str, Any]] | None = None
 

@@ -1,7 +1,9 @@
 """Bring a database up to the current schema, safely.
 
-An existing SQLite file is copied to the backups folder before any upgrade. A database written
-by a newer cpdlog (a revision we do not know) is refused and left untouched.
+An existing SQLite file is copied to the backups folder before any upgrade. A database on a
+server (PostgreSQL) is not copied: the organisation that runs the server backs it up with its
+own tools, and the upgrade says so in a notice. A database written by a newer cpdlog (a
+revision we do not know) is refused and left untouched.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, inspect
+from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from cpdlog.errors import DatabaseTooNewError
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATION_LOCK = 0x6370_646C_6F67  # "cpdlog": the advisory lock one upgrade holds on a server
 _REVISION_LINE = re.compile(r'^(revision|down_revision)\s*=\s*(?:"([^"]*)"|None)', re.MULTILINE)
 
 
@@ -132,10 +135,44 @@ def peek_revision(db: Database) -> str | None:
         raise explain_database_error(exc, db.location) from None
 
 
-def upgrade(db: Database, backups: Path | None, target: str = "head") -> str | None:
-    """Upgrade ``db`` to ``target``; return the backup path taken, if any."""
+def server_upgrade_notice(current: str, target: str) -> str:
+    """What a user is told when cpdlog upgrades a database on a server."""
+    return (
+        f"cpdlog updated the database on your organisation's server (schema {current} to "
+        f"{target}). cpdlog does not copy a server's database itself: your organisation's own "
+        "backups of that server are the copy to go back to."
+    )
+
+
+def sync_sequences(conn: Connection) -> None:
+    """PostgreSQL: move each ``id`` sequence past the largest id already stored, so rows copied
+    in with their own ids (a move from SQLite, a restore) do not make the next insert fail."""
+    rows = conn.execute(
+        text(
+            "SELECT c.table_name, pg_get_serial_sequence(quote_ident(c.table_name), 'id') "
+            "FROM information_schema.columns AS c "
+            "WHERE c.table_schema = current_schema() AND c.column_name = 'id'"
+        )
+    ).all()
+    for table, sequence in rows:
+        if sequence is None:
+            continue
+        conn.execute(
+            text(
+                f'SELECT setval(:sequence, coalesce((SELECT max(id) FROM "{table}"), 0) + 1, false)'
+            ),
+            {"sequence": sequence},
+        )
+
+
+def upgrade(
+    db: Database, backups: Path | None, target: str = "head", notices: list[str] | None = None
+) -> str | None:
+    """Upgrade ``db`` to ``target``; return the backup path taken, if any. A database on a
+    server is not copied: ``notices`` gets the sentence that says so."""
     backup_taken: str | None = None
     try:
+        db.wait_for_server()
         current, has_tables = _peek(db)
         if current is not None and current not in known_revisions():
             raise DatabaseTooNewError(
@@ -154,10 +191,26 @@ def upgrade(db: Database, backups: Path | None, target: str = "head") -> str | N
                 db.sqlite_path, backups / f"before-upgrade-{current}-{stamp}.sqlite", db.key
             )
             backup_taken = str(taken)
+        postgresql = db.engine.dialect.name == "postgresql"
         from alembic import command
 
         with db.engine.begin() as conn:
+            if postgresql:
+                # several people's cpdlog may start at once against a server that needs the
+                # upgrade: one upgrades, the others wait here and then find nothing to do
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+                from alembic.runtime.migration import MigrationContext
+
+                current = MigrationContext.configure(conn).get_current_revision()
+                if target == "head" and current == head_revision():
+                    return None
             command.upgrade(alembic_config(conn), target)
+            if postgresql:
+                sync_sequences(conn)
+        if postgresql and current is not None and notices is not None:
+            notices.append(
+                server_upgrade_notice(current, head_revision() if target == "head" else target)
+            )
     except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
         raise explain_database_error(exc, db.location) from None
     return backup_taken
