@@ -68,7 +68,16 @@ def build_parser() -> ArgumentParser:
     journal.register(commands)
     export.register(commands)
     encryption.register(commands)
-    for name in ("feeds", "check", "remind", "capture", "capture_social", "diagnostics"):
+    for name in (
+        "feeds",
+        "check",
+        "remind",
+        "capture",
+        "capture_social",
+        "diagnostics",
+        "server",
+        "team",
+    ):
         try:
             module = __import__(f"cpdlog.cli.{name}", fromlist=["register"])
         except ModuleNotFoundError as exc:

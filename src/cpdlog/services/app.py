@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from cpdlog.services.portfolio import PortfolioService
     from cpdlog.services.practitioner import PractitionerService
     from cpdlog.services.progress import ProgressService
+    from cpdlog.services.team import TeamService
     from cpdlog.services.transfer import BackupService, TransferService
     from cpdlog.storage.quarantine import QuarantineReport
 
@@ -262,6 +263,12 @@ class App:
         from cpdlog.services.progress import ProgressService
 
         return ProgressService(self)
+
+    @cached_property
+    def team(self) -> TeamService:
+        from cpdlog.services.team import TeamService
+
+        return TeamService(self)
 
     @cached_property
     def transfer(self) -> TransferService:
