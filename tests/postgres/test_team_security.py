@@ -29,6 +29,10 @@ PASSWORDS = {
     "lee": "lee-" + uuid.uuid4().hex,
 }
 ROLES = {"alice": "practitioner", "bob": "practitioner", "sam": "supervisor", "lee": "lead"}
+# Roles belong to the whole server (every test's database): names unique to this run.
+SUFFIX = uuid.uuid4().hex[:6]
+NAME = {who: f"{who}_{SUFFIX}" for who in ROLES}
+ALICE, BOB, SAM, LEE = NAME["alice"], NAME["bob"], NAME["sam"], NAME["lee"]
 SECRET = "Zanzibarquokka"  # a word only in Alice's reflection
 
 
@@ -43,7 +47,7 @@ class Team:
     bob_entry: int
 
     def url(self, who: str) -> str:
-        return self.server.url(self.database, who, PASSWORDS[who])
+        return self.server.url(self.database, NAME[who], PASSWORDS[who])
 
     def cli(self, who: str, *args: str) -> object:
         return run_cli("--database-url", self.url(who), *args, home=self.homes[who])
@@ -97,7 +101,7 @@ def team(pg_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory) ->
         result = run_cli(
             "server",
             "add-user",
-            who,
+            NAME[who],
             "--role",
             role,
             "--password-file",
@@ -118,7 +122,7 @@ def team(pg_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory) ->
     team.bob_entry = _add_entry(team, "bob", "Bob's course", "Bob's reflection.", certificate)
     for who in ("alice", "bob"):
         assert team.cli(who, "profile", "set", "--name", who.title()).returncode == 0  # type: ignore[attr-defined]
-    shared = team.cli("alice", "entry", "share", str(team.alice_shared), "--with", "sam")
+    shared = team.cli("alice", "entry", "share", str(team.alice_shared), "--with", SAM)
     assert shared.returncode == 0, shared.stderr  # type: ignore[attr-defined]
     try:
         yield team
@@ -200,10 +204,10 @@ def test_a_practitioner_sees_and_changes_only_their_own_rows_in_every_table(
     engine = _admin_engine(team)
     with engine.connect() as admin:
         alice_rows = {
-            t: _count(admin, f"SELECT count(*) FROM \"{t}\" WHERE owner = 'alice'") for t in owned
+            t: _count(admin, f"SELECT count(*) FROM \"{t}\" WHERE owner = '{ALICE}'") for t in owned
         }
         bob_rows = {
-            t: _count(admin, f"SELECT count(*) FROM \"{t}\" WHERE owner = 'bob'") for t in owned
+            t: _count(admin, f"SELECT count(*) FROM \"{t}\" WHERE owner = '{BOB}'") for t in owned
         }
     engine.dispose()
     # Alice really has rows in the journal tables (so "Bob sees none" means something)
@@ -224,15 +228,17 @@ def test_a_practitioner_sees_and_changes_only_their_own_rows_in_every_table(
         assert _count(bob, f'SELECT count(*) FROM "{table}" WHERE owner <> current_user') == 0
         assert (
             bob.execute(
-                sa.text(f"UPDATE \"{table}\" SET owner = owner WHERE owner = 'alice'")
+                sa.text(f"UPDATE \"{table}\" SET owner = owner WHERE owner = '{ALICE}'")
             ).rowcount
             == 0
         )
-        assert bob.execute(sa.text(f"DELETE FROM \"{table}\" WHERE owner = 'alice'")).rowcount == 0
+        assert (
+            bob.execute(sa.text(f"DELETE FROM \"{table}\" WHERE owner = '{ALICE}'")).rowcount == 0
+        )
     engine = _admin_engine(team)
     with engine.connect() as admin:
         after = {
-            t: _count(admin, f"SELECT count(*) FROM \"{t}\" WHERE owner = 'alice'") for t in owned
+            t: _count(admin, f"SELECT count(*) FROM \"{t}\" WHERE owner = '{ALICE}'") for t in owned
         }
     engine.dispose()
     assert after == alice_rows
@@ -249,20 +255,20 @@ def test_a_practitioner_cannot_forge_an_owner_or_hang_rows_off_someone_elses_ent
         "template_id, has_peer, peer_name, peer_role, peer_text, status, created_at, updated_at, "
         "inbox, provider_approval, owner) VALUES ('forged-uid', 't', 'workshop', '2026-11-01', 1, "
         "'', '', '', '', '', 'swe', false, '', '', '', 'complete', now(), now(), false, '', "
-        "'alice')",
+        f"'{ALICE}')",
         "settings": "INSERT INTO settings (key, value, owner) "
-        "VALUES ('practitioner', '{}', 'alice')",
+        f"VALUES ('practitioner', '{{}}', '{ALICE}')",
         "feeds": "INSERT INTO feeds (url, title, custom_title, site_url, category, enabled, "
         "discover_from, etag, last_modified, body_hash, last_error, degraded, "
         "consecutive_failures, created_at, owner) VALUES ('https://f.example/', '', '', '', '', "
-        "true, '', '', '', '', '', '', 0, now(), 'alice')",
+        f"true, '', '', '', '', '', '', 0, now(), '{ALICE}')",
         "evidence_files": "INSERT INTO evidence_files (sha256, size, owner) VALUES "
-        "(repeat('a', 64), 1, 'alice')",
+        f"(repeat('a', 64), 1, '{ALICE}')",
         "progress_figures": "INSERT INTO progress_figures (regulator_id, period_start, "
         "period_end, met, computed_at, owner) VALUES ('swe', '2025-12-01', '2026-11-30', true, "
-        "now(), 'alice')",
+        f"now(), '{ALICE}')",
         "shares": f"INSERT INTO shares (entry_id, supervisor, shared_at, owner) VALUES "
-        f"({alice_entry}, 'sam', now(), 'alice')",
+        f"({alice_entry}, '{SAM}', now(), '{ALICE}')",
     }
     for table, sql in forged.items():
         assert "row-level security" in _refused(bob, sql), table
@@ -278,17 +284,17 @@ def test_a_practitioner_cannot_forge_an_owner_or_hang_rows_off_someone_elses_ent
         f"({alice_entry}, 'law', 9)",
         # sharing Alice's entry with a supervisor of his choosing
         "shares": f"INSERT INTO shares (entry_id, supervisor, shared_at) VALUES ({alice_entry}, "
-        "'sam', now())",
+        f"'{SAM}', now())",
     }
     for table, sql in children.items():
         assert "row-level security" in _refused(bob, sql), table
     # giving his own entry away, or sharing it with someone who is not a supervisor
     assert "row-level security" in _refused(
-        bob, "UPDATE entries SET owner = 'alice' WHERE id = :id", {"id": team.bob_entry}
+        bob, f"UPDATE entries SET owner = '{ALICE}' WHERE id = :id", {"id": team.bob_entry}
     )
     assert "row-level security" in _refused(
         bob,
-        "INSERT INTO shares (entry_id, supervisor, shared_at) VALUES (:id, 'alice', now())",
+        f"INSERT INTO shares (entry_id, supervisor, shared_at) VALUES (:id, '{ALICE}', now())",
         {"id": team.bob_entry},
     )
     # every owned table is covered above, so a new per-person table needs a test here
@@ -299,10 +305,10 @@ def test_a_practitioner_cannot_forge_an_owner_or_hang_rows_off_someone_elses_ent
 
 def test_nobody_can_become_someone_else(team: Team, connect: object) -> None:
     bob = connect("bob")  # type: ignore[operator]
-    for role in ("alice", "sam", "lee", SUPERVISOR, LEAD, "cpdlog_admin"):
+    for role in (ALICE, SAM, LEE, SUPERVISOR, LEAD, "cpdlog_admin"):
         assert "permission denied" in _refused(bob, f'SET ROLE "{role}"'), role
     sam = connect("sam")  # type: ignore[operator]
-    assert "permission denied" in _refused(sam, 'SET ROLE "alice"')
+    assert "permission denied" in _refused(sam, f'SET ROLE "{ALICE}"')
     assert "permission denied" in _refused(sam, f'SET ROLE "{PRACTITIONER}"')
     # a practitioner who becomes their own group gets nothing more (rows owned by the group)
     bob.execute(sa.text(f'SET ROLE "{PRACTITIONER}"'))
@@ -390,12 +396,12 @@ def test_a_supervisor_reads_only_what_is_shared_with_them_and_changes_nothing(
 
 def test_a_share_withdrawn_hides_the_entry_again(team: Team, connect: object) -> None:
     sam = connect("sam")  # type: ignore[operator]
-    shared = team.cli("alice", "entry", "share", str(team.alice_private), "--with", "sam")
+    shared = team.cli("alice", "entry", "share", str(team.alice_private), "--with", SAM)
     assert shared.returncode == 0, shared.stderr  # type: ignore[attr-defined]
     assert _count(sam, "SELECT count(*) FROM entries") == 2
     listed = run_cli("--database-url", team.url("sam"), "review", "list", home=team.homes["sam"])
     assert listed.returncode == 0, listed.stderr
-    assert "Private thoughts" in listed.stdout and "alice" in listed.stdout
+    assert "Private thoughts" in listed.stdout and ALICE in listed.stdout
     gone = team.cli("alice", "entry", "unshare", str(team.alice_private))
     assert gone.returncode == 0, gone.stderr  # type: ignore[attr-defined]
     assert "no longer shared" in gone.stdout  # type: ignore[attr-defined]
@@ -431,11 +437,12 @@ def test_the_lead_sees_figures_and_never_a_word_of_anyone_s_journal(
         "figures_at",
     ]
     rows = {r.person: r for r in result}
-    assert set(rows) == {"alice", "bob"}  # practitioners only
-    assert rows["alice"].complete_entries == 2 and float(rows["alice"].hours) == 4.0
-    assert rows["alice"].regulator_id == "swe" and rows["alice"].met is False
-    assert rows["alice"].days_left is not None
-    assert rows["bob"].met is None and rows["bob"].complete_entries == 1
+    # every practitioner on the server (other tests' too), and nobody else
+    assert {ALICE, BOB} <= set(rows) and not {SAM, LEE} & set(rows)
+    assert rows[ALICE].complete_entries == 2 and float(rows[ALICE].hours) == 4.0
+    assert rows[ALICE].regulator_id == "swe" and rows[ALICE].met is False
+    assert rows[ALICE].days_left is not None
+    assert rows[BOB].met is None and rows[BOB].complete_entries == 1
     text = " ".join(str(value) for row in rows.values() for value in row)
     assert SECRET not in text and "Care Act" not in text
     # practitioners and supervisors cannot call it
@@ -447,4 +454,4 @@ def test_the_lead_sees_figures_and_never_a_word_of_anyone_s_journal(
     # the same through the command line
     figures = run_cli("--database-url", team.url("lee"), "team", "progress", home=team.homes["lee"])
     assert figures.returncode == 0, figures.stderr
-    assert "alice" in figures.stdout and "not yet" in figures.stdout and "unknown" in figures.stdout
+    assert ALICE in figures.stdout and "not yet" in figures.stdout and "unknown" in figures.stdout
