@@ -65,6 +65,17 @@ def register(commands: Any) -> None:
     _url_option(remove)
     remove.set_defaults(handler=cmd_remove_user, no_app=True)
 
+    hand = sub.add_parser(
+        "hand-over",
+        help="give a practitioner the entries that were in the database before it was shared",
+        description="After `cpdlog server init` upgraded a database one person used on its own, "
+        "its rows belong to the administrator who ran the upgrade; this gives them to that "
+        "person (add them first with add-user).",
+    )
+    hand.add_argument("name")
+    _url_option(hand)
+    hand.set_defaults(handler=cmd_hand_over, no_app=True)
+
 
 def _admin(args: argparse.Namespace) -> Any:
     from cpdlog.errors import ValidationError
@@ -88,13 +99,18 @@ def cmd_init(args: argparse.Namespace, _app: App | None) -> int:
         print(f"Created cpdlog's schema at {admin.where} ({report.revision}).")
     else:
         print(f"Upgraded {admin.where} from {report.revision_before} to {report.revision}.")
-    tables = sorted({p.table for p in report.policies})
+    tables = {p.table for p in report.policies}
     print(
         f"Row-level security is on and forced for every table; {len(report.policies)} "
         f"policies on {len(tables)} tables."
     )
     print("Roles: cpdlog_practitioner, cpdlog_supervisor, cpdlog_lead.")
     print("Add people with `cpdlog server add-user NAME --role practitioner`.")
+    if report.revision_before not in (None, report.revision) and report.owned_by_admin:
+        print(
+            f"{report.owned_by_admin} entries written before this upgrade belong to you now; "
+            "give them to their practitioner with `cpdlog server hand-over NAME`."
+        )
     return 0
 
 
@@ -119,5 +135,14 @@ def cmd_remove_user(args: argparse.Namespace, _app: App | None) -> int:
         "Their entries stay on the server, owned by them and seen by no one but you "
         f"(the administrator); {removed.shares_withdrawn} share(s) with or by them were "
         "withdrawn. The name is kept so that it cannot be given to someone else."
+    )
+    return 0
+
+
+def cmd_hand_over(args: argparse.Namespace, _app: App | None) -> int:
+    count = _admin(args).hand_over(args.name)
+    print(
+        f"{count} entr{'y' if count == 1 else 'ies'}, with their sections, evidence details, "
+        f"feeds and settings, now belong to {args.name}."
     )
     return 0

@@ -90,6 +90,7 @@ class InitReport:
     revision_before: str | None
     revision: str
     policies: list[Policy]
+    owned_by_admin: int  # journal rows the administrator owns (a one-person database's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +164,9 @@ class ServerAdmin:
             db.dispose()
         with self._connection() as connection:
             wanted = store.secure_database(connection)
+            owned = store.rows_owned_by_me(connection)
         log.info("cpdlog server secured: %s policies", len(wanted))
-        return InitReport(before, head_revision(), wanted)
+        return InitReport(before, head_revision(), wanted, owned)
 
     def add_user(
         self, name: str, role: str, password: str | None = None, no_password: bool = False
@@ -178,6 +180,12 @@ class ServerAdmin:
         with self._connection() as connection:
             store.add_user(connection, name, role, verifier)
         return NewUser(name, role, generated)
+
+    def hand_over(self, name: str) -> int:
+        """Give practitioner ``name`` the journal rows the upgrade gave the administrator
+        (a one-person PostgreSQL journal from before teams); how many rows."""
+        with self._connection() as connection:
+            return store.hand_over_existing_rows(connection, name)
 
     def remove_user(self, name: str) -> RemovedUser:
         store.check_role_name(name)

@@ -369,6 +369,43 @@ def secure_database(connection: Connection) -> list[Policy]:
     return wanted
 
 
+def rows_owned_by_me(connection: Connection) -> int:
+    """How many journal rows the connected role owns (in ``entries``)."""
+    if "entries" not in _tables(connection):
+        return 0
+    return int(
+        connection.execute(
+            text("SELECT count(*) FROM entries WHERE owner = current_user")
+        ).scalar_one()
+    )
+
+
+def hand_over_existing_rows(connection: Connection, name: str) -> int:
+    """Give ``name`` the rows the connected administrator owns: the rows of a one-person
+    database written before ``owner`` existed (the upgrade gave them to whoever ran it), in
+    every per-person table. How many entries changed hands."""
+    require_superuser(connection)
+    check_role_name(name)
+    exists, _can_login, groups = _membership(connection, name)
+    if not exists or PRACTITIONER not in groups:
+        raise NotFoundError(
+            f"'{name}' is not a practitioner on this server: add them first with "
+            f"`cpdlog server add-user {name} --role practitioner`."
+        )
+    changed = 0
+    # evidence_files first: its (owner, sha256) key carries the evidence links along
+    tables = sorted(_tables(connection).items(), key=lambda t: (t[0] != "evidence_files", t[0]))
+    for table, columns in tables:
+        if "owner" in columns:
+            result = connection.execute(
+                text(f"UPDATE {quote_ident(table)} SET owner = :name WHERE owner = current_user"),
+                {"name": name},
+            )
+            if table == "entries":
+                changed = int(result.rowcount or 0)
+    return changed
+
+
 def _membership(connection: Connection, name: str) -> tuple[bool, bool, list[str]]:
     """Whether role ``name`` exists, may log in, and the cpdlog groups it is in."""
     row = connection.execute(

@@ -68,6 +68,7 @@ def _per_owner_keys() -> None:
         "evidence_files",
         ["owner", "sha256"],
         ["owner", "sha256"],
+        onupdate="CASCADE",  # handing a journal over to its person moves the links too
     )
     for unique in inspector.get_unique_constraints("feeds"):
         if unique["column_names"] == ["url"] and unique["name"]:
