@@ -402,6 +402,15 @@ def test_a_share_withdrawn_hides_the_entry_again(team: Team, connect: object) ->
     listed = run_cli("--database-url", team.url("sam"), "review", "list", home=team.homes["sam"])
     assert listed.returncode == 0, listed.stderr
     assert "Private thoughts" in listed.stdout and ALICE in listed.stdout
+    # in the trash, a shared entry is hidden from the supervisor, its details too
+    assert team.cli("alice", "entry", "delete", str(team.alice_private)).returncode == 0  # type: ignore[attr-defined]
+    assert [r[0] for r in sam.execute(sa.text("SELECT id FROM entries"))] == [team.alice_shared]
+    for table in ("entry_sections", "entry_tags", "entry_standards", "entry_evidence"):
+        rows = {r[0] for r in sam.execute(sa.text(f"SELECT entry_id FROM {table}"))}
+        assert rows == {team.alice_shared}, table
+    assert _count(sam, "SELECT count(*) FROM evidence_files") == 1
+    assert team.cli("alice", "entry", "restore", str(team.alice_private)).returncode == 0  # type: ignore[attr-defined]
+    assert _count(sam, "SELECT count(*) FROM entries") == 2
     gone = team.cli("alice", "entry", "unshare", str(team.alice_private))
     assert gone.returncode == 0, gone.stderr  # type: ignore[attr-defined]
     assert "no longer shared" in gone.stdout  # type: ignore[attr-defined]

@@ -239,13 +239,15 @@ def policies(tables: dict[str, set[str]]) -> list[Policy]:
                 )
             )
         elif table in ENTRY_CHILDREN:
+            # visible when the entry is (the query on entries is itself under its policies:
+            # shared with me now, and not in the trash)
             found.append(
                 Policy(
                     f"{table}_supervisor_read",
                     table,
                     "SELECT",
                     SUPERVISOR,
-                    SHARED.format(entry=f"{table}.entry_id"),
+                    f"EXISTS (SELECT 1 FROM entries e WHERE e.id = {table}.entry_id)",
                     None,
                 )
             )
@@ -256,10 +258,9 @@ def policies(tables: dict[str, set[str]]) -> list[Policy]:
                     table,
                     "SELECT",
                     SUPERVISOR,
+                    # attached to an entry I may see (entry_evidence is under its policies)
                     "EXISTS (SELECT 1 FROM entry_evidence ee WHERE ee.owner = evidence_files.owner"
-                    " AND ee.sha256 = evidence_files.sha256 AND "
-                    + SHARED.format(entry="ee.entry_id")
-                    + ")",
+                    " AND ee.sha256 = evidence_files.sha256)",
                     None,
                 )
             )
