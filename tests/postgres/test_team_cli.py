@@ -110,6 +110,10 @@ def test_an_unreachable_server_or_a_bad_url_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("cpdlog: cpdlog cannot use the PostgreSQL server at")  # type: ignore[attr-defined]
     assert result.stderr.count("\n") == 1 and "s3cret-pw" not in result.stderr  # type: ignore[attr-defined]
+    # a practitioner's own commands never show the password in their URL either
+    result = run_cli("--database-url", url, "entry", "list", home=tmp_path / "me")
+    assert result.returncode == 1 and "s3cret-pw" not in result.stderr
+    assert "127.0.0.1" in result.stderr and result.stderr.count("\n") == 1
     result = _admin(f"sqlite:///{tmp_path}/x.sqlite", tmp_path, "init")
     assert result.returncode == 2 and "PostgreSQL server only" in result.stderr  # type: ignore[attr-defined]
     result = run_cli("server", "init", home=tmp_path)

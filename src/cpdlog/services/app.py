@@ -74,6 +74,17 @@ def explain_driver_error(exc: BaseException) -> StorageError | None:
     return None
 
 
+def _without_password(url: str) -> str:
+    """A database URL fit for messages: a server's password is never shown or logged."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url  # not a URL at all: Database says so
+
+
 def system_clock() -> dt.datetime:
     fixed = os.environ.get(NOW_ENV)
     if fixed:
@@ -138,7 +149,7 @@ class App:
         if not url:
             data_key = cls._data_key(paths, read_only, passphrase, data_key)
         db = (
-            Database(url, url, read_only=read_only, home=paths.home)
+            Database(url, _without_password(url), read_only=read_only, home=paths.home)
             if url
             else Database.for_file(
                 paths.database, read_only=read_only, home=paths.home, key=data_key

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +34,7 @@ from cpdlog.storage.team import (
 
 if TYPE_CHECKING:
     from cpdlog.domain.feed import Feed
+    from cpdlog.domain.progress import ProgressReport
     from cpdlog.services.app import App
 
 log = logging.getLogger(__name__)
@@ -299,6 +300,22 @@ class TeamService:
         with self._session() as session:
             store.publish_progress(session, figures, self.app.clock())
         return len(figures)
+
+    def publish_after_progress(self, reports: Sequence[ProgressReport]) -> bool:
+        """After a practitioner looked at their progress on the server, publish its outcome
+        for the lead (quietly: never stops the progress being shown). True if published."""
+        if not self.on_server or self.app.read_only:
+            return False
+        figures = [(r.profile.id, r.period.start, r.period.end, r.met) for r in reports]
+        try:
+            with self._session() as session:
+                if not store.is_practitioner(session):
+                    return False
+                store.publish_progress(session, figures, self.app.clock())
+        except CpdlogError as exc:
+            log.warning("Progress figures not published: %s", type(exc).__name__)
+            return False
+        return True
 
     def team_progress(self) -> list[PersonFigures]:
         """The lead's per-person figures (counts, hours, met or not, days left)."""

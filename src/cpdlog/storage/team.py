@@ -499,6 +499,15 @@ def is_supervisor(session: Session, name: str) -> bool:
     )
 
 
+def is_practitioner(session: Session) -> bool:
+    """Whether the connected role is in the practitioner group."""
+    return bool(
+        session.execute(
+            text("SELECT pg_has_role(current_user, :group, 'MEMBER')"), {"group": PRACTITIONER}
+        ).scalar_one()
+    )
+
+
 def _naive_utc(when: dt.datetime) -> dt.datetime:
     return when.astimezone(dt.UTC).replace(tzinfo=None)
 
