@@ -16,6 +16,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
+from cpdlog.errors import NotFoundError
 from cpdlog.services.app import App
 from cpdlog.services.team import ServerAdmin
 from cpdlog.storage.team import LEAD, PRACTITIONER, PROGRESS_FUNCTION, SUPERVISOR
@@ -472,3 +473,36 @@ def test_the_lead_sees_figures_and_never_a_word_of_anyone_s_journal(
     figures = run_cli("--database-url", team.url("lee"), "team", "progress", home=team.homes["lee"])
     assert figures.returncode == 0, figures.stderr
     assert ALICE in figures.stdout and "not yet" in figures.stdout
+
+
+def test_each_role_in_cpdlog_itself(team: Team) -> None:
+    sam = App.open(team.homes["sam"], team.url("sam"))
+    try:
+        entry = sam.entries.get(team.alice_shared)
+        assert entry.title == "Care Act workshop"
+        assert SECRET in entry.reflection.sections["description"]
+        with pytest.raises(NotFoundError):
+            sam.entries.get(team.alice_private)
+    finally:
+        sam.close()
+    edit = run_cli(
+        "--database-url",
+        team.url("sam"),
+        "entry",
+        "delete",
+        str(team.alice_shared),
+        home=team.homes["sam"],
+    )
+    assert edit.returncode == 1 and "may not do this" in edit.stderr
+    assert edit.stderr.count("\n") == 1 and PASSWORDS["sam"] not in edit.stderr
+    bob = run_cli(
+        "--database-url",
+        team.url("bob"),
+        "entry",
+        "show",
+        str(team.alice_shared),
+        home=team.homes["bob"],
+    )
+    assert bob.returncode == 2 and "Care Act" not in bob.stdout + bob.stderr
+    lee = run_cli("--database-url", team.url("lee"), "entry", "list", home=team.homes["lee"])
+    assert lee.returncode == 1 and "may not do this" in lee.stderr and "Care Act" not in lee.stdout
