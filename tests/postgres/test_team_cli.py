@@ -332,3 +332,39 @@ def test_a_lead_publishes_sources_members_follow_them_into_a_team_folder(
     assert withdrawn.returncode == 0, withdrawn.stderr
     empty = run_cli("--database-url", bob, "team", "sources", "list", home=tmp_path / "bob")
     assert "no sources yet" in empty.stdout
+
+
+def test_two_practitioners_may_import_the_same_export(
+    pg_server: PostgresServer, initialised: str, tmp_path: Path
+) -> None:
+    own = tmp_path / "own-computer"
+    added = run_cli(
+        "entry",
+        "add",
+        "--title",
+        "Team day",
+        "--type",
+        "blog",
+        "--date",
+        "2026-11-02",
+        "--hours",
+        "1",
+        home=own,
+    )
+    assert added.returncode == 0, added.stderr
+    export = tmp_path / "export.json"
+    exported = run_cli("export", "json", "-o", str(export), home=own)
+    assert exported.returncode == 0, exported.stderr
+    for person in ("cat", "dan"):
+        url = _add(pg_server, initialised, tmp_path / "admin", who(person), "practitioner")
+        home = tmp_path / person
+        imported = run_cli("--database-url", url, "import", "json", str(export), home=home)
+        assert imported.returncode == 0, imported.stderr
+        listed = run_cli("--database-url", url, "entry", "list", home=home)
+        assert "Team day" in listed.stdout
+        again = run_cli("--database-url", url, "import", "json", str(export), home=home)
+        assert again.returncode == 0, again.stderr
+        assert (
+            _scalar(initialised, "SELECT count(*) FROM entries WHERE owner = :o", o=who(person))
+            == 1
+        )

@@ -70,10 +70,12 @@ def _per_owner_keys() -> None:
         ["owner", "sha256"],
         onupdate="CASCADE",  # handing a journal over to its person moves the links too
     )
-    for unique in inspector.get_unique_constraints("feeds"):
-        if unique["column_names"] == ["url"] and unique["name"]:
-            op.drop_constraint(unique["name"], "feeds", type_="unique")
-    op.create_unique_constraint("uq_feeds_owner_url", "feeds", ["owner", "url"])
+    # two people may import the same export: an entry's uid is unique in one journal
+    for table, column in (("feeds", "url"), ("entries", "uid")):
+        for unique in inspector.get_unique_constraints(table):
+            if unique["column_names"] == [column] and unique["name"]:
+                op.drop_constraint(unique["name"], table, type_="unique")
+        op.create_unique_constraint(f"uq_{table}_owner_{column}", table, ["owner", column])
 
 
 def upgrade() -> None:
@@ -133,8 +135,9 @@ def downgrade() -> None:
     op.drop_table("team_sources")
     op.drop_table("shares")
     if postgres:
-        op.drop_constraint("uq_feeds_owner_url", "feeds", type_="unique")
-        op.create_unique_constraint("feeds_url_key", "feeds", ["url"])
+        for table, column in (("feeds", "url"), ("entries", "uid")):
+            op.drop_constraint(f"uq_{table}_owner_{column}", table, type_="unique")
+            op.create_unique_constraint(f"{table}_{column}_key", table, [column])
         op.drop_constraint("fk_entry_evidence_owner_file", "entry_evidence", type_="foreignkey")
         for table, column in (("evidence_files", "sha256"), ("settings", "key")):
             op.drop_constraint(f"pk_{table}_owner", table, type_="primary")
