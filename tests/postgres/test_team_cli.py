@@ -242,6 +242,20 @@ def test_sharing_review_list_and_removing_a_user(
     assert _admin(initialised, admin_home, "remove-user", ALICE).returncode == 2  # type: ignore[attr-defined]
 
 
+def test_remove_user_touches_only_cpdlog_s_own_users(
+    pg_server: PostgresServer, initialised: str, tmp_path: Path
+) -> None:
+    other = who("dba.colleague")
+    pg_server.admin_execute(f"CREATE ROLE \"{other}\" LOGIN PASSWORD 'their-own-password'")
+    try:
+        result = _admin(initialised, tmp_path, "remove-user", other)
+        assert result.returncode == 2 and "no cpdlog user" in result.stderr  # type: ignore[attr-defined]
+        url = pg_server.url(_name(initialised), other, "their-own-password")
+        assert _scalar(url, "SELECT current_user") == other
+    finally:
+        pg_server.admin_execute(f'DROP ROLE "{other}"')
+
+
 def test_sharing_needs_the_server(tmp_path: Path) -> None:
     added = run_cli(
         "entry",

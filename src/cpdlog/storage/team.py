@@ -460,8 +460,8 @@ def remove_user(connection: Connection, name: str, now: dt.datetime) -> RemovedU
     someone else, who would then see the journal."""
     require_superuser(connection)
     check_role_name(name)
-    exists, can_login, groups = _membership(connection, name)
-    if not exists or (not groups and not can_login):
+    exists, _can_login, groups = _membership(connection, name)
+    if not exists or not groups:  # never a role cpdlog did not make (nor one already removed)
         raise NotFoundError(f"There is no cpdlog user called '{name}' on this server.")
     for group in groups:
         connection.execute(text(f"REVOKE {quote_ident(group)} FROM {quote_ident(name)}"))
