@@ -110,3 +110,24 @@ def test_a_one_person_database_upgrades_and_is_handed_to_its_practitioner(
         "server", "hand-over", "no_such_person", "--database-url", pg_database, home=home
     )
     assert nobody.returncode == 2 and "not a practitioner" in nobody.stderr
+
+
+def test_0007_goes_down_and_up_again_on_postgresql(pg_database: str) -> None:
+    from alembic import command
+
+    from cpdlog.storage.migrate import alembic_config, head_revision
+
+    db = Database(pg_database, "test")
+    try:
+        upgrade(db, None)
+        with db.engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0004_rules_fields")
+        assert current_revision(db) == "0004_rules_fields"
+        with db.engine.connect() as connection:
+            columns = sa.inspect(connection).get_columns("entries")
+            assert "owner" not in {c["name"] for c in columns}
+            assert "shares" not in sa.inspect(connection).get_table_names()
+        upgrade(db, None)
+        assert current_revision(db) == head_revision()
+    finally:
+        db.dispose()
