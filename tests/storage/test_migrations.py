@@ -117,6 +117,44 @@ def test_capture_inbox_revision_database_upgrades_and_keeps_its_data(tmp_path: P
         app.close()
 
 
+def test_rules_fields_revision_database_upgrades_to_the_team_schema_unchanged(tmp_path: Path):
+    # Written by cpdlog itself at commit e9cf180, when 0004_rules_fields was the newest
+    # revision (tests/fixtures/db/README.md). 0007_team adds an ``owner`` that stays NULL on
+    # SQLite (one person's journal) and the team tables, which stay empty.
+    home = tmp_path / "old"
+    home.mkdir()
+    shutil.copyfile(FIXTURES / "rev_0004.sqlite", home / "cpdlog.sqlite")
+    shutil.copytree(FIXTURES / "rev_0004_evidence", home / "evidence")
+
+    app = App.open(home)
+    try:
+        assert current_revision(app.db) == head_revision()
+        live = {e.title: e for e in app.entries.list_entries()}
+        assert sorted(live) == ["Draft podcast", "Workshop on the Care Act"]
+        workshop = live["Workshop on the Care Act"]
+        assert workshop.reflection.sections["learnt"] == "What I learnt about eligibility."
+        assert workshop.peer is not None and workshop.peer.name == "Sam Lee"
+        assert workshop.tags == ["law", "adults"] and workshop.standards == ["swe:4.6"]
+        (ev,) = workshop.evidence
+        assert app.entries.evidence_path(ev.sha256).read_text() == "certificate body\n"
+        assert app.profile.get().name == "Sam Example"
+        # a new entry and a changed profile still work with the per-person keys' columns
+        app.profile.update(name="Sam Example-Jones")
+        assert app.profile.get().name == "Sam Example-Jones"
+        assert app.upgrade_backup is not None
+    finally:
+        app.close()
+    raw = sqlite3.connect(home / "cpdlog.sqlite")
+    try:
+        for table in ("entries", "entry_sections", "entry_evidence", "evidence_files", "settings"):
+            owners = raw.execute(f"select distinct owner from {table}").fetchall()
+            assert owners == [(None,)], table
+        for table in ("shares", "team_sources", "progress_figures"):
+            assert raw.execute(f"select count(*) from {table}").fetchone() == (0,)
+    finally:
+        raw.close()
+
+
 def test_new_database_is_created_at_head_without_a_backup(tmp_path: Path):
     app = App.open(tmp_path / "new")
     try:

@@ -76,6 +76,8 @@ def build_parser() -> ArgumentParser:
         "capture_social",
         "diagnostics",
         "review",
+        "server",
+        "team",
     ):
         try:
             module = __import__(f"cpdlog.cli.{name}", fromlist=["register"])

@@ -158,6 +158,10 @@ def register(commands: Any) -> None:
     search.add_argument("--json", action="store_true")
     search.set_defaults(handler=cmd_search)
 
+    from cpdlog.cli.team import add_entry_commands
+
+    add_entry_commands(sub)
+
 
 def _sections(values: list[str] | None) -> dict[str, str]:
     from cpdlog.errors import ValidationError

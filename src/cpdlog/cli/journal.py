@@ -167,8 +167,10 @@ def cmd_progress(args: argparse.Namespace, app: App) -> int:
     else:
         regulators = [r.regulator_id for r in app.profile.registrations()]
     documents = []
+    reports = []
     for index, regulator in enumerate(regulators):
         report = app.progress.report(regulator, args.period)
+        reports.append(report)
         ended = app.progress.just_ended(regulator) if args.period is None else None
         previous = app.progress.report(regulator, period=ended) if ended is not None else None
         signed = app.review.states([*report.counted, *report.drafts])
@@ -187,6 +189,8 @@ def cmd_progress(args: argparse.Namespace, app: App) -> int:
             print()
         _print_progress(report, previous)
         _print_signoffs([*report.counted, *report.drafts], signed)
+    if args.period is None and not args.regulator:
+        app.team.publish_after_progress(reports)  # on a team server: the lead's figures
     if args.json:
         first = dict(documents[0])
         first["registrations"] = documents  # every registration, the main one first

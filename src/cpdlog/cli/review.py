@@ -87,6 +87,10 @@ def register(commands: Any) -> None:
     )
     imp.set_defaults(handler=cmd_import)
 
+    from cpdlog.cli.team import add_review_list
+
+    add_review_list(sub)  # on a team server: the entries shared with you
+
 
 def _position(text: str) -> int:
     if not re.fullmatch(r"[0-9]{1,4}", text.strip()):

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from cpdlog.services.practitioner import PractitionerService
     from cpdlog.services.progress import ProgressService
     from cpdlog.services.review import ReviewService
+    from cpdlog.services.team import TeamService
     from cpdlog.services.transfer import BackupService, TransferService
     from cpdlog.storage.quarantine import QuarantineReport
 
@@ -72,6 +73,17 @@ def explain_driver_error(exc: BaseException) -> StorageError | None:
     if isinstance(exc, SQLAlchemyError):
         return explain_database_error(exc, "the database")
     return None
+
+
+def _without_password(url: str) -> str:
+    """A database URL fit for messages: a server's password is never shown or logged."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url  # not a URL at all: Database says so
 
 
 def system_clock() -> dt.datetime:
@@ -140,7 +152,7 @@ class App:
         if not url:
             data_key = cls._data_key(paths, read_only, passphrase, data_key)
         db = (
-            Database(url, url, read_only=read_only, home=paths.home)  # shown without password
+            Database(url, _without_password(url), read_only=read_only, home=paths.home)
             if url
             else Database.for_file(
                 paths.database, read_only=read_only, home=paths.home, key=data_key
@@ -279,6 +291,12 @@ class App:
         from cpdlog.services.review import ReviewService
 
         return ReviewService(self)
+
+    @cached_property
+    def team(self) -> TeamService:
+        from cpdlog.services.team import TeamService
+
+        return TeamService(self)
 
     @cached_property
     def transfer(self) -> TransferService:

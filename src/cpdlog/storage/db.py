@@ -116,6 +116,16 @@ def explain_database_error(exc: BaseException, where: str) -> StorageError:
         return StorageError(
             f"cpdlog cannot open {where}: check that the folder exists and you may write to it."
         )
+    if "must be owner of" in text:  # a team member's cpdlog tried to upgrade the server
+        return StorageError(
+            f"The cpdlog server at {where} needs upgrading for this version of cpdlog: ask your "
+            "organisation's cpdlog administrator to run `cpdlog server init`. Nothing was changed."
+        )
+    if "permission denied" in text or "row-level security" in text:
+        return StorageError(
+            f"Your account on {where} may not do this: ask your organisation's cpdlog "
+            "administrator if you think it should. Nothing was changed."
+        )
     if "locked" in text:
         return StorageError(f"{where} is busy in another program; try again in a moment.")
     if "password authentication failed" in text:

@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from cpdlog.storage.orm import Base, UtcDateTime
+from cpdlog.storage.orm import Base, UtcDateTime, owner_column
 
 
 class FeedRow(Base):
@@ -29,6 +29,7 @@ class FeedRow(Base):
 
     __tablename__ = "feeds"
     __table_args__ = ({"sqlite_autoincrement": True},)
+    owner: Mapped[str | None] = owner_column()
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     url: Mapped[str] = mapped_column(Text, unique=True)
@@ -70,6 +71,7 @@ class FeedItemRow(Base):
         # Ids are never reused, so an entry's ``feed_item_id`` never points at a stranger.
         {"sqlite_autoincrement": True},
     )
+    owner: Mapped[str | None] = owner_column()
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     feed_id: Mapped[int | None] = mapped_column(ForeignKey("feeds.id", ondelete="SET NULL"))
@@ -107,6 +109,7 @@ class PurgedItemRow(Base):
         Index("ix_purged_items_feed_guid", "feed_id", "guid"),
         Index("ix_purged_items_feed_hash", "feed_id", "content_hash"),
     )
+    owner: Mapped[str | None] = owner_column()
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"))

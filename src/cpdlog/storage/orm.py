@@ -8,12 +8,14 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    FetchedValue,
     ForeignKey,
     Index,
     Integer,
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -42,8 +44,15 @@ class Base(DeclarativeBase):
     pass
 
 
+def owner_column() -> Mapped[str | None]:
+    """Whose row it is on a shared PostgreSQL server: the database fills it in (its role,
+    ``current_user``) and cpdlog never writes it. NULL in one person's own SQLite journal."""
+    return mapped_column(Text, nullable=True, server_default=FetchedValue())
+
+
 class EntryRow(Base):
     __tablename__ = "entries"
+    owner: Mapped[str | None] = owner_column()
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), unique=True)
@@ -91,6 +100,7 @@ class EntryRow(Base):
 
 class SectionRow(Base):
     __tablename__ = "entry_sections"
+    owner: Mapped[str | None] = owner_column()
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
@@ -101,6 +111,7 @@ class SectionRow(Base):
 
 class EntryStandardRow(Base):
     __tablename__ = "entry_standards"
+    owner: Mapped[str | None] = owner_column()
 
     entry_id: Mapped[int] = mapped_column(
         ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
@@ -112,6 +123,7 @@ class EntryStandardRow(Base):
 class EntryTagRow(Base):
     __tablename__ = "entry_tags"
     __table_args__ = (Index("ix_entry_tags_tag", "tag"),)
+    owner: Mapped[str | None] = owner_column()
 
     entry_id: Mapped[int] = mapped_column(
         ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
@@ -123,6 +135,7 @@ class EntryTagRow(Base):
 class EntryTopicRow(Base):
     __tablename__ = "entry_topics"
     __table_args__ = (Index("ix_entry_topics_topic", "topic_id"),)
+    owner: Mapped[str | None] = owner_column()
 
     entry_id: Mapped[int] = mapped_column(
         ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
@@ -135,6 +148,7 @@ class EvidenceFileRow(Base):
     """A stored file, named by its SHA-256; shared by every entry that attaches it."""
 
     __tablename__ = "evidence_files"
+    owner: Mapped[str | None] = owner_column()
 
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(Integer)
@@ -142,6 +156,7 @@ class EvidenceFileRow(Base):
 
 class EntryEvidenceRow(Base):
     __tablename__ = "entry_evidence"
+    owner: Mapped[str | None] = owner_column()
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
@@ -156,6 +171,50 @@ class EntryEvidenceRow(Base):
 
 class SettingRow(Base):
     __tablename__ = "settings"
+    owner: Mapped[str | None] = owner_column()
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ShareRow(Base):
+    """An entry a practitioner shares with a supervisor (on a team server)."""
+
+    __tablename__ = "shares"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
+    owner: Mapped[str | None] = owner_column()
+    supervisor: Mapped[str] = mapped_column(Text, index=True)
+    shared_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class TeamSourceRow(Base):
+    """A feed the team's lead recommends (on a team server)."""
+
+    __tablename__ = "team_sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    url: Mapped[str] = mapped_column(Text, unique=True)
+    folder: Mapped[str] = mapped_column(Text, server_default="")
+    published_by: Mapped[str] = mapped_column(Text, server_default=FetchedValue())
+    published_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class ProgressFiguresRow(Base):
+    """A practitioner's published outcome per regulator, for the lead's figures."""
+
+    __tablename__ = "progress_figures"
+    __table_args__ = (
+        UniqueConstraint("owner", "regulator_id", name="uq_progress_figures_owner_regulator"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner: Mapped[str | None] = owner_column()
+    regulator_id: Mapped[str] = mapped_column(String(64))
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    met: Mapped[bool] = mapped_column(Boolean)
+    computed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
     def _make_reader(self) -> QWidget:
         from cpdlog.ui.views.reader import ReaderView
 
-        view = ReaderView(self.feeds, self.tasks, self.stack)
+        view = ReaderView(self.feeds, self.tasks, self.stack, team=self.app.team)
         view.log_requested.connect(self.log_feed_item)
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         view.refresh_state_changed.connect(self._refresh_state_changed)

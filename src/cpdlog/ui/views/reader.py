@@ -83,6 +83,8 @@ from cpdlog.ui.widgets.flow import flow_host
 
 if TYPE_CHECKING:
     from cpdlog.services.feeds import FeedService
+    from cpdlog.services.team import TeamService
+    from cpdlog.ui.dialogs.team_sources import TeamSourcesDialog
     from cpdlog.ui.settings import WindowState
     from cpdlog.ui.tasks import Task, TaskRunner
 
@@ -353,11 +355,17 @@ class ReaderView(QWidget):
     loaded = Signal()
 
     def __init__(
-        self, feeds: FeedService, tasks: TaskRunner, parent: QWidget | None = None
+        self,
+        feeds: FeedService,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        team: TeamService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ReaderView")
         self.feeds = feeds
+        self.team = team if team is not None and team.on_server else None
+        self.team_dialog: TeamSourcesDialog | None = None
         self.tasks = tasks
         self.refresh_task: Task | None = None
         self.current_item: FeedItem | None = None
@@ -403,6 +411,8 @@ class ReaderView(QWidget):
         menu.addAction(icon("add"), self.tr("Add a feed or website…"), self.add_feed)
         menu.addAction(icon("add"), self.tr("Follow a hashtag…"), self.add_hashtag)
         menu.addAction(self.tr("Curated social work sources…"), self.choose_curated)
+        if self.team is not None:
+            menu.addAction(self.tr("Your team's sources…"), self.choose_team_sources)
         menu.addSeparator()
         menu.addAction(icon("open"), self.tr("Import a list of feeds (OPML)…"), self.import_opml)
         menu.addAction(
@@ -1248,6 +1258,43 @@ class ReaderView(QWidget):
         dialog.finished.connect(lambda _r: setattr(self, "curated_dialog", None))
         dialog.open()
         return dialog
+
+    def choose_team_sources(self) -> None:
+        """Read the team's sources (on a worker: the server is across the network), then
+        offer them; ``team_dialog`` is the dialog once it is shown."""
+        team, feeds = self.team, self.feeds
+        if team is None:
+            return
+
+        def read() -> tuple[list[Any], set[str]]:
+            return team.sources(), {feed.url for feed in feeds.list_feeds()}
+
+        def show(result: tuple[list[Any], set[str]]) -> None:
+            from cpdlog.ui.dialogs.team_sources import TeamSourcesDialog
+
+            sources, followed = result
+            dialog = TeamSourcesDialog(sources, followed, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.team_dialog = dialog
+
+            def accepted() -> None:
+                chosen = dialog.chosen()
+                if chosen:
+                    self._run(
+                        lambda: [team.follow_source(source_id) for source_id in chosen],
+                        plural(
+                            "ReaderView",
+                            len(chosen),
+                            "Following %n team source.",
+                            "Following %n team sources.",
+                        ),
+                    )
+
+            dialog.accepted.connect(accepted)
+            dialog.finished.connect(lambda _r: setattr(self, "team_dialog", None))
+            dialog.open()
+
+        self.tasks.start(read, show, lambda e: self.status_message.emit(str(e)))
 
     def import_opml(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -11,7 +11,7 @@ on ``entries`` kept up to date by the repository on every save (``EntryRepositor
 the same code path that keeps the SQLite index), with a GIN index; existing entries filled in.
 
 Revision ID: 0006_pg_search
-Revises: 0004_rules_fields (0005_signoffs once that branch is merged)
+Revises: 0005_signoffs
 Create Date: 2026-12-01
 """
 
@@ -22,7 +22,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision = "0006_pg_search"
-down_revision = "0004_rules_fields"
+down_revision = "0005_signoffs"
 branch_labels = None
 depends_on = None
 

@@ -2,7 +2,7 @@
 the podcast transcript an item offers.
 
 Revision ID: 0008_full_text
-Revises: 0007_team (on this branch 0004_rules_fields, until the team revisions are merged)
+Revises: 0007_team
 Create Date: 2026-12-01
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 from cpdlog.storage.orm import UtcDateTime
 
 revision = "0008_full_text"
-down_revision = "0004_rules_fields"
+down_revision = "0007_team"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,145 @@
+"""The review tables (``review_comments``, ``signoffs``, made by the sign-off migration) get
+their policies from ``cpdlog server init`` when they exist: a supervisor writes reviews of what
+is shared with them only; the practitioner reads the reviews of their own entries."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.exc import DBAPIError
+
+from cpdlog.services.team import ServerAdmin
+from tests.conftest import run_cli
+from tests.pgserver import PostgresServer
+
+SUFFIX = uuid.uuid4().hex[:6]
+ANA, BEN, SUE, LEO = (f"{n}_{SUFFIX}" for n in ("ana", "ben", "sue", "leo"))
+PASSWORD = "review-tests-" + uuid.uuid4().hex
+
+
+def _run(engine: sa.Engine, sql: str) -> object:
+    with engine.begin() as connection:
+        return connection.execute(sa.text(sql))
+
+
+def _refused(engine: sa.Engine, sql: str) -> str:
+    try:
+        _run(engine, sql)
+    except DBAPIError as error:
+        return str(error.orig)
+    raise AssertionError(f"allowed: {sql}")
+
+
+def test_review_tables_are_secured_once_they_exist(
+    pg_server: PostgresServer, pg_database: str, tmp_path: Path
+) -> None:
+    admin = ServerAdmin(pg_database)
+    first = admin.init()
+    assert not [p for p in first.policies if p.table in ("review_comments", "signoffs")]
+    admin_engine = sa.create_engine(pg_database)
+    # the shape the sign-off migration gives them (an entry_id to hang off)
+    _run(
+        admin_engine,
+        "CREATE TABLE review_comments (id serial PRIMARY KEY, entry_id integer NOT NULL "
+        "REFERENCES entries(id) ON DELETE CASCADE, text text NOT NULL)",
+    )
+    _run(
+        admin_engine,
+        "CREATE TABLE signoffs (id serial PRIMARY KEY, entry_id integer NOT NULL "
+        "REFERENCES entries(id) ON DELETE CASCADE, content_hash text NOT NULL)",
+    )
+    second = admin.init()
+    names = sorted(p.name for p in second.policies if p.table in ("review_comments", "signoffs"))
+    assert names == sorted(
+        f"{t}_{what}"
+        for t in ("review_comments", "signoffs")
+        for what in ("practitioner_read", "supervisor_read", "supervisor_add", "supervisor_change")
+    )
+    for name, role in (
+        (ANA, "practitioner"),
+        (BEN, "practitioner"),
+        (SUE, "supervisor"),
+        (LEO, "lead"),
+    ):
+        admin.add_user(name, role, PASSWORD)
+    database = pg_database.rsplit("/", 1)[1]
+    engines = {
+        n: sa.create_engine(pg_server.url(database, n, PASSWORD)) for n in (ANA, BEN, SUE, LEO)
+    }
+    try:
+        home = tmp_path / "ana"
+        url = pg_server.url(database, ANA, PASSWORD)
+        ids = []
+        for title in ("Shared", "Not shared"):
+            added = run_cli(
+                "--database-url",
+                url,
+                "entry",
+                "add",
+                "--title",
+                title,
+                "--type",
+                "blog",
+                "--date",
+                "2026-11-01",
+                "--hours",
+                "1",
+                home=home,
+            )
+            assert added.returncode == 0, added.stderr
+            ids.append(int(added.stdout.split()[0]))
+        shared, private = ids
+        share = run_cli(
+            "--database-url", url, "entry", "share", str(shared), "--with", SUE, home=home
+        )
+        assert share.returncode == 0, share.stderr
+        sue = engines[SUE]
+        for table, column, value in (
+            ("review_comments", "text", "Good reflection"),
+            ("signoffs", "content_hash", "abc"),
+        ):
+            _run(sue, f"INSERT INTO {table} (entry_id, {column}) VALUES ({shared}, '{value}')")
+            assert "row-level security" in _refused(
+                sue, f"INSERT INTO {table} (entry_id, {column}) VALUES ({private}, 'x')"
+            )
+            assert "permission denied" in _refused(sue, f"DELETE FROM {table}")
+            # Ana reads the review of her entry, and cannot write one herself
+            count = _run(engines[ANA], f"SELECT count(*) FROM {table}").scalar()  # type: ignore[attr-defined]
+            assert count == 1
+            assert "permission denied" in _refused(
+                engines[ANA], f"INSERT INTO {table} (entry_id, {column}) VALUES ({shared}, 'x')"
+            )
+            assert _run(engines[BEN], f"SELECT count(*) FROM {table}").scalar() == 0  # type: ignore[attr-defined]
+            assert "permission denied" in _refused(engines[LEO], f"SELECT * FROM {table}")
+        # withdrawn: the supervisor no longer sees the entry, nor their own review of it
+        unshare = run_cli("--database-url", url, "entry", "unshare", str(shared), home=home)
+        assert unshare.returncode == 0, unshare.stderr
+        assert _run(sue, "SELECT count(*) FROM review_comments").scalar() == 0  # type: ignore[attr-defined]
+        assert _run(engines[ANA], "SELECT count(*) FROM review_comments").scalar() == 1  # type: ignore[attr-defined]
+    finally:
+        for engine in engines.values():
+            engine.dispose()
+        admin_engine.dispose()
+
+
+@pytest.mark.parametrize("table", ["review_comments", "signoffs"])
+def test_a_review_table_of_another_shape_is_closed_to_everyone(
+    pg_database: str, table: str
+) -> None:
+    admin = ServerAdmin(pg_database)
+    admin.init()
+    engine = sa.create_engine(pg_database)
+    _run(engine, f"CREATE TABLE {table} (id serial PRIMARY KEY, note text)")
+    engine.dispose()
+    report = admin.init()
+    assert not [p for p in report.policies if p.table == table]
+    engine = sa.create_engine(pg_database)
+    forced = _run(
+        engine,
+        f"SELECT relrowsecurity AND relforcerowsecurity FROM pg_class WHERE relname = '{table}'",
+    ).scalar()  # type: ignore[attr-defined]
+    engine.dispose()
+    assert forced is True
