@@ -22,7 +22,13 @@ from cpdlog.domain.entry import (
 )
 from cpdlog.domain.progress import compute_progress
 from cpdlog.domain.requirements import Period
-from cpdlog.export.pdf import PortfolioData, PortfolioOptions, PortfolioOwner, render_portfolio
+from cpdlog.export.pdf import (
+    Layout,
+    PortfolioData,
+    PortfolioOptions,
+    PortfolioOwner,
+    render_portfolio,
+)
 from cpdlog.export.pdf.fonts import has_glyph
 from tests.export.pdf_support import page_texts, pdf_bytes, png_bytes, squash, store_evidence
 
@@ -81,7 +87,7 @@ def welsh_entries(evidence: Path) -> list[Entry]:
     ]
 
 
-def render(tmp_path: Path, code: str) -> Path:
+def render(tmp_path: Path, code: str, options: PortfolioOptions | None = None) -> Path:
     i18n.set_language(code)
     evidence = tmp_path / f"evidence-{code}"
     entries = welsh_entries(evidence)
@@ -99,8 +105,9 @@ def render(tmp_path: Path, code: str) -> Path:
         evidence_file=lambda ev: evidence / ev.sha256,
         frameworks=profile.frameworks,
     )
-    out = tmp_path / f"portffolio-{code}.pdf"
-    result = render_portfolio(data, PortfolioOptions(), out)
+    options = options or PortfolioOptions()
+    out = tmp_path / f"portffolio-{code}-{options.layout.value}.pdf"
+    result = render_portfolio(data, options, out)
     assert result.appended_files == 1
     return out
 
@@ -181,3 +188,27 @@ def test_w_and_y_with_circumflex_are_in_the_text_and_the_font(pdfs: dict[str, Pa
     # Every font the portfolio writes text in is the bundled DejaVu Sans (ReportLab's built-in
     # Helvetica covers Latin-1 only: it has no ŵ or ŷ).
     assert drawn_in and all("DejaVuSans" in name for name in drawn_in), drawn_in
+
+
+def test_the_welsh_hcpc_profile_has_no_english_fixed_text_left(tmp_path: Path) -> None:
+    """The HCPC-style layout: its parts, table, gaps, word counts and statement."""
+    options = PortfolioOptions(
+        layout=Layout.HCPC,
+        practice_summary="Rwy’n weithiwr cymdeithasol.",
+        statement_entry_ids=(1,),
+    )
+    english = squash(" ".join(page_texts(render(tmp_path, i18n.ENGLISH, options))))
+    welsh_pdf = render(tmp_path, i18n.WELSH, options)
+    i18n.set_language(i18n.ENGLISH)
+    welsh = squash(" ".join(page_texts(welsh_pdf)[:-APPENDED_PAGES]))
+    assert "Part1:Summaryofpracticehistory" in english and "Gap:" in english
+    fragments = english_fragments()
+    left = sorted(f for f in fragments if squash(f) in welsh)
+    assert not left, f"English fixed text in the Welsh HCPC profile: {left}"
+    for expected in (
+        "Rhan1:Crynodebohanesymarfer",
+        "Rhan3:Datganiadpersonol",
+        "Bwlch:",
+        "GWEITHGAREDD1",
+    ):
+        assert expected in welsh, expected
