@@ -4047,6 +4047,136 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>mae’r ddelwedd yn rhy fawr i’w hymgorffori ({width} × {height} picsel)</translation>
         </message>
         <message>
+            <source>Part 1: Summary of practice history</source>
+            <translation>Rhan 1: Crynodeb o hanes ymarfer</translation>
+        </message>
+        <message>
+            <source>Part 2: List of CPD activities</source>
+            <translation>Rhan 2: Rhestr o weithgareddau DPP</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Gap:&lt;/b&gt; no recorded CPD from {start} to {end} (%n months). Please explain this gap.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Bwlch:&lt;/b&gt; dim DPP wedi’i gofnodi o {start} i {end} (%n mis). Esboniwch y bwlch hwn.</numerusform>
+                <numerusform>&lt;b&gt;Bwlch:&lt;/b&gt; dim DPP wedi’i gofnodi o {start} i {end} (%n mis). Esboniwch y bwlch hwn.</numerusform>
+                <numerusform>&lt;b&gt;Bwlch:&lt;/b&gt; dim DPP wedi’i gofnodi o {start} i {end} (%n mis). Esboniwch y bwlch hwn.</numerusform>
+                <numerusform>&lt;b&gt;Bwlch:&lt;/b&gt; dim DPP wedi’i gofnodi o {start} i {end} (%n mis). Esboniwch y bwlch hwn.</numerusform>
+                <numerusform>&lt;b&gt;Bwlch:&lt;/b&gt; dim DPP wedi’i gofnodi o {start} i {end} (%n mis). Esboniwch y bwlch hwn.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Part 3: Personal statement</source>
+            <translation>Rhan 3: Datganiad personol</translation>
+        </message>
+        <message>
+            <source>The HCPC profile has no summary of practice history (write one under “Summary of practice” on the Export page, or give one with --summary-file).</source>
+            <translation>Nid oes crynodeb o hanes ymarfer ym mhroffil HCPC (ysgrifennwch un o dan “Crynodeb o ymarfer” ar y dudalen Allforio, neu rhowch un gyda --summary-file).</translation>
+        </message>
+        <message>
+            <source>HCPC expects a mixture of at least two different types of learning activity.</source>
+            <translation>Mae HCPC yn disgwyl cymysgedd o o leiaf ddau fath gwahanol o weithgaredd dysgu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The activity list has %n gaps of three months or more; HCPC asks you to explain them.</source>
+            <translation>
+                <numerusform>Mae gan y rhestr o weithgareddau %n bwlch o dri mis neu fwy; mae HCPC yn gofyn i chi eu hesbonio.</numerusform>
+                <numerusform>Mae gan y rhestr o weithgareddau %n bwlch o dri mis neu fwy; mae HCPC yn gofyn i chi eu hesbonio.</numerusform>
+                <numerusform>Mae gan y rhestr o weithgareddau %n bwlch o dri mis neu fwy; mae HCPC yn gofyn i chi eu hesbonio.</numerusform>
+                <numerusform>Mae gan y rhestr o weithgareddau %n bwlch o dri mis neu fwy; mae HCPC yn gofyn i chi eu hesbonio.</numerusform>
+                <numerusform>Mae gan y rhestr o weithgareddau %n bwlch o dri mis neu fwy; mae HCPC yn gofyn i chi eu hesbonio.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The HCPC personal statement has no activities (tick them under “Statement entries” on the Export page, or choose them with --statement-entry).</source>
+            <translation>Nid oes gweithgareddau yn natganiad personol HCPC (ticiwch nhw o dan “Cofnodion y datganiad” ar y dudalen Allforio, neu dewiswch nhw gyda --statement-entry).</translation>
+        </message>
+        <message>
+            <source>Word count: {count} (up to {limit}) — {over} over the limit.</source>
+            <translation>Nifer y geiriau: {count} (hyd at {limit}) — {over} dros y terfyn.</translation>
+        </message>
+        <message>
+            <source>Word count: {count} (up to {limit}).</source>
+            <translation>Nifer y geiriau: {count} (hyd at {limit}).</translation>
+        </message>
+        <message>
+            <source>No summary of practice history was given. HCPC asks for up to 500 words on your current role, the type of work you do, your main responsibilities, specialist areas and the people you work with.</source>
+            <translation>Ni roddwyd crynodeb o hanes ymarfer. Mae HCPC yn gofyn am hyd at 500 gair am eich rôl bresennol, y math o waith rydych yn ei wneud, eich prif gyfrifoldebau, meysydd arbenigol a’r bobl rydych yn gweithio gyda nhw.</translation>
+        </message>
+        <message>
+            <source>The summary of practice history has {count} words; HCPC allows up to {limit}.</source>
+            <translation>Mae {count} gair yn y crynodeb o hanes ymarfer; mae HCPC yn caniatáu hyd at {limit}.</translation>
+        </message>
+        <message>
+            <source>No CPD activities are recorded for this period.</source>
+            <translation>Nid oes gweithgareddau DPP wedi’u cofnodi ar gyfer y cyfnod hwn.</translation>
+        </message>
+        <message>
+            <source>All activities are of one type; HCPC standard 2 asks for a mixture of learning activities (at least two different types).</source>
+            <translation>Mae pob gweithgaredd o’r un math; mae safon 2 HCPC yn gofyn am gymysgedd o weithgareddau dysgu (o leiaf ddau fath gwahanol).</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Gweithgaredd</translation>
+        </message>
+        <message>
+            <source>No activities were chosen for the personal statement. HCPC suggests four to six activities: for each, what it was, what you learnt, and how it improved the quality of your work and benefited the people you work with.</source>
+            <translation>Ni ddewiswyd gweithgareddau ar gyfer y datganiad personol. Mae HCPC yn awgrymu pedwar i chwe gweithgaredd: ar gyfer pob un, beth oedd e, beth a ddysgoch, a sut y gwnaeth wella ansawdd eich gwaith a bod o fudd i’r bobl rydych yn gweithio gyda nhw.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This statement draws on %n activities; HCPC suggests four to six.</source>
+            <translation>
+                <numerusform>Mae’r datganiad hwn yn defnyddio %n gweithgaredd; mae HCPC yn awgrymu pedwar i chwech.</numerusform>
+                <numerusform>Mae’r datganiad hwn yn defnyddio %n gweithgaredd; mae HCPC yn awgrymu pedwar i chwech.</numerusform>
+                <numerusform>Mae’r datganiad hwn yn defnyddio %n gweithgaredd; mae HCPC yn awgrymu pedwar i chwech.</numerusform>
+                <numerusform>Mae’r datganiad hwn yn defnyddio %n gweithgaredd; mae HCPC yn awgrymu pedwar i chwech.</numerusform>
+                <numerusform>Mae’r datganiad hwn yn defnyddio %n gweithgaredd; mae HCPC yn awgrymu pedwar i chwech.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The personal statement has {count} words; HCPC allows up to {limit}. Choose fewer activities or shorten them.</source>
+            <translation>Mae {count} gair yn y datganiad personol; mae HCPC yn caniatáu hyd at {limit}. Dewiswch lai o weithgareddau neu byrhewch nhw.</translation>
+        </message>
+        <message>
+            <source>{activities}, {hours}, {types}.</source>
+            <translation>{activities}, {hours}, {types}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activities</source>
+            <translation>
+                <numerusform>%n gweithgaredd</numerusform>
+                <numerusform>%n gweithgaredd</numerusform>
+                <numerusform>%n gweithgaredd</numerusform>
+                <numerusform>%n gweithgaredd</numerusform>
+                <numerusform>%n gweithgaredd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n types of activity</source>
+            <translation>
+                <numerusform>%n math o weithgaredd</numerusform>
+                <numerusform>%n math o weithgaredd</numerusform>
+                <numerusform>%n math o weithgaredd</numerusform>
+                <numerusform>%n math o weithgaredd</numerusform>
+                <numerusform>%n math o weithgaredd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Entry {number} was chosen for the personal statement but is not in this profile.</source>
+            <translation>Cafodd cofnod {number} ei ddewis ar gyfer y datganiad personol ond nid yw yn y proffil hwn.</translation>
+        </message>
+        <message>
+            <source>Activities from {period}, in date order. Gaps of three months or more with no recorded CPD are marked; HCPC asks you to explain them.</source>
+            <translation>Gweithgareddau o {period}, yn nhrefn dyddiad. Mae bylchau o dri mis neu fwy heb DPP wedi’i gofnodi wedi’u nodi; mae HCPC yn gofyn i chi eu hesbonio.</translation>
+        </message>
+        <message>
+            <source>Standards: {standards}</source>
+            <translation>Safonau: {standards}</translation>
+        </message>
+        <message>
+            <source>ACTIVITY {number}</source>
+            <translation>GWEITHGAREDD {number}</translation>
+        </message>
+        <message>
             <source>Practitioner</source>
             <translation>Ymarferydd</translation>
         </message>
