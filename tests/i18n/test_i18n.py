@@ -4,6 +4,7 @@ command line) reads the same Welsh catalogue as the widgets, with Qt's plural ru
 from __future__ import annotations
 
 import ast
+import dataclasses
 import datetime as dt
 import importlib.util
 import re
@@ -304,3 +305,25 @@ def test_missing_sections_are_named_in_welsh() -> None:
     missing = missing_for_completion(draft, templates["swe"], reference_data.profile("swe"))
     assert missing and all(m.startswith("yr adran ‘") for m in missing)
     assert ", a hefyd yr adran ‘" in describe_missing(missing)
+
+
+def test_reminder_notifications_in_welsh() -> None:
+    from cpdlog.domain.reminders import Deadline, deadline_text, nudge_text
+
+    deadline = Deadline("scw:2028-03-31", "Social Care Wales", dt.date(2028, 3, 31), 3, False, ())
+    english = deadline_text(
+        Deadline("swe:2026-11-30", "", dt.date(2026, 11, 30), 3, False, ("1 more entry",), True)
+    )
+    assert english == "Your CPD is due in 3 days (30 November 2026): 1 more entry is needed."
+    welsh()
+    text = deadline_text(
+        Deadline("swe:2026-11-30", "", dt.date(2026, 11, 30), 1, False, ("1 cofnod arall",), True)
+    )
+    assert text == "Mae eich DPP yn ddyledus yfory (30 Tachwedd 2026): mae angen 1 cofnod arall."
+    due = deadline_text(deadline)
+    assert due.startswith("Mae eich DPP Gofal Cymdeithasol Cymru yn ddyledus ymhen 3 diwrnod")
+    met = deadline_text(dataclasses.replace(deadline, met=True))
+    assert met.startswith("Mae eich DPP Gofal Cymdeithasol Cymru yn bodloni’r gofynion")
+    assert "31 Mawrth 2028" in met
+    assert nudge_text(1).startswith("Mae gennych 1 cofnod heb ei orffen.")
+    assert nudge_text(4).startswith("Mae gennych 4 cofnod heb eu gorffen.")
