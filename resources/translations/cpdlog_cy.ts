@@ -4861,6 +4861,57 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
     </context>
     <context>
+        <name>cpdlog.reminders</name>
+        <message numerus="yes">
+            <source>in %n days</source>
+            <translation>
+                <numerusform>ymhen %n diwrnod</numerusform>
+                <numerusform>ymhen %n diwrnod</numerusform>
+                <numerusform>ymhen %n diwrnod</numerusform>
+                <numerusform>ymhen %n diwrnod</numerusform>
+                <numerusform>ymhen %n diwrnod</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have %n unfinished entries. They do not count toward your CPD until you finish them.</source>
+            <translation>
+                <numerusform>Mae gennych %n cofnod heb eu gorffen. Nid ydynt yn cyfrif tuag at eich DPP nes i chi eu gorffen.</numerusform>
+                <numerusform>Mae gennych %n cofnod heb ei orffen. Nid yw’n cyfrif tuag at eich DPP nes i chi ei orffen.</numerusform>
+                <numerusform>Mae gennych %n cofnod heb eu gorffen. Nid ydynt yn cyfrif tuag at eich DPP nes i chi eu gorffen.</numerusform>
+                <numerusform>Mae gennych %n cofnod heb eu gorffen. Nid ydynt yn cyfrif tuag at eich DPP nes i chi eu gorffen.</numerusform>
+                <numerusform>Mae gennych %n cofnod heb eu gorffen. Nid ydynt yn cyfrif tuag at eich DPP nes i chi eu gorffen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heddiw</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>yfory</translation>
+        </message>
+        <message>
+            <source>Your {who}CPD is due {when}: {need} is needed.</source>
+            <translation>Mae eich DPP {who}yn ddyledus {when}: mae angen {need}.</translation>
+        </message>
+        <message>
+            <source>Your {who}CPD is due {when}: {need} are needed.</source>
+            <translation>Mae eich DPP {who}yn ddyledus {when}: mae angen {need}.</translation>
+        </message>
+        <message>
+            <source>{label}: {when} ({date}).</source>
+            <translation>{label}: {when} ({date}).</translation>
+        </message>
+        <message>
+            <source>CPD reminder</source>
+            <translation>Nodyn atgoffa DPP</translation>
+        </message>
+        <message>
+            <source>Your {who}CPD meets the requirements for the period ending {date}. Check anything else your regulator asks for when you renew.</source>
+            <translation>Mae eich DPP {who}yn bodloni’r gofynion ar gyfer y cyfnod sy’n dod i ben ar {date}. Gwiriwch unrhyw beth arall y mae eich rheoleiddiwr yn gofyn amdano pan fyddwch yn adnewyddu.</translation>
+        </message>
+    </context>
+    <context>
         <name>cpdlog.rules</name>
         <message>
             <source>nothing is needed in the registration period in which you were first registered</source>
