@@ -5,7 +5,9 @@ cpdlog's helpers ``tr(CONTEXT, "…")`` and ``plural(CONTEXT, n, one, many)`` fr
 ``cpdlog.ui.text``, whose context is often a module constant: it would file the context
 itself as a string under the empty context. So the helpers' calls are read here (with
 ``ast``), written out as ``QCoreApplication.translate`` calls in a temporary file that lupdate
-reads with the sources, and the empty context is dropped from the result.
+reads with the sources, and the empty context is dropped from the result. The same goes for
+the Qt-free helpers of ``cpdlog.i18n`` (same names, same shape), which the domain, the export
+and the command line use: one catalogue serves the widgets and everything else.
 
     python packaging/translations.py OUTPUT.ts [--lupdate PATH]
 
@@ -26,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "src" / "cpdlog" / "ui"
 HELPERS = {"tr", "plural"}
+HELPER_MODULES = {"cpdlog.ui.text", "cpdlog.i18n"}
+PACKAGE = ROOT / "src" / "cpdlog"
 DOMAIN = ROOT / "src" / "cpdlog" / "domain"
 RESOURCES = ROOT / "resources"
 DOMAIN_CONTEXT = "cpdlog"  # cpdlog.ui.text.tr_domain looks data-file wording up here
@@ -39,6 +43,17 @@ DOMAIN_LABELS = {
 
 def sources() -> list[Path]:
     return sorted(p for p in UI.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def non_ui_sources() -> list[Path]:
+    """The modules outside cpdlog.ui that translate through cpdlog.i18n (and i18n itself)."""
+    return sorted(
+        p
+        for p in PACKAGE.rglob("*.py")
+        if "__pycache__" not in p.parts
+        and UI not in p.parents
+        and ("cpdlog.i18n" in p.read_text(encoding="utf-8") or p.name == "i18n.py")
+    )
 
 
 def _constants(tree: ast.Module) -> dict[str, str]:
@@ -70,10 +85,10 @@ def helper_calls(path: Path) -> list[str]:
     imported = {
         alias.asname or alias.name
         for node in ast.walk(tree)
-        if isinstance(node, ast.ImportFrom) and node.module == "cpdlog.ui.text"
+        if isinstance(node, ast.ImportFrom) and node.module in HELPER_MODULES
         for alias in node.names
     }
-    if path.name == "text.py":
+    if path.name == "text.py" and UI in path.parents:
         imported |= HELPERS
     lines: list[str] = []
     for node in ast.walk(tree):
@@ -105,7 +120,8 @@ def helper_calls(path: Path) -> list[str]:
 def domain_strings() -> list[str]:
     """Wording from the domain and the data files that the app passes through tr_domain():
     activity types, kinds of identifying detail, reflection templates (name, description,
-    section prompts and guidance), and requirement profiles (name, rule labels)."""
+    section prompts and guidance), and requirement profiles (name, rule labels, and the
+    statements of declaration-only rules, which the progress sentences quote)."""
     found: list[str] = []
     for module, names in DOMAIN_LABELS.items():
         tree = ast.parse((DOMAIN / module).read_text(encoding="utf-8"))
@@ -136,6 +152,7 @@ def domain_strings() -> list[str]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         found.append(data.get("name", ""))
         found += [rule.get("label", "") for rule in data.get("rules", [])]
+        found += [rule.get("statement", "") for rule in data.get("rules", [])]
     return [text for text in dict.fromkeys(found) if text.strip()]
 
 
@@ -155,7 +172,7 @@ def drop_empty_context(ts: Path) -> None:
 def extract(output: Path, lupdate: Path, language: str | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="cpdlog-lupdate-") as folder:
         shim = Path(folder) / "helper_strings.py"
-        lines = [line for path in sources() for line in helper_calls(path)]
+        lines = [line for path in sources() + non_ui_sources() for line in helper_calls(path)]
         lines += [
             f"QCoreApplication.translate({DOMAIN_CONTEXT!r}, {text!r})" for text in domain_strings()
         ]

@@ -65,6 +65,17 @@ def make_entry(
     )
 
 
+@pytest.fixture(autouse=True)
+def _english_text() -> Iterator[None]:
+    """Every test starts and ends with cpdlog.i18n in English: the command line and the app
+    choose the language for the whole process, and a Welsh test must not leak into the next."""
+    from cpdlog import i18n
+
+    i18n.set_language(i18n.ENGLISH)
+    yield
+    i18n.set_language(i18n.ENGLISH)
+
+
 # ``run_cli`` runs the command in this process (``cpdlog.cli.main(argv)``) unless the test is
 # marked ``end_to_end`` (or CPDLOG_TEST_CLI=subprocess is set, to run every CLI test as a user
 # would): then it starts ``python -m cpdlog`` in a subprocess.

@@ -3673,6 +3673,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Datganiad o Gyfranogiad yn y CCP</translation>
         </message>
         <message>
+            <source>Declare your participation in the CCP on your annual renewal form, and keep your CCP portfolio for 10 years.</source>
+            <translation>Datganwch eich bod yn cymryd rhan yn y CCP ar eich ffurflen adnewyddu flynyddol, a chadwch eich portffolio CCP am 10 mlynedd.</translation>
+        </message>
+        <message>
             <source>Social Care Wales</source>
             <translation>Gofal Cymdeithasol Cymru</translation>
         </message>
@@ -3681,12 +3685,20 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Cadarnhau eich DPP wrth adnewyddu</translation>
         </message>
         <message>
+            <source>There is no fixed number of hours. When you renew, confirm that you have done your CPD, and keep a record: you send it only if you are chosen as part of a sample.</source>
+            <translation>Nid oes nifer penodol o oriau. Pan fyddwch yn adnewyddu, cadarnhewch eich bod wedi gwneud eich DPP, a chadwch gofnod: dim ond os cewch eich dewis yn rhan o sampl y byddwch yn ei anfon.</translation>
+        </message>
+        <message>
             <source>Scottish Social Services Council</source>
             <translation>Scottish Social Services Council</translation>
         </message>
         <message>
             <source>Annual CPL declaration</source>
             <translation>Datganiad CPL blynyddol</translation>
+        </message>
+        <message>
+            <source>There are no set hours. Each year, confirm in MySSSC that you have completed your learning across the core learning elements, and keep your own record; if you are in the sample, your employer verifies your learning.</source>
+            <translation>Nid oes oriau penodol. Bob blwyddyn, cadarnhewch yn MySSSC eich bod wedi cwblhau eich dysgu ar draws yr elfennau dysgu craidd, a chadwch eich cofnod eich hun; os ydych yn y sampl, bydd eich cyflogwr yn gwirio eich dysgu.</translation>
         </message>
         <message>
             <source>Social Work England</source>
@@ -3733,6 +3745,183 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
     </context>
     <context>
+        <name>cpdlog.cli</name>
+        <message>
+            <source>[declare]</source>
+            <translation>[datgan]</translation>
+        </message>
+        <message>
+            <source>[done]</source>
+            <translation>[wedi’i wneud]</translation>
+        </message>
+        <message>
+            <source>[to do]</source>
+            <translation>[i’w wneud]</translation>
+        </message>
+        <message>
+            <source>the deadline has passed</source>
+            <translation>mae’r dyddiad cau wedi mynd heibio</translation>
+        </message>
+        <message>
+            <source>Things a regulator may question:</source>
+            <translation>Pethau y gallai rheoleiddiwr eu cwestiynu:</translation>
+        </message>
+        <message>
+            <source>Deadline: {date}, {time} ({when})</source>
+            <translation>Dyddiad cau: {date}, {time} ({when})</translation>
+        </message>
+        <message>
+            <source>The period just ended: {period}</source>
+            <translation>Y cyfnod sydd newydd ddod i ben: {period}</translation>
+        </message>
+        <message>
+            <source>Export its portfolio with `cpdlog export pdf -o FILE --from {start} --to {end}`.</source>
+            <translation>Allforiwch ei bortffolio gyda `cpdlog export pdf -o FILE --from {start} --to {end}`.</translation>
+        </message>
+        <message>
+            <source>{mark} {label}: {actual} of {required}</source>
+            <translation>{mark} {label}: {actual} o {required}</translation>
+        </message>
+        <message>
+            <source>entry {id}: </source>
+            <translation>cofnod {id}: </translation>
+        </message>
+        <message>
+            <source>To close it: {closing}</source>
+            <translation>I gau’r bwlch: {closing}</translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.completion</name>
+        <message>
+            <source>a written reflection</source>
+            <translation>myfyrdod ysgrifenedig</translation>
+        </message>
+        <message>
+            <source>hours above 0</source>
+            <translation>oriau uwchlaw 0</translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation>{items}, a hefyd {last}</translation>
+        </message>
+        <message>
+            <source>the '{prompt}' section</source>
+            <translation>yr adran ‘{prompt}’</translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.dates</name>
+        <message>
+            <source>January</source>
+            <translation>Ionawr</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>Chwefror</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>Mawrth</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>Ebrill</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>Mehefin</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>Gorffennaf</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>Awst</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>Medi</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>Hydref</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>Tachwedd</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>Rhagfyr</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <comment>abbreviated month</comment>
+            <translation>Ion</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <comment>abbreviated month</comment>
+            <translation>Chwef</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <comment>abbreviated month</comment>
+            <translation>Maw</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <comment>abbreviated month</comment>
+            <translation>Ebr</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <comment>abbreviated month</comment>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <comment>abbreviated month</comment>
+            <translation>Meh</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <comment>abbreviated month</comment>
+            <translation>Gorff</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <comment>abbreviated month</comment>
+            <translation>Awst</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <comment>abbreviated month</comment>
+            <translation>Medi</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <comment>abbreviated month</comment>
+            <translation>Hyd</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <comment>abbreviated month</comment>
+            <translation>Tach</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <comment>abbreviated month</comment>
+            <translation>Rhag</translation>
+        </message>
+    </context>
+    <context>
         <name>cpdlog.hours</name>
         <message numerus="yes">
             <source>%n min</source>
@@ -3753,6 +3942,988 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
                 <numerusform>%n awr</numerusform>
                 <numerusform>%n awr</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.pdf</name>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} i {end}</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>Cafodd yr allforio ei ganslo.</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(heb deitl)</translation>
+        </message>
+        <message>
+            <source>Page {number} of {total}</source>
+            <translation>Tudalen {number} o {total}</translation>
+        </message>
+        <message>
+            <source>the file is missing from the cpdlog data folder</source>
+            <translation>mae’r ffeil ar goll o ffolder data cpdlog</translation>
+        </message>
+        <message>
+            <source>the stored file does not match the SHA-256 recorded when it was attached</source>
+            <translation>nid yw’r ffeil sydd wedi’i storio yn cyfateb i’r SHA-256 a gofnodwyd pan gafodd ei hatodi</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages</source>
+            <translation>nid oes tudalennau yn y PDF</translation>
+        </message>
+        <message numerus="yes">
+            <source>the PDF is too long to append (%n pages)</source>
+            <translation>
+                <numerusform>mae’r PDF yn rhy hir i’w atodi (%n tudalen)</numerusform>
+                <numerusform>mae’r PDF yn rhy hir i’w atodi (%n tudalen)</numerusform>
+                <numerusform>mae’r PDF yn rhy hir i’w atodi (%n tudalen)</numerusform>
+                <numerusform>mae’r PDF yn rhy hir i’w atodi (%n tudalen)</numerusform>
+                <numerusform>mae’r PDF yn rhy hir i’w atodi (%n tudalen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bytes</source>
+            <translation>
+                <numerusform>%n beit</numerusform>
+                <numerusform>%n beit</numerusform>
+                <numerusform>%n beit</numerusform>
+                <numerusform>%n beit</numerusform>
+                <numerusform>%n beit</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the image is too large to embed</source>
+            <translation>mae’r ddelwedd yn rhy fawr i’w hymgorffori</translation>
+        </message>
+        <message>
+            <source>the file is not an image we can read (corrupt or unsupported type)</source>
+            <translation>nid yw’r ffeil yn ddelwedd y gallwn ei darllen (wedi’i llygru neu’n fath nas cefnogir)</translation>
+        </message>
+        <message>
+            <source>the PDF is password-protected</source>
+            <translation>mae’r PDF wedi’i ddiogelu gan gyfrinair</translation>
+        </message>
+        <message>
+            <source>Evidence “{name}” on “{entry}” was not embedded: {reason}.</source>
+            <translation>Ni chafodd y dystiolaeth “{name}” ar “{entry}” ei hymgorffori: {reason}.</translation>
+        </message>
+        <message>
+            <source>the image is too large to embed ({size})</source>
+            <translation>mae’r ddelwedd yn rhy fawr i’w hymgorffori ({size})</translation>
+        </message>
+        <message>
+            <source>the file is not a PDF</source>
+            <translation>nid PDF yw’r ffeil</translation>
+        </message>
+        <message>
+            <source>the file could not be read ({error})</source>
+            <translation>nid oedd modd darllen y ffeil ({error})</translation>
+        </message>
+        <message>
+            <source>the image is damaged ({error})</source>
+            <translation>mae’r ddelwedd wedi’i difrodi ({error})</translation>
+        </message>
+        <message>
+            <source>the PDF could not be read ({error})</source>
+            <translation>nid oedd modd darllen y PDF ({error})</translation>
+        </message>
+        <message>
+            <source>the PDF could not be copied ({error})</source>
+            <translation>nid oedd modd copïo’r PDF ({error})</translation>
+        </message>
+        <message>
+            <source>Evidence “{name}” was not appended: {reason}.</source>
+            <translation>Ni chafodd y dystiolaeth “{name}” ei hatodi: {reason}.</translation>
+        </message>
+        <message>
+            <source>{format} images cannot be embedded</source>
+            <translation>ni ellir ymgorffori delweddau {format}</translation>
+        </message>
+        <message>
+            <source>the image is too large to embed ({width} × {height} pixels)</source>
+            <translation>mae’r ddelwedd yn rhy fawr i’w hymgorffori ({width} × {height} picsel)</translation>
+        </message>
+        <message>
+            <source>Part 1: Summary of practice history</source>
+            <translation>Rhan 1: Crynodeb o hanes ymarfer</translation>
+        </message>
+        <message>
+            <source>Part 2: List of CPD activities</source>
+            <translation>Rhan 2: Rhestr o weithgareddau DPP</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Gap:&lt;/b&gt; no recorded CPD from {start} to {end} (%n months). Please explain this gap.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Bwlch:&lt;/b&gt; dim DPP wedi’i gofnodi o {start} i {end} (%n mis). Esboniwch y bwlch hwn.</numerusform>
+                <numerusform>&lt;b&gt;Bwlch:&lt;/b&gt; dim DPP wedi’i gofnodi o {start} i {end} (%n mis). Esboniwch y bwlch hwn.</numerusform>
+                <numerusform>&lt;b&gt;Bwlch:&lt;/b&gt; dim DPP wedi’i gofnodi o {start} i {end} (%n mis). Esboniwch y bwlch hwn.</numerusform>
+                <numerusform>&lt;b&gt;Bwlch:&lt;/b&gt; dim DPP wedi’i gofnodi o {start} i {end} (%n mis). Esboniwch y bwlch hwn.</numerusform>
+                <numerusform>&lt;b&gt;Bwlch:&lt;/b&gt; dim DPP wedi’i gofnodi o {start} i {end} (%n mis). Esboniwch y bwlch hwn.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Part 3: Personal statement</source>
+            <translation>Rhan 3: Datganiad personol</translation>
+        </message>
+        <message>
+            <source>The HCPC profile has no summary of practice history (write one under “Summary of practice” on the Export page, or give one with --summary-file).</source>
+            <translation>Nid oes crynodeb o hanes ymarfer ym mhroffil HCPC (ysgrifennwch un o dan “Crynodeb o ymarfer” ar y dudalen Allforio, neu rhowch un gyda --summary-file).</translation>
+        </message>
+        <message>
+            <source>HCPC expects a mixture of at least two different types of learning activity.</source>
+            <translation>Mae HCPC yn disgwyl cymysgedd o o leiaf ddau fath gwahanol o weithgaredd dysgu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The activity list has %n gaps of three months or more; HCPC asks you to explain them.</source>
+            <translation>
+                <numerusform>Mae gan y rhestr o weithgareddau %n bwlch o dri mis neu fwy; mae HCPC yn gofyn i chi eu hesbonio.</numerusform>
+                <numerusform>Mae gan y rhestr o weithgareddau %n bwlch o dri mis neu fwy; mae HCPC yn gofyn i chi eu hesbonio.</numerusform>
+                <numerusform>Mae gan y rhestr o weithgareddau %n bwlch o dri mis neu fwy; mae HCPC yn gofyn i chi eu hesbonio.</numerusform>
+                <numerusform>Mae gan y rhestr o weithgareddau %n bwlch o dri mis neu fwy; mae HCPC yn gofyn i chi eu hesbonio.</numerusform>
+                <numerusform>Mae gan y rhestr o weithgareddau %n bwlch o dri mis neu fwy; mae HCPC yn gofyn i chi eu hesbonio.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The HCPC personal statement has no activities (tick them under “Statement entries” on the Export page, or choose them with --statement-entry).</source>
+            <translation>Nid oes gweithgareddau yn natganiad personol HCPC (ticiwch nhw o dan “Cofnodion y datganiad” ar y dudalen Allforio, neu dewiswch nhw gyda --statement-entry).</translation>
+        </message>
+        <message>
+            <source>Word count: {count} (up to {limit}) — {over} over the limit.</source>
+            <translation>Nifer y geiriau: {count} (hyd at {limit}) — {over} dros y terfyn.</translation>
+        </message>
+        <message>
+            <source>Word count: {count} (up to {limit}).</source>
+            <translation>Nifer y geiriau: {count} (hyd at {limit}).</translation>
+        </message>
+        <message>
+            <source>No summary of practice history was given. HCPC asks for up to 500 words on your current role, the type of work you do, your main responsibilities, specialist areas and the people you work with.</source>
+            <translation>Ni roddwyd crynodeb o hanes ymarfer. Mae HCPC yn gofyn am hyd at 500 gair am eich rôl bresennol, y math o waith rydych yn ei wneud, eich prif gyfrifoldebau, meysydd arbenigol a’r bobl rydych yn gweithio gyda nhw.</translation>
+        </message>
+        <message>
+            <source>The summary of practice history has {count} words; HCPC allows up to {limit}.</source>
+            <translation>Mae {count} gair yn y crynodeb o hanes ymarfer; mae HCPC yn caniatáu hyd at {limit}.</translation>
+        </message>
+        <message>
+            <source>No CPD activities are recorded for this period.</source>
+            <translation>Nid oes gweithgareddau DPP wedi’u cofnodi ar gyfer y cyfnod hwn.</translation>
+        </message>
+        <message>
+            <source>All activities are of one type; HCPC standard 2 asks for a mixture of learning activities (at least two different types).</source>
+            <translation>Mae pob gweithgaredd o’r un math; mae safon 2 HCPC yn gofyn am gymysgedd o weithgareddau dysgu (o leiaf ddau fath gwahanol).</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Gweithgaredd</translation>
+        </message>
+        <message>
+            <source>No activities were chosen for the personal statement. HCPC suggests four to six activities: for each, what it was, what you learnt, and how it improved the quality of your work and benefited the people you work with.</source>
+            <translation>Ni ddewiswyd gweithgareddau ar gyfer y datganiad personol. Mae HCPC yn awgrymu pedwar i chwe gweithgaredd: ar gyfer pob un, beth oedd e, beth a ddysgoch, a sut y gwnaeth wella ansawdd eich gwaith a bod o fudd i’r bobl rydych yn gweithio gyda nhw.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This statement draws on %n activities; HCPC suggests four to six.</source>
+            <translation>
+                <numerusform>Mae’r datganiad hwn yn defnyddio %n gweithgaredd; mae HCPC yn awgrymu pedwar i chwech.</numerusform>
+                <numerusform>Mae’r datganiad hwn yn defnyddio %n gweithgaredd; mae HCPC yn awgrymu pedwar i chwech.</numerusform>
+                <numerusform>Mae’r datganiad hwn yn defnyddio %n gweithgaredd; mae HCPC yn awgrymu pedwar i chwech.</numerusform>
+                <numerusform>Mae’r datganiad hwn yn defnyddio %n gweithgaredd; mae HCPC yn awgrymu pedwar i chwech.</numerusform>
+                <numerusform>Mae’r datganiad hwn yn defnyddio %n gweithgaredd; mae HCPC yn awgrymu pedwar i chwech.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The personal statement has {count} words; HCPC allows up to {limit}. Choose fewer activities or shorten them.</source>
+            <translation>Mae {count} gair yn y datganiad personol; mae HCPC yn caniatáu hyd at {limit}. Dewiswch lai o weithgareddau neu byrhewch nhw.</translation>
+        </message>
+        <message>
+            <source>{activities}, {hours}, {types}.</source>
+            <translation>{activities}, {hours}, {types}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activities</source>
+            <translation>
+                <numerusform>%n gweithgaredd</numerusform>
+                <numerusform>%n gweithgaredd</numerusform>
+                <numerusform>%n gweithgaredd</numerusform>
+                <numerusform>%n gweithgaredd</numerusform>
+                <numerusform>%n gweithgaredd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n types of activity</source>
+            <translation>
+                <numerusform>%n math o weithgaredd</numerusform>
+                <numerusform>%n math o weithgaredd</numerusform>
+                <numerusform>%n math o weithgaredd</numerusform>
+                <numerusform>%n math o weithgaredd</numerusform>
+                <numerusform>%n math o weithgaredd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Entry {number} was chosen for the personal statement but is not in this profile.</source>
+            <translation>Cafodd cofnod {number} ei ddewis ar gyfer y datganiad personol ond nid yw yn y proffil hwn.</translation>
+        </message>
+        <message>
+            <source>Activities from {period}, in date order. Gaps of three months or more with no recorded CPD are marked; HCPC asks you to explain them.</source>
+            <translation>Gweithgareddau o {period}, yn nhrefn dyddiad. Mae bylchau o dri mis neu fwy heb DPP wedi’i gofnodi wedi’u nodi; mae HCPC yn gofyn i chi eu hesbonio.</translation>
+        </message>
+        <message>
+            <source>Standards: {standards}</source>
+            <translation>Safonau: {standards}</translation>
+        </message>
+        <message>
+            <source>ACTIVITY {number}</source>
+            <translation>GWEITHGAREDD {number}</translation>
+        </message>
+        <message>
+            <source>Practitioner</source>
+            <translation>Ymarferydd</translation>
+        </message>
+        <message>
+            <source>CPD audit profile</source>
+            <translation>Proffil archwilio DPP</translation>
+        </message>
+        <message>
+            <source>CPD portfolio</source>
+            <translation>Portffolio DPP</translation>
+        </message>
+        <message>
+            <source>all dates</source>
+            <translation>pob dyddiad</translation>
+        </message>
+        <message>
+            <source>Part 4: Supporting evidence</source>
+            <translation>Rhan 4: Tystiolaeth ategol</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Cofnodion</translation>
+        </message>
+        <message>
+            <source>CPD profile</source>
+            <translation>Proffil DPP</translation>
+        </message>
+        <message>
+            <source>Continuing professional development audit profile (HCPC style)</source>
+            <translation>Proffil archwilio datblygiad proffesiynol parhaus (arddull HCPC)</translation>
+        </message>
+        <message>
+            <source>Continuing professional development record</source>
+            <translation>Cofnod datblygiad proffesiynol parhaus</translation>
+        </message>
+        <message>
+            <source>There are no entries to show: no CPD is recorded for this period (or none was chosen).</source>
+            <translation>Nid oes cofnodion i’w dangos: nid oes DPP wedi’i gofnodi ar gyfer y cyfnod hwn (neu ni ddewiswyd dim).</translation>
+        </message>
+        <message>
+            <source>Continuing professional development record, {period}</source>
+            <translation>Cofnod datblygiad proffesiynol parhaus, {period}</translation>
+        </message>
+        <message>
+            <source>CPD</source>
+            <translation>DPP</translation>
+        </message>
+        <message>
+            <source>social work</source>
+            <translation>gwaith cymdeithasol</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hours</source>
+            <translation>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Crynodeb</translation>
+        </message>
+        <message numerus="yes">
+            <source>This portfolio holds %n entries</source>
+            <translation>
+                <numerusform>Mae’r portffolio hwn yn cynnwys %n cofnod</numerusform>
+                <numerusform>Mae’r portffolio hwn yn cynnwys %n cofnod</numerusform>
+                <numerusform>Mae’r portffolio hwn yn cynnwys %n cofnod</numerusform>
+                <numerusform>Mae’r portffolio hwn yn cynnwys %n cofnod</numerusform>
+                <numerusform>Mae’r portffolio hwn yn cynnwys %n cofnod</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>totalling %n hours</source>
+            <translation>
+                <numerusform>sy’n dod i gyfanswm o %n awr</numerusform>
+                <numerusform>sy’n dod i gyfanswm o %n awr</numerusform>
+                <numerusform>sy’n dod i gyfanswm o %n awr</numerusform>
+                <numerusform>sy’n dod i gyfanswm o %n awr</numerusform>
+                <numerusform>sy’n dod i gyfanswm o %n awr</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n include a peer reflection</source>
+            <translation>
+                <numerusform>mae %n yn cynnwys myfyrio gyda chymheiriad</numerusform>
+                <numerusform>mae %n yn cynnwys myfyrio gyda chymheiriad</numerusform>
+                <numerusform>mae %n yn cynnwys myfyrio gyda chymheiriad</numerusform>
+                <numerusform>mae %n yn cynnwys myfyrio gyda chymheiriad</numerusform>
+                <numerusform>mae %n yn cynnwys myfyrio gyda chymheiriad</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>DRAFFT</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Heb ei gofnodi</translation>
+        </message>
+        <message>
+            <source>All dates</source>
+            <translation>Pob dyddiad</translation>
+        </message>
+        <message>
+            <source>Declare at renewal</source>
+            <translation>Datgan wrth adnewyddu</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pages</source>
+            <translation>
+                <numerusform>%n tudalen</numerusform>
+                <numerusform>%n tudalen</numerusform>
+                <numerusform>%n tudalen</numerusform>
+                <numerusform>%n tudalen</numerusform>
+                <numerusform>%n tudalen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>Cofrestru</translation>
+        </message>
+        <message>
+            <source>Regulator</source>
+            <translation>Rheoleiddiwr</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Cyfnod</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation>Crëwyd</translation>
+        </message>
+        <message>
+            <source>Total hours</source>
+            <translation>Cyfanswm oriau</translation>
+        </message>
+        <message>
+            <source>Hours by month</source>
+            <translation>Oriau fesul mis</translation>
+        </message>
+        <message>
+            <source>Requirements</source>
+            <translation>Gofynion</translation>
+        </message>
+        <message>
+            <source>Standards coverage</source>
+            <translation>Safonau a gwmpaswyd</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Math</translation>
+        </message>
+        <message>
+            <source>Snapshots of captured pages</source>
+            <translation>Cipluniau o dudalennau a gadwyd</translation>
+        </message>
+        <message>
+            <source>The readable text of each page as it was when it was captured, with its address and the time it was retrieved.</source>
+            <translation>Testun darllenadwy pob tudalen fel yr oedd pan gafodd ei chadw, gyda’i chyfeiriad a’r amser y cafodd ei hadfer.</translation>
+        </message>
+        <message>
+            <source>The rest of this snapshot is in its evidence file.</source>
+            <translation>Mae gweddill y ciplun hwn yn ei ffeil dystiolaeth.</translation>
+        </message>
+        <message>
+            <source>The snapshot for entry {number} is missing from the data folder.</source>
+            <translation>Mae’r ciplun ar gyfer cofnod {number} ar goll o’r ffolder data.</translation>
+        </message>
+        <message>
+            <source>Entry {number}: {title}</source>
+            <translation>Cofnod {number}: {title}</translation>
+        </message>
+        <message>
+            <source>The snapshot for entry {number} could not be read.</source>
+            <translation>Nid oedd modd darllen y ciplun ar gyfer cofnod {number}.</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Oriau</translation>
+        </message>
+        <message>
+            <source>Peer reflection</source>
+            <translation>Myfyrio gyda chymheiriad</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Clawr</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Heb ei osod</translation>
+        </message>
+        <message numerus="yes">
+            <source>Includes %n draft entries, marked DRAFT; drafts do not count towards the requirements.</source>
+            <translation>
+                <numerusform>Yn cynnwys %n cofnod drafft, wedi’u nodi’n DRAFFT; nid yw drafftiau’n cyfrif tuag at y gofynion.</numerusform>
+                <numerusform>Yn cynnwys %n cofnod drafft, wedi’i nodi’n DRAFFT; nid yw drafftiau’n cyfrif tuag at y gofynion.</numerusform>
+                <numerusform>Yn cynnwys %n cofnod drafft, wedi’u nodi’n DRAFFT; nid yw drafftiau’n cyfrif tuag at y gofynion.</numerusform>
+                <numerusform>Yn cynnwys %n cofnod drafft, wedi’u nodi’n DRAFFT; nid yw drafftiau’n cyfrif tuag at y gofynion.</numerusform>
+                <numerusform>Yn cynnwys %n cofnod drafft, wedi’u nodi’n DRAFFT; nid yw drafftiau’n cyfrif tuag at y gofynion.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Cynnwys</translation>
+        </message>
+        <message>
+            <source>Hours by activity type</source>
+            <translation>Oriau fesul math o weithgaredd</translation>
+        </message>
+        <message>
+            <source>Not due this period</source>
+            <translation>Ddim yn ddyledus y cyfnod hwn</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dyddiad</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dyddiadau</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Ffynhonnell</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Darparwr</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Awdur</translation>
+        </message>
+        <message>
+            <source>Publication</source>
+            <translation>Cyhoeddiad</translation>
+        </message>
+        <message>
+            <source>Standards</source>
+            <translation>Safonau</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tagiau</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statws</translation>
+        </message>
+        <message>
+            <source>Notes on the source</source>
+            <translation>Nodiadau am y ffynhonnell</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Tystiolaeth</translation>
+        </message>
+        <message>
+            <source>a peer</source>
+            <translation>cymheiriad</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>ffeil</translation>
+        </message>
+        <message>
+            <source>Appended evidence (index)</source>
+            <translation>Tystiolaeth atodedig (mynegai)</translation>
+        </message>
+        <message>
+            <source>Appended evidence</source>
+            <translation>Tystiolaeth atodedig</translation>
+        </message>
+        <message>
+            <source>These PDF files were attached to entries as evidence. They follow this page unchanged, in this order.</source>
+            <translation>Cafodd y ffeiliau PDF hyn eu hatodi i gofnodion fel tystiolaeth. Maen nhw’n dilyn y dudalen hon heb eu newid, yn y drefn hon.</translation>
+        </message>
+        <message>
+            <source>There are no entries for this period.</source>
+            <translation>Nid oes cofnodion ar gyfer y cyfnod hwn.</translation>
+        </message>
+        <message>
+            <source>No hours are recorded on these entries.</source>
+            <translation>Nid oes oriau wedi’u cofnodi ar y cofnodion hyn.</translation>
+        </message>
+        <message>
+            <source>No regulator is set in the profile, so no requirements are checked.</source>
+            <translation>Nid oes rheoleiddiwr wedi’i osod yn y proffil, felly nid oes gofynion yn cael eu gwirio.</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Wedi’i fodloni</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Heb ei fodloni</translation>
+        </message>
+        <message>
+            <source>This profile sets no minimum requirements.</source>
+            <translation>Nid yw’r proffil hwn yn gosod isafswm gofynion.</translation>
+        </message>
+        <message>
+            <source>Requirement</source>
+            <translation>Gofyniad</translation>
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation>Angen</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Wedi’u cofnodi</translation>
+        </message>
+        <message>
+            <source>No entry is mapped to a professional standard.</source>
+            <translation>Nid oes cofnod wedi’i gysylltu â safon broffesiynol.</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Safon</translation>
+        </message>
+        <message>
+            <source>Framework</source>
+            <translation>Fframwaith</translation>
+        </message>
+        <message>
+            <source>not in cpdlog’s list of standards</source>
+            <translation>nid yw yn rhestr safonau cpdlog</translation>
+        </message>
+        <message>
+            <source>ENTRY {number}</source>
+            <translation>COFNOD {number}</translation>
+        </message>
+        <message>
+            <source>Discussed with {who} on {date}.</source>
+            <translation>Trafodwyd gyda {who} ar {date}.</translation>
+        </message>
+        <message>
+            <source>Discussed with {who}.</source>
+            <translation>Trafodwyd gyda {who}.</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(dim enw)</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Ffeil</translation>
+        </message>
+        <message>
+            <source>For entry</source>
+            <translation>Ar gyfer cofnod</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Tudalennau</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>Yn dechrau ar</translation>
+        </message>
+        <message>
+            <source>Made with cpdlog {version}. Each entry shows the practitioner's own words as recorded; evidence files are identified by their SHA-256 checksum.</source>
+            <translation>Gwnaed gyda cpdlog {version}. Mae pob cofnod yn dangos geiriau’r ymarferydd ei hun fel y’u cofnodwyd; caiff ffeiliau tystiolaeth eu hadnabod gan eu swm gwirio SHA-256.</translation>
+        </message>
+        <message>
+            <source>{name}, registration period {period}. Draft entries never count.</source>
+            <translation>{name}, cyfnod cofrestru {period}. Nid yw cofnodion drafft byth yn cyfrif.</translation>
+        </message>
+        <message>
+            <source>Evidence for entry {number}:</source>
+            <translation>Tystiolaeth ar gyfer cofnod {number}:</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; ({kind}, {size}): kept with this entry; this type of file cannot be shown in a PDF.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({kind}, {size}): wedi’i chadw gyda’r cofnod hwn; ni ellir dangos y math hwn o ffeil mewn PDF.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; could not be included: {reason}.</source>
+            <translation>Nid oedd modd cynnwys &lt;b&gt;{name}&lt;/b&gt;: {reason}.</translation>
+        </message>
+        <message>
+            <source>Name not set</source>
+            <translation>Enw heb ei osod</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other standards in {frameworks} have no entries yet.</source>
+            <translation>
+                <numerusform>%n safon arall yn {frameworks} heb gofnodion eto.</numerusform>
+                <numerusform>%n safon arall yn {frameworks} heb gofnodion eto.</numerusform>
+                <numerusform>%n safon arall yn {frameworks} heb gofnodion eto.</numerusform>
+                <numerusform>%n safon arall yn {frameworks} heb gofnodion eto.</numerusform>
+                <numerusform>%n safon arall yn {frameworks} heb gofnodion eto.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not yet complete</source>
+            <translation>heb ei gwblhau eto</translation>
+        </message>
+        <message>
+            <source>Not answered.</source>
+            <translation>Heb ei ateb.</translation>
+        </message>
+        <message>
+            <source>No written reflection.</source>
+            <translation>Dim myfyrdod ysgrifenedig.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; (PDF, {pages}) is appended after the portfolio as &lt;b&gt;Evidence {label}&lt;/b&gt;, starting on page</source>
+            <translation>Mae &lt;b&gt;{name}&lt;/b&gt; (PDF, {pages}) wedi’i atodi ar ôl y portffolio fel &lt;b&gt;Tystiolaeth {label}&lt;/b&gt;, gan ddechrau ar dudalen</translation>
+        </message>
+        <message>
+            <source>page</source>
+            <translation>tudalen</translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.progress</name>
+        <message numerus="yes">
+            <source>%n days left</source>
+            <translation>
+                <numerusform>%n diwrnod ar ôl</numerusform>
+                <numerusform>%n diwrnod ar ôl</numerusform>
+                <numerusform>%n diwrnod ar ôl</numerusform>
+                <numerusform>%n diwrnod ar ôl</numerusform>
+                <numerusform>%n diwrnod ar ôl</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today is the last day</source>
+            <translation>heddiw yw’r diwrnod olaf</translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation>{items} a {last}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hours</source>
+            <translation>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n credits</source>
+            <translation>
+                <numerusform>%n credyd</numerusform>
+                <numerusform>%n credyd</numerusform>
+                <numerusform>%n credyd</numerusform>
+                <numerusform>%n credyd</numerusform>
+                <numerusform>%n credyd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries with a peer reflection</source>
+            <translation>
+                <numerusform>%n cofnod sy’n cynnwys myfyrio gyda chymheiriad</numerusform>
+                <numerusform>%n cofnod sy’n cynnwys myfyrio gyda chymheiriad</numerusform>
+                <numerusform>%n cofnod sy’n cynnwys myfyrio gyda chymheiriad</numerusform>
+                <numerusform>%n cofnod sy’n cynnwys myfyrio gyda chymheiriad</numerusform>
+                <numerusform>%n cofnod sy’n cynnwys myfyrio gyda chymheiriad</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n written reflections</source>
+            <translation>
+                <numerusform>%n myfyrdod ysgrifenedig</numerusform>
+                <numerusform>%n myfyrdod ysgrifenedig</numerusform>
+                <numerusform>%n myfyrdod ysgrifenedig</numerusform>
+                <numerusform>%n myfyrdod ysgrifenedig</numerusform>
+                <numerusform>%n myfyrdod ysgrifenedig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{title}” is still a draft, so it does not count; it still needs {needs}.</source>
+            <translation>Drafft yw “{title}” o hyd, felly nid yw’n cyfrif; mae angen {needs} arno o hyd.</translation>
+        </message>
+        <message>
+            <source>{amount} is needed by {deadline} — {when}{extra}.</source>
+            <translation>Mae angen {amount} erbyn {deadline} — {when}{extra}.</translation>
+        </message>
+        <message>
+            <source>{amount} are needed by {deadline} — {when}{extra}.</source>
+            <translation>Mae angen {amount} erbyn {deadline} — {when}{extra}.</translation>
+        </message>
+        <message>
+            <source>Confirm it when you renew, and keep your record.</source>
+            <translation>Cadarnhewch hyn pan fyddwch yn adnewyddu, a chadwch eich cofnod.</translation>
+        </message>
+        <message>
+            <source>There is no target to reach: confirm at renewal that you have done your CPD, and keep a record in case you are asked for it.</source>
+            <translation>Nid oes targed i’w gyrraedd: cadarnhewch wrth adnewyddu eich bod wedi gwneud eich DPP, a chadwch gofnod rhag ofn y gofynnir amdano.</translation>
+        </message>
+        <message>
+            <source>Every requirement is met.</source>
+            <translation>Mae pob gofyniad wedi’i fodloni.</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> neu </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more hours</source>
+            <translation>
+                <numerusform>%n awr arall</numerusform>
+                <numerusform>%n awr arall</numerusform>
+                <numerusform>%n awr arall</numerusform>
+                <numerusform>%n awr arall</numerusform>
+                <numerusform>%n awr arall</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more credits</source>
+            <translation>
+                <numerusform>%n credyd arall</numerusform>
+                <numerusform>%n credyd arall</numerusform>
+                <numerusform>%n credyd arall</numerusform>
+                <numerusform>%n credyd arall</numerusform>
+                <numerusform>%n credyd arall</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more entries</source>
+            <translation>
+                <numerusform>%n cofnod arall</numerusform>
+                <numerusform>%n cofnod arall</numerusform>
+                <numerusform>%n cofnod arall</numerusform>
+                <numerusform>%n cofnod arall</numerusform>
+                <numerusform>%n cofnod arall</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more entries with a peer reflection</source>
+            <translation>
+                <numerusform>%n cofnod arall sy’n cynnwys myfyrio gyda chymheiriad</numerusform>
+                <numerusform>%n cofnod arall sy’n cynnwys myfyrio gyda chymheiriad</numerusform>
+                <numerusform>%n cofnod arall sy’n cynnwys myfyrio gyda chymheiriad</numerusform>
+                <numerusform>%n cofnod arall sy’n cynnwys myfyrio gyda chymheiriad</numerusform>
+                <numerusform>%n cofnod arall sy’n cynnwys myfyrio gyda chymheiriad</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more written reflections</source>
+            <translation>
+                <numerusform>%n myfyrdod ysgrifenedig arall</numerusform>
+                <numerusform>%n myfyrdod ysgrifenedig arall</numerusform>
+                <numerusform>%n myfyrdod ysgrifenedig arall</numerusform>
+                <numerusform>%n myfyrdod ysgrifenedig arall</numerusform>
+                <numerusform>%n myfyrdod ysgrifenedig arall</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{title}” is still a draft, so it does not count.</source>
+            <translation>Drafft yw “{title}” o hyd, felly nid yw’n cyfrif.</translation>
+        </message>
+        <message>
+            <source>Not met: {amount} was needed by the deadline of {deadline}{extra}.</source>
+            <translation>Heb ei fodloni: roedd angen {amount} erbyn y dyddiad cau, {deadline}{extra}.</translation>
+        </message>
+        <message>
+            <source>Not met: {amount} were needed by the deadline of {deadline}{extra}.</source>
+            <translation>Heb ei fodloni: roedd angen {amount} erbyn y dyddiad cau, {deadline}{extra}.</translation>
+        </message>
+        <message>
+            <source>Record {amount}.</source>
+            <translation>Cofnodwch {amount}.</translation>
+        </message>
+        <message>
+            <source>Not met by the deadline of {deadline}: {missing} was still needed.</source>
+            <translation>Heb ei fodloni erbyn y dyddiad cau, {deadline}: roedd angen {missing} o hyd.</translation>
+        </message>
+        <message>
+            <source>Not met by the deadline of {deadline}: {missing} were still needed.</source>
+            <translation>Heb ei fodloni erbyn y dyddiad cau, {deadline}: roedd angen {missing} o hyd.</translation>
+        </message>
+        <message>
+            <source>Still needed by {deadline}: {missing}.</source>
+            <translation>Angen o hyd erbyn {deadline}: {missing}.</translation>
+        </message>
+        <message>
+            <source>{entries} and {amount} counted</source>
+            <translation>{entries} a {amount} wedi’u cyfrif</translation>
+        </message>
+        <message>
+            <source>{amount} of {label}</source>
+            <translation>{amount} o {label}</translation>
+        </message>
+        <message>
+            <source>“{title}” is marked complete but is not finished, so it does not count; it still needs {needs}.</source>
+            <translation>Mae “{title}” wedi’i nodi’n gyflawn ond nid yw wedi’i orffen, felly nid yw’n cyfrif; mae angen {needs} arno o hyd.</translation>
+        </message>
+        <message>
+            <source>“{title}” is marked complete but is not finished, so it does not count.</source>
+            <translation>Mae “{title}” wedi’i nodi’n gyflawn ond nid yw wedi’i orffen, felly nid yw’n cyfrif.</translation>
+        </message>
+        <message>
+            <source>Not due this period: {label} — {reason}.</source>
+            <translation>Ddim yn ddyledus y cyfnod hwn: {label} — {reason}.</translation>
+        </message>
+        <message>
+            <source>Done: {amount}{extra}.</source>
+            <translation>Wedi’i wneud: {amount}{extra}.</translation>
+        </message>
+        <message>
+            <source>from an approved provider (record its approval number)</source>
+            <translation>gan ddarparwr cymeradwy (cofnodwch rif cymeradwyo’r darparwr)</translation>
+        </message>
+        <message>
+            <source>Record {amount}, {how}.</source>
+            <translation>Cofnodwch {amount}, {how}.</translation>
+        </message>
+        <message>
+            <source>{label}: there is no target to reach. Confirm at renewal that you have done it, and keep a record.</source>
+            <translation>{label}: nid oes targed i’w gyrraedd. Cadarnhewch wrth adnewyddu eich bod wedi’i wneud, a chadwch gofnod.</translation>
+        </message>
+        <message>
+            <source>including {amount} carried forward from the previous period</source>
+            <translation>gan gynnwys {amount} a ddygwyd ymlaen o’r cyfnod blaenorol</translation>
+        </message>
+        <message>
+            <source>your first period is shorter, so {target} of the usual {minimum} are needed</source>
+            <translation>mae eich cyfnod cyntaf yn fyrrach, felly mae angen {target} o’r {minimum} arferol</translation>
+        </message>
+        <message>
+            <source>Met: every requirement was met by the deadline of {deadline}.</source>
+            <translation>Wedi’i fodloni: cafodd pob gofyniad ei fodloni erbyn y dyddiad cau, {deadline}.</translation>
+        </message>
+        <message>
+            <source>“{title}” ends on {end}, after this period ends on {period_end}.</source>
+            <translation>Mae “{title}” yn dod i ben ar {end}, ar ôl i’r cyfnod hwn ddod i ben ar {period_end}.</translation>
+        </message>
+        <message>
+            <source>“{title}” is dated {date}, which is in the future.</source>
+            <translation>Mae “{title}” wedi’i ddyddio {date}, sydd yn y dyfodol.</translation>
+        </message>
+        <message>
+            <source>“{title}” has nothing under “{prompt}”; regulators look for the impact on your practice.</source>
+            <translation>Nid oes dim o dan “{prompt}” yn “{title}”; mae rheoleiddwyr yn chwilio am yr effaith ar eich ymarfer.</translation>
+        </message>
+        <message>
+            <source>“{title}” names a peer discussion but says nothing about what you learnt from it, so it does not count as a peer reflection.</source>
+            <translation>Mae “{title}” yn enwi trafodaeth gyda chymheiriad ond nid yw’n dweud dim am yr hyn a ddysgoch ohoni, felly nid yw’n cyfrif fel myfyrio gyda chymheiriad.</translation>
+        </message>
+        <message>
+            <source>{amount} do not count because of the limit: {caps}</source>
+            <translation>nid yw {amount} yn cyfrif oherwydd y terfyn: {caps}</translation>
+        </message>
+        <message>
+            <source>{amount} do not count because of a limit</source>
+            <translation>nid yw {amount} yn cyfrif oherwydd terfyn</translation>
+        </message>
+        <message>
+            <source>delivered {ways}</source>
+            <translation>wedi’i ddarparu {ways}</translation>
+        </message>
+        <message>
+            <source>“{title}” reads almost the same as “{other}”; a regulator expects different pieces of CPD.</source>
+            <translation>Mae “{title}” bron yr un fath â “{other}”; mae rheoleiddiwr yn disgwyl darnau gwahanol o DPP.</translation>
+        </message>
+        <message>
+            <source>“{title}” repeats “{other}” from {date}, an earlier period; CPD must be new for each period.</source>
+            <translation>Mae “{title}” yn ailadrodd “{other}” o {date}, cyfnod cynharach; rhaid i DPP fod yn newydd ar gyfer pob cyfnod.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.reminders</name>
+        <message numerus="yes">
+            <source>in %n days</source>
+            <translation>
+                <numerusform>ymhen %n diwrnod</numerusform>
+                <numerusform>ymhen %n diwrnod</numerusform>
+                <numerusform>ymhen %n diwrnod</numerusform>
+                <numerusform>ymhen %n diwrnod</numerusform>
+                <numerusform>ymhen %n diwrnod</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have %n unfinished entries. They do not count toward your CPD until you finish them.</source>
+            <translation>
+                <numerusform>Mae gennych %n cofnod heb eu gorffen. Nid ydynt yn cyfrif tuag at eich DPP nes i chi eu gorffen.</numerusform>
+                <numerusform>Mae gennych %n cofnod heb ei orffen. Nid yw’n cyfrif tuag at eich DPP nes i chi ei orffen.</numerusform>
+                <numerusform>Mae gennych %n cofnod heb eu gorffen. Nid ydynt yn cyfrif tuag at eich DPP nes i chi eu gorffen.</numerusform>
+                <numerusform>Mae gennych %n cofnod heb eu gorffen. Nid ydynt yn cyfrif tuag at eich DPP nes i chi eu gorffen.</numerusform>
+                <numerusform>Mae gennych %n cofnod heb eu gorffen. Nid ydynt yn cyfrif tuag at eich DPP nes i chi eu gorffen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heddiw</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>yfory</translation>
+        </message>
+        <message>
+            <source>Your {who}CPD is due {when}: {need} is needed.</source>
+            <translation>Mae eich DPP {who}yn ddyledus {when}: mae angen {need}.</translation>
+        </message>
+        <message>
+            <source>Your {who}CPD is due {when}: {need} are needed.</source>
+            <translation>Mae eich DPP {who}yn ddyledus {when}: mae angen {need}.</translation>
+        </message>
+        <message>
+            <source>{label}: {when} ({date}).</source>
+            <translation>{label}: {when} ({date}).</translation>
+        </message>
+        <message>
+            <source>CPD reminder</source>
+            <translation>Nodyn atgoffa DPP</translation>
+        </message>
+        <message>
+            <source>Your {who}CPD meets the requirements for the period ending {date}. Check anything else your regulator asks for when you renew.</source>
+            <translation>Mae eich DPP {who}yn bodloni’r gofynion ar gyfer y cyfnod sy’n dod i ben ar {date}. Gwiriwch unrhyw beth arall y mae eich rheoleiddiwr yn gofyn amdano pan fyddwch yn adnewyddu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.rules</name>
+        <message>
+            <source>nothing is needed in the registration period in which you were first registered</source>
+            <translation>nid oes angen dim yn y cyfnod cofrestru pan gawsoch eich cofrestru gyntaf</translation>
+        </message>
+        <message>
+            <source>it is due once every {n} periods; set your registration date to see whether this period is one</source>
+            <translation>mae’n ddyledus unwaith bob {n} cyfnod; rhowch eich dyddiad cofrestru i weld ai’r cyfnod hwn yw un ohonynt</translation>
+        </message>
+        <message>
+            <source>it is due once every {n} periods since you registered, and this is period {index}</source>
+            <translation>mae’n ddyledus unwaith bob {n} cyfnod ers i chi gofrestru, a hwn yw eich cyfnod rhif {index}</translation>
         </message>
     </context>
     <context>

@@ -50,7 +50,7 @@ def test_xdg_config_home_is_respected_and_a_relative_one_ignored(
 def test_enable_and_disable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     assert not autostart.is_enabled()
-    path = autostart.enable(["/opt/cpdlog/cpdlog", "remind"])
+    path = Path(autostart.enable(["/opt/cpdlog/cpdlog", "remind"]))
     assert autostart.is_enabled()
     assert "Exec=/opt/cpdlog/cpdlog remind\n" in path.read_text(encoding="utf-8")
     assert [p.name for p in path.parent.iterdir()] == ["cpdlog-remind.desktop"]

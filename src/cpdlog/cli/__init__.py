@@ -54,6 +54,12 @@ def build_parser() -> ArgumentParser:
         help="any SQLAlchemy database URL (env CPDLOG_DATABASE_URL)",
     )
     parser.add_argument(
+        "--language",
+        choices=("system", "en", "cy"),
+        help="language of progress sentences, warnings and the PDF portfolio: follow the "
+        "system, English or Cymraeg (Welsh) (default: the desktop app's Language setting)",
+    )
+    parser.add_argument(
         "-v",
         "--verbose",
         action="store_true",
@@ -127,6 +133,15 @@ def start_logging(args: argparse.Namespace) -> None:
     )
 
 
+def choose_language(args: argparse.Namespace) -> None:
+    """``--language``, else the language chosen in the desktop app's settings."""
+    from cpdlog import i18n
+    from cpdlog.paths import resolve_paths
+
+    choice = getattr(args, "language", None)
+    i18n.set_language(choice or i18n.saved_language(resolve_paths(args.home).home))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from cpdlog.errors import CpdlogError
@@ -138,6 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser()
         args = parser.parse_args(argv)
         start_logging(args)
+        choose_language(args)
         if args.command is None:
             from cpdlog.cli.gui import start_gui
 

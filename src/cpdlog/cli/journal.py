@@ -158,7 +158,17 @@ def progress_to_dict(report: ProgressReport) -> dict[str, Any]:
     }
 
 
-MARKS = {"done": "[done]", "to-do": "[to do]", "declare": "[declare]"}
+def _mark(status: str) -> str:
+    from cpdlog.i18n import tr
+
+    if status == "done":
+        return tr(CLI_CONTEXT, "[done]")
+    if status == "to-do":
+        return tr(CLI_CONTEXT, "[to do]")
+    return tr(CLI_CONTEXT, "[declare]")
+
+
+CLI_CONTEXT = "cpdlog.cli"  # the progress report's own wording (cpdlog.i18n; --language)
 
 
 def cmd_progress(args: argparse.Namespace, app: App) -> int:
@@ -198,48 +208,73 @@ def cmd_progress(args: argparse.Namespace, app: App) -> int:
     return 0
 
 
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _print_progress(report: ProgressReport, previous: ProgressReport | None) -> None:
     from cpdlog.domain.dates import long_date
-    from cpdlog.domain.progress import plural_count
+    from cpdlog.i18n import plural, tr
 
     if previous is not None:
-        print(f"The period just ended: {previous.period.label()}")
-        print(f"  {previous.outcome()}")
-        print(f"  {previous.counted_summary().capitalize()}.")
         print(
-            "  Export its portfolio with `cpdlog export pdf -o FILE "
-            f"--from {previous.period.start.isoformat()} --to {previous.period.end.isoformat()}`."
+            tr(CLI_CONTEXT, "The period just ended: {period}").format(
+                period=previous.period.label()
+            )
+        )
+        print(f"  {previous.outcome()}")
+        print(f"  {_first_upper(previous.counted_summary())}.")
+        print(
+            "  "
+            + tr(
+                CLI_CONTEXT,
+                "Export its portfolio with `cpdlog export pdf -o FILE --from {start} --to {end}`.",
+            ).format(start=previous.period.start.isoformat(), end=previous.period.end.isoformat())
         )
         print()
     number = report.registration.registration_number if report.registration else ""
-    print(f"{report.profile.name}{f' ({number})' if number else ''}: {report.period.label()}")
+    name = tr("cpdlog", report.profile.name)
+    print(f"{name}{f' ({number})' if number else ''}: {report.period.label()}")
     days = report.days_left
     if days > 0:
-        when = plural_count(days, "day") + " left"
+        when = plural("cpdlog.progress", days, "%n day left", "%n days left")
     elif days == 0:
-        when = "today is the last day"
+        when = tr("cpdlog.progress", "today is the last day")
     else:
-        when = "the deadline has passed"
-    print(f"Deadline: {long_date(report.deadline)}, {report.deadline:%H:%M} ({when})")
-    print(f"{report.counted_summary().capitalize()}.")
+        when = tr(CLI_CONTEXT, "the deadline has passed")
+    print(
+        tr(CLI_CONTEXT, "Deadline: {date}, {time} ({when})").format(
+            date=long_date(report.deadline), time=f"{report.deadline:%H:%M}", when=when
+        )
+    )
+    print(f"{_first_upper(report.counted_summary())}.")
     if report.deadline_passed or report.declaration_only:
         print(report.outcome())
     print()
     for r in report.rules:
-        mark = MARKS[r.status]
+        mark = _mark(r.status)
+        label = tr("cpdlog", r.rule.label)
         if r.declaration:
-            print(f"{mark} {r.rule.label}")
+            print(f"{mark} {label}")
         else:
-            print(f"{mark} {r.rule.label}: {r.actual:g} of {r.required:g}")
+            print(
+                tr(CLI_CONTEXT, "{mark} {label}: {actual} of {required}").format(
+                    mark=mark, label=label, actual=f"{r.actual:g}", required=f"{r.required:g}"
+                )
+            )
         print(f"       {report.sentence(r)}")
         closing = report.closing(r)
         if closing and not r.declaration:
-            print(f"       To close it: {closing}")
+            print("       " + tr(CLI_CONTEXT, "To close it: {closing}").format(closing=closing))
     if report.warnings:
         print()
-        print("Things a regulator may question:")
+        print(tr(CLI_CONTEXT, "Things a regulator may question:"))
         for w in report.warnings:
-            ref = f"entry {w.entry_id}: " if w.entry_id is not None else ""
+            ref = (
+                tr(CLI_CONTEXT, "entry {id}: ").format(id=w.entry_id)
+                if w.entry_id is not None
+                else ""
+            )
             print(f"  - {ref}{w.message}")
 
 

@@ -65,7 +65,9 @@ def register(commands: Any) -> None:
     settings.set_defaults(handler=cmd_remind_settings)
 
     login = rsub.add_parser(
-        "login", help="turn the check at login on or off (Linux desktops: XDG autostart)"
+        "login",
+        help="turn the check at login on or off (XDG autostart on Linux, the Background portal "
+        "under Flatpak, the Run key on Windows, a LaunchAgent on macOS)",
     )
     login.add_argument("state", choices=("on", "off", "status"))
     login.set_defaults(handler=cmd_remind_login)
@@ -179,12 +181,12 @@ def cmd_remind_login(args: argparse.Namespace, app: App) -> int:
     from cpdlog import autostart
 
     if args.state == "status":
-        path = autostart.autostart_path()
-        print(f"Check at login: on ({path})" if path.is_file() else "Check at login: off")
+        on = autostart.is_enabled()
+        print(f"Check at login: on ({autostart.location()})" if on else "Check at login: off")
         return 0
     if args.state == "on":
-        path = autostart.enable(autostart.remind_command(app.paths.home))
-        print(f"cpdlog will check for due CPD each time you log in ({path}).")
+        where = autostart.enable(autostart.remind_command(app.paths.home))
+        print(f"cpdlog will check for due CPD each time you log in ({where}).")
         return 0
     if autostart.disable():
         print("cpdlog will no longer check at login.")

@@ -13,6 +13,9 @@ from enum import StrEnum
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.requirements import RequirementProfile, RuleKind
 from cpdlog.domain.templates import Template
+from cpdlog.i18n import tr
+
+CONTEXT = "cpdlog.completion"
 
 _HOURS_RULES = (RuleKind.MIN_HOURS, RuleKind.MIN_HOURS_MATCHING)
 
@@ -36,11 +39,12 @@ class Missing:
     prompt: str = ""
 
     def describe(self) -> str:
+        """In the current language (:mod:`cpdlog.i18n`)."""
         if self.kind is MissingKind.SECTION:
-            return f"the '{self.prompt}' section"
+            return tr(CONTEXT, "the '{prompt}' section").format(prompt=tr("cpdlog", self.prompt))
         if self.kind is MissingKind.HOURS:
-            return "hours above 0"
-        return "a written reflection"
+            return tr(CONTEXT, "hours above 0")
+        return tr(CONTEXT, "a written reflection")
 
 
 def missing_items(
@@ -81,4 +85,4 @@ def describe_missing(missing: list[str]) -> str:
     """``["a", "b", "c"]`` → ``"a, b and c"``."""
     if len(missing) <= 1:
         return "".join(missing)
-    return ", ".join(missing[:-1]) + " and " + missing[-1]
+    return tr(CONTEXT, "{items} and {last}").format(items=", ".join(missing[:-1]), last=missing[-1])

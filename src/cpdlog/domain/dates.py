@@ -9,11 +9,17 @@
 * :func:`long_date` (``14 March 2026``) and :func:`short_date` (``14 Mar 2026``) are the UK
   style the app, the command line and the PDF use. They write the day as ``day.day``, never
   with strftime's "no padding" flag, which only some platforms have (Windows raises on it).
+  The month's name comes from the catalogue (:mod:`cpdlog.i18n`), never from the C locale:
+  ``14 Mawrth 2026`` in Welsh.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+
+from cpdlog.i18n import tr
+
+CONTEXT = "cpdlog.dates"
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -33,11 +39,49 @@ def add_years(day: dt.date, years: int) -> dt.date:
     return add_months(day, 12 * years)
 
 
+def month_name(month: int) -> str:
+    """``March`` (``Mawrth``): the name of month 1-12 in the current language."""
+    names = (
+        tr(CONTEXT, "January"),
+        tr(CONTEXT, "February"),
+        tr(CONTEXT, "March"),
+        tr(CONTEXT, "April"),
+        tr(CONTEXT, "May"),
+        tr(CONTEXT, "June"),
+        tr(CONTEXT, "July"),
+        tr(CONTEXT, "August"),
+        tr(CONTEXT, "September"),
+        tr(CONTEXT, "October"),
+        tr(CONTEXT, "November"),
+        tr(CONTEXT, "December"),
+    )
+    return names[month - 1]
+
+
+def short_month_name(month: int) -> str:
+    """``Mar`` (``Maw``): the abbreviated name of month 1-12 in the current language."""
+    names = (
+        tr(CONTEXT, "Jan", "abbreviated month"),
+        tr(CONTEXT, "Feb", "abbreviated month"),
+        tr(CONTEXT, "Mar", "abbreviated month"),
+        tr(CONTEXT, "Apr", "abbreviated month"),
+        tr(CONTEXT, "May", "abbreviated month"),
+        tr(CONTEXT, "Jun", "abbreviated month"),
+        tr(CONTEXT, "Jul", "abbreviated month"),
+        tr(CONTEXT, "Aug", "abbreviated month"),
+        tr(CONTEXT, "Sep", "abbreviated month"),
+        tr(CONTEXT, "Oct", "abbreviated month"),
+        tr(CONTEXT, "Nov", "abbreviated month"),
+        tr(CONTEXT, "Dec", "abbreviated month"),
+    )
+    return names[month - 1]
+
+
 def long_date(day: dt.date) -> str:
     """``14 March 2026``."""
-    return f"{day.day} {day:%B %Y}"
+    return f"{day.day} {month_name(day.month)} {day.year}"
 
 
 def short_date(day: dt.date) -> str:
     """``14 Mar 2026``."""
-    return f"{day.day} {day:%b %Y}"
+    return f"{day.day} {short_month_name(day.month)} {day.year}"

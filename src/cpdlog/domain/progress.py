@@ -11,13 +11,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from cpdlog.domain.completion import missing_for_completion
+from cpdlog.domain.completion import describe_missing, missing_for_completion
 from cpdlog.domain.dates import long_date
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.practitioner import Registration
 from cpdlog.domain.requirements import Period, RequirementProfile, Rule, RuleKind
 from cpdlog.domain.rules import RuleContext, RuleResult, evaluate, period_index
 from cpdlog.domain.templates import Template
+from cpdlog.i18n import plural, tr
 
 __all__ = [
     "ProgressReport",
@@ -28,6 +29,8 @@ __all__ = [
     "evaluate_rule",
 ]
 
+CONTEXT = "cpdlog.progress"
+DOMAIN_CONTEXT = "cpdlog"  # wording from the data files (cpdlog.ui.text.tr_domain's context)
 SIMILARITY_THRESHOLD = 0.75  # Jaccard over word pairs: a copy with a few words changed
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -90,24 +93,47 @@ class ProgressReport:
     def sentence(self, result: RuleResult) -> str:
         """A plain sentence about one rule, true on the day it is read (CLI, PDF, desktop)."""
         deadline = long_date(self.deadline)
+        label = rule_label(result.rule.label)
         if result.declaration:
-            return result.rule.statement or (
-                f"{result.rule.label}: there is no target to reach. Confirm at renewal "
-                "that you have done it, and keep a record."
-            )
+            if result.rule.statement:
+                return tr(DOMAIN_CONTEXT, result.rule.statement)
+            return tr(
+                CONTEXT,
+                "{label}: there is no target to reach. Confirm at renewal that you have done "
+                "it, and keep a record.",
+            ).format(label=label)
         if result.not_due:
-            return f"Not due this period: {result.rule.label} — {result.not_due}."
+            return tr(CONTEXT, "Not due this period: {label} — {reason}.").format(
+                label=label, reason=result.not_due
+            )
         extra = self._detail(result)
         if result.met:
-            return f"Done: {describe_amount(result, result.actual, self.profile.unit)}{extra}."
+            return tr(CONTEXT, "Done: {amount}{extra}.").format(
+                amount=describe_amount(result, result.actual, self.profile.unit), extra=extra
+            )
         need = describe_amount(result, result.remaining, self.profile.unit, more=True)
-        verb = "is" if _is_singular(result) else "are"
+        singular = _is_singular(result)
         if self.deadline_passed:
-            was = "was" if verb == "is" else "were"
-            return f"Not met: {need} {was} needed by the deadline of {deadline}{extra}."
+            text = (
+                tr(CONTEXT, "Not met: {amount} was needed by the deadline of {deadline}{extra}.")
+                if singular
+                else tr(
+                    CONTEXT, "Not met: {amount} were needed by the deadline of {deadline}{extra}."
+                )
+            )
+            return text.format(amount=need, deadline=deadline, extra=extra)
         days = self.days_left
-        when = "today is the last day" if days == 0 else plural_count(days, "day") + " left"
-        return f"{need} {verb} needed by {deadline} — {when}{extra}."
+        when = (
+            tr(CONTEXT, "today is the last day")
+            if days == 0
+            else plural(CONTEXT, days, "%n day left", "%n days left")
+        )
+        text = (
+            tr(CONTEXT, "{amount} is needed by {deadline} — {when}{extra}.")
+            if singular
+            else tr(CONTEXT, "{amount} are needed by {deadline} — {when}{extra}.")
+        )
+        return text.format(amount=need, deadline=deadline, when=when, extra=extra)
 
     def _detail(self, result: RuleResult) -> str:
         """What changed the count: hours carried in, a prorated target, hours over a cap."""
@@ -115,41 +141,48 @@ class ProgressReport:
         parts: list[str] = []
         if result.carried_in > 0:
             parts.append(
-                f"including {plural_count(result.carried_in, unit.rstrip('s'), unit)} "
-                "carried forward from the previous period"
+                tr(CONTEXT, "including {amount} carried forward from the previous period").format(
+                    amount=unit_amount(result.carried_in, unit)
+                )
             )
         if result.target is not None and result.target + 1e-9 < result.rule.minimum:
             parts.append(
-                f"your first period is shorter, so {_format_number(result.target)} of the usual "
-                f"{_format_number(result.rule.minimum)} are needed"
+                tr(
+                    CONTEXT,
+                    "your first period is shorter, so {target} of the usual {minimum} are needed",
+                ).format(
+                    target=_format_number(result.target),
+                    minimum=_format_number(result.rule.minimum),
+                )
             )
         if result.capped_out > 0:
+            amount = unit_amount(result.capped_out, unit)
             parts.append(
-                f"{plural_count(result.capped_out, unit.rstrip('s'), unit)} do not count because "
-                f"of the limit: {join_words(list(result.caps))}"
+                tr(CONTEXT, "{amount} do not count because of the limit: {caps}").format(
+                    amount=amount, caps=join_words([rule_label(c) for c in result.caps])
+                )
                 if result.caps
-                else f"{plural_count(result.capped_out, unit.rstrip('s'), unit)} do not count "
-                "because of a limit"
+                else tr(CONTEXT, "{amount} do not count because of a limit").format(amount=amount)
             )
         return f" ({'; '.join(parts)})" if parts else ""
 
     def closing(self, result: RuleResult) -> str:
         """What would close the rule, in a few words ("" when nothing is needed)."""
         if result.declaration:
-            return "Confirm it when you renew, and keep your record."
+            return tr(CONTEXT, "Confirm it when you renew, and keep your record.")
         if result.met:
             return ""
         need = describe_amount(result, result.remaining, self.profile.unit, more=True)
         how = []
         if result.rule.kind is RuleKind.MIN_HOURS_MATCHING:
             if result.rule.delivery:
-                how.append(
-                    "delivered "
-                    + " or ".join(sorted(d.label.lower() for d in result.rule.delivery))
-                )
+                ways = sorted(delivery_label(d.label) for d in result.rule.delivery)
+                how.append(tr(CONTEXT, "delivered {ways}").format(ways=join_or(ways)))
             if result.rule.approved_only:
-                how.append("from an approved provider (record its approval number)")
-        return f"Record {need}" + (", " + ", ".join(how) if how else "") + "."
+                how.append(tr(CONTEXT, "from an approved provider (record its approval number)"))
+        if how:
+            return tr(CONTEXT, "Record {amount}, {how}.").format(amount=need, how=", ".join(how))
+        return tr(CONTEXT, "Record {amount}.").format(amount=need)
 
     def outcome(self) -> str:
         """One sentence on where the period stands: its outcome once the deadline has passed."""
@@ -160,28 +193,35 @@ class ProgressReport:
             if r.met is False
         ]
         if self.declaration_only:
-            return (
+            return tr(
+                CONTEXT,
                 "There is no target to reach: confirm at renewal that you have done your CPD, "
-                "and keep a record in case you are asked for it."
+                "and keep a record in case you are asked for it.",
             )
         if self.deadline_passed:
             if not missing:
-                return f"Met: every requirement was met by the deadline of {deadline}."
-            return (
-                f"Not met by the deadline of {deadline}: {join_words(missing)} "
-                f"{'was' if _one(self.rules) else 'were'} "
-                "still needed."
+                return tr(
+                    CONTEXT, "Met: every requirement was met by the deadline of {deadline}."
+                ).format(deadline=deadline)
+            text = (
+                tr(CONTEXT, "Not met by the deadline of {deadline}: {missing} was still needed.")
+                if _one(self.rules)
+                else tr(
+                    CONTEXT, "Not met by the deadline of {deadline}: {missing} were still needed."
+                )
             )
+            return text.format(deadline=deadline, missing=join_words(missing))
         if not missing:
-            return "Every requirement is met."
-        return f"Still needed by {deadline}: {join_words(missing)}."
+            return tr(CONTEXT, "Every requirement is met.")
+        return tr(CONTEXT, "Still needed by {deadline}: {missing}.").format(
+            deadline=deadline, missing=join_words(missing)
+        )
 
     def counted_summary(self) -> str:
         """For example "1 entry and 1.5 hours counted"."""
-        return (
-            f"{plural_count(len(self.counted), 'entry', 'entries')} and "
-            f"{plural_count(self.total_hours, self.profile.unit.rstrip('s'), self.profile.unit)}"
-            " counted"
+        return tr(CONTEXT, "{entries} and {amount} counted").format(
+            entries=plural(CONTEXT, len(self.counted), "%n entry", "%n entries"),
+            amount=unit_amount(self.total_hours, self.profile.unit),
         )
 
 
@@ -190,17 +230,33 @@ def _one(rules: Sequence[RuleResult]) -> bool:
     return len(unmet) == 1 and _is_singular(unmet[0])
 
 
+def rule_label(label: str) -> str:
+    """A rule's or a cap's label from the regulator's data file, in the current language."""
+    return tr(DOMAIN_CONTEXT, label)
+
+
+def delivery_label(label: str) -> str:
+    """A way of delivering learning ("live, in person"), lower case in a sentence."""
+    return tr(DOMAIN_CONTEXT, label).lower()
+
+
 def plural_count(count: float, one: str, many: str | None = None) -> str:
-    """``plural_count(1, "day")`` → "1 day"; ``plural_count(1.5, "hour")`` → "1.5 hours"."""
+    """``plural_count(1, "day")`` → "1 day"; ``plural_count(1.5, "hour")`` → "1.5 hours".
+    English only: for words that come from data; fixed wording goes through :func:`plural`."""
     word = one if math.isclose(count, 1) else (many or one + "s")
     return f"{_format_number(count)} {word}"
 
 
 def join_words(items: Sequence[str]) -> str:
-    """``["a", "b", "c"]`` → "a, b and c"."""
+    """``["a", "b", "c"]`` → "a, b and c" ("a, b a c" in Welsh)."""
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return tr(CONTEXT, "{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
+
+
+def join_or(items: Sequence[str]) -> str:
+    """``["a", "b", "c"]`` → "a or b or c"."""
+    return tr(CONTEXT, " or ").join(items)
 
 
 def _is_singular(result: RuleResult) -> bool:
@@ -211,21 +267,49 @@ def _format_number(value: float) -> str:
     return f"{value:g}"
 
 
+def unit_amount(amount: float, unit: str, more: bool = False) -> str:
+    """``3 hours``, ``1 more credit``: an amount of the profile's unit, in the current language
+    (hours and credits are translated; a custom regulator's own unit keeps its English word)."""
+    if unit == "hours":
+        if more:
+            return plural(CONTEXT, amount, "%n more hour", "%n more hours")
+        return plural(CONTEXT, amount, "%n hour", "%n hours")
+    if unit == "credits":
+        if more:
+            return plural(CONTEXT, amount, "%n more credit", "%n more credits")
+        return plural(CONTEXT, amount, "%n credit", "%n credits")
+    noun = unit.rstrip("s") if math.isclose(amount, 1) else unit
+    return f"{_format_number(amount)}{' more' if more else ''} {noun}"
+
+
 def describe_amount(result: RuleResult, amount: float, unit: str, more: bool = False) -> str:
     kind = result.rule.kind
-    extra = " more" if more else ""
-    n = _format_number(amount)
-    one = math.isclose(amount, 1)
     if kind is RuleKind.MIN_ENTRIES:
-        return f"{n}{extra} {'entry' if one else 'entries'}"
+        if more:
+            return plural(CONTEXT, amount, "%n more entry", "%n more entries")
+        return plural(CONTEXT, amount, "%n entry", "%n entries")
     if kind is RuleKind.MIN_PEER_REFLECTIONS:
-        return f"{n}{extra} {'entry' if one else 'entries'} with a peer reflection"
+        if more:
+            return plural(
+                CONTEXT,
+                amount,
+                "%n more entry with a peer reflection",
+                "%n more entries with a peer reflection",
+            )
+        return plural(
+            CONTEXT, amount, "%n entry with a peer reflection", "%n entries with a peer reflection"
+        )
     if kind is RuleKind.MIN_REFLECTIONS:
-        return f"{n}{extra} written {'reflection' if one else 'reflections'}"
-    noun = unit.rstrip("s") if one else unit
+        if more:
+            return plural(
+                CONTEXT, amount, "%n more written reflection", "%n more written reflections"
+            )
+        return plural(CONTEXT, amount, "%n written reflection", "%n written reflections")
     if kind is RuleKind.MIN_HOURS_MATCHING:
-        return f"{n}{extra} {noun} of {result.rule.label}"
-    return f"{n}{extra} {noun}"
+        return tr(CONTEXT, "{amount} of {label}").format(
+            amount=unit_amount(amount, unit, more), label=rule_label(result.rule.label)
+        )
+    return unit_amount(amount, unit, more)
 
 
 def evaluate_rule(
@@ -269,15 +353,8 @@ def compute_progress(
     for e in in_period:
         warnings.extend(_entry_warnings(e, period, templates, today))
     for e in drafts:
-        needs = missing[id(e)]
-        still = f"; it still needs {join_words(needs)}" if needs else ""
-        what = "is still a draft" if e.is_draft else "is marked complete but is not finished"
         warnings.append(
-            ProgressWarning(
-                WarningKind.DRAFT_NOT_COUNTED,
-                e.id,
-                f"“{e.title}” {what}, so it does not count{still}.",
-            )
+            ProgressWarning(WarningKind.DRAFT_NOT_COUNTED, e.id, _draft_message(e, missing[id(e)]))
         )
     warnings.extend(_duplicate_warnings(counted))
     warnings.extend(_reuse_warnings(counted, earlier))
@@ -293,6 +370,26 @@ def compute_progress(
         drafts=tuple(drafts),
         registration=registration,
     )
+
+
+def _draft_message(e: Entry, needs: list[str]) -> str:
+    if e.is_draft and needs:
+        text = tr(
+            CONTEXT, "“{title}” is still a draft, so it does not count; it still needs {needs}."
+        )
+    elif e.is_draft:
+        text = tr(CONTEXT, "“{title}” is still a draft, so it does not count.")
+    elif needs:
+        text = tr(
+            CONTEXT,
+            "“{title}” is marked complete but is not finished, so it does not count; it still "
+            "needs {needs}.",
+        )
+    else:
+        text = tr(
+            CONTEXT, "“{title}” is marked complete but is not finished, so it does not count."
+        )
+    return text.format(title=e.title, needs=describe_missing(needs))
 
 
 def _complete(
@@ -355,8 +452,11 @@ def _entry_warnings(
             ProgressWarning(
                 WarningKind.OUTSIDE_PERIOD,
                 e.id,
-                f"“{e.title}” ends on {e.end_date.isoformat()}, after this period "
-                f"ends on {period.end.isoformat()}.",
+                tr(
+                    CONTEXT, "“{title}” ends on {end}, after this period ends on {period_end}."
+                ).format(
+                    title=e.title, end=e.end_date.isoformat(), period_end=period.end.isoformat()
+                ),
             )
         )
     if e.start_date > today:
@@ -364,7 +464,9 @@ def _entry_warnings(
             ProgressWarning(
                 WarningKind.FUTURE_DATE,
                 e.id,
-                f"“{e.title}” is dated {e.start_date.isoformat()}, which is in the future.",
+                tr(CONTEXT, "“{title}” is dated {date}, which is in the future.").format(
+                    title=e.title, date=e.start_date.isoformat()
+                ),
             )
         )
     template = templates.get(e.reflection.template_id)
@@ -374,8 +476,11 @@ def _entry_warnings(
             ProgressWarning(
                 WarningKind.MISSING_IMPACT,
                 e.id,
-                f"“{e.title}” has nothing under “{_prompt(template, impact)}”; regulators "
-                "look for the impact on your practice.",
+                tr(
+                    CONTEXT,
+                    "“{title}” has nothing under “{prompt}”; regulators look for the impact on "
+                    "your practice.",
+                ).format(title=e.title, prompt=_prompt(template, impact)),
             )
         )
     if e.peer is not None and not e.peer.has_text():
@@ -383,15 +488,18 @@ def _entry_warnings(
             ProgressWarning(
                 WarningKind.EMPTY_PEER_REFLECTION,
                 e.id,
-                f"“{e.title}” names a peer discussion but says nothing about what you learnt "
-                "from it, so it does not count as a peer reflection.",
+                tr(
+                    CONTEXT,
+                    "“{title}” names a peer discussion but says nothing about what you learnt "
+                    "from it, so it does not count as a peer reflection.",
+                ).format(title=e.title),
             )
         )
     return found
 
 
 def _prompt(template: Template | None, key: str) -> str:
-    return template.prompt_for(key) if template else key
+    return tr(DOMAIN_CONTEXT, template.prompt_for(key)) if template else key
 
 
 Shingles = frozenset[int]  # hashes of word pairs (process-local; never stored)
@@ -497,8 +605,11 @@ def _duplicate_warnings(entries: Sequence[Entry]) -> list[ProgressWarning]:
                 ProgressWarning(
                     WarningKind.DUPLICATE,
                     b.id,
-                    f"“{b.title}” reads almost the same as “{a.title}”; a regulator "
-                    "expects different pieces of CPD.",
+                    tr(
+                        CONTEXT,
+                        "“{title}” reads almost the same as “{other}”; a regulator expects "
+                        "different pieces of CPD.",
+                    ).format(title=b.title, other=a.title),
                     other_entry_id=a.id,
                 )
             )
@@ -519,8 +630,11 @@ def _reuse_warnings(current: Sequence[Entry], earlier: Sequence[Entry]) -> list[
                 ProgressWarning(
                     WarningKind.REUSED,
                     e.id,
-                    f"“{e.title}” repeats “{old.title}” from {old.start_date.isoformat()}, "
-                    "an earlier period; CPD must be new for each period.",
+                    tr(
+                        CONTEXT,
+                        "“{title}” repeats “{other}” from {date}, an earlier period; CPD must be "
+                        "new for each period.",
+                    ).format(title=e.title, other=old.title, date=old.start_date.isoformat()),
                     other_entry_id=old.id,
                 )
             )

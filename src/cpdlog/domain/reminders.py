@@ -23,6 +23,7 @@ from typing import Any
 
 from cpdlog.domain.dates import long_date
 from cpdlog.errors import ValidationError
+from cpdlog.i18n import plural, tr
 
 DEFAULT_DAYS: tuple[int, ...] = (90, 30, 14, 3)
 MAX_DAYS_BEFORE = 366
@@ -30,6 +31,7 @@ MAX_REMINDER_DAYS = 12
 MAX_KEY_DATES = 20
 MAX_LABEL = 80
 MET_NOTE_DAYS = 14  # when everything is met, one note at this many days or fewer
+CONTEXT = "cpdlog.reminders"  # the notifications' wording (cpdlog.i18n)
 TITLE = "CPD reminder"
 
 
@@ -189,30 +191,35 @@ class Notice:
 
 def _in_days(days_left: int) -> str:
     if days_left == 0:
-        return "today"
+        return tr(CONTEXT, "today")
     if days_left == 1:
-        return "tomorrow"
-    return f"in {days_left} days"
+        return tr(CONTEXT, "tomorrow")
+    return plural(CONTEXT, days_left, "in %n day", "in %n days")
 
 
 def deadline_text(deadline: Deadline) -> str:
     when = f"{_in_days(deadline.days_left)} ({long_date(deadline.day)})"
-    who = f"{deadline.regulator} " if deadline.regulator else ""
+    who = f"{tr('cpdlog', deadline.regulator)} " if deadline.regulator else ""
     if deadline.met:
-        return (
-            f"Your {who}CPD meets the requirements for the period ending "
-            f"{long_date(deadline.day)}. Check anything else your regulator asks for when "
-            "you renew."
-        )
-    verb = "is" if deadline.missing_singular and len(deadline.missing) == 1 else "are"
-    need = _join(deadline.missing)
-    return f"Your {who}CPD is due {when}: {need} {verb} needed."
+        return tr(
+            CONTEXT,
+            "Your {who}CPD meets the requirements for the period ending {date}. Check anything "
+            "else your regulator asks for when you renew.",
+        ).format(who=who, date=long_date(deadline.day))
+    text = (
+        tr(CONTEXT, "Your {who}CPD is due {when}: {need} is needed.")
+        if deadline.missing_singular and len(deadline.missing) == 1
+        else tr(CONTEXT, "Your {who}CPD is due {when}: {need} are needed.")
+    )
+    return text.format(who=who, when=when, need=_join(deadline.missing))
 
 
 def _join(parts: Sequence[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
-    return f"{', '.join(parts[:-1])} and {parts[-1]}"
+    return tr("cpdlog.progress", "{items} and {last}").format(
+        items=", ".join(parts[:-1]), last=parts[-1]
+    )
 
 
 def key_date_key(key_date: KeyDate) -> str:
@@ -220,11 +227,11 @@ def key_date_key(key_date: KeyDate) -> str:
 
 
 def nudge_text(unfinished: int) -> str:
-    if unfinished == 1:
-        return "You have 1 unfinished entry. It does not count toward your CPD until you finish it."
-    return (
-        f"You have {unfinished} unfinished entries. They do not count toward your CPD "
-        "until you finish them."
+    return plural(
+        CONTEXT,
+        unfinished,
+        "You have %n unfinished entry. It does not count toward your CPD until you finish it.",
+        "You have %n unfinished entries. They do not count toward your CPD until you finish them.",
     )
 
 
@@ -252,7 +259,9 @@ def key_date_reminder(
         return None
     if shown is not None and shown.stage is not None and shown.stage <= stage:
         return None
-    text = f"{key_date.label}: {_in_days(days_left)} ({long_date(key_date.day)})."
+    text = tr(CONTEXT, "{label}: {when} ({date}).").format(
+        label=key_date.label, when=_in_days(days_left), date=long_date(key_date.day)
+    )
     return Reminder(ReminderKind.KEY_DATE, key_date_key(key_date), stage, text)
 
 
@@ -286,7 +295,7 @@ def due_today(
             found.append(reminder)
     if nudge_due(plan, unfinished, today, last_nudge):
         found.append(Reminder(ReminderKind.NUDGE, "", None, nudge_text(unfinished)))
-    return Notice(TITLE, tuple(found)) if found else None
+    return Notice(tr(CONTEXT, TITLE), tuple(found)) if found else None
 
 
 def after_showing(shown: Mapping[str, Shown], notice: Notice) -> dict[str, Shown]:

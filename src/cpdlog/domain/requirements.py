@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from cpdlog.domain.dates import add_years, long_date
 from cpdlog.domain.entry import ActivityType, Delivery
 from cpdlog.errors import ValidationError
+from cpdlog.i18n import tr
 
 RECENTLY_ENDED_DAYS = 60  # how long after a deadline the period just ended is shown first
 
@@ -42,7 +43,9 @@ class Period:
         return isinstance(day, dt.date) and self.start <= day <= self.end
 
     def label(self) -> str:
-        return f"{long_date(self.start)} to {long_date(self.end)}"
+        return tr("cpdlog.pdf", "{start} to {end}").format(
+            start=long_date(self.start), end=long_date(self.end)
+        )
 
 
 @dataclass(frozen=True, slots=True)

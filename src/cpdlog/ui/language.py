@@ -1,7 +1,8 @@
 """The app's language: follow the system, English or Cymraeg (Welsh).
 
 The choice is kept in ``window.ini`` in the data folder (key ``ui/language``) and applied
-when the app starts; the command line always speaks English. cpdlog's own strings come
+when the app starts; the command line's progress report and PDF follow it too (``--language``
+overrides it; see :mod:`cpdlog.i18n`), its other messages are in English. cpdlog's own strings come
 from ``cpdlog_<lang>.qm``: a wheel or the bundle ships it in ``cpdlog/resources/
 translations``; a source checkout has only the ``.ts`` source, which is compiled with
 ``lrelease`` (it ships with PySide6) into ``<data folder>/cache/translations`` the first time
@@ -21,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from cpdlog import i18n
 from cpdlog.errors import CpdlogError
 
 SETTING = "ui/language"
@@ -131,6 +133,9 @@ def install_translators(
         application.installTranslator(qt_translator)
         installed.append(qt_translator)
     code = locale.name().split("_")[0]
+    # The domain's sentences, the PDF and the dates follow the same choice (cpdlog.i18n reads
+    # the same catalogue without Qt).
+    i18n.set_language(code if code in i18n.LANGUAGES else i18n.ENGLISH)
     folder = qm_folder(code, home) if code != "en" else None
     if folder is not None:
         own = QTranslator(application)

@@ -8,7 +8,7 @@ call run on a worker.
 
 :class:`ReminderSettingsDialog` edits the plan: the days before the deadline, the monthly
 reminder about unfinished entries, "Add to my calendar…" (an .ics file) and "Remind me when I
-log in" (the XDG autostart entry, Linux only).
+log in" (cpdlog.autostart: XDG autostart, the Flatpak portal, the Run key or a LaunchAgent).
 """
 
 from __future__ import annotations
@@ -235,7 +235,7 @@ class ReminderSettingsDialog(QDialog):
             self.tr("Remind me when I &log in, even when cpdlog is closed"), self
         )
         self.login_check.setChecked(autostart.is_enabled())
-        self.login_check.setVisible(LOGIN_CHECK_SUPPORTED)
+        self.login_check.setVisible(autostart.SUPPORTED)
         layout.addWidget(self.login_check)
 
         self.calendar_button = QPushButton(self.tr("Add to my &calendar…"), self)
@@ -302,7 +302,7 @@ class ReminderSettingsDialog(QDialog):
     def save(self) -> bool:
         try:
             self.service.save_plan(self.plan_from_form())
-            if LOGIN_CHECK_SUPPORTED and self.login_check.isChecked() != autostart.is_enabled():
+            if autostart.SUPPORTED and self.login_check.isChecked() != autostart.is_enabled():
                 if self.login_check.isChecked():
                     autostart.enable(autostart.remind_command(self.home))
                 else:

@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.requirements import Cap, Period, PeriodRule, Rule, RuleKind
+from cpdlog.i18n import tr
+
+CONTEXT = "cpdlog.rules"
 
 EPSILON = 1e-9
 MAX_PERIODS_COUNTED = 200  # periods walked from the registration date (centuries of 1-year ones)
@@ -134,19 +137,24 @@ class RuleClass:
     def target(rule: Rule, ctx: RuleContext) -> float | str:
         """The period's target, or a sentence saying why nothing is due."""
         if rule.first_period_exempt and ctx.index == 1:
-            return "nothing is needed in the registration period in which you were first registered"
+            return tr(
+                CONTEXT,
+                "nothing is needed in the registration period in which you were first registered",
+            )
         if rule.every_nth_period > 1:
             n = rule.every_nth_period
             if ctx.index == 0:
-                return (
-                    f"it is due every {_ordinal(n)} period; set your registration date to see "
-                    "whether this period is one"
-                )
+                return tr(
+                    CONTEXT,
+                    "it is due once every {n} periods; set your registration date to see whether "
+                    "this period is one",
+                ).format(n=n)
             if ctx.index % n != 0:
-                return (
-                    f"it is due every {_ordinal(n)} period since you registered, and this is "
-                    f"your {_ordinal(ctx.index)}"
-                )
+                return tr(
+                    CONTEXT,
+                    "it is due once every {n} periods since you registered, and this is period "
+                    "{index}",
+                ).format(n=n, index=ctx.index)
         if (
             rule.prorate
             and ctx.registered_on is not None
@@ -266,11 +274,6 @@ def _without_carry(rule: Rule) -> Rule:
     from dataclasses import replace
 
     return replace(rule, carry_forward=0.0)
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 RULE_CLASSES: dict[RuleKind, RuleClass] = {

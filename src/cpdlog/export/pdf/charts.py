@@ -9,10 +9,13 @@ from collections.abc import Sequence
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Rect, String
 
+from cpdlog.domain.dates import short_month_name
 from cpdlog.domain.entry import ActivityType, Entry
 from cpdlog.domain.requirements import Period
 from cpdlog.export.pdf.styles import ACCENT, INK, MUTED, RULE
+from cpdlog.i18n import tr
 
+CONTEXT = "cpdlog.pdf"
 MAX_MONTH_BARS = 36
 
 
@@ -42,7 +45,9 @@ def hours_by_month(entries: Sequence[Entry], period: Period | None) -> list[tupl
     if len(months) > MAX_MONTH_BARS:  # a long span: one bar per year reads better
         years = range(first.year, last.year + 1)
         return [(str(y), sum(h for (yy, _), h in totals.items() if yy == y)) for y in years]
-    return [(f"{m:%b %y}", totals.get((m.year, m.month), 0.0)) for m in months]
+    return [
+        (f"{short_month_name(m.month)} {m:%y}", totals.get((m.year, m.month), 0.0)) for m in months
+    ]
 
 
 def hours_by_type(entries: Sequence[Entry]) -> list[tuple[str, float]]:
@@ -51,7 +56,7 @@ def hours_by_type(entries: Sequence[Entry]) -> list[tuple[str, float]]:
     for e in entries:
         totals[e.activity_type] += e.hours
     ordered = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0].label))
-    return [(t.label, h) for t, h in ordered]
+    return [(tr("cpdlog", t.label), h) for t, h in ordered]
 
 
 def _value_axis_max(values: Sequence[float]) -> tuple[float, float]:
@@ -84,7 +89,9 @@ def month_chart(data: Sequence[tuple[str, float]], width: float, font: str) -> D
     chart.barSpacing = 2
     chart.groupSpacing = 4 if len(data) > 14 else 8
     drawing.add(chart)
-    drawing.add(String(0, height - 8, "Hours", fontName=font, fontSize=7, fillColor=MUTED))
+    drawing.add(
+        String(0, height - 8, tr(CONTEXT, "Hours"), fontName=font, fontSize=7, fillColor=MUTED)
+    )
     return drawing
 
 

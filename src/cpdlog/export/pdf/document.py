@@ -35,14 +35,17 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.doctemplate import IndexingFlowable
 
+from cpdlog import i18n
 from cpdlog.errors import ExportError
 from cpdlog.export.pdf.markup import plain
 from cpdlog.export.pdf.styles import ACCENT, MUTED, RULE, Styles
+from cpdlog.i18n import tr
 
 MARGIN_X = 20 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 20 * mm
 TOC_NUMBER_WIDTH = 34.0
+CONTEXT = "cpdlog.pdf"
 TOC_KIND = "cpdlog-heading"
 
 
@@ -50,7 +53,7 @@ class ExportCancelledError(ExportError):
     """The practitioner cancelled the export; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("The export was cancelled.")
+        super().__init__(tr(CONTEXT, "The export was cancelled."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +182,11 @@ class PortfolioCanvas(Canvas):  # type: ignore[misc]
         self.setFillColor(MUTED)
         self.drawString(MARGIN_X, bottom, _fit(self._info.author, fonts.regular, 8, 110 * mm))
         self.setFillColor(ACCENT)
-        self.drawRightString(width - MARGIN_X, bottom, f"Page {number} of {total}")
+        self.drawRightString(
+            width - MARGIN_X,
+            bottom,
+            tr(CONTEXT, "Page {number} of {total}").format(number=number, total=total),
+        )
         self.restoreState()
 
 
@@ -253,7 +260,7 @@ class Anchor(Flowable):  # type: ignore[misc]
         key = _safe(h.key)
         canvas.bookmarkHorizontal(key, 0, 0)
         canvas.addOutlineEntry(
-            plain(h.outline_title) or "(untitled)", key, h.level, closed=h.closed
+            plain(h.outline_title) or tr(CONTEXT, "(untitled)"), key, h.level, closed=h.closed
         )
         doc = getattr(canvas, "_doctemplate", None)
         if doc is not None:
@@ -377,7 +384,7 @@ class PortfolioDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             subject=plain(info.subject),
             keywords=plain(info.keywords),
             creator="cpdlog",
-            lang="en-GB",
+            lang="cy-GB" if i18n.language() == i18n.WELSH else "en-GB",
             pageCompression=1,
             initialFontName=styles.fonts.regular,
         )

@@ -22,7 +22,9 @@ from pypdf.errors import PdfReadError
 
 from cpdlog.domain.entry import Evidence
 from cpdlog.export.pdf.markup import plain
+from cpdlog.i18n import plural, tr
 
+CONTEXT = "cpdlog.pdf"
 log = logging.getLogger(__name__)
 
 # Beyond these an image is "huge": decoding it could take seconds and hundreds of megabytes.
@@ -63,7 +65,9 @@ def human_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{int(value)} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+            if unit == "bytes":
+                return plural(CONTEXT, int(value), "%n byte", "%n bytes")
+            return f"{value:.1f} {unit}"
         value /= 1024
     return f"{size} bytes"
 
@@ -96,20 +100,28 @@ def prepare(
     warn: Callable[[str], None],
 ) -> PreparedEvidence:
     """Decide how one evidence file appears, reading it only as far as needed."""
-    name = plain(evidence.filename) or "(no name)"
+    name = plain(evidence.filename) or tr(CONTEXT, "(no name)")
 
     def problem(reason: str) -> PreparedEvidence:
-        warn(f"Evidence “{name}” on “{plain(entry_title)}” was not embedded: {reason}.")
+        warn(
+            tr(CONTEXT, "Evidence “{name}” on “{entry}” was not embedded: {reason}.").format(
+                name=name, entry=plain(entry_title), reason=reason
+            )
+        )
         return PreparedEvidence(evidence, EvidenceKind.PROBLEM, note=reason)
 
     if path is None or not path.is_file():
-        return problem("the file is missing from the cpdlog data folder")
+        return problem(tr(CONTEXT, "the file is missing from the cpdlog data folder"))
     try:
         actual = _sha256(path)
     except OSError as exc:
-        return problem(f"the file could not be read ({exc.strerror or exc})")
+        return problem(
+            tr(CONTEXT, "the file could not be read ({error})").format(error=exc.strerror or exc)
+        )
     if actual.lower() != evidence.sha256.lower():
-        return problem("the stored file does not match the SHA-256 recorded when it was attached")
+        return problem(
+            tr(CONTEXT, "the stored file does not match the SHA-256 recorded when it was attached")
+        )
     if _looks_like_pdf(evidence):
         return _prepare_pdf(evidence, path, problem)
     if _looks_like_image(evidence):
@@ -122,18 +134,24 @@ def _prepare_image(
 ) -> PreparedEvidence:
     size = path.stat().st_size
     if size > MAX_IMAGE_BYTES:
-        return problem(f"the image is too large to embed ({human_size(size)})")
+        return problem(
+            tr(CONTEXT, "the image is too large to embed ({size})").format(size=human_size(size))
+        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as img:
                 fmt = img.format or "unknown"
                 if fmt not in EMBEDDABLE_FORMATS:
-                    return problem(f"{fmt} images cannot be embedded")
+                    return problem(
+                        tr(CONTEXT, "{format} images cannot be embedded").format(format=fmt)
+                    )
                 width, height = img.size
                 if width * height > MAX_IMAGE_PIXELS:
                     return problem(
-                        f"the image is too large to embed ({width:,} × {height:,} pixels)"
+                        tr(
+                            CONTEXT, "the image is too large to embed ({width} × {height} pixels)"
+                        ).format(width=f"{width:,}", height=f"{height:,}")
                     )
                 if fmt == "JPEG":
                     img.draft("RGB", (EMBED_MAX_SIDE, EMBED_MAX_SIDE))
@@ -142,11 +160,17 @@ def _prepare_image(
                 picture.thumbnail((EMBED_MAX_SIDE, EMBED_MAX_SIDE))
                 data, dims = _encode(picture)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        return problem("the image is too large to embed")
+        return problem(tr(CONTEXT, "the image is too large to embed"))
     except UnidentifiedImageError:
-        return problem("the file is not an image we can read (corrupt or unsupported type)")
+        return problem(
+            tr(CONTEXT, "the file is not an image we can read (corrupt or unsupported type)")
+        )
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
-        return problem(f"the image is damaged ({plain(str(exc)) or type(exc).__name__})")
+        return problem(
+            tr(CONTEXT, "the image is damaged ({error})").format(
+                error=plain(str(exc)) or type(exc).__name__
+            )
+        )
     return PreparedEvidence(evidence, EvidenceKind.IMAGE, image_data=data, image_size=dims)
 
 
@@ -169,17 +193,28 @@ def _prepare_pdf(
     try:
         with path.open("rb") as fh:
             if not fh.read(1024).lstrip().startswith(b"%PDF-"):
-                return problem("the file is not a PDF")
+                return problem(tr(CONTEXT, "the file is not a PDF"))
         reader = PdfReader(path, strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            return problem("the PDF is password-protected")
+            return problem(tr(CONTEXT, "the PDF is password-protected"))
         pages = len(reader.pages)
     except (PdfReadError, OSError, ValueError, KeyError, TypeError) as exc:
-        return problem(f"the PDF could not be read ({plain(str(exc)) or type(exc).__name__})")
+        return problem(
+            tr(CONTEXT, "the PDF could not be read ({error})").format(
+                error=plain(str(exc)) or type(exc).__name__
+            )
+        )
     if pages == 0:
-        return problem("the PDF has no pages")
+        return problem(tr(CONTEXT, "the PDF has no pages"))
     if pages > MAX_APPENDED_PDF_PAGES:
-        return problem(f"the PDF is too long to append ({pages} pages)")
+        return problem(
+            plural(
+                CONTEXT,
+                pages,
+                "the PDF is too long to append (%n page)",
+                "the PDF is too long to append (%n pages)",
+            )
+        )
     return PreparedEvidence(evidence, EvidenceKind.PDF, pdf_path=path, pdf_pages=pages)
 
 
@@ -210,8 +245,14 @@ def bundle_pdfs(items: Sequence[PreparedEvidence], warn: Callable[[str], None]) 
             log.exception("A PDF of evidence could not be appended (%d pages so far)", start)
             while len(writer.pages) > start:  # drop any pages copied before the failure
                 writer.remove_page(len(writer.pages) - 1)
-            reason = f"the PDF could not be copied ({plain(str(exc)) or type(exc).__name__})"
-            warn(f"Evidence “{plain(item.filename)}” was not appended: {reason}.")
+            reason = tr(CONTEXT, "the PDF could not be copied ({error})").format(
+                error=plain(str(exc)) or type(exc).__name__
+            )
+            warn(
+                tr(CONTEXT, "Evidence “{name}” was not appended: {reason}.").format(
+                    name=plain(item.filename), reason=reason
+                )
+            )
             item.kind, item.note, item.pdf_path = EvidenceKind.PROBLEM, reason, None
             continue
         item.pdf_pages = len(writer.pages) - start
@@ -229,7 +270,9 @@ def append_bundle(portfolio: bytes, bundle: EvidenceBundle, *, index_page: int) 
     writer = PdfWriter(clone_from=io.BytesIO(portfolio))
     first = len(writer.pages)
     writer.append(io.BytesIO(bundle.data), import_outline=False)
-    parent = writer.add_outline_item(title="Appended evidence", page_number=max(0, index_page - 1))
+    parent = writer.add_outline_item(
+        title=tr(CONTEXT, "Appended evidence"), page_number=max(0, index_page - 1)
+    )
     for item, offset in bundle.items:
         writer.add_outline_item(
             title=f"{item.label}: {plain(item.filename)}",

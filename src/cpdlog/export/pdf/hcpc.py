@@ -39,7 +39,9 @@ from cpdlog.export.pdf.sections import (
     text_blocks,
 )
 from cpdlog.export.pdf.styles import BAD_HEX
+from cpdlog.i18n import plural, tr
 
+CONTEXT = "cpdlog.pdf"
 GAP_MONTHS = 3
 
 
@@ -103,27 +105,39 @@ def audit_parts(
 def _count_line(count: int, limit: int) -> str:
     over = count > limit
     colour = f' color="{BAD_HEX}"' if over else ""
-    verdict = f" — {count - limit:,} over the limit" if over else ""
-    return f"<font{colour}>Word count: {count:,} (up to {limit:,}){verdict}.</font>"
+    text = (
+        tr(CONTEXT, "Word count: {count} (up to {limit}) — {over} over the limit.")
+        if over
+        else tr(CONTEXT, "Word count: {count} (up to {limit}).")
+    ).format(count=f"{count:,}", limit=f"{limit:,}", over=f"{count - limit:,}")
+    return f"<font{colour}>{escape(text)}</font>"
 
 
 def practice_summary(ctx: BuildContext, text: str, warn: Callable[[str], None]) -> list[Flowable]:
     s = ctx.styles
-    title = "Part 1: Summary of practice history"
+    title = tr(CONTEXT, "Part 1: Summary of practice history")
     story: list[Flowable] = [
-        ctx.heading(Heading("part1", 0, title, title)),
-        Paragraph(title, s.h1),
+        ctx.heading(Heading("part1", 0, title, escape(title))),
+        Paragraph(escape(title), s.h1),
     ]
     if not text.strip():
         warn(
-            "The HCPC profile has no summary of practice history (write one under “Summary of "
-            "practice” on the Export page, or give one with --summary-file)."
+            tr(
+                CONTEXT,
+                "The HCPC profile has no summary of practice history (write one under “Summary "
+                "of practice” on the Export page, or give one with --summary-file).",
+            )
         )
         story.append(
             Paragraph(
-                "No summary of practice history was given. HCPC asks for up to 500 words on "
-                "your current role, the type of work you do, your main responsibilities, "
-                "specialist areas and the people you work with.",
+                escape(
+                    tr(
+                        CONTEXT,
+                        "No summary of practice history was given. HCPC asks for up to 500 words "
+                        "on your current role, the type of work you do, your main "
+                        "responsibilities, specialist areas and the people you work with.",
+                    )
+                ),
                 s.warning,
             )
         )
@@ -131,8 +145,10 @@ def practice_summary(ctx: BuildContext, text: str, warn: Callable[[str], None]) 
     count = word_count(text)
     if count > PRACTICE_SUMMARY_LIMIT:
         warn(
-            f"The summary of practice history has {count:,} words; "
-            f"HCPC allows up to {PRACTICE_SUMMARY_LIMIT:,}."
+            tr(
+                CONTEXT,
+                "The summary of practice history has {count} words; HCPC allows up to {limit}.",
+            ).format(count=f"{count:,}", limit=f"{PRACTICE_SUMMARY_LIMIT:,}")
         )
     story += text_blocks(ctx, text)
     story.append(Paragraph(_count_line(count, PRACTICE_SUMMARY_LIMIT), s.muted))
@@ -143,11 +159,11 @@ def activity_list(
     ctx: BuildContext, entries: Sequence[Entry], warn: Callable[[str], None]
 ) -> list[Flowable]:
     s = ctx.styles
-    title = "Part 2: List of CPD activities"
+    title = tr(CONTEXT, "Part 2: List of CPD activities")
     story: list[Flowable] = [
         PageBreak(),
-        ctx.heading(Heading("part2", 0, title, title)),
-        Paragraph(title, s.h1),
+        ctx.heading(Heading("part2", 0, title, escape(title))),
+        Paragraph(escape(title), s.h1),
     ]
     period = ctx.data.period
     today = ctx.data.generated_at.date()
@@ -156,30 +172,54 @@ def activity_list(
         story.append(
             Paragraph(
                 escape(
-                    f"Activities from {period.label()}, in date "
-                    "order. Gaps of three months or more with no recorded CPD are marked; HCPC "
-                    "asks you to explain them."
+                    tr(
+                        CONTEXT,
+                        "Activities from {period}, in date order. Gaps of three months or more "
+                        "with no recorded CPD are marked; HCPC asks you to explain them.",
+                    ).format(period=period.label())
                 ),
                 s.small,
             )
         )
     if not entries:
-        story.append(Paragraph("No CPD activities are recorded for this period.", s.note))
+        story.append(
+            Paragraph(
+                escape(tr(CONTEXT, "No CPD activities are recorded for this period.")), s.note
+            )
+        )
         return story
     types = {e.activity_type for e in entries}
     if len(types) < 2:
-        warn("HCPC expects a mixture of at least two different types of learning activity.")
+        warn(
+            tr(
+                CONTEXT,
+                "HCPC expects a mixture of at least two different types of learning activity.",
+            )
+        )
         story.append(
             Paragraph(
-                "All activities are of one type; HCPC standard 2 asks for a mixture of learning "
-                "activities (at least two different types).",
+                escape(
+                    tr(
+                        CONTEXT,
+                        "All activities are of one type; HCPC standard 2 asks for a mixture of "
+                        "learning activities (at least two different types).",
+                    )
+                ),
                 s.warning,
             )
         )
     ordered = sorted(entries, key=lambda e: (e.start_date, e.last_date))
     gaps = dict(find_gaps(ordered, period.start if period else None, end))
     rows: list[list[object]] = [
-        [Paragraph(h, s.label) for h in ("Date", "Activity", "Type", "Hours")]
+        [
+            Paragraph(escape(h), s.label)
+            for h in (
+                tr(CONTEXT, "Date"),
+                tr(CONTEXT, "Activity"),
+                tr(CONTEXT, "Type"),
+                tr(CONTEXT, "Hours"),
+            )
+        ]
     ]
     gap_rows: list[int] = []
     for i, e in enumerate(ordered):
@@ -189,12 +229,14 @@ def activity_list(
         dates = short_date(e.start_date)
         if e.end_date and e.end_date != e.start_date:
             dates += f" – {short_date(e.end_date)}"
-        draft = f' <font color="{BAD_HEX}">DRAFT</font>' if e.is_draft else ""
+        draft = (
+            f' <font color="{BAD_HEX}">{escape(tr(CONTEXT, "DRAFT"))}</font>' if e.is_draft else ""
+        )
         rows.append(
             [
                 Paragraph(escape(dates), s.cell),
                 Paragraph(escape(shorten(e.title, 300)) + draft, s.cell),
-                Paragraph(escape(e.activity_type.label), s.cell),
+                Paragraph(escape(tr("cpdlog", e.activity_type.label)), s.cell),
                 Paragraph(f"{e.hours:g}" if e.hours else "–", s.cell),
             ]
         )
@@ -203,8 +245,14 @@ def activity_list(
         rows.append([_gap_cell(ctx, gaps[len(ordered)]), "", "", ""])
     if gaps:
         warn(
-            f"The activity list has {len(gaps)} gap{'s' if len(gaps) != 1 else ''} of three "
-            "months or more; HCPC asks you to explain them."
+            plural(
+                CONTEXT,
+                len(gaps),
+                "The activity list has %n gap of three months or more; HCPC asks you to explain "
+                "it.",
+                "The activity list has %n gaps of three months or more; HCPC asks you to explain "
+                "them.",
+            )
         )
     w = ctx.frame_width
     table = _table(rows, (34 * mm, w - 34 * mm - 48 * mm - 16 * mm, 48 * mm, 16 * mm))
@@ -221,9 +269,15 @@ def activity_list(
     story.append(table)
     story.append(
         Paragraph(
-            f"{len(ordered)} activit{'y' if len(ordered) == 1 else 'ies'}, "
-            f"{sum(e.hours for e in ordered):g} hours, {len(types)} type"
-            f"{'s' if len(types) != 1 else ''} of activity.",
+            escape(
+                tr(CONTEXT, "{activities}, {hours}, {types}.").format(
+                    activities=plural(CONTEXT, len(ordered), "%n activity", "%n activities"),
+                    hours=plural(CONTEXT, sum(e.hours for e in ordered), "%n hour", "%n hours"),
+                    types=plural(
+                        CONTEXT, len(types), "%n type of activity", "%n types of activity"
+                    ),
+                )
+            ),
             s.muted,
         )
     )
@@ -232,9 +286,14 @@ def activity_list(
 
 def _gap_cell(ctx: BuildContext, gap: Gap) -> Paragraph:
     months = gap.months
+    text = plural(
+        CONTEXT,
+        months,
+        "<b>Gap:</b> no recorded CPD from {start} to {end} (%n month). Please explain this gap.",
+        "<b>Gap:</b> no recorded CPD from {start} to {end} (%n months). Please explain this gap.",
+    )
     return Paragraph(
-        f"<b>Gap:</b> no recorded CPD from {long_date(gap.start)} to {long_date(gap.end)} "
-        f"({months} month{'s' if months != 1 else ''}). Please explain this gap.",
+        text.format(start=escape(long_date(gap.start)), end=escape(long_date(gap.end))),
         ctx.styles.cell,
     )
 
@@ -246,11 +305,11 @@ def personal_statement(
     warn: Callable[[str], None],
 ) -> list[Flowable]:
     s = ctx.styles
-    title = "Part 3: Personal statement"
+    title = tr(CONTEXT, "Part 3: Personal statement")
     story: list[Flowable] = [
         PageBreak(),
-        ctx.heading(Heading("part3", 0, title, title)),
-        Paragraph(title, s.h1),
+        ctx.heading(Heading("part3", 0, title, escape(title))),
+        Paragraph(escape(title), s.h1),
     ]
     by_id = {e.id: e for e in entries if e.id is not None}
     chosen: list[Entry] = []
@@ -258,21 +317,33 @@ def personal_statement(
         entry = by_id.get(entry_id)
         if entry is None:
             warn(
-                f"Entry {entry_id} was chosen for the personal statement "
-                "but is not in this profile."
+                tr(
+                    CONTEXT,
+                    "Entry {number} was chosen for the personal statement but is not in this "
+                    "profile.",
+                ).format(number=entry_id)
             )
         else:
             chosen.append(entry)
     if not chosen:
         warn(
-            "The HCPC personal statement has no activities (tick them under “Statement "
-            "entries” on the Export page, or choose them with --statement-entry)."
+            tr(
+                CONTEXT,
+                "The HCPC personal statement has no activities (tick them under “Statement "
+                "entries” on the Export page, or choose them with --statement-entry).",
+            )
         )
         story.append(
             Paragraph(
-                "No activities were chosen for the personal statement. HCPC suggests four to "
-                "six activities: for each, what it was, what you learnt, and how it improved "
-                "the quality of your work and benefited the people you work with.",
+                escape(
+                    tr(
+                        CONTEXT,
+                        "No activities were chosen for the personal statement. HCPC suggests "
+                        "four to six activities: for each, what it was, what you learnt, and how "
+                        "it improved the quality of your work and benefited the people you work "
+                        "with.",
+                    )
+                ),
                 s.warning,
             )
         )
@@ -280,8 +351,14 @@ def personal_statement(
     if not 4 <= len(chosen) <= 6:
         story.append(
             Paragraph(
-                f"This statement draws on {len(chosen)} activit"
-                f"{'y' if len(chosen) == 1 else 'ies'}; HCPC suggests four to six.",
+                escape(
+                    plural(
+                        CONTEXT,
+                        len(chosen),
+                        "This statement draws on %n activity; HCPC suggests four to six.",
+                        "This statement draws on %n activities; HCPC suggests four to six.",
+                    )
+                ),
                 s.note,
             )
         )
@@ -290,11 +367,12 @@ def personal_statement(
         story += [
             CondPageBreak(120),
             Paragraph(
-                f"ACTIVITY {number} · {escape(short_date(entry.start_date))} · "
-                f"{escape(entry.activity_type.label).upper()}",
+                escape(tr(CONTEXT, "ACTIVITY {number}").format(number=number))
+                + f" · {escape(short_date(entry.start_date))} · "
+                + escape(tr("cpdlog", entry.activity_type.label)).upper(),
                 s.kicker,
             ),
-            Paragraph(escape(entry.title) or "(untitled)", s.statement_title),
+            Paragraph(escape(entry.title) or escape(tr(CONTEXT, "(untitled)")), s.statement_title),
         ]
         if entry.standards:
             catalogue = ctx.data.catalogue
@@ -302,7 +380,14 @@ def personal_statement(
                 standard_line(sid, catalogue.standard(sid) if catalogue else None, catalogue)
                 for sid in entry.standards
             ]
-            story.append(Paragraph("Standards: " + "; ".join(lines), s.small))
+            story.append(
+                Paragraph(
+                    escape(tr(CONTEXT, "Standards: {standards}")).format(
+                        standards="; ".join(lines)
+                    ),
+                    s.small,
+                )
+            )
         story += reflection(ctx, entry)
         words += word_count(entry.reflection.text())
         if entry.peer is not None:
@@ -310,8 +395,11 @@ def personal_statement(
             words += word_count(entry.peer.text)
     if words > PERSONAL_STATEMENT_LIMIT:
         warn(
-            f"The personal statement has {words:,} words; HCPC allows up to "
-            f"{PERSONAL_STATEMENT_LIMIT:,}. Choose fewer activities or shorten them."
+            tr(
+                CONTEXT,
+                "The personal statement has {count} words; HCPC allows up to {limit}. Choose "
+                "fewer activities or shorten them.",
+            ).format(count=f"{words:,}", limit=f"{PERSONAL_STATEMENT_LIMIT:,}")
         )
     story.append(Paragraph(_count_line(words, PERSONAL_STATEMENT_LIMIT), s.muted))
     return story

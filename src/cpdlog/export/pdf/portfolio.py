@@ -15,7 +15,6 @@ from pathlib import Path
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from cpdlog import safefile
-from cpdlog.domain.dates import long_date
 from cpdlog.domain.entry import Entry
 from cpdlog.errors import ExportError
 from cpdlog.export.pdf import hcpc, snapshots
@@ -26,7 +25,7 @@ from cpdlog.export.pdf.document import (
     PortfolioDocTemplate,
 )
 from cpdlog.export.pdf.evidence import EvidenceKind, append_bundle, bundle_pdfs, prepare
-from cpdlog.export.pdf.markup import plain
+from cpdlog.export.pdf.markup import escape, plain
 from cpdlog.export.pdf.model import (
     Layout,
     PortfolioData,
@@ -39,13 +38,16 @@ from cpdlog.export.pdf.sections import (
     appendix_index,
     contents_page,
     cover,
+    date_span,
     entry_heading,
     entry_section,
     summary,
 )
 from cpdlog.export.pdf.styles import get_styles
+from cpdlog.i18n import tr
 
 log = logging.getLogger(__name__)
+CONTEXT = "cpdlog.pdf"
 
 
 def render_portfolio(
@@ -158,18 +160,26 @@ def render_portfolio(
 
 
 def _document_info(data: PortfolioData, options: PortfolioOptions) -> DocumentInfo:
-    name = plain(data.owner.name) or "Practitioner"
-    kind = "CPD audit profile" if options.layout is Layout.HCPC else "CPD portfolio"
+    name = plain(data.owner.name) or tr(CONTEXT, "Practitioner")
+    kind = (
+        tr(CONTEXT, "CPD audit profile")
+        if options.layout is Layout.HCPC
+        else tr(CONTEXT, "CPD portfolio")
+    )
     period = (
-        f"{long_date(data.period.start)} to {long_date(data.period.end)}"
-        if data.period
-        else "all dates"
+        date_span(data.period.start, data.period.end) if data.period else tr(CONTEXT, "all dates")
     )
     return DocumentInfo(
         title=f"{kind}: {name}",
         author=name,
-        subject=f"Continuing professional development record, {period}",
-        keywords=", ".join(k for k in ("CPD", "social work", plain(data.owner.regulator)) if k),
+        subject=tr(CONTEXT, "Continuing professional development record, {period}").format(
+            period=period
+        ),
+        keywords=", ".join(
+            k
+            for k in (tr(CONTEXT, "CPD"), tr(CONTEXT, "social work"), plain(data.owner.regulator))
+            if k
+        ),
         header_left=f"{name} · {kind}",
         header_right=period,
         created=data.generated_at,
@@ -187,14 +197,20 @@ def _story(
     headings = [entry_heading(i, e, many) for i, e in enumerate(entries, start=1)]
     if options.layout is Layout.HCPC:
         front = cover(
-            ctx, "CPD profile", "Continuing professional development audit profile (HCPC style)"
+            ctx,
+            tr(CONTEXT, "CPD profile"),
+            tr(CONTEXT, "Continuing professional development audit profile (HCPC style)"),
         )
         body = hcpc.audit_parts(ctx, options, entries, warn)
-        entries_title = "Part 4: Supporting evidence"
+        entries_title = tr(CONTEXT, "Part 4: Supporting evidence")
     else:
-        front = cover(ctx, "CPD portfolio", "Continuing professional development record")
+        front = cover(
+            ctx,
+            tr(CONTEXT, "CPD portfolio"),
+            tr(CONTEXT, "Continuing professional development record"),
+        )
         body = summary(ctx)
-        entries_title = "Entries"
+        entries_title = tr(CONTEXT, "Entries")
     body += _entries_heading(ctx, entries_title, closed=many)
     if not entries:
         body.append(_no_entries(ctx))
@@ -216,14 +232,20 @@ def _story(
 def _entries_heading(ctx: BuildContext, title: str, closed: bool) -> list[Flowable]:
     return [
         PageBreak(),
-        ctx.heading(Heading("entries", 0, title, title, closed=closed)),
-        Paragraph(title, ctx.styles.h1),
+        ctx.heading(Heading("entries", 0, title, escape(title), closed=closed)),
+        Paragraph(escape(title), ctx.styles.h1),
     ]
 
 
 def _no_entries(ctx: BuildContext) -> Flowable:
     return Paragraph(
-        "There are no entries to show: no CPD is recorded for this period (or none was chosen).",
+        escape(
+            tr(
+                CONTEXT,
+                "There are no entries to show: no CPD is recorded for this period (or none was "
+                "chosen).",
+            )
+        ),
         ctx.styles.note,
     )
 

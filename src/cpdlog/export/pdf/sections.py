@@ -6,6 +6,7 @@ Every piece of user text goes through :mod:`cpdlog.export.pdf.markup` before it 
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -31,7 +32,7 @@ import cpdlog
 from cpdlog.domain.dates import long_date, short_date
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.frameworks import Catalogue, Standard
-from cpdlog.domain.progress import ProgressReport
+from cpdlog.domain.progress import ProgressReport, join_words
 from cpdlog.domain.review import content_hash
 from cpdlog.domain.templates import Template
 from cpdlog.export.pdf import charts
@@ -49,15 +50,23 @@ from cpdlog.export.pdf.styles import (
     TINT,
     Styles,
 )
+from cpdlog.i18n import plural, tr
 
+CONTEXT = "cpdlog.pdf"  # the portfolio's fixed text (cpdlog.i18n; Welsh in cpdlog_cy.ts)
+DOMAIN_CONTEXT = "cpdlog"  # wording from the data files: activity types, prompts, rule labels
 TABLE_TEXT_LIMIT = 400
 LABEL_WIDTH = 30 * mm
 
 
 def hours_text(hours: float) -> str:
     if hours == 0:
-        return "Not recorded"
-    return f"{hours:g} hour" + ("" if hours == 1 else "s")
+        return tr(CONTEXT, "Not recorded")
+    return plural(CONTEXT, hours, "%n hour", "%n hours")
+
+
+def date_span(start: dt.date, end: dt.date) -> str:
+    """``1 April 2025 to 31 March 2026``."""
+    return tr(CONTEXT, "{start} to {end}").format(start=long_date(start), end=long_date(end))
 
 
 def shorten(text: str, limit: int = TABLE_TEXT_LIMIT) -> str:
@@ -68,7 +77,7 @@ def shorten(text: str, limit: int = TABLE_TEXT_LIMIT) -> str:
 
 def date_range(entry: Entry) -> str:
     if entry.end_date and entry.end_date != entry.start_date:
-        return f"{long_date(entry.start_date)} to {long_date(entry.end_date)}"
+        return date_span(entry.start_date, entry.end_date)
     return long_date(entry.start_date)
 
 
@@ -213,27 +222,29 @@ def cover(ctx: BuildContext, title: str, subtitle: str) -> list[Flowable]:
     total_hours = sum(e.hours for e in entries)
     drafts = sum(1 for e in entries if e.is_draft)
     story: list[Flowable] = [
-        ctx.heading(Heading("cover", 0, "Cover", "", in_contents=False)),
+        ctx.heading(Heading("cover", 0, tr(CONTEXT, "Cover"), "", in_contents=False)),
         Spacer(1, 28 * mm),
         Paragraph(escape(title), s.title),
         Paragraph(escape(subtitle), s.cover_line),
         Spacer(1, 10 * mm),
         HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceAfter=8 * mm),
-        Paragraph(escape(p.name) or "<i>Name not set</i>", s.cover_name),
+        Paragraph(escape(p.name) or f"<i>{escape(tr(CONTEXT, 'Name not set'))}</i>", s.cover_name),
         Spacer(1, 4 * mm),
     ]
     period = (
-        f"{long_date(data.period.start)} to {long_date(data.period.end)}"
-        if data.period
-        else "All dates"
+        date_span(data.period.start, data.period.end) if data.period else tr(CONTEXT, "All dates")
     )
+    not_set = f"<i>{escape(tr(CONTEXT, 'Not set'))}</i>"
     rows = [
-        ("Registration", escape(p.registration_number) or "<i>Not set</i>"),
-        ("Regulator", escape(p.regulator) or "<i>Not set</i>"),
-        ("Period", escape(period)),
-        ("Generated", escape(f"{long_date(data.generated_at.date())}, {data.generated_at:%H:%M}")),
-        ("Entries", f"{len(entries)}"),
-        ("Total hours", f"{total_hours:g}"),
+        (tr(CONTEXT, "Registration"), escape(p.registration_number) or not_set),
+        (tr(CONTEXT, "Regulator"), escape(p.regulator) or not_set),
+        (tr(CONTEXT, "Period"), escape(period)),
+        (
+            tr(CONTEXT, "Generated"),
+            escape(f"{long_date(data.generated_at.date())}, {data.generated_at:%H:%M}"),
+        ),
+        (tr(CONTEXT, "Entries"), f"{len(entries)}"),
+        (tr(CONTEXT, "Total hours"), f"{total_hours:g}"),
     ]
     story += [definition(ctx, label, value) for label, value in rows]
     notes = []
@@ -241,8 +252,16 @@ def cover(ctx: BuildContext, title: str, subtitle: str) -> list[Flowable]:
         notes.append(escape(data.selection_note))
     if drafts:
         notes.append(
-            f"Includes {drafts} draft entr{'y' if drafts == 1 else 'ies'}, marked DRAFT; "
-            "drafts do not count towards the requirements."
+            escape(
+                plural(
+                    CONTEXT,
+                    drafts,
+                    "Includes %n draft entry, marked DRAFT; drafts do not count towards the "
+                    "requirements.",
+                    "Includes %n draft entries, marked DRAFT; drafts do not count towards the "
+                    "requirements.",
+                )
+            )
         )
     if notes:
         story.append(Spacer(1, 6 * mm))
@@ -251,9 +270,11 @@ def cover(ctx: BuildContext, title: str, subtitle: str) -> list[Flowable]:
         Spacer(1, 40 * mm),
         Paragraph(
             escape(
-                "Made with cpdlog "
-                f"{cpdlog.__version__}. Each entry shows the practitioner's own words as "
-                "recorded; evidence files are identified by their SHA-256 checksum."
+                tr(
+                    CONTEXT,
+                    "Made with cpdlog {version}. Each entry shows the practitioner's own words "
+                    "as recorded; evidence files are identified by their SHA-256 checksum.",
+                ).format(version=cpdlog.__version__)
             ),
             s.muted,
         ),
@@ -265,8 +286,8 @@ def cover(ctx: BuildContext, title: str, subtitle: str) -> list[Flowable]:
 
 def contents_page(ctx: BuildContext, headings: Sequence[Heading]) -> list[Flowable]:
     return [
-        ctx.heading(Heading("contents", 0, "Contents", "", in_contents=False)),
-        Paragraph("Contents", ctx.styles.h1),
+        ctx.heading(Heading("contents", 0, tr(CONTEXT, "Contents"), "", in_contents=False)),
+        Paragraph(escape(tr(CONTEXT, "Contents")), ctx.styles.h1),
         Contents(headings, ctx.styles),
         PageBreak(),
     ]
@@ -297,37 +318,40 @@ def _table(rows: list[list[object]], widths: Sequence[float], header: bool = Tru
 def summary(ctx: BuildContext) -> list[Flowable]:
     data, s = ctx.data, ctx.styles
     entries = data.entries
+    title = tr(CONTEXT, "Summary")
     story: list[Flowable] = [
-        ctx.heading(Heading("summary", 0, "Summary", "Summary")),
-        Paragraph("Summary", s.h1),
+        ctx.heading(Heading("summary", 0, title, escape(title))),
+        Paragraph(escape(title), s.h1),
     ]
     peer = sum(1 for e in entries if e.has_peer_reflection)
     total = sum(e.hours for e in entries)
-    story.append(
-        Paragraph(
-            f"This portfolio holds <b>{len(entries)}</b> entr{'y' if len(entries) == 1 else 'ies'} "
-            f"totalling <b>{total:g}</b> hour{'' if total == 1 else 's'}; "
-            f"<b>{peer}</b> include{'s' if peer == 1 else ''} a peer reflection.",
-            s.body,
-        )
+    held = plural(
+        CONTEXT, len(entries), "This portfolio holds %n entry", "This portfolio holds %n entries"
     )
+    hours = plural(CONTEXT, total, "totalling %n hour", "totalling %n hours")
+    peers = plural(CONTEXT, peer, "%n includes a peer reflection", "%n include a peer reflection")
+    story.append(Paragraph(escape(f"{held} {hours}; {peers}."), s.body))
     story += requirements(ctx)
     if not entries:
-        story.append(Paragraph("There are no entries for this period.", s.note))
+        story.append(
+            Paragraph(escape(tr(CONTEXT, "There are no entries for this period.")), s.note)
+        )
         return story
-    story += subheading(ctx, "Hours by month", 170)
+    story += subheading(ctx, escape(tr(CONTEXT, "Hours by month")), 170)
     if total > 0:
         story.append(
             charts.month_chart(
                 charts.hours_by_month(entries, data.period), ctx.frame_width, s.fonts.regular
             )
         )
-        story += subheading(ctx, "Hours by activity type", 80)
+        story += subheading(ctx, escape(tr(CONTEXT, "Hours by activity type")), 80)
         story.append(
             charts.type_chart(charts.hours_by_type(entries), ctx.frame_width, s.fonts.regular)
         )
     else:
-        story.append(Paragraph("No hours are recorded on these entries.", s.note))
+        story.append(
+            Paragraph(escape(tr(CONTEXT, "No hours are recorded on these entries.")), s.note)
+        )
     story += coverage(ctx)
     return story
 
@@ -335,10 +359,18 @@ def summary(ctx: BuildContext) -> list[Flowable]:
 def requirements(ctx: BuildContext) -> list[Flowable]:
     data, s = ctx.data, ctx.styles
     report = data.progress
-    story: list[Flowable] = subheading(ctx, "Requirements")
+    story: list[Flowable] = subheading(ctx, escape(tr(CONTEXT, "Requirements")))
     if report is None:
         story.append(
-            Paragraph("No regulator is set in the profile, so no requirements are checked.", s.note)
+            Paragraph(
+                escape(
+                    tr(
+                        CONTEXT,
+                        "No regulator is set in the profile, so no requirements are checked.",
+                    )
+                ),
+                s.note,
+            )
         )
         return story
     for index, each in enumerate((report, *data.other_progress)):
@@ -348,11 +380,12 @@ def requirements(ctx: BuildContext) -> list[Flowable]:
     return story
 
 
-_STATUS = {
-    "done": f'<font color="{GOOD_HEX}">✓ Met</font>',
-    "to-do": f'<font color="{BAD_HEX}">✗ Not met</font>',
-    "declare": "Declare at renewal",
-}
+def _status(status: str) -> str:
+    if status == "done":
+        return f'<font color="{GOOD_HEX}">✓ {escape(tr(CONTEXT, "Met"))}</font>'
+    if status == "to-do":
+        return f'<font color="{BAD_HEX}">✗ {escape(tr(CONTEXT, "Not met"))}</font>'
+    return escape(tr(CONTEXT, "Declare at renewal"))
 
 
 def _registration_requirements(ctx: BuildContext, report: ProgressReport) -> list[Flowable]:
@@ -363,28 +396,43 @@ def _registration_requirements(ctx: BuildContext, report: ProgressReport) -> lis
     story: list[Flowable] = [
         Paragraph(
             escape(
-                f"{report.profile.name}{f' ({number})' if number else ''}, registration period "
-                f"{long_date(report.period.start)} to {long_date(report.period.end)}. "
-                "Draft entries never count."
+                tr(
+                    CONTEXT, "{name}, registration period {period}. Draft entries never count."
+                ).format(
+                    name=tr(DOMAIN_CONTEXT, report.profile.name)
+                    + (f" ({number})" if number else ""),
+                    period=date_span(report.period.start, report.period.end),
+                )
             ),
             s.small,
         )
     ]
     if not report.rules:
-        story.append(Paragraph("This profile sets no minimum requirements.", s.note))
+        story.append(
+            Paragraph(escape(tr(CONTEXT, "This profile sets no minimum requirements.")), s.note)
+        )
         return story
     w = ctx.frame_width
     bar_width = 28 * mm
     rows: list[list[object]] = [
-        [Paragraph(h, s.label) for h in ("Requirement", "Needed", "Recorded", "", "Status")]
+        [
+            Paragraph(escape(h), s.label)
+            for h in (
+                tr(CONTEXT, "Requirement"),
+                tr(CONTEXT, "Needed"),
+                tr(CONTEXT, "Recorded"),
+                "",
+                tr(CONTEXT, "Status"),
+            )
+        ]
     ]
     for result in report.rules:
-        status = _STATUS[result.status]
+        status = _status(result.status)
         if result.not_due:
-            status = "Not due this period"
+            status = escape(tr(CONTEXT, "Not due this period"))
         rows.append(
             [
-                Paragraph(escape(shorten(result.rule.label)), s.cell),
+                Paragraph(escape(shorten(tr(DOMAIN_CONTEXT, result.rule.label))), s.cell),
                 Paragraph("—" if result.declaration else f"{result.required:g}", s.cell),
                 Paragraph(f"{result.actual:g}", s.cell),
                 charts.progress_bar(result.fraction, bar_width - 4 * mm, result.met is not False)
@@ -421,16 +469,23 @@ def coverage(ctx: BuildContext) -> list[Flowable]:
     order += sorted(sid for sid in counts if sid not in in_profile)
     used = [sid for sid in order if counts.get(sid)]
     unused = sum(1 for sid in order if sid in in_profile and not counts.get(sid))
-    story: list[Flowable] = subheading(ctx, "Standards coverage", 90)
+    story: list[Flowable] = subheading(ctx, escape(tr(CONTEXT, "Standards coverage")), 90)
     if not used:
-        story.append(Paragraph("No entry is mapped to a professional standard.", s.note))
+        story.append(
+            Paragraph(escape(tr(CONTEXT, "No entry is mapped to a professional standard.")), s.note)
+        )
         return story
     rows: list[list[object]] = [
-        [Paragraph(h, s.label) for h in ("Standard", "Framework", "Entries")]
+        [
+            Paragraph(escape(h), s.label)
+            for h in (tr(CONTEXT, "Standard"), tr(CONTEXT, "Framework"), tr(CONTEXT, "Entries"))
+        ]
     ]
     for sid in used:
         known = catalogue.standard(sid) if catalogue else None
-        title = known.title if known else f"{sid} (not in cpdlog's list of standards)"
+        title = (
+            known.title if known else f"{sid} ({tr(CONTEXT, 'not in cpdlog’s list of standards')})"
+        )
         rows.append(
             [
                 Paragraph(escape(shorten(title)), s.cell),
@@ -448,8 +503,14 @@ def coverage(ctx: BuildContext) -> list[Flowable]:
         ]
         story.append(
             Paragraph(
-                f"{unused} other standard{'s' if unused != 1 else ''} in "
-                f"{escape(_join(names))} {'have' if unused != 1 else 'has'} no entries yet.",
+                escape(
+                    plural(
+                        CONTEXT,
+                        unused,
+                        "%n other standard in {frameworks} has no entries yet.",
+                        "%n other standards in {frameworks} have no entries yet.",
+                    ).format(frameworks=_join(names))
+                ),
                 s.small,
             )
         )
@@ -459,7 +520,7 @@ def coverage(ctx: BuildContext) -> list[Flowable]:
 def _join(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return join_words(items)
 
 
 def standard_ref(standard: Standard | None, catalogue: Catalogue | None) -> str:
@@ -477,16 +538,18 @@ def standard_ref(standard: Standard | None, catalogue: Catalogue | None) -> str:
 
 
 def entry_heading(index: int, entry: Entry, many: bool) -> Heading:
-    draft = " [DRAFT]" if entry.is_draft else ""
+    untitled = tr(CONTEXT, "(untitled)")
+    draft_word = tr(CONTEXT, "DRAFT")
+    draft = f" [{draft_word}]" if entry.is_draft else ""
     toc = (
         f'<font color="{MUTED_HEX}">{short_date(entry.start_date)}</font>&nbsp;&nbsp;'
-        f"{escape(entry.title) or '(untitled)'}"
-        + (f'&nbsp;<font color="{BAD_HEX}">DRAFT</font>' if entry.is_draft else "")
+        f"{escape(entry.title) or escape(untitled)}"
+        + (f'&nbsp;<font color="{BAD_HEX}">{escape(draft_word)}</font>' if entry.is_draft else "")
     )
     return Heading(
         f"entry-{index}",
         1,
-        f"{plain(entry.title) or '(untitled)'}{draft}",
+        f"{plain(entry.title) or untitled}{draft}",
         toc,
     )
 
@@ -494,34 +557,47 @@ def entry_heading(index: int, entry: Entry, many: bool) -> Heading:
 def standard_line(sid: str, standard: Standard | None, catalogue: Catalogue | None = None) -> str:
     """A standard by name, with where it comes from ("SWE standard 4.3") after it."""
     if standard is None:
-        return f"{escape(shorten(sid, 120))} <i>(not in cpdlog's list of standards)</i>"
+        return (
+            f"{escape(shorten(sid, 120))} "
+            f"<i>({escape(tr(CONTEXT, 'not in cpdlog’s list of standards'))})</i>"
+        )
     ref = escape(standard_ref(standard, catalogue))
     return f'{escape(standard.title)}&nbsp;&nbsp;<font color="{MUTED_HEX}">{ref}</font>'
 
 
 def entry_section(ctx: BuildContext, index: int, entry: Entry, heading: Heading) -> list[Flowable]:
     data, s = ctx.data, ctx.styles
-    badge = f'&nbsp;&nbsp;<font color="{BAD_HEX}" size="10">DRAFT</font>' if entry.is_draft else ""
+    draft_word = escape(tr(CONTEXT, "DRAFT"))
+    badge = (
+        f'&nbsp;&nbsp;<font color="{BAD_HEX}" size="10">{draft_word}</font>'
+        if entry.is_draft
+        else ""
+    )
+    untitled = escape(tr(CONTEXT, "(untitled)"))
     story: list[Flowable] = [
         CondPageBreak(ctx.frame_height * 0.3),
         ctx.heading(heading),
-        Kicker(f"ENTRY {index}", s),
-        Paragraph((escape(entry.title) or "<i>(untitled)</i>") + badge, s.entry_title),
+        Kicker(tr(CONTEXT, "ENTRY {number}").format(number=index), s),
+        Paragraph((escape(entry.title) or f"<i>{untitled}</i>") + badge, s.entry_title),
     ]
     meta: list[Flowable] = [
-        detail(ctx, "Type", entry.activity_type.label),
-        detail(ctx, "Date" if not entry.end_date else "Dates", date_range(entry)),
-        detail(ctx, "Hours", hours_text(entry.hours)),
+        detail(ctx, tr(CONTEXT, "Type"), tr(DOMAIN_CONTEXT, entry.activity_type.label)),
+        detail(
+            ctx,
+            tr(CONTEXT, "Date") if not entry.end_date else tr(CONTEXT, "Dates"),
+            date_range(entry),
+        ),
+        detail(ctx, tr(CONTEXT, "Hours"), hours_text(entry.hours)),
     ]
     src = entry.source
     if src.url.strip():
-        meta.append(link_detail(ctx, "Source", src.url))
+        meta.append(link_detail(ctx, tr(CONTEXT, "Source"), src.url))
     if src.provider.strip():
-        meta.append(detail(ctx, "Provider", src.provider))
+        meta.append(detail(ctx, tr(CONTEXT, "Provider"), src.provider))
     if src.author.strip():
-        meta.append(detail(ctx, "Author", src.author))
+        meta.append(detail(ctx, tr(CONTEXT, "Author"), src.author))
     if src.publication.strip():
-        meta.append(detail(ctx, "Publication", src.publication))
+        meta.append(detail(ctx, tr(CONTEXT, "Publication"), src.publication))
     if entry.standards:
         lines = [
             standard_line(
@@ -529,13 +605,16 @@ def entry_section(ctx: BuildContext, index: int, entry: Entry, heading: Heading)
             )
             for sid in entry.standards
         ]
-        meta.append(definition(ctx, "Standards", "<br/>".join(lines)))
+        meta.append(definition(ctx, tr(CONTEXT, "Standards"), "<br/>".join(lines)))
     if entry.tags:
-        meta.append(detail(ctx, "Tags", ", ".join(plain(t) for t in entry.tags)))
+        meta.append(detail(ctx, tr(CONTEXT, "Tags"), ", ".join(plain(t) for t in entry.tags)))
     if entry.is_draft:
         meta.append(
             definition(
-                ctx, "Status", f'<font color="{BAD_HEX}"><b>DRAFT</b></font> (not yet complete)'
+                ctx,
+                tr(CONTEXT, "Status"),
+                f'<font color="{BAD_HEX}"><b>{draft_word}</b></font> '
+                f"({escape(tr(CONTEXT, 'not yet complete'))})",
             )
         )
     story += meta
@@ -545,13 +624,13 @@ def entry_section(ctx: BuildContext, index: int, entry: Entry, heading: Heading)
         story += peer_reflection(ctx, entry)
     story += review_record(ctx, entry)
     if src.notes.strip():
-        story += subheading(ctx, "Notes on the source")
+        story += subheading(ctx, escape(tr(CONTEXT, "Notes on the source")))
         story += text_blocks(ctx, src.notes)
     items = ctx.evidence.get(index, [])
     if items:
         # The heading travels with the first file: an image too tall for the rest of the page
         # must not leave "Evidence" empty here and appear above the next entry on the next.
-        head = subheading(ctx, "Evidence")
+        head = subheading(ctx, escape(tr(CONTEXT, "Evidence")))
         first = evidence_item(ctx, items[0], index)
         story += [*head[:-1], KeepTogether([head[-1], *first])]
         for item in items[1:]:
@@ -565,7 +644,7 @@ def text_blocks(ctx: BuildContext, text: str) -> list[Flowable]:
     s = ctx.styles
     found = blocks(text)
     if not found:
-        return [Paragraph("<i>Not answered.</i>", s.muted)]
+        return [Paragraph(f"<i>{escape(tr(CONTEXT, 'Not answered.'))}</i>", s.muted)]
     return [
         Paragraph(b.markup, s.bullet, bulletText=b.bullet)
         if b.bullet
@@ -587,11 +666,11 @@ def reflection(ctx: BuildContext, entry: Entry) -> list[Flowable]:
     keys += [k for k in sections if k not in keys]
     story: list[Flowable] = []
     for key in keys:
-        prompt = template.prompt_for(key) if template else key
+        prompt = tr(DOMAIN_CONTEXT, template.prompt_for(key)) if template else key
         story += subheading(ctx, escape(prompt))
         story += text_blocks(ctx, sections[key])
     if not keys:
-        story.append(Paragraph("<i>No written reflection.</i>", s.muted))
+        story.append(Paragraph(f"<i>{escape(tr(CONTEXT, 'No written reflection.'))}</i>", s.muted))
     return story
 
 
@@ -600,10 +679,17 @@ def peer_reflection(ctx: BuildContext, entry: Entry) -> list[Flowable]:
     peer = entry.peer
     assert peer is not None
     who = ", ".join(escape(x) for x in (peer.name.strip(), peer.role.strip()) if x)
-    when = f" on {long_date(peer.date)}" if peer.date else ""
-    story: list[Flowable] = subheading(ctx, "Peer reflection")
-    if who or when:
-        story.append(Paragraph(f"Discussed with {who or 'a peer'}{when}.", s.muted))
+    story: list[Flowable] = subheading(ctx, escape(tr(CONTEXT, "Peer reflection")))
+    if who or peer.date:
+        who = who or escape(tr(CONTEXT, "a peer"))
+        text = (
+            tr(CONTEXT, "Discussed with {who} on {date}.").format(
+                who=who, date=escape(long_date(peer.date))
+            )
+            if peer.date
+            else tr(CONTEXT, "Discussed with {who}.").format(who=who)
+        )
+        story.append(Paragraph(text, s.muted))
     story += text_blocks(ctx, peer.text)
     return story
 
@@ -653,8 +739,12 @@ def evidence_item(
 ) -> list[Flowable]:
     s = ctx.styles
     ev = item.evidence
-    name = escape(ev.filename) or "<i>(no name)</i>"
-    owner = f"Evidence for entry {entry_index}: " if entry_index is not None else ""
+    name = escape(ev.filename) or f"<i>{escape(tr(CONTEXT, '(no name)'))}</i>"
+    owner = (
+        escape(tr(CONTEXT, "Evidence for entry {number}:").format(number=entry_index)) + " "
+        if entry_index is not None
+        else ""
+    )
     checksum = f'<font size="7" color="{MUTED_HEX}">SHA-256 {escape(ev.sha256)}</font>'
     if item.kind is EvidenceKind.IMAGE:
         w_px, h_px = item.image_size
@@ -671,29 +761,38 @@ def evidence_item(
             )
         ]
     if item.kind is EvidenceKind.PDF:
-        pages = f"{item.pdf_pages} page{'s' if item.pdf_pages != 1 else ''}"
+        pages = plural(CONTEXT, item.pdf_pages, "%n page", "%n pages")
         return [
             Paragraph(
-                f"<b>{name}</b> (PDF, {pages}) is appended after the portfolio as "
-                f"<b>Evidence {item.label}</b>, starting on page"
+                tr(
+                    CONTEXT,
+                    "<b>{name}</b> (PDF, {pages}) is appended after the portfolio as "
+                    "<b>Evidence {label}</b>, starting on page",
+                ).format(name=name, pages=escape(pages), label=escape(item.label))
                 + inline_page_ref(f"appendix-{item.label}", s.pointer.fontSize),
                 s.pointer,
             ),
             Paragraph(checksum, s.small),
         ]
     if item.kind is EvidenceKind.LISTED:
-        kind = escape(ev.media_type) or "file"
+        kind = escape(ev.media_type) or escape(tr(CONTEXT, "file"))
         return [
             Paragraph(
-                f"<b>{name}</b> ({kind}, {human_size(ev.size)}): kept with this entry; "
-                "this type of file cannot be shown in a PDF.",
+                tr(
+                    CONTEXT,
+                    "<b>{name}</b> ({kind}, {size}): kept with this entry; this type of file "
+                    "cannot be shown in a PDF.",
+                ).format(name=name, kind=kind, size=human_size(ev.size)),
                 s.cell,
             ),
             Paragraph(checksum, s.small),
         ]
     return [
         Paragraph(
-            f"<b>{name}</b> could not be included: {escape(item.note)}.<br/>{checksum}",
+            tr(CONTEXT, "<b>{name}</b> could not be included: {reason}.").format(
+                name=name, reason=escape(item.note)
+            )
+            + f"<br/>{checksum}",
             s.warning,
         )
     ]
@@ -705,7 +804,16 @@ def appendix_index(ctx: BuildContext, titles: dict[str, str]) -> list[Flowable]:
     if not ctx.bundle.items:
         return []
     rows: list[list[object]] = [
-        [Paragraph(h, s.label) for h in ("Evidence", "File", "For entry", "Pages", "Starts on")]
+        [
+            Paragraph(escape(h), s.label)
+            for h in (
+                tr(CONTEXT, "Evidence"),
+                tr(CONTEXT, "File"),
+                tr(CONTEXT, "For entry"),
+                tr(CONTEXT, "Pages"),
+                tr(CONTEXT, "Starts on"),
+            )
+        ]
     ]
     for item, _ in ctx.bundle.items:
         rows.append(
@@ -715,18 +823,32 @@ def appendix_index(ctx: BuildContext, titles: dict[str, str]) -> list[Flowable]:
                 Paragraph(escape(shorten(titles.get(item.label, ""), 200)), s.cell),
                 Paragraph(str(item.pdf_pages), s.cell),
                 Paragraph(
-                    "page" + inline_page_ref(f"appendix-{item.label}", s.cell.fontSize), s.cell
+                    escape(tr(CONTEXT, "page"))
+                    + inline_page_ref(f"appendix-{item.label}", s.cell.fontSize),
+                    s.cell,
                 ),
             ]
         )
     w = ctx.frame_width
     return [
         PageBreak(),
-        ctx.heading(Heading("appendix", 0, "Appended evidence (index)", "Appended evidence")),
-        Paragraph("Appended evidence", s.h1),
+        ctx.heading(
+            Heading(
+                "appendix",
+                0,
+                tr(CONTEXT, "Appended evidence (index)"),
+                escape(tr(CONTEXT, "Appended evidence")),
+            )
+        ),
+        Paragraph(escape(tr(CONTEXT, "Appended evidence")), s.h1),
         Paragraph(
-            "These PDF files were attached to entries as evidence. They follow this page "
-            "unchanged, in this order.",
+            escape(
+                tr(
+                    CONTEXT,
+                    "These PDF files were attached to entries as evidence. They follow this page "
+                    "unchanged, in this order.",
+                )
+            ),
             s.body,
         ),
         _table(rows, (20 * mm, w - 112 * mm, 50 * mm, 14 * mm, 28 * mm)),

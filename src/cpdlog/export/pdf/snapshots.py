@@ -18,10 +18,13 @@ from cpdlog.domain.entry import Entry
 from cpdlog.export.pdf.document import Heading
 from cpdlog.export.pdf.markup import escape
 from cpdlog.export.pdf.model import EvidenceLocator
+from cpdlog.i18n import tr
 
 SNAPSHOT_PREFIX = "snapshot-"
 # The text kept per snapshot in the PDF (the evidence file itself keeps everything).
 MAX_SNAPSHOT_CHARS = 200_000
+
+CONTEXT = "cpdlog.pdf"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +50,21 @@ def collect(
                 continue
             path = locate(ev) if locate is not None else None
             if path is None:
-                warn(f"The snapshot for entry {index} is missing from the data folder.")
+                warn(
+                    tr(
+                        CONTEXT, "The snapshot for entry {number} is missing from the data folder."
+                    ).format(number=index)
+                )
                 continue
             try:
                 with path.open("rb") as fh:
                     raw = fh.read(MAX_SNAPSHOT_CHARS * 4 + 1)
             except OSError:
-                warn(f"The snapshot for entry {index} could not be read.")
+                warn(
+                    tr(CONTEXT, "The snapshot for entry {number} could not be read.").format(
+                        number=index
+                    )
+                )
                 continue
             text = raw.decode("utf-8", errors="replace")
             shortened = len(text) > MAX_SNAPSHOT_CHARS
@@ -66,23 +77,42 @@ def snapshot_appendix(ctx: object, snapshots: Sequence[SnapshotText]) -> list[Fl
     if not snapshots:
         return []
     s = ctx.styles  # type: ignore[attr-defined]
-    title = "Snapshots of captured pages"
+    title = tr(CONTEXT, "Snapshots of captured pages")
     out: list[Flowable] = [
         PageBreak(),
-        ctx.heading(Heading("snapshots", 0, title, title)),  # type: ignore[attr-defined]
-        Paragraph(title, s.h1),
+        ctx.heading(Heading("snapshots", 0, title, escape(title))),  # type: ignore[attr-defined]
+        Paragraph(escape(title), s.h1),
         Paragraph(
-            "The readable text of each page as it was when it was captured, with its address "
-            "and the time it was retrieved.",
+            escape(
+                tr(
+                    CONTEXT,
+                    "The readable text of each page as it was when it was captured, with its "
+                    "address and the time it was retrieved.",
+                )
+            ),
             s.body,
         ),
     ]
     for snap in snapshots:
-        out.append(Paragraph(escape(f"Entry {snap.index}: {snap.entry_title}"), s.h3))
+        out.append(
+            Paragraph(
+                escape(
+                    tr(CONTEXT, "Entry {number}: {title}").format(
+                        number=snap.index, title=snap.entry_title
+                    )
+                ),
+                s.h3,
+            )
+        )
         for block in snap.text.split("\n\n"):
             lines = [line for line in block.split("\n") if line.strip()]
             if lines:
                 out.append(Paragraph("<br/>".join(escape(line) for line in lines), s.body))
         if snap.shortened:
-            out.append(Paragraph("The rest of this snapshot is in its evidence file.", s.note))
+            out.append(
+                Paragraph(
+                    escape(tr(CONTEXT, "The rest of this snapshot is in its evidence file.")),
+                    s.note,
+                )
+            )
     return out
