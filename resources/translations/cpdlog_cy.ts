@@ -277,6 +277,10 @@
             <translation>Ydw</translation>
         </message>
         <message>
+            <source>{status} · {signoff}</source>
+            <translation>{status} · {signoff}</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Teitl</translation>
         </message>
@@ -569,6 +573,26 @@
         <message>
             <source>Source &amp;notes:</source>
             <translation>&amp;Nodiadau am y ffynhonnell:</translation>
+        </message>
+        <message>
+            <source>Suggested from the podcast's length ({n} min)</source>
+            <translation>Awgrymwyd o hyd y podlediad ({n} munud)</translation>
+        </message>
+        <message>
+            <source>Suggested from the video's length ({n} min)</source>
+            <translation>Awgrymwyd o hyd y fideo ({n} munud)</translation>
+        </message>
+        <message>
+            <source>Suggested from the size of the podcast's file (about {n} min)</source>
+            <translation>Awgrymwyd o faint ffeil y podlediad (tua {n} munud)</translation>
+        </message>
+        <message>
+            <source>Suggested from reading time (about {n} min)</source>
+            <translation>Awgrymwyd o'r amser darllen (tua {n} munud)</translation>
+        </message>
+        <message>
+            <source>Change it to the time you spent.</source>
+            <translation>Newidiwch ef i'r amser a dreuliwyd gennych.</translation>
         </message>
         <message>
             <source>Tick each standard this learning helped you meet</source>
@@ -1632,6 +1656,30 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <translation>Copi wrth gefn wedi’i gadw yn {path}</translation>
         </message>
         <message>
+            <source>&amp;Send for review…</source>
+            <translation>Anfon i'w ad&amp;olygu…</translation>
+        </message>
+        <message>
+            <source>I&amp;mport review response…</source>
+            <translation>&amp;Mewnforio ymateb adolygu…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a review pack…</source>
+            <translation>Agor pecyn adolyg&amp;u…</translation>
+        </message>
+        <message>
+            <source>Re&amp;view comments and sign-off…</source>
+            <translation>Sylwadau a chymeradwy&amp;o…</translation>
+        </message>
+        <message>
+            <source>Save the selected entries as a review pack for a supervisor</source>
+            <translation>Cadw'r cofnodion a ddewiswyd fel pecyn adolygu i oruchwyliwr</translation>
+        </message>
+        <message>
+            <source>For supervisors: comment on and sign off a review pack</source>
+            <translation>I oruchwylwyr: rhoi sylwadau ar becyn adolygu a'i gymeradwyo</translation>
+        </message>
+        <message>
             <source>Something went wrong: {error}</source>
             <translation>Aeth rhywbeth o’i le: {error}</translation>
         </message>
@@ -1919,6 +1967,10 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <translation>{title} — {date}, {hours}</translation>
         </message>
         <message>
+            <source>“{title}”: changed since it was signed off on {date}</source>
+            <translation>“{title}”: wedi newid ers iddo gael ei gymeradwyo ar {date}</translation>
+        </message>
+        <message>
             <source>Nothing to question so far.</source>
             <translation>Dim i’w gwestiynu hyd yma.</translation>
         </message>
@@ -2132,6 +2184,10 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Ffynonellau gwaith cymdeithasol dethol…</translation>
         </message>
         <message>
+            <source>Your team's sources…</source>
+            <translation>Ffynonellau eich tîm…</translation>
+        </message>
+        <message>
             <source>Import a list of feeds (OPML)…</source>
             <translation>Mewnforio rhestr o ffrydiau (OPML)…</translation>
         </message>
@@ -2200,6 +2256,18 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Llwytho lluniau’r eitem hon i lawr o’r gwefannau sy’n eu cynnal</translation>
         </message>
         <message>
+            <source>Full &amp;text</source>
+            <translation>Testun &amp;llawn</translation>
+        </message>
+        <message>
+            <source>Fetch the whole article from its web page and keep it to read offline ({key})</source>
+            <translation>Nôl yr erthygl gyfan o'i thudalen we a'i chadw i'w darllen all-lein ({key})</translation>
+        </message>
+        <message>
+            <source>Full text</source>
+            <translation>Testun llawn</translation>
+        </message>
+        <message>
             <source>Open &amp;logged entry</source>
             <translation>Agor y cofnod a &amp;gofnodwyd</translation>
         </message>
@@ -2218,6 +2286,18 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>Loading images…</source>
             <translation>Wrthi’n llwytho delweddau…</translation>
+        </message>
+        <message>
+            <source>Feed &amp;text</source>
+            <translation>&amp;Testun y ffrwd</translation>
+        </message>
+        <message>
+            <source>Fetching the full text…</source>
+            <translation>Wrthi'n nôl y testun llawn…</translation>
+        </message>
+        <message>
+            <source>About the full text</source>
+            <translation>Ynglŷn â'r testun llawn</translation>
         </message>
         <message>
             <source>Item</source>
@@ -2260,6 +2340,54 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>(heb deitl)</translation>
         </message>
         <message>
+            <source>Full text from its web page, kept on {date} to read offline.</source>
+            <translation>Testun llawn o'i dudalen we, wedi'i gadw ar {date} i'w ddarllen all-lein.</translation>
+        </message>
+        <message>
+            <source>The page was longer; cpdlog kept its first part only.</source>
+            <translation>Roedd y dudalen yn hirach; dim ond ei rhan gyntaf a gadwodd cpdlog.</translation>
+        </message>
+        <message>
+            <source>Fetching the full text of “{title}”…</source>
+            <translation>Wrthi'n nôl testun llawn “{title}”…</translation>
+        </message>
+        <message>
+            <source>Full text kept to read offline.</source>
+            <translation>Mae'r testun llawn wedi'i gadw i'w ddarllen all-lein.</translation>
+        </message>
+        <message>
+            <source>The full text could not be fetched.</source>
+            <translation>Nid oedd modd nôl y testun llawn.</translation>
+        </message>
+        <message>
+            <source>{problem} The feed's own text is shown instead.</source>
+            <translation>{problem} Dangosir testun y ffrwd ei hun yn lle hynny.</translation>
+        </message>
+        <message>
+            <source>Always fetch full text for the selected feed</source>
+            <translation>Nôl y testun llawn bob amser ar gyfer y ffrwd a ddewiswyd</translation>
+        </message>
+        <message>
+            <source>After each refresh, fetch the new items' web pages and keep them to read offline</source>
+            <translation>Ar ôl pob adnewyddiad, nôl tudalennau gwe'r eitemau newydd a'u cadw i'w darllen all-lein</translation>
+        </message>
+        <message>
+            <source>Unfollow this feed…</source>
+            <translation>Peidio â dilyn y ffrwd hon…</translation>
+        </message>
+        <message>
+            <source>Choose a feed first.</source>
+            <translation>Dewiswch ffrwd yn gyntaf.</translation>
+        </message>
+        <message>
+            <source>New items from “{feed}” will have their full text fetched after each refresh.</source>
+            <translation>Bydd testun llawn eitemau newydd o “{feed}” yn cael ei nôl ar ôl pob adnewyddiad.</translation>
+        </message>
+        <message>
+            <source>Full text is no longer fetched for “{feed}”.</source>
+            <translation>Nid yw'r testun llawn yn cael ei nôl ar gyfer “{feed}” mwyach.</translation>
+        </message>
+        <message>
             <source>“{feed}” could not be refreshed: {error}</source>
             <translation>Nid oedd modd adnewyddu “{feed}”: {error}</translation>
         </message>
@@ -2282,6 +2410,14 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>No items yet. Press Refresh to fetch them.</source>
             <translation>Dim eitemau eto. Pwyswch Adnewyddu i’w nôl.</translation>
+        </message>
+        <message>
+            <source>Fetching the episode's transcript…</source>
+            <translation>Wrthi'n nôl trawsgrifiad y bennod…</translation>
+        </message>
+        <message>
+            <source>The transcript and snapshot could not be added to the entry.</source>
+            <translation>Nid oedd modd ychwanegu'r trawsgrifiad a'r ciplun at y cofnod.</translation>
         </message>
         <message>
             <source>{new} new items from {feeds} feeds.</source>
@@ -2388,6 +2524,16 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             </translation>
         </message>
         <message numerus="yes">
+            <source>Full text kept to read offline for %n new items.</source>
+            <translation>
+                <numerusform>Testun llawn wedi'i gadw i'w ddarllen all-lein ar gyfer %n eitem newydd.</numerusform>
+                <numerusform>Testun llawn wedi'i gadw i'w ddarllen all-lein ar gyfer %n eitem newydd.</numerusform>
+                <numerusform>Testun llawn wedi'i gadw i'w ddarllen all-lein ar gyfer %n eitem newydd.</numerusform>
+                <numerusform>Testun llawn wedi'i gadw i'w ddarllen all-lein ar gyfer %n eitem newydd.</numerusform>
+                <numerusform>Testun llawn wedi'i gadw i'w ddarllen all-lein ar gyfer %n eitem newydd.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Following %n more curated sources.</source>
             <translation>
                 <numerusform>Yn dilyn %n ffynhonnell ddethol arall.</numerusform>
@@ -2395,6 +2541,16 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
                 <numerusform>Yn dilyn %n ffynhonnell ddethol arall.</numerusform>
                 <numerusform>Yn dilyn %n ffynhonnell ddethol arall.</numerusform>
                 <numerusform>Yn dilyn %n ffynhonnell ddethol arall.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Following %n team sources.</source>
+            <translation>
+                <numerusform>Yn dilyn %n ffynhonnell tîm.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell tîm.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell tîm.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell tîm.</numerusform>
+                <numerusform>Yn dilyn %n ffynhonnell tîm.</numerusform>
             </translation>
         </message>
     </context>
@@ -2759,10 +2915,234 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         </message>
     </context>
     <context>
+        <name>Review</name>
+        <message>
+            <source>Loading…</source>
+            <translation>Wrthi'n llwytho…</translation>
+        </message>
+        <message>
+            <source>For example: Practice educator, ASYE assessor</source>
+            <translation>Er enghraifft: Addysgwr ymarfer, Asesydd ASYE</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Eich &amp;enw:</translation>
+        </message>
+        <message>
+            <source>Your &amp;role:</source>
+            <translation>Eich &amp;rôl:</translation>
+        </message>
+        <message>
+            <source>Save &amp;response…</source>
+            <translation>Cadw'r &amp;ymateb…</translation>
+        </message>
+        <message>
+            <source>Save the review response</source>
+            <translation>Cadw'r ymateb adolygu</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Wrthi'n cadw…</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Adolygiad</translation>
+        </message>
+        <message>
+            <source>Save the review pack for your supervisor</source>
+            <translation>Cadw'r pecyn adolygu i'ch goruchwyliwr</translation>
+        </message>
+        <message>
+            <source>The reviewer's key has changed</source>
+            <translation>Mae allwedd yr adolygydd wedi newid</translation>
+        </message>
+        <message>
+            <source>This entry has not been signed off.</source>
+            <translation>Nid yw'r cofnod hwn wedi'i gymeradwyo.</translation>
+        </message>
+        <message>
+            <source>The whole entry</source>
+            <translation>Y cofnod cyfan</translation>
+        </message>
+        <message>
+            <source>Peer discussion</source>
+            <translation>Trafodaeth gyda chymheiriad</translation>
+        </message>
+        <message>
+            <source>Your comment on the whole entry (optional)</source>
+            <translation>Eich sylw ar y cofnod cyfan (dewisol)</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off this entry as it is shown here</source>
+            <translation>&amp;Cymeradwyo'r cofnod hwn fel y'i dangosir yma</translation>
+        </message>
+        <message>
+            <source>Choose the entries to send for review in the journal first.</source>
+            <translation>Dewiswch y cofnodion i'w hanfon i'w hadolygu yn y dyddlyfr yn gyntaf.</translation>
+        </message>
+        <message>
+            <source>Import a review response</source>
+            <translation>Mewnforio ymateb adolygu</translation>
+        </message>
+        <message>
+            <source>Warning: {name}'s signing key has changed. It was {was}; this response is signed with {now}. Someone else may have made it. Ask {name} in person or by phone whether they set up cpdlog again. Accept the new key and import the response?</source>
+            <translation>Rhybudd: mae allwedd lofnodi {name} wedi newid. {was} oedd hi; mae'r ymateb hwn wedi'i lofnodi â {now}. Efallai mai rhywun arall a'i gwnaeth. Gofynnwch i {name} wyneb yn wyneb neu dros y ffôn a ydynt wedi gosod cpdlog eto. Derbyn yr allwedd newydd a mewnforio'r ymateb?</translation>
+        </message>
+        <message>
+            <source>Open a review pack</source>
+            <translation>Agor pecyn adolygu</translation>
+        </message>
+        <message>
+            <source>Choose an entry in the journal first.</source>
+            <translation>Dewiswch gofnod yn y dyddlyfr yn gyntaf.</translation>
+        </message>
+        <message>
+            <source>Review of “{title}”</source>
+            <translation>Adolygiad o “{title}”</translation>
+        </message>
+        <message>
+            <source>No comments yet.</source>
+            <translation>Dim sylwadau eto.</translation>
+        </message>
+        <message>
+            <source>Review pack from {name}</source>
+            <translation>Pecyn adolygu gan {name}</translation>
+        </message>
+        <message>
+            <source>Your comment on this section (optional)</source>
+            <translation>Eich sylw ar yr adran hon (dewisol)</translation>
+        </message>
+        <message>
+            <source>Your record of the peer-reflection discussion (optional)</source>
+            <translation>Eich cofnod o'r drafodaeth myfyrio gyda chymheiriad (dewisol)</translation>
+        </message>
+        <message>
+            <source>The review pack ({entries}) was saved to {path}. Send it to your supervisor. Your key's fingerprint is {fingerprint}.</source>
+            <translation>Cafodd y pecyn adolygu ({entries}) ei gadw yn {path}. Anfonwch ef at eich goruchwyliwr. Ôl bys eich allwedd yw {fingerprint}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Comments imported: {count}.</source>
+            <translation>Sylwadau a fewnforiwyd: {count}.</translation>
+        </message>
+        <message>
+            <source>Made on {date}. It is intact: it was signed by the key with fingerprint {fingerprint}.</source>
+            <translation>Fe'i gwnaed ar {date}. Mae'n gyflawn: fe'i llofnodwyd gan yr allwedd ag ôl bys {fingerprint}.</translation>
+        </message>
+        <message>
+            <source>Peer reflection</source>
+            <translation>Myfyrio gyda chymheiriad</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>This is the first response from {who}. Their key's fingerprint is {fingerprint}: check it with them. cpdlog will warn you if it changes.</source>
+            <translation>Dyma'r ymateb cyntaf gan {who}. Ôl bys eu hallwedd yw {fingerprint}: gwiriwch ef gyda nhw. Bydd cpdlog yn eich rhybuddio os bydd yn newid.</translation>
+        </message>
+        <message>
+            <source>Signed off: {title}</source>
+            <translation>Wedi'i gymeradwyo: {title}</translation>
+        </message>
+        <message>
+            <source>Signed off for an earlier version (changed since): {title}</source>
+            <translation>Wedi'i gymeradwyo ar gyfer fersiwn gynharach (wedi newid ers hynny): {title}</translation>
+        </message>
+        <message>
+            <source>{who}, {date}</source>
+            <translation>{who}, {date}</translation>
+        </message>
+        <message>
+            <source>{activity}, {date}, {hours} hours</source>
+            <translation>{activity}, {date}, {hours} awr</translation>
+        </message>
+        <message>
+            <source>Your response ({comments}, {signed}) was saved to {path}. Send it back to the practitioner.</source>
+            <translation>Cafodd eich ymateb ({comments}, {signed}) ei gadw yn {path}. Anfonwch ef yn ôl at yr ymarferydd.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comments</source>
+            <translation>
+                <numerusform>%n sylw</numerusform>
+                <numerusform>%n sylw</numerusform>
+                <numerusform>%n sylw</numerusform>
+                <numerusform>%n sylw</numerusform>
+                <numerusform>%n sylw</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sign-offs</source>
+            <translation>
+                <numerusform>%n cymeradwyaeth</numerusform>
+                <numerusform>%n cymeradwyaeth</numerusform>
+                <numerusform>%n cymeradwyaeth</numerusform>
+                <numerusform>%n cymeradwyaeth</numerusform>
+                <numerusform>%n cymeradwyaeth</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signed off</source>
+            <translation>Wedi'i gymeradwyo</translation>
+        </message>
+        <message>
+            <source>Changed since sign-off</source>
+            <translation>Wedi newid ers ei gymeradwyo</translation>
+        </message>
+        <message>
+            <source>Signed off on {date} by {who}</source>
+            <translation>Cymeradwywyd ar {date} gan {who}</translation>
+        </message>
+        <message>
+            <source>Changed since it was signed off on {date} by {who}</source>
+            <translation>Wedi newid ers iddo gael ei gymeradwyo ar {date} gan {who}</translation>
+        </message>
+    </context>
+    <context>
         <name>StandardsTreeModel</name>
         <message>
             <source>Standard</source>
             <translation>Safon</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSourcesDialog</name>
+        <message>
+            <source>Your team's sources</source>
+            <translation>Ffynonellau eich tîm</translation>
+        </message>
+        <message>
+            <source>Your team's lead recommends these feeds. Tick the ones you want to follow; they go into the Team sources folder of the Reader.</source>
+            <translation>Mae arweinydd eich tîm yn argymell y ffrydiau hyn. Ticiwch y rhai rydych am eu dilyn; byddant yn mynd i'r ffolder Ffynonellau tîm yn y Darllenydd.</translation>
+        </message>
+        <message>
+            <source>Your team's lead has not recommended any sources yet.</source>
+            <translation>Nid yw arweinydd eich tîm wedi argymell unrhyw ffynonellau eto.</translation>
+        </message>
+        <message>
+            <source>Your team's sources by folder</source>
+            <translation>Ffynonellau eich tîm fesul ffolder</translation>
+        </message>
+        <message>
+            <source>Team sources</source>
+            <translation>Ffynonellau tîm</translation>
+        </message>
+        <message>
+            <source> (followed)</source>
+            <translation> (yn ei dilyn)</translation>
+        </message>
+        <message>
+            <source>Follow the ticked sources</source>
+            <translation>Dilyn y ffynonellau a diciwyd</translation>
         </message>
     </context>
     <context>
