@@ -4837,6 +4837,22 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Tystiolaeth atodedig</translation>
         </message>
         <message>
+            <source>Peer discussion recorded by {who} on {date}.</source>
+            <translation>Trafodaeth gyda chymheiriad a gofnodwyd gan {who} ar {date}.</translation>
+        </message>
+        <message>
+            <source>Review and sign-off</source>
+            <translation>Adolygu a chymeradwyo</translation>
+        </message>
+        <message>
+            <source>Signed off by {who} on {date}.</source>
+            <translation>Cymeradwywyd gan {who} ar {date}.</translation>
+        </message>
+        <message>
+            <source>The entry is unchanged since this sign-off.</source>
+            <translation>Nid yw'r cofnod wedi newid ers y gymeradwyaeth hon.</translation>
+        </message>
+        <message>
             <source>These PDF files were attached to entries as evidence. They follow this page unchanged, in this order.</source>
             <translation>Cafodd y ffeiliau PDF hyn eu hatodi i gofnodion fel tystiolaeth. Maen nhw’n dilyn y dudalen hon heb eu newid, yn y drefn hon.</translation>
         </message>
@@ -4909,6 +4925,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>(dim enw)</translation>
         </message>
         <message>
+            <source>Changed since it was signed off on {date}.</source>
+            <translation>Wedi newid ers iddo gael ei gymeradwyo ar {date}.</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>Ffeil</translation>
         </message>
@@ -4969,6 +4989,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>No written reflection.</source>
             <translation>Dim myfyrdod ysgrifenedig.</translation>
+        </message>
+        <message>
+            <source>Reviewer's key: {fingerprint}.</source>
+            <translation>Allwedd yr adolygydd: {fingerprint}.</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt; (PDF, {pages}) is appended after the portfolio as &lt;b&gt;Evidence {label}&lt;/b&gt;, starting on page</source>
@@ -5289,6 +5313,43 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>Your {who}CPD meets the requirements for the period ending {date}. Check anything else your regulator asks for when you renew.</source>
             <translation>Mae eich DPP {who}yn bodloni’r gofynion ar gyfer y cyfnod sy’n dod i ben ar {date}. Gwiriwch unrhyw beth arall y mae eich rheoleiddiwr yn gofyn amdano pan fyddwch yn adnewyddu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.review</name>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signed off by a reviewer: {signed} of {total}; {changed} changed since.</source>
+            <translation>Wedi'u cymeradwyo gan adolygydd: {signed} o {total}; {changed} wedi newid ers hynny.</translation>
+        </message>
+        <message>
+            <source>Signed off by a reviewer: {signed} of {total}.</source>
+            <translation>Wedi'u cymeradwyo gan adolygydd: {signed} o {total}.</translation>
+        </message>
+        <message>
+            <source>  - entry {number}, {title}: {changed}.</source>
+            <translation>  - cofnod {number}, {title}: {changed}.</translation>
+        </message>
+        <message>
+            <source>Signed off on {date} by {who}.</source>
+            <translation>Cymeradwywyd ar {date} gan {who}.</translation>
+        </message>
+        <message>
+            <source>Changed since it was signed off on {date}</source>
+            <translation>Wedi newid ers iddo gael ei gymeradwyo ar {date}</translation>
+        </message>
+        <message>
+            <source>Changed since it was signed off on {date} by {who}.</source>
+            <translation>Wedi newid ers iddo gael ei gymeradwyo ar {date} gan {who}.</translation>
         </message>
     </context>
     <context>

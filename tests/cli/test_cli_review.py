@@ -137,3 +137,10 @@ def test_progress_says_which_signed_off_entries_changed_since(flow):
     )
     data = json.loads(run_cli("progress", "--json", home=flow["p"]).stdout)
     assert data["signed_off"] == {"entries": [1, 2], "changed_since": [2]}
+    cymraeg = run_cli("--language", "cy", "progress", home=flow["p"])
+    assert cymraeg.returncode == 0, cymraeg.stderr
+    assert "Wedi'u cymeradwyo gan adolygydd: 2 o 2 cofnod; 1 wedi newid ers hynny." in (
+        cymraeg.stdout
+    )
+    assert "Wedi newid ers iddo gael ei gymeradwyo ar 28 Tachwedd 2026" in cymraeg.stdout
+    assert "Signed off by" not in cymraeg.stdout

@@ -13,7 +13,8 @@ from tests.conftest import FIXED_NOW, make_entry
 from tests.export.pdf_support import body_text, squash
 
 
-def test_the_pdf_says_who_signed_off_and_whether_the_entry_changed_since(app: App, tmp_path: Path):
+def _reviewed(app: App, tmp_path: Path) -> None:
+    """Two entries signed off (the second edited since) and a third never reviewed."""
     app.profile.update(name="Alex Practitioner")
     kept = app.entries.add(make_entry("Kept as signed", day=dt.date(2026, 3, 1)))
     edited = app.entries.add(make_entry("Edited later", day=dt.date(2026, 4, 1)))
@@ -41,6 +42,9 @@ def test_the_pdf_says_who_signed_off_and_whether_the_entry_changed_since(app: Ap
     later.reflection.sections["impact"] = "Rewritten after the sign-off."
     app.entries.update(later)
 
+
+def test_the_pdf_says_who_signed_off_and_whether_the_entry_changed_since(app: App, tmp_path: Path):
+    _reviewed(app, tmp_path)
     out = tmp_path / "portfolio.pdf"
     app.portfolio.export(
         PortfolioRequest(out, date_from=dt.date(2026, 1, 1), date_to=dt.date(2026, 12, 31))
@@ -58,3 +62,24 @@ def test_the_pdf_says_who_signed_off_and_whether_the_entry_changed_since(app: Ap
     assert text.index(squash("Kept as signed")) < text.index(squash("unchanged since"))
     assert text.index(squash("Edited later")) < text.index(squash("Changed since it was"))
     assert text.count(squash("Review and sign-off")) == 2
+
+
+def test_the_sign_off_record_is_in_welsh_in_a_welsh_portfolio(app: App, tmp_path: Path) -> None:
+    from cpdlog import i18n
+
+    _reviewed(app, tmp_path)
+    out = tmp_path / "portffolio.pdf"
+    i18n.set_language(i18n.WELSH)
+    try:
+        app.portfolio.export(
+            PortfolioRequest(out, date_from=dt.date(2026, 1, 1), date_to=dt.date(2026, 12, 31))
+        )
+    finally:
+        i18n.set_language(i18n.ENGLISH)
+    text = body_text(out)
+    assert text.count(squash("Adolygu a chymeradwyo")) == 2
+    assert text.count(squash("Cymeradwywyd gan Sam Educator, Practice educator ar")) == 2
+    assert text.count(squash("Wedi newid ers iddo gael ei gymeradwyo ar")) == 1
+    assert squash("Trafodaeth gyda chymheiriad a gofnodwyd gan Sam Educator") in text
+    for english in ("Review and sign-off", "Signed off by", "unchanged since", "Peer discussion"):
+        assert squash(english) not in text

@@ -22,6 +22,9 @@ from typing import Any
 
 from cpdlog.domain.dates import long_date
 from cpdlog.domain.entry import Entry
+from cpdlog.i18n import plural, tr
+
+CONTEXT = "cpdlog.review"  # sign-off wording outside the Qt widgets (cpdlog.i18n; Welsh in .ts)
 
 CONTENT_FORMAT = "cpdlog-entry-content/1"  # changes only if the canonical form ever does
 
@@ -159,14 +162,18 @@ class SignoffState:
         if self.signoff.reviewer_role:
             who = f"{who} ({self.signoff.reviewer_role})"
         if self.changed:
-            return f"Changed since it was signed off on {when} by {who}."
-        return f"Signed off on {when} by {who}."
+            return tr(CONTEXT, "Changed since it was signed off on {date} by {who}.").format(
+                date=when, who=who
+            )
+        return tr(CONTEXT, "Signed off on {date} by {who}.").format(date=when, who=who)
 
     def changed_text(self) -> str:
         """``Changed since it was signed off on 3 March 2026`` (empty when unchanged)."""
         if not self.changed:
             return ""
-        return f"Changed since it was signed off on {long_date(self.signed_on)}"
+        return tr(CONTEXT, "Changed since it was signed off on {date}").format(
+            date=long_date(self.signed_on)
+        )
 
 
 def signoff_state(entry: Entry, signoffs: list[Signoff]) -> SignoffState | None:
@@ -189,14 +196,16 @@ def progress_lines(entries: Sequence[Entry], states: Mapping[int, SignoffState])
     if not signed:
         return []
     changed = [e for e in signed if e.id is not None and states[e.id].changed]
-    total = len(entries)
-    line = (
-        f"Signed off by a reviewer: {len(signed)} of {total} {'entry' if total == 1 else 'entries'}"
-    )
+    total = plural(CONTEXT, len(entries), "%n entry", "%n entries")
     if changed:
-        line += f"; {len(changed)} changed since"
-    lines = [line + "."]
+        line = tr(
+            CONTEXT, "Signed off by a reviewer: {signed} of {total}; {changed} changed since."
+        )
+    else:
+        line = tr(CONTEXT, "Signed off by a reviewer: {signed} of {total}.")
+    lines = [line.format(signed=len(signed), total=total, changed=len(changed))]
     for e in changed:
         assert e.id is not None
-        lines.append(f"  - entry {e.id}, {e.title}: {states[e.id].changed_text()}.")
+        item = tr(CONTEXT, "  - entry {number}, {title}: {changed}.")
+        lines.append(item.format(number=e.id, title=e.title, changed=states[e.id].changed_text()))
     return lines

@@ -704,29 +704,31 @@ def review_record(ctx: BuildContext, entry: Entry) -> list[Flowable]:
     signoffs = ctx.data.signoffs.get(entry.id, ())
     if not talks and not signoffs:
         return []
-    story: list[Flowable] = subheading(ctx, "Review and sign-off")
+    story: list[Flowable] = subheading(ctx, escape(tr(CONTEXT, "Review and sign-off")))
     for talk in talks:
         who = ", ".join(escape(x) for x in (talk.author_name, talk.author_role) if x)
-        story.append(
-            Paragraph(f"Peer discussion recorded by {who} on {long_date(talk.date)}.", s.muted)
-        )
+        recorded = tr(CONTEXT, "Peer discussion recorded by {who} on {date}.")
+        story.append(Paragraph(recorded.format(who=who, date=long_date(talk.date)), s.muted))
         story += text_blocks(ctx, talk.text)
     current = content_hash(entry)
     for signoff in signoffs:
         who = ", ".join(escape(x) for x in (signoff.reviewer_name, signoff.reviewer_role) if x)
         when = long_date(signoff.signed_at.date())
-        story.append(Paragraph(f"<b>Signed off by {who} on {when}.</b>", s.body))
+        signed = tr(CONTEXT, "Signed off by {who} on {date}.").format(who=who, date=when)
+        story.append(Paragraph(f"<b>{signed}</b>", s.body))
         if signoff.statement:
             story.append(Paragraph(f"“{escape(signoff.statement)}”", s.body))
         if signoff.content_hash == current:
-            state = "The entry is unchanged since this sign-off."
+            state = escape(tr(CONTEXT, "The entry is unchanged since this sign-off."))
         else:
-            state = (
-                f'<font color="{BAD_HEX}"><b>Changed since it was signed off on {when}.</b></font>'
-            )
+            changed = tr(CONTEXT, "Changed since it was signed off on {date}.").format(date=when)
+            state = f'<font color="{BAD_HEX}"><b>{changed}</b></font>'
         fp = signoff.reviewer_fingerprint
         key = (
-            f" Reviewer's key: {' '.join(fp[i : i + 4] for i in range(0, len(fp), 4))}."
+            " "
+            + escape(tr(CONTEXT, "Reviewer's key: {fingerprint}.")).format(
+                fingerprint=" ".join(fp[i : i + 4] for i in range(0, len(fp), 4))
+            )
             if fp
             else ""
         )
