@@ -111,7 +111,8 @@ def test_settings_dialog_saves_the_plan_and_the_login_check(
     assert again.days_edit.text() == "60, 7" and not again.nudge_check.isChecked()
     assert again.login_check.isChecked() == ui_reminders.LOGIN_CHECK_SUPPORTED
     again.login_check.setChecked(False)
-    assert again.save()
+    with qtbot.waitSignal(again.saved, timeout=10_000):
+        assert again.save()  # on a worker: under Flatpak the portal may wait for the user
     assert not autostart.is_enabled()
 
 
@@ -157,7 +158,9 @@ def test_a_calendar_that_cannot_be_written_is_explained(
     dialog.reject()
 
 
-def test_dates_to_be_reminded_of_are_added_removed_and_saved(window: MainWindow) -> None:
+def test_dates_to_be_reminded_of_are_added_removed_and_saved(
+    window: MainWindow, qtbot: Any
+) -> None:
     from PySide6.QtCore import QDate
 
     dialog = window.reminders.edit_settings()
@@ -176,6 +179,35 @@ def test_dates_to_be_reminded_of_are_added_removed_and_saved(window: MainWindow)
     dialog.remove_selected_date()
     assert dialog.dates_list.count() == 1
     assert ReminderService(window.app).plan().key_dates == ()  # nothing saved before Save
-    assert dialog.save()
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        assert dialog.save()
     saved = ReminderService(window.app).plan().key_dates
     assert [(k.day, k.label) for k in saved] == [(dt.date(2027, 3, 1), "Audit")]
+
+
+def test_saving_runs_off_the_gui_thread_and_a_failure_is_explained(
+    window: MainWindow, qtbot: Any, monkeypatch: Any
+) -> None:
+    """The check at login may ask the desktop (Flatpak's portal waits for the user): the
+    dialog saves on a worker, and a refusal is shown in the dialog, which stays open."""
+    import threading
+
+    from cpdlog.errors import CpdlogError
+
+    gui = threading.get_ident()
+    seen: list[int] = []
+
+    def refused(_command: object) -> str:
+        seen.append(threading.get_ident())
+        raise CpdlogError("The desktop refused the request to run cpdlog at login (denied).")
+
+    monkeypatch.setattr(ui_reminders.autostart, "SUPPORTED", True)
+    monkeypatch.setattr(ui_reminders.autostart, "is_enabled", lambda: False)
+    monkeypatch.setattr(ui_reminders.autostart, "enable", refused)
+    dialog = window.reminders.edit_settings()
+    dialog.login_check.setChecked(True)
+    assert dialog.save()
+    qtbot.waitUntil(lambda: "refused" in dialog.message.text(), timeout=10_000)
+    assert seen and seen[0] != gui
+    assert dialog.isVisible() and dialog.buttons.isEnabled()
+    dialog.reject()

@@ -300,19 +300,44 @@ class ReminderSettingsDialog(QDialog):
         )
 
     def save(self) -> bool:
+        """Check the form, then save the plan and set the check at login on a worker (under
+        Flatpak that asks the desktop's portal, which may wait for the user to answer); the
+        dialog closes when it is done (``saved``). False, with the reason shown, if the form
+        cannot be used."""
         try:
-            self.service.save_plan(self.plan_from_form())
-            if autostart.SUPPORTED and self.login_check.isChecked() != autostart.is_enabled():
-                if self.login_check.isChecked():
-                    autostart.enable(autostart.remind_command(self.home))
-                else:
-                    autostart.disable()
+            plan = self.plan_from_form()
         except CpdlogError as exc:
             self.message.setText(str(exc))
             return False
+        wanted = self.login_check.isChecked() if autostart.SUPPORTED else None
+        service, home = self.service, self.home
+
+        def work() -> None:
+            service.save_plan(plan)
+            if wanted is not None and wanted != autostart.is_enabled():
+                if wanted:
+                    autostart.enable(autostart.remind_command(home))
+                else:
+                    autostart.disable()
+
+        self.buttons.setEnabled(False)
+        self.message.setText(self.tr("Saving…"))
+        self.tasks.start(work, lambda _none: self._saved(), self._save_failed)
+        return True
+
+    def _saved(self) -> None:
+        self.buttons.setEnabled(True)
+        self.message.clear()
         self.saved.emit()
         self.accept()
-        return True
+
+    def _save_failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(
+            str(error)
+            if isinstance(error, CpdlogError)
+            else self.tr("Your reminder settings could not be saved.")
+        )
 
     def _choose_calendar_file(self) -> None:
         suggested = str(Path.home() / "cpd-deadlines.ics")
