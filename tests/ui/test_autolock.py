@@ -45,7 +45,14 @@ def _window(app: App, qtbot: Any) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.journal.model.rowCount() == 1, timeout=30_000)
+    _settled(window, qtbot)
     return window
+
+
+def _settled(window: MainWindow, qtbot: Any) -> None:
+    """The window's background reads (sign-offs, feed preferences...) have finished: the lock
+    waits for running work, which a real idle timer gives time to end."""
+    qtbot.waitUntil(lambda: window.tasks.running == 0, timeout=30_000)
 
 
 def _lock(window: MainWindow, clock: Clock, opened: list[App]) -> AutoLock:
@@ -153,11 +160,13 @@ def test_an_editor_that_cannot_keep_its_draft_holds_the_lock_off(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(window.drafts, "save", full_disk)
+    _settled(window, qtbot)  # so that only the draft that cannot be kept holds the lock off
     clock.now += 16 * 60
     lock.check()
     assert not lock.is_locked and window.is_attached  # waits rather than lose the text
     assert editor.isVisible() and editor.title_edit.text() == TYPED
     monkeypatch.undo()
+    _settled(window, qtbot)
     lock.check()
     assert lock.is_locked
     lock.dialog.reject()

@@ -365,7 +365,8 @@ class EntryRepository:
                 self.session.execute(
                     insert(EvidenceFileRow)
                     .values(sha256=sha256, size=size)
-                    .on_conflict_do_nothing(index_elements=["sha256"])
+                    # (owner, sha256) is the key on a team server (0007_team): one row each
+                    .on_conflict_do_nothing(index_elements=["owner", "sha256"])
                 )
                 return
             self.session.add(EvidenceFileRow(sha256=sha256, size=size))
