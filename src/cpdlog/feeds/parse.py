@@ -36,6 +36,7 @@ import hashlib
 import io
 import json
 import logging
+import os
 import re
 import time
 from collections.abc import Mapping
@@ -191,6 +192,12 @@ def _finish(items: list[ParsedItem]) -> list[ParsedItem]:
         if len(out) >= MAX_ITEMS:
             break
     return out
+
+
+def warm_up() -> int:
+    """A parse process's first task. It lives here, not in ``cpdlog.feeds.refresh``, so that a
+    parse process imports only what parsing needs (not httpx and the fetcher)."""
+    return os.getpid()
 
 
 def looks_like_json(body: bytes, content_type: str) -> bool:
