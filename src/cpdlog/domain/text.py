@@ -92,26 +92,30 @@ def link_problem(url: str) -> str | None:
     """
     if not url:
         return None
-    quoted = shown(url)
-    if any(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in url):
-        return f"'{quoted}' is not a link: it has spaces or invisible characters in it."
+    # An ASCII link that is printable and has no space has no whitespace, control or format
+    # character (the common case, checked without a look-up per character).
+    plain_ascii = url.isascii() and url.isprintable() and " " not in url
+    if not plain_ascii and any(
+        ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in url
+    ):
+        return f"'{shown(url)}' is not a link: it has spaces or invisible characters in it."
     try:
         parts = urlsplit(url)
         host = parts.hostname if parts.scheme.lower() in ("http", "https") else None
         if host:
             _ = parts.port  # a port that is not a number from 0 to 65535 raises here
     except ValueError:
-        return f"'{quoted}' is not a valid link."
+        return f"'{shown(url)}' is not a valid link."
     scheme = parts.scheme.lower()
     if scheme not in LINK_SCHEMES or url[: len(scheme) + 1].lower() != scheme + ":":
         return (
-            f"'{quoted}' is not a link cpdlog can keep: links must start with "
+            f"'{shown(url)}' is not a link cpdlog can keep: links must start with "
             "https://, http:// or mailto:."
         )
     if scheme in ("http", "https") and not host:
-        return f"'{quoted}' is not a valid web address (it has no site name)."
+        return f"'{shown(url)}' is not a valid web address (it has no site name)."
     if scheme == "mailto" and not parts.path.strip():
-        return f"'{quoted}' is not a valid email link (it has no address)."
+        return f"'{shown(url)}' is not a valid email link (it has no address)."
     return None
 
 
