@@ -94,3 +94,12 @@ def _full_modules_after(code: str) -> set[str]:
         check=True,
     )
     return set(out.stdout.split())
+
+
+def test_the_refresh_command_does_not_load_httpx_command_line_tool():
+    # httpx imports its command-line tool (click, rich, pygments) when they are installed, as
+    # spaCy's dependencies make them; the refresh command (and the app) never runs it.
+    loaded = _modules_after(
+        "import cpdlog.services.feeds, cpdlog.feeds.refresh, httpx\nassert httpx.Client"
+    )
+    assert not loaded & {"click", "rich", "pygments"}, loaded & {"click", "rich", "pygments"}
