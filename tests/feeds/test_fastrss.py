@@ -159,3 +159,22 @@ def test_the_bench_feeds_read_the_same(number: int, monkeypatch: pytest.MonkeyPa
 def test_a_missing_module_would_not_hide_the_quick_reader() -> None:
     # parse.py must really call the quick reader (the comparison above patches it out).
     assert parse_module.fastrss is fastrss
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-8"])
+def test_a_document_type_or_xml_base_in_any_encoding_goes_to_feedparser(
+    codec: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for extra, where in (
+        ('<!DOCTYPE rss [<!ENTITY who "Sam">]>', "<title>&who;</title>"),
+        ("", '<title xml:base="https://elsewhere.example/">t</title>'),
+    ):
+        text = (
+            f'<?xml version="1.0" encoding="{codec}"?>{extra}<rss version="2.0"><channel>'
+            f"<title>T</title><item>{where}<link>a/b</link></item></channel></rss>"
+        )
+        body = text.encode(codec)
+        headers = {"content-type": "application/rss+xml"}
+        assert fastrss.parse(body, dict(headers)) is None
+        old, new = _both(body, headers, monkeypatch)
+        assert _fields(new) == _fields(old)

@@ -113,12 +113,12 @@ def parse(body: bytes, headers: Mapping[str, str]) -> FeedParserDict | None:
 
     ``headers`` are the response headers with lower-case names, as given to feedparser.
     """
-    if b"<!DOCTYPE" in body or b"<!ENTITY" in body or b"xml:base" in body:
+    if _refused(body) or "content-location" in headers:
         return None
     result = FeedParserDict(bozo=False, entries=[], feed=FeedParserDict(), headers=dict(headers))
     data = convert_to_utf8(result["headers"], body, result)
-    if result.get("bozo") or not result.get("encoding"):
-        return None
+    if result.get("bozo") or not result.get("encoding") or _refused(data):
+        return None  # (checked again in UTF-8: a UTF-16 document hides its markup from bytes)
     try:
         namespaces, root = _read(data)
         feed, entries = _channel(root)
@@ -129,6 +129,11 @@ def parse(body: bytes, headers: Mapping[str, str]) -> FeedParserDict | None:
     result["version"] = "rss20"
     result["namespaces"] = namespaces
     return result
+
+
+def _refused(data: bytes) -> bool:
+    """A document type (feedparser rewrites it and its entities), or ``xml:base``."""
+    return b"<!DOCTYPE" in data or b"<!ENTITY" in data or b"xml:base" in data
 
 
 def _read(data: bytes) -> tuple[dict[str, str], ET.Element]:
