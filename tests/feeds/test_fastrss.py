@@ -178,3 +178,17 @@ def test_a_document_type_or_xml_base_in_any_encoding_goes_to_feedparser(
         assert fastrss.parse(body, dict(headers)) is None
         old, new = _both(body, headers, monkeypatch)
         assert _fields(new) == _fields(old)
+
+
+def test_an_unforeseen_fault_in_the_quick_reader_leaves_the_feed_to_feedparser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(element: Any) -> Any:
+        raise KeyError("a fault")
+
+    monkeypatch.setattr(fastrss, "_channel", broken)
+    body = (DATA / "corpus" / "wordpress.xml").read_bytes()
+    headers = {"content-type": "application/rss+xml; charset=utf-8"}
+    assert fastrss.parse(body, dict(headers)) is None
+    feed = parse_feed(body, headers, "https://corpus.example.org/feed/")
+    assert feed.usable and len(feed.items) == 5
