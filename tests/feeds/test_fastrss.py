@@ -157,8 +157,10 @@ def test_the_bench_feeds_read_the_same(number: int, monkeypatch: pytest.MonkeyPa
 
 
 def test_a_missing_module_would_not_hide_the_quick_reader() -> None:
-    # parse.py must really call the quick reader (the comparison above patches it out).
+    # parse.py must really call the quick reader (the comparison above patches it out), and
+    # the installed feedparser must have the pieces it uses, or nothing here compares anything.
     assert parse_module.fastrss is fastrss
+    assert fastrss.AVAILABLE
 
 
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-8"])
@@ -192,3 +194,12 @@ def test_an_unforeseen_fault_in_the_quick_reader_leaves_the_feed_to_feedparser(
     assert fastrss.parse(body, dict(headers)) is None
     feed = parse_feed(body, headers, "https://corpus.example.org/feed/")
     assert feed.usable and len(feed.items) == 5
+
+
+def test_without_feedparser_s_pieces_every_document_goes_to_feedparser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(fastrss, "AVAILABLE", False)
+    body = (DATA / "corpus" / "wordpress.xml").read_bytes()
+    assert fastrss.parse(body, {"content-type": "application/rss+xml; charset=utf-8"}) is None
+    assert len(parse_feed(body, {}, "https://corpus.example.org/feed/").items) == 5
