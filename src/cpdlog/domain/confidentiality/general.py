@@ -35,14 +35,18 @@ from cpdlog.domain.confidentiality.data import (
     fold,
     is_proper_noun,
     is_word,
+    ordered,
     words,
 )
 from cpdlog.domain.confidentiality.kinds import Kind
 from cpdlog.domain.confidentiality.patterns import (
+    _AUTHOR_SURNAMES,
     _GENERIC_PLACE_WORDS,
     _MONTHS,
     _NOT_NAMES,
+    _PERSON_CUES,
     _PLACES_AND_ORGS,
+    _ROLE_WORDS,
     _TITLE_WORDS,
 )
 
@@ -108,6 +112,8 @@ _PERSON_VERB_RE = re.compile(
     r"|[ \t]+(?:was|is|has|had|said|says|told|went|came|looks|looked|lives|lived|drinks|drank|"
     r"cried|wants|wanted|refused|agreed|rang|phoned|texted|disclosed|admitted|seemed|felt|"
     r"feels|asked|smiled|shouted|won't|wouldn't|didn't|doesn't|can't|couldn't|and[ \t]+I|"
+    r"died|overdosed|self-harmed|screamed|laughed|slept|punched|kicked|swore|ran[ \t]+off|"
+    r"turned[ \t]+up|kicked[ \t]+off|stormed|sobbed|"
     r"and[ \t]+me|\(\d{1,2}\)))\b"
 )
 _RELATION_BEFORE_RE = re.compile(
@@ -115,6 +121,8 @@ _RELATION_BEFORE_RE = re.compile(
     r"nan|gran|uncle|aunt|aunty|cousin|about|with|for|saw|visited|met|see|called|named)[ \t]+$"
 )
 _SURNAME_AFTER_RE = re.compile(rf"[ \t]+(?P<surname>(?:Mc|Mac|O'|O’)?[{_U}][{_L}]{{2,}})\b")
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)[ \t]+$")
+_NEXT_CAP_AFTER_RE = re.compile(rf"(?:['’]s)?[ \t]+(?:[{_U}]|of\b|for\b|and[ \t]+[{_U}])")
 _PREV_CAP_RE = re.compile(rf"(?<![\w'’-])(?P<word>{_CAP})[ \t]$")
 _AND_NAME_RE = re.compile(rf"[ \t]*(?:,|and|&)[ \t]+{_CAP}[ \t]+{_CAP}")
 _AND_BEFORE_RE = re.compile(rf"{_CAP}[ \t]+{_CAP}[ \t]*(?:,|and|&)[ \t]+$")
@@ -226,6 +234,8 @@ def run(sc: _Scanner, entities: list[Entity] | None) -> None:
     vetoes = [(e.start, e.end) for e in entities or () if e.label in _VETO_LABELS]
     _drop_public(sc, vetoes)
     _names(sc, vetoes)
+    if not sc.lenient:
+        _unlisted_people(sc, vetoes)
     if entities:
         _model_people(sc, entities, vetoes)
     _places(sc)
@@ -317,6 +327,9 @@ def _widen(sc: _Scanner, start: int, end: int) -> int:
     """Take in a middle name and surname after a first name: 'Jordan Lee Mealey'."""
     text, original = sc.text, sc.original
     names = first_names()
+    first_end = end
+    given = fold(text[start:end])
+    clear_first = given in names and not names[given] and not is_word(given)
     for _ in range(3):
         m = re.match(r"[ \t]+", text[end : end + 3])
         if not m:
@@ -327,9 +340,19 @@ def _widen(sc: _Scanner, start: int, end: int) -> int:
         word = nxt.group(0)
         bare = word.removesuffix("'s").removesuffix("’s")
         folded = fold(bare)
-        if is_word(bare) and folded not in names:
-            break
         if _generic(bare):
+            break
+        # "Kyle Brown rang": a capitalised word right after a first name is its surname
+        # when it ends the name (no capitalised word after it: not "Kyle Brown Centre").
+        if (
+            is_word(bare)
+            and folded not in names
+            and (
+                end != first_end
+                or not clear_first
+                or _NEXT_CAP_AFTER_RE.match(text, nxt.start() + len(bare))
+            )
+        ):
             break
         end = nxt.start() + len(bare)
         if bare != word:
@@ -365,8 +388,17 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
         start, end = m.start(), m.start() + len(bare)
         mid = not _sentence_start(sc, start)
         if lower:
-            if word or len(first) < 3 or (sc.lenient and sc.files):
+            if len(first) < 3 or (sc.lenient and sc.files):
                 continue
+            if word and not (
+                not sc.lenient
+                and (
+                    _LOWER_WORD_NAME_AFTER_RE.match(text, end)
+                    or _NAME_AGE_AFTER_RE.match(text, end)
+                )
+                and not _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start)
+            ):
+                continue  # "hope is 4", "bonnie's mum": a name; "hope is the key": a word
         elif word:
             prev = text[max(0, start - 5) : start].lower()
             if prev.endswith(("the ", "a ", "an ", "of ")):
@@ -384,6 +416,8 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
         if not lower:
             end = _widen(sc, start, end)
         taken_until = end
+        if end - start == len(bare) and first in _ROLE_NAMES:
+            continue  # "his nan", "Nana said": a relation, which some lists hold as a name
         if _inside(vetoes, start, end) or _public(sc, start, end):
             continue
         if sc._name_allowed(start, end):
@@ -395,6 +429,63 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
         age = _NAME_AGE_AFTER_RE.match(text, end)
         if age and sc.has_digit:
             sc.add(*age.span("age"), Kind.AGE, 0.8)
+
+
+def _unlisted_people(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
+    """A person no list knows, by what the sentence says of them (issue 14).
+
+    A capitalised word that is no English word, known proper noun, acronym or generic word
+    ("Bez", "Gazza", "Tayo"), followed by a verb only a person does ("rang", "said", "was")
+    or after a relation ("his mate", "her son"), is a name; so is the surname after it. The
+    model does the same when it is installed; this keeps the shape without it.
+    """
+    text, original = sc.text, sc.original
+    taken = [(r.start, r.end) for r in sc.raw if r.kind == Kind.NAME]
+    for m in _UNLISTED_RE.finditer(text):
+        start, end = m.start(), m.end()
+        if any(s <= start < e for s, e in taken):
+            continue
+        word = m.group(0).removesuffix("'s").removesuffix("’s")
+        end = start + len(word)
+        if (
+            len(word) < 3
+            or not original[start].isupper()
+            or word.lower().endswith(_WORD_ENDINGS)  # "Adultification": a word, not a name
+            or is_word(word)
+            or is_proper_noun(word)
+            or _generic(word)
+            or word in _AUTHOR_SURNAMES
+            or fold(word) in first_names()  # the list rules had their say
+        ):
+            continue
+        end = _widen(sc, start, end)
+        if not (
+            _PERSON_VERB_RE.match(text, end)
+            or _RELATION_BEFORE_RE.search(text, max(0, start - 20), start)
+        ):
+            continue
+        prev = _PREV_CAP_RE.search(text, max(0, start - 30), start)
+        if prev and not (is_word(prev.group("word")) and _sentence_start(sc, prev.start())):
+            continue  # inside a run of capitalised words: a title or an organisation
+        if _inside(vetoes, start, end) or _public(sc, start, end) or sc._name_allowed(start, end):
+            continue
+        sc.add(start, end, Kind.NAME, 0.6)
+        taken.append((start, end))
+
+
+_WORD_ENDINGS = ordered("files", "word_endings")
+# After a first name written in lower case that is also a word: what only a person has.
+_LOWER_WORD_NAME_AFTER_RE = re.compile(
+    r"['’]s[ \t]+(?:mum|mam|mom|dad|nan|nana|gran|grandad|sister|brother|son|daughter|carer|"
+    r"foster[ \t]+carer|partner|boyfriend|girlfriend|wife|husband|school|teacher|social[ \t]+"
+    r"worker|key[ \t]+worker|keyworker|bedroom|birthday)\b"
+)
+_DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?i:my|our|your|the|a|an|his|her|their|this|that|no|some|any|of|in|with|and|for)"
+    r"[ \t]+$"
+)
+_ROLE_NAMES = frozenset(fold(w) for w in _ROLE_WORDS)
+_UNLISTED_RE = re.compile(rf"(?<![\w'’-]){_CAP}(?![\w'’-]*[{_U}])")
 
 
 def _drop_public(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
@@ -409,7 +500,14 @@ def _drop_public(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
             titled = bool(words) and words[0].lower().rstrip(".") in _TITLE_WORDS
             plain = all(
                 is_word(w) and (r.confidence < 0.9 or fold(w) not in names) for w in words
-            ) and (_sentence_start(sc, r.start) or _in_title_phrase(sc, r.start, r.end))
+            ) and (
+                _sentence_start(sc, r.start)
+                or _in_title_phrase(sc, r.start, r.end)
+                or (
+                    len(words) == 1
+                    and _ARTICLE_BEFORE_RE.search(sc.text, max(0, r.start - 5), r.start)
+                )
+            )
             if not titled and (
                 _inside(vetoes, r.start, r.end)
                 or (not sc.lenient and _public(sc, r.start, r.end))
@@ -506,7 +604,11 @@ def _places(sc: _Scanner) -> None:
         start = _drop_generic_front(text, m.start("street"), m.end("street"))
         if start is None or (sc.lenient and not original[m.start("street")].isupper()):
             continue
+        if _PLACE_AFTER_STREET_RE.match(text, m.end()):
+            continue  # "Hill Lane Primary": a school named after its street, taken whole below
         sc.add(start, m.end(), Kind.ADDRESS, 0.75)
+    if not sc.lenient:
+        _more_places(sc)
     for pattern in (_WELSH_STREET_RE,):
         for m in pattern.finditer(text):
             sc.add(m.start(), m.end(), Kind.ADDRESS, 0.75)
@@ -524,6 +626,52 @@ def _places(sc: _Scanner) -> None:
             ):
                 continue
             sc.add(m.start("street"), m.end("street"), Kind.ADDRESS, 0.6)
+
+
+_PLACE_AFTER_STREET_RE = re.compile(rf"[ \t]+(?:{_PLACE_SUFFIX}|Boys'|Girls'|School)\b")
+# "went to oakfield house", "at brookside primary": a named place in lower case.
+_LOWER_PLACE_RE = re.compile(
+    r"\b(?:at|to|from|in|into|attends|attended|attending|left|leaves)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>[{_L}][{_L}'’-]{{2,}})[ \t]+(?P<suffix>house|lodge|grange|manor|academy|"
+    r"primary|nursery|care[ \t]+home|nursing[ \t]+home|children's[ \t]+home)\b"
+)
+# "at St Aidan's", "to St Luke's": a school, hospital or hospice known by its saint.
+_SAINTS_RE = re.compile(
+    r"\b(?:at|to|from|into|attends|attended|attending)[ \t]+"
+    rf"(?P<place>St\.?[ \t]+{_CAP}['’]s)(?![ \t]+{_CAP}|[\w'’-])"
+)
+# "placed at The Willows", "moved to The Laurels": a home known by its house name.
+_THE_PLACE_RE = re.compile(
+    r"\b(?:at|to|from|into)[ \t]+"
+    rf"(?P<place>The[ \t]+{_CAP}(?:[ \t]+{_CAP})?)(?![ \t]+{_CAP}|[\w'’-])"
+)
+
+
+def _more_places(sc: _Scanner) -> None:
+    text = sc.text
+    if (
+        "house" in text
+        or "lodge" in text
+        or "primary" in text
+        or "home" in text
+        or ("grange" in text or "manor" in text or "academy" in text or "nursery" in text)
+    ):
+        for m in _LOWER_PLACE_RE.finditer(text):
+            if not is_word(m.group("name")) and m.group("name") not in ("his", "her", "their"):
+                sc.add(m.start("name"), m.end(), Kind.INSTITUTION, 0.7, detail=m.group("suffix"))
+    if "St" in text:
+        for m in _SAINTS_RE.finditer(text):
+            s_start, s_end = sc.sentence_bounds(m.start())
+            if _PERSON_CUES.search(text, s_start, s_end):
+                sc.add(*m.span("place"), Kind.INSTITUTION, 0.7, detail="St")
+    if "The " in text:
+        for m in _THE_PLACE_RE.finditer(text):
+            words = m.group("place").split()[1:]
+            if any(_generic(w) or w in _AUTHOR_SURNAMES for w in words):
+                continue
+            s_start, s_end = sc.sentence_bounds(m.start())
+            if _PERSON_CUES.search(text, s_start, s_end):
+                sc.add(*m.span("place"), Kind.INSTITUTION, 0.65, detail="home")
 
 
 def _drop_generic_front(text: str, start: int, end: int) -> int | None:
