@@ -373,10 +373,18 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
         if m.start() < taken_until:
             continue
         token = m.group(0)
-        bare = token.removesuffix("'s").removesuffix("’s")
-        folded = fold(bare)
-        first = folded.split("-")[0] if folded not in names else folded
-        if first not in names or len(first) < 2:
+        bare = token[:-2] if token.endswith(("'s", "’s")) else token
+        low = bare.lower()
+        folded = low if low.isascii() else fold(bare)  # the same for ASCII, and cheaper
+        if folded in names:
+            first = folded
+        elif "-" in folded:
+            first = folded.split("-")[0]
+            if first not in names:
+                continue
+        else:
+            continue
+        if len(first) < 2:
             continue
         written = original[m.start() : m.start() + len(bare)]
         if len(written) > 1 and written.isupper():
@@ -686,34 +694,51 @@ def _drop_generic_front(text: str, start: int, end: int) -> int | None:
     return words[0].start()
 
 
+# Cheap pre-checks: each pattern below runs only when the text has what it needs (a capital
+# before a digit, a digit before two letters...), so a text without them costs one search.
+_OUTWARD_PRE_RE = re.compile(r"[A-Z]\d")
+_INWARD_LOWER_PRE_RE = re.compile(r"\d[abd-hjlnp-uw-z]{2}")
+_SHORT_REF_PRE_RE = re.compile(r"[A-Za-z]-?\d\d")
+_ROLE_AGE_PRE_RE = re.compile(r"\([ \t]*\d")
+
+
 def _numbers(sc: _Scanner) -> None:
     text = sc.text
-    for m in _OUTWARD_RE.finditer(text):
-        if m.group("area") not in _POSTCODE_AREAS:
-            continue
-        pc = m.group("pc")
-        if pc[0] == "S" and pc[1:].isdigit() and int(pc[1:]) <= 6:
-            continue  # Scottish secondary years (S1-S6)
-        sc.add(*m.span("pc"), Kind.POSTCODE, 0.7)
-    for m in _LOWER_POSTCODE_RE.finditer(sc.original):
-        sc.add(*m.span("pc"), Kind.POSTCODE, 0.8)
-    for cue in _DOB_CUE_RE.finditer(text):
-        _, s_end = sc.sentence_bounds(cue.start())
-        limit = min(s_end, cue.end() + 110)
-        for m in _DAY_DATE_RE.finditer(text, cue.end(), limit):
-            sc.add(m.start(), m.end(), Kind.DATE_OF_BIRTH, 0.85)
-    for m in _SHORT_REF_RE.finditer(text):
-        ref = m.group("ref")
-        if _NOT_REF_RE.match(ref):
-            continue
-        digits = re.sub(r"\D", "", ref)
-        if len(digits) == 4 and digits[:2] in ("19", "20") and "-" not in ref[-4:]:
-            continue  # "Act2014"-like years
-        sc.add(*m.span("ref"), Kind.REFERENCE, 0.7)
-    for m in _REF_WORD_RE.finditer(text):
-        sc.add(m.start(), m.end(), Kind.REFERENCE, 0.75)
-    for pattern in (_ROLE_AGE_RE, _MONTHS_AGE_RE):
-        for m in pattern.finditer(text):
+    lower = text.lower()
+    if _OUTWARD_PRE_RE.search(text):
+        for m in _OUTWARD_RE.finditer(text):
+            if m.group("area") not in _POSTCODE_AREAS:
+                continue
+            pc = m.group("pc")
+            if pc[0] == "S" and pc[1:].isdigit() and int(pc[1:]) <= 6:
+                continue  # Scottish secondary years (S1-S6)
+            sc.add(*m.span("pc"), Kind.POSTCODE, 0.7)
+    if _INWARD_LOWER_PRE_RE.search(sc.original):
+        for m in _LOWER_POSTCODE_RE.finditer(sc.original):
+            sc.add(*m.span("pc"), Kind.POSTCODE, 0.8)
+    if "born" in lower or "dob" in lower or "d.o.b" in lower or "birth" in lower:
+        for cue in _DOB_CUE_RE.finditer(text):
+            _, s_end = sc.sentence_bounds(cue.start())
+            limit = min(s_end, cue.end() + 110)
+            for m in _DAY_DATE_RE.finditer(text, cue.end(), limit):
+                sc.add(m.start(), m.end(), Kind.DATE_OF_BIRTH, 0.85)
+    if _SHORT_REF_PRE_RE.search(text):
+        for m in _SHORT_REF_RE.finditer(text):
+            ref = m.group("ref")
+            if _NOT_REF_RE.match(ref):
+                continue
+            digits = re.sub(r"\D", "", ref)
+            if len(digits) == 4 and digits[:2] in ("19", "20") and "-" not in ref[-4:]:
+                continue  # "Act2014"-like years
+            sc.add(*m.span("ref"), Kind.REFERENCE, 0.7)
+    if "ref" in lower:
+        for m in _REF_WORD_RE.finditer(text):
+            sc.add(m.start(), m.end(), Kind.REFERENCE, 0.75)
+    if _ROLE_AGE_PRE_RE.search(text):
+        for m in _ROLE_AGE_RE.finditer(text):
+            sc.add(*m.span("age"), Kind.AGE, 0.75)
+    if "month" in lower:
+        for m in _MONTHS_AGE_RE.finditer(text):
             sc.add(*m.span("age"), Kind.AGE, 0.75)
 
 
