@@ -36,6 +36,9 @@ def found(text: str) -> set[tuple[str, str]]:
         ("we went to oakfield house for the review", "institution", "oakfield house"),
         ("The review was at St Aidan's with his mum.", "institution", "St Aidan's"),
         ("She has been placed at The Willows since May.", "institution", "The Willows"),
+        # A first name that is also a word, beside another person (not inside a title).
+        ("Mum and Faith came to the office.", "name", "Faith"),
+        ("Kyle and Faith came to the office.", "name", "Faith"),
     ],
 )
 def test_shape_is_found_whole(text: str, kind: str, whole: str) -> None:
@@ -55,6 +58,11 @@ def test_shape_is_found_whole(text: str, kind: str, whole: str) -> None:
         "I read a piece in The Guardian about it.",
         "We talked about The Children Act and what it asks of us.",
         "Scotland's approach to the Promise was discussed.",
+        # Title Case names of laws, tools and organisations.
+        "I read the Children and Young People Act again.",
+        "We used the Love and Hope Partnership leaflets.",
+        "The Dunmore Early Help Framework was explained.",
+        "We used the Rhiannon Davies Family Support Network.",
     ],
 )
 def test_look_alike_is_not_a_finding(text: str) -> None:

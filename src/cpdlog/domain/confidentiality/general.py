@@ -101,7 +101,8 @@ _CASE_AFTER_RE = re.compile(r"[ \t]+(?i:case|inquiry|judgment|judgement|ruling|r
 _ORG_AFTER_RE = re.compile(
     rf"(?:'s|’s)?(?:[ \t]+{_CAP})?[ \t]+(?i:webinar|conference|course|podcast|lecture|seminar|"
     r"workshop|campaign|charity|foundation)\b"
-    r"|(?:'s|’s)?[ \t]+(?:Centre|Center|Institute|Foundation|Trust|Fund|Society|Network|Hub|"
+    rf"|(?:'s|’s)?(?:[ \t]+{_CAP}){{0,3}}[ \t]+(?:Centre|Center|Institute|Foundation|Trust|Fund|"
+    r"Society|Network|Hub|"
     r"Law|Act|Award|Prize|Lecture|College|University|Council|Partnership|Project|Programme|"
     r"Report|Review|Inquiry|Commission|Scale|Model|Framework|Test|Principles)\b"
 )
@@ -424,6 +425,8 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
         if not lower:
             end = _widen(sc, start, end)
         taken_until = end
+        if word and not lower and end - start == len(bare) and _title_before(sc, start):
+            continue  # "Children and Young People", "Run Away or Go Missing": a title
         if end - start == len(bare) and first in _ROLE_NAMES:
             continue  # "his nan", "Nana said": a relation, which some lists hold as a name
         if _inside(vetoes, start, end) or _public(sc, start, end):
@@ -524,6 +527,21 @@ def _drop_public(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
                 continue
         kept.append(r)
     sc.raw[:] = kept
+
+
+def _title_before(sc: _Scanner, start: int) -> bool:
+    """True after "<Capitalised> and/or/of" ("Children and Young", "Away or Go")."""
+    before = sc.text[max(0, start - 40) : start].split()[-2:]
+    return (
+        len(before) == 2
+        and before[1] in ("and", "or", "of", "for", "&")
+        and before[0][:1].isupper()
+        and before[0] != "I"
+        and is_word(before[0])  # "Kyle and Faith": two people, not a title
+        and fold(before[0]) not in first_names()
+        and fold(before[0]) not in _ROLE_NAMES  # "Mum and Faith"
+        and not _sentence_start(sc, sc.text.rfind(before[0], 0, start))
+    )
 
 
 def _in_title_phrase(sc: _Scanner, start: int, end: int) -> bool:
