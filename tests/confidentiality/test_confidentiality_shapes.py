@@ -39,6 +39,10 @@ def found(text: str) -> set[tuple[str, str]]:
         # A first name that is also a word, beside another person (not inside a title).
         ("Mum and Faith came to the office.", "name", "Faith"),
         ("Kyle and Faith came to the office.", "name", "Faith"),
+        ("Sue and Pete came in for the review.", "name", "Sue"),
+        ("Ray's NI number is on the form.", "name", "Ray"),
+        ("Met Dean at the hostel.", "name", "Dean"),
+        ("Visited St Bride's to see her mum.", "institution", "St Bride's"),
     ],
 )
 def test_shape_is_found_whole(text: str, kind: str, whole: str) -> None:
@@ -63,6 +67,7 @@ def test_shape_is_found_whole(text: str, kind: str, whole: str) -> None:
         "We used the Love and Hope Partnership leaflets.",
         "The Dunmore Early Help Framework was explained.",
         "We used the Rhiannon Davies Family Support Network.",
+        "Hope and Resilience was the theme of the day.",
     ],
 )
 def test_look_alike_is_not_a_finding(text: str) -> None:

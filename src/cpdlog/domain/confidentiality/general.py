@@ -109,7 +109,9 @@ _ORG_AFTER_RE = re.compile(
 _NEXT_CAP_RE = re.compile(rf"[ \t](?P<word>{_CAP})(?![\w-])")
 # After a first name that is also a word ("Faith", "Frank"): a verb that only a person does.
 _PERSON_VERB_RE = re.compile(
-    r"(?:'s[ \t]+(?:mum|mam|dad|nan|gran|sister|brother|son|daughter|carer|partner|wife|husband)"
+    r"(?:'s[ \t]+(?:mum|mam|dad|nan|gran|sister|brother|son|daughter|carer|partner|wife|husband|"
+    r"NI[ \t]+number|NHS[ \t]+number|national[ \t]+insurance|date[ \t]+of[ \t]+birth|"
+    r"social[ \t]+worker|key[ \t]+worker|keyworker|foster[ \t]+carer|bedroom|birthday)"
     r"|[ \t]+(?:was|is|has|had|said|says|told|went|came|looks|looked|lives|lived|drinks|drank|"
     r"cried|wants|wanted|refused|agreed|rang|phoned|texted|disclosed|admitted|seemed|felt|"
     r"feels|asked|smiled|shouted|won't|wouldn't|didn't|doesn't|can't|couldn't|and[ \t]+I|"
@@ -413,11 +415,16 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
             if prev.endswith(("the ", "a ", "an ", "of ")):
                 continue
             if not mid and not (
-                _PERSON_VERB_RE.match(text, end) or _SURNAME_AFTER_RE.match(text, end)
+                _PERSON_VERB_RE.match(text, end)
+                or _SURNAME_AFTER_RE.match(text, end)
+                or _and_clear_name(text, end)
             ):
                 continue
-            if re.search(rf"{_CAP}[ \t]+$", text[max(0, start - 30) : start]):
-                continue  # "the Mental Health Bill": part of a title
+            before_cap = _PREV_CAP_RE.search(text, max(0, start - 30), start)
+            if before_cap and not (
+                is_word(before_cap.group("word")) and _sentence_start(sc, before_cap.start())
+            ):
+                continue  # "the Mental Health Bill": part of a title (not "Met Dean at")
         elif is_proper_noun(first) and _PLACE_PREP_BEFORE_RE.search(
             text, max(0, start - 12), start
         ):
@@ -527,6 +534,19 @@ def _drop_public(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
                 continue
         kept.append(r)
     sc.raw[:] = kept
+
+
+_AND_NAME_AFTER_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?P<name>{_CAP})\b")
+
+
+def _and_clear_name(text: str, end: int) -> bool:
+    """True before "and <a first name that is no word>": "Sue and Pete", "Will and Kyle"."""
+    m = _AND_NAME_AFTER_RE.match(text, end)
+    if not m:
+        return False
+    other = fold(m.group("name"))
+    names = first_names()
+    return other in names and not names[other] and not is_word(other)
 
 
 def _title_before(sc: _Scanner, start: int) -> bool:
@@ -663,7 +683,7 @@ _LOWER_PLACE_RE = re.compile(
 )
 # "at St Aidan's", "to St Luke's": a school, hospital or hospice known by its saint.
 _SAINTS_RE = re.compile(
-    r"\b(?:at|to|from|into|attends|attended|attending)[ \t]+"
+    r"\b(?i:at|to|from|into|attends|attended|attending|visited|visiting|visit)[ \t]+"
     rf"(?P<place>St\.?[ \t]+{_CAP}['’]s)(?![ \t]+{_CAP}|[\w'’-])"
 )
 # "placed at The Willows", "moved to The Laurels": a home known by its house name.
