@@ -21,6 +21,8 @@ def found(text: str) -> set[tuple[str, str]]:
     [
         # A person no list knows, by a verb only a person does or a relation before.
         ("Gazza has been drinking again.", "name", "Gazza"),
+        ("Dibby was crying when I arrived.", "name", "Dibby"),
+        ("Then Bez died.", "name", "Bez"),
         ("Then his mate Dibby turned up at the flat.", "name", "Dibby"),
         ("Brannagh Quellan rang me about the transport.", "name", "Brannagh Quellan"),
         ("I went with Kyle Brown to the hearing.", "name", "Kyle Brown"),
@@ -68,6 +70,11 @@ def test_shape_is_found_whole(text: str, kind: str, whole: str) -> None:
         "The Dunmore Early Help Framework was explained.",
         "We used the Rhiannon Davies Family Support Network.",
         "Hope and Resilience was the theme of the day.",
+        # Medicines and services at the start of a sentence are not people.
+        "Diazepam was increased by the GP.",
+        "Olanzapine has helped with sleep.",
+        "Tusla has new guidance on this.",
+        "Safelives has a useful checklist.",
     ],
 )
 def test_look_alike_is_not_a_finding(text: str) -> None:

@@ -477,11 +477,17 @@ def _unlisted_people(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
         ):
             continue
         end = _widen(sc, start, end)
-        if not (
-            _PERSON_VERB_RE.match(text, end)
-            or _RELATION_BEFORE_RE.search(text, max(0, start - 20), start)
+        verb = _PERSON_VERB_RE.match(text, end)
+        if (
+            verb
+            and _WEAK_VERB_RE.fullmatch(verb.group(0))
+            and not _PERSON_STATE_RE.match(text, verb.end())
         ):
+            verb = None  # "Tusla has", "Sertraline was": anything can be or have
+        if not (verb or _RELATION_BEFORE_RE.search(text, max(0, start - 20), start)):
             continue
+        if word.lower().endswith(_DRUG_ENDINGS):
+            continue  # "Diazepam", "Olanzapine", "Tramadol": medicines are not people
         prev = _PREV_CAP_RE.search(text, max(0, start - 30), start)
         if prev and not (is_word(prev.group("word")) and _sentence_start(sc, prev.start())):
             continue  # inside a run of capitalised words: a title or an organisation
@@ -503,6 +509,18 @@ _DETERMINER_BEFORE_RE = re.compile(
     r"[ \t]+$"
 )
 _ROLE_NAMES = frozenset(fold(w) for w in _ROLE_WORDS)
+_WEAK_VERB_RE = re.compile(r"[ \t]+(?:was|is|has|had|looks|looked|seemed)")
+# After "was/is/has been": what only a person is or does ("was crying", "has been drinking").
+_PERSON_STATE_RE = re.compile(
+    r"(?:[ \t]+(?:been|not|so|really|very|still|just|now|also|quite))*[ \t]+(?:[a-z]+ing|"
+    r"upset|angry|scared|drunk|asleep|quiet|happy|sad|tearful|distressed|arrested|excluded|"
+    r"remanded|missing|pregnant|homeless|violent|aggressive|withdrawn|hungry|late|off[ \t]+sick|"
+    r"in[ \t]+(?:care|custody|hospital|prison|court|school|foster))\b"
+)
+_DRUG_ENDINGS = (
+    "ine", "one", "ol", "pam", "pram", "lam", "zole", "pine", "done", "ide", "mab", "pril",
+    "statin", "cillin", "mycin", "tex", "phen", "alin",
+)  # fmt: skip
 _UNLISTED_RE = re.compile(rf"(?<![\w'’-]){_CAP}(?![\w'’-]*[{_U}])")
 
 
