@@ -44,7 +44,6 @@ from cpdlog.domain.confidentiality.patterns import (
     _GENERIC_PLACE_WORDS,
     _MONTHS,
     _NOT_NAMES,
-    _PERSON_CUES,
     _PLACES_AND_ORGS,
     _ROLE_WORDS,
     _TITLE_WORDS,
@@ -124,6 +123,7 @@ _RELATION_BEFORE_RE = re.compile(
     r"nan|gran|uncle|aunt|aunty|cousin|about|with|for|saw|visited|met|see|called|named)[ \t]+$"
 )
 _SURNAME_AFTER_RE = re.compile(rf"[ \t]+(?P<surname>(?:Mc|Mac|O'|O’)?[{_U}][{_L}]{{2,}})\b")
+_IN_PLACE_BEFORE_RE = re.compile(r"\b(?i:in|from|near|outside|around)[ \t]+$")
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)[ \t]+$")
 _NEXT_CAP_AFTER_RE = re.compile(rf"(?:['’]s)?[ \t]+(?:[{_U}]|of\b|for\b|and[ \t]+[{_U}])")
 _PREV_CAP_RE = re.compile(rf"(?<![\w'’-])(?P<word>{_CAP})[ \t]$")
@@ -414,6 +414,8 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
             prev = text[max(0, start - 5) : start].lower()
             if prev.endswith(("the ", "a ", "an ", "of ")):
                 continue
+            if token == bare and _IN_PLACE_BEFORE_RE.search(text, max(0, start - 10), start):
+                continue  # "in Paisley", "from Reading": a place named like a person
             if not mid and not (
                 _PERSON_VERB_RE.match(text, end)
                 or _SURNAME_AFTER_RE.match(text, end)
@@ -711,6 +713,19 @@ _THE_PLACE_RE = re.compile(
 )
 
 
+# Where a person stays or is looked after: the sign that "The Willows" or "St Aidan's" is
+# the home, ward or unit of someone in the writer's casework (not a venue or a charity).
+_STAYS_RE = re.compile(
+    r"\b(?i:placed|placement|lives|living|lived|resident|residents|staying|stays|stayed|"
+    r"respite|admitted|discharged|moved[ \t]+(?:him|her|them|in|back)|inpatient|patient|"
+    r"in-patient|detained|remanded|sectioned)\b"
+)
+_AN_EVENT_AFTER_RE = re.compile(
+    r"[ \t]+(?i:conference|event|events|building|offices?|podcast|webinar|training|report|"
+    r"session|sessions|course|lecture|seminar|workshop|team|website|book|film)\b"
+)
+
+
 def _more_places(sc: _Scanner) -> None:
     text = sc.text
     if (
@@ -725,16 +740,20 @@ def _more_places(sc: _Scanner) -> None:
                 sc.add(m.start("name"), m.end(), Kind.INSTITUTION, 0.7, detail=m.group("suffix"))
     if "St" in text:
         for m in _SAINTS_RE.finditer(text):
+            if _AN_EVENT_AFTER_RE.match(text, m.end()):
+                continue
             s_start, s_end = sc.sentence_bounds(m.start())
-            if _PERSON_CUES.search(text, s_start, s_end):
+            if _STAYS_RE.search(text, s_start, s_end) or m.group(0)[:5].lower() == "visit":
                 sc.add(*m.span("place"), Kind.INSTITUTION, 0.7, detail="St")
     if "The " in text:
         for m in _THE_PLACE_RE.finditer(text):
             words = m.group("place").split()[1:]
             if any(_generic(w) or w in _AUTHOR_SURNAMES for w in words):
                 continue
+            if _AN_EVENT_AFTER_RE.match(text, m.end()):
+                continue  # "The Beeches conference": an event or a building, not a home
             s_start, s_end = sc.sentence_bounds(m.start())
-            if _PERSON_CUES.search(text, s_start, s_end):
+            if _STAYS_RE.search(text, s_start, s_end):
                 sc.add(*m.span("place"), Kind.INSTITUTION, 0.65, detail="home")
 
 
