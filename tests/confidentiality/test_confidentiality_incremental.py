@@ -208,3 +208,23 @@ def test_sentences_are_cut_where_the_look_behind_pattern_cut_them() -> None:
     texts = [*_texts(), "Dr. Kaur came. Mr. Smith! St. Peter's. xMr. yes.\n\nMrs.\nok"]
     texts += ["".join(rng.choice(pieces) for _ in range(30)) for _ in range(5000)]
     assert [t for t in texts if model.sentences(t) != _reference_sentences(t)] == []
+
+
+def test_a_long_text_without_spaces_is_scanned_in_linear_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Windows stay small when there is no space to cut at (no whole-text window per chunk)."""
+    text = "a.\n" * 20_000
+    scanned: list[int] = []
+    real = scanner._Scanner.run
+
+    def counting(self: scanner._Scanner) -> list[scanner._Raw]:
+        scanned.append(len(self.text))
+        return real(self)
+
+    monkeypatch.setattr(scanner._Scanner, "run", counting)
+    model.reset()
+    with model.rules_only():
+        scanner._scan_prose(text, ScanContext(), None)
+    assert sum(scanned) < 4 * len(text), (len(scanned), max(scanned))
+    model.reset()

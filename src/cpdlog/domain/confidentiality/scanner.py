@@ -928,13 +928,19 @@ def _chunks(text: str) -> list[tuple[int, int]]:
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int]:
-    """A chunk widened by about ``_MARGIN`` characters each side, cut at a space."""
+    """A chunk widened by about ``_MARGIN`` characters each side, cut at a space nearby.
+
+    The space is looked for within 40 characters only, so a text without spaces gets
+    windows of bounded size (the scan of a long text stays linear).
+    """
     if start > 0:
-        cut = text.rfind(" ", 0, max(0, start - _MARGIN))
-        start = cut + 1 if cut >= 0 else 0
+        low = max(0, start - _MARGIN)
+        cut = text.rfind(" ", max(0, low - 40), low)
+        start = cut + 1 if cut >= 0 else low
     if end < len(text):
-        cut = text.find(" ", min(len(text), end + _MARGIN))
-        end = cut if cut >= 0 else len(text)
+        high = min(len(text), end + _MARGIN)
+        cut = text.find(" ", high, high + 40)
+        end = cut if cut >= 0 else high
     return start, end
 
 
