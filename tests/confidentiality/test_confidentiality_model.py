@@ -48,10 +48,14 @@ def test_entities_of_wanted_sentences_keep_their_offsets_in_the_text() -> None:
     assert model.entities([text], load=False, wanted=general.model_wanted) == [found]
 
 
-def test_what_a_worker_reads_is_what_the_gui_thread_scan_uses() -> None:
+def test_what_a_worker_reads_is_what_the_gui_thread_scan_uses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """The editor has a worker call ``model.entities([text])``, then re-scans without waiting."""
     if not model.available():
         pytest.skip("the named-entity model is not installed")
+    # The rule for people no list knows finds "Bez" too; without it only the model can.
+    monkeypatch.setattr(general, "_unlisted_people", lambda sc, vetoes: None)
     text = "We talked about the policy. Then his mate Bez died (a reading 7)."
     with model.rules_only():
         assert "Bez" not in {f.text for f in scan_text(text, "reflection.learnt")}

@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # Measured on natural_set.jsonl when this gate was written (docs/confidentiality.md), rounded
 # down a little. Raise them as the detector improves; never lower them to make a change pass.
 FLOORS = {
-    "model": {"items": 0.93, "entries": 0.99, "false_alarms": 0.064, "kinds": 0.86},
-    "rules": {"items": 0.92, "entries": 0.99, "false_alarms": 0.064, "kinds": 0.86},
+    "model": {"items": 0.945, "entries": 0.99, "false_alarms": 0.048, "kinds": 0.91},
+    "rules": {"items": 0.945, "entries": 0.99, "false_alarms": 0.048, "kinds": 0.91},
 }
 
 

@@ -59,11 +59,15 @@ def register(commands: Any) -> None:
 
 def rewrite_link_argv(argv: list[str]) -> list[str]:
     """``cpdlog [--home DIR] cpdlog://capture?…`` → ``cpdlog … capture link cpdlog://…``."""
-    from cpdlog.capture.scheme import is_capture_link
-
     for i, arg in enumerate(argv):
         if arg.startswith("-") or (i and argv[i - 1] in ("--home", "--database-url")):
             continue
+        # Every capture link starts "cpdlog:"; only then is the link module (urllib.request,
+        # sockets) worth loading, so other commands start without it.
+        if arg[:7].lower() != "cpdlog:":
+            return argv
+        from cpdlog.capture.scheme import is_capture_link
+
         if is_capture_link(arg):
             return [*argv[:i], "capture", "link", *argv[i:]]
         return argv  # the first positional is a command: leave the line alone

@@ -40,6 +40,9 @@ _ESCAPES = re.compile(
     "\x1b\\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|\x1b[@-_]"
 )
 _SURROGATES = re.compile("[\ud800-\udfff]")  # lone halves of a pair: not text, cannot be stored
+# Every character any of the substitutions below acts on (one search instead of four passes).
+_TEXT_WORK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_LINE_WORK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def shown(value: str, width: int = 60) -> str:
@@ -51,6 +54,8 @@ def shown(value: str, width: int = 60) -> str:
 
 def clean_text(text: str) -> str:
     """``text`` without control characters other than tab and newline (CR becomes LF)."""
+    if not _TEXT_WORK.search(text):
+        return text
     text = _SURROGATES.sub("\ufffd", _ESCAPES.sub("", text))
     return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
 
@@ -63,6 +68,8 @@ def squeeze(text: str, limit: int) -> str:
 
 def clean_line(text: str) -> str:
     """One-line text: control characters removed, tabs and line breaks become spaces, trimmed."""
+    if not _LINE_WORK.search(text):
+        return text.strip()
     text = _SURROGATES.sub("\ufffd", _ESCAPES.sub("", text))
     return _CONTROL.sub("", re.sub(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]", " ", text)).strip()
 
@@ -85,26 +92,30 @@ def link_problem(url: str) -> str | None:
     """
     if not url:
         return None
-    quoted = shown(url)
-    if any(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in url):
-        return f"'{quoted}' is not a link: it has spaces or invisible characters in it."
+    # An ASCII link that is printable and has no space has no whitespace, control or format
+    # character (the common case, checked without a look-up per character).
+    plain_ascii = url.isascii() and url.isprintable() and " " not in url
+    if not plain_ascii and any(
+        ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in url
+    ):
+        return f"'{shown(url)}' is not a link: it has spaces or invisible characters in it."
     try:
         parts = urlsplit(url)
         host = parts.hostname if parts.scheme.lower() in ("http", "https") else None
         if host:
             _ = parts.port  # a port that is not a number from 0 to 65535 raises here
     except ValueError:
-        return f"'{quoted}' is not a valid link."
+        return f"'{shown(url)}' is not a valid link."
     scheme = parts.scheme.lower()
     if scheme not in LINK_SCHEMES or url[: len(scheme) + 1].lower() != scheme + ":":
         return (
-            f"'{quoted}' is not a link cpdlog can keep: links must start with "
+            f"'{shown(url)}' is not a link cpdlog can keep: links must start with "
             "https://, http:// or mailto:."
         )
     if scheme in ("http", "https") and not host:
-        return f"'{quoted}' is not a valid web address (it has no site name)."
+        return f"'{shown(url)}' is not a valid web address (it has no site name)."
     if scheme == "mailto" and not parts.path.strip():
-        return f"'{quoted}' is not a valid email link (it has no address)."
+        return f"'{shown(url)}' is not a valid email link (it has no address)."
     return None
 
 

@@ -49,6 +49,7 @@ import logging
 import re
 import socket
 import ssl
+import sys
 import threading
 import time
 import zlib
@@ -61,10 +62,15 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Literal, cast
 from urllib.parse import urljoin, urlsplit
 
-import httpx
+# httpx's package imports its command-line tool (click, rich and pygments, about 100 ms of CPU
+# at every start of cpdlog) whenever those are installed, and spaCy's dependencies install
+# them. cpdlog never runs that tool; a module marked absent takes httpx's own ImportError path.
+sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
-from cpdlog import __version__
-from cpdlog.domain.text import clean_line
+import httpx  # noqa: E402
+
+from cpdlog import __version__  # noqa: E402
+from cpdlog.domain.text import clean_line  # noqa: E402
 
 if TYPE_CHECKING:  # httpcore loads with the first client: parse processes never need it
     import httpcore

@@ -36,6 +36,7 @@ import hashlib
 import io
 import json
 import logging
+import os
 import re
 import time
 from collections.abc import Mapping
@@ -48,6 +49,7 @@ import feedparser
 
 from cpdlog.domain.feed import Enclosure
 from cpdlog.domain.text import clean_line, clean_text, is_safe_link, squeeze
+from cpdlog.feeds import fastrss
 from cpdlog.feeds.sanitize import html_to_text, plain_text_to_html, sanitize_html
 
 log = logging.getLogger(__name__)
@@ -194,6 +196,12 @@ def _finish(items: list[ParsedItem]) -> list[ParsedItem]:
     return out
 
 
+def warm_up() -> int:
+    """A parse process's first task. It lives here, not in ``cpdlog.feeds.refresh``, so that a
+    parse process imports only what parsing needs (not httpx and the fetcher)."""
+    return os.getpid()
+
+
 def looks_like_json(body: bytes, content_type: str) -> bool:
     if "json" in content_type:
         return True
@@ -251,15 +259,22 @@ def _parse_xml(body: bytes, headers: dict[str, str], url: str, content_type: str
     else:
         # No xml:base: links are resolved against ``url`` below (see the module docstring).
         headers.pop("content-location", None)
+    # Plain, well-formed RSS 2.0 (most feeds) is read about 30 times faster by fastrss, with
+    # the same result; everything else goes to feedparser.
+    fast = fastrss.parse(body, headers)
     # Sanitising and relative-URI resolution are done by nh3 below (allowlist), so
     # feedparser's slower, weaker versions are switched off.
-    data = feedparser.parse(
-        io.BytesIO(body),
-        response_headers=headers,
-        sanitize_html=False,
-        resolve_relative_uris=False,
+    data = (
+        fast
+        if fast is not None
+        else feedparser.parse(
+            io.BytesIO(body),
+            response_headers=headers,
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
     )
-    repaired = _repair_encoding(body, headers, data)
+    repaired = _repair_encoding(body, headers, data) if fast is None else None
     if repaired is not None:
         body, headers = repaired
         data = feedparser.parse(

@@ -22,7 +22,6 @@ from __future__ import annotations
 import concurrent.futures as cf
 import logging
 import multiprocessing
-import os
 import threading
 import time
 from collections import OrderedDict, deque
@@ -41,7 +40,7 @@ from cpdlog.feeds.fetch import (
     Validators,
     host_of,
 )
-from cpdlog.feeds.parse import ParsedFeed, ParseStatus, looks_like_html, parse_feed
+from cpdlog.feeds.parse import ParsedFeed, ParseStatus, looks_like_html, parse_feed, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -115,10 +114,6 @@ def _interleave(requests: Sequence[FeedRequest]) -> deque[FeedRequest]:
     return ordered
 
 
-def _warm_up() -> int:
-    return os.getpid()
-
-
 class Refresher:
     """Owns a :class:`Fetcher` and a parse pool; reuse it across refreshes, then ``close()``."""
 
@@ -178,7 +173,7 @@ class Refresher:
                     context = multiprocessing.get_context("spawn")
                     self._pool = cf.ProcessPoolExecutor(self.parse_workers, mp_context=context)
                     for _ in range(self.parse_workers):
-                        self._pool.submit(_warm_up)
+                        self._pool.submit(warm_up)
                 except (OSError, ValueError, RuntimeError, ImportError):
                     self.parse_in_processes = False
                     return None

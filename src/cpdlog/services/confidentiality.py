@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cpdlog.domain.confidentiality import Finding, model, redact, scan_entry
+from cpdlog.domain.confidentiality import Finding, model, redact, scan_entries, scan_entry
 from cpdlog.domain.entry import Entry
 from cpdlog.errors import NotFoundError
 from cpdlog.storage.settings_repo import get_setting, set_setting
@@ -67,9 +67,9 @@ class ConfidentialityService:
         name = self.practitioner_name()
         dismissed = self._dismissed_map(entries)
         results: list[EntryFindings] = []
-        for entry in entries:
+        for entry, found in zip(entries, scan_entries(entries, name), strict=True):
             skip = dismissed.get(entry.uid, set())
-            findings = [f for f in scan_entry(entry, name) if f.fingerprint not in skip]
+            findings = [f for f in found if f.fingerprint not in skip]
             if findings:
                 results.append(EntryFindings(entry, findings))
         return results

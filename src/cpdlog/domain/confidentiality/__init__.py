@@ -45,6 +45,7 @@ from cpdlog.domain.confidentiality.scanner import (
     _lenient,
     entry_fields,
     nhs_number_is_valid,
+    scan_entries,
     scan_entry,
     scan_text,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "model",
     "nhs_number_is_valid",
     "redact",
+    "scan_entries",
     "scan_entry",
     "scan_text",
     "summarise",

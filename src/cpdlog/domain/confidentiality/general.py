@@ -35,14 +35,17 @@ from cpdlog.domain.confidentiality.data import (
     fold,
     is_proper_noun,
     is_word,
+    ordered,
     words,
 )
 from cpdlog.domain.confidentiality.kinds import Kind
 from cpdlog.domain.confidentiality.patterns import (
+    _AUTHOR_SURNAMES,
     _GENERIC_PLACE_WORDS,
     _MONTHS,
     _NOT_NAMES,
     _PLACES_AND_ORGS,
+    _ROLE_WORDS,
     _TITLE_WORDS,
 )
 
@@ -97,17 +100,22 @@ _CASE_AFTER_RE = re.compile(r"[ \t]+(?i:case|inquiry|judgment|judgement|ruling|r
 _ORG_AFTER_RE = re.compile(
     rf"(?:'s|’s)?(?:[ \t]+{_CAP})?[ \t]+(?i:webinar|conference|course|podcast|lecture|seminar|"
     r"workshop|campaign|charity|foundation)\b"
-    r"|(?:'s|’s)?[ \t]+(?:Centre|Center|Institute|Foundation|Trust|Fund|Society|Network|Hub|"
+    rf"|(?:'s|’s)?(?:[ \t]+{_CAP}){{0,3}}[ \t]+(?:Centre|Center|Institute|Foundation|Trust|Fund|"
+    r"Society|Network|Hub|"
     r"Law|Act|Award|Prize|Lecture|College|University|Council|Partnership|Project|Programme|"
     r"Report|Review|Inquiry|Commission|Scale|Model|Framework|Test|Principles)\b"
 )
 _NEXT_CAP_RE = re.compile(rf"[ \t](?P<word>{_CAP})(?![\w-])")
 # After a first name that is also a word ("Faith", "Frank"): a verb that only a person does.
 _PERSON_VERB_RE = re.compile(
-    r"(?:'s[ \t]+(?:mum|mam|dad|nan|gran|sister|brother|son|daughter|carer|partner|wife|husband)"
+    r"(?:'s[ \t]+(?:mum|mam|dad|nan|gran|sister|brother|son|daughter|carer|partner|wife|husband|"
+    r"NI[ \t]+number|NHS[ \t]+number|national[ \t]+insurance|date[ \t]+of[ \t]+birth|"
+    r"social[ \t]+worker|key[ \t]+worker|keyworker|foster[ \t]+carer|bedroom|birthday)"
     r"|[ \t]+(?:was|is|has|had|said|says|told|went|came|looks|looked|lives|lived|drinks|drank|"
     r"cried|wants|wanted|refused|agreed|rang|phoned|texted|disclosed|admitted|seemed|felt|"
     r"feels|asked|smiled|shouted|won't|wouldn't|didn't|doesn't|can't|couldn't|and[ \t]+I|"
+    r"died|overdosed|self-harmed|screamed|laughed|slept|punched|kicked|swore|ran[ \t]+off|"
+    r"turned[ \t]+up|kicked[ \t]+off|stormed|sobbed|"
     r"and[ \t]+me|\(\d{1,2}\)))\b"
 )
 _RELATION_BEFORE_RE = re.compile(
@@ -115,6 +123,9 @@ _RELATION_BEFORE_RE = re.compile(
     r"nan|gran|uncle|aunt|aunty|cousin|about|with|for|saw|visited|met|see|called|named)[ \t]+$"
 )
 _SURNAME_AFTER_RE = re.compile(rf"[ \t]+(?P<surname>(?:Mc|Mac|O'|O’)?[{_U}][{_L}]{{2,}})\b")
+_IN_PLACE_BEFORE_RE = re.compile(r"\b(?i:in|from|near|outside|around)[ \t]+$")
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)[ \t]+$")
+_NEXT_CAP_AFTER_RE = re.compile(rf"(?:['’]s)?[ \t]+(?:[{_U}]|of\b|for\b|and[ \t]+[{_U}])")
 _PREV_CAP_RE = re.compile(rf"(?<![\w'’-])(?P<word>{_CAP})[ \t]$")
 _AND_NAME_RE = re.compile(rf"[ \t]*(?:,|and|&)[ \t]+{_CAP}[ \t]+{_CAP}")
 _AND_BEFORE_RE = re.compile(rf"{_CAP}[ \t]+{_CAP}[ \t]*(?:,|and|&)[ \t]+$")
@@ -226,6 +237,8 @@ def run(sc: _Scanner, entities: list[Entity] | None) -> None:
     vetoes = [(e.start, e.end) for e in entities or () if e.label in _VETO_LABELS]
     _drop_public(sc, vetoes)
     _names(sc, vetoes)
+    if not sc.lenient:
+        _unlisted_people(sc, vetoes)
     if entities:
         _model_people(sc, entities, vetoes)
     _places(sc)
@@ -317,6 +330,9 @@ def _widen(sc: _Scanner, start: int, end: int) -> int:
     """Take in a middle name and surname after a first name: 'Jordan Lee Mealey'."""
     text, original = sc.text, sc.original
     names = first_names()
+    first_end = end
+    given = fold(text[start:end])
+    clear_first = given in names and not names[given] and not is_word(given)
     for _ in range(3):
         m = re.match(r"[ \t]+", text[end : end + 3])
         if not m:
@@ -327,9 +343,19 @@ def _widen(sc: _Scanner, start: int, end: int) -> int:
         word = nxt.group(0)
         bare = word.removesuffix("'s").removesuffix("’s")
         folded = fold(bare)
-        if is_word(bare) and folded not in names:
-            break
         if _generic(bare):
+            break
+        # "Kyle Brown rang": a capitalised word right after a first name is its surname
+        # when it ends the name (no capitalised word after it: not "Kyle Brown Centre").
+        if (
+            is_word(bare)
+            and folded not in names
+            and (
+                end != first_end
+                or not clear_first
+                or _NEXT_CAP_AFTER_RE.match(text, nxt.start() + len(bare))
+            )
+        ):
             break
         end = nxt.start() + len(bare)
         if bare != word:
@@ -350,10 +376,18 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
         if m.start() < taken_until:
             continue
         token = m.group(0)
-        bare = token.removesuffix("'s").removesuffix("’s")
-        folded = fold(bare)
-        first = folded.split("-")[0] if folded not in names else folded
-        if first not in names or len(first) < 2:
+        bare = token[:-2] if token.endswith(("'s", "’s")) else token
+        low = bare.lower()
+        folded = low if low.isascii() else fold(bare)  # the same for ASCII, and cheaper
+        if folded in names:
+            first = folded
+        elif "-" in folded:
+            first = folded.split("-")[0]
+            if first not in names:
+                continue
+        else:
+            continue
+        if len(first) < 2:
             continue
         written = original[m.start() : m.start() + len(bare)]
         if len(written) > 1 and written.isupper():
@@ -365,18 +399,34 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
         start, end = m.start(), m.start() + len(bare)
         mid = not _sentence_start(sc, start)
         if lower:
-            if word or len(first) < 3 or (sc.lenient and sc.files):
+            if len(first) < 3 or (sc.lenient and sc.files):
                 continue
+            if word and not (
+                not sc.lenient
+                and (
+                    _LOWER_WORD_NAME_AFTER_RE.match(text, end)
+                    or _NAME_AGE_AFTER_RE.match(text, end)
+                )
+                and not _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start)
+            ):
+                continue  # "hope is 4", "bonnie's mum": a name; "hope is the key": a word
         elif word:
             prev = text[max(0, start - 5) : start].lower()
             if prev.endswith(("the ", "a ", "an ", "of ")):
                 continue
+            if token == bare and _IN_PLACE_BEFORE_RE.search(text, max(0, start - 10), start):
+                continue  # "in Paisley", "from Reading": a place named like a person
             if not mid and not (
-                _PERSON_VERB_RE.match(text, end) or _SURNAME_AFTER_RE.match(text, end)
+                _PERSON_VERB_RE.match(text, end)
+                or _SURNAME_AFTER_RE.match(text, end)
+                or _and_clear_name(text, end)
             ):
                 continue
-            if re.search(rf"{_CAP}[ \t]+$", text[max(0, start - 30) : start]):
-                continue  # "the Mental Health Bill": part of a title
+            before_cap = _PREV_CAP_RE.search(text, max(0, start - 30), start)
+            if before_cap and not (
+                is_word(before_cap.group("word")) and _sentence_start(sc, before_cap.start())
+            ):
+                continue  # "the Mental Health Bill": part of a title (not "Met Dean at")
         elif is_proper_noun(first) and _PLACE_PREP_BEFORE_RE.search(
             text, max(0, start - 12), start
         ):
@@ -384,6 +434,10 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
         if not lower:
             end = _widen(sc, start, end)
         taken_until = end
+        if word and not lower and end - start == len(bare) and _title_before(sc, start):
+            continue  # "Children and Young People", "Run Away or Go Missing": a title
+        if end - start == len(bare) and first in _ROLE_NAMES:
+            continue  # "his nan", "Nana said": a relation, which some lists hold as a name
         if _inside(vetoes, start, end) or _public(sc, start, end):
             continue
         if sc._name_allowed(start, end):
@@ -395,6 +449,81 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
         age = _NAME_AGE_AFTER_RE.match(text, end)
         if age and sc.has_digit:
             sc.add(*age.span("age"), Kind.AGE, 0.8)
+
+
+def _unlisted_people(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
+    """A person no list knows, by what the sentence says of them (issue 14).
+
+    A capitalised word that is no English word, known proper noun, acronym or generic word
+    ("Bez", "Gazza", "Tayo"), followed by a verb only a person does ("rang", "said", "was")
+    or after a relation ("his mate", "her son"), is a name; so is the surname after it. The
+    model does the same when it is installed; this keeps the shape without it.
+    """
+    text, original = sc.text, sc.original
+    taken = [(r.start, r.end) for r in sc.raw if r.kind == Kind.NAME]
+    for m in _UNLISTED_RE.finditer(text):
+        start, end = m.start(), m.end()
+        if any(s <= start < e for s, e in taken):
+            continue
+        word = m.group(0).removesuffix("'s").removesuffix("’s")
+        end = start + len(word)
+        if (
+            len(word) < 3
+            or not original[start].isupper()
+            or word.lower().endswith(_WORD_ENDINGS)  # "Adultification": a word, not a name
+            or is_word(word)
+            or is_proper_noun(word)
+            or _generic(word)
+            or word in _AUTHOR_SURNAMES
+            or fold(word) in first_names()  # the list rules had their say
+        ):
+            continue
+        end = _widen(sc, start, end)
+        verb = _PERSON_VERB_RE.match(text, end)
+        if (
+            verb
+            and _WEAK_VERB_RE.fullmatch(verb.group(0))
+            and not _PERSON_STATE_RE.match(text, verb.end())
+        ):
+            verb = None  # "Tusla has", "Sertraline was": anything can be or have
+        if not (verb or _RELATION_BEFORE_RE.search(text, max(0, start - 20), start)):
+            continue
+        if word.lower().endswith(_DRUG_ENDINGS):
+            continue  # "Diazepam", "Olanzapine", "Tramadol": medicines are not people
+        prev = _PREV_CAP_RE.search(text, max(0, start - 30), start)
+        if prev and not (is_word(prev.group("word")) and _sentence_start(sc, prev.start())):
+            continue  # inside a run of capitalised words: a title or an organisation
+        if _inside(vetoes, start, end) or _public(sc, start, end) or sc._name_allowed(start, end):
+            continue
+        sc.add(start, end, Kind.NAME, 0.6)
+        taken.append((start, end))
+
+
+_WORD_ENDINGS = ordered("files", "word_endings")
+# After a first name written in lower case that is also a word: what only a person has.
+_LOWER_WORD_NAME_AFTER_RE = re.compile(
+    r"['’]s[ \t]+(?:mum|mam|mom|dad|nan|nana|gran|grandad|sister|brother|son|daughter|carer|"
+    r"foster[ \t]+carer|partner|boyfriend|girlfriend|wife|husband|school|teacher|social[ \t]+"
+    r"worker|key[ \t]+worker|keyworker|bedroom|birthday)\b"
+)
+_DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?i:my|our|your|the|a|an|his|her|their|this|that|no|some|any|of|in|with|and|for)"
+    r"[ \t]+$"
+)
+_ROLE_NAMES = frozenset(fold(w) for w in _ROLE_WORDS)
+_WEAK_VERB_RE = re.compile(r"[ \t]+(?:was|is|has|had|looks|looked|seemed)")
+# After "was/is/has been": what only a person is or does ("was crying", "has been drinking").
+_PERSON_STATE_RE = re.compile(
+    r"(?:[ \t]+(?:been|not|so|really|very|still|just|now|also|quite))*[ \t]+(?:[a-z]+ing|"
+    r"upset|angry|scared|drunk|asleep|quiet|happy|sad|tearful|distressed|arrested|excluded|"
+    r"remanded|missing|pregnant|homeless|violent|aggressive|withdrawn|hungry|late|off[ \t]+sick|"
+    r"in[ \t]+(?:care|custody|hospital|prison|court|school|foster))\b"
+)
+_DRUG_ENDINGS = (
+    "ine", "one", "ol", "pam", "pram", "lam", "zole", "pine", "done", "ide", "mab", "pril",
+    "statin", "cillin", "mycin", "tex", "phen", "alin",
+)  # fmt: skip
+_UNLISTED_RE = re.compile(rf"(?<![\w'’-]){_CAP}(?![\w'’-]*[{_U}])")
 
 
 def _drop_public(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
@@ -409,7 +538,14 @@ def _drop_public(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
             titled = bool(words) and words[0].lower().rstrip(".") in _TITLE_WORDS
             plain = all(
                 is_word(w) and (r.confidence < 0.9 or fold(w) not in names) for w in words
-            ) and (_sentence_start(sc, r.start) or _in_title_phrase(sc, r.start, r.end))
+            ) and (
+                _sentence_start(sc, r.start)
+                or _in_title_phrase(sc, r.start, r.end)
+                or (
+                    len(words) == 1
+                    and _ARTICLE_BEFORE_RE.search(sc.text, max(0, r.start - 5), r.start)
+                )
+            )
             if not titled and (
                 _inside(vetoes, r.start, r.end)
                 or (not sc.lenient and _public(sc, r.start, r.end))
@@ -418,6 +554,34 @@ def _drop_public(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
                 continue
         kept.append(r)
     sc.raw[:] = kept
+
+
+_AND_NAME_AFTER_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?P<name>{_CAP})\b")
+
+
+def _and_clear_name(text: str, end: int) -> bool:
+    """True before "and <a first name that is no word>": "Sue and Pete", "Will and Kyle"."""
+    m = _AND_NAME_AFTER_RE.match(text, end)
+    if not m:
+        return False
+    other = fold(m.group("name"))
+    names = first_names()
+    return other in names and not names[other] and not is_word(other)
+
+
+def _title_before(sc: _Scanner, start: int) -> bool:
+    """True after "<Capitalised> and/or/of" ("Children and Young", "Away or Go")."""
+    before = sc.text[max(0, start - 40) : start].split()[-2:]
+    return (
+        len(before) == 2
+        and before[1] in ("and", "or", "of", "for", "&")
+        and before[0][:1].isupper()
+        and before[0] != "I"
+        and is_word(before[0])  # "Kyle and Faith": two people, not a title
+        and fold(before[0]) not in first_names()
+        and fold(before[0]) not in _ROLE_NAMES  # "Mum and Faith"
+        and not _sentence_start(sc, sc.text.rfind(before[0], 0, start))
+    )
 
 
 def _in_title_phrase(sc: _Scanner, start: int, end: int) -> bool:
@@ -506,7 +670,11 @@ def _places(sc: _Scanner) -> None:
         start = _drop_generic_front(text, m.start("street"), m.end("street"))
         if start is None or (sc.lenient and not original[m.start("street")].isupper()):
             continue
+        if _PLACE_AFTER_STREET_RE.match(text, m.end()):
+            continue  # "Hill Lane Primary": a school named after its street, taken whole below
         sc.add(start, m.end(), Kind.ADDRESS, 0.75)
+    if not sc.lenient:
+        _more_places(sc)
     for pattern in (_WELSH_STREET_RE,):
         for m in pattern.finditer(text):
             sc.add(m.start(), m.end(), Kind.ADDRESS, 0.75)
@@ -526,6 +694,69 @@ def _places(sc: _Scanner) -> None:
             sc.add(m.start("street"), m.end("street"), Kind.ADDRESS, 0.6)
 
 
+_PLACE_AFTER_STREET_RE = re.compile(rf"[ \t]+(?:{_PLACE_SUFFIX}|Boys'|Girls'|School)\b")
+# "went to oakfield house", "at brookside primary": a named place in lower case.
+_LOWER_PLACE_RE = re.compile(
+    r"\b(?:at|to|from|in|into|attends|attended|attending|left|leaves)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>[{_L}][{_L}'’-]{{2,}})[ \t]+(?P<suffix>house|lodge|grange|manor|academy|"
+    r"primary|nursery|care[ \t]+home|nursing[ \t]+home|children's[ \t]+home)\b"
+)
+# "at St Aidan's", "to St Luke's": a school, hospital or hospice known by its saint.
+_SAINTS_RE = re.compile(
+    r"\b(?i:at|to|from|into|attends|attended|attending|visited|visiting|visit)[ \t]+"
+    rf"(?P<place>St\.?[ \t]+{_CAP}['’]s)(?![ \t]+{_CAP}|[\w'’-])"
+)
+# "placed at The Willows", "moved to The Laurels": a home known by its house name.
+_THE_PLACE_RE = re.compile(
+    r"\b(?:at|to|from|into)[ \t]+"
+    rf"(?P<place>The[ \t]+{_CAP}(?:[ \t]+{_CAP})?)(?![ \t]+{_CAP}|[\w'’-])"
+)
+
+
+# Where a person stays or is looked after: the sign that "The Willows" or "St Aidan's" is
+# the home, ward or unit of someone in the writer's casework (not a venue or a charity).
+_STAYS_RE = re.compile(
+    r"\b(?i:placed|placement|lives|living|lived|resident|residents|staying|stays|stayed|"
+    r"respite|admitted|discharged|moved[ \t]+(?:him|her|them|in|back)|inpatient|patient|"
+    r"in-patient|detained|remanded|sectioned)\b"
+)
+_AN_EVENT_AFTER_RE = re.compile(
+    r"[ \t]+(?i:conference|event|events|building|offices?|podcast|webinar|training|report|"
+    r"session|sessions|course|lecture|seminar|workshop|team|website|book|film)\b"
+)
+
+
+def _more_places(sc: _Scanner) -> None:
+    text = sc.text
+    if (
+        "house" in text
+        or "lodge" in text
+        or "primary" in text
+        or "home" in text
+        or ("grange" in text or "manor" in text or "academy" in text or "nursery" in text)
+    ):
+        for m in _LOWER_PLACE_RE.finditer(text):
+            if not is_word(m.group("name")) and m.group("name") not in ("his", "her", "their"):
+                sc.add(m.start("name"), m.end(), Kind.INSTITUTION, 0.7, detail=m.group("suffix"))
+    if "St" in text:
+        for m in _SAINTS_RE.finditer(text):
+            if _AN_EVENT_AFTER_RE.match(text, m.end()):
+                continue
+            s_start, s_end = sc.sentence_bounds(m.start())
+            if _STAYS_RE.search(text, s_start, s_end) or m.group(0)[:5].lower() == "visit":
+                sc.add(*m.span("place"), Kind.INSTITUTION, 0.7, detail="St")
+    if "The " in text:
+        for m in _THE_PLACE_RE.finditer(text):
+            words = m.group("place").split()[1:]
+            if any(_generic(w) or w in _AUTHOR_SURNAMES for w in words):
+                continue
+            if _AN_EVENT_AFTER_RE.match(text, m.end()):
+                continue  # "The Beeches conference": an event or a building, not a home
+            s_start, s_end = sc.sentence_bounds(m.start())
+            if _STAYS_RE.search(text, s_start, s_end):
+                sc.add(*m.span("place"), Kind.INSTITUTION, 0.65, detail="home")
+
+
 def _drop_generic_front(text: str, start: int, end: int) -> int | None:
     """Skip sentence words before a place's name; None when nothing specific is left."""
     words = list(_CAP_WORD_RE.finditer(text, start, end))
@@ -538,34 +769,51 @@ def _drop_generic_front(text: str, start: int, end: int) -> int | None:
     return words[0].start()
 
 
+# Cheap pre-checks: each pattern below runs only when the text has what it needs (a capital
+# before a digit, a digit before two letters...), so a text without them costs one search.
+_OUTWARD_PRE_RE = re.compile(r"[A-Z]\d")
+_INWARD_LOWER_PRE_RE = re.compile(r"\d[abd-hjlnp-uw-z]{2}")
+_SHORT_REF_PRE_RE = re.compile(r"[A-Za-z]-?\d\d")
+_ROLE_AGE_PRE_RE = re.compile(r"\([ \t]*\d")
+
+
 def _numbers(sc: _Scanner) -> None:
     text = sc.text
-    for m in _OUTWARD_RE.finditer(text):
-        if m.group("area") not in _POSTCODE_AREAS:
-            continue
-        pc = m.group("pc")
-        if pc[0] == "S" and pc[1:].isdigit() and int(pc[1:]) <= 6:
-            continue  # Scottish secondary years (S1-S6)
-        sc.add(*m.span("pc"), Kind.POSTCODE, 0.7)
-    for m in _LOWER_POSTCODE_RE.finditer(sc.original):
-        sc.add(*m.span("pc"), Kind.POSTCODE, 0.8)
-    for cue in _DOB_CUE_RE.finditer(text):
-        _, s_end = sc.sentence_bounds(cue.start())
-        limit = min(s_end, cue.end() + 110)
-        for m in _DAY_DATE_RE.finditer(text, cue.end(), limit):
-            sc.add(m.start(), m.end(), Kind.DATE_OF_BIRTH, 0.85)
-    for m in _SHORT_REF_RE.finditer(text):
-        ref = m.group("ref")
-        if _NOT_REF_RE.match(ref):
-            continue
-        digits = re.sub(r"\D", "", ref)
-        if len(digits) == 4 and digits[:2] in ("19", "20") and "-" not in ref[-4:]:
-            continue  # "Act2014"-like years
-        sc.add(*m.span("ref"), Kind.REFERENCE, 0.7)
-    for m in _REF_WORD_RE.finditer(text):
-        sc.add(m.start(), m.end(), Kind.REFERENCE, 0.75)
-    for pattern in (_ROLE_AGE_RE, _MONTHS_AGE_RE):
-        for m in pattern.finditer(text):
+    lower = text.lower()
+    if _OUTWARD_PRE_RE.search(text):
+        for m in _OUTWARD_RE.finditer(text):
+            if m.group("area") not in _POSTCODE_AREAS:
+                continue
+            pc = m.group("pc")
+            if pc[0] == "S" and pc[1:].isdigit() and int(pc[1:]) <= 6:
+                continue  # Scottish secondary years (S1-S6)
+            sc.add(*m.span("pc"), Kind.POSTCODE, 0.7)
+    if _INWARD_LOWER_PRE_RE.search(sc.original):
+        for m in _LOWER_POSTCODE_RE.finditer(sc.original):
+            sc.add(*m.span("pc"), Kind.POSTCODE, 0.8)
+    if "born" in lower or "dob" in lower or "d.o.b" in lower or "birth" in lower:
+        for cue in _DOB_CUE_RE.finditer(text):
+            _, s_end = sc.sentence_bounds(cue.start())
+            limit = min(s_end, cue.end() + 110)
+            for m in _DAY_DATE_RE.finditer(text, cue.end(), limit):
+                sc.add(m.start(), m.end(), Kind.DATE_OF_BIRTH, 0.85)
+    if _SHORT_REF_PRE_RE.search(text):
+        for m in _SHORT_REF_RE.finditer(text):
+            ref = m.group("ref")
+            if _NOT_REF_RE.match(ref):
+                continue
+            digits = re.sub(r"\D", "", ref)
+            if len(digits) == 4 and digits[:2] in ("19", "20") and "-" not in ref[-4:]:
+                continue  # "Act2014"-like years
+            sc.add(*m.span("ref"), Kind.REFERENCE, 0.7)
+    if "ref" in lower:
+        for m in _REF_WORD_RE.finditer(text):
+            sc.add(m.start(), m.end(), Kind.REFERENCE, 0.75)
+    if _ROLE_AGE_PRE_RE.search(text):
+        for m in _ROLE_AGE_RE.finditer(text):
+            sc.add(*m.span("age"), Kind.AGE, 0.75)
+    if "month" in lower:
+        for m in _MONTHS_AGE_RE.finditer(text):
             sc.add(*m.span("age"), Kind.AGE, 0.75)
 
 

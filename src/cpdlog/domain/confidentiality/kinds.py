@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from cpdlog.domain.confidentiality.data import fold as _fold
@@ -134,6 +135,7 @@ class Finding:
         return KIND_EXPLANATIONS[Kind(self.kind)]
 
 
+@lru_cache(maxsize=16_384)
 def _normalise(kind: str, text: str) -> str:
     folded = " ".join(_fold(text).split())
     if kind in (Kind.NHS_NUMBER, Kind.NI_NUMBER, Kind.POSTCODE, Kind.PHONE, Kind.REFERENCE):
@@ -146,6 +148,7 @@ def _normalise(kind: str, text: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=16_384)
 def fingerprint(kind: str, text: str) -> str:
     """Stable id of a finding: its kind and normalised text (not its position)."""
     digest = hashlib.sha256(f"{kind}\x00{_normalise(kind, text)}".encode()).hexdigest()

@@ -138,13 +138,23 @@ def failure() -> str:
     return _state.error
 
 
+_reset_hooks: list[Callable[[], None]] = []
+
+
+def on_reset(hook: Callable[[], None]) -> None:
+    """Call ``hook`` whenever :func:`reset` runs (the scanner forgets its results then)."""
+    _reset_hooks.append(hook)
+
+
 def reset() -> None:
-    """Forget the loaded model and the cache (tests simulate a missing model with this)."""
+    """Forget the loaded model and the caches (tests simulate a missing model with this)."""
     with _state.lock:
         _state.nlp = None
         _state.tried = False
         _state.error = ""
         _state.cache.clear()
+    for hook in _reset_hooks:
+        hook()
 
 
 def installed() -> bool:
@@ -156,16 +166,31 @@ def installed() -> bool:
 
 
 # Where a sentence ends: after . ! or ? and a space (not after a title: "Dr. Kaur"), or a line.
-_SENTENCE_END_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]+\s+|\n+")
+# The titles are checked in Python after a match (the same as look-behinds in the pattern, which
+# made every position of the text costly).
+_SENTENCE_END_RE = re.compile(r"[.!?]+\s+|\n+")
+_TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St)\Z")
+
+
+def _ends(text: str) -> Iterator[int]:
+    pos = 0
+    while (m := _SENTENCE_END_RE.search(text, pos)) is not None:
+        if text[m.start()] != "\n" and _TITLE_BEFORE_RE.search(
+            text, max(0, m.start() - 4), m.start()
+        ):
+            pos = m.start() + 1  # "Dr. Kaur": no end here; a later mark may end it
+            continue
+        yield m.end()
+        pos = m.end()
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
     """(start, sentence) for each sentence of ``text``, trailing space and line breaks included."""
     found = []
     start = 0
-    for m in _SENTENCE_END_RE.finditer(text):
-        found.append((start, text[start : m.end()]))
-        start = m.end()
+    for end in _ends(text):
+        found.append((start, text[start:end]))
+        start = end
     if start < len(text):
         found.append((start, text[start:]))
     return found

@@ -24,6 +24,9 @@ class _Placeholders:
     used_letters: set[str] = field(default_factory=set)
     people: dict[str, str] = field(default_factory=dict)  # normalised name → letter
     roles: dict[str, str] = field(default_factory=dict)  # letter → role
+    # Every letter before this one is taken (letters are only ever added), so the next free
+    # one is looked for from here.
+    first_free: int = 0
 
     def reserve(self, text: str) -> None:
         for match in _EXISTING_PLACEHOLDER_RE.finditer(text):
@@ -36,7 +39,7 @@ class _Placeholders:
                 self.person(text[r.start : r.end], r.role)
 
     def _next_letter(self) -> str:
-        n = 0
+        n = self.first_free
         while True:
             letter = ""
             k = n
@@ -47,6 +50,7 @@ class _Placeholders:
                     break
             if letter not in self.used_letters:
                 self.used_letters.add(letter)
+                self.first_free = n + 1
                 return letter
             n += 1
 

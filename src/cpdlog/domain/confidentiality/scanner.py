@@ -7,9 +7,12 @@ word seen by the word pass says it can match (see :mod:`.patterns`)."""
 from __future__ import annotations
 
 import re
+import threading
+import zlib
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from cpdlog.domain.confidentiality import general, model
@@ -888,6 +891,95 @@ def _resolve(raw: list[_Raw]) -> list[_Raw]:
 
 
 # ------------------------------------------------------------------------------------------------
+# Incremental scanning of long texts (issue 14: re-scan after a keystroke).
+#
+# A long text is cut into chunks of whole sentences, and each chunk is scanned with some text
+# on either side of it for context (``_MARGIN`` characters or more, in whole sentences); the
+# findings that start inside the chunk are kept. Where a chunk ends depends only on the
+# sentence there (a checksum of it), never on how far the chunk has run, so an edit moves no
+# boundary but its own, and the results of the chunks it did not touch come from a cache: a
+# keystroke re-scans the edited chunk and at most its neighbours, not the whole section. No
+# rule looks further than ``_MARGIN`` characters from where it matches, so the findings are
+# those of scanning the whole text (``test_chunked_scan_matches_the_whole_scan`` checks this
+# on every text of the evaluation sets).
+
+_CHUNK_FROM = 1_500  # characters: shorter texts are scanned whole (cheaper than chunking)
+_MARGIN = 120  # characters of context on either side of a chunk
+_CHUNK_MAX = 1_200  # characters: a chunk this long ends at its next sentence whatever it is
+_CHUNK_SPREAD = 3  # a chunk ends after about one sentence in this many
+_CHUNK_CACHE_SIZE = 4_096
+_chunk_cache: OrderedDict[tuple[object, ...], tuple[_Raw, ...]] = OrderedDict()
+_chunk_lock = threading.Lock()
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each chunk: runs of whole sentences, ended by a content checksum."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for s_start, sentence in model.sentences(text):
+        s_end = s_start + len(sentence)
+        ends = zlib.crc32(sentence.strip().encode("utf-8")) % _CHUNK_SPREAD == 0
+        if ends or s_end - start >= _CHUNK_MAX:
+            found.append((start, s_end))
+            start = s_end
+    if start < len(text):
+        found.append((start, len(text)))
+    return found
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int]:
+    """A chunk widened by about ``_MARGIN`` characters each side, cut at a space nearby.
+
+    The space is looked for within 40 characters only, so a text without spaces gets
+    windows of bounded size (the scan of a long text stays linear).
+    """
+    if start > 0:
+        low = max(0, start - _MARGIN)
+        cut = text.rfind(" ", max(0, low - 40), low)
+        start = cut + 1 if cut >= 0 else low
+    if end < len(text):
+        high = min(len(text), end + _MARGIN)
+        cut = text.find(" ", high, high + 40)
+        end = cut if cut >= 0 else high
+    return start, end
+
+
+def _scan_prose(text: str, context: ScanContext, entities: list[Entity] | None) -> list[_Raw]:
+    """The resolved raw findings in one prose text, chunk by chunk when it is long."""
+    if len(text) < _CHUNK_FROM:
+        return _Scanner(text, context, False, entities=entities).run()
+    raws: list[_Raw] = []
+    for start, end in _chunks(text):
+        w_start, w_end = _window(text, start, end)
+        window = text[w_start:w_end]
+        inside = (
+            tuple(
+                Entity(e.start - w_start, e.end - w_start, e.label)
+                for e in entities
+                if w_start <= e.start and e.end <= w_end
+            )
+            if entities is not None
+            else None
+        )
+        key = (window, start - w_start, end - w_start, context, inside)
+        with _chunk_lock:
+            kept = _chunk_cache.get(key)
+            if kept is not None:
+                _chunk_cache.move_to_end(key)
+        if kept is None:
+            found = _Scanner(
+                window, context, False, entities=list(inside) if inside is not None else None
+            ).run()
+            kept = tuple(r for r in found if start - w_start <= r.start < end - w_start)
+            with _chunk_lock:
+                _chunk_cache[key] = kept
+                if len(_chunk_cache) > _CHUNK_CACHE_SIZE:
+                    _chunk_cache.popitem(last=False)
+        raws.extend(replace(r, start=r.start + w_start, end=r.end + w_start) for r in kept)
+    return _resolve(raws)
+
+
+# ------------------------------------------------------------------------------------------------
 # Public API.
 
 
@@ -935,14 +1027,10 @@ def scan_text(
         if _lenient(field)
         else model.entities([text], load=wait_for_model, wanted=general.model_wanted)
     )
-    scanner = _Scanner(
-        text,
-        context or ScanContext(),
-        _lenient(field),
-        field.startswith("evidence."),
-        found[0] if found else None,
-    )
-    raws = scanner.run()
+    if _lenient(field):
+        raws = _Scanner(text, context or ScanContext(), True, field.startswith("evidence.")).run()
+    else:
+        raws = _scan_prose(text, context or ScanContext(), found[0] if found else None)
     placeholders.learn(text, raws)
     return _to_findings(text, field, raws, placeholders)
 
@@ -991,6 +1079,32 @@ def _scan_fields(
     return [(name, text, per_field[i]) for i, (name, text) in enumerate(fields)]
 
 
+# Whole entries already scanned, by their text: a second export or check of a journal reads
+# only the entries that changed since (issue 14). Only results that do not depend on whether
+# the names model has read the text yet are kept (see _final).
+_ENTRY_CACHE_SIZE = 20_000
+_entry_cache: OrderedDict[tuple[object, ...], tuple[Finding, ...]] = OrderedDict()
+_BATCH = 256  # entries whose sentences the names model reads in one go
+
+
+def _forget_entries() -> None:
+    with _chunk_lock:
+        _entry_cache.clear()
+        _chunk_cache.clear()
+
+
+model.on_reset(_forget_entries)
+
+
+def _entry_key(fields: list[tuple[str, str]], context: ScanContext) -> tuple[object, ...]:
+    return (tuple(fields), context, model.enabled())
+
+
+def _final(found: list[list[Entity]] | None) -> bool:
+    """True when a result is what it will stay: the model read the text, or it is not in use."""
+    return found is not None or not model.enabled() or model.limited()
+
+
 def scan_entry(
     entry: Entry, practitioner_name: str = "", wait_for_model: bool = True
 ) -> list[Finding]:
@@ -998,17 +1112,62 @@ def scan_entry(
 
     ``wait_for_model`` is as for :func:`scan_text`.
     """
-    context = ScanContext.for_entry(entry, practitioner_name)
-    fields = entry_fields(entry)
+    return scan_entries([entry], practitioner_name, wait_for_model)[0]
+
+
+def scan_entries(
+    entries: Iterable[Entry], practitioner_name: str = "", wait_for_model: bool = True
+) -> list[list[Finding]]:
+    """:func:`scan_entry` for each entry; the names model reads their sentences in batches.
+
+    An entry whose text was scanned before in this session is not scanned again.
+    """
+    results: list[list[Finding]] = []
+    todo: list[tuple[int, list[tuple[str, str]], ScanContext, tuple[object, ...]]] = []
+    for entry in entries:
+        context = ScanContext.for_entry(entry, practitioner_name)
+        fields = entry_fields(entry)
+        key = _entry_key(fields, context)
+        with _chunk_lock:
+            known = _entry_cache.get(key)
+            if known is not None:
+                _entry_cache.move_to_end(key)
+        results.append(list(known) if known is not None else [])
+        if known is None:
+            todo.append((len(results) - 1, fields, context, key))
+    for first in range(0, len(todo), _BATCH):
+        batch = todo[first : first + _BATCH]
+        prose = [[(n, t) for n, t in fields if not _lenient(n)] for _, fields, _, _ in batch]
+        found = model.entities(
+            [t for texts in prose for _, t in texts],
+            load=wait_for_model,
+            wanted=general.model_wanted,
+        )
+        offset = 0
+        for (i, fields, context, key), texts in zip(batch, prose, strict=True):
+            mine = found[offset : offset + len(texts)] if found is not None else None
+            offset += len(texts)
+            findings = _scan_one(fields, texts, context, mine)
+            results[i] = findings
+            if _final(mine):
+                with _chunk_lock:
+                    _entry_cache[key] = tuple(findings)
+                    if len(_entry_cache) > _ENTRY_CACHE_SIZE:
+                        _entry_cache.popitem(last=False)
+    return results
+
+
+def _scan_one(
+    fields: list[tuple[str, str]],
+    prose: list[tuple[str, str]],
+    context: ScanContext,
+    found: list[list[Entity]] | None,
+) -> list[Finding]:
     placeholders = _Placeholders()
     for _, text in fields:
         placeholders.reserve(text)
-    prose = [(name, text) for name, text in fields if not _lenient(name)]
-    found = model.entities(
-        [text for _, text in prose], load=wait_for_model, wanted=general.model_wanted
-    )
     scanned = [
-        (name, text, _Scanner(text, context, False, entities=found[i] if found else None).run())
+        (name, text, _scan_prose(text, context, found[i] if found else None))
         for i, (name, text) in enumerate(prose)
     ]
     scanned += _scan_fields([f for f in fields if f[0].startswith("tags.")], context)

@@ -1,0 +1,97 @@
+"""The shapes of issue 14 that the general rules take, on sentences written for this test.
+
+Nothing here comes from the evaluation sets: each sentence is made up to show one shape, and
+each look-alike shows the same words used in a way that identifies nobody.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cpdlog.domain.confidentiality import data, model, scan_text
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    with model.rules_only():
+        return {(f.kind, f.text) for f in scan_text(text, "reflection.learnt")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "whole"),
+    [
+        # A person no list knows, by a verb only a person does or a relation before.
+        ("Gazza has been drinking again.", "name", "Gazza"),
+        ("Dibby was crying when I arrived.", "name", "Dibby"),
+        ("Then Bez died.", "name", "Bez"),
+        ("Then his mate Dibby turned up at the flat.", "name", "Dibby"),
+        ("Brannagh Quellan rang me about the transport.", "name", "Brannagh Quellan"),
+        ("I went with Kyle Brown to the hearing.", "name", "Kyle Brown"),
+        # A first name that is also a word, in lower case, with an age or a relation.
+        ("hope is 4 and loves the sand tray.", "name", "hope"),
+        ("bonnie's mum rang to cancel.", "name", "bonnie"),
+        # Recent first names (birth registers) in lower case.
+        ("i took alfie to the dentist.", "name", "alfie"),
+        # A school named after its street, taken whole (not just the street).
+        ("She started at Hill Lane Primary in September.", "institution", "Hill Lane Primary"),
+        ("He boards at Mill Road Boys' School now.", "institution", "Mill Road Boys' School"),
+        # Places in lower case, by their saint, or by a house name where a person is placed.
+        ("we went to oakfield house for the review", "institution", "oakfield house"),
+        ("He was admitted to St Aidan's last night.", "institution", "St Aidan's"),
+        ("She has been placed at The Willows since May.", "institution", "The Willows"),
+        # A first name that is also a word, beside another person (not inside a title).
+        ("Mum and Faith came to the office.", "name", "Faith"),
+        ("Kyle and Faith came to the office.", "name", "Faith"),
+        ("Sue and Pete came in for the review.", "name", "Sue"),
+        ("Ray's NI number is on the form.", "name", "Ray"),
+        ("Met Dean at the hostel.", "name", "Dean"),
+        ("I sat in Faith's room while she packed.", "name", "Faith"),
+        ("Visited St Bride's to see her mum.", "institution", "St Bride's"),
+    ],
+)
+def test_shape_is_found_whole(text: str, kind: str, whole: str) -> None:
+    assert (kind, whole) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adultification was the theme of the session.",  # a word no list holds, not a name
+        "The Skills for Care Learning Hub has new modules.",
+        "hope is the key to recovery, the trainer said.",
+        "my hope is that the panel listens.",
+        "faith's role in recovery came up in supervision.",
+        "He lives with his nan and she is doing her best.",
+        "Nana said he was fine.",
+        "I read a piece in The Guardian about it.",
+        "We talked about The Children Act and what it asks of us.",
+        "Scotland's approach to the Promise was discussed.",
+        # Title Case names of laws, tools and organisations.
+        "I read the Children and Young People Act again.",
+        "We used the Love and Hope Partnership leaflets.",
+        "The Dunmore Early Help Framework was explained.",
+        "We used the Rhiannon Davies Family Support Network.",
+        "Hope and Resilience was the theme of the day.",
+        "The conference was in Reading this year.",  # a town named like a person
+        # Medicines and services at the start of a sentence are not people.
+        "Diazepam was increased by the GP.",
+        "Olanzapine has helped with sleep.",
+        "Tusla has new guidance on this.",
+        "Safelives has a useful checklist.",
+        # Venues, charities and events named like homes, without anyone staying there.
+        "I went to The Kings Fund event and they were great.",
+        "We went to The Hub for the training and staff were helpful.",
+        "I referred him to St Mungo's for housing support.",
+        "The team went to The Beeches conference.",
+        "Our team moved to The Bridge building last year.",
+    ],
+)
+def test_look_alike_is_not_a_finding(text: str) -> None:
+    assert found(text) == set()
+
+
+def test_recent_first_names_are_on_the_list() -> None:
+    names = data.first_names()
+    assert {"alfie", "aoibhinn", "chiamaka", "oliwier"} <= set(names)
+    assert len(names) > 40_000
+    # Places and surnames of the word list were not added from the newer sources.
+    assert "kingston" not in names and "adams" not in names
