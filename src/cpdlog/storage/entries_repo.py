@@ -359,14 +359,12 @@ class EntryRepository:
         if self.session.get(EvidenceFileRow, sha256) is None:
             if self.postgresql:
                 # two people may attach the same file at once: the second waits for the
-                # first's row rather than failing on it
+                # first's row rather than failing on it (no conflict target: the key is
+                # (owner, sha256) since 0007_team, sha256 alone before it)
                 from sqlalchemy.dialects.postgresql import insert
 
-                self.session.execute(
-                    insert(EvidenceFileRow)
-                    .values(sha256=sha256, size=size)
-                    .on_conflict_do_nothing(index_elements=["sha256"])
-                )
+                new = insert(EvidenceFileRow).values(sha256=sha256, size=size)
+                self.session.execute(new.on_conflict_do_nothing())
                 return
             self.session.add(EvidenceFileRow(sha256=sha256, size=size))
             self.session.flush()
