@@ -367,6 +367,9 @@ def secure_database(connection: Connection) -> list[Policy]:
     function = f"public.{PROGRESS_FUNCTION}()"
     connection.execute(text(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC"))
     connection.execute(text(f"GRANT EXECUTE ON FUNCTION {function} TO {LEAD}"))
+    # fresh planner figures: after an upgrade or a bulk load (an import, a migration from
+    # one-person journals) a stale estimate makes PostgreSQL scan whole tables
+    connection.execute(text("ANALYZE"))
     return wanted
 
 
@@ -404,6 +407,9 @@ def hand_over_existing_rows(connection: Connection, name: str) -> int:
             )
             if table == "entries":
                 changed = int(result.rowcount or 0)
+            if result.rowcount:
+                # the owners' figures the planner uses have changed (a whole journal moved)
+                connection.execute(text(f"ANALYZE {quote_ident(table)}"))
     return changed
 
 
