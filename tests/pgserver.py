@@ -146,7 +146,8 @@ class PostgresServer:
         """Stop the server, keeping its data and port, as an outage would (``resume()`` after).
         Connections open to it are cut, as they are when a real server goes away."""
         if self._started:
-            self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+            pg_ctl = str(self.bin_dir / "pg_ctl")
+            self._run(pg_ctl, "-D", str(self.data), "-m", "fast", "-w", "stop")
             self._started = False
 
     def resume(self) -> None:

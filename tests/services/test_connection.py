@@ -102,7 +102,7 @@ def test_the_password_goes_to_the_keychain_never_the_file(
     stored = connection.choice_path(tmp_path).read_text(encoding="utf-8")
     assert "correct horse" not in stored
     assert json.loads(stored)["server"]["host"] == "cpdlog.example.gov.uk"
-    assert os.stat(connection.choice_path(tmp_path)).st_mode & 0o077 == 0
+    assert connection.choice_path(tmp_path).stat().st_mode & 0o077 == 0
     assert memory_keyring.kept == {
         ("cpdlog-server", "sam.patel@cpdlog.example.gov.uk:5432/cpdlog"): "correct horse battery"
     }
