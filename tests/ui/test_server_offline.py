@@ -151,6 +151,27 @@ def test_choosing_the_organisation_server_in_settings(
         _stop(startup)
 
 
+def test_switching_back_to_this_computer_in_settings(
+    window: MainWindow, keychain: MemoryKeyring
+) -> None:
+    home = window.paths.home
+    saved = ServerChoice("cpdlog.example.gov.uk", "cpdlog", "sam.patel", 5433, True, False)
+    connection.save_choice(home, saved)
+    dialog = window.choose_server()
+    assert dialog.server_radio.isChecked()
+    assert (dialog.host.text(), dialog.port.value(), dialog.user.text()) == (
+        "cpdlog.example.gov.uk",
+        5433,
+        "sam.patel",
+    )
+    assert dialog.signs_in.isChecked() and not dialog.password.isEnabled()
+    assert dialog.test_server.isChecked()
+    dialog.local_radio.setChecked(True)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert connection.load_choice(home) is None
+    assert keychain.kept == {}  # "my organisation signs me in": no password anywhere
+
+
 def test_the_banner_while_the_server_is_away_and_saving_when_it_is_back(
     home: Path, qtbot: Any, server: Any, on_server: ServerChoice
 ) -> None:
@@ -175,6 +196,9 @@ def test_the_banner_while_the_server_is_away_and_saving_when_it_is_back(
         assert [d.entry.title for d in waiting] == ["Written during the outage"]
         assert waiting[0].entry.reflection.sections["learnt"].startswith("Every word typed")
         assert window.journal.model.rowCount() == 1  # what was listed stays visible
+        window.entries_changed()  # a refresh while it is away: the list stays as it was
+        assert window.journal.model.rowCount() == 1
+        assert window.offline.unreachable_shown
 
         # Still away: "Try again" says so again and keeps the draft.
         with qtbot.waitSignal(window.offline.banner.try_again.clicked):
@@ -231,3 +255,19 @@ def test_a_restart_while_the_server_is_away_keeps_the_draft(
         assert window.drafts.waiting() == []
     finally:
         _stop(again)
+
+
+def test_the_first_run_welcome_offers_the_organisation_server(
+    app: App, qtbot: Any, keychain: MemoryKeyring
+) -> None:
+    window = MainWindow(app, tasks=TaskRunner(), check_startup=False)
+    qtbot.addWidget(window)
+    window.show()
+    welcome = window.show_welcome()
+    assert welcome.server_button.isVisible()
+    chooser = welcome.choose_server()
+    assert chooser.isVisible()
+    assert chooser.local_radio.isChecked()  # "My own computer" is what cpdlog does by default
+    chooser.reject()
+    welcome.skip()
+    assert not connection.choice_path(app.paths.home).exists()

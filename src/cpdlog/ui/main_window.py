@@ -853,14 +853,17 @@ class MainWindow(QMainWindow):
 
     def entries_changed(self, keep_id: int | None = None) -> None:
         """Something changed the journal: refresh every view that shows entries."""
-        self.journal.reload(keep_id)
-        self.journal.refresh_reference_lists()
-        if self._progress is not None:
-            self._progress.reload()
-        if self._export is not None:
-            self._export.refresh_summary()
-        if self._trash is not None:
-            self._trash.reload()
+        try:
+            self.journal.reload(keep_id)
+            self.journal.refresh_reference_lists()
+            if self._progress is not None:
+                self._progress.reload()
+            if self._export is not None:
+                self._export.refresh_summary()
+            if self._trash is not None:
+                self._trash.reload()
+        except ServerUnreachableError:
+            self.offline.unreachable()  # what is listed stays, read-only, under the banner
         self._update_actions()
 
     def copy_for_form(self) -> str:
