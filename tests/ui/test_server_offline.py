@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from cpdlog.paths import DATABASE_URL_ENV
 from cpdlog.services import connection
@@ -200,12 +200,23 @@ def test_the_banner_while_the_server_is_away_and_saving_when_it_is_back(
         assert window.journal.model.rowCount() == 1
         assert window.offline.unreachable_shown
 
+        # an entry already listed can still be edited: the edit waits too
+        listed_id = window.journal.model.entries()[0].id
+        editor = window.open_entry(listed_id)
+        assert editor is not None
+        assert editor.section_edit("learnt").text() == make_entry().reflection.sections["learnt"]
+        editor.title_edit.setText("Listed before the outage, edited while it was away")
+        editor.mark_unsaved()
+        with qtbot.waitSignal(editor.kept_waiting, timeout=60_000):
+            editor.save()
+        assert "Waiting to be saved: 2 entries." in window.offline.banner.label.text()
+
         # Still away: "Try again" says so again and keeps the draft.
         with qtbot.waitSignal(window.offline.banner.try_again.clicked):
             qtbot.mouseClick(window.offline.banner.try_again, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: window.offline.banner.try_again.isEnabled(), timeout=60_000)
         assert window.offline.unreachable_shown
-        assert len(window.drafts.waiting()) == 1
+        assert len(window.drafts.waiting()) == 2
 
         server.resume()
         with qtbot.waitSignal(window.offline.back, timeout=60_000):
@@ -213,7 +224,10 @@ def test_the_banner_while_the_server_is_away_and_saving_when_it_is_back(
         assert not window.offline.unreachable_shown
         assert window.drafts.waiting() == []
         titles = sorted(e.title for e in window.app.entries.list_entries())
-        assert titles == ["Listed before the outage", "Written during the outage"]
+        assert titles == [
+            "Listed before the outage, edited while it was away",  # unchanged there: saved over
+            "Written during the outage",
+        ]
         qtbot.waitUntil(lambda: window.journal.model.rowCount() == 2, timeout=10_000)
     finally:
         _stop(startup)
@@ -271,3 +285,46 @@ def test_the_first_run_welcome_offers_the_organisation_server(
     chooser.reject()
     welcome.skip()
     assert not connection.choice_path(app.paths.home).exists()
+
+
+def test_an_edit_kept_offline_never_overwrites_a_newer_copy_on_the_server(
+    home: Path, qtbot: Any, server: Any, on_server: ServerChoice
+) -> None:
+    import datetime as dt
+
+    startup = _start(home, qtbot)
+    window = startup.window
+    try:
+        with qtbot.waitSignal(window.journal.loaded, timeout=60_000):
+            startup.begin()
+        listed_id = window.journal.model.entries()[0].id
+        server.pause()
+        editor = window.open_entry(listed_id)
+        assert editor is not None
+        editor.section_edit("learnt").set_text("My version, written on the train.")
+        editor.mark_unsaved()
+        with qtbot.waitSignal(editor.kept_waiting, timeout=60_000):
+            editor.save()
+        server.resume()
+        # meanwhile the same entry is changed on another computer
+        later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5)
+        other = App.open(home, connection.database_url(home), clock=lambda: later)
+        try:
+            theirs = other.entries.get(listed_id)
+            theirs.title = "Changed on the office computer"
+            other.entries.update(theirs)
+        finally:
+            other.close()
+
+        with qtbot.waitSignal(window.offline.back, timeout=60_000) as back:
+            qtbot.mouseClick(window.offline.banner.try_again, Qt.MouseButton.LeftButton)
+        assert [e.title for e in back.args[0].kept_both] == ["Listed before the outage"]
+        entries = {e.title: e for e in window.app.entries.list_entries()}
+        assert sorted(entries) == ["Changed on the office computer", "Listed before the outage"]
+        mine = entries["Listed before the outage"]
+        assert mine.id != listed_id
+        assert mine.reflection.sections["learnt"] == "My version, written on the train."
+        notice = window.findChild(QMessageBox, "server_back_notice")
+        assert notice is not None and "Nothing was overwritten" in notice.text()
+    finally:
+        _stop(startup)

@@ -796,6 +796,12 @@ class MainWindow(QMainWindow):
     def open_entry(self, entry_id: int) -> EntryEditorDialog | None:
         try:
             entry = self.app.entries.get(entry_id)
+        except ServerUnreachableError:
+            # the server is away: edit the entry as listed; saving keeps it here until it is
+            # back, and a newer copy saved there meanwhile is kept beside it, not overwritten
+            self.offline.unreachable()
+            listed = next((e for e in self.journal.model.entries() if e.id == entry_id), None)
+            return None if listed is None else self.open_editor(listed.copy())
         except CpdlogError as exc:
             self.show_error(exc)
             return None

@@ -28,6 +28,7 @@ from cpdlog.domain.entry import Entry
 from cpdlog.errors import CpdlogError, ServerUnreachableError
 from cpdlog.ui.drafts import Draft, DraftStore
 from cpdlog.ui.icons import icon
+from cpdlog.ui.text import plural
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -71,7 +72,12 @@ class ServerBanner(QFrame):
             "computer and saved when it is back."
         )
         if waiting:
-            text += " " + self.tr("Waiting to be saved: %n entry.", "", waiting)
+            text += " " + plural(
+                "ServerBanner",
+                waiting,
+                "Waiting to be saved: %n entry.",
+                "Waiting to be saved: %n entries.",
+            )
         if trying:
             text += " " + self.tr("Trying again…")
         self.label.setText(text)
@@ -198,7 +204,12 @@ class OfflineSaver(QObject):
             self.window.entries_changed()
             count = len(outcome.saved) + len(outcome.kept_both)
             self.window.statusBar().showMessage(
-                self.tr("The server is back: saved %n entry that was waiting.", "", count),
+                plural(
+                    "OfflineSaver",
+                    count,
+                    "The server is back: saved %n entry that was waiting.",
+                    "The server is back: saved %n entries that were waiting.",
+                ),
                 10_000,
             )
         if outcome.kept_both:
