@@ -41,8 +41,8 @@ class ServerDialog(QDialog):
         self.setObjectName("ServerDialog")
         self.setWindowTitle(self.tr("Where your journal is kept"))
         layout = QVBoxLayout(self)
-        self.local_radio = QRadioButton(self.tr("My &own computer"), self)
-        self.server_radio = QRadioButton(self.tr("My &organisation's cpdlog server"), self)
+        self.local_radio = QRadioButton(self.tr("My own &computer"), self)
+        self.server_radio = QRadioButton(self.tr("My o&rganisation's cpdlog server"), self)
         group = QButtonGroup(self)
         group.addButton(self.local_radio)
         group.addButton(self.server_radio)
@@ -70,7 +70,7 @@ class ServerDialog(QDialog):
         form.addRow(self.tr("&User name:"), self.user)
         form.addRow(self.tr("Pass&word:"), self.password)
         self.signs_in = QCheckBox(
-            self.tr("My organisation &signs me in (no password: Kerberos or a certificate)"),
+            self.tr("My organisation signs me &in (no password: Kerberos or a certificate)"),
             self.server_box,
         )
         form.addRow(self.signs_in)

@@ -208,7 +208,7 @@ class WelcomeDialog(QDialog):
 
         # issue 17: "My own computer" (what cpdlog does unless told) or the organisation's server
         self.server_button = QPushButton(
-            self.tr("My journal is on my &organisation's cpdlog server…"), self
+            self.tr("My &journal is on my organisation's cpdlog server…"), self
         )
         self.server_button.setObjectName("welcome_server")
         self.server_button.setVisible(first_run and home is not None and tasks is not None)
