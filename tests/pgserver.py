@@ -56,7 +56,11 @@ def _free_port() -> int:
 class PostgresServer:
     """One server: ``start()``, then ``url()`` for the admin or any role, then ``stop()``."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: bool = False) -> None:
+        """``tls``: also accept TLS connections, with a self-signed certificate for 127.0.0.1
+        (``self.certificate``), as an organisation's server would with its own."""
+        self.tls = tls
+        self.certificate = Path()
         self.bin_dir = find_bin_dir()
         self.folder = Path(tempfile.mkdtemp(prefix="cpdlog-pg-"))
         self.data = self.folder / "data"
@@ -92,12 +96,22 @@ class PostgresServer:
             "--no-sync",
         )
         password_file.unlink()
+        if self.tls:
+            self._make_certificate()
         self.port = _free_port()
+        self._launch()
+
+    def _launch(self) -> None:
         options = (
             f"-h 127.0.0.1 -p {self.port} -k {self.socket_dir} "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
             "-c max_connections=200 -c shared_buffers=32MB"
         )
+        if self.tls:
+            options += (
+                f" -c ssl=on -c ssl_cert_file={self.certificate}"
+                f" -c ssl_key_file={self.folder / 'server.key'}"
+            )
         self._run(
             str(self.bin_dir / "pg_ctl"),
             "-D",
@@ -113,6 +127,33 @@ class PostgresServer:
         )
         self._started = True
         self._wait_ready()
+
+    def _make_certificate(self) -> None:
+        self.certificate = self.folder / "server.crt"
+        key = self.folder / "server.key"
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+             "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(self.certificate)],
+            capture_output=True, check=True, timeout=60,
+        )  # fmt: skip
+        key.chmod(0o600)
+        if os.geteuid() == 0:
+            entry = pwd.getpwnam("postgres")
+            for path in (key, self.certificate):
+                os.chown(path, entry.pw_uid, entry.pw_gid)
+
+    def pause(self) -> None:
+        """Stop the server, keeping its data and port, as an outage would (``resume()`` after).
+        Connections open to it are cut, as they are when a real server goes away."""
+        if self._started:
+            pg_ctl = str(self.bin_dir / "pg_ctl")
+            self._run(pg_ctl, "-D", str(self.data), "-m", "fast", "-w", "stop")
+            self._started = False
+
+    def resume(self) -> None:
+        """Start the paused server again, on the same port with the same data."""
+        if not self._started:
+            self._launch()
 
     def stop(self) -> None:
         if self._started:

@@ -53,6 +53,11 @@ class ReadOnlyError(StorageError):
         )
 
 
+class ServerUnreachableError(StorageError):
+    """The organisation's database server cannot be reached (refused, timed out, or still
+    busy after cpdlog's retries). The desktop app keeps drafts locally until it is back."""
+
+
 class DatabaseTooNewError(StorageError):
     """The database was written by a newer cpdlog; we refuse to touch it."""
 

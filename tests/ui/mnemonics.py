@@ -305,4 +305,5 @@ def main_window_dialogs(window: Any) -> dict[str, Callable[[], object]]:
         "profile": window.edit_profile,
         "about": window.about,
         "recovery": window.offer_recovery,
+        "server": window.choose_server,
     }

@@ -23,7 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from cpdlog.errors import CpdlogError, ReadOnlyError, StorageError
+from cpdlog.errors import CpdlogError, ReadOnlyError, ServerUnreachableError, StorageError
 
 BUSY_TIMEOUT_MS = 5000
 CIPHER_CACHE_KIB = 64 * 1024  # an encrypted journal's page cache: up to 64 MiB
@@ -54,6 +54,28 @@ _TRANSIENT_TEXT = (
     "deadlock detected",
     "could not serialize access",
 )
+# the server is not there at all (down, wrong address, network gone): not a retry's worth
+_UNREACHABLE_TEXT = (
+    "connection refused",
+    "timeout expired",
+    "connection timed out",
+    "could not connect to server",
+    "no route to host",
+    "network is unreachable",
+    "could not translate host name",
+    "server closed the connection unexpectedly",
+    "the database system is shutting down",
+    "the database system is starting up",
+    "terminating connection due to administrator command",
+    "could not receive data from server",
+    "consuming input failed",
+)
+
+
+def is_unreachable(exc: BaseException) -> bool:
+    """Whether a driver error means the database server cannot be reached just now."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return any(fragment in text for fragment in _UNREACHABLE_TEXT)
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -132,6 +154,11 @@ def explain_database_error(exc: BaseException, where: str) -> StorageError:
         return StorageError(
             f"The database server at {where} did not accept the user name and password in "
             "the database URL."
+        )
+    if is_unreachable(exc):
+        return ServerUnreachableError(
+            f"cpdlog cannot reach the database server at {where} just now; try again in a "
+            "moment. Nothing was changed."
         )
     if is_transient(exc):
         return StorageError(

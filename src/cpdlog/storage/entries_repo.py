@@ -363,12 +363,8 @@ class EntryRepository:
                 # (owner, sha256) since 0007_team, sha256 alone before it)
                 from sqlalchemy.dialects.postgresql import insert
 
-                self.session.execute(
-                    insert(EvidenceFileRow)
-                    .values(sha256=sha256, size=size)
-                    # (owner, sha256) is the key on a team server (0007_team): one row each
-                    .on_conflict_do_nothing(index_elements=["owner", "sha256"])
-                )
+                new = insert(EvidenceFileRow).values(sha256=sha256, size=size)
+                self.session.execute(new.on_conflict_do_nothing())
                 return
             self.session.add(EvidenceFileRow(sha256=sha256, size=size))
             self.session.flush()

@@ -76,9 +76,13 @@ def show_startup_error(message: str) -> None:
 def open_app(
     home: str | os.PathLike[str] | None, database_url: str | None, passphrase: str | None = None
 ) -> App:
+    from cpdlog.paths import resolve_paths
     from cpdlog.services.app import App
+    from cpdlog.services.connection import database_url as chosen_url
 
-    return App.open(home, database_url, passphrase=passphrase)
+    # --database-url first, then CPDLOG_DATABASE_URL, then the server chosen in the app
+    url = chosen_url(resolve_paths(home).home, database_url)
+    return App.open(home, url, passphrase=passphrase)
 
 
 class Startup(QObject):
@@ -115,15 +119,19 @@ class Startup(QObject):
         if self._encrypted_journal:
             self._known_passphrase()
         self.window = MainWindow(paths=resolve_paths(home))
+        self.window.offline.reconnect_wanted.connect(self._open_again)
         self.autolock: AutoLock | None = None  # an encrypted journal's, once it is open
         self.protection: Protection | None = None  # File > Passphrase protection
 
     def _encrypted(self) -> bool:
         from cpdlog.paths import DATABASE_URL_ENV, resolve_paths
+        from cpdlog.services.connection import load_choice
         from cpdlog.services.encryption import is_encrypted
 
         if self._database_url or os.environ.get(DATABASE_URL_ENV):
             return False
+        if load_choice(resolve_paths(self._home).home) is not None:
+            return False  # the organisation's server: not a file cpdlog encrypts
         return is_encrypted(resolve_paths(self._home).home)
 
     def _ask_passphrase(self, wrong: bool) -> bool:
@@ -236,8 +244,18 @@ class Startup(QObject):
             print("cpdlog: ready", file=sys.stderr, flush=True)
             QTimer.singleShot(0, QApplication.closeAllWindows)
 
+    def _open_again(self) -> None:
+        """ "Try again" (or the timer) while the server could not be reached at start."""
+        self.window.tasks.start(self._open, self._attach, self._failed)
+
     def _failed(self, error: BaseException) -> None:
-        from cpdlog.errors import PassphraseError
+        from cpdlog.errors import PassphraseError, ServerUnreachableError
+
+        if isinstance(error, ServerUnreachableError) and self.window.isVisible():
+            # the window stays, with the banner; drafts waiting from before are kept
+            self.window.statusBar().clearMessage()
+            self.window.offline.unreachable()
+            return
 
         if isinstance(error, PassphraseError) and self._passphrase is not None:
             if not self._asked:  # a remembered passphrase that no longer works

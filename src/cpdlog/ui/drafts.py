@@ -36,6 +36,8 @@ class Draft:
     attachments: list[Path] = field(default_factory=list)
     saved_at: dt.datetime | None = None
     certificates: list[Path] = field(default_factory=list)
+    # saved while the organisation's server could not be reached: saved there when it is back
+    waiting: bool = False
 
     @property
     def is_new(self) -> bool:
@@ -72,6 +74,7 @@ class DraftStore:
             "saved_at": now.isoformat(),
             "attachments": [str(p) for p in draft.attachments],
             "certificates": [str(p) for p in draft.certificates],
+            "waiting": draft.waiting,
             "entry": entry_to_dict(draft.entry),
         }
         data = json.dumps(document, ensure_ascii=False).encode("utf-8")
@@ -109,6 +112,7 @@ class DraftStore:
                     for p in (Path(c) for c in document.get("certificates", []))
                     if p in attachments
                 ],
+                waiting=document.get("waiting") is True,
             )
         except (OSError, ValueError, KeyError, TypeError, RecursionError, CpdlogError):
             return None  # not a draft this app wrote (or a pipe, or damaged): ignored
@@ -120,3 +124,8 @@ class DraftStore:
         found = [d for p in sorted(self.folder.glob("*.json")) if (d := self.load(p))]
         epoch = dt.datetime.min.replace(tzinfo=dt.UTC)
         return sorted(found, key=lambda d: d.saved_at or epoch, reverse=True)
+
+    def waiting(self) -> list[Draft]:
+        """Entries saved while the server could not be reached, oldest first (the order to
+        save them in)."""
+        return list(reversed([d for d in self.pending() if d.waiting]))

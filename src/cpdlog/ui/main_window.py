@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from cpdlog.domain.entry import Entry
-from cpdlog.errors import CpdlogError
+from cpdlog.errors import CpdlogError, ServerUnreachableError
 from cpdlog.ui import a11y
 from cpdlog.ui.actions import create_actions
 from cpdlog.ui.auto_refresh import AutoRefresh
@@ -222,6 +223,7 @@ class MainWindow(QMainWindow):
         )
         self.capture.start()
         self.attached.emit()
+        self.offline.attached()  # entries that waited for the server are saved now
         self.auto_refresh.start()
         if self._check_startup:
             QTimer.singleShot(0, self.run_startup_checks)
@@ -301,7 +303,16 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        from cpdlog.ui.server import OfflineSaver
+
+        outer = QWidget(self)  # the server banner (issue 17) above everything else
+        column = QVBoxLayout(outer)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.offline = OfflineSaver(self)
+        column.addWidget(self.offline.banner)
+        column.addWidget(central, 1)
+        self.setCentralWidget(outer)
 
         self.journal = JournalView(None, self.tasks, self.stack)  # attach() fills it
         self._add_page(Page.JOURNAL, self.tr("Journal"), "journal", lambda: self.journal)
@@ -457,6 +468,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.profile)
         file_menu.addAction(self.reminders.action)
         file_menu.addMenu(language_menu(self.paths.home, self))
+        self.server_action = file_menu.addAction(
+            self.tr("&Where your journal is kept…"), self.choose_server
+        )
+        self.server_action.setStatusTip(
+            self.tr("Keep your journal on this computer or on your organisation's cpdlog server")
+        )
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
 
@@ -649,6 +666,8 @@ class MainWindow(QMainWindow):
             first_run=True,
             offer_feeds=offer,
             can_protect=self.app.db.sqlite_path is not None and not self.app.encrypted,
+            home=self.paths.home,
+            tasks=self.tasks,
             parent=self,
         )
         self.welcome_dialog = dialog
@@ -681,7 +700,7 @@ class MainWindow(QMainWindow):
         )
 
     def offer_recovery(self) -> RecoveryDialog | None:
-        pending = self.drafts.pending()
+        pending = [d for d in self.drafts.pending() if not d.waiting]  # saved when it is back
         open_keys = {e.draft_key for e in self.editors}
         pending = [d for d in pending if d.key not in open_keys]
         if not pending:
@@ -745,6 +764,7 @@ class MainWindow(QMainWindow):
         )
         editor.setWindowModality(Qt.WindowModality.NonModal)
         editor.entry_saved.connect(self._entry_saved)
+        editor.kept_waiting.connect(self.offline.kept_waiting)
         editor.finished.connect(lambda _r: self._editor_closed(editor))
         self.editors.append(editor)
         self.state.restore_widget("editor", editor)
@@ -776,6 +796,12 @@ class MainWindow(QMainWindow):
     def open_entry(self, entry_id: int) -> EntryEditorDialog | None:
         try:
             entry = self.app.entries.get(entry_id)
+        except ServerUnreachableError:
+            # the server is away: edit the entry as listed; saving keeps it here until it is
+            # back, and a newer copy saved there meanwhile is kept beside it, not overwritten
+            self.offline.unreachable()
+            listed = next((e for e in self.journal.model.entries() if e.id == entry_id), None)
+            return None if listed is None else self.open_editor(listed.copy())
         except CpdlogError as exc:
             self.show_error(exc)
             return None
@@ -833,14 +859,17 @@ class MainWindow(QMainWindow):
 
     def entries_changed(self, keep_id: int | None = None) -> None:
         """Something changed the journal: refresh every view that shows entries."""
-        self.journal.reload(keep_id)
-        self.journal.refresh_reference_lists()
-        if self._progress is not None:
-            self._progress.reload()
-        if self._export is not None:
-            self._export.refresh_summary()
-        if self._trash is not None:
-            self._trash.reload()
+        try:
+            self.journal.reload(keep_id)
+            self.journal.refresh_reference_lists()
+            if self._progress is not None:
+                self._progress.reload()
+            if self._export is not None:
+                self._export.refresh_summary()
+            if self._trash is not None:
+                self._trash.reload()
+        except ServerUnreachableError:
+            self.offline.unreachable()  # what is listed stays, read-only, under the banner
         self._update_actions()
 
     def copy_for_form(self) -> str:
@@ -1021,7 +1050,18 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self.paths.home, self).open()
 
+    def choose_server(self) -> QWidget:
+        """File > Where your journal is kept: this computer or the organisation's server."""
+        from cpdlog.ui.dialogs.server import ServerDialog
+
+        dialog = ServerDialog(self.paths.home, self.tasks, parent=self)
+        dialog.open()
+        return dialog
+
     def show_error(self, error: BaseException | Any) -> None:
+        if isinstance(error, ServerUnreachableError):
+            self.offline.unreachable()  # the banner says it, with "Try again"
+            return
         if isinstance(error, CpdlogError):
             message = str(error)
         else:

@@ -39,7 +39,7 @@ from cpdlog.domain.entry import ActivityType, Entry, EntryStatus, Reflection, va
 from cpdlog.domain.frameworks import Catalogue
 from cpdlog.domain.requirements import RequirementProfile
 from cpdlog.domain.templates import Template
-from cpdlog.errors import CpdlogError, ValidationError
+from cpdlog.errors import CpdlogError, ServerUnreachableError, ValidationError
 from cpdlog.ui.dialogs.editor.details import DetailsTab, TopicRole
 from cpdlog.ui.dialogs.editor.evidence import EvidenceTab
 from cpdlog.ui.dialogs.editor.form import EntryTab
@@ -73,6 +73,8 @@ class EntryEditorDialog(QDialog):
     signoff_checked = Signal()
     draft_written = Signal(str)
     entry_dismissed = Signal(str)  # a finding's fingerprint, marked "not identifying"
+    # the server could not be reached: the entry is kept here, waiting to be saved there
+    kept_waiting = Signal(object)
 
     def __init__(
         self,
@@ -195,9 +197,11 @@ class EntryEditorDialog(QDialog):
             known_topics = list(entries.topics().topics)
         except CpdlogError:
             known_topics = []
-        self.details = DetailsTab(
-            [t for t, _ in entries.tags()], known_topics, self.capture_url is not None, self
-        )
+        try:
+            known_tags = [t for t, _ in entries.tags()]
+        except CpdlogError:  # the server cannot be reached: typing a tag still works
+            known_tags = []
+        self.details = DetailsTab(known_tags, known_topics, self.capture_url is not None, self)
         self.details.fetch_requested.connect(self.fetch_details)
         self.reflection = ReflectionTab(self._templates, self._watch, self._unwatch, self)
         self.reflection.template_switched.connect(self.save_draft_if_dirty)
@@ -627,6 +631,7 @@ class EntryEditorDialog(QDialog):
         plain = [p for p in pending if p not in certificates]
         self._set_saving(True)
         self._save_revision = self._revision
+        self._saving_entry = entry
         store = self.services.entries
         if self.tasks is None:
             try:
@@ -652,8 +657,36 @@ class EntryEditorDialog(QDialog):
         if saving:
             self.autosave_label.setText(self.tr("Saving the entry…"))
 
+    def _keep_waiting(self) -> bool:
+        """The server could not be reached: keep the entry as typed in the local draft store,
+        marked waiting to be saved (the main window saves it when the server is back)."""
+        entry = getattr(self, "_saving_entry", None)
+        if not isinstance(entry, Entry):
+            return False
+        draft = Draft(
+            self._draft_key,
+            entry,
+            self.evidence.pending_attachments(),
+            certificates=self.evidence.pending_certificates(),
+            waiting=True,
+        )
+        try:
+            self.drafts.save(draft, self.services.clock())
+        except (OSError, ValueError):
+            log.warning("A waiting entry could not be kept on this computer", exc_info=True)
+            return False
+        if self._revision != self._save_revision:
+            return False  # typed while it was trying: the editor stays open with those words
+        self.kept_waiting.emit(entry)
+        self._stop_autosave()
+        self._dirty = False
+        self.accept()
+        return True
+
     def _save_failed(self, error: BaseException) -> None:
         self._set_saving(False)
+        if isinstance(error, ServerUnreachableError) and self._keep_waiting():
+            return
         if isinstance(error, ValidationError):
             self.show_error(error)
         elif isinstance(error, CpdlogError):

@@ -34,8 +34,11 @@ from cpdlog.ui.text import format_long_date, tr_domain
 from cpdlog.ui.widgets.fields import FieldError, RegisteredOnField
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from cpdlog.services.app import Clock
     from cpdlog.services.practitioner import PractitionerService
+    from cpdlog.ui.tasks import TaskRunner
 
 
 class WelcomeDialog(QDialog):
@@ -49,8 +52,11 @@ class WelcomeDialog(QDialog):
         first_run: bool = True,
         offer_feeds: bool = False,
         can_protect: bool = False,
+        home: Path | None = None,
+        tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``home`` and ``tasks`` (first run): offer the organisation's server too."""
         super().__init__(parent)
         self.profile = profile
         self.clock = clock
@@ -58,6 +64,8 @@ class WelcomeDialog(QDialog):
         self.offered_feeds = offer_feeds
         self._wants_curated = False
         self._wants_protection = False
+        self._home = home
+        self._tasks = tasks
         self.setObjectName("WelcomeDialog")
         self.setWindowTitle(self.tr("Welcome to cpdlog") if first_run else self.tr("Your profile"))
         practitioner = profile.get()
@@ -198,6 +206,15 @@ class WelcomeDialog(QDialog):
         protect_hint.setVisible(self.offered_protection)
         layout.addWidget(protect_hint)
 
+        # issue 17: "My own computer" (what cpdlog does unless told) or the organisation's server
+        self.server_button = QPushButton(
+            self.tr("My &journal is on my organisation's cpdlog server…"), self
+        )
+        self.server_button.setObjectName("welcome_server")
+        self.server_button.setVisible(first_run and home is not None and tasks is not None)
+        self.server_button.clicked.connect(self.choose_server)
+        layout.addWidget(self.server_button)
+
         self.error = FieldError(self)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(self)
@@ -216,6 +233,16 @@ class WelcomeDialog(QDialog):
         self.skip_button.clicked.connect(self.skip)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
+
+    def choose_server(self) -> QDialog:
+        """ "My own computer" or "My organisation's cpdlog server" (used from the next start)."""
+        from cpdlog.ui.dialogs.server import ServerDialog
+
+        if self._home is None or self._tasks is None:
+            raise RuntimeError("the welcome was not given the data folder")
+        dialog = ServerDialog(self._home, self._tasks, parent=self)
+        dialog.open()
+        return dialog
 
     @property
     def wants_curated_feeds(self) -> bool:

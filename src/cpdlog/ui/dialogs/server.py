@@ -1,0 +1,179 @@
+"""Where the journal is kept: "My own computer" or "My organisation's cpdlog server".
+
+The choice is saved in the data folder's app settings (``cpdlog.services.connection``); the
+password goes to the system keychain. It is used from the next start, so switching closes
+nothing and loses no unsaved text (open editors keep autosaving their drafts meanwhile).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdlog.errors import CpdlogError
+from cpdlog.services import connection
+from cpdlog.services.connection import ServerChoice
+from cpdlog.ui.tasks import TaskRunner
+from cpdlog.ui.widgets.fields import FieldError
+
+
+class ServerDialog(QDialog):
+    """Choose this computer or the organisation's server; test the connection; save."""
+
+    def __init__(self, home: Path, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.home = home
+        self.tasks = tasks
+        self.setObjectName("ServerDialog")
+        self.setWindowTitle(self.tr("Where your journal is kept"))
+        layout = QVBoxLayout(self)
+        self.local_radio = QRadioButton(self.tr("My own &computer"), self)
+        self.server_radio = QRadioButton(self.tr("My o&rganisation's cpdlog server"), self)
+        group = QButtonGroup(self)
+        group.addButton(self.local_radio)
+        group.addButton(self.server_radio)
+        layout.addWidget(self.local_radio)
+        layout.addWidget(self.server_radio)
+
+        self.server_box = QWidget(self)
+        form = QFormLayout(self.server_box)
+        self.host = QLineEdit(self.server_box)
+        self.host.setObjectName("server_host")
+        self.port = QSpinBox(self.server_box)
+        self.port.setRange(1, 65535)
+        self.port.setValue(connection.DEFAULT_PORT)
+        self.database = QLineEdit(self.server_box)
+        self.database.setObjectName("server_database")
+        self.user = QLineEdit(self.server_box)
+        self.user.setObjectName("server_user")
+        self.password = QLineEdit(self.server_box)
+        self.password.setObjectName("server_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Kept in this computer's keychain"))
+        form.addRow(self.tr("Server &address:"), self.host)
+        form.addRow(self.tr("&Port:"), self.port)
+        form.addRow(self.tr("&Database name:"), self.database)
+        form.addRow(self.tr("&User name:"), self.user)
+        form.addRow(self.tr("Pass&word:"), self.password)
+        self.signs_in = QCheckBox(
+            self.tr("My organisation signs me &in (no password: Kerberos or a certificate)"),
+            self.server_box,
+        )
+        form.addRow(self.signs_in)
+        self.test_server = QCheckBox(
+            self.tr(
+                "This is a &test server: do not check its security certificate "
+                "(never for real records)"
+            ),
+            self.server_box,
+        )
+        form.addRow(self.test_server)
+        self.test_button = QPushButton(self.tr("T&est the connection"), self.server_box)
+        self.test_button.setObjectName("server_test")
+        self.test_result = QLabel(self.server_box)
+        self.test_result.setObjectName("server_test_result")
+        self.test_result.setWordWrap(True)
+        form.addRow(self.test_button, self.test_result)
+        layout.addWidget(self.server_box)
+
+        note = QLabel(
+            self.tr(
+                "cpdlog uses your choice the next time it starts. Nothing you have typed is "
+                "lost: open entries keep their drafts on this computer."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.error = FieldError(self)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        saved = connection.load_choice(home)
+        if saved is None:
+            self.local_radio.setChecked(True)
+        else:
+            self.server_radio.setChecked(True)
+            self.host.setText(saved.host)
+            self.port.setValue(saved.port)
+            self.database.setText(saved.database)
+            self.user.setText(saved.user)
+            self.signs_in.setChecked(saved.organisation_signs_in)
+            self.test_server.setChecked(not saved.check_certificate)
+        self.server_radio.toggled.connect(self._update)
+        self.signs_in.toggled.connect(self._update)
+        self.test_button.clicked.connect(self.test)
+        self._update()
+
+    def _update(self) -> None:
+        self.server_box.setEnabled(self.server_radio.isChecked())
+        self.password.setEnabled(not self.signs_in.isChecked())
+
+    def choice(self) -> ServerChoice | None:
+        """The server as typed (None: this computer); :class:`ValidationError` if incomplete."""
+        if not self.server_radio.isChecked():
+            return None
+        return ServerChoice(
+            host=self.host.text(),
+            database=self.database.text(),
+            user=self.user.text(),
+            port=self.port.value(),
+            organisation_signs_in=self.signs_in.isChecked(),
+            check_certificate=not self.test_server.isChecked(),
+        ).checked()
+
+    def test(self) -> None:
+        """Try the server on a worker; the answer shows beside the button."""
+        self.error.hide()
+        try:
+            choice = self.choice()
+        except CpdlogError as exc:
+            self.error.show_message(str(exc))
+            return
+        if choice is None:
+            return
+        typed = self.password.text() or None
+
+        def attempt() -> str | None:
+            password = typed
+            if password is None and not choice.organisation_signs_in:
+                password = connection.remembered_password(choice)
+            return connection.test_connection(choice, password)
+
+        self.test_button.setEnabled(False)
+        self.test_result.setText(self.tr("Trying the server…"))
+        self.tasks.start(attempt, self._tested, lambda e: self._tested(str(e)))
+
+    def _tested(self, problem: str | None) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setText(
+            self.tr("The server answered: the connection works.") if problem is None else problem
+        )
+
+    def save(self) -> None:
+        self.error.hide()
+        try:
+            connection.save_choice(self.home, self.choice(), self.password.text() or None)
+        except (CpdlogError, OSError) as exc:
+            self.error.show_message(str(exc))
+            return
+        self.accept()
