@@ -1580,6 +1580,14 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <translation>Casglu trafodaeth hashnod ar Mastodon dros gyfnod penodol fel cofnod drafft</translation>
         </message>
         <message>
+            <source>&amp;Where your journal is kept…</source>
+            <translation>&amp;Ble mae eich dyddlyfr yn cael ei gadw…</translation>
+        </message>
+        <message>
+            <source>Keep your journal on this computer or on your organisation's cpdlog server</source>
+            <translation>Cadw eich dyddlyfr ar y cyfrifiadur hwn neu ar weinydd cpdlog eich sefydliad</translation>
+        </message>
+        <message>
             <source>&amp;Edit</source>
             <translation>&amp;Golygu</translation>
         </message>
@@ -1657,7 +1665,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>&amp;Send for review…</source>
-            <translation>Anfon i'w ad&amp;olygu…</translation>
+            <translation>An&amp;fon i'w adolygu…</translation>
         </message>
         <message>
             <source>I&amp;mport review response…</source>
@@ -1669,7 +1677,7 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         </message>
         <message>
             <source>Re&amp;view comments and sign-off…</source>
-            <translation>Sylwadau a chymeradwy&amp;o…</translation>
+            <translation>&amp;Sylwadau a chymeradwyo…</translation>
         </message>
         <message>
             <source>Save the selected entries as a review pack for a supervisor</source>
@@ -1837,6 +1845,39 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
                 <numerusform>Yn dilyn %n ffynhonnell ddethol: pwyswch Adnewyddu yn y Darllenydd i gael eu herthyglau.</numerusform>
                 <numerusform>Yn dilyn %n ffynhonnell ddethol: pwyswch Adnewyddu yn y Darllenydd i gael eu herthyglau.</numerusform>
                 <numerusform>Yn dilyn %n ffynhonnell ddethol: pwyswch Adnewyddu yn y Darllenydd i gael eu herthyglau.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineSaver</name>
+        <message>
+            <source>“{title}” is kept on this computer, waiting to be saved.</source>
+            <translation>Mae “{title}” yn cael ei gadw ar y cyfrifiadur hwn, yn aros i gael ei gadw.</translation>
+        </message>
+        <message>
+            <source>These entries were changed on the server while you were away from it, so your version was saved as a separate entry beside it. Nothing was overwritten:
+{titles}</source>
+            <translation>Newidiwyd y cofnodion hyn ar y gweinydd tra oeddech i ffwrdd ohono, felly cadwyd eich fersiwn chi fel cofnod ar wahân wrth ei ochr. Ni throswyd dim:
+{titles}</translation>
+        </message>
+        <message>
+            <source>These entries could not be saved on the server, so they are open again for you to finish. Nothing you typed was lost.
+{problems}</source>
+            <translation>Ni ellid cadw'r cofnodion hyn ar y gweinydd, felly maen nhw ar agor eto i chi eu gorffen. Ni chollwyd dim a deipiwyd gennych.
+{problems}</translation>
+        </message>
+        <message>
+            <source>cpdlog</source>
+            <translation>cpdlog</translation>
+        </message>
+        <message numerus="yes">
+            <source>The server is back: saved %n entries that were waiting.</source>
+            <translation>
+                <numerusform>Mae'r gweinydd yn ôl: wedi cadw %n cofnod a oedd yn aros.</numerusform>
+                <numerusform>Mae'r gweinydd yn ôl: wedi cadw %n cofnod a oedd yn aros.</numerusform>
+                <numerusform>Mae'r gweinydd yn ôl: wedi cadw %n cofnod a oedd yn aros.</numerusform>
+                <numerusform>Mae'r gweinydd yn ôl: wedi cadw %n cofnod a oedd yn aros.</numerusform>
+                <numerusform>Mae'r gweinydd yn ôl: wedi cadw %n cofnod a oedd yn aros.</numerusform>
             </translation>
         </message>
     </context>
@@ -2835,6 +2876,14 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>{date} – {what}</translation>
         </message>
         <message>
+            <source>Saving…</source>
+            <translation>Wrthi'n cadw…</translation>
+        </message>
+        <message>
+            <source>Your reminder settings could not be saved.</source>
+            <translation>Nid oedd modd cadw eich gosodiadau nodyn atgoffa.</translation>
+        </message>
+        <message>
             <source>Save your CPD calendar as</source>
             <translation>Cadw eich calendr DPP fel</translation>
         </message>
@@ -3105,6 +3154,98 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>Changed since it was signed off on {date} by {who}</source>
             <translation>Wedi newid ers iddo gael ei gymeradwyo ar {date} gan {who}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerBanner</name>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>&amp;Rhoi cynnig arall arni</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached</source>
+            <translation>Ni ellir cyrraedd y gweinydd</translation>
+        </message>
+        <message>
+            <source>cpdlog cannot reach your organisation's server. Your drafts are kept on this computer and saved when it is back.</source>
+            <translation>Ni all cpdlog gyrraedd gweinydd eich sefydliad. Mae eich drafftiau'n cael eu cadw ar y cyfrifiadur hwn a'u cadw ar y gweinydd pan fydd yn ôl.</translation>
+        </message>
+        <message>
+            <source>Trying again…</source>
+            <translation>Yn rhoi cynnig arall arni…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting to be saved: %n entries.</source>
+            <translation>
+                <numerusform>Yn aros i gael eu cadw: %n cofnod.</numerusform>
+                <numerusform>Yn aros i gael eu cadw: %n cofnod.</numerusform>
+                <numerusform>Yn aros i gael eu cadw: %n cofnod.</numerusform>
+                <numerusform>Yn aros i gael eu cadw: %n cofnod.</numerusform>
+                <numerusform>Yn aros i gael eu cadw: %n cofnod.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerDialog</name>
+        <message>
+            <source>Where your journal is kept</source>
+            <translation>Ble mae eich dyddlyfr yn cael ei gadw</translation>
+        </message>
+        <message>
+            <source>My own &amp;computer</source>
+            <translation>Fy &amp;nghyfrifiadur fy hun</translation>
+        </message>
+        <message>
+            <source>My o&amp;rganisation's cpdlog server</source>
+            <translation>Gweinydd cpdlog fy s&amp;efydliad</translation>
+        </message>
+        <message>
+            <source>Kept in this computer's keychain</source>
+            <translation>Yn cael ei gadw yng nghadwyn allweddi'r cyfrifiadur hwn</translation>
+        </message>
+        <message>
+            <source>Server &amp;address:</source>
+            <translation>C&amp;yfeiriad y gweinydd:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Porth:</translation>
+        </message>
+        <message>
+            <source>&amp;Database name:</source>
+            <translation>Enw'r &amp;gronfa ddata:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Enw &amp;defnyddiwr:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Cyf&amp;rinair:</translation>
+        </message>
+        <message>
+            <source>My organisation signs me &amp;in (no password: Kerberos or a certificate)</source>
+            <translation>Mae fy sefydliad yn fy &amp;mewngofnodi (dim cyfrinair: Kerberos neu dystysgrif)</translation>
+        </message>
+        <message>
+            <source>This is a &amp;test server: do not check its security certificate (never for real records)</source>
+            <translation>Gweinydd pr&amp;awf yw hwn: peidio â gwirio ei dystysgrif diogelwch (byth ar gyfer cofnodion go iawn)</translation>
+        </message>
+        <message>
+            <source>T&amp;est the connection</source>
+            <translation>Profi'r cysyll&amp;tiad</translation>
+        </message>
+        <message>
+            <source>cpdlog uses your choice the next time it starts. Nothing you have typed is lost: open entries keep their drafts on this computer.</source>
+            <translation>Bydd cpdlog yn defnyddio eich dewis y tro nesaf y bydd yn dechrau. Ni chollir dim rydych wedi'i deipio: mae cofnodion agored yn cadw eu drafftiau ar y cyfrifiadur hwn.</translation>
+        </message>
+        <message>
+            <source>Trying the server…</source>
+            <translation>Yn rhoi cynnig ar y gweinydd…</translation>
+        </message>
+        <message>
+            <source>The server answered: the connection works.</source>
+            <translation>Atebodd y gweinydd: mae'r cysylltiad yn gweithio.</translation>
         </message>
     </context>
     <context>
@@ -3453,6 +3594,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>Your journal, evidence and backups are then stored encrypted: someone who copies them from this computer cannot read them. You choose the passphrase next and get a recovery key to keep. If you lose both, nobody can open your journal, not even cpdlog's makers. You can also do this later from the File menu.</source>
             <translation>Yna caiff eich dyddlyfr, eich tystiolaeth a’ch copïau wrth gefn eu cadw wedi’u hamgryptio: ni all rhywun sy’n eu copïo o’r cyfrifiadur hwn eu darllen. Byddwch yn dewis y cyfrinymadrodd nesaf ac yn cael allwedd adfer i’w chadw. Os byddwch yn colli’r ddau, ni all neb agor eich dyddlyfr, dim hyd yn oed gwneuthurwyr cpdlog. Gallwch hefyd wneud hyn yn nes ymlaen o’r ddewislen Ffeil.</translation>
+        </message>
+        <message>
+            <source>My &amp;journal is on my organisation's cpdlog server…</source>
+            <translation>Mae fy nyddlyfr ar &amp;weinydd cpdlog fy sefydliad…</translation>
         </message>
         <message>
             <source>&amp;Start</source>
