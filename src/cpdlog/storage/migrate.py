@@ -118,13 +118,18 @@ def _peek(db: Database) -> tuple[str | None, bool]:
             return current, bool(tables)
         finally:
             raw.close()
-    from alembic.runtime.migration import MigrationContext
-
+    # An encrypted journal or a server: through the engine, reading the version table with
+    # plain SQL (importing Alembic costs a few tenths of a second; it loads only to upgrade).
     with db.engine.connect() as conn:
-        return (
-            MigrationContext.configure(conn).get_current_revision(),
-            bool(inspect(conn).get_table_names()),
-        )
+        tables = inspect(conn).get_table_names()
+        if "alembic_version" not in tables:
+            return None, bool(tables)
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+        if len(rows) > 1:  # Alembic's own check: a journal has one line of history
+            raise DatabaseTooNewError(
+                f"{db.location} records more than one schema version; nothing was changed."
+            )
+        return (str(rows[0][0]) if rows else None), True
 
 
 def peek_revision(db: Database) -> str | None:
