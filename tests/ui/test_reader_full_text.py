@@ -217,3 +217,39 @@ def test_logging_an_item_with_kept_full_text_brings_its_snapshot_without_a_fetch
     # Cancelling forgets the files no entry keeps.
     editor.discard()
     assert window.app.entries.list_entries() == []
+
+
+def test_logging_an_item_keeps_a_snapshot_of_its_page_fetched_on_a_worker(
+    window: MainWindow, qtbot: Any, server: FeedServer
+) -> None:
+    """Every feed item that is logged keeps a readable snapshot of its page as evidence (issue
+    15), fetched when the reader has not kept the full text: the link outlives the page."""
+    server.add("/b", HOSTILE, content_type="text/html; charset=utf-8")
+    add_items(window, [item(2, server.url("/b"))])
+    view = open_reader(window, qtbot)
+    view.select_row(0)
+    assert not view.showing_full_text
+    with qtbot.waitSignal(window.editor_opened, timeout=20_000) as opened:
+        view.log_button.click()
+    editor = opened.args[0]
+    names = [editor.evidence_list.item(i).text() for i in range(editor.evidence_list.count())]
+    assert sum("snapshot-127-0-0-1" in name for name in names) == 2  # .html and .txt
+    assert len(server.hits("/b")) == 1
+    editor.discard()
+    assert window.app.entries.list_entries() == []
+
+
+def test_an_item_whose_page_cannot_be_fetched_still_opens_its_draft(
+    window: MainWindow, qtbot: Any, server: FeedServer
+) -> None:
+    add_items(window, [item(3, server.url("/gone"))])  # the server answers 404
+    view = open_reader(window, qtbot)
+    messages: list[str] = []
+    view.status_message.connect(messages.append)
+    view.select_row(0)
+    with qtbot.waitSignal(window.editor_opened, timeout=20_000) as opened:
+        view.log_button.click()
+    editor = opened.args[0]
+    assert editor.evidence_list.count() == 0
+    assert any(m.startswith("No snapshot was kept:") for m in messages)
+    editor.discard()

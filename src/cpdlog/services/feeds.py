@@ -1189,15 +1189,17 @@ class FeedService:
         return saved, " ".join(n for n in notes if n)
 
     def draft_with_evidence(self, item_id: int) -> tuple[Entry, str]:
-        """:meth:`draft_for_item` (NOT saved) with the evidence that needs no page fetch: the
-        item's kept full text as its snapshot, and the episode's transcript when one is
-        offered (fetched now). Network and hashing: call it off the GUI thread. The second
-        value says why a transcript was not kept ("" otherwise)."""
+        """:meth:`draft_for_item` (NOT saved) with its evidence: the page's readable snapshot
+        (the item's kept full text, else its page fetched now with the safe fetcher) and the
+        episode's transcript when one is offered. Network and hashing: call it off the GUI
+        thread. The second value says why a snapshot or transcript was not kept ("" if both
+        were, or none was offered)."""
         entry = self.draft_for_item(item_id)
         if entry.id is not None:
             return entry, ""
-        self._kept_snapshot(entry)
-        return entry, self._add_transcript(entry, item_id)
+        notes = [self._snapshot_link(entry) if entry.source.url else ""]
+        notes.append(self._add_transcript(entry, item_id))
+        return entry, " ".join(n for n in notes if n)
 
     def _kept_snapshot(self, entry: Entry) -> bool:
         """Put the item's kept full text on the draft as its snapshot; True if there was one."""

@@ -1046,17 +1046,19 @@ class ReaderView(QWidget):
         except CpdlogError as exc:
             self.status_message.emit(str(exc))
             return
-        if entry.id is not None or not (item.transcript_url or self.current_full_text):
+        if entry.id is not None or not (item.transcript_url or entry.source.url):
             self.log_requested.emit(entry)
             return
-        # The kept full text becomes the snapshot and the episode's transcript is fetched:
-        # files to write and a page to fetch, so on a worker.
+        # The page's snapshot (the kept full text, else the page fetched now) and the episode's
+        # transcript are kept as evidence: files to write and pages to fetch, so on a worker.
         item_id = item.id
         feeds = self.feeds
         self._preparing_log = item_id
         self.log_button.setEnabled(False)
         if item.transcript_url:
             self.status_message.emit(self.tr("Fetching the episode's transcript…"))
+        elif not self.current_full_text:
+            self.status_message.emit(self.tr("Keeping a snapshot of the page as evidence…"))
 
         def done(result: object) -> None:
             self._log_prepared()
