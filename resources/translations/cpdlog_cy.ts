@@ -2457,6 +2457,10 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Wrthi'n nôl trawsgrifiad y bennod…</translation>
         </message>
         <message>
+            <source>Keeping a snapshot of the page as evidence…</source>
+            <translation>Wrthi'n cadw ciplun o'r dudalen fel tystiolaeth…</translation>
+        </message>
+        <message>
             <source>The transcript and snapshot could not be added to the entry.</source>
             <translation>Nid oedd modd ychwanegu'r trawsgrifiad a'r ciplun at y cofnod.</translation>
         </message>

@@ -121,9 +121,9 @@ def _peek(db: Database) -> tuple[str | None, bool]:
     # An encrypted journal or a server: through the engine, reading the version table with
     # plain SQL (importing Alembic costs a few tenths of a second; it loads only to upgrade).
     with db.engine.connect() as conn:
-        tables = inspect(conn).get_table_names()
-        if "alembic_version" not in tables:
-            return None, bool(tables)
+        names = inspect(conn).get_table_names()
+        if "alembic_version" not in names:
+            return None, bool(names)
         rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
         if len(rows) > 1:  # Alembic's own check: a journal has one line of history
             raise DatabaseTooNewError(
