@@ -774,8 +774,10 @@ def _team_server_key(difference: Any, metadata: Any) -> bool:
         )
     kind, thing = difference[0], difference[1]
     name = getattr(thing, "name", None) or ""
-    if kind == "remove_index":
-        return name.startswith("ix_") and name.endswith("_owner")
+    if kind == "remove_index":  # 0007_team's per-owner indexes, "C"-collated by 0009_owner_index
+        return name.startswith("ix_") and (
+            name.endswith(("_owner", "_owner_c")) or name == "ix_entries_owner_live"
+        )
     if kind == "remove_constraint":
         return name in _PER_PERSON_KEYS
     if kind == "add_constraint":  # the one-person unique key the per-person one replaced
