@@ -16,6 +16,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn
 
 from cpdlog import __version__
+from cpdlog.i18n import tr
+
+CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
 
 # "1": an unexpected fault in a command raises with its traceback instead of the one-line
 # message users get (for developers; the test suite sets it so that no fault passes unseen).
@@ -31,7 +34,11 @@ class UsageError(Exception):
 
 class ArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see `{self.prog} --help`)")
+        raise UsageError(
+            tr(CLI_CONTEXT, "{message} (see `{command} --help`)").format(
+                message=message, command=self.prog
+            )
+        )
 
 
 def build_parser() -> ArgumentParser:
@@ -39,32 +46,40 @@ def build_parser() -> ArgumentParser:
 
     parser = ArgumentParser(
         prog="cpdlog",
-        description="Record continuing professional development (CPD) for social work.",
-        epilog="Run `cpdlog` with no command to open the desktop app.",
+        description=tr(
+            CLI_CONTEXT, "Record continuing professional development (CPD) for social work."
+        ),
+        epilog=tr(CLI_CONTEXT, "Run `cpdlog` with no command to open the desktop app."),
     )
     parser.add_argument("--version", action="version", version=f"cpdlog {__version__}")
     parser.add_argument(
         "--home",
         metavar="DIR",
-        help="data folder (default: your user data folder; env CPDLOG_HOME)",
+        help=tr(CLI_CONTEXT, "data folder (default: your user data folder; env CPDLOG_HOME)"),
     )
     parser.add_argument(
         "--database-url",
         metavar="URL",
-        help="any SQLAlchemy database URL (env CPDLOG_DATABASE_URL)",
+        help=tr(CLI_CONTEXT, "any SQLAlchemy database URL (env CPDLOG_DATABASE_URL)"),
     )
     parser.add_argument(
         "--language",
         choices=("system", "en", "cy"),
-        help="language of progress sentences, warnings and the PDF portfolio: follow the "
-        "system, English or Cymraeg (Welsh) (default: the desktop app's Language setting)",
+        help=tr(
+            CLI_CONTEXT,
+            "language of the messages, the help and the PDF portfolio: follow the system, "
+            "English or Cymraeg (Welsh) (default: the desktop app's Language setting)",
+        ),
     )
     parser.add_argument(
         "-v",
         "--verbose",
         action="store_true",
-        help="also show the log on stderr, with debugging detail (it always goes to the log "
-        "file in the data folder's logs folder)",
+        help=tr(
+            CLI_CONTEXT,
+            "also show the log on stderr, with debugging detail (it always goes to the log "
+            "file in the data folder's logs folder)",
+        ),
     )
     encryption.add_passphrase_option(parser, root=True)
     commands = parser.add_subparsers(
@@ -133,6 +148,35 @@ def start_logging(args: argparse.Namespace) -> None:
     )
 
 
+def _option_value(argv: Sequence[str], option: str) -> str | None:
+    """The value given to a root ``option`` (``--opt VALUE`` or ``--opt=VALUE``), or None."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == option and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith(option + "="):
+            return arg.partition("=")[2]
+    return None
+
+
+def choose_language_early(argv: Sequence[str]) -> None:
+    """The language before the parser is built, so that ``--help`` texts are translated too:
+    ``--language`` as typed, else the saved setting of the data folder ``--home`` names. A
+    value argparse will refuse is ignored here (argparse then reports it)."""
+    from cpdlog import i18n
+    from cpdlog.paths import resolve_paths
+
+    choice = _option_value(argv, "--language")
+    if choice not in i18n.CHOICES:
+        choice = None
+    try:
+        home = resolve_paths(_option_value(argv, "--home")).home
+    except (OSError, RuntimeError, ValueError):  # e.g. "~nobody": argparse's turn later
+        home = None
+    i18n.set_language(choice or i18n.saved_language(home))
+
+
 def choose_language(args: argparse.Namespace) -> None:
     """``--language``, else the language chosen in the desktop app's settings."""
     from cpdlog import i18n
@@ -150,6 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cpdlog.cli.capture import rewrite_link_argv
 
         argv = rewrite_link_argv(argv)
+        choose_language_early(argv)
         parser = build_parser()
         args = parser.parse_args(argv)
         start_logging(args)
@@ -173,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CpdlogError as exc:
         return fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
-        return fail("stopped.", 130)
+        return fail(tr(CLI_CONTEXT, "stopped."), 130)
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a fault we did not foresee: logged, then one line, no traceback
@@ -189,7 +234,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get(DEBUG_ENV) == "1":
             raise  # for developers and the tests: the traceback, so a fault cannot pass unseen
         return fail(
-            f"something unexpected went wrong ({type(exc).__name__}); this is a fault in "
-            "cpdlog. `cpdlog diagnostics` shows what to include if you report it.",
+            tr(
+                CLI_CONTEXT,
+                "something unexpected went wrong ({fault}); this is a fault in cpdlog. "
+                "`cpdlog diagnostics` shows what to include if you report it.",
+            ).format(fault=type(exc).__name__),
             1,
         )

@@ -11,6 +11,9 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from cpdlog.cli.common import print_json
+from cpdlog.i18n import tr
+
+CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -22,37 +25,53 @@ def _port(text: str) -> int:
     except ValueError:
         value = -1
     if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a port number (0 to 65535)")
+        raise argparse.ArgumentTypeError(
+            tr(CLI_CONTEXT, "'{text}' is not a port number (0 to 65535)").format(text=text)
+        )
     return value
 
 
 def register(commands: Any) -> None:
-    capture = commands.add_parser("capture", help="save pages from your browser to your CPD inbox")
+    capture = commands.add_parser(
+        "capture", help=tr(CLI_CONTEXT, "save pages from your browser to your CPD inbox")
+    )
     sub = capture.add_subparsers(dest="capture_command", metavar="<action>", required=True)
 
     serve = sub.add_parser(
-        "serve", help="run the capture endpoint for the browser extension (Ctrl+C stops)"
+        "serve",
+        help=tr(CLI_CONTEXT, "run the capture endpoint for the browser extension (Ctrl+C stops)"),
     )
     serve.add_argument(
-        "--port", type=_port, default=None, help="port on 127.0.0.1 (default 38765; 0: any free)"
+        "--port",
+        type=_port,
+        default=None,
+        help=tr(CLI_CONTEXT, "port on 127.0.0.1 (default 38765; 0: any free)"),
     )
     serve.set_defaults(handler=cmd_serve)
 
-    token = sub.add_parser("token", help="show the token that pairs the browser extension")
+    token = sub.add_parser(
+        "token", help=tr(CLI_CONTEXT, "show the token that pairs the browser extension")
+    )
     token.add_argument(
-        "--rotate", action="store_true", help="make a new token (pair the extension again)"
+        "--rotate",
+        action="store_true",
+        help=tr(CLI_CONTEXT, "make a new token (pair the extension again)"),
     )
     token.set_defaults(handler=cmd_token, no_app=True)
 
-    mark = sub.add_parser("bookmarklet", help="print the bookmarklet to add to your bookmarks")
+    mark = sub.add_parser(
+        "bookmarklet", help=tr(CLI_CONTEXT, "print the bookmarklet to add to your bookmarks")
+    )
     mark.set_defaults(handler=cmd_bookmarklet, no_app=True)
 
-    link = sub.add_parser("link", help="save a cpdlog://capture?url=… link to your CPD inbox")
+    link = sub.add_parser(
+        "link", help=tr(CLI_CONTEXT, "save a cpdlog://capture?url=… link to your CPD inbox")
+    )
     link.add_argument("link", metavar="LINK")
     link.add_argument("--json", action="store_true")
     link.set_defaults(handler=cmd_link, no_app=True)
 
-    inbox = sub.add_parser("inbox", help="list the drafts in your CPD inbox")
+    inbox = sub.add_parser("inbox", help=tr(CLI_CONTEXT, "list the drafts in your CPD inbox"))
     inbox.add_argument("--json", action="store_true")
     inbox.set_defaults(handler=cmd_inbox)
 
@@ -88,7 +107,10 @@ def cmd_token(args: argparse.Namespace, _app: None) -> int:
     print(token)
     if args.rotate:
         print(
-            "A new token is in use: paste it into the extension's options to pair it again.",
+            tr(
+                CLI_CONTEXT,
+                "A new token is in use: paste it into the extension's options to pair it again.",
+            ),
             file=sys.stderr,
         )
     return 0
@@ -113,13 +135,25 @@ def cmd_link(args: argparse.Namespace, _app: None) -> int:
     elif outcome == "delivered":
         assert isinstance(detail, dict)
         if "queued" in detail:  # the app is open but its journal is still opening
-            print("cpdlog is opening: the page will be in your CPD inbox once it is open.")
+            print(
+                tr(
+                    CLI_CONTEXT,
+                    "cpdlog is opening: the page will be in your CPD inbox once it is open.",
+                )
+            )
         else:
-            print(f"Saved to your CPD inbox: {detail.get('title') or capture.url}")
+            print(
+                tr(CLI_CONTEXT, "Saved to your CPD inbox: {title}").format(
+                    title=detail.get("title") or capture.url
+                )
+            )
     else:
         print(
-            "cpdlog is not open: the page will be in your CPD inbox when you next open it "
-            f"({detail} waiting)."
+            tr(
+                CLI_CONTEXT,
+                "cpdlog is not open: the page will be in your CPD inbox when you next open it "
+                "({count} waiting).",
+            ).format(count=detail)
         )
     return 0
 
@@ -142,21 +176,30 @@ def cmd_inbox(args: argparse.Namespace, app: App) -> int:
     for e in entries:
         print(f"{e.id}\t{e.start_date.isoformat()}\t{e.title}\t{e.source.url}")
     if not entries:
-        print("Your CPD inbox is empty.", file=sys.stderr)
+        print(tr(CLI_CONTEXT, "Your CPD inbox is empty."), file=sys.stderr)
     return 0
 
 
 def cmd_serve(args: argparse.Namespace, app: App) -> int:
     drained = app.capture.drain_queue()
     for result in drained:
-        print(f"Saved to your CPD inbox (waiting since cpdlog was closed): {result.entry.title}")
+        print(
+            tr(
+                CLI_CONTEXT, "Saved to your CPD inbox (waiting since cpdlog was closed): {title}"
+            ).format(title=result.entry.title)
+        )
     endpoint = app.capture.endpoint(args.port)
     port = endpoint.bind()
-    print(f"Capture endpoint on http://127.0.0.1:{port}/ (Ctrl+C stops).", flush=True)
+    print(
+        tr(CLI_CONTEXT, "Capture endpoint on {address} (Ctrl+C stops).").format(
+            address=f"http://127.0.0.1:{port}/"
+        ),
+        flush=True,
+    )
     try:
         endpoint.serve_forever()
     except KeyboardInterrupt:
-        print("Capture endpoint stopped.", file=sys.stderr)
+        print(tr(CLI_CONTEXT, "Capture endpoint stopped."), file=sys.stderr)
     finally:
         endpoint.stop()
     return 0

@@ -11,6 +11,9 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from cpdlog.cli.common import print_json
+from cpdlog.i18n import tr
+
+CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -26,7 +29,8 @@ def register(commands: Any) -> None:
         )
     if sub is None:
         group = commands.add_parser(
-            "capture", help="capture learning from the web: hashtag discussions and more"
+            "capture",
+            help=tr(CLI_CONTEXT, "capture learning from the web: hashtag discussions and more"),
         )
         sub = group.add_subparsers(dest="capture_command", metavar="<action>", required=True)
         group.capture_commands = sub
@@ -36,36 +40,50 @@ def register(commands: Any) -> None:
 def add_social_commands(sub: Any) -> None:
     tag = sub.add_parser(
         "hashtag",
-        help="a Mastodon hashtag discussion over a time window, as one draft; prints its id",
+        help=tr(
+            CLI_CONTEXT,
+            "a Mastodon hashtag discussion over a time window, as one draft; prints its id",
+        ),
         description=(
-            "Fetch every public post with the hashtag on one Mastodon server between two "
-            "times and save them, in time order, as the evidence of one draft entry. Times are "
-            "your computer's local time unless you give an offset (e.g. 2026-03-13T09:00+01:00 "
-            "or ...Z for UTC)."
+            tr(
+                CLI_CONTEXT,
+                "Fetch every public post with the hashtag on one Mastodon server between two "
+                "times and save them, in time order, as the evidence of one draft entry. Times are "
+                "your computer's local time unless you give an offset (e.g. 2026-03-13T09:00+01:00 "
+                "or ...Z for UTC).",
+            )
         ),
     )
-    tag.add_argument("tag", help="the hashtag, with or without #, e.g. 12thMW")
+    tag.add_argument("tag", help=tr(CLI_CONTEXT, "the hashtag, with or without #, e.g. 12thMW"))
     tag.add_argument(
         "--instance",
         required=True,
         metavar="HOST|URL",
-        help="the Mastodon server: a name like mastodon.social or a base URL",
+        help=tr(CLI_CONTEXT, "the Mastodon server: a name like mastodon.social or a base URL"),
     )
     tag.add_argument(
         "--from",
         dest="start",
         required=True,
         metavar="ISO",
-        help="start of the window, e.g. 2026-03-13T09:00 (local time unless an offset is given)",
+        help=tr(
+            CLI_CONTEXT,
+            "start of the window, e.g. 2026-03-13T09:00 (local time unless an offset is given)",
+        ),
     )
     tag.add_argument(
         "--to",
         dest="end",
         required=True,
         metavar="ISO",
-        help="end of the window, e.g. 2026-03-13T17:00 (local time unless an offset is given)",
+        help=tr(
+            CLI_CONTEXT,
+            "end of the window, e.g. 2026-03-13T17:00 (local time unless an offset is given)",
+        ),
     )
-    tag.add_argument("--json", action="store_true", help="print the saved draft as JSON")
+    tag.add_argument(
+        "--json", action="store_true", help=tr(CLI_CONTEXT, "print the saved draft as JSON")
+    )
     tag.set_defaults(handler=cmd_hashtag)
 
 
@@ -84,7 +102,7 @@ def cmd_hashtag(args: argparse.Namespace, app: App) -> int:
     saved = captured.entry
     print(f"cpdlog: {captured.summary}.", file=sys.stderr)
     for note in captured.notes:
-        print(f"cpdlog: note: {note}", file=sys.stderr)
+        print("cpdlog: " + tr(CLI_CONTEXT, "note: {note}").format(note=note), file=sys.stderr)
     if args.json:
         from cpdlog.domain.serialise import entry_to_dict
 

@@ -13,6 +13,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cpdlog.cli.common import entry_id, print_json, shorten
+from cpdlog.i18n import plural, tr
+
+CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
 
 if TYPE_CHECKING:
     from cpdlog.domain.entry import Entry
@@ -23,32 +26,42 @@ if TYPE_CHECKING:
 def register(commands: Any) -> None:
     check = commands.add_parser(
         "check",
-        help="find names, dates of birth, NHS numbers... that could identify people",
+        help=tr(
+            CLI_CONTEXT, "find names, dates of birth, NHS numbers... that could identify people"
+        ),
         description=(
-            "Scan entries for details that could identify the people you work with. "
-            "Exit 0 when clean, 1 when findings remain."
+            tr(
+                CLI_CONTEXT,
+                "Scan entries for details that could identify the people you work with. "
+                "Exit 0 when clean, 1 when findings remain.",
+            )
         ),
     )
     check.add_argument("ids", nargs="*", type=entry_id, metavar="ENTRY_ID")
-    check.add_argument("--json", action="store_true", help="print the findings as JSON")
+    check.add_argument(
+        "--json", action="store_true", help=tr(CLI_CONTEXT, "print the findings as JSON")
+    )
     action = check.add_mutually_exclusive_group()
     action.add_argument(
         "--dismiss",
         nargs=2,
         metavar=("ENTRY_ID", "FINGERPRINT"),
-        help="mark a finding as not identifying (remembered for that entry)",
+        help=tr(CLI_CONTEXT, "mark a finding as not identifying (remembered for that entry)"),
     )
     action.add_argument(
         "--undismiss",
         nargs=2,
         metavar=("ENTRY_ID", "FINGERPRINT"),
-        help="report a finding you dismissed again",
+        help=tr(CLI_CONTEXT, "report a finding you dismissed again"),
     )
     action.add_argument(
         "--redact",
         type=entry_id,
         metavar="ENTRY_ID",
-        help="replace the entry's findings with placeholders such as [child A] and save it",
+        help=tr(
+            CLI_CONTEXT,
+            "replace the entry's findings with placeholders such as [child A] and save it",
+        ),
     )
     check.set_defaults(handler=cmd_check)
 
@@ -83,22 +96,39 @@ def cmd_check(args: argparse.Namespace, app: App) -> int:
     if args.ids and (args.dismiss or args.undismiss or args.redact):
         from cpdlog.cli import UsageError
 
-        raise UsageError("give entry ids or one of --dismiss/--undismiss/--redact, not both")
+        raise UsageError(
+            tr(CLI_CONTEXT, "give entry ids or one of --dismiss/--undismiss/--redact, not both")
+        )
     if args.dismiss:
         number, fingerprint = _pair(args.dismiss)
         service.dismiss(number, fingerprint)
-        print(f"Marked {fingerprint} in entry {number} as not identifying.")
+        print(
+            tr(CLI_CONTEXT, "Marked {fingerprint} in entry {id} as not identifying.").format(
+                fingerprint=fingerprint, id=number
+            )
+        )
         return _remaining(service, [number])
     if args.undismiss:
         number, fingerprint = _pair(args.undismiss)
         service.undismiss(number, fingerprint)
-        print(f"{fingerprint} in entry {number} will be reported again.")
+        print(
+            tr(CLI_CONTEXT, "{fingerprint} in entry {id} will be reported again.").format(
+                fingerprint=fingerprint, id=number
+            )
+        )
         return _remaining(service, [number])
     if args.redact:
         before = service.check([args.redact])
         count = sum(len(r.findings) for r in before)
         service.redact_entry(args.redact)
-        print(f"Redacted {count} finding{'s' if count != 1 else ''} in entry {args.redact}.")
+        print(
+            plural(
+                CLI_CONTEXT,
+                count,
+                "Redacted %n finding in entry {id}.",
+                "Redacted %n findings in entry {id}.",
+            ).format(id=args.redact)
+        )
         return _remaining(service, [args.redact])
     results = service.check(args.ids or None)
     note = service.model_note()
@@ -106,41 +136,69 @@ def cmd_check(args: argparse.Namespace, app: App) -> int:
         print(note, file=sys.stderr)
         reason = service.model_failure()
         if reason:
-            print(f"(The names model could not be loaded: {reason})", file=sys.stderr)
+            print(
+                tr(CLI_CONTEXT, "(The names model could not be loaded: {reason})").format(
+                    reason=reason
+                ),
+                file=sys.stderr,
+            )
     if args.json:
         print_json(results_to_json(results))
         return 1 if results else 0
     if not results:
-        checked = (
-            f"{len(args.ids)} entr{'y' if len(args.ids) == 1 else 'ies'}"
-            if args.ids
-            else ("your entries")
-        )
-        print(f"No identifying details found in {checked}.")
+        if args.ids:
+            said = plural(
+                CLI_CONTEXT,
+                len(args.ids),
+                "No identifying details found in %n entry.",
+                "No identifying details found in %n entries.",
+            )
+        else:
+            said = tr(CLI_CONTEXT, "No identifying details found in your entries.")
+        print(said)
         return 0
     total = 0
     for r in results:
-        print(f"Entry {r.entry_id}: {shorten(r.entry.title, 70)}")
+        print(
+            tr(CLI_CONTEXT, "Entry {id}: {title}").format(
+                id=r.entry_id, title=shorten(r.entry.title, 70)
+            )
+        )
         for f in r.findings:
             total += 1
             print(
-                f"  {f.field:22} {f.label:28} {shorten(f.text, 40)!r} → {f.suggestion}"
+                f"  {f.field:22} {tr('cpdlog', f.label):28} {shorten(f.text, 40)!r} → "
+                f"{f.suggestion}"
                 f"   [{f.fingerprint}]"
             )
     print()
     print(
-        f"{total} finding{'s' if total != 1 else ''} in {len(results)} "
-        f"entr{'y' if len(results) == 1 else 'ies'}. Redact with `cpdlog check --redact ID`, or "
-        "mark one as not identifying with `cpdlog check --dismiss ID FINGERPRINT`."
+        tr(
+            CLI_CONTEXT,
+            "{findings} in {entries}. Redact with `cpdlog check --redact ID`, or mark one as "
+            "not identifying with `cpdlog check --dismiss ID FINGERPRINT`.",
+        ).format(findings=_findings(total), entries=_entries(len(results)))
     )
     return 1
+
+
+def _findings(n: int) -> str:
+    return plural(CLI_CONTEXT, n, "%n finding", "%n findings")
+
+
+def _entries(n: int) -> str:
+    return plural(CLI_CONTEXT, n, "%n entry", "%n entries")
 
 
 def _remaining(service: Any, ids: list[int]) -> int:
     left = service.check(ids)
     if left:
         n = sum(len(r.findings) for r in left)
-        print(f"{n} unreviewed finding{'s' if n != 1 else ''} remain{'s' if n == 1 else ''}.")
+        print(
+            plural(
+                CLI_CONTEXT, n, "%n unreviewed finding remains.", "%n unreviewed findings remain."
+            )
+        )
         return 1
     return 0
 
@@ -152,8 +210,11 @@ def add_allow_identifiers(parser: Any) -> None:
     parser.add_argument(
         "--allow-identifiers",
         action="store_true",
-        help="export even though unreviewed details that could identify someone remain "
-        "(they are listed first; see `cpdlog check`)",
+        help=tr(
+            CLI_CONTEXT,
+            "export even though unreviewed details that could identify someone remain "
+            "(they are listed first; see `cpdlog check`)",
+        ),
     )
 
 
@@ -169,20 +230,40 @@ def export_gate(app: App, entries: Sequence[Entry], allow: bool) -> tuple[bool, 
     total = sum(len(r.findings) for r in results)
     if not results:
         return True, 0
-    print("Details that could identify someone (not yet reviewed):", file=sys.stderr)
+    print(
+        tr(CLI_CONTEXT, "Details that could identify someone (not yet reviewed):"), file=sys.stderr
+    )
     for r in results:
-        print(f"  Entry {r.entry_id}: {shorten(r.entry.title, 70)}", file=sys.stderr)
+        title = shorten(r.entry.title, 70)
+        print(
+            "  " + tr(CLI_CONTEXT, "Entry {id}: {title}").format(id=r.entry_id, title=title),
+            file=sys.stderr,
+        )
         for f in r.findings:
-            print(f"    {f.field:22} {f.label:28} {shorten(f.text, 40)!r}", file=sys.stderr)
-    kinds = ", ".join(sorted({f.label.lower() for r in results for f in r.findings}))
-    where = f"{len(results)} entr{'y' if len(results) == 1 else 'ies'}"
-    found = f"{total} unreviewed finding{'s' if total != 1 else ''} in {where} ({kinds})"
+            label = tr("cpdlog", f.label)
+            print(f"    {f.field:22} {label:28} {shorten(f.text, 40)!r}", file=sys.stderr)
+    kinds = ", ".join(sorted({tr("cpdlog", f.label).lower() for r in results for f in r.findings}))
+    found = tr(CLI_CONTEXT, "{findings} in {entries} ({kinds})").format(
+        findings=plural(CLI_CONTEXT, total, "%n unreviewed finding", "%n unreviewed findings"),
+        entries=_entries(len(results)),
+        kinds=kinds,
+    )
     if allow:
-        print(f"cpdlog: warning: including {found} (--allow-identifiers).", file=sys.stderr)
+        print(
+            "cpdlog: "
+            + tr(CLI_CONTEXT, "warning: including {found} (--allow-identifiers).").format(
+                found=found
+            ),
+            file=sys.stderr,
+        )
         return True, total
     print(
-        f"cpdlog: export refused: {found}. Redact or dismiss them with `cpdlog check`, or add "
-        "--allow-identifiers to export them anyway.",
+        "cpdlog: "
+        + tr(
+            CLI_CONTEXT,
+            "export refused: {found}. Redact or dismiss them with `cpdlog check`, or add "
+            "--allow-identifiers to export them anyway.",
+        ).format(found=found),
         file=sys.stderr,
     )
     return False, total
@@ -192,7 +273,9 @@ def included_note(total: int) -> str:
     """What an export that went ahead with findings says about them ("" when there were none)."""
     if not total:
         return ""
-    return (
-        f" It includes {total} unreviewed finding{'s' if total != 1 else ''} that could "
-        "identify someone (--allow-identifiers)."
+    return " " + plural(
+        CLI_CONTEXT,
+        total,
+        "It includes %n unreviewed finding that could identify someone (--allow-identifiers).",
+        "It includes %n unreviewed findings that could identify someone (--allow-identifiers).",
     )

@@ -9,6 +9,10 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from cpdlog.i18n import tr
+
+CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
+
 
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
@@ -39,6 +43,18 @@ def _shown(text: str) -> str:
     return shown(text, 30)
 
 
+def _what(what: str) -> str:
+    """The words for what an option wants, in the chosen language (at parse time)."""
+    words = {
+        "a whole number": tr(CLI_CONTEXT, "a whole number"),
+        "an entry": tr(CLI_CONTEXT, "an entry"),
+        "a feed": tr(CLI_CONTEXT, "a feed"),
+        "an item": tr(CLI_CONTEXT, "an item"),
+        "a team source": tr(CLI_CONTEXT, "a team source"),
+    }
+    return words.get(what, what)
+
+
 def bounded_int(minimum: int, maximum: int, what: str = "a whole number") -> Callable[[str], int]:
     """An argparse type for a whole number from ``minimum`` to ``maximum``, inclusive.
 
@@ -50,11 +66,19 @@ def bounded_int(minimum: int, maximum: int, what: str = "a whole number") -> Cal
         value = _whole_number(text)
         if value is None:
             if text.strip().startswith("-") and _whole_number(text.strip()[1:]) is not None:
-                raise argparse.ArgumentTypeError(f"'{_shown(text)}' cannot be negative")
-            raise argparse.ArgumentTypeError(f"'{_shown(text)}' is not {what}")
+                raise argparse.ArgumentTypeError(
+                    tr(CLI_CONTEXT, "'{text}' cannot be negative").format(text=_shown(text))
+                )
+            raise argparse.ArgumentTypeError(
+                tr(CLI_CONTEXT, "'{text}' is not {what}").format(
+                    text=_shown(text), what=_what(what)
+                )
+            )
         if not minimum <= value <= maximum:
             raise argparse.ArgumentTypeError(
-                f"'{_shown(text)}' is out of range: use {minimum:,} to {maximum:,}"
+                tr(CLI_CONTEXT, "'{text}' is out of range: use {minimum} to {maximum}").format(
+                    text=_shown(text), minimum=f"{minimum:,}", maximum=f"{maximum:,}"
+                )
             )
         return value
 
@@ -72,12 +96,22 @@ def numeric_id(what: str) -> Callable[[str], int]:
     def convert(text: str) -> int:
         value = _whole_number(text)
         if value is None:
-            raise argparse.ArgumentTypeError(f"'{_shown(text)}' is not {what} id (a number)")
+            raise argparse.ArgumentTypeError(
+                tr(CLI_CONTEXT, "'{text}' is not {what} id (a number)").format(
+                    text=_shown(text), what=_what(what)
+                )
+            )
         if value < 1:
-            raise argparse.ArgumentTypeError(f"'{_shown(text)}' is not {what} id: ids start at 1")
+            raise argparse.ArgumentTypeError(
+                tr(CLI_CONTEXT, "'{text}' is not {what} id: ids start at 1").format(
+                    text=_shown(text), what=_what(what)
+                )
+            )
         if value > MAX_ID:
             raise argparse.ArgumentTypeError(
-                f"'{_shown(text)}' is not {what} id: no id is that large"
+                tr(CLI_CONTEXT, "'{text}' is not {what} id: no id is that large").format(
+                    text=_shown(text), what=_what(what)
+                )
             )
         return value
 
@@ -90,7 +124,9 @@ entry_id = numeric_id("an entry")
 def year(text: str) -> int:
     value = _whole_number(text)
     if value is None or not 1950 <= value <= 2200:
-        raise argparse.ArgumentTypeError(f"'{_shown(text)}' is not a year like 2026")
+        raise argparse.ArgumentTypeError(
+            tr(CLI_CONTEXT, "'{text}' is not a year like 2026").format(text=_shown(text))
+        )
     return value
 
 

@@ -7,6 +7,10 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from cpdlog.i18n import tr
+
+CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
+
 if TYPE_CHECKING:
     from cpdlog.services.app import App
 
@@ -14,12 +18,15 @@ if TYPE_CHECKING:
 def register(commands: Any) -> None:
     command = commands.add_parser(
         "diagnostics",
-        help="print diagnostic information to paste into a bug report",
+        help=tr(CLI_CONTEXT, "print diagnostic information to paste into a bug report"),
         description=(
-            "Print cpdlog's version, your system, what kind of data folder is in use, how many "
-            "entries and feeds there are and the last lines of the log. Nothing that identifies "
-            "you or anyone you wrote about is included; it works even when the journal cannot "
-            "be opened."
+            tr(
+                CLI_CONTEXT,
+                "Print cpdlog's version, your system, what kind of data folder is in use, how "
+                "many entries and feeds there are and the last lines of the log. Nothing that "
+                "identifies you or anyone you wrote about is included; it works even when the "
+                "journal cannot be opened.",
+            )
         ),
     )
     command.set_defaults(handler=cmd_diagnostics, no_app=True)

@@ -13,6 +13,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cpdlog.i18n import tr
+
+CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
+
 if TYPE_CHECKING:
     from cpdlog.services.app import App
 
@@ -25,7 +29,9 @@ def add_passphrase_option(parser: argparse.ArgumentParser, root: bool = False) -
         "--passphrase-file",
         metavar="FILE",
         default=None if root else argparse.SUPPRESS,
-        help=f"read the journal's passphrase from FILE (env {PASSPHRASE_FILE_ENV})",
+        help=tr(CLI_CONTEXT, "read the journal's passphrase from FILE (env {variable})").format(
+            variable=PASSPHRASE_FILE_ENV
+        ),
     )
 
 
@@ -39,6 +45,16 @@ def add_passphrase_everywhere(parser: argparse.ArgumentParser) -> None:
                 add_passphrase_everywhere(sub)
 
 
+def _file_kind(what: str) -> str:
+    """The words for one of the secret files in the chosen language."""
+    kinds = {
+        "passphrase file": tr(CLI_CONTEXT, "passphrase file"),
+        "recovery key file": tr(CLI_CONTEXT, "recovery key file"),
+        "new passphrase file": tr(CLI_CONTEXT, "new passphrase file"),
+    }
+    return kinds.get(what, what)
+
+
 def read_secret_file(path: str, what: str = "passphrase file") -> str:
     from cpdlog import safefile
     from cpdlog.errors import PassphraseError
@@ -47,9 +63,11 @@ def read_secret_file(path: str, what: str = "passphrase file") -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise PassphraseError(f"The {what} is not UTF-8 text.") from None
+        raise PassphraseError(
+            tr(CLI_CONTEXT, "The {what} is not UTF-8 text.").format(what=_file_kind(what))
+        ) from None
     if not text.strip():
-        raise PassphraseError(f"The {what} is empty.")
+        raise PassphraseError(tr(CLI_CONTEXT, "The {what} is empty.").format(what=_file_kind(what)))
     return text
 
 
@@ -58,15 +76,20 @@ def _prompt(prompt: str) -> str:
 
     if not (sys.stdin.isatty() and sys.stderr.isatty()):
         raise PassphraseError(
-            "Your journal is encrypted: give its passphrase with --passphrase-file FILE "
-            f"(or {PASSPHRASE_FILE_ENV}). Nothing was opened."
+            tr(
+                CLI_CONTEXT,
+                "Your journal is encrypted: give its passphrase with --passphrase-file FILE "
+                "(or {variable}). Nothing was opened.",
+            ).format(variable=PASSPHRASE_FILE_ENV)
         )
     import getpass
 
     try:
         return getpass.getpass(prompt, stream=sys.stderr)
     except EOFError:
-        raise PassphraseError("No passphrase was given. Nothing was changed.") from None
+        raise PassphraseError(
+            tr(CLI_CONTEXT, "No passphrase was given. Nothing was changed.")
+        ) from None
 
 
 def passphrase_source(args: argparse.Namespace) -> Any:
@@ -76,7 +99,7 @@ def passphrase_source(args: argparse.Namespace) -> Any:
         chosen = getattr(args, "passphrase_file", None) or os.environ.get(PASSPHRASE_FILE_ENV)
         if chosen:
             return read_secret_file(chosen)
-        return _prompt("Passphrase for your cpdlog journal: ")
+        return _prompt(tr(CLI_CONTEXT, "Passphrase for your cpdlog journal: "))
 
     return ask
 
@@ -106,34 +129,46 @@ def _new_passphrase(path: str | None) -> str:
     if path:
         text = read_secret_file(path, "new passphrase file")
     else:
-        text = _prompt("New passphrase: ")
+        text = _prompt(tr(CLI_CONTEXT, "New passphrase: "))
         check_new_passphrase(text)
-        if _prompt("The same passphrase again: ") != text:
-            raise PassphraseError("The two passphrases were not the same. Nothing was changed.")
+        if _prompt(tr(CLI_CONTEXT, "The same passphrase again: ")) != text:
+            raise PassphraseError(
+                tr(CLI_CONTEXT, "The two passphrases were not the same. Nothing was changed.")
+            )
     check_new_passphrase(text)
     return text
 
 
 def register(commands: Any) -> None:
     enc = commands.add_parser(
-        "encrypt", help="encrypt your journal, its evidence and backups with a passphrase"
+        "encrypt",
+        help=tr(CLI_CONTEXT, "encrypt your journal, its evidence and backups with a passphrase"),
     )
     add_passphrase_option(enc)
     enc.set_defaults(handler=cmd_encrypt, no_app=True)
 
-    dec = commands.add_parser("decrypt", help="store your journal unencrypted again")
+    dec = commands.add_parser(
+        "decrypt", help=tr(CLI_CONTEXT, "store your journal unencrypted again")
+    )
     add_passphrase_option(dec)
-    dec.add_argument("--recovery-key-file", metavar="FILE", help="use the recovery key instead")
+    dec.add_argument(
+        "--recovery-key-file", metavar="FILE", help=tr(CLI_CONTEXT, "use the recovery key instead")
+    )
     dec.set_defaults(handler=cmd_decrypt, no_app=True)
 
     change = commands.add_parser(
-        "change-passphrase", help="choose a new passphrase (you get a new recovery key)"
+        "change-passphrase",
+        help=tr(CLI_CONTEXT, "choose a new passphrase (you get a new recovery key)"),
     )
     add_passphrase_option(change)
     change.add_argument(
-        "--recovery-key-file", metavar="FILE", help="forgot it? use the recovery key instead"
+        "--recovery-key-file",
+        metavar="FILE",
+        help=tr(CLI_CONTEXT, "forgot it? use the recovery key instead"),
     )
-    change.add_argument("--new-passphrase-file", metavar="FILE", help="the new passphrase")
+    change.add_argument(
+        "--new-passphrase-file", metavar="FILE", help=tr(CLI_CONTEXT, "the new passphrase")
+    )
     change.set_defaults(handler=cmd_change_passphrase, no_app=True)
 
 
@@ -143,8 +178,11 @@ def _local_paths(args: argparse.Namespace) -> tuple[Path, Path]:
 
     if args.database_url or os.environ.get(DATABASE_URL_ENV):
         raise StorageError(
-            "Encryption is for the journal file on this computer; a database server is "
-            "encrypted by your organisation's own means."
+            tr(
+                CLI_CONTEXT,
+                "Encryption is for the journal file on this computer; a database server is "
+                "encrypted by your organisation's own means.",
+            )
         )
     paths = resolve_paths(args.home).ensure()
     return paths.home, paths.database
@@ -153,9 +191,13 @@ def _local_paths(args: argparse.Namespace) -> tuple[Path, Path]:
 def _show_recovery_key(recovery_key: str) -> None:
     print(recovery_key)
     print(
-        "cpdlog: this is your recovery key, shown only now. Write it down or print it and keep "
-        "it somewhere safe, away from this computer: if you forget your passphrase, it is the "
-        "only way back into your journal.",
+        "cpdlog: "
+        + tr(
+            CLI_CONTEXT,
+            "this is your recovery key, shown only now. Write it down or print it and keep it "
+            "somewhere safe, away from this computer: if you forget your passphrase, it is the "
+            "only way back into your journal.",
+        ),
         file=sys.stderr,
     )
 
@@ -178,7 +220,9 @@ def cmd_encrypt(args: argparse.Namespace, _app: App | None) -> int:
     if encryption.is_encrypted(home):
         from cpdlog.errors import StorageError
 
-        raise StorageError("Your journal is already encrypted. Nothing was changed.")
+        raise StorageError(
+            tr(CLI_CONTEXT, "Your journal is already encrypted. Nothing was changed.")
+        )
     passphrase = _new_passphrase(args.passphrase_file or os.environ.get(PASSPHRASE_FILE_ENV))
     from cpdlog.errors import EncryptionUnfinishedError
 
@@ -188,7 +232,7 @@ def cmd_encrypt(args: argparse.Namespace, _app: App | None) -> int:
         _show_recovery_key(exc.recovery_key)  # the journal is encrypted: never without its key
         raise  # then the problem, exit 1
     _show_recovery_key(new.recovery_key)
-    print("cpdlog: your journal is now encrypted.", file=sys.stderr)
+    print("cpdlog: " + tr(CLI_CONTEXT, "your journal is now encrypted."), file=sys.stderr)
     return 0
 
 
@@ -199,11 +243,15 @@ def cmd_decrypt(args: argparse.Namespace, _app: App | None) -> int:
     home, database = _local_paths(args)
     encryption.recover(home, database)
     if not encryption.is_encrypted(home):
-        raise StorageError("Your journal is not encrypted. Nothing was changed.")
+        raise StorageError(tr(CLI_CONTEXT, "Your journal is not encrypted. Nothing was changed."))
     data_key = _unlock(args, home)
     encryption.decrypt_journal(home, database, data_key)
     print(
-        "cpdlog: your journal is no longer encrypted; anyone who can open this folder can read it.",
+        "cpdlog: "
+        + tr(
+            CLI_CONTEXT,
+            "your journal is no longer encrypted; anyone who can open this folder can read it.",
+        ),
         file=sys.stderr,
     )
     return 0
@@ -216,12 +264,16 @@ def cmd_change_passphrase(args: argparse.Namespace, _app: App | None) -> int:
     home, database = _local_paths(args)
     encryption.recover(home, database)
     if not encryption.is_encrypted(home):
-        raise PassphraseError("Your journal is not encrypted, so it has no passphrase.")
+        raise PassphraseError(
+            tr(CLI_CONTEXT, "Your journal is not encrypted, so it has no passphrase.")
+        )
     data_key = _unlock(args, home)
     new = _new_passphrase(args.new_passphrase_file)
     fresh = encryption.change_passphrase(home, data_key, new)
     _show_recovery_key(fresh.recovery_key)
     print(
-        "cpdlog: your passphrase is changed; the old recovery key no longer works.", file=sys.stderr
+        "cpdlog: "
+        + tr(CLI_CONTEXT, "your passphrase is changed; the old recovery key no longer works."),
+        file=sys.stderr,
     )
     return 0

@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cpdlog.cli.common import MAX_LIMIT, entry_id, limit, print_json, shorten
+from cpdlog.i18n import tr
+
+CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
 
 if TYPE_CHECKING:
     from cpdlog.domain.entry import Entry
@@ -15,105 +18,132 @@ if TYPE_CHECKING:
 
 
 def _entry_options(p: argparse.ArgumentParser, adding: bool) -> None:
-    p.add_argument("--title", required=False, help="what the learning was")
+    p.add_argument("--title", required=False, help=tr(CLI_CONTEXT, "what the learning was"))
     p.add_argument(
         "--type",
         dest="activity_type",
         metavar="TYPE",
-        help="activity type id, e.g. blog, podcast, supervision (see `cpdlog types`)",
+        help=tr(
+            CLI_CONTEXT, "activity type id, e.g. blog, podcast, supervision (see `cpdlog types`)"
+        ),
     )
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="the date of the learning (start date)")
     p.add_argument(
-        "--end-date", metavar="YYYY-MM-DD", help="last day, for learning over several days"
+        "--date",
+        metavar="YYYY-MM-DD",
+        help=tr(CLI_CONTEXT, "the date of the learning (start date)"),
     )
-    p.add_argument("--hours", help="time spent, in quarter hours: 1.5 or 1:30")
-    p.add_argument("--url", help="link to the source")
-    p.add_argument("--provider", help="provider or organiser")
-    p.add_argument("--author", help="author or speaker")
-    p.add_argument("--publication", help="publication, site or journal")
-    p.add_argument("--notes", help="notes about the source (not your reflection)")
-    p.add_argument("--template", help="reflection template id (default: swe)")
+    p.add_argument(
+        "--end-date",
+        metavar="YYYY-MM-DD",
+        help=tr(CLI_CONTEXT, "last day, for learning over several days"),
+    )
+    p.add_argument("--hours", help=tr(CLI_CONTEXT, "time spent, in quarter hours: 1.5 or 1:30"))
+    p.add_argument("--url", help=tr(CLI_CONTEXT, "link to the source"))
+    p.add_argument("--provider", help=tr(CLI_CONTEXT, "provider or organiser"))
+    p.add_argument("--author", help=tr(CLI_CONTEXT, "author or speaker"))
+    p.add_argument("--publication", help=tr(CLI_CONTEXT, "publication, site or journal"))
+    p.add_argument("--notes", help=tr(CLI_CONTEXT, "notes about the source (not your reflection)"))
+    p.add_argument("--template", help=tr(CLI_CONTEXT, "reflection template id (default: swe)"))
     p.add_argument(
         "--section",
         action="append",
         default=None,
         metavar="KEY=TEXT",
-        help="a reflection section, e.g. --section learnt='...' (repeatable)",
+        help=tr(CLI_CONTEXT, "a reflection section, e.g. --section learnt='...' (repeatable)"),
     )
-    p.add_argument("--peer-name", help="who you discussed it with")
-    p.add_argument("--peer-role", help="their role, e.g. practice supervisor")
-    p.add_argument("--peer-date", metavar="YYYY-MM-DD", help="when you discussed it")
-    p.add_argument("--peer-text", help="what you learnt from discussing it with a peer")
+    p.add_argument("--peer-name", help=tr(CLI_CONTEXT, "who you discussed it with"))
+    p.add_argument("--peer-role", help=tr(CLI_CONTEXT, "their role, e.g. practice supervisor"))
+    p.add_argument(
+        "--peer-date", metavar="YYYY-MM-DD", help=tr(CLI_CONTEXT, "when you discussed it")
+    )
+    p.add_argument(
+        "--peer-text", help=tr(CLI_CONTEXT, "what you learnt from discussing it with a peer")
+    )
     p.add_argument(
         "--standard",
         action="append",
         default=None,
         metavar="ID",
-        help="a standard it maps to, e.g. swe:4.6 (repeatable)",
+        help=tr(CLI_CONTEXT, "a standard it maps to, e.g. swe:4.6 (repeatable)"),
     )
-    p.add_argument("--tag", action="append", default=None, help="a tag (repeatable)")
+    p.add_argument(
+        "--tag", action="append", default=None, help=tr(CLI_CONTEXT, "a tag (repeatable)")
+    )
     p.add_argument(
         "--delivery",
         metavar="HOW",
-        help="how it was delivered: live, self-study or online-interactive ('' to clear)",
+        help=tr(
+            CLI_CONTEXT,
+            "how it was delivered: live, self-study or online-interactive ('' to clear)",
+        ),
     )
     p.add_argument(
         "--provider-approval",
         metavar="NUMBER",
-        help="the provider's approval number with your regulator, if it has one",
+        help=tr(CLI_CONTEXT, "the provider's approval number with your regulator, if it has one"),
     )
     p.add_argument(
         "--topic",
         action="append",
         default=None,
         metavar="ID",
-        help="a topic it covers, e.g. ethics (repeatable; see `cpdlog topics`)",
+        help=tr(CLI_CONTEXT, "a topic it covers, e.g. ethics (repeatable; see `cpdlog topics`)"),
     )
     p.add_argument(
         "--certificate",
         action="append",
         default=[],
         metavar="FILE",
-        help="a certificate of completion to keep with the entry (repeatable)",
+        help=tr(CLI_CONTEXT, "a certificate of completion to keep with the entry (repeatable)"),
     )
     p.add_argument(
         "--attach",
         action="append",
         default=[],
         metavar="FILE",
-        help="an evidence file to keep with the entry (repeatable)",
+        help=tr(CLI_CONTEXT, "an evidence file to keep with the entry (repeatable)"),
     )
     state = p.add_mutually_exclusive_group()
-    state.add_argument("--draft", action="store_true", help="save as a draft (not yet counted)")
+    state.add_argument(
+        "--draft", action="store_true", help=tr(CLI_CONTEXT, "save as a draft (not yet counted)")
+    )
     state.add_argument(
         "--complete",
         action="store_true",
-        help="save as complete, or refuse (exit 2) if something required is missing",
+        help=tr(
+            CLI_CONTEXT, "save as complete, or refuse (exit 2) if something required is missing"
+        ),
     )
     if not adding:
-        p.add_argument("--no-peer", action="store_true", help="remove the peer reflection")
+        p.add_argument(
+            "--no-peer", action="store_true", help=tr(CLI_CONTEXT, "remove the peer reflection")
+        )
         p.add_argument(
             "--detach",
             action="append",
             default=[],
             metavar="NAME",
-            help="remove an evidence file by its name (repeatable)",
+            help=tr(CLI_CONTEXT, "remove an evidence file by its name (repeatable)"),
         )
-    p.add_argument("--json", action="store_true", help="print the saved entry as JSON")
+    p.add_argument(
+        "--json", action="store_true", help=tr(CLI_CONTEXT, "print the saved entry as JSON")
+    )
 
 
 def register(commands: Any) -> None:
     entry = commands.add_parser(
-        "entry", help="add, list, show, edit, delete or restore CPD entries"
+        "entry", help=tr(CLI_CONTEXT, "add, list, show, edit, delete or restore CPD entries")
     )
     sub = entry.add_subparsers(dest="entry_command", metavar="<action>", required=True)
 
-    add = sub.add_parser("add", help="record a new CPD entry; prints its id")
+    add = sub.add_parser("add", help=tr(CLI_CONTEXT, "record a new CPD entry; prints its id"))
     _entry_options(add, adding=True)
-    add.add_argument("--from-url", metavar="URL", help="start a draft from a web page or post")
+    add.add_argument(
+        "--from-url", metavar="URL", help=tr(CLI_CONTEXT, "start a draft from a web page or post")
+    )
     add.set_defaults(handler=cmd_add)
 
-    lst = sub.add_parser("list", help="list entries")
+    lst = sub.add_parser("list", help=tr(CLI_CONTEXT, "list entries"))
     lst.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     lst.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
     lst.add_argument("--type", dest="activity_type", metavar="TYPE")
@@ -123,37 +153,46 @@ def register(commands: Any) -> None:
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(handler=cmd_list)
 
-    show = sub.add_parser("show", help="show one entry in full")
+    show = sub.add_parser("show", help=tr(CLI_CONTEXT, "show one entry in full"))
     show.add_argument("id", type=entry_id)
     show.add_argument("--json", action="store_true")
     show.add_argument(
         "--form",
         choices=["swe"],
-        help="lay the entry out in the order of a regulator's online form, ready to paste",
+        help=tr(
+            CLI_CONTEXT,
+            "lay the entry out in the order of a regulator's online form, ready to paste",
+        ),
     )
     show.set_defaults(handler=cmd_show)
 
-    edit = sub.add_parser("edit", help="change an entry (only the options you give)")
+    edit = sub.add_parser(
+        "edit", help=tr(CLI_CONTEXT, "change an entry (only the options you give)")
+    )
     edit.add_argument("id", type=entry_id)
     _entry_options(edit, adding=False)
     edit.set_defaults(handler=cmd_edit)
 
-    delete = sub.add_parser("delete", help="move an entry to the trash")
+    delete = sub.add_parser("delete", help=tr(CLI_CONTEXT, "move an entry to the trash"))
     delete.add_argument("id", type=entry_id)
     delete.set_defaults(handler=cmd_delete)
 
-    restore = sub.add_parser("restore", help="bring an entry back from the trash")
+    restore = sub.add_parser("restore", help=tr(CLI_CONTEXT, "bring an entry back from the trash"))
     restore.add_argument("id", type=entry_id)
     restore.set_defaults(handler=cmd_restore)
 
-    search = commands.add_parser("search", help="search titles, reflections, tags and sources")
+    search = commands.add_parser(
+        "search", help=tr(CLI_CONTEXT, "search titles, reflections, tags and sources")
+    )
     search.add_argument("query")
     search.add_argument(
         "--limit",
         type=limit,
         default=50,
         metavar="N",
-        help=f"at most N results (1 to {MAX_LIMIT:,}; default 50)",
+        help=tr(CLI_CONTEXT, "at most N results (1 to {maximum}; default 50)").format(
+            maximum=f"{MAX_LIMIT:,}"
+        ),
     )
     search.add_argument("--json", action="store_true")
     search.set_defaults(handler=cmd_search)
@@ -171,7 +210,9 @@ def _sections(values: list[str] | None) -> dict[str, str]:
         key, sep, text = value.partition("=")
         if not sep or not key.strip():
             raise ValidationError(
-                f"'{shorten(value, 40)}' should look like KEY=TEXT, e.g. --section learnt='...'.",
+                tr(
+                    CLI_CONTEXT, "'{value}' should look like KEY=TEXT, e.g. --section learnt='...'."
+                ).format(value=shorten(value, 40)),
                 field="reflection",
             )
         sections[key.strip()] = text.replace("\\n", "\n")
@@ -243,7 +284,11 @@ def _apply(entry: Entry, args: argparse.Namespace, app: App) -> Entry:
         if len(kept) == len(entry.evidence):
             from cpdlog.errors import ValidationError
 
-            raise ValidationError(f"Entry {entry.id} has no evidence file called {name}.")
+            raise ValidationError(
+                tr(CLI_CONTEXT, "Entry {id} has no evidence file called {name}.").format(
+                    id=entry.id, name=name
+                )
+            )
         entry.evidence = kept
     if args.draft:
         entry.status = EntryStatus.DRAFT
@@ -261,8 +306,11 @@ def _say_if_kept_as_draft(saved: Entry, args: argparse.Namespace, app: App) -> N
     missing = app.entries.missing(saved)
     if missing:
         print(
-            f"cpdlog: entry {saved.id} is saved as a draft, not counted as CPD yet: it still needs "
-            f"{describe_missing(missing)}.",
+            "cpdlog: "
+            + tr(
+                CLI_CONTEXT,
+                "entry {id} is saved as a draft, not counted as CPD yet: it still needs {missing}.",
+            ).format(id=saved.id, missing=describe_missing(missing)),
             file=sys.stderr,
         )
 
@@ -287,7 +335,9 @@ def cmd_add(args: argparse.Namespace, app: App) -> int:
             if not value
         ]
         if missing:
-            raise ValidationError(f"entry add needs {', '.join(missing)}.")
+            raise ValidationError(
+                tr(CLI_CONTEXT, "entry add needs {options}.").format(options=", ".join(missing))
+            )
         entry = Entry(title="", activity_type=ActivityType.OTHER, start_date=parse_date(args.date))
         entry.reflection.template_id = app.profile.requirement_profile().default_template
         if entry.reflection.template_id not in app.entries.templates():
@@ -335,7 +385,7 @@ def cmd_edit(args: argparse.Namespace, app: App) -> int:
 
         print_json(entry_to_dict(saved))
     else:
-        print(f"Saved entry {saved.id}.")
+        print(tr(CLI_CONTEXT, "Saved entry {id}.").format(id=saved.id))
     return 0
 
 
@@ -364,13 +414,15 @@ def cmd_list(args: argparse.Namespace, app: App) -> int:
         print_json([entry_to_dict(e) for e in entries])
         return 0
     if not entries:
-        print("No entries.")
+        print(tr(CLI_CONTEXT, "No entries."))
         return 0
-    print(f"{'ID':>5}  {'DATE':10}  {'TYPE':16}  {'HOURS':>5}  {'PEER':4}  {'STATUS':8}  TITLE")
+    # the column headings are one string, so that a translation can keep them aligned
+    print(tr(CLI_CONTEXT, "   ID  DATE        TYPE              HOURS  PEER  STATUS    TITLE"))
     for e in entries:
         print(
             f"{e.id:>5}  {e.start_date.isoformat():10}  {e.activity_type.value:16}  "
-            f"{e.hours:>5g}  {'yes' if e.has_peer_reflection else '':4}  {e.status.value:8}  "
+            f"{e.hours:>5g}  {tr(CLI_CONTEXT, 'yes') if e.has_peer_reflection else '':4}  "
+            f"{e.status.value:8}  "
             f"{shorten(e.title, 60)}"
         )
     return 0
@@ -381,59 +433,97 @@ def render_entry(entry: Entry, app: App) -> str:
     template = app.entries.templates().get(entry.reflection.template_id)
     catalogue = app.entries.catalogue()
     lines = [entry.title, "=" * min(len(entry.title), 78)]
-    dates = entry.start_date.isoformat() + (
-        f" to {entry.end_date.isoformat()}" if entry.end_date else ""
-    )
+    dates = entry.start_date.isoformat()
+    if entry.end_date:
+        dates = tr(CLI_CONTEXT, "{start} to {end}").format(
+            start=dates, end=entry.end_date.isoformat()
+        )
+    labels = {
+        "entry": tr(CLI_CONTEXT, "Entry:"),
+        "type": tr(CLI_CONTEXT, "Type:"),
+        "date": tr(CLI_CONTEXT, "Date:"),
+        "hours": tr(CLI_CONTEXT, "Hours:"),
+        "status": tr(CLI_CONTEXT, "Status:"),
+        "link": tr(CLI_CONTEXT, "Link:"),
+        "provider": tr(CLI_CONTEXT, "Provider:"),
+        "author": tr(CLI_CONTEXT, "Author:"),
+        "published": tr(CLI_CONTEXT, "Published:"),
+        "tags": tr(CLI_CONTEXT, "Tags:"),
+        "delivery": tr(CLI_CONTEXT, "Delivery:"),
+        "approval": tr(CLI_CONTEXT, "Approval:"),
+        "topics": tr(CLI_CONTEXT, "Topics:"),
+        "template": tr(CLI_CONTEXT, "Template:"),
+    }
+    width = max(11, *(len(label) + 1 for label in labels.values()))
+
+    def field(key: str, value: object) -> str:
+        return f"{labels[key]:<{width}}{value}"
+
+    trashed = "  " + tr(CLI_CONTEXT, "(in the trash)") if entry.deleted_at else ""
     lines += [
-        f"Entry:     {entry.id}{'  (in the trash)' if entry.deleted_at else ''}",
-        f"Type:      {entry.activity_type.label}",
-        f"Date:      {dates}",
-        f"Hours:     {entry.hours:g}",
-        f"Status:    {entry.status.value}",
+        field("entry", f"{entry.id}{trashed}"),
+        field("type", tr("cpdlog", entry.activity_type.label)),
+        field("date", dates),
+        field("hours", f"{entry.hours:g}"),
+        field("status", entry.status.value),
     ]
-    for label, value in (
-        ("Link", entry.source.url),
-        ("Provider", entry.source.provider),
-        ("Author", entry.source.author),
-        ("Published", entry.source.publication),
+    for key, value in (
+        ("link", entry.source.url),
+        ("provider", entry.source.provider),
+        ("author", entry.source.author),
+        ("published", entry.source.publication),
     ):
         if value:
-            lines.append(f"{label + ':':<10} {value}")
+            lines.append(field(key, value))
     if entry.standards:
-        lines.append("Standards:")
+        lines.append(tr(CLI_CONTEXT, "Standards:"))
         for sid in entry.standards:
             std = catalogue.standard(sid)
             lines.append(f"  {sid}  {std.title if std else ''}".rstrip())
     if entry.tags:
-        lines.append("Tags:      " + ", ".join(entry.tags))
+        lines.append(field("tags", ", ".join(entry.tags)))
     if entry.delivery:
-        lines.append(f"Delivery:  {entry.delivery.label}")
+        lines.append(field("delivery", entry.delivery.label))
     if entry.provider_approval:
-        lines.append(f"Approval:  {entry.provider_approval}")
+        lines.append(field("approval", entry.provider_approval))
     if entry.topics:
         topics = app.entries.topics()
-        lines.append("Topics:    " + ", ".join(topics.label(t) for t in entry.topics))
-    lines.append(f"Template:  {template.name if template else entry.reflection.template_id}")
+        lines.append(field("topics", ", ".join(topics.label(t) for t in entry.topics)))
+    lines.append(
+        field("template", tr("cpdlog", template.name) if template else entry.reflection.template_id)
+    )
     for key, text in entry.reflection.sections.items():
-        lines += ["", template.prompt_for(key) if template else key, "-" * 20, text]
+        prompt = tr("cpdlog", template.prompt_for(key)) if template else key
+        lines += ["", prompt, "-" * 20, text]
     if entry.peer:
         p = entry.peer
         who = ", ".join(x for x in (p.name, p.role) if x)
+        if who and p.date:
+            heading = tr(CLI_CONTEXT, "Peer reflection with {who} on {date}")
+        elif who:
+            heading = tr(CLI_CONTEXT, "Peer reflection with {who}")
+        elif p.date:
+            heading = tr(CLI_CONTEXT, "Peer reflection on {date}")
+        else:
+            heading = tr(CLI_CONTEXT, "Peer reflection")
+        date = p.date.isoformat() if p.date else ""
         lines += [
             "",
-            "Peer reflection"
-            + (f" with {who}" if who else "")
-            + (f" on {p.date.isoformat()}" if p.date else ""),
+            heading.format(who=who, date=date),
             "-" * 20,
-            p.text or "(nothing written yet)",
+            p.text or tr(CLI_CONTEXT, "(nothing written yet)"),
         ]
     if entry.source.notes:
-        lines += ["", "Source notes", "-" * 20, entry.source.notes]
+        lines += ["", tr(CLI_CONTEXT, "Source notes"), "-" * 20, entry.source.notes]
     if entry.evidence:
-        lines += ["", "Evidence:"]
+        lines += ["", tr(CLI_CONTEXT, "Evidence:")]
+        certificate = "  " + tr(CLI_CONTEXT, "[certificate]")
         lines += [
-            f"  {ev.filename} ({ev.size} bytes, sha256 {ev.sha256[:12]}…)"
-            + ("  [certificate]" if ev.is_certificate else "")
+            "  "
+            + tr(CLI_CONTEXT, "{file} ({size} bytes, sha256 {checksum}…)").format(
+                file=ev.filename, size=ev.size, checksum=ev.sha256[:12]
+            )
+            + (certificate if ev.is_certificate else "")
             for ev in entry.evidence
         ]
     return "\n".join(lines)
@@ -458,13 +548,17 @@ def cmd_show(args: argparse.Namespace, app: App) -> int:
 
 def cmd_delete(args: argparse.Namespace, app: App) -> int:
     entry = app.entries.delete(args.id)
-    print(f"Moved “{entry.title}” to the trash. `cpdlog entry restore {entry.id}` brings it back.")
+    print(
+        tr(
+            CLI_CONTEXT, "Moved “{title}” to the trash. `cpdlog entry restore {id}` brings it back."
+        ).format(title=entry.title, id=entry.id)
+    )
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, app: App) -> int:
     entry = app.entries.restore(args.id)
-    print(f"Restored “{entry.title}”.")
+    print(tr(CLI_CONTEXT, "Restored “{title}”.").format(title=entry.title))
     return 0
 
 
@@ -508,7 +602,7 @@ def cmd_search(args: argparse.Namespace, app: App) -> int:
         print_json(out)
         return 0
     if not hits:
-        print("Nothing found.")
+        print(tr(CLI_CONTEXT, "Nothing found."))
         return 0
     for hit in hits:
         text, spans = split_snippet(hit.snippet)

@@ -10,48 +10,66 @@ from typing import TYPE_CHECKING, Any
 
 from cpdlog.cli.check import add_allow_identifiers, export_gate, included_note
 from cpdlog.cli.common import bounded_int
+from cpdlog.i18n import plural, tr
+
+CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
 
 
 def register(commands: Any) -> None:
-    export = commands.add_parser("export", help="export your journal (pdf, json, csv)")
+    export = commands.add_parser(
+        "export", help=tr(CLI_CONTEXT, "export your journal (pdf, json, csv)")
+    )
     esub = export.add_subparsers(dest="export_command", metavar="<format>", required=True)
 
-    ejson = esub.add_parser("json", help="everything, losslessly (a .zip keeps evidence as files)")
+    ejson = esub.add_parser(
+        "json", help=tr(CLI_CONTEXT, "everything, losslessly (a .zip keeps evidence as files)")
+    )
     ejson.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     ejson.add_argument(
         "--unencrypted",
         action="store_true",
-        help="an encrypted journal's export is encrypted too; this writes it readable by anyone",
+        help=tr(
+            CLI_CONTEXT,
+            "an encrypted journal's export is encrypted too; this writes it readable by anyone",
+        ),
     )
     add_allow_identifiers(ejson)
     ejson.set_defaults(handler=cmd_export_json)
 
     _register_pdf(esub)
 
-    ecsv = esub.add_parser("csv", help="one row per entry, for spreadsheets")
+    ecsv = esub.add_parser("csv", help=tr(CLI_CONTEXT, "one row per entry, for spreadsheets"))
     ecsv.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     add_allow_identifiers(ecsv)
     ecsv.set_defaults(handler=cmd_export_csv)
 
-    imp = commands.add_parser("import", help="import a cpdlog JSON export")
+    imp = commands.add_parser("import", help=tr(CLI_CONTEXT, "import a cpdlog JSON export"))
     isub = imp.add_subparsers(dest="import_command", metavar="<format>", required=True)
-    ijson = isub.add_parser("json", help="add the entries from `cpdlog export json`")
+    ijson = isub.add_parser(
+        "json", help=tr(CLI_CONTEXT, "add the entries from `cpdlog export json`")
+    )
     ijson.add_argument("file", type=Path)
     ijson.set_defaults(handler=cmd_import_json)
 
-    backup = commands.add_parser("backup", help="copy the database to the backups folder")
+    backup = commands.add_parser(
+        "backup", help=tr(CLI_CONTEXT, "copy the database to the backups folder")
+    )
     backup.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help="write the copy here instead"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help=tr(CLI_CONTEXT, "write the copy here instead"),
     )
     backup.add_argument(
         "--keep",
         type=bounded_int(1, 1000),
         default=10,
         metavar="N",
-        help="how many automatic backups to keep (default 10)",
+        help=tr(CLI_CONTEXT, "how many automatic backups to keep (default 10)"),
     )
     backup.set_defaults(handler=cmd_backup)
 
@@ -62,10 +80,15 @@ def register(commands: Any) -> None:
 def _register_pdf(esub: Any) -> None:
     from cpdlog.cli.common import entry_id
 
-    epdf = esub.add_parser("pdf", help="the portfolio for your regulator, manager or auditor (PDF)")
+    epdf = esub.add_parser(
+        "pdf", help=tr(CLI_CONTEXT, "the portfolio for your regulator, manager or auditor (PDF)")
+    )
     epdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     epdf.add_argument(
-        "--from", dest="date_from", metavar="YYYY-MM-DD", help="default: your registration period"
+        "--from",
+        dest="date_from",
+        metavar="YYYY-MM-DD",
+        help=tr(CLI_CONTEXT, "default: your registration period"),
     )
     epdf.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
     epdf.add_argument(
@@ -75,26 +98,33 @@ def _register_pdf(esub: Any) -> None:
         action="append",
         default=[],
         metavar="ID",
-        help="only this entry (repeat for more)",
+        help=tr(CLI_CONTEXT, "only this entry (repeat for more)"),
     )
-    epdf.add_argument("--include-drafts", action="store_true", help="include drafts, marked DRAFT")
+    epdf.add_argument(
+        "--include-drafts",
+        action="store_true",
+        help=tr(CLI_CONTEXT, "include drafts, marked DRAFT"),
+    )
     epdf.add_argument(
         "--snapshots",
         action="store_true",
-        help="include snapshots of captured pages as an appendix",
+        help=tr(CLI_CONTEXT, "include snapshots of captured pages as an appendix"),
     )
     epdf.add_argument("--page-size", choices=["a4", "letter"], default="a4")
     epdf.add_argument(
         "--layout",
         choices=["standard", "hcpc"],
         default="standard",
-        help="hcpc: the HCPC-style CPD audit profile",
+        help=tr(CLI_CONTEXT, "hcpc: the HCPC-style CPD audit profile"),
     )
     epdf.add_argument(
         "--summary-file",
         type=Path,
         metavar="FILE",
-        help="hcpc layout: your summary of practice history (up to 500 words, UTF-8 text)",
+        help=tr(
+            CLI_CONTEXT,
+            "hcpc layout: your summary of practice history (up to 500 words, UTF-8 text)",
+        ),
     )
     epdf.add_argument(
         "--statement-entry",
@@ -103,7 +133,7 @@ def _register_pdf(esub: Any) -> None:
         action="append",
         default=[],
         metavar="ID",
-        help="hcpc layout: an entry for the personal statement (repeat; 4-6)",
+        help=tr(CLI_CONTEXT, "hcpc layout: an entry for the personal statement (repeat; 4-6)"),
     )
     add_allow_identifiers(epdf)
     epdf.set_defaults(handler=cmd_export_pdf)
@@ -119,7 +149,9 @@ def cmd_export_pdf(args: argparse.Namespace, app: App) -> int:
 
     layout = Layout(args.layout)
     if layout is not Layout.HCPC and (args.summary_file or args.statement_ids):
-        raise ValidationError("--summary-file and --statement-entry need --layout hcpc.")
+        raise ValidationError(
+            tr(CLI_CONTEXT, "--summary-file and --statement-entry need --layout hcpc.")
+        )
     summary = ""
     if args.summary_file:
         from cpdlog import safefile
@@ -130,7 +162,9 @@ def cmd_export_pdf(args: argparse.Namespace, app: App) -> int:
                 args.summary_file, 1024 * 1024, "summary file", encoding="utf-8-sig"
             )
         except ValidationError as exc:
-            raise ValidationError(f"The summary file could not be read: {exc}") from None
+            raise ValidationError(
+                tr(CLI_CONTEXT, "The summary file could not be read: {reason}").format(reason=exc)
+            ) from None
     request = PortfolioRequest(
         output=args.output,
         date_from=parse_date(args.date_from, "start date") if args.date_from else None,
@@ -150,11 +184,17 @@ def cmd_export_pdf(args: argparse.Namespace, app: App) -> int:
         return 1
     result = service.export(request)
     for warning in result.warnings:
-        print(f"cpdlog: warning: {warning}", file=sys.stderr)
-    n = result.entries
+        print(
+            "cpdlog: " + tr(CLI_CONTEXT, "warning: {warning}").format(warning=warning),
+            file=sys.stderr,
+        )
     print(
-        f"Wrote {args.output}: {n} entr{'y' if n == 1 else 'ies'}, "
-        f"{result.pages} page{'s' if result.pages != 1 else ''}." + included_note(findings)
+        tr(CLI_CONTEXT, "Wrote {path}: {entries}, {pages}.").format(
+            path=args.output,
+            entries=plural(CLI_CONTEXT, result.entries, "%n entry", "%n entries"),
+            pages=plural(CLI_CONTEXT, result.pages, "%n page", "%n pages"),
+        )
+        + included_note(findings)
     )
     return 0
 
@@ -167,14 +207,16 @@ def cmd_export_json(args: argparse.Namespace, app: App) -> int:
         return 1
     if args.unencrypted and app.encrypted:
         print(
-            "cpdlog: warning: this export is NOT encrypted; anyone who gets the file can read "
-            "every entry. Delete it once you no longer need it.",
+            "cpdlog: "
+            + tr(
+                CLI_CONTEXT,
+                "warning: this export is NOT encrypted; anyone who gets the file can read every "
+                "entry. Delete it once you no longer need it.",
+            ),
             file=sys.stderr,
         )
     n = app.transfer.export_json(args.output, unencrypted=args.unencrypted)
-    print(
-        f"Exported {n} entr{'y' if n == 1 else 'ies'} to {args.output}." + included_note(findings)
-    )
+    print(_exported(n, args.output) + included_note(findings))
     return 0
 
 
@@ -184,10 +226,14 @@ def cmd_export_csv(args: argparse.Namespace, app: App) -> int:
     if not go:
         return 1
     n = app.transfer.export_csv(args.output)
-    print(
-        f"Exported {n} entr{'y' if n == 1 else 'ies'} to {args.output}." + included_note(findings)
-    )
+    print(_exported(n, args.output) + included_note(findings))
     return 0
+
+
+def _exported(n: int, path: Path) -> str:
+    return plural(
+        CLI_CONTEXT, n, "Exported %n entry to {path}.", "Exported %n entries to {path}."
+    ).format(path=path)
 
 
 def cmd_import_json(args: argparse.Namespace, app: App) -> int:
@@ -203,8 +249,10 @@ def cmd_import_json(args: argparse.Namespace, app: App) -> int:
         result = app.transfer.import_json(args.file, passphrase=read_secret_file(chosen))
     added, skipped = result.added, result.skipped
     print(
-        f"Imported {added} entr{'y' if added == 1 else 'ies'}; "
-        f"{skipped} {'was' if skipped == 1 else 'were'} already here."
+        tr(CLI_CONTEXT, "Imported {added}; {skipped}.").format(
+            added=plural(CLI_CONTEXT, added, "%n entry", "%n entries"),
+            skipped=plural(CLI_CONTEXT, skipped, "%n was already here", "%n were already here"),
+        )
     )
     return 0
 

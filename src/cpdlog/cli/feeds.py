@@ -34,6 +34,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cpdlog.cli.common import bounded_int, limit, numeric_id, positive_int, print_json, shorten
+from cpdlog.i18n import plural, tr
+
+CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
 
 if TYPE_CHECKING:
     from cpdlog.domain.entry import Entry
@@ -47,153 +50,212 @@ item_id = numeric_id("an item")
 
 def register(commands: Any) -> None:
     feeds = commands.add_parser(
-        "feeds", help="follow blogs, news, podcasts and hashtags; refresh them"
+        "feeds", help=tr(CLI_CONTEXT, "follow blogs, news, podcasts and hashtags; refresh them")
     )
     sub = feeds.add_subparsers(dest="feeds_command", metavar="<action>", required=True)
 
-    lst = sub.add_parser("list", help="list the feeds you follow")
+    lst = sub.add_parser("list", help=tr(CLI_CONTEXT, "list the feeds you follow"))
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(handler=cmd_feeds_list)
 
-    add = sub.add_parser("add", help="follow a feed, or the feed a web page links to")
+    add = sub.add_parser(
+        "add", help=tr(CLI_CONTEXT, "follow a feed, or the feed a web page links to")
+    )
     add.add_argument("url", metavar="URL")
-    add.add_argument("--category", default="", help="folder, e.g. 'News and practice/Adults'")
-    add.add_argument("--title", default="", help="your own name for the feed")
+    add.add_argument(
+        "--category", default="", help=tr(CLI_CONTEXT, "folder, e.g. 'News and practice/Adults'")
+    )
+    add.add_argument("--title", default="", help=tr(CLI_CONTEXT, "your own name for the feed"))
     add.set_defaults(handler=cmd_feeds_add)
 
-    tag = sub.add_parser("add-hashtag", help="follow a Mastodon hashtag, e.g. socialwork")
+    tag = sub.add_parser(
+        "add-hashtag", help=tr(CLI_CONTEXT, "follow a Mastodon hashtag, e.g. socialwork")
+    )
     tag.add_argument("tag", metavar="TAG")
     tag.add_argument(
-        "--instance", default="mastodon.social", metavar="HOST", help="Mastodon server"
+        "--instance",
+        default="mastodon.social",
+        metavar="HOST",
+        help=tr(CLI_CONTEXT, "Mastodon server"),
     )
-    tag.add_argument("--category", default="Social media and hashtags", help="folder")
+    tag.add_argument(
+        "--category", default="Social media and hashtags", help=tr(CLI_CONTEXT, "folder")
+    )
     tag.set_defaults(handler=cmd_feeds_add_hashtag)
 
-    remove = sub.add_parser("remove", help="stop following a feed (logged items stay)")
+    remove = sub.add_parser(
+        "remove", help=tr(CLI_CONTEXT, "stop following a feed (logged items stay)")
+    )
     remove.add_argument("id", type=feed_id, metavar="ID")
     remove.set_defaults(handler=cmd_feeds_remove)
 
-    rename = sub.add_parser("rename", help="give a feed your own name ('' to undo)")
+    rename = sub.add_parser(
+        "rename", help=tr(CLI_CONTEXT, "give a feed your own name ('' to undo)")
+    )
     rename.add_argument("id", type=feed_id, metavar="ID")
     rename.add_argument("title", metavar="TITLE")
     rename.set_defaults(handler=cmd_feeds_rename)
 
-    category = sub.add_parser("category", help="move a feed to a folder ('' for none)")
+    category = sub.add_parser(
+        "category", help=tr(CLI_CONTEXT, "move a feed to a folder ('' for none)")
+    )
     category.add_argument("id", type=feed_id, metavar="ID")
     category.add_argument("category", metavar="CATEGORY")
     category.set_defaults(handler=cmd_feeds_category)
 
-    enable = sub.add_parser("enable", help="include a feed in refreshes again")
+    enable = sub.add_parser("enable", help=tr(CLI_CONTEXT, "include a feed in refreshes again"))
     enable.add_argument("id", type=feed_id, metavar="ID")
     enable.set_defaults(handler=cmd_feeds_enable, enabled=True)
-    disable = sub.add_parser("disable", help="leave a feed out of refreshes")
+    disable = sub.add_parser("disable", help=tr(CLI_CONTEXT, "leave a feed out of refreshes"))
     disable.add_argument("id", type=feed_id, metavar="ID")
     disable.set_defaults(handler=cmd_feeds_enable, enabled=False)
 
-    fset = sub.add_parser("set", help="change a feed's settings (full text of new items)")
+    fset = sub.add_parser(
+        "set", help=tr(CLI_CONTEXT, "change a feed's settings (full text of new items)")
+    )
     fset.add_argument("id", type=feed_id, metavar="ID")
     fset.add_argument(
         "--full-text",
         choices=["on", "off"],
         required=True,
-        help="after each refresh, fetch new items' pages and keep their text for offline reading",
+        help=tr(
+            CLI_CONTEXT,
+            "after each refresh, fetch new items' pages and keep their text for offline reading",
+        ),
     )
     fset.set_defaults(handler=cmd_feeds_set)
 
-    imp = sub.add_parser("import", help="follow the feeds in an OPML file")
+    imp = sub.add_parser("import", help=tr(CLI_CONTEXT, "follow the feeds in an OPML file"))
     imp.add_argument("file", metavar="FILE.opml")
     imp.set_defaults(handler=cmd_feeds_import)
 
-    exp = sub.add_parser("export", help="write the feeds you follow to an OPML file")
+    exp = sub.add_parser(
+        "export", help=tr(CLI_CONTEXT, "write the feeds you follow to an OPML file")
+    )
     exp.add_argument("file", metavar="FILE.opml")
     exp.set_defaults(handler=cmd_feeds_export)
 
-    refresh = sub.add_parser("refresh", help="fetch new items; one line per feed")
-    refresh.add_argument("ids", nargs="*", type=feed_id, metavar="ID", help="only these feeds")
+    refresh = sub.add_parser("refresh", help=tr(CLI_CONTEXT, "fetch new items; one line per feed"))
+    refresh.add_argument(
+        "ids", nargs="*", type=feed_id, metavar="ID", help=tr(CLI_CONTEXT, "only these feeds")
+    )
     refresh.add_argument(
         "--due",
         action="store_true",
-        help="only feeds whose polite waiting time has passed (as automatic refresh does)",
+        help=tr(
+            CLI_CONTEXT,
+            "only feeds whose polite waiting time has passed (as automatic refresh does)",
+        ),
     )
     refresh.add_argument("--json", action="store_true")
     refresh.set_defaults(handler=cmd_feeds_refresh)
 
-    prefs = sub.add_parser("settings", help="automatic refresh and how long items are kept")
+    prefs = sub.add_parser(
+        "settings", help=tr(CLI_CONTEXT, "automatic refresh and how long items are kept")
+    )
     prefs.add_argument(
         "--auto-refresh",
         choices=["on", "off"],
-        help="refresh in the background while the desktop app is open",
+        help=tr(CLI_CONTEXT, "refresh in the background while the desktop app is open"),
     )
     prefs.add_argument(
         "--interval",
         type=positive_int,
         metavar="MINUTES",
-        help="how often automatic refresh looks for due feeds",
+        help=tr(CLI_CONTEXT, "how often automatic refresh looks for due feeds"),
     )
     prefs.add_argument(
         "--keep-days",
         type=bounded_int(1, 36500),
         metavar="DAYS",
-        help="clear unstarred, unlogged items older than this (default 180)",
+        help=tr(CLI_CONTEXT, "clear unstarred, unlogged items older than this (default 180)"),
     )
     prefs.add_argument("--json", action="store_true")
     prefs.set_defaults(handler=cmd_feeds_settings)
 
-    curated = sub.add_parser("curated", help="list or follow cpdlog's curated social-work sources")
+    curated = sub.add_parser(
+        "curated", help=tr(CLI_CONTEXT, "list or follow cpdlog's curated social-work sources")
+    )
     curated.add_argument(
         "--subscribe",
         action="append",
         default=[],
         metavar="CATEGORY",
-        help="follow the sources in this category (repeatable)",
+        help=tr(CLI_CONTEXT, "follow the sources in this category (repeatable)"),
     )
-    curated.add_argument("--all", action="store_true", help="follow every curated source")
-    curated.add_argument("--decline", action="store_true", help="do not offer the list again")
+    curated.add_argument(
+        "--all", action="store_true", help=tr(CLI_CONTEXT, "follow every curated source")
+    )
+    curated.add_argument(
+        "--decline", action="store_true", help=tr(CLI_CONTEXT, "do not offer the list again")
+    )
     curated.add_argument("--json", action="store_true")
     curated.set_defaults(handler=cmd_feeds_curated)
 
-    items = commands.add_parser("items", help="read feed items and log them as CPD")
+    items = commands.add_parser(
+        "items", help=tr(CLI_CONTEXT, "read feed items and log them as CPD")
+    )
     isub = items.add_subparsers(dest="items_command", metavar="<action>", required=True)
 
-    ilist = isub.add_parser("list", help="list items, newest first")
+    ilist = isub.add_parser("list", help=tr(CLI_CONTEXT, "list items, newest first"))
     ilist.add_argument("--feed", type=feed_id, metavar="ID")
-    ilist.add_argument("--category", metavar="C", help="a folder (its sub-folders too)")
+    ilist.add_argument(
+        "--category", metavar="C", help=tr(CLI_CONTEXT, "a folder (its sub-folders too)")
+    )
     ilist.add_argument("--unread", action="store_true")
     ilist.add_argument("--starred", action="store_true")
-    ilist.add_argument("--search", metavar="Q", help="words in the title, text or author")
-    ilist.add_argument("--limit", type=limit, metavar="N", help="at most N items (up to 10,000)")
-    ilist.add_argument("--offset", type=positive_int, default=0, metavar="N", help="skip N items")
+    ilist.add_argument(
+        "--search", metavar="Q", help=tr(CLI_CONTEXT, "words in the title, text or author")
+    )
+    ilist.add_argument(
+        "--limit", type=limit, metavar="N", help=tr(CLI_CONTEXT, "at most N items (up to 10,000)")
+    )
+    ilist.add_argument(
+        "--offset", type=positive_int, default=0, metavar="N", help=tr(CLI_CONTEXT, "skip N items")
+    )
     ilist.add_argument("--json", action="store_true")
     ilist.set_defaults(handler=cmd_items_list)
 
-    show = isub.add_parser("show", help="show one item as text")
+    show = isub.add_parser("show", help=tr(CLI_CONTEXT, "show one item as text"))
     show.add_argument("id", type=item_id, metavar="ITEM_ID")
     show.add_argument("--json", action="store_true")
     show.add_argument(
         "--full-text",
         action="store_true",
-        help="show the item's whole article, fetched from its page once and then kept",
+        help=tr(
+            CLI_CONTEXT, "show the item's whole article, fetched from its page once and then kept"
+        ),
     )
     show.set_defaults(handler=cmd_items_show)
 
-    log = isub.add_parser("log", help="create a draft CPD entry from an item; prints its id")
+    log = isub.add_parser(
+        "log", help=tr(CLI_CONTEXT, "create a draft CPD entry from an item; prints its id")
+    )
     log.add_argument("id", type=item_id, metavar="ITEM_ID")
-    log.add_argument("--json", action="store_true", help="print the draft entry as JSON")
+    log.add_argument(
+        "--json", action="store_true", help=tr(CLI_CONTEXT, "print the draft entry as JSON")
+    )
     log.add_argument(
         "--snapshot",
         action="store_true",
-        help="fetch the item's page and keep a readable snapshot of it as evidence",
+        help=tr(
+            CLI_CONTEXT, "fetch the item's page and keep a readable snapshot of it as evidence"
+        ),
     )
     log.set_defaults(handler=cmd_items_log)
 
-    read = isub.add_parser("read", help="mark items as read")
+    read = isub.add_parser("read", help=tr(CLI_CONTEXT, "mark items as read"))
     read.add_argument("ids", nargs="+", type=item_id, metavar="ITEM_ID")
-    read.add_argument("--unread", action="store_true", help="mark them unread instead")
+    read.add_argument(
+        "--unread", action="store_true", help=tr(CLI_CONTEXT, "mark them unread instead")
+    )
     read.set_defaults(handler=cmd_items_read)
 
-    star = isub.add_parser("star", help="star an item (starred items are never cleared)")
+    star = isub.add_parser(
+        "star", help=tr(CLI_CONTEXT, "star an item (starred items are never cleared)")
+    )
     star.add_argument("id", type=item_id, metavar="ITEM_ID")
-    star.add_argument("--off", action="store_true", help="remove the star")
+    star.add_argument("--off", action="store_true", help=tr(CLI_CONTEXT, "remove the star"))
     star.set_defaults(handler=cmd_items_star)
 
 
@@ -276,11 +338,14 @@ def cmd_feeds_list(args: argparse.Namespace, app: App) -> int:
         return 0
     if not feeds:
         print(
-            "You do not follow any feeds yet. Try `cpdlog feeds curated`, "
-            "`cpdlog feeds add URL` or `cpdlog feeds add-hashtag socialwork`."
+            tr(
+                CLI_CONTEXT,
+                "You do not follow any feeds yet. Try `cpdlog feeds curated`, "
+                "`cpdlog feeds add URL` or `cpdlog feeds add-hashtag socialwork`.",
+            )
         )
         return 0
-    print(f"{'ID':>4}  {'UNREAD':>6}  {'STATUS':11}  FEED")
+    print(tr(CLI_CONTEXT, "  ID  UNREAD  STATUS       FEED"))  # one string: it stays aligned
     for feed in feeds:
         where = f"{feed.category} / " if feed.category else ""
         print(
@@ -299,8 +364,12 @@ def cmd_feeds_add(args: argparse.Namespace, app: App) -> int:
         app.feeds.close()
     count = app.feeds.item_counts().get(feed.id or 0, 0)
     print(
-        f"Following {feed.display_title} (feed {feed.id}, {count} "
-        f"{'item' if count == 1 else 'items'})."
+        plural(
+            CLI_CONTEXT,
+            count,
+            "Following {title} (feed {id}, %n item).",
+            "Following {title} (feed {id}, %n items).",
+        ).format(title=feed.display_title, id=feed.id)
     )
     return 0
 
@@ -308,8 +377,9 @@ def cmd_feeds_add(args: argparse.Namespace, app: App) -> int:
 def cmd_feeds_add_hashtag(args: argparse.Namespace, app: App) -> int:
     feed = app.feeds.add_hashtag(args.tag, args.instance, args.category)
     print(
-        f"Following {feed.display_title} (feed {feed.id}). "
-        "`cpdlog feeds refresh` fetches its posts."
+        tr(
+            CLI_CONTEXT, "Following {title} (feed {id}). `cpdlog feeds refresh` fetches its posts."
+        ).format(title=feed.display_title, id=feed.id)
     )
     return 0
 
@@ -318,62 +388,92 @@ def cmd_feeds_remove(args: argparse.Namespace, app: App) -> int:
     removed = app.feeds.remove(args.id)
     kept = removed.kept_logged_items
     note = (
-        f" {kept} {'item' if kept == 1 else 'items'} you logged as CPD "
-        f"{'stays with its entry' if kept == 1 else 'stay with their entries'}."
+        " "
+        + plural(
+            CLI_CONTEXT,
+            kept,
+            "%n item you logged as CPD stays with its entry.",
+            "%n items you logged as CPD stay with their entries.",
+        )
         if kept
         else ""
     )
-    print(f"Stopped following {removed.feed.display_title}.{note}")
+    print(
+        tr(CLI_CONTEXT, "Stopped following {title}.").format(title=removed.feed.display_title)
+        + note
+    )
     return 0
 
 
 def cmd_feeds_rename(args: argparse.Namespace, app: App) -> int:
     feed = app.feeds.rename(args.id, args.title)
-    print(f"Feed {feed.id} is now called {feed.display_title}.")
+    print(
+        tr(CLI_CONTEXT, "Feed {id} is now called {title}.").format(
+            id=feed.id, title=feed.display_title
+        )
+    )
     return 0
 
 
 def cmd_feeds_category(args: argparse.Namespace, app: App) -> int:
     feed = app.feeds.set_category(args.id, args.category)
-    where = f"in {feed.category}" if feed.category else "in no folder"
-    print(f"{feed.display_title} is now {where}.")
+    said = (
+        tr(CLI_CONTEXT, "{title} is now in {folder}.")
+        if feed.category
+        else tr(CLI_CONTEXT, "{title} is now in no folder.")
+    )
+    print(said.format(title=feed.display_title, folder=feed.category))
     return 0
 
 
 def cmd_feeds_enable(args: argparse.Namespace, app: App) -> int:
     feed = app.feeds.set_enabled(args.id, args.enabled)
-    state = "included in refreshes" if feed.enabled else "left out of refreshes"
-    print(f"{feed.display_title} is {state}.")
+    said = (
+        tr(CLI_CONTEXT, "{title} is included in refreshes.")
+        if feed.enabled
+        else tr(CLI_CONTEXT, "{title} is left out of refreshes.")
+    )
+    print(said.format(title=feed.display_title))
     return 0
 
 
 def cmd_feeds_set(args: argparse.Namespace, app: App) -> int:
     feed = app.feeds.set_full_text(args.id, args.full_text == "on")
     if feed.full_text:
-        print(
-            f"The full text of new items from {feed.display_title} is fetched after each "
-            "refresh and kept for reading offline."
+        said = tr(
+            CLI_CONTEXT,
+            "The full text of new items from {title} is fetched after each refresh and kept for "
+            "reading offline.",
         )
     else:
-        print(f"{feed.display_title}: items show the feed's own text (no full text fetched).")
+        said = tr(CLI_CONTEXT, "{title}: items show the feed's own text (no full text fetched).")
+    print(said.format(title=feed.display_title))
     return 0
 
 
 def cmd_feeds_import(args: argparse.Namespace, app: App) -> int:
     report = app.feeds.import_opml(Path(args.file))
     added = len(report.added)
-    parts = [f"Added {added} {'feed' if added == 1 else 'feeds'}"]
+    parts = [plural(CLI_CONTEXT, added, "Added %n feed", "Added %n feeds")]
     if report.already_followed:
-        parts.append(f"{report.already_followed} you already follow")
+        parts.append(
+            tr(CLI_CONTEXT, "{count} you already follow").format(count=report.already_followed)
+        )
     if report.skipped:
-        parts.append(f"{report.skipped} skipped (no usable address)")
-    print(", ".join(parts) + ". `cpdlog feeds refresh` fetches them.")
+        parts.append(
+            tr(CLI_CONTEXT, "{count} skipped (no usable address)").format(count=report.skipped)
+        )
+    print(", ".join(parts) + tr(CLI_CONTEXT, ". `cpdlog feeds refresh` fetches them."))
     return 0
 
 
 def cmd_feeds_export(args: argparse.Namespace, app: App) -> int:
     count = app.feeds.export_opml(Path(args.file))
-    print(f"Wrote {count} {'feed' if count == 1 else 'feeds'} to {args.file}.")
+    print(
+        plural(CLI_CONTEXT, count, "Wrote %n feed to {path}.", "Wrote %n feeds to {path}.").format(
+            path=args.file
+        )
+    )
     return 0
 
 
@@ -383,9 +483,11 @@ def cmd_feeds_settings(args: argparse.Namespace, app: App) -> int:
     from cpdlog.errors import ValidationError
 
     if args.interval is not None and not 15 <= args.interval <= 24 * 60:
-        raise ValidationError("The refresh interval must be between 15 and 1440 minutes.")
+        raise ValidationError(
+            tr(CLI_CONTEXT, "The refresh interval must be between 15 and 1440 minutes.")
+        )
     if args.keep_days is not None and args.keep_days < 1:
-        raise ValidationError("Items must be kept for at least 1 day.")
+        raise ValidationError(tr(CLI_CONTEXT, "Items must be kept for at least 1 day."))
     prefs = app.feeds.preferences()
     if args.auto_refresh is not None:
         prefs = replace(prefs, auto_refresh=args.auto_refresh == "on")
@@ -398,17 +500,24 @@ def cmd_feeds_settings(args: argparse.Namespace, app: App) -> int:
     if args.json:
         print_json(prefs.to_dict())
         return 0
+    state = tr(CLI_CONTEXT, "on") if prefs.auto_refresh else tr(CLI_CONTEXT, "off")
     print(
-        f"Automatic refresh: {'on' if prefs.auto_refresh else 'off'}, "
-        f"every {prefs.interval_minutes} minutes"
+        tr(CLI_CONTEXT, "Automatic refresh: {state}, every {minutes} minutes").format(
+            state=state, minutes=prefs.interval_minutes
+        )
     )
-    print(f"Items kept for:    {prefs.retention_days} days (starred and logged items always)")
+    print(
+        tr(CLI_CONTEXT, "Items kept for:    {days} days (starred and logged items always)").format(
+            days=prefs.retention_days
+        )
+    )
     return 0
 
 
 def cmd_feeds_refresh(args: argparse.Namespace, app: App) -> int:
     def progress(done: int, total: int) -> None:
-        print(f"\rRefreshing {done}/{total}…", end="", file=sys.stderr, flush=True)
+        said = tr(CLI_CONTEXT, "Refreshing {done}/{total}…").format(done=done, total=total)
+        print(f"\r{said}", end="", file=sys.stderr, flush=True)
 
     show_progress = sys.stderr.isatty() and not args.json
     try:
@@ -447,16 +556,30 @@ def cmd_feeds_refresh(args: argparse.Namespace, app: App) -> int:
             }
         )
     elif not report.feeds:
-        print("No feeds to refresh." if not args.due else "No feeds are due for a refresh.")
+        print(
+            tr(CLI_CONTEXT, "No feeds to refresh.")
+            if not args.due
+            else tr(CLI_CONTEXT, "No feeds are due for a refresh.")
+        )
     else:
         for line in report.feeds:
-            print(f"{line.title} (feed {line.feed_id}): {line.describe()}")
+            print(
+                tr(CLI_CONTEXT, "{title} (feed {id}): {outcome}").format(
+                    title=line.title, id=line.feed_id, outcome=line.describe()
+                )
+            )
         failed = len(report.failed)
         summary = (
-            f"Refreshed {len(report.feeds)} {'feed' if len(report.feeds) == 1 else 'feeds'}: "
-            f"{report.new_items} new {'item' if report.new_items == 1 else 'items'}"
-            + (f", {failed} failed" if failed else "")
-            + (f", full text kept for {report.full_texts}" if report.full_texts else "")
+            tr(CLI_CONTEXT, "Refreshed {feeds}: {items}").format(
+                feeds=plural(CLI_CONTEXT, len(report.feeds), "%n feed", "%n feeds"),
+                items=plural(CLI_CONTEXT, report.new_items, "%n new item", "%n new items"),
+            )
+            + (tr(CLI_CONTEXT, ", {count} failed").format(count=failed) if failed else "")
+            + (
+                tr(CLI_CONTEXT, ", full text kept for {count}").format(count=report.full_texts)
+                if report.full_texts
+                else ""
+            )
             + "."
         )
         print(summary, file=sys.stderr)
@@ -467,17 +590,28 @@ def cmd_feeds_curated(args: argparse.Namespace, app: App) -> int:
     service = app.feeds
     if args.decline:
         service.decline_curated()
-        print("The curated list will not be offered again (`cpdlog feeds curated` still shows it).")
+        print(
+            tr(
+                CLI_CONTEXT,
+                "The curated list will not be offered again (`cpdlog feeds curated` still shows "
+                "it).",
+            )
+        )
         return 0
     if args.subscribe or args.all:
         report = service.subscribe_curated(None if args.all else args.subscribe)
         added = len(report.added)
         extra = (
-            f" ({report.already_followed} you already follow)" if report.already_followed else ""
+            " ("
+            + tr(CLI_CONTEXT, "{count} you already follow").format(count=report.already_followed)
+            + ")"
+            if report.already_followed
+            else ""
         )
         print(
-            f"Added {added} curated {'source' if added == 1 else 'sources'}{extra}. "
-            "Nothing has been fetched yet: `cpdlog feeds refresh` does that."
+            plural(CLI_CONTEXT, added, "Added %n curated source", "Added %n curated sources")
+            + extra
+            + tr(CLI_CONTEXT, ". Nothing has been fetched yet: `cpdlog feeds refresh` does that.")
         )
         return 0
     categories = service.curated_categories()
@@ -486,11 +620,18 @@ def cmd_feeds_curated(args: argparse.Namespace, app: App) -> int:
             [{"name": c.name, "sources": c.sources, "subscribed": c.subscribed} for c in categories]
         )
         return 0
-    print("Curated social-work sources, by category:")
+    print(tr(CLI_CONTEXT, "Curated social-work sources, by category:"))
     for c in categories:
-        followed = f", {c.subscribed} followed" if c.subscribed else ""
-        print(f"  {c.name} ({c.sources} sources{followed})")
-    print('Follow some with `cpdlog feeds curated --subscribe "CATEGORY"`, or all with --all.')
+        counts = plural(CLI_CONTEXT, c.sources, "%n source", "%n sources")
+        if c.subscribed:
+            counts += tr(CLI_CONTEXT, ", {count} followed").format(count=c.subscribed)
+        print(f"  {c.name} ({counts})")
+    print(
+        tr(
+            CLI_CONTEXT,
+            'Follow some with `cpdlog feeds curated --subscribe "CATEGORY"`, or all with --all.',
+        )
+    )
     return 0
 
 
@@ -549,9 +690,12 @@ def cmd_items_list(args: argparse.Namespace, app: App) -> int:
         print_json([item_to_dict(i, titles.get(i.feed_id, "")) for i in items])
         return 0
     if not items:
-        print("No items." if not args.search else "Nothing found.")
+        print(
+            tr(CLI_CONTEXT, "No items.") if not args.search else tr(CLI_CONTEXT, "Nothing found.")
+        )
         return 0
-    print(f"{'ID':>6}  {'DATE':10}  {'FLAGS':5}  {'FEED':20}  TITLE")
+    # the column headings are one string, so that a translation can keep them aligned
+    print(tr(CLI_CONTEXT, "    ID  DATE        FLAGS  FEED                  TITLE"))
     for item in items:
         flags = (
             ("N" if not item.read else "-")
@@ -564,7 +708,7 @@ def cmd_items_list(args: argparse.Namespace, app: App) -> int:
             f"{shorten(titles.get(item.feed_id, ''), 20):20}  "
             f"{shorten(item.title or item.summary or item.link, 70)}"
         )
-    print("FLAGS: N unread, S starred, L logged as CPD.", file=sys.stderr)
+    print(tr(CLI_CONTEXT, "FLAGS: N unread, S starred, L logged as CPD."), file=sys.stderr)
     return 0
 
 
@@ -585,16 +729,22 @@ def cmd_items_show(args: argparse.Namespace, app: App) -> int:
         return 0
     from cpdlog.feeds.sanitize import html_to_text
 
-    lines = [item.title or "(no title)", "=" * min(len(item.title or "(no title)"), 78)]
-    for label, value in (
-        ("Feed", titles.get(item.feed_id, "")),
-        ("Author", item.author),
-        ("Published", _iso(item.published) or ""),
-        ("Link", item.openable_link),
-        ("Logged", f"entry {item.logged_entry_id}" if item.is_logged else ""),
-    ):
+    title = item.title or tr(CLI_CONTEXT, "(no title)")
+    lines = [title, "=" * min(len(title), 78)]
+    fields = (
+        (tr(CLI_CONTEXT, "Feed:"), titles.get(item.feed_id, "")),
+        (tr(CLI_CONTEXT, "Author:"), item.author),
+        (tr(CLI_CONTEXT, "Published:"), _iso(item.published) or ""),
+        (tr(CLI_CONTEXT, "Link:"), item.openable_link),
+        (
+            tr(CLI_CONTEXT, "Logged:"),
+            tr(CLI_CONTEXT, "entry {id}").format(id=item.logged_entry_id) if item.is_logged else "",
+        ),
+    )
+    width = max(11, *(len(label) + 1 for label, _ in fields))
+    for label, value in fields:
         if value:
-            lines.append(f"{label + ':':<11}{value}")
+            lines.append(f"{label:<{width}}{value}")
     body = html_to_text(item.content_html) if item.content_html else item.summary
     body = full_text or body
     if body:
@@ -613,12 +763,25 @@ def cmd_items_log(args: argparse.Namespace, app: App) -> int:
         print(f"cpdlog: {note}", file=sys.stderr)
     if entry.hours_suggestion is not None and entry.id != before and not args.json:
         print(
-            f"cpdlog: {entry.hours_suggestion.describe()}: {entry.hours:g} hours "
-            f"(change it with `cpdlog entry edit {entry.id} --hours H`).",
+            "cpdlog: "
+            + tr(
+                CLI_CONTEXT,
+                "{suggestion}: {hours} (change it with `cpdlog entry edit {id} --hours H`).",
+            ).format(
+                suggestion=entry.hours_suggestion.describe(),
+                hours=plural(CLI_CONTEXT, entry.hours, "%n hour", "%n hours"),
+                id=entry.id,
+            ),
             file=sys.stderr,
         )
     if before is not None and entry.id == before:
-        print(f"cpdlog: item {args.id} is already logged as entry {entry.id}.", file=sys.stderr)
+        print(
+            "cpdlog: "
+            + tr(CLI_CONTEXT, "item {item} is already logged as entry {id}.").format(
+                item=args.id, id=entry.id
+            ),
+            file=sys.stderr,
+        )
     if args.json:
         from cpdlog.domain.serialise import entry_to_dict
 
@@ -630,12 +793,22 @@ def cmd_items_log(args: argparse.Namespace, app: App) -> int:
 
 def cmd_items_read(args: argparse.Namespace, app: App) -> int:
     changed = app.feeds.mark_read(args.ids, read=not args.unread)
-    state = "unread" if args.unread else "read"
-    print(f"Marked {changed} {'item' if changed == 1 else 'items'} as {state}.")
+    if args.unread:
+        said = plural(
+            CLI_CONTEXT, changed, "Marked %n item as unread.", "Marked %n items as unread."
+        )
+    else:
+        said = plural(CLI_CONTEXT, changed, "Marked %n item as read.", "Marked %n items as read.")
+    print(said)
     return 0
 
 
 def cmd_items_star(args: argparse.Namespace, app: App) -> int:
     item = app.feeds.set_starred(args.id, not args.off)
-    print(f"{'Starred' if item.starred else 'Unstarred'} item {item.id}.")
+    said = (
+        tr(CLI_CONTEXT, "Starred item {id}.")
+        if item.starred
+        else tr(CLI_CONTEXT, "Unstarred item {id}.")
+    )
+    print(said.format(id=item.id))
     return 0

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from cpdlog.i18n import tr
+
+CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
+
 
 def start_gui(args: argparse.Namespace) -> int:
     from cpdlog.capture.scheme import tell_running_app
@@ -24,8 +28,11 @@ def start_gui(args: argparse.Namespace) -> int:
         from cpdlog.ui.app import run
     except ImportError as exc:
         raise CpdlogError(
-            f"The desktop app cannot start because Qt is not available ({exc}). "
-            "The command line still works: try `cpdlog --help`."
+            tr(
+                CLI_CONTEXT,
+                "The desktop app cannot start because Qt is not available ({reason}). "
+                "The command line still works: try `cpdlog --help`.",
+            ).format(reason=exc)
         ) from None
     from cpdlog import logs
 

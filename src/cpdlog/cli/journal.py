@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cpdlog.cli.common import bounded_int, count, entry_id, hours, print_json, shorten, year
+from cpdlog.i18n import plural, tr
 
 if TYPE_CHECKING:
     from cpdlog.domain.entry import Entry
@@ -18,33 +19,48 @@ if TYPE_CHECKING:
 
 def register(commands: Any) -> None:
     progress = commands.add_parser(
-        "progress", help="progress towards your regulator's requirements"
+        "progress", help=tr(CLI_CONTEXT, "progress towards your regulator's requirements")
     )
     progress.add_argument(
-        "--regulator", metavar="ID", help="e.g. swe, niscc, coru, aasw, swrb, ca-bbs, custom"
+        "--regulator",
+        metavar="ID",
+        help=tr(CLI_CONTEXT, "e.g. swe, niscc, coru, aasw, swrb, ca-bbs, custom"),
     )
     progress.add_argument(
-        "--period", type=year, metavar="YYYY", help="the period that ends in this year"
+        "--period",
+        type=year,
+        metavar="YYYY",
+        help=tr(CLI_CONTEXT, "the period that ends in this year"),
     )
     progress.add_argument("--json", action="store_true")
     progress.set_defaults(handler=cmd_progress)
 
-    profile = commands.add_parser("profile", help="your name, registration and regulator")
+    profile = commands.add_parser(
+        "profile", help=tr(CLI_CONTEXT, "your name, registration and regulator")
+    )
     psub = profile.add_subparsers(dest="profile_command", metavar="<action>", required=True)
-    show = psub.add_parser("show", help="show your profile")
+    show = psub.add_parser("show", help=tr(CLI_CONTEXT, "show your profile"))
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_profile_show)
-    pset = psub.add_parser("set", help="change your profile (only the options you give)")
+    pset = psub.add_parser(
+        "set", help=tr(CLI_CONTEXT, "change your profile (only the options you give)")
+    )
     pset.add_argument("--name")
     pset.add_argument("--regulator", metavar="ID")
     pset.add_argument("--registration-number")
     pset.add_argument("--registered-on", metavar="YYYY-MM-DD")
-    pset.add_argument("--custom-name", help="name of your own requirements (regulator custom)")
-    pset.add_argument("--custom-period-start", metavar="MM-DD", help="start of each yearly period")
+    pset.add_argument(
+        "--custom-name", help=tr(CLI_CONTEXT, "name of your own requirements (regulator custom)")
+    )
+    pset.add_argument(
+        "--custom-period-start",
+        metavar="MM-DD",
+        help=tr(CLI_CONTEXT, "start of each yearly period"),
+    )
     pset.add_argument(
         "--custom-period-from-registration",
         action="store_true",
-        help="count periods from your registration date instead",
+        help=tr(CLI_CONTEXT, "count periods from your registration date instead"),
     )
     pset.add_argument("--custom-period-years", type=bounded_int(1, 10), metavar="N")
     pset.add_argument("--custom-min-entries", type=count, metavar="N")
@@ -53,57 +69,77 @@ def register(commands: Any) -> None:
     pset.add_argument("--custom-min-reflections", type=count, metavar="N")
     pset.set_defaults(handler=cmd_profile_set)
     padd = psub.add_parser(
-        "add-registration", help="add another registration, e.g. a US state licence"
+        "add-registration",
+        help=tr(CLI_CONTEXT, "add another registration, e.g. a US state licence"),
     )
     padd.add_argument("--regulator", metavar="ID", required=True)
     padd.add_argument("--registration-number", default="")
     padd.add_argument("--registered-on", metavar="YYYY-MM-DD")
     padd.add_argument(
-        "--birth-month", type=int, metavar="1-12", help="where renewal follows your birth month"
+        "--birth-month",
+        type=int,
+        metavar="1-12",
+        help=tr(CLI_CONTEXT, "where renewal follows your birth month"),
     )
-    padd.add_argument("--license-type", default="", help="e.g. LMSW, LCSW")
+    padd.add_argument("--license-type", default="", help=tr(CLI_CONTEXT, "e.g. LMSW, LCSW"))
     padd.set_defaults(handler=cmd_profile_add_registration)
-    prem = psub.add_parser("remove-registration", help="remove a registration you added")
+    prem = psub.add_parser(
+        "remove-registration", help=tr(CLI_CONTEXT, "remove a registration you added")
+    )
     prem.add_argument("regulator", metavar="ID")
     prem.set_defaults(handler=cmd_profile_remove_registration)
 
-    trash = commands.add_parser("trash", help="entries you deleted")
+    trash = commands.add_parser("trash", help=tr(CLI_CONTEXT, "entries you deleted"))
     tsub = trash.add_subparsers(dest="trash_command", metavar="<action>", required=True)
-    tlist = tsub.add_parser("list", help="list the trash")
+    tlist = tsub.add_parser("list", help=tr(CLI_CONTEXT, "list the trash"))
     tlist.add_argument("--json", action="store_true")
     tlist.set_defaults(handler=cmd_trash_list)
-    tpurge = tsub.add_parser("purge", help="delete one entry in the trash for good")
+    tpurge = tsub.add_parser(
+        "purge", help=tr(CLI_CONTEXT, "delete one entry in the trash for good")
+    )
     tpurge.add_argument("id", type=entry_id)
     tpurge.set_defaults(handler=cmd_trash_purge)
-    tempty = tsub.add_parser("empty", help="delete everything in the trash for good")
-    tempty.add_argument("--yes", action="store_true", required=True, help="confirm")
+    tempty = tsub.add_parser(
+        "empty", help=tr(CLI_CONTEXT, "delete everything in the trash for good")
+    )
+    tempty.add_argument(
+        "--yes", action="store_true", required=True, help=tr(CLI_CONTEXT, "confirm")
+    )
     tempty.set_defaults(handler=cmd_trash_empty)
 
-    types = commands.add_parser("types", help="list activity types")
+    types = commands.add_parser("types", help=tr(CLI_CONTEXT, "list activity types"))
     types.add_argument("--json", action="store_true")
     types.set_defaults(handler=cmd_types, no_app=True)
 
-    topics = commands.add_parser("topics", help="list learning topics (for --topic)")
+    topics = commands.add_parser(
+        "topics", help=tr(CLI_CONTEXT, "list learning topics (for --topic)")
+    )
     topics.add_argument("--json", action="store_true")
     topics.set_defaults(handler=cmd_topics, no_app=True)
 
-    standards = commands.add_parser("standards", help="list professional standards")
+    standards = commands.add_parser(
+        "standards", help=tr(CLI_CONTEXT, "list professional standards")
+    )
     standards.add_argument(
-        "--framework", metavar="ID", help="e.g. swe, pcf, hcpc, sssc-workers, scw or niscc"
+        "--framework",
+        metavar="ID",
+        help=tr(CLI_CONTEXT, "e.g. swe, pcf, hcpc, sssc-workers, scw or niscc"),
     )
     standards.add_argument("--json", action="store_true")
     standards.set_defaults(handler=cmd_standards, no_app=True)
 
-    regulators = commands.add_parser("regulators", help="list requirement profiles")
+    regulators = commands.add_parser(
+        "regulators", help=tr(CLI_CONTEXT, "list requirement profiles")
+    )
     regulators.add_argument("--json", action="store_true")
     regulators.set_defaults(handler=cmd_regulators, no_app=True)
 
-    templates = commands.add_parser("templates", help="reflection templates")
+    templates = commands.add_parser("templates", help=tr(CLI_CONTEXT, "reflection templates"))
     tmsub = templates.add_subparsers(dest="templates_command", metavar="<action>", required=True)
-    tml = tmsub.add_parser("list", help="list templates and their sections")
+    tml = tmsub.add_parser("list", help=tr(CLI_CONTEXT, "list templates and their sections"))
     tml.add_argument("--json", action="store_true")
     tml.set_defaults(handler=cmd_templates_list)
-    tma = tmsub.add_parser("add", help="add your own template from a TOML file")
+    tma = tmsub.add_parser("add", help=tr(CLI_CONTEXT, "add your own template from a TOML file"))
     tma.add_argument("file", type=Path)
     tma.set_defaults(handler=cmd_templates_add)
 
@@ -159,7 +195,6 @@ def progress_to_dict(report: ProgressReport) -> dict[str, Any]:
 
 
 def _mark(status: str) -> str:
-    from cpdlog.i18n import tr
 
     if status == "done":
         return tr(CLI_CONTEXT, "[done]")
@@ -214,7 +249,6 @@ def _first_upper(text: str) -> str:
 
 def _print_progress(report: ProgressReport, previous: ProgressReport | None) -> None:
     from cpdlog.domain.dates import long_date
-    from cpdlog.i18n import plural, tr
 
     if previous is not None:
         print(
@@ -294,22 +328,35 @@ def cmd_profile_show(args: argparse.Namespace, app: App) -> int:
         print_json(p.to_dict())
         return 0
     req = app.profile.requirement_profile()
-    print(f"Name:                {p.name or '(not set)'}")
-    print(f"Registration number: {p.registration_number or '(not set)'}")
-    print(f"Regulator:           {req.name} ({p.regulator_id})")
-    print(f"Registered on:       {p.registered_on.isoformat() if p.registered_on else '(not set)'}")
+    labels = {
+        "name": tr(CLI_CONTEXT, "Name:"),
+        "number": tr(CLI_CONTEXT, "Registration number:"),
+        "regulator": tr(CLI_CONTEXT, "Regulator:"),
+        "registered": tr(CLI_CONTEXT, "Registered on:"),
+        "also": tr(CLI_CONTEXT, "Also registered:"),
+        "home": tr(CLI_CONTEXT, "Data folder:"),
+    }
+    width = max(len(label) for label in labels.values()) + 1
+    not_set = tr(CLI_CONTEXT, "(not set)")
+    print(f"{labels['name']:{width}}{p.name or not_set}")
+    print(f"{labels['number']:{width}}{p.registration_number or not_set}")
+    print(f"{labels['regulator']:{width}}{tr('cpdlog', req.name)} ({p.regulator_id})")
+    registered = p.registered_on.isoformat() if p.registered_on else not_set
+    print(f"{labels['registered']:{width}}{registered}")
     for reg in p.all_registrations()[1:]:
         extra = ", ".join(
             x
             for x in (
                 reg.license_type,
                 reg.registration_number,
-                f"registered {reg.registered_on.isoformat()}" if reg.registered_on else "",
+                tr(CLI_CONTEXT, "registered {date}").format(date=reg.registered_on.isoformat())
+                if reg.registered_on
+                else "",
             )
             if x
         )
-        print(f"Also registered:     {reg.regulator_id}{f' ({extra})' if extra else ''}")
-    print(f"Data folder:         {app.paths.home}")
+        print(f"{labels['also']:{width}}{reg.regulator_id}{f' ({extra})' if extra else ''}")
+    print(f"{labels['home']:{width}}{app.paths.home}")
     return 0
 
 
@@ -319,7 +366,7 @@ def cmd_profile_add_registration(args: argparse.Namespace, app: App) -> int:
     from cpdlog.errors import ValidationError
 
     if args.birth_month is not None and not 1 <= args.birth_month <= 12:
-        raise ValidationError("A birth month is a number from 1 to 12.")
+        raise ValidationError(tr(CLI_CONTEXT, "A birth month is a number from 1 to 12."))
     reg = Registration(
         regulator_id=args.regulator.strip().lower(),
         registration_number=args.registration_number.strip(),
@@ -330,13 +377,14 @@ def cmd_profile_add_registration(args: argparse.Namespace, app: App) -> int:
         license_type=args.license_type.strip(),
     )
     app.profile.add_registration(reg)
-    print(f"Added your registration with {app.profile.requirement_profile(reg.regulator_id).name}.")
+    name = tr("cpdlog", app.profile.requirement_profile(reg.regulator_id).name)
+    print(tr(CLI_CONTEXT, "Added your registration with {regulator}.").format(regulator=name))
     return 0
 
 
 def cmd_profile_remove_registration(args: argparse.Namespace, app: App) -> int:
     app.profile.remove_registration(args.regulator.strip().lower())
-    print("Registration removed.")
+    print(tr(CLI_CONTEXT, "Registration removed."))
     return 0
 
 
@@ -376,7 +424,7 @@ def cmd_profile_set(args: argparse.Namespace, app: App) -> int:
     if custom:
         changes["custom"] = custom
     app.profile.update(**changes)
-    print("Profile saved.")
+    print(tr(CLI_CONTEXT, "Profile saved."))
     return 0
 
 
@@ -388,23 +436,24 @@ def cmd_trash_list(args: argparse.Namespace, app: App) -> int:
     if args.json:
         print_json([entry_to_dict(e) for e in trashed])
     elif not trashed:
-        print("The trash is empty.")
+        print(tr(CLI_CONTEXT, "The trash is empty."))
     else:
         for e in trashed:
             deleted = e.deleted_at.date().isoformat() if e.deleted_at else ""
-            print(f"{e.id:>5}  deleted {deleted}  {shorten(e.title, 60)}")
+            when = tr(CLI_CONTEXT, "deleted {date}").format(date=deleted)
+            print(f"{e.id:>5}  {when}  {shorten(e.title, 60)}")
     return 0
 
 
 def cmd_trash_purge(args: argparse.Namespace, app: App) -> int:
     app.entries.purge(args.id)
-    print(f"Entry {args.id} was deleted for good.")
+    print(tr(CLI_CONTEXT, "Entry {id} was deleted for good.").format(id=args.id))
     return 0
 
 
 def cmd_trash_empty(args: argparse.Namespace, app: App) -> int:
     n = app.entries.empty_trash()
-    print(f"Deleted {n} entr{'y' if n == 1 else 'ies'} for good.")
+    print(plural(CLI_CONTEXT, n, "Deleted %n entry for good.", "Deleted %n entries for good."))
     return 0
 
 
@@ -416,7 +465,7 @@ def cmd_types(args: argparse.Namespace, _app: None) -> int:
         print_json([{"id": t.value, "label": t.label} for t in ActivityType])
     else:
         for t in ActivityType:
-            print(f"{t.value:18} {t.label}")
+            print(f"{t.value:18} {tr('cpdlog', t.label)}")
     return 0
 
 
@@ -442,7 +491,11 @@ def cmd_standards(args: argparse.Namespace, _app: None) -> int:
         frameworks = tuple(f for f in frameworks if f.id == args.framework)
         if not frameworks:
             known = ", ".join(f.id for f in cat.frameworks)
-            raise NotFoundError(f"Unknown framework '{args.framework}'. Choose one of: {known}.")
+            raise NotFoundError(
+                tr(CLI_CONTEXT, "Unknown framework '{framework}'. Choose one of: {known}.").format(
+                    framework=args.framework, known=known
+                )
+            )
     if args.json:
         print_json(
             [
@@ -495,8 +548,8 @@ def cmd_regulators(args: argparse.Namespace, _app: None) -> int:
         )
         return 0
     for p in profiles.values():
-        rules = "; ".join(r.label for r in p.rules)
-        print(f"{p.id:8} {p.name} — {rules}")
+        rules = "; ".join(tr("cpdlog", r.label) for r in p.rules)
+        print(f"{p.id:8} {tr('cpdlog', p.name)} — {rules}")
     return 0
 
 
@@ -525,9 +578,10 @@ def cmd_templates_list(args: argparse.Namespace, app: App) -> int:
         )
         return 0
     for t in templates.values():
-        print(f"{t.id}: {t.name}{'  (yours)' if t.user_defined else ''}")
+        yours = "  " + tr(CLI_CONTEXT, "(yours)") if t.user_defined else ""
+        print(f"{t.id}: {tr('cpdlog', t.name)}{yours}")
         for s in t.sections:
-            print(f"    {s.key:18} {shorten(s.prompt, 80)}")
+            print(f"    {s.key:18} {shorten(tr('cpdlog', s.prompt), 80)}")
     return 0
 
 
@@ -541,15 +595,27 @@ def cmd_templates_add(args: argparse.Namespace, app: App) -> int:
     data = safefile.read_bytes(args.file, MAX_TOML_BYTES, "template file")
     template = parse_template_bytes(data, f"template file {args.file.name}")
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,40}", template.id):
-        raise ValidationError("A template id uses lower-case letters, digits and hyphens only.")
+        raise ValidationError(
+            tr(CLI_CONTEXT, "A template id uses lower-case letters, digits and hyphens only.")
+        )
     if template.id in app.entries.templates():
         raise ValidationError(
-            f"A template called '{template.id}' already exists; choose another id."
+            tr(CLI_CONTEXT, "A template called '{id}' already exists; choose another id.").format(
+                id=template.id
+            )
         )
     target = app.paths.templates / f"{template.id}.toml"
     try:
         safefile.write_atomically(target, data, create_folder=False)
     except OSError as exc:
-        raise StorageError(f"The template could not be saved: {exc.strerror or exc}.") from None
-    print(f"Added the template '{template.name}' ({template.id}).")
+        raise StorageError(
+            tr(CLI_CONTEXT, "The template could not be saved: {reason}.").format(
+                reason=exc.strerror or exc
+            )
+        ) from None
+    print(
+        tr(CLI_CONTEXT, "Added the template '{name}' ({id}).").format(
+            name=template.name, id=template.id
+        )
+    )
     return 0

@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cpdlog.cli.common import print_json
+from cpdlog.i18n import plural, tr
+
+CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
 
 if TYPE_CHECKING:
     from cpdlog.domain.reminders import KeyDate, ReminderPlan
@@ -22,29 +25,38 @@ if TYPE_CHECKING:
 def register(commands: Any) -> None:
     remind = commands.add_parser(
         "remind",
-        help="show a notification if any CPD is due today (at most one a day)",
+        help=tr(CLI_CONTEXT, "show a notification if any CPD is due today (at most one a day)"),
         description=(
-            "Show a desktop notification if a CPD deadline, a date you added or unfinished "
-            "entries need attention today, then exit. At most one notification a day; nothing "
-            "is shown when nothing is due."
+            tr(
+                CLI_CONTEXT,
+                "Show a desktop notification if a CPD deadline, a date you added or unfinished "
+                "entries need attention today, then exit. At most one notification a day; nothing "
+                "is shown when nothing is due.",
+            )
         ),
     )
     remind.add_argument(
-        "--dry-run", action="store_true", help="print what would be shown, and show nothing"
+        "--dry-run",
+        action="store_true",
+        help=tr(CLI_CONTEXT, "print what would be shown, and show nothing"),
     )
     remind.set_defaults(handler=cmd_remind)
     rsub = remind.add_subparsers(dest="remind_command", metavar="<command>")
 
-    settings = rsub.add_parser("settings", help="show or change when you are reminded")
+    settings = rsub.add_parser(
+        "settings", help=tr(CLI_CONTEXT, "show or change when you are reminded")
+    )
     settings.add_argument(
         "--days",
         metavar="LIST",
-        help="days before the deadline to remind you, e.g. 90,30,14,3 ('' for none)",
+        help=tr(
+            CLI_CONTEXT, "days before the deadline to remind you, e.g. 90,30,14,3 ('' for none)"
+        ),
     )
     settings.add_argument(
         "--monthly-nudge",
         choices=("on", "off"),
-        help="a monthly reminder when entries are unfinished (drafts)",
+        help=tr(CLI_CONTEXT, "a monthly reminder when entries are unfinished (drafts)"),
     )
     settings.add_argument(
         "--add-date",
@@ -52,35 +64,47 @@ def register(commands: Any) -> None:
         action="append",
         default=[],
         metavar=("YYYY-MM-DD", "WHAT"),
-        help="a date to be reminded of, such as an audit or sampling date",
+        help=tr(CLI_CONTEXT, "a date to be reminded of, such as an audit or sampling date"),
     )
     settings.add_argument(
         "--remove-date",
         action="append",
         default=[],
         metavar="YYYY-MM-DD",
-        help="forget a date you added",
+        help=tr(CLI_CONTEXT, "forget a date you added"),
     )
-    settings.add_argument("--json", action="store_true", help="print the settings as JSON")
+    settings.add_argument(
+        "--json", action="store_true", help=tr(CLI_CONTEXT, "print the settings as JSON")
+    )
     settings.set_defaults(handler=cmd_remind_settings)
 
     login = rsub.add_parser(
         "login",
-        help="turn the check at login on or off (XDG autostart on Linux, the Background portal "
-        "under Flatpak, the Run key on Windows, a LaunchAgent on macOS)",
+        help=tr(
+            CLI_CONTEXT,
+            "turn the check at login on or off (XDG autostart on Linux, the Background portal "
+            "under Flatpak, the Run key on Windows, a LaunchAgent on macOS)",
+        ),
     )
     login.add_argument("state", choices=("on", "off", "status"))
     login.set_defaults(handler=cmd_remind_login)
 
-    calendar = commands.add_parser("calendar", help="your CPD deadlines as a calendar file")
+    calendar = commands.add_parser(
+        "calendar", help=tr(CLI_CONTEXT, "your CPD deadlines as a calendar file")
+    )
     csub = calendar.add_subparsers(dest="calendar_command", metavar="<command>", required=True)
     export = csub.add_parser(
         "export",
-        help="write an iCalendar (.ics) file with the deadlines and reminder alarms",
+        help=tr(
+            CLI_CONTEXT, "write an iCalendar (.ics) file with the deadlines and reminder alarms"
+        ),
         description=(
-            "Write an iCalendar file with your CPD deadlines, the dates you added and an alarm "
-            "for each reminder day. Import it into your phone or computer calendar; importing "
-            "a newer file updates the events instead of adding copies."
+            tr(
+                CLI_CONTEXT,
+                "Write an iCalendar file with your CPD deadlines, the dates you added and an alarm "
+                "for each reminder day. Import it into your phone or computer calendar; importing "
+                "a newer file updates the events instead of adding copies.",
+            )
         ),
     )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -105,11 +129,20 @@ def cmd_remind(args: argparse.Namespace, app: App) -> int:
             for reminder in notice.reminders:
                 print(f"  {reminder.text}")
         elif check.already_today:
-            print("Nothing more would be shown today: a reminder was already shown today.")
+            print(
+                tr(
+                    CLI_CONTEXT,
+                    "Nothing more would be shown today: a reminder was already shown today.",
+                )
+            )
         else:
-            print("Nothing is due today, so nothing would be shown.")
+            print(tr(CLI_CONTEXT, "Nothing is due today, so nothing would be shown."))
         if check.problem:
-            print(f"Deadline reminders are off until this is fixed: {check.problem}")
+            print(
+                tr(CLI_CONTEXT, "Deadline reminders are off until this is fixed: {problem}").format(
+                    problem=check.problem
+                )
+            )
         return 0
     if notice is None:
         return 0
@@ -131,10 +164,14 @@ def _parse_key_dates(pairs: list[list[str]]) -> list[KeyDate]:
 
 def _describe_days(days: tuple[int, ...]) -> str:
     if not days:
-        return "none"
+        return tr(CLI_CONTEXT, "none")
     words = [str(d) for d in days]
-    joined = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
-    return f"{joined} days before the deadline"
+    joined = (
+        words[0]
+        if len(words) == 1
+        else tr(CLI_CONTEXT, "{list} and {last}").format(list=", ".join(words[:-1]), last=words[-1])
+    )
+    return tr(CLI_CONTEXT, "{days} days before the deadline").format(days=joined)
 
 
 def plan_to_dict(plan: ReminderPlan, login: bool) -> dict[str, Any]:
@@ -165,16 +202,28 @@ def cmd_remind_settings(args: argparse.Namespace, app: App) -> int:
         print_json(plan_to_dict(plan, login))
         return 0
     if changing:
-        print("Reminder settings saved.")
-    name = app.profile.requirement_profile().name
-    print(f"Reminders ({name}): {_describe_days(plan.days_before)}")
-    print(f"Monthly reminder about unfinished entries: {'on' if plan.monthly_nudge else 'off'}")
+        print(tr(CLI_CONTEXT, "Reminder settings saved."))
+    name = tr("cpdlog", app.profile.requirement_profile().name)
+    print(
+        tr(CLI_CONTEXT, "Reminders ({name}): {days}").format(
+            name=name, days=_describe_days(plan.days_before)
+        )
+    )
+    print(
+        tr(CLI_CONTEXT, "Monthly reminder about unfinished entries: {state}").format(
+            state=_on_off(plan.monthly_nudge)
+        )
+    )
     if plan.key_dates:
-        print("Dates you added:")
+        print(tr(CLI_CONTEXT, "Dates you added:"))
         for key_date in plan.key_dates:
             print(f"  {key_date.day.isoformat()}  {key_date.label} ({long_date(key_date.day)})")
-    print(f"Check at login: {'on' if login else 'off'}")
+    print(tr(CLI_CONTEXT, "Check at login: {state}").format(state=_on_off(login)))
     return 0
+
+
+def _on_off(on: bool) -> str:
+    return tr(CLI_CONTEXT, "on") if on else tr(CLI_CONTEXT, "off")
 
 
 def cmd_remind_login(args: argparse.Namespace, app: App) -> int:
@@ -182,22 +231,31 @@ def cmd_remind_login(args: argparse.Namespace, app: App) -> int:
 
     if args.state == "status":
         on = autostart.is_enabled()
-        print(f"Check at login: on ({autostart.location()})" if on else "Check at login: off")
+        state = f"{_on_off(True)} ({autostart.location()})" if on else _on_off(False)
+        print(tr(CLI_CONTEXT, "Check at login: {state}").format(state=state))
         return 0
     if args.state == "on":
         where = autostart.enable(autostart.remind_command(app.paths.home))
-        print(f"cpdlog will check for due CPD each time you log in ({where}).")
+        print(
+            tr(CLI_CONTEXT, "cpdlog will check for due CPD each time you log in ({where}).").format(
+                where=where
+            )
+        )
         return 0
     if autostart.disable():
-        print("cpdlog will no longer check at login.")
+        print(tr(CLI_CONTEXT, "cpdlog will no longer check at login."))
     else:
-        print("The check at login was already off.")
+        print(tr(CLI_CONTEXT, "The check at login was already off."))
     return 0
 
 
 def cmd_calendar_export(args: argparse.Namespace, app: App) -> int:
     result = _service(app).export_calendar(args.output)
-    events = f"{result.events} date{'s' if result.events != 1 else ''}"
-    alarms = f"{result.alarms} reminder{'s' if result.alarms != 1 else ''}"
-    print(f"Wrote {result.path} ({events}, {alarms}). Import it into your calendar.")
+    events = plural(CLI_CONTEXT, result.events, "%n date", "%n dates")
+    alarms = plural(CLI_CONTEXT, result.alarms, "%n reminder", "%n reminders")
+    print(
+        tr(CLI_CONTEXT, "Wrote {path} ({events}, {alarms}). Import it into your calendar.").format(
+            path=result.path, events=events, alarms=alarms
+        )
+    )
     return 0

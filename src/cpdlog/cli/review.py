@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cpdlog.cli.check import add_allow_identifiers, export_gate, included_note
+from cpdlog.i18n import plural, tr
+
+CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -25,45 +28,61 @@ def register(commands: Any) -> None:
     from cpdlog.cli.common import entry_id
 
     review = commands.add_parser(
-        "review", help="send entries for review and sign-off, and take back the response"
+        "review",
+        help=tr(CLI_CONTEXT, "send entries for review and sign-off, and take back the response"),
     )
     sub = review.add_subparsers(dest="review_command", metavar="<action>", required=True)
 
-    export = sub.add_parser("export", help="write a review pack of entries for your supervisor")
+    export = sub.add_parser(
+        "export", help=tr(CLI_CONTEXT, "write a review pack of entries for your supervisor")
+    )
     export.add_argument("entry_ids", type=entry_id, nargs="+", metavar="ENTRY")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     add_allow_identifiers(export)
     export.set_defaults(handler=cmd_export)
 
-    show = sub.add_parser("open", help="(supervisor) show a review pack and check it is intact")
+    show = sub.add_parser(
+        "open", help=tr(CLI_CONTEXT, "(supervisor) show a review pack and check it is intact")
+    )
     show.add_argument("pack", type=Path, metavar="PACK")
     show.set_defaults(handler=cmd_open)
 
     respond = sub.add_parser(
-        "respond", help="(supervisor) comment on and sign off a review pack's entries"
+        "respond",
+        help=tr(CLI_CONTEXT, "(supervisor) comment on and sign off a review pack's entries"),
     )
     respond.add_argument("pack", type=Path, metavar="PACK")
-    respond.add_argument("--name", required=True, help="your name as the reviewer")
+    respond.add_argument("--name", required=True, help=tr(CLI_CONTEXT, "your name as the reviewer"))
     respond.add_argument(
-        "--role", default="", help='your role, e.g. "Practice educator" or "ASYE assessor"'
+        "--role",
+        default="",
+        help=tr(CLI_CONTEXT, 'your role, e.g. "Practice educator" or "ASYE assessor"'),
     )
     respond.add_argument(
         "--comment",
         action="append",
         default=[],
         metavar="[N:]SECTION=TEXT",
-        help="a comment on a section of entry N (N may be left out when the pack has one "
-        f"entry); SECTION '{WHOLE_ENTRY}' is about the whole entry (repeat for more)",
+        help=tr(
+            CLI_CONTEXT,
+            "a comment on a section of entry N (N may be left out when the pack has one "
+            "entry); SECTION '{whole}' is about the whole entry (repeat for more)",
+        ).format(whole=WHOLE_ENTRY),
     )
     respond.add_argument(
         "--peer-discussion",
         action="append",
         default=[],
         metavar="N=TEXT",
-        help="your record of the peer-reflection discussion of entry N (repeat for more)",
+        help=tr(
+            CLI_CONTEXT,
+            "your record of the peer-reflection discussion of entry N (repeat for more)",
+        ),
     )
     respond.add_argument(
-        "--peer-date", metavar="YYYY-MM-DD", help="when the discussion took place (default today)"
+        "--peer-date",
+        metavar="YYYY-MM-DD",
+        help=tr(CLI_CONTEXT, "when the discussion took place (default today)"),
     )
     respond.add_argument(
         "--sign",
@@ -71,19 +90,29 @@ def register(commands: Any) -> None:
         nargs="+",
         default=[],
         metavar="N",
-        help="sign off entry N as it is in the pack (its number in `cpdlog review open`)",
+        help=tr(
+            CLI_CONTEXT,
+            "sign off entry N as it is in the pack (its number in `cpdlog review open`)",
+        ),
     )
-    respond.add_argument("--statement", help="the sign-off statement (a standard one if left out)")
+    respond.add_argument(
+        "--statement", help=tr(CLI_CONTEXT, "the sign-off statement (a standard one if left out)")
+    )
     respond.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     respond.set_defaults(handler=cmd_respond)
 
-    imp = sub.add_parser("import", help="take in your supervisor's review response")
+    imp = sub.add_parser(
+        "import", help=tr(CLI_CONTEXT, "take in your supervisor's review response")
+    )
     imp.add_argument("response", type=Path, metavar="RESPONSE")
     imp.add_argument(
         "--accept-new-key",
         action="store_true",
-        help="accept a response signed with a key other than the one first seen for that "
-        "reviewer (only after checking with them that they set up cpdlog again)",
+        help=tr(
+            CLI_CONTEXT,
+            "accept a response signed with a key other than the one first seen for that "
+            "reviewer (only after checking with them that they set up cpdlog again)",
+        ),
     )
     imp.set_defaults(handler=cmd_import)
 
@@ -94,10 +123,12 @@ def register(commands: Any) -> None:
 
 def _position(text: str) -> int:
     if not re.fullmatch(r"[0-9]{1,4}", text.strip()):
-        raise argparse.ArgumentTypeError(f"'{text[:30]}' is not an entry number in the pack")
+        raise argparse.ArgumentTypeError(
+            tr(CLI_CONTEXT, "'{text}' is not an entry number in the pack").format(text=text[:30])
+        )
     value = int(text)
     if value < 1:
-        raise argparse.ArgumentTypeError("entries in a pack are numbered from 1")
+        raise argparse.ArgumentTypeError(tr(CLI_CONTEXT, "entries in a pack are numbered from 1"))
     return value
 
 
@@ -108,7 +139,10 @@ def _one_entry_or(position: str | None, count: int, option: str) -> int:
         return int(position)
     if count != 1:
         raise ValidationError(
-            f"This pack has {count} entries: say which one, e.g. {option} 2:learnt=…",
+            tr(
+                CLI_CONTEXT,
+                "This pack has {count} entries: say which one, e.g. {option} 2:learnt=…",
+            ).format(count=count, option=option),
             field="comment",
         )
     return 1
@@ -121,10 +155,16 @@ def cmd_export(args: argparse.Namespace, app: App) -> int:
         return 1
     written = app.review.export_pack(args.entry_ids, args.output)
     identity = app.review.identity()
-    plural = "entry" if written.entries == 1 else "entries"
     print(
-        f"Review pack with {written.entries} {plural} written to {written.path}. "
-        f"Your key's fingerprint: {identity.fingerprint}.{included_note(findings)}"
+        tr(
+            CLI_CONTEXT,
+            "Review pack with {entries} written to {path}. Your key's fingerprint: {fingerprint}.",
+        ).format(
+            entries=plural(CLI_CONTEXT, written.entries, "%n entry", "%n entries"),
+            path=written.path,
+            fingerprint=identity.fingerprint,
+        )
+        + included_note(findings)
     )
     return 0
 
@@ -137,17 +177,32 @@ def cmd_open(args: argparse.Namespace, app: App) -> int:
     opened = app.review.open_pack(args.pack)
     pack = opened.pack
     templates = app.entries.templates()
-    name = shown(pack.practitioner, 80) or "(no name given)"
-    print(f"Review pack from {name}, made on {long_date(pack.created_at.date())}.")
-    print(f"Signed by the key with fingerprint {opened.fingerprint}; it is intact.")
+    name = shown(pack.practitioner, 80) or tr(CLI_CONTEXT, "(no name given)")
+    print(
+        tr(CLI_CONTEXT, "Review pack from {name}, made on {date}.").format(
+            name=name, date=long_date(pack.created_at.date())
+        )
+    )
+    print(
+        tr(CLI_CONTEXT, "Signed by the key with fingerprint {fingerprint}; it is intact.").format(
+            fingerprint=opened.fingerprint
+        )
+    )
     for n, item in enumerate(pack.entries, start=1):
         c = item.content
         hours = c["quarter_hours"] / 4
         print()
         print(f"[{n}] {shown(c['title'], 200)}")
+        when = c["start_date"]
+        if c["end_date"]:
+            when = tr(CLI_CONTEXT, "{start} to {end}").format(start=when, end=c["end_date"])
         print(
-            f"    {ActivityType(c['activity_type']).label}, {c['start_date']}"
-            f"{' to ' + c['end_date'] if c['end_date'] else ''}, {hours:g} hours"
+            "    "
+            + tr(CLI_CONTEXT, "{activity}, {when}, {hours}").format(
+                activity=tr("cpdlog", ActivityType(c["activity_type"]).label),
+                when=when,
+                hours=plural(CLI_CONTEXT, hours, "%n hour", "%n hours"),
+            )
         )
         template = templates.get(c["template_id"])
         for key, text in c["sections"]:
@@ -157,13 +212,28 @@ def cmd_open(args: argparse.Namespace, app: App) -> int:
                 print(f"    {shown(line, 10_000)}")
         if c["peer"]:
             p = c["peer"]
-            print(f"  peer reflection with {shown(p['name'], 80)} ({shown(p['role'], 80)}):")
+            print(
+                "  "
+                + tr(CLI_CONTEXT, "peer reflection with {name} ({role}):").format(
+                    name=shown(p["name"], 80), role=shown(p["role"], 80)
+                )
+            )
             for line in p["text"].splitlines():
                 print(f"    {shown(line, 10_000)}")
         if c["standards"]:
-            print(f"  standards: {', '.join(c['standards'])}")
+            print(
+                "  "
+                + tr(CLI_CONTEXT, "standards: {standards}").format(
+                    standards=", ".join(c["standards"])
+                )
+            )
         for ev in c["evidence"]:
-            print(f"  evidence: {shown(ev['filename'], 120)} (SHA-256 {ev['sha256'][:16]}…)")
+            print(
+                "  "
+                + tr(CLI_CONTEXT, "evidence: {file} (SHA-256 {checksum}…)").format(
+                    file=shown(ev["filename"], 120), checksum=ev["sha256"][:16]
+                )
+            )
     return 0
 
 
@@ -178,8 +248,11 @@ def cmd_respond(args: argparse.Namespace, app: App) -> int:
         m = _COMMENT.fullmatch(raw)
         if m is None:
             raise ValidationError(
-                "Write a comment as SECTION=TEXT or N:SECTION=TEXT (e.g. 1:learnt=Good "
-                f"link to the law), or {WHOLE_ENTRY}=TEXT for the whole entry.",
+                tr(
+                    CLI_CONTEXT,
+                    "Write a comment as SECTION=TEXT or N:SECTION=TEXT (e.g. 1:learnt=Good "
+                    "link to the law), or {whole}=TEXT for the whole entry.",
+                ).format(whole=WHOLE_ENTRY),
                 field="comment",
             )
         position = _one_entry_or(m.group(1), count, "--comment")
@@ -191,7 +264,10 @@ def cmd_respond(args: argparse.Namespace, app: App) -> int:
         m = _PEER.fullmatch(raw)
         if m is None:
             raise ValidationError(
-                "Write a peer discussion as N=TEXT, where N is the entry's number in the pack.",
+                tr(
+                    CLI_CONTEXT,
+                    "Write a peer discussion as N=TEXT, where N is the entry's number in the pack.",
+                ),
                 field="peer_discussion",
             )
         peers.append(PeerDiscussion(int(m.group(1)), m.group(2), peer_date))
@@ -207,9 +283,16 @@ def cmd_respond(args: argparse.Namespace, app: App) -> int:
     )
     identity = app.review.identity()
     print(
-        f"Review response written to {written.path}: {written.comments} comment(s) and "
-        f"{written.signed} sign-off(s). Your key's fingerprint: {identity.fingerprint} "
-        "(tell the practitioner, so they can check it)."
+        tr(
+            CLI_CONTEXT,
+            "Review response written to {path}: {comments} comment(s) and {signed} sign-off(s). "
+            "Your key's fingerprint: {fingerprint} (tell the practitioner, so they can check it).",
+        ).format(
+            path=written.path,
+            comments=written.comments,
+            signed=written.signed,
+            fingerprint=identity.fingerprint,
+        )
     )
     return 0
 
@@ -223,28 +306,49 @@ def cmd_import(args: argparse.Namespace, app: App) -> int:
     who = shown(result.reviewer, 80) + (f" ({shown(result.role, 80)})" if result.role else "")
     if result.key_replaced:
         print(
-            f"cpdlog: WARNING: {who}'s signing key changed; the new one ({result.fingerprint}) "
-            "is now remembered instead (--accept-new-key).",
+            "cpdlog: "
+            + tr(
+                CLI_CONTEXT,
+                "WARNING: {who}'s signing key changed; the new one ({fingerprint}) is now "
+                "remembered instead (--accept-new-key).",
+            ).format(who=who, fingerprint=result.fingerprint),
             file=sys.stderr,
         )
     elif result.first_time:
         print(
-            f"First response from {who}: their key's fingerprint is {result.fingerprint}. "
-            "Check it with them; cpdlog remembers it and warns you if it ever changes."
+            tr(
+                CLI_CONTEXT,
+                "First response from {who}: their key's fingerprint is {fingerprint}. Check it "
+                "with them; cpdlog remembers it and warns you if it ever changes.",
+            ).format(who=who, fingerprint=result.fingerprint)
         )
     else:
-        print(f"Signed by {who}'s key, as before ({result.fingerprint}).")
-    print(f"Imported {result.comments} comment(s).")
+        print(
+            tr(CLI_CONTEXT, "Signed by {who}'s key, as before ({fingerprint}).").format(
+                who=who, fingerprint=result.fingerprint
+            )
+        )
+    print(tr(CLI_CONTEXT, "Imported {count} comment(s).").format(count=result.comments))
     for title in result.signed:
-        print(f"Signed off: {shown(title, 100)}")
+        print(tr(CLI_CONTEXT, "Signed off: {title}").format(title=shown(title, 100)))
     for title in result.signed_earlier:
         print(
-            f"Signed off for an earlier version (the entry has changed since): {shown(title, 100)}"
+            tr(
+                CLI_CONTEXT,
+                "Signed off for an earlier version (the entry has changed since): {title}",
+            ).format(title=shown(title, 100))
         )
     if result.missing:
         print(
-            f"cpdlog: {result.missing} entr{'y' if result.missing == 1 else 'ies'} in the "
-            "response are no longer in this journal (deleted for good); skipped.",
+            "cpdlog: "
+            + plural(
+                CLI_CONTEXT,
+                result.missing,
+                "%n entry in the response is no longer in this journal (deleted for good); "
+                "skipped.",
+                "%n entries in the response are no longer in this journal (deleted for good); "
+                "skipped.",
+            ),
             file=sys.stderr,
         )
     return 0

@@ -12,6 +12,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cpdlog.i18n import plural, tr
+
+CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
+
 if TYPE_CHECKING:
     from cpdlog.services.app import App
 
@@ -21,45 +25,65 @@ def _url_option(parser: argparse.ArgumentParser) -> None:
         "--database-url",
         dest="server_url",
         metavar="URL",
-        help="the server, as a superuser: postgresql+psycopg://ADMIN@HOST/DATABASE "
-        "(env CPDLOG_DATABASE_URL)",
+        help=tr(
+            CLI_CONTEXT,
+            "the server, as a superuser: postgresql+psycopg://ADMIN@HOST/DATABASE "
+            "(env CPDLOG_DATABASE_URL)",
+        ),
     )
 
 
 def register(commands: Any) -> None:
     server = commands.add_parser(
         "server",
-        help="set up your organisation's shared cpdlog server (PostgreSQL; administrators)",
-        description="For the organisation's database administrator: create or upgrade the "
-        "shared database with its roles and row-level security, and manage accounts.",
+        help=tr(
+            CLI_CONTEXT,
+            "set up your organisation's shared cpdlog server (PostgreSQL; administrators)",
+        ),
+        description=tr(
+            CLI_CONTEXT,
+            "For the organisation's database administrator: create or upgrade the "
+            "shared database with its roles and row-level security, and manage accounts.",
+        ),
     )
     sub = server.add_subparsers(dest="server_command", metavar="<action>", required=True)
 
     init = sub.add_parser(
         "init",
-        help="create or upgrade the schema, roles and policies (safe to run again)",
+        help=tr(
+            CLI_CONTEXT, "create or upgrade the schema, roles and policies (safe to run again)"
+        ),
     )
     _url_option(init)
     init.set_defaults(handler=cmd_init, no_app=True)
 
-    add = sub.add_parser("add-user", help="create a person's account in a role")
-    add.add_argument("name", help="their PostgreSQL user name, e.g. jane.smith")
+    add = sub.add_parser("add-user", help=tr(CLI_CONTEXT, "create a person's account in a role"))
+    add.add_argument("name", help=tr(CLI_CONTEXT, "their PostgreSQL user name, e.g. jane.smith"))
     add.add_argument("--role", required=True, choices=["practitioner", "supervisor", "lead"])
     secret = add.add_mutually_exclusive_group()
     secret.add_argument(
-        "--password-file", type=Path, metavar="FILE", help="their password: the file's first line"
+        "--password-file",
+        type=Path,
+        metavar="FILE",
+        help=tr(CLI_CONTEXT, "their password: the file's first line"),
     )
     secret.add_argument(
         "--no-password",
         action="store_true",
-        help="no password: your server's own authentication (Kerberos/GSSAPI, certificates)",
+        help=tr(
+            CLI_CONTEXT,
+            "no password: your server's own authentication (Kerberos/GSSAPI, certificates)",
+        ),
     )
     _url_option(add)
     add.set_defaults(handler=cmd_add_user, no_app=True)
 
     remove = sub.add_parser(
         "remove-user",
-        help="stop a person logging in (their entries stay on the server, seen by no one)",
+        help=tr(
+            CLI_CONTEXT,
+            "stop a person logging in (their entries stay on the server, seen by no one)",
+        ),
     )
     remove.add_argument("name")
     _url_option(remove)
@@ -67,10 +91,16 @@ def register(commands: Any) -> None:
 
     hand = sub.add_parser(
         "hand-over",
-        help="give a practitioner the entries that were in the database before it was shared",
-        description="After `cpdlog server init` upgraded a database one person used on its own, "
-        "its rows belong to the administrator who ran the upgrade; this gives them to that "
-        "person (add them first with add-user).",
+        help=tr(
+            CLI_CONTEXT,
+            "give a practitioner the entries that were in the database before it was shared",
+        ),
+        description=tr(
+            CLI_CONTEXT,
+            "After `cpdlog server init` upgraded a database one person used on its own, "
+            "its rows belong to the administrator who ran the upgrade; this gives them to that "
+            "person (add them first with add-user).",
+        ),
     )
     hand.add_argument("name")
     _url_option(hand)
@@ -85,7 +115,10 @@ def _admin(args: argparse.Namespace) -> Any:
     url = args.server_url or args.database_url or os.environ.get(DATABASE_URL_ENV)
     if not url:
         raise ValidationError(
-            "Give the server with --database-url postgresql+psycopg://ADMIN@HOST/DATABASE."
+            tr(
+                CLI_CONTEXT,
+                "Give the server with --database-url postgresql+psycopg://ADMIN@HOST/DATABASE.",
+            )
         )
     return ServerAdmin(url)
 
@@ -94,22 +127,38 @@ def cmd_init(args: argparse.Namespace, _app: App | None) -> int:
     admin = _admin(args)
     report = admin.init()
     if report.revision_before == report.revision:
-        print(f"The schema at {admin.where} was already up to date ({report.revision}).")
+        said = tr(CLI_CONTEXT, "The schema at {where} was already up to date ({revision}).")
     elif report.revision_before is None:
-        print(f"Created cpdlog's schema at {admin.where} ({report.revision}).")
+        said = tr(CLI_CONTEXT, "Created cpdlog's schema at {where} ({revision}).")
     else:
-        print(f"Upgraded {admin.where} from {report.revision_before} to {report.revision}.")
+        said = tr(CLI_CONTEXT, "Upgraded {where} from {before} to {revision}.")
+    print(said.format(where=admin.where, revision=report.revision, before=report.revision_before))
     tables = {p.table for p in report.policies}
     print(
-        f"Row-level security is on and forced for every table; {len(report.policies)} "
-        f"policies on {len(tables)} tables."
+        tr(
+            CLI_CONTEXT,
+            "Row-level security is on and forced for every table; {policies} on {tables}.",
+        ).format(
+            policies=plural(CLI_CONTEXT, len(report.policies), "%n policy", "%n policies"),
+            tables=plural(CLI_CONTEXT, len(tables), "%n table", "%n tables"),
+        )
     )
-    print("Roles: cpdlog_practitioner, cpdlog_supervisor, cpdlog_lead.")
-    print("Add people with `cpdlog server add-user NAME --role practitioner`.")
+    print(
+        tr(CLI_CONTEXT, "Roles: {roles}.").format(
+            roles="cpdlog_practitioner, cpdlog_supervisor, cpdlog_lead"
+        )
+    )
+    print(tr(CLI_CONTEXT, "Add people with `cpdlog server add-user NAME --role practitioner`."))
     if report.revision_before not in (None, report.revision) and report.owned_by_admin:
         print(
-            f"{report.owned_by_admin} entries written before this upgrade belong to you now; "
-            "give them to their practitioner with `cpdlog server hand-over NAME`."
+            plural(
+                CLI_CONTEXT,
+                report.owned_by_admin,
+                "%n entry written before this upgrade belongs to you now; give it to its "
+                "practitioner with `cpdlog server hand-over NAME`.",
+                "%n entries written before this upgrade belong to you now; give them to their "
+                "practitioner with `cpdlog server hand-over NAME`.",
+            )
         )
     return 0
 
@@ -120,21 +169,44 @@ def cmd_add_user(args: argparse.Namespace, _app: App | None) -> int:
     admin = _admin(args)
     password = read_password_file(args.password_file) if args.password_file else None
     user = admin.add_user(args.name, args.role, password, no_password=args.no_password)
-    print(f"Added {user.name} as a {user.role}.")
+    roles = {
+        "practitioner": tr(CLI_CONTEXT, "Added {name} as a practitioner."),
+        "supervisor": tr(CLI_CONTEXT, "Added {name} as a supervisor."),
+        "lead": tr(CLI_CONTEXT, "Added {name} as a lead."),
+    }
+    added = roles.get(user.role) or tr(CLI_CONTEXT, "Added {name} as a {role}.")
+    print(added.format(name=user.name, role=user.role))
     if user.password is not None:
-        print(f"Their password (shown only this once; give it to them privately): {user.password}")
+        print(
+            tr(
+                CLI_CONTEXT,
+                "Their password (shown only this once; give it to them privately): {password}",
+            ).format(password=user.password)
+        )
     elif args.no_password:
-        print("They have no password: your server's own authentication must let them in.")
+        print(
+            tr(
+                CLI_CONTEXT,
+                "They have no password: your server's own authentication must let them in.",
+            )
+        )
     return 0
 
 
 def cmd_remove_user(args: argparse.Namespace, _app: App | None) -> int:
     removed = _admin(args).remove_user(args.name)
-    print(f"{removed.name} can no longer log in and is in no cpdlog role.")
     print(
-        "Their entries stay on the server, owned by them and seen by no one but you "
-        f"(the administrator); {removed.shares_withdrawn} share(s) with or by them were "
-        "withdrawn. The name is kept so that it cannot be given to someone else."
+        tr(CLI_CONTEXT, "{name} can no longer log in and is in no cpdlog role.").format(
+            name=removed.name
+        )
+    )
+    print(
+        tr(
+            CLI_CONTEXT,
+            "Their entries stay on the server, owned by them and seen by no one but you "
+            "(the administrator); {count} share(s) with or by them were withdrawn. The name is "
+            "kept so that it cannot be given to someone else.",
+        ).format(count=removed.shares_withdrawn)
     )
     return 0
 
@@ -142,7 +214,13 @@ def cmd_remove_user(args: argparse.Namespace, _app: App | None) -> int:
 def cmd_hand_over(args: argparse.Namespace, _app: App | None) -> int:
     count = _admin(args).hand_over(args.name)
     print(
-        f"{count} entr{'y' if count == 1 else 'ies'}, with their sections, evidence details, "
-        f"feeds and settings, now belong to {args.name}."
+        plural(
+            CLI_CONTEXT,
+            count,
+            "%n entry, with its sections, evidence details, feeds and settings, now belongs "
+            "to {name}.",
+            "%n entries, with their sections, evidence details, feeds and settings, now belong "
+            "to {name}.",
+        ).format(name=args.name)
     )
     return 0
