@@ -147,6 +147,7 @@ class Refresher:
         self.parse_in_processes = parse_in_processes
         self._pool: cf.ProcessPoolExecutor | None = None
         self._pool_lock = threading.Lock()
+        self._running: _Run | None = None
 
     def close(self) -> None:
         # Shut the pool down outside the lock: shutting down cancels the parses still queued,
@@ -223,7 +224,18 @@ class Refresher:
         run.max_backlog = max(0, max_backlog)
         run.backlog = backlog
         run.keep_parsed = keep_parsed or on_result is None
-        return run.execute()
+        self._running = run
+        try:
+            return run.execute()
+        finally:
+            self._running = None
+
+    def backlog_moved(self) -> None:
+        """The caller's ``backlog()`` went down (any thread): wake a fetch thread held back."""
+        run = self._running
+        if run is not None:
+            with run.cond:
+                run.cond.notify_all()
 
     def parse(self, fetched: FetchResult) -> ParsedFeed:
         """Parse in the calling thread (used as a fallback and by single-feed callers)."""
@@ -307,7 +319,9 @@ class _Run:
                 if self.cancel.is_set():
                     return None
                 if self._backlogged():
-                    self.cond.wait(0.01)
+                    # Woken when a parse ends or the caller calls backlog_moved(); the
+                    # timeout only covers a caller that does not.
+                    self.cond.wait(0.1)
                     continue
                 for position, request in enumerate(self.pending):
                     if limiter.has_capacity(host_of(request.url)):

@@ -300,6 +300,7 @@ class _Writer:
         self.done = 0
         self.handed = 0
         self.settled = 0  # handed-over feeds the writer is done with (stored or not)
+        self.on_settled: Callable[[], None] | None = None  # told when the backlog goes down
         self._count_lock = threading.Lock()
         self.thread = threading.Thread(target=self._run, name="cpdlog-feed-writer", daemon=True)
 
@@ -349,6 +350,8 @@ class _Writer:
             self._write_batch(batch)
         finally:
             self.settled += len(batch)
+            if self.on_settled is not None:
+                self.on_settled()
 
     def _write_batch(self, batch: list[tuple[Feed, _Outcome]]) -> None:
         try:
@@ -869,6 +872,7 @@ class FeedService:
             try:
                 fetcher = self._fetcher_for_use()
                 refresher, temporary = self._refresher_for(len(requests))
+                writer.on_settled = refresher.backlog_moved
                 try:
                     with ThreadPoolExecutor(
                         max_workers=max(1, min(self.workers, len(to_discover))),
