@@ -15,6 +15,12 @@ A failure in one feed is that feed's result; it never stops the others. Progress
 reported as ``(done, total)``; setting the ``cancel`` event stops new work promptly and
 the feeds not done come back as cancelled. Results are plain objects for the caller (a
 service) to store in its own short database session.
+
+Memory stays flat however many feeds there are: with ``max_backlog`` no new request goes out
+while that many feeds are fetched but not yet finished with (being parsed, plus what the
+caller's ``backlog()`` says it still holds, e.g. a writer's queue), and with
+``keep_parsed=False`` a result handed to ``on_result`` is not kept with its items for the
+returned list.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ import threading
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from cpdlog.feeds.discover import MAX_CANDIDATES, decode_html, find_feed_links
@@ -46,6 +52,7 @@ log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int], None]
 ResultCallback = Callable[["FeedRefreshResult"], None]
+BacklogCallback = Callable[[], int]
 DEFAULT_WORKERS = 8
 DEFAULT_PER_HOST = 2
 # After cancel, how long to wait for requests already in flight before giving up on them.
@@ -140,6 +147,7 @@ class Refresher:
         self.parse_in_processes = parse_in_processes
         self._pool: cf.ProcessPoolExecutor | None = None
         self._pool_lock = threading.Lock()
+        self._running: _Run | None = None
 
     def close(self) -> None:
         # Shut the pool down outside the lock: shutting down cancels the parses still queued,
@@ -192,19 +200,42 @@ class Refresher:
         progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
         on_result: ResultCallback | None = None,
+        max_backlog: int = 0,
+        backlog: BacklogCallback | None = None,
+        keep_parsed: bool = True,
     ) -> list[FeedRefreshResult]:
         """Refresh every feed in ``requests``; returns one result per request, in order.
 
         ``on_result`` is called with each feed's result as soon as it is known (from a fetch
         thread or a parse callback, before ``progress``), so a caller can store one feed
         while the others are still on the network. It must be quick: hand the result on.
+
+        ``max_backlog`` (0: no limit) holds back new requests while that many feeds are
+        being parsed or, by ``backlog()``, still waiting with the caller, so fetching never
+        runs far ahead of parsing and storing (memory stays bounded, and Cancel has little
+        left to finish). ``keep_parsed=False`` (only with ``on_result``) returns the results
+        without their parsed items, which the caller already has.
         """
         if any(not (r.validators.etag or r.validators.last_modified) for r in requests):
             # Something will probably need parsing: start the parse processes now, so their
             # start-up overlaps the first requests instead of delaying the first parse.
             self._parse_pool()
         run = _Run(self, requests, progress, cancel or threading.Event(), on_result)
-        return run.execute()
+        run.max_backlog = max(0, max_backlog)
+        run.backlog = backlog
+        run.keep_parsed = keep_parsed or on_result is None
+        self._running = run
+        try:
+            return run.execute()
+        finally:
+            self._running = None
+
+    def backlog_moved(self) -> None:
+        """The caller's ``backlog()`` went down (any thread): wake a fetch thread held back."""
+        run = self._running
+        if run is not None:
+            with run.cond:
+                run.cond.notify_all()
 
     def parse(self, fetched: FetchResult) -> ParsedFeed:
         """Parse in the calling thread (used as a fallback and by single-feed callers)."""
@@ -233,6 +264,23 @@ class _Run:
         self.index = {id(r): i for i, r in enumerate(self.requests)}
         self.cond = threading.Condition()
         self.done = 0
+        self.max_backlog = 0
+        self.backlog: BacklogCallback | None = None
+        self.keep_parsed = True
+        self.parsing = 0  # bodies handed to the parse processes, not yet parsed
+
+    def _backlogged(self) -> bool:
+        """Too much fetched and not yet finished with: hold the next request back."""
+        if not self.max_backlog:
+            return False
+        waiting = self.parsing
+        if self.backlog is not None:
+            try:
+                waiting += self.backlog()
+            except Exception:
+                log.exception("Reading the refresh's backlog failed")
+                self.backlog = None
+        return waiting >= self.max_backlog
 
     def execute(self) -> list[FeedRefreshResult]:
         if not self.requests:
@@ -270,6 +318,11 @@ class _Run:
             while self.pending:
                 if self.cancel.is_set():
                     return None
+                if self._backlogged():
+                    # Woken when a parse ends or the caller calls backlog_moved(); the
+                    # timeout only covers a caller that does not.
+                    self.cond.wait(0.1)
+                    continue
                 for position, request in enumerate(self.pending):
                     if limiter.has_capacity(host_of(request.url)):
                         del self.pending[position]
@@ -324,16 +377,20 @@ class _Run:
         if pool is None:
             self._parsed(request, fetched, self.owner.parse(fetched), discovered)
             return
+        with self.cond:
+            self.parsing += 1
         try:
             future = pool.submit(
                 parse_feed, fetched.body, fetched.headers, fetched.final_url or fetched.url
             )
         except (RuntimeError, cf.BrokenExecutor):
+            self._parse_ended()
             self.owner._discard_pool(pool)
             self._parsed(request, fetched, self.owner.parse(fetched), discovered)
             return
 
         def parsed(done: cf.Future[ParsedFeed]) -> None:
+            self._parse_ended()
             if done.cancelled():  # the pool is shutting down (Cancel, or the app closing)
                 self._cancelled(request, fetched)
                 return
@@ -355,6 +412,11 @@ class _Run:
             self._parsed(request, fetched, result, discovered)
 
         future.add_done_callback(parsed)
+
+    def _parse_ended(self) -> None:
+        with self.cond:
+            self.parsing -= 1
+            self.cond.notify_all()
 
     def _from_page(
         self, request: FeedRequest, page: FetchResult
@@ -448,7 +510,8 @@ class _Run:
             position = self.index[id(request)]
             if position in self.results:
                 return
-            self.results[position] = result
+            slim = not self.keep_parsed and result.parsed is not None
+            self.results[position] = replace(result, parsed=None) if slim else result
             if self.on_result is not None:
                 # Under the lock: once ``execute`` sees every feed done, every result has
                 # been handed over (a late hand-over would miss the caller's writer).

@@ -266,6 +266,10 @@ def _to_item(feed_id: int, parsed: ParsedItem) -> FeedItem:
 
 # At most this many feeds go into one transaction; more waiting go into the next.
 WRITE_BATCH = 64
+# At most this many feeds fetched but not yet stored (being parsed or waiting for the
+# writer): fetching never runs far ahead of storing, so memory stays flat at any number of
+# feeds and Cancel has little left to store.
+REFRESH_BACKLOG = 16
 _Outcome = FeedRefreshResult | Discovery | None
 
 
@@ -294,6 +298,10 @@ class _Writer:
         self.lines: dict[int, FeedRefreshLine] = {}
         self.error: Exception | None = None
         self.done = 0
+        self.handed = 0
+        self.settled = 0  # handed-over feeds the writer is done with (stored or not)
+        self.on_settled: Callable[[], None] | None = None  # told when the backlog goes down
+        self._count_lock = threading.Lock()
         self.thread = threading.Thread(target=self._run, name="cpdlog-feed-writer", daemon=True)
 
     def start(self) -> None:
@@ -301,7 +309,13 @@ class _Writer:
 
     def put(self, feed: Feed, outcome: _Outcome) -> None:
         """Hand one feed's result over (any thread; returns at once)."""
+        with self._count_lock:
+            self.handed += 1
         self.queue.put((feed, outcome))
+
+    def backlog(self) -> int:
+        """Feeds handed over and not yet stored (any thread; a moment's snapshot)."""
+        return self.handed - self.settled
 
     def finish(self) -> dict[int, FeedRefreshLine]:
         """Wait until everything handed over is stored; the lines by feed id."""
@@ -332,6 +346,14 @@ class _Writer:
                 return
 
     def _write(self, batch: list[tuple[Feed, _Outcome]]) -> None:
+        try:
+            self._write_batch(batch)
+        finally:
+            self.settled += len(batch)
+            if self.on_settled is not None:
+                self.on_settled()
+
+    def _write_batch(self, batch: list[tuple[Feed, _Outcome]]) -> None:
         try:
             self._write_together(batch)
         except Exception as error:
@@ -850,6 +872,7 @@ class FeedService:
             try:
                 fetcher = self._fetcher_for_use()
                 refresher, temporary = self._refresher_for(len(requests))
+                writer.on_settled = refresher.backlog_moved
                 try:
                     with ThreadPoolExecutor(
                         max_workers=max(1, min(self.workers, len(to_discover))),
@@ -862,6 +885,9 @@ class FeedService:
                                 requests,
                                 cancel=cancel,
                                 on_result=lambda r: writer.put(by_id[r.feed_id], r),
+                                max_backlog=REFRESH_BACKLOG,
+                                backlog=writer.backlog,
+                                keep_parsed=False,
                             )
                 finally:
                     if temporary:

@@ -616,6 +616,11 @@ class FeedRepository:
     def items_wanting_full_text(self, limit: int) -> list[FeedItem]:
         """Items of feeds set to "always fetch full text" that have a link and no full text
         kept (nor a failed try), newest first."""
+        wanting = select(FeedRow.id).where(FeedRow.full_text.is_(True), FeedRow.enabled.is_(True))
+        if self.session.execute(wanting.limit(1)).first() is None:
+            # No feed asks for full text: skip the newest-first walk over every item (it ran
+            # after each refresh, 0.2 s at 10,000 items and growing with the journal).
+            return []
         have = select(FeedItemFullTextRow.item_id)
         rows = self.session.scalars(
             select(FeedItemRow)
