@@ -203,3 +203,17 @@ def test_review_export_respond_and_import_on_the_server(
         admin.dispose()
     progress = cli(team[ANA], ana_home, "progress")
     assert "Signed off by a reviewer: 1 of 1 entry." in progress
+    # her backup restores on the server too, as a practitioner (here into Ben's account):
+    # the file review comes with it, and the replay protection
+    backup = tmp_path / "ana.json"
+    cli(team[ANA], ana_home, "export", "json", "-o", str(backup), "--allow-identifiers")
+    cli(team[BEN], ben_home, "import", "json", str(backup))
+    assert "Signed off by a reviewer: 1 of 1 entry." in cli(team[BEN], ben_home, "progress")
+    replay = run_cli("--database-url", team[BEN], "review", "import", str(response), home=ben_home)
+    assert replay.returncode == 2 and "already imported" in replay.stderr
+    admin = sa.create_engine(pg_database)
+    try:
+        owners = _run(admin, "SELECT owner FROM review_responses ORDER BY owner").scalars().all()
+        assert owners == sorted([people[ANA], people[BEN]])
+    finally:
+        admin.dispose()
