@@ -130,6 +130,14 @@ def run_cli(
     return run_cli_in_process(argv, environment, stdin)
 
 
+def cli_ok(*args: str, home: Path) -> str:
+    """Run ``cpdlog`` like :func:`run_cli`, assert it succeeded (showing its stderr if not)
+    and return its stdout."""
+    result = run_cli(*args, home=home)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def run_cli_process(
     argv: list[str], environment: dict[str, str], stdin: str | None = None
 ) -> subprocess.CompletedProcess[str]:

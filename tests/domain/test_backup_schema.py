@@ -131,7 +131,7 @@ def test_foreign_and_newer_documents_are_told_apart():
         _check({"format": "something-else"})
     assert foreign.value.field == "format"
     with pytest.raises(ValidationError, match="newer cpdlog"):
-        _check({**_doc(), "version": 2})
+        _check({**_doc(), "version": backup_schema.FORMAT_VERSION + 1})
     with pytest.raises(ValidationError, match=r"^entries"):
         _check({"format": "cpdlog-journal", "version": 1, "entries": {"0": {}}})
 

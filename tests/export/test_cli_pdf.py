@@ -7,14 +7,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.conftest import cli_ok as ok
 from tests.conftest import run_cli
 from tests.export.pdf_support import body_text, page_texts, pdf_bytes, png_bytes, squash
-
-
-def ok(*args: str, home: Path) -> str:
-    result = run_cli(*args, home=home)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
 def add(home: Path, title: str, date: str, *extra: str) -> int:

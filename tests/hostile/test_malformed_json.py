@@ -22,6 +22,7 @@ from typing import Any
 
 import pytest
 
+from cpdlog.domain.backup_schema import FORMAT_VERSION
 from tests.hostile.conftest import Sandbox, Template
 from tests.hostile.harness import (
     assert_clean_exit,
@@ -153,7 +154,7 @@ REFUSED: dict[str, Case] = {
     "version-string": refused(set_in("version", "1"), "version"),
     "version-null": refused(set_in("version", None), "version"),
     "version-list": refused(set_in("version", [1]), "version"),
-    "version-newer": refused(set_in("version", 2), "version", "newer"),
+    "version-newer": refused(set_in("version", FORMAT_VERSION + 1), "version", "newer"),
     "nested-200k-arrays": refused(raw(_nested("[", "]"))),
     "nested-200k-objects": refused(raw('{"a":' * DEEP + "1" + "}" * DEEP)),
     "nested-200k-in-entries": Case(_deep_in("entries")),
@@ -302,7 +303,9 @@ SURVIVED: dict[str, Case] = {
     ),
     "feed-item-id-unknown": Case(set_in("entries.0.feed_item_id", 987654321)),
     "feed-item-id-string": Case(set_in("entries.0.feed_item_id", "item-1")),
-    "version-huge": Case(replace_json('"version": 1', '"version": ' + "1" + "0" * 400)),
+    "version-huge": Case(
+        replace_json(f'"version": {FORMAT_VERSION}', '"version": ' + "1" + "0" * 400)
+    ),
     "version-float": Case(set_in("version", 1.0)),
     "version-true": Case(set_in("version", True)),
     "exported-at-garbage": Case(set_in("exported_at", "a while ago")),

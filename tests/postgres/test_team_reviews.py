@@ -43,7 +43,13 @@ def test_review_tables_are_secured_once_they_exist(
     assert names == sorted(
         f"{t}_{what}"
         for t in ("review_comments", "signoffs")
-        for what in ("practitioner_read", "supervisor_read", "supervisor_add", "supervisor_change")
+        for what in (
+            "practitioner_read",
+            "practitioner_add",
+            "supervisor_read",
+            "supervisor_add",
+            "supervisor_change",
+        )
     )
     for name, role in (
         (ANA, "practitioner"),
@@ -100,12 +106,16 @@ def test_review_tables_are_secured_once_they_exist(
                 sue, f"INSERT INTO {table} {columns} VALUES ({private}, {values})"
             )
             assert "permission denied" in _refused(sue, f"DELETE FROM {table}")
-            # Ana reads the review of her entry, and cannot write one herself
+            # Ana reads the review of her entry, and cannot write one herself (only import
+            # one from a response file: tests/postgres/test_team_review_files.py)
             count = _run(engines[ANA], f"SELECT count(*) FROM {table}").scalar()  # type: ignore[attr-defined]
             assert count == 1
-            assert "permission denied" in _refused(
+            assert "row-level security" in _refused(
                 engines[ANA], f"INSERT INTO {table} {columns} VALUES ({shared}, {values})"
             )
+            change = f"UPDATE {table} SET entry_id = entry_id"
+            assert "permission denied" in _refused(engines[ANA], change)
+            assert "permission denied" in _refused(engines[ANA], f"DELETE FROM {table}")
             assert _run(engines[BEN], f"SELECT count(*) FROM {table}").scalar() == 0  # type: ignore[attr-defined]
             assert "permission denied" in _refused(engines[LEO], f"SELECT * FROM {table}")
         # withdrawn: the supervisor no longer sees the entry, nor their own review of it

@@ -270,6 +270,13 @@ def test_a_practitioner_cannot_forge_an_owner_or_hang_rows_off_someone_elses_ent
         f"now(), '{ALICE}')",
         "shares": f"INSERT INTO shares (entry_id, supervisor, shared_at, owner) VALUES "
         f"({alice_entry}, '{SAM}', now(), '{ALICE}')",
+        # file-based review (0011_review_owner): a pack, a replay record, a trusted key
+        "review_packs": "INSERT INTO review_packs (pack_hash, created_at, entries_json, owner) "
+        f"VALUES (repeat('b', 64), now(), '{{}}', '{ALICE}')",
+        "review_responses": "INSERT INTO review_responses (response_hash, pack_hash, "
+        f"imported_at, owner) VALUES (repeat('c', 64), repeat('b', 64), now(), '{ALICE}')",
+        "reviewer_keys": "INSERT INTO reviewer_keys (reviewer, public_key, fingerprint, "
+        f"first_seen, owner) VALUES ('mallory', 'k', 'f', now(), '{ALICE}')",
     }
     for table, sql in forged.items():
         assert "row-level security" in _refused(bob, sql), table
@@ -378,9 +385,21 @@ def test_a_supervisor_reads_only_what_is_shared_with_them_and_changes_nothing(
         assert entries == {team.alice_shared}, table
     assert _count(sam, "SELECT count(*) FROM evidence_files") == 1
     assert _count(sam, "SELECT count(*) FROM shares") == 1
-    for table in ("settings", "feeds", "feed_items", "purged_items", "progress_figures"):
+    for table in ("feeds", "feed_items", "purged_items", "progress_figures"):
         assert "permission denied" in _refused(sam, f"SELECT * FROM {table}"), table
+    # settings: only their own review signing key, to answer review packs on their account
+    # (tests/postgres/test_team_review_files.py)
+    assert _count(sam, "SELECT count(*) FROM settings") == 0
+    assert "row-level security" in _refused(
+        sam, "INSERT INTO settings (key, value) VALUES ('profile', '{}')"
+    )
+    assert "row-level security" in _refused(
+        sam,
+        f"INSERT INTO settings (key, value, owner) VALUES ('review.signing_key', '{{}}', "
+        f"'{ALICE}')",
+    )
     for sql in (
+        "DELETE FROM settings",
         "UPDATE entries SET title = 'changed'",
         "DELETE FROM entries",
         "UPDATE entry_sections SET text = 'changed'",

@@ -37,7 +37,9 @@ from cpdlog.domain.topics import is_topic_id
 from cpdlog.errors import ValidationError
 
 FORMAT_NAME = "cpdlog-journal"
-FORMAT_VERSION = 1
+# 1: entries, practitioner, evidence. 2: adds ``review`` (sign-offs, review comments, review
+# packs sent, responses imported, reviewers' keys); a version 1 document still imports.
+FORMAT_VERSION = 2
 
 MAX_DEPTH = 32  # a valid document nests 6 deep
 MAX_ENTRIES = 50_000  # a whole career of CPD many times over
@@ -53,6 +55,14 @@ MAX_EVIDENCE_SIZE = 50 * 1024 * 1024  # the evidence store's limit
 MAX_PERIOD_YEARS = 10
 MAX_MINIMUM = 100_000
 LATEST_DATE = dt.date(2199, 12, 31)
+MAX_REVIEW_ROWS = 100_000  # sign-offs, comments, packs, responses or keys in one document
+MAX_PACK_ENTRIES = 200  # entries in one review pack (domain.review_files)
+REVIEW_KINDS = ("comment", "peer_discussion")  # domain.review.CommentKind
+ARRIVALS = ("file", "server")  # domain.review.Arrival
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_FINGERPRINT = re.compile(r"(?:[0-9a-f]{4} ){7}[0-9a-f]{4}")
+_RESPONSE_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
+_PUBLIC_KEY = re.compile(r"[A-Za-z0-9+/]{43}=")  # an Ed25519 public key, base64
 _UID = re.compile(r"[0-9A-Za-z._-]{1,36}")
 _MONTH_DAY = re.compile(r"(\d\d)-(\d\d)")
 _TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},]', re.DOTALL)
@@ -185,8 +195,8 @@ class _Checker:
             )
         return day
 
-    def moment(self, value: Any, where: str) -> None:
-        if value is None:
+    def moment(self, value: Any, where: str, required: bool = False) -> None:
+        if value is None and not required:
             return
         if not isinstance(value, str) or not 10 <= len(value) <= 40:
             raise self.fail(where, "must be a date and time in ISO 8601 form")
@@ -217,6 +227,9 @@ class _Checker:
             raise self.fail("entries", "must be a list of entries")
         for i, raw in enumerate(self.array(doc["entries"], "entries", MAX_ENTRIES)):
             self.entry(raw, f"entries[{i}]")
+        if doc.get("review") is not None:
+            uids = {e.get("uid") for e in doc["entries"] if isinstance(e, dict)}
+            self.review(doc["review"], {u for u in uids if isinstance(u, str) and u})
         files = self.opt_obj(doc.get("evidence_files"), "evidence_files")
         most = (MAX_EVIDENCE_SIZE + 2) // 3 * 4
         for sha, encoded in files.items():
@@ -224,6 +237,108 @@ class _Checker:
             if not is_evidence_id(sha):
                 raise self.fail(where, "is not an evidence id (64 lower-case hex digits)")
             self.text(encoded, where, most, nullable=False)
+
+    def pattern(self, value: Any, where: str, shape: re.Pattern[str], what: str) -> str:
+        if not isinstance(value, str) or len(value) > 200 or not shape.fullmatch(value):
+            raise self.fail(where, f"must be {what}")
+        return value
+
+    def hash64(self, value: Any, where: str) -> str:
+        return self.pattern(value, where, _HEX64, "a SHA-256 hash (64 lower-case hex digits)")
+
+    def uid_of(self, value: Any, where: str, uids: Collection[str]) -> str:
+        if not isinstance(value, str) or not _UID.fullmatch(value):
+            raise self.fail(where, "must be an entry's uid")
+        if value not in uids:
+            raise self.fail(where, f"names entry '{value}', which is not in this export")
+        return value
+
+    def review(self, raw: Any, uids: Collection[str]) -> None:
+        """Sign-offs and comments name their entry by uid (ids change on import); each one
+        must be an entry of this document. A sign-off that came in a response file must pin a
+        version of its entry that a review pack in this document sent (as importing the
+        response checked)."""
+        r = self.obj(raw, "review")
+        sent: dict[str, set[str]] = {}
+        pack_hashes: set[str] = set()
+        for i, raw_pack in enumerate(self.array(r.get("packs"), "review.packs", MAX_REVIEW_ROWS)):
+            w = f"review.packs[{i}]"
+            pack = self.obj(raw_pack, w)
+            pack_hash = self.hash64(pack.get("pack_hash"), f"{w}.pack_hash")
+            if pack_hash in pack_hashes:
+                raise self.fail(f"{w}.pack_hash", "is listed twice")
+            pack_hashes.add(pack_hash)
+            self.moment(pack.get("created_at"), f"{w}.created_at", required=True)
+            items = self.obj(pack.get("entries"), f"{w}.entries")
+            if len(items) > MAX_PACK_ENTRIES:
+                raise self.fail(f"{w}.entries", f"has more than {MAX_PACK_ENTRIES} entries")
+            for uid, hashed in items.items():
+                ew = f"{w}.entries[{uid[:40]!r}]"
+                if not _UID.fullmatch(uid):  # a pack's entry may since be deleted for good
+                    raise self.fail(ew, "is not an entry's uid")
+                sent.setdefault(uid, set()).add(self.hash64(hashed, ew))
+        responses = self.array(r.get("responses"), "review.responses", MAX_REVIEW_ROWS)
+        for i, raw_response in enumerate(responses):
+            w = f"review.responses[{i}]"
+            response = self.obj(raw_response, w)
+            self.hash64(response.get("response_hash"), f"{w}.response_hash")
+            pack_hash = self.hash64(response.get("pack_hash"), f"{w}.pack_hash")
+            if pack_hash not in pack_hashes:
+                raise self.fail(f"{w}.pack_hash", "names a review pack that is not in this export")
+            self.moment(response.get("imported_at"), f"{w}.imported_at", required=True)
+        keys = self.array(r.get("reviewer_keys"), "review.reviewer_keys", MAX_REVIEW_ROWS)
+        for i, raw_key in enumerate(keys):
+            w = f"review.reviewer_keys[{i}]"
+            key = self.obj(raw_key, w)
+            self.text(key.get("reviewer"), f"{w}.reviewer", MAX_SHORT_TEXT, required=True)
+            self.pattern(key.get("public_key"), f"{w}.public_key", _PUBLIC_KEY, "a public key")
+            self.pattern(
+                key.get("fingerprint"), f"{w}.fingerprint", _FINGERPRINT, "a key fingerprint"
+            )
+            self.moment(key.get("first_seen"), f"{w}.first_seen", required=True)
+        signoffs = self.array(r.get("signoffs"), "review.signoffs", MAX_REVIEW_ROWS)
+        for i, raw_signoff in enumerate(signoffs):
+            w = f"review.signoffs[{i}]"
+            signoff = self.obj(raw_signoff, w)
+            uid = self.uid_of(signoff.get("entry"), f"{w}.entry", uids)
+            self.text(signoff.get("reviewer_name"), f"{w}.reviewer_name", MAX_SHORT_TEXT, True)
+            self.text(signoff.get("reviewer_role"), f"{w}.reviewer_role", MAX_SHORT_TEXT)
+            self.moment(signoff.get("signed_at"), f"{w}.signed_at", required=True)
+            pinned = self.hash64(signoff.get("content_hash"), f"{w}.content_hash")
+            self.text(signoff.get("statement"), f"{w}.statement", MAX_TEXT)
+            arrival = self.choice(signoff.get("arrival"), f"{w}.arrival", ARRIVALS)
+            if signoff.get("reviewer_fingerprint") not in (None, ""):
+                self.pattern(
+                    signoff["reviewer_fingerprint"],
+                    f"{w}.reviewer_fingerprint",
+                    _FINGERPRINT,
+                    "a key fingerprint",
+                )
+            if signoff.get("response_id") is not None:
+                self.pattern(
+                    signoff["response_id"], f"{w}.response_id", _RESPONSE_ID, "a response id"
+                )
+            if arrival == "file" and pinned not in sent.get(uid, set()):
+                raise self.fail(
+                    f"{w}.content_hash",
+                    "is not a version of its entry that any review pack in this export sent",
+                )
+        comments = self.array(r.get("comments"), "review.comments", MAX_REVIEW_ROWS)
+        for i, raw_comment in enumerate(comments):
+            w = f"review.comments[{i}]"
+            comment = self.obj(raw_comment, w)
+            self.uid_of(comment.get("entry"), f"{w}.entry", uids)
+            if comment.get("section_key") is not None:
+                self.text(comment["section_key"], f"{w}.section_key", MAX_ID_TEXT, True)
+            self.choice(comment.get("kind"), f"{w}.kind", REVIEW_KINDS)
+            self.text(comment.get("author_name"), f"{w}.author_name", MAX_SHORT_TEXT, True)
+            self.text(comment.get("author_role"), f"{w}.author_role", MAX_SHORT_TEXT)
+            self.date(comment.get("date"), f"{w}.date", required=True)
+            self.text(comment.get("text"), f"{w}.text", MAX_TEXT, required=True)
+            if comment.get("response_id") is not None:
+                self.pattern(
+                    comment["response_id"], f"{w}.response_id", _RESPONSE_ID, "a response id"
+                )
 
     def practitioner(self, raw: Any) -> None:
         p = self.obj(raw, "practitioner")

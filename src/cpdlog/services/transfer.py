@@ -42,6 +42,7 @@ from cpdlog.export.backup import ZIP_JOURNAL, json_text, write_zip
 from cpdlog.export.files import write_export
 from cpdlog.storage.entries_repo import EntryRepository
 from cpdlog.storage.migrate import sqlite_backup
+from cpdlog.storage.review_repo import ReviewRepository
 from cpdlog.storage.settings_repo import get_setting, set_setting
 
 if TYPE_CHECKING:
@@ -64,6 +65,8 @@ MAX_ZIP_TOTAL_BYTES = 16 * 1024 * 1024 * 1024  # everything inflated from one ZI
 class ImportResult:
     added: int
     skipped: int  # already present (same uid)
+    signoffs: int = 0  # sign-offs restored (of added or present entries)
+    comments: int = 0  # review comments restored
 
 
 class _Backup(Protocol):
@@ -263,6 +266,7 @@ class TransferService:
             "exported_at": self.app.clock().isoformat(),
             "practitioner": self.app.profile.get().to_dict(),
             "entries": [entry_to_dict(e) for e in entries],
+            "review": self._review_rows(entries),
         }
         shas = sorted({ev.sha256 for e in entries for ev in e.evidence})
         store = self.app.evidence_store
@@ -283,6 +287,13 @@ class TransferService:
             else:
                 write_export(path, lambda target: target.write_text(text, encoding="utf-8"))
         return len(entries)
+
+    def _review_rows(self, entries: list[Entry]) -> dict[str, list[dict[str, Any]]]:
+        """Sign-offs, review comments, review packs sent, responses imported (so a replay is
+        still refused after a restore) and reviewers' keys (trust on first use)."""
+        uids = {e.id: e.uid for e in entries if e.id is not None and e.uid}
+        with self.app.db.session() as session:
+            return ReviewRepository(session).backup_rows(uids)
 
     def _write_sealed(self, path: Path, plaintext: bytes) -> None:
         """An encrypted export: a header carrying this journal's wrapped data key (so the
@@ -409,7 +420,7 @@ class TransferService:
                         actual = store.size_of(ev.sha256)
                     if actual is not None and actual != ev.size:
                         entry.evidence[i] = replace(ev, size=actual)
-            result = self._write_entries(entries, practitioner)
+            result = self._write_entries(entries, practitioner, document.get("review"))
         except BaseException:
             for sha in added_files:  # nothing was written: take the new files out again
                 store.remove(sha)
@@ -473,25 +484,36 @@ class TransferService:
         return entries
 
     def _write_entries(
-        self, entries: list[Entry], practitioner: Practitioner | None
+        self,
+        entries: list[Entry],
+        practitioner: Practitioner | None,
+        review: dict[str, Any] | None = None,
     ) -> ImportResult:
+        """Entries, profile and review data in one transaction: all or nothing."""
         added = skipped = 0
+        ids: dict[str, int] = {}  # uid -> the entry's id here (new, or already present)
         with self.app.db.session() as session:
             repo = EntryRepository(session, self.app.fts)
             now = self.app.clock()
             for entry in entries:
-                if entry.uid and repo.get_by_uid(entry.uid) is not None:
+                present = repo.get_by_uid(entry.uid) if entry.uid else None
+                if present is not None:
                     skipped += 1
+                    if present.id is not None:
+                        ids[entry.uid] = present.id
                     continue
                 entry.id = None
                 for ev in entry.evidence:
                     repo.ensure_evidence_file(ev.sha256, ev.size)
-                repo.add(entry, now)
+                stored = repo.add(entry, now)
+                if stored.id is not None and stored.uid:
+                    ids[stored.uid] = stored.id
                 added += 1
             current = Practitioner.from_dict(get_setting(session, "practitioner"))
             if practitioner is not None and not current.name and not current.onboarded:
                 set_setting(session, "practitioner", practitioner.to_dict())
-        return ImportResult(added, skipped)
+            restored = ReviewRepository(session).restore_rows(review or {}, ids)
+        return ImportResult(added, skipped, restored.signoffs, restored.comments)
 
     # --- CSV -----------------------------------------------------------------------------------
     def export_csv(self, path: Path, entry_filter: EntryFilter | None = None) -> int:

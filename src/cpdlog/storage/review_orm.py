@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from cpdlog.storage.orm import Base, UtcDateTime
+from cpdlog.storage.orm import Base, UtcDateTime, owner_column
 
 
 class SignoffRow(Base):
@@ -43,6 +43,7 @@ class ReviewPackRow(Base):
     """A review pack this journal wrote: its hash and each entry's uid and content hash."""
 
     __tablename__ = "review_packs"
+    owner: Mapped[str | None] = owner_column()
 
     pack_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
@@ -53,6 +54,7 @@ class ReviewResponseRow(Base):
     """A response already imported (a second import of it is a replay and is refused)."""
 
     __tablename__ = "review_responses"
+    owner: Mapped[str | None] = owner_column()
 
     response_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     pack_hash: Mapped[str] = mapped_column(String(64))
@@ -63,6 +65,7 @@ class ReviewerKeyRow(Base):
     """The public key first seen for a reviewer (by name, case-folded): trust on first use."""
 
     __tablename__ = "reviewer_keys"
+    owner: Mapped[str | None] = owner_column()
 
     reviewer: Mapped[str] = mapped_column(String(2000), primary_key=True)
     public_key: Mapped[str] = mapped_column(String(64))

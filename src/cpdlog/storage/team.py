@@ -11,7 +11,8 @@ Three group roles (NOLOGIN); each person logs in as their own role, a member of 
   entry (sections, standards, tags, topics, evidence links) may only hang off their own entries.
 - ``cpdlog_supervisor``: reads only the entries shared with them (and those entries' sections,
   standards, tags, topics and evidence details), and writes only reviews (``review_comments``,
-  ``signoffs``) of those entries.
+  ``signoffs``) of those entries; keeps their own file-review rows (:data:`REVIEW_FILE_TABLES`)
+  and their own review signing key (the one setting they may have).
 - ``cpdlog_lead``: no journal table at all; per-person figures (entries, hours, met or not, days
   left) through :data:`PROGRESS_FUNCTION`, a SECURITY DEFINER function that never returns text,
   titles or evidence; publishes the team's sources.
@@ -52,6 +53,13 @@ ENTRY_CHILDREN = (
 )
 # Made by the review and sign-off migration (0005_signoffs); secured when they exist.
 REVIEW_TABLES = ("review_comments", "signoffs")
+# Made by 0005_signoffs, given an ``owner`` by 0011_review_owner: the review packs a journal
+# sent, the responses it imported and the reviewers' keys it trusts (file-based review).
+# Each person's own rows, for a supervisor too (they open and answer packs on their account).
+REVIEW_FILE_TABLES = ("review_packs", "review_responses", "reviewer_keys")
+# The one setting a supervisor keeps on the server: the key they sign review responses with
+# (``services.review.KEY_SETTING``), their own row only.
+SUPERVISOR_SETTING = "owner = current_user AND key = 'review.signing_key'"
 # Tables everyone in the team may read (and nothing personal is in them).
 TEAM_TABLES = ("alembic_version", "team_sources")
 
@@ -62,6 +70,11 @@ SHARED = (
     "AND s.supervisor = current_user AND s.withdrawn_at IS NULL)"
 )
 MINE = "EXISTS (SELECT 1 FROM entries e WHERE e.id = {entry} AND e.owner = current_user)"
+# What a review row brought by a response file looks like (``response_id`` names the response)
+_FROM_A_FILE = {
+    "signoffs": "arrival = 'file' AND response_id IS NOT NULL",
+    "review_comments": "response_id IS NOT NULL",
+}
 
 
 def quote_ident(name: str) -> str:
@@ -213,10 +226,26 @@ def policies(tables: dict[str, set[str]]) -> list[Policy]:
                 Policy(f"{table}_supervisor_read", table, "SELECT", SUPERVISOR, shared, None),
                 Policy(f"{table}_supervisor_add", table, "INSERT", SUPERVISOR, None, shared),
                 Policy(f"{table}_supervisor_change", table, "UPDATE", SUPERVISOR, shared, shared),
+                # a review that came in a response file the practitioner imports (its signature
+                # and pack were checked by cpdlog), only ever on their own entry; a review on
+                # the server itself comes only from the supervisor
+                Policy(
+                    f"{table}_practitioner_add",
+                    table,
+                    "INSERT",
+                    PRACTITIONER,
+                    None,
+                    f"{_FROM_A_FILE[table]} AND {mine}",
+                ),
             ]
             continue
         if "owner" not in columns:
             continue  # unknown and not per person: no policy, nobody but the admin sees it
+        if table in REVIEW_FILE_TABLES:
+            mine = "owner = current_user"
+            found.append(Policy(f"{table}_own", table, "ALL", PRACTITIONER, mine, mine))
+            found.append(Policy(f"{table}_supervisor_own", table, "ALL", SUPERVISOR, mine, mine))
+            continue
         found.append(
             Policy(
                 f"{table}_own",
@@ -264,6 +293,18 @@ def policies(tables: dict[str, set[str]]) -> list[Policy]:
                     None,
                 )
             )
+        elif table == "settings":
+            # a supervisor answers review packs on their own account: their signing key only
+            found.append(
+                Policy(
+                    "settings_supervisor_signing_key",
+                    table,
+                    "ALL",
+                    SUPERVISOR,
+                    SUPERVISOR_SETTING,
+                    SUPERVISOR_SETTING,
+                )
+            )
         elif table == "shares":
             found.append(
                 Policy(
@@ -291,12 +332,16 @@ def _grants(tables: dict[str, set[str]]) -> list[str]:
             if table == "team_sources":
                 statements.append(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {LEAD}")
         elif table in REVIEW_TABLES:
-            statements.append(f"GRANT SELECT ON {name} TO {PRACTITIONER}")
+            statements.append(f"GRANT SELECT, INSERT ON {name} TO {PRACTITIONER}")
             statements.append(f"GRANT SELECT, INSERT, UPDATE ON {name} TO {SUPERVISOR}")
         elif "owner" in columns:
             statements.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {PRACTITIONER}")
             if table in readers:
                 statements.append(f"GRANT SELECT ON {name} TO {SUPERVISOR}")
+            elif table in REVIEW_FILE_TABLES:
+                statements.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {SUPERVISOR}")
+            elif table == "settings":
+                statements.append(f"GRANT SELECT, INSERT, UPDATE ON {name} TO {SUPERVISOR}")
     return statements
 
 
