@@ -310,7 +310,9 @@ def test_the_cli_round_trip_and_a_hostile_backup(tmp_path: Path) -> None:
     ok("entry", "edit", "2", "--section", "impact=Rewritten.", home=practitioner)
     backup = tmp_path / "journal.json"
     ok("export", "json", "-o", str(backup), home=practitioner)
-    ok("import", "json", str(backup), home=restored)
+    imported = ok("import", "json", str(backup), home=restored)
+    assert "Imported 2 entries; 0 were already here." in imported
+    assert "Review records restored: 2 sign-offs" in imported
     progress = ok("progress", home=restored)
     assert "Signed off by a reviewer: 2 of 2 entries; 1 changed since." in progress
     replay = run_cli("review", "import", str(response), home=restored)

@@ -254,6 +254,13 @@ def cmd_import_json(args: argparse.Namespace, app: App) -> int:
             skipped=plural(CLI_CONTEXT, skipped, "%n was already here", "%n were already here"),
         )
     )
+    if result.signoffs or result.comments:
+        print(
+            tr(CLI_CONTEXT, "Review records restored: {signoffs}, {comments}.").format(
+                signoffs=plural(CLI_CONTEXT, result.signoffs, "%n sign-off", "%n sign-offs"),
+                comments=plural(CLI_CONTEXT, result.comments, "%n comment", "%n comments"),
+            )
+        )
     return 0
 
 
