@@ -95,3 +95,48 @@ def test_recent_first_names_are_on_the_list() -> None:
     assert len(names) > 40_000
     # Places and surnames of the word list were not added from the newer sources.
     assert "kingston" not in names and "adams" not in names
+
+
+# The context step (issue 14): cited or public people, organisations and Welsh words are not
+# private people in casework; the same names written about casework still are.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The gazetteer of public people, written whole (also inside a longer name).
+        "Eileen Munro argued that the system had become too procedural.",
+        "Isabelle Trowler, the Chief Social Worker, spoke at the conference.",
+        "Dan Hughes and PACE are now part of our language.",
+        "The Oliver McGowan Mandatory Training was compulsory this year.",
+        "Harry Potter came up when talking about kinship care.",
+        # Titles of judges and public figures.
+        "Mr Justice MacDonald set out the principles.",
+        "Dame Louise Casey was commissioned to review the police.",
+        # Citation shapes: a list of surnames after a citing word, a surname's theory.
+        "According to Featherstone, White and Morris, we need a humane approach.",
+        "Arnstein's ladder of citizen participation was the starting point.",
+        "The Casey report on the council was damning.",
+        "i've been reading munro again and she is right about the tick boxes.",
+        # Capitalised names of services, programmes and documents.
+        "Our Early Help Hub now takes referrals directly.",
+        # Welsh words that look like English first names, in a Welsh sentence.
+        "Beth oedd yn anodd oedd siarad am y risg.",
+        "Beth ddysgais i? Dysgais i fod angen gwrando mwy.",
+        "Mae dyn yn gallu newid, meddai'r hyfforddwr.",
+    ],
+)
+def test_cited_or_public_is_not_a_finding(text: str) -> None:
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("I was hit by Kyle, Jay and Liam on the stairs.", "Liam"),  # not a citation list
+        ("Beth said she would come to the review.", "Beth"),  # an English sentence
+        ("Mae Siân yn dweud bod hi'n hapus.", "Siân"),  # a name in a Welsh sentence
+        ("Louise rang about the Early Help plan.", "Louise"),  # a first name alone
+        ("Morris was shouting when I arrived.", "Morris"),
+    ],
+)
+def test_private_people_beside_those_shapes_are_still_found(text: str, whole: str) -> None:
+    assert ("name", whole) in found(text), found(text)

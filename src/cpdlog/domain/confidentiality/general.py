@@ -96,14 +96,18 @@ _AUTHOR_VERB_AFTER_RE = re.compile(
     r"conference|training|analysis|judgment|judgement|ruling|programme|account[ \t]+of|"
     r"concept|idea|ideas|definition|argument|critique|writing|writings|lens|et[ \t]+al)\b"
 )
-_CASE_AFTER_RE = re.compile(r"[ \t]+(?i:case|inquiry|judgment|judgement|ruling|review)\b")
+_CASE_AFTER_RE = re.compile(
+    r"[ \t]+(?i:case|inquiry|judgment|judgement|ruling|review|report|reforms|principles)\b"
+)
 _ORG_AFTER_RE = re.compile(
     rf"(?:'s|’s)?(?:[ \t]+{_CAP})?[ \t]+(?i:webinar|conference|course|podcast|lecture|seminar|"
     r"workshop|campaign|charity|foundation)\b"
     rf"|(?:'s|’s)?(?:[ \t]+{_CAP}){{0,3}}[ \t]+(?:Centre|Center|Institute|Foundation|Trust|Fund|"
     r"Society|Network|Hub|"
     r"Law|Act|Award|Prize|Lecture|College|University|Council|Partnership|Project|Programme|"
-    r"Report|Review|Inquiry|Commission|Scale|Model|Framework|Test|Principles)\b"
+    r"Report|Review|Inquiry|Commission|Scale|Model|Framework|Test|Principles|Guidance|Board|"
+    r"Service|Services|Team|Unit|Lead|Panel|Forum|Alliance|Collaborative|Pathway|Strategy|"
+    r"Toolkit|Protocol|Standards|Programme|Initiative|Approach|Tool|Guide)\b"
 )
 _NEXT_CAP_RE = re.compile(rf"[ \t](?P<word>{_CAP})(?![\w-])")
 # After a first name that is also a word ("Faith", "Frank"): a verb that only a person does.
@@ -135,6 +139,12 @@ _AUTHOR_CUE_BEFORE_RE = re.compile(
     r"\bpsychiatrists?|\btheorists?|\bpodcast[ \t]+with|\bspeakers?|\bwork[ \t]+of|"
     r"\bwith[ \t]+(?:the[ \t]+)?(?:author|researcher|professor))"
     rf"[ \t]+(?:{_CAP}(?:[ \t]+{_CAP})?(?:[ \t]*(?:,|and|&)[ \t]+|[ \t]+))?$"
+)
+# "according to Featherstone, White and Morris": the last of a list of cited surnames.
+_CITED_LIST_BEFORE_RE = re.compile(
+    r"(?i:\baccording[ \t]+to|\bby|\bsee|\bcites?|\bcited|\bdrawing[ \t]+on|\bfollowing|"
+    r"\bin[ \t]+the[ \t]+words[ \t]+of|\bwork[ \t]+of|\bwritings?[ \t]+of)[ \t]+"
+    rf"{_CAP}(?:[ \t]*,[ \t]*{_CAP}){{0,5}}[ \t]*(?:,[ \t]*)?(?:and|&)[ \t]+$"
 )
 _PLACE_PREP_BEFORE_RE = re.compile(r"(?i:\b(?:in|at|from|near|to|into|outside|around))[ \t]+$")
 _NAME_AGE_AFTER_RE = re.compile(
@@ -248,6 +258,58 @@ def run(sc: _Scanner, entities: list[Entity] | None) -> None:
         _events(sc)
 
 
+# The context step (issue 14): is a name-like span a private person in the writer's casework,
+# or a cited or public one? Besides the shapes in _public (titles, years, authors' verbs,
+# organisations after the name), a shipped gazetteer of public people in social work (written
+# whole) and, in a Welsh sentence, Welsh words that look like English first names.
+_PUBLIC_PEOPLE = frozenset(fold(p) for p in ordered("public", "people"))
+_WELSH_WORDS = frozenset(ordered("public", "welsh_words"))
+_WELSH_MARKERS = frozenset(ordered("public", "welsh_markers"))
+_WELSH_TOKEN_RE = re.compile(r"[a-zA-ZŵŷâêîôûÂÊÎÔÛŴŶ]+")
+_WELSH_MIN_MARKERS = 2
+_PUBLIC_TITLES = frozenset(
+    {"dame", "sir", "lord", "lady", "baroness", "baron", "professor", "prof", "justice"}
+)
+_AUTHOR_FOLDED = frozenset(fold(w) for w in _AUTHOR_SURNAMES)
+# "Arnstein's ladder", "Maslow's hierarchy": one surname before the name of a model or theory.
+_THEORY_AFTER_RE = re.compile(
+    r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:model|theory|theories|cycle|hierarchy|triangle|framework|"
+    r"ladder|stages|pyramid|wheel|matrix|typology|taxonomy|quadrants?|continuum|principles|"
+    r"paradigm|concept|definition|law)\b"
+)
+
+
+def welsh_near(sc: _Scanner, start: int, end: int) -> bool:
+    """True when the text around ``start:end`` is Welsh: two or more other Welsh-only words
+    within about a sentence either side (a Welsh question is often one short sentence)."""
+    seen = {
+        t.lower()
+        for m in _WELSH_TOKEN_RE.finditer(sc.text, max(0, start - 120), end + 120)
+        if not (m.start() <= start < m.end()) and (t := m.group(0)).lower() in _WELSH_MARKERS
+    }
+    if len(seen) >= _WELSH_MIN_MARKERS:
+        return True
+    following = _WELSH_TOKEN_RE.search(sc.text, end, end + 20)
+    return bool(seen) and following is not None and following.group(0).lower() in seen
+
+
+def known_not_private(sc: _Scanner, start: int, folded: list[str]) -> bool:
+    """True for a public person named whole ("Eileen Munro") or a Welsh word ("Beth", "Mae")
+    in a Welsh sentence; ``folded`` are the span's words, folded, without titles."""
+    if len(folded) > 1:
+        if folded[0] in _PUBLIC_TITLES:
+            return True  # "Dame Louise Casey", "Professor Sue White"
+        for size in range(min(4, len(folded)), 1, -1):
+            for i in range(len(folded) - size + 1):
+                if " ".join(folded[i : i + size]) in _PUBLIC_PEOPLE:
+                    return True  # "The Oliver McGowan (training)", "Eileen Munro's"
+    return (
+        len(folded) == 1
+        and folded[0] in _WELSH_WORDS
+        and welsh_near(sc, start, start + len(folded[0]))
+    )
+
+
 _VETO_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"})
 _CAP_TOKEN_RE = re.compile(rf"(?<![\w'’-])[{_U}][{_L}][\w'’-]*")
 
@@ -289,7 +351,12 @@ def _public(sc: _Scanner, start: int, end: int) -> bool:
     they support, but cite people by full name ("Harry Ferguson argues").
     """
     text = sc.text
+    if _ORG_AFTER_RE.match(text, end):
+        return True  # "Early Help Hub", "Signs of Safety Framework": the name of a service
     start, end = _whole_name(sc, start, end)
+    whole = [fold(w.removesuffix("'s").removesuffix("’s")) for w in text[start:end].split()]
+    if known_not_private(sc, start, whole):
+        return True  # "Harry Potter": a public name the first name alone did not show
     before = text[max(0, start - 40) : start]
     after = text[end : end + 80]
     if _PUBLIC_TITLE_RE.search(before) or _YEAR_NEAR_RE.match(after):
@@ -300,10 +367,22 @@ def _public(sc: _Scanner, start: int, end: int) -> bool:
         return True
     full = " " in text[start:end].strip() or bool(_AND_NAME_RE.match(after))
     if not full:
+        if _THEORY_AFTER_RE.match(text, end) and text[start].isupper():
+            return True
+        cited = _CITED_LIST_BEFORE_RE.search(text, max(0, start - 120), start)
+        if cited and not any(_clear_first_name(w) for w in _CAP_WORD_RE.findall(cited.group(0))):
+            return True  # not "hit by Kyle, Jay and Liam": people in casework
         return bool(_AUTHOR_CUE_BEFORE_RE.search(before)) and bool(_AND_BEFORE_RE.search(before))
     if _AUTHOR_VERB_AFTER_RE.match(after):
         return True
     return bool(_AUTHOR_CUE_BEFORE_RE.search(before)) and text[start].isupper()
+
+
+def _clear_first_name(word: str) -> bool:
+    """True for a word that is a first name and nothing else ("Kyle"; not "White", "Brown")."""
+    folded = fold(word)
+    names = first_names()
+    return folded in names and not names[folded] and not is_word(folded)
 
 
 def _whole_name(sc: _Scanner, start: int, end: int) -> tuple[int, int]:
@@ -398,8 +477,10 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
         word = names[first] or is_word(first)
         start, end = m.start(), m.start() + len(bare)
         mid = not _sentence_start(sc, start)
+        if folded in _WELSH_WORDS and welsh_near(sc, m.start(), m.start() + len(bare)):
+            continue  # "Mae", "Beth" in a Welsh sentence: words, not names
         if lower:
-            if len(first) < 3 or (sc.lenient and sc.files):
+            if len(first) < 3 or (sc.lenient and sc.files) or folded in _AUTHOR_FOLDED:
                 continue
             if word and not (
                 not sc.lenient
@@ -536,6 +617,8 @@ def _drop_public(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
                 w.removesuffix("'s").removesuffix("’s") for w in sc.text[r.start : r.end].split()
             ]
             titled = bool(words) and words[0].lower().rstrip(".") in _TITLE_WORDS
+            if titled and len(words) > 2 and words[1].lower() == "justice":
+                continue  # "Mr Justice Hayden", "Mrs Justice Theis": a High Court judge
             plain = all(
                 is_word(w) and (r.confidence < 0.9 or fold(w) not in names) for w in words
             ) and (

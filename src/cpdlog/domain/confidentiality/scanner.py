@@ -258,6 +258,8 @@ class _Scanner:
         folded = [_fold(t.removesuffix("'s").removesuffix("’s")) for t in tokens]
         if all(t in self.context.allowed_names for t in folded):
             return True
+        if general.known_not_private(self, start, folded):
+            return True  # a public person written whole, or a Welsh word in a Welsh sentence
         lowered = " ".join(folded)
         for case, case_words in _PUBLIC_CASE_WORDS if not _PUBLIC_TOKENS.isdisjoint(folded) else ():
             if case in lowered or lowered in case_words:
