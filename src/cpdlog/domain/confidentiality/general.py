@@ -107,7 +107,8 @@ _ORG_AFTER_RE = re.compile(
     r"Law|Act|Award|Prize|Lecture|College|University|Council|Partnership|Project|Programme|"
     r"Report|Review|Inquiry|Commission|Scale|Model|Framework|Test|Principles|Guidance|Board|"
     r"Service|Services|Team|Unit|Lead|Panel|Forum|Alliance|Collaborative|Pathway|Strategy|"
-    r"Toolkit|Protocol|Standards|Programme|Initiative|Approach|Tool|Guide)\b"
+    r"Toolkit|Protocol|Standards|Programme|Initiative|Approach|Tool|Guide|Training|Course|"
+    r"Memorial|Day|Week|Month)\b"
 )
 _NEXT_CAP_RE = re.compile(rf"[ \t](?P<word>{_CAP})(?![\w-])")
 # After a first name that is also a word ("Faith", "Frank"): a verb that only a person does.
@@ -268,7 +269,40 @@ _WELSH_MARKERS = frozenset(ordered("public", "welsh_markers"))
 _WELSH_TOKEN_RE = re.compile(r"[a-zA-ZŵŷâêîôûÂÊÎÔÛŴŶ]+")
 _WELSH_MIN_MARKERS = 2
 _PUBLIC_TITLES = frozenset(
-    {"dame", "sir", "lord", "lady", "baroness", "baron", "professor", "prof", "justice"}
+    {
+        "dame", "sir", "lord", "lady", "baroness", "baron", "professor", "prof", "justice",
+        "judge", "hhj", "prince", "princess", "king", "queen", "saint", "pope", "cllr",
+        "councillor", "minister", "president", "bishop", "archbishop",
+    }
+)  # fmt: skip
+_FUNCTION_WORDS = frozenset(ordered("public", "not_first_names"))
+# "Rocio Cifuentes, the Children's Commissioner", "Jo Bloggs, author of": a public role.
+_PUBLIC_ROLE_AFTER_RE = re.compile(
+    r"[ \t]*(?:,|\(|-|–)[ \t]*(?:(?:the|a|an|our|then|former|now)[ \t]+)*(?i:(?:chief|principal)"
+    r"[ \t]+social[ \t]+worker|children's[ \t]+commissioner|commissioner|author|writer|researcher|"
+    r"academic|professor|lecturer|judge|chair|minister|secretary[ \t]+of[ \t]+state|mp\b|"
+    r"president|founder|chief[ \t]+executive|ceo|director|psychologist|psychiatrist|"
+    r"psychotherapist|sociologist|theorist|journalist|broadcaster|campaigner|activist|poet|"
+    r"novelist|keynote|speaker|presenter|trainer|facilitator|consultant|expert|barrister|kc\b|"
+    r"qc\b|solicitor[ \t]+general|head[ \t]+of|chief[ \t]+inspector|inspector[ \t]+of)"
+)
+# "the speaker was Dr Jane Smith", "our trainer, Ruth": a person at the front of a room.
+_PUBLIC_ROLE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:speaker|speakers|keynote|presenter|presenters|trainer|trainers|facilitator|"
+    r"facilitators|lecturer|lecturers|host|hosts|author|authors|guest|panellist|panellists|"
+    r"chair|chaired|presented|facilitated|led|delivered|hosted|narrated|introduced)"
+    r"(?:[ \t]+(?:was|were|is|are|by|from|today))?(?:[ \t]*,)?)[ \t]+"
+    r"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?$"
+)
+# After a first name that is also a word: "Victoria station", "Jade hospital" are places.
+_PLACE_NOUN_AFTER_RE = re.compile(
+    r"[ \t]+(?:station|park|square|bridge|airport|stadium|theatre|museum|gallery|cathedral|"
+    r"campus|university|college|library|line|embankment|arena|hall)\b"
+)
+# A full name's public work: "Emma Thompson's speech", "Jamie Oliver's campaign".
+_PUBLIC_WORK_AFTER_RE = re.compile(
+    r"['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}(?:speech|campaign|memoir|autobiography|documentary|novel|"
+    r"poem|poetry|film|films|column|blog|TED|song|lyrics|album|series|show|biography)\b"
 )
 _AUTHOR_FOLDED = frozenset(fold(w) for w in _AUTHOR_SURNAMES)
 # "Arnstein's ladder", "Maslow's hierarchy": one surname before the name of a model or theory.
@@ -297,12 +331,10 @@ def known_not_private(sc: _Scanner, start: int, folded: list[str]) -> bool:
     """True for a public person named whole ("Eileen Munro") or a Welsh word ("Beth", "Mae")
     in a Welsh sentence; ``folded`` are the span's words, folded, without titles."""
     if len(folded) > 1:
-        if folded[0] in _PUBLIC_TITLES:
+        if folded[0] in _PUBLIC_TITLES or folded[0].rstrip(".") in _PUBLIC_TITLES:
             return True  # "Dame Louise Casey", "Professor Sue White"
-        for size in range(min(4, len(folded)), 1, -1):
-            for i in range(len(folded) - size + 1):
-                if " ".join(folded[i : i + size]) in _PUBLIC_PEOPLE:
-                    return True  # "The Oliver McGowan (training)", "Eileen Munro's"
+        if " ".join(folded) in _PUBLIC_PEOPLE:
+            return True  # "Eileen Munro", "Oliver McGowan (training)"
     return (
         len(folded) == 1
         and folded[0] in _WELSH_WORDS
@@ -354,12 +386,24 @@ def _public(sc: _Scanner, start: int, end: int) -> bool:
     if _ORG_AFTER_RE.match(text, end):
         return True  # "Early Help Hub", "Signs of Safety Framework": the name of a service
     start, end = _whole_name(sc, start, end)
-    whole = [fold(w.removesuffix("'s").removesuffix("’s")) for w in text[start:end].split()]
+    following = _NEXT_CAP_RE.match(text, end)
+    whole_end = following.end("word") if following else end
+    whole = [fold(w.removesuffix("'s").removesuffix("’s")) for w in text[start:whole_end].split()]
     if known_not_private(sc, start, whole):
-        return True  # "Harry Potter": a public name the first name alone did not show
+        return True  # "Harry Potter", "Leonard Cheshire": a public name written whole
+    spans = list(re.finditer(r"\S+", text[start:whole_end]))
+    for size in range(2, min(4, len(whole) - 1) + 1):
+        if " ".join(whole[:size]) in _PUBLIC_PEOPLE and _ORG_AFTER_RE.match(
+            text, start + spans[size - 1].end()
+        ):
+            return True  # "Oliver McGowan Mandatory Training": named after a public person
     before = text[max(0, start - 40) : start]
     after = text[end : end + 80]
     if _PUBLIC_TITLE_RE.search(before) or _YEAR_NEAR_RE.match(after):
+        return True
+    if _PUBLIC_ROLE_AFTER_RE.match(text, end) or _PUBLIC_ROLE_BEFORE_RE.search(before):
+        return True
+    if (" " in text[start:end].strip()) and _PUBLIC_WORK_AFTER_RE.match(text, end):
         return True
     if _ORG_AFTER_RE.match(after):
         return True
@@ -477,6 +521,8 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
         word = names[first] or is_word(first)
         start, end = m.start(), m.start() + len(bare)
         mid = not _sentence_start(sc, start)
+        if folded in _FUNCTION_WORDS:
+            continue  # "The", "My": a register's oddity, never a name
         if folded in _WELSH_WORDS and welsh_near(sc, m.start(), m.start() + len(bare)):
             continue  # "Mae", "Beth" in a Welsh sentence: words, not names
         if lower:
@@ -497,10 +543,15 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
                 continue
             if token == bare and _IN_PLACE_BEFORE_RE.search(text, max(0, start - 10), start):
                 continue  # "in Paisley", "from Reading": a place named like a person
+            verb = None if mid else _PERSON_VERB_RE.match(text, end)
+            if (
+                verb
+                and _BARE_VERB_RE.fullmatch(verb.group(0))
+                and not _PERSON_STATE_RE.match(text, verb.end())
+            ):
+                verb = None  # "Hope was the theme": a word; "Hope was crying": a person
             if not mid and not (
-                _PERSON_VERB_RE.match(text, end)
-                or _SURNAME_AFTER_RE.match(text, end)
-                or _and_clear_name(text, end)
+                verb or _SURNAME_AFTER_RE.match(text, end) or _and_clear_name(text, end)
             ):
                 continue
             before_cap = _PREV_CAP_RE.search(text, max(0, start - 30), start)
@@ -512,6 +563,8 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
             text, max(0, start - 12), start
         ):
             continue  # "in Kent", "from Chester": a place
+        if not lower and token == bare and _PLACE_NOUN_AFTER_RE.match(text, end):
+            continue  # "Victoria station", "Grace hall": a place named like a person
         if not lower:
             end = _widen(sc, start, end)
         taken_until = end
@@ -592,6 +645,7 @@ _DETERMINER_BEFORE_RE = re.compile(
     r"[ \t]+$"
 )
 _ROLE_NAMES = frozenset(fold(w) for w in _ROLE_WORDS)
+_BARE_VERB_RE = re.compile(r"[ \t]+(?:was|is|has|had)")
 _WEAK_VERB_RE = re.compile(r"[ \t]+(?:was|is|has|had|looks|looked|seemed)")
 # After "was/is/has been": what only a person is or does ("was crying", "has been drinking").
 _PERSON_STATE_RE = re.compile(
@@ -619,6 +673,14 @@ def _drop_public(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
             titled = bool(words) and words[0].lower().rstrip(".") in _TITLE_WORDS
             if titled and len(words) > 2 and words[1].lower() == "justice":
                 continue  # "Mr Justice Hayden", "Mrs Justice Theis": a High Court judge
+            if (
+                titled
+                and len(words) > 1
+                and words[0].lower().rstrip(".") == "dr"
+                and not sc.lenient
+                and _public(sc, sc.text.find(words[1], r.start), r.end)
+            ):
+                continue  # "the speaker was Dr Jane Smith", "Dr Sheldon (2011)": cited
             plain = all(
                 is_word(w) and (r.confidence < 0.9 or fold(w) not in names) for w in words
             ) and (
@@ -753,6 +815,8 @@ def _places(sc: _Scanner) -> None:
         start = _drop_generic_front(text, m.start("street"), m.end("street"))
         if start is None or (sc.lenient and not original[m.start("street")].isupper()):
             continue
+        if " ".join(fold(w) for w in text[start : m.end()].split()) in _PUBLIC_PEOPLE:
+            continue  # "Coronation Street": a public name (a programme), not an address
         if _PLACE_AFTER_STREET_RE.match(text, m.end()):
             continue  # "Hill Lane Primary": a school named after its street, taken whole below
         sc.add(start, m.end(), Kind.ADDRESS, 0.75)

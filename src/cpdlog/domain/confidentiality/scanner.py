@@ -181,6 +181,15 @@ def nhs_number_is_valid(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
+# "assaulted by Kyle", "looked after by Nan": what a person did to or for someone, not a
+# book or a talk by its author.
+_DONE_BY_RE = re.compile(
+    r"(?i:\b(?:assaulted|hit|attacked|abused|groomed|raped|threatened|bitten|kicked|punched|"
+    r"slapped|pushed|stabbed|harassed|stalked|followed|bullied|targeted|exploited|"
+    r"controlled|hurt|injured|picked[ \t]+up|collected|dropped[ \t]+off|looked[ \t]+after|"
+    r"cared[ \t]+for|raised|brought[ \t]+up|adopted|fostered|visited|seen|met|supported|"
+    r"accompanied|driven|reported|contacted|called|phoned|texted|rung)[ \t]+by)[ \t]*$"
+)
 _WORD_START_RE = re.compile(r"(?<![^\W\d_])(?<!['’])[^\W\d_]")  # a letter after no letter
 
 
@@ -272,7 +281,7 @@ class _Scanner:
         if _CITATION_AFTER_RE.match(after):
             return True
         before = self.text[max(0, start - 40) : start]
-        if _AUTHOR_BEFORE_RE.search(before):
+        if _AUTHOR_BEFORE_RE.search(before) and not _DONE_BY_RE.search(before):
             return True
         if len(tokens) > 1 and _AUTHOR_AFTER_RE.match(after):
             return True  # "Lisa Morriss writes...", "Andy Mantell's book...": an author
