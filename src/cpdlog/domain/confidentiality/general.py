@@ -266,7 +266,7 @@ def run(sc: _Scanner, entities: list[Entity] | None) -> None:
 _PUBLIC_PEOPLE = frozenset(fold(p) for p in ordered("public", "people"))
 _WELSH_WORDS = frozenset(ordered("public", "welsh_words"))
 _WELSH_MARKERS = frozenset(ordered("public", "welsh_markers"))
-_WELSH_TOKEN_RE = re.compile(r"[a-zA-ZŵŷâêîôûÂÊÎÔÛŴŶ]+")
+_WELSH_TOKEN_RE = re.compile(r"[^\W\d_]+")
 _WELSH_MIN_MARKERS = 2
 _PUBLIC_TITLES = frozenset(
     {
@@ -276,6 +276,35 @@ _PUBLIC_TITLES = frozenset(
     }
 )  # fmt: skip
 _FUNCTION_WORDS = frozenset(ordered("public", "not_first_names"))
+_WORD_PREFIXES = frozenset(ordered("public", "word_prefixes"))
+_DOCUMENT_WORDS = frozenset(ordered("public", "document_words"))
+# "Jess Phillips MP", "(John Smith KC, 2022)": letters after a name that only public people have.
+_POST_NOMINAL_RE = re.compile(r"[ \t]+(?:MP|MSP|MS|AM|MLA|TD|KC|QC|MBE|OBE|CBE|DBE|FRS|PhD)\b")
+# "Dr X from the Contextual Safeguarding team at Durham University": a named affiliation.
+_AFFILIATION_AFTER_RE = re.compile(
+    rf"(?:[ \t]*,)?[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?(?:{_CAP}[ \t]+){{1,4}}(?:University|"
+    r"College|Institute|Centre|Center|School[ \t]+of|team|Team|Foundation|Trust)\b"
+    rf"|(?:[ \t]*,)?[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?University[ \t]+of[ \t]+{_CAP}"
+)
+# "the SCR into the death of X", "the murder of X": a death that led to a public review.
+_DEATH_BEFORE_RE = re.compile(
+    r"(?i:\b(?:inquiry|review|SCR|SAR|CSPR|DHR|LCSPR|report|reports|inquest|investigation|"
+    r"learning|lessons)[ \t]+(?:into|from|on|about)[ \t]+the[ \t]+(?:death|deaths|murder|"
+    r"killing|case)[ \t]+of|\bthe[ \t]+(?:murder|killing|deaths?)[ \t]+of)[ \t]+$"
+)
+# "the Joanna, Jon and Ben SAR", "the X review": names that title a published review.
+_REVIEW_AFTER_RE = re.compile(
+    rf"(?:[ \t]*,[ \t]*{_CAP})*(?:[ \t]*,?[ \t]+(?:and|&)[ \t]+{_CAP})?[ \t]*[\"”’']?[ \t]+"
+    r"(?:SAR|SCR|CSPR|LCSPR|DHR|SCIE|Inquiry|inquiry|Review|Serious[ \t]+Case[ \t]+Review)\b"
+)
+# A quoted title: after "read", "SAR", "course"... or before "by": "What Happened to You?" by.
+_QUOTE_OPEN_RE = re.compile(r"[\"“]([^\"“”\n]{0,80})$")
+_WORK_BEFORE_QUOTE_RE = re.compile(
+    r"(?i:\b(?:read|reading|watched|watching|book|books|film|films|report|SAR|SCR|CSPR|DHR|"
+    r"review|course|training|session|programme|podcast|webinar|article|paper|chapter|"
+    r"titled|entitled|called|named|the|his|her|their|'s|’s|on|and|also|finished|started|"
+    r"recommended|play|song|poem|documentary|series|module|leaflet|guide|toolkit)[ \t]*)$"
+)
 # "Rocio Cifuentes, the Children's Commissioner", "Jo Bloggs, author of": a public role.
 _PUBLIC_ROLE_AFTER_RE = re.compile(
     r"[ \t]*(?:,|\(|-|–)[ \t]*(?:(?:the|a|an|our|then|former|now)[ \t]+)*(?i:(?:chief|principal)"
@@ -331,6 +360,8 @@ def known_not_private(sc: _Scanner, start: int, folded: list[str]) -> bool:
     """True for a public person named whole ("Eileen Munro") or a Welsh word ("Beth", "Mae")
     in a Welsh sentence; ``folded`` are the span's words, folded, without titles."""
     if len(folded) > 1:
+        if folded[-1] in _DOCUMENT_WORDS and not sc.lenient:
+            return True  # "the Ryan Report", "the Integrated Front Door"
         if folded[0] in _PUBLIC_TITLES or folded[0].rstrip(".") in _PUBLIC_TITLES:
             return True  # "Dame Louise Casey", "Professor Sue White"
         if " ".join(folded) in _PUBLIC_PEOPLE:
@@ -403,6 +434,14 @@ def _public(sc: _Scanner, start: int, end: int) -> bool:
         return True
     if _PUBLIC_ROLE_AFTER_RE.match(text, end) or _PUBLIC_ROLE_BEFORE_RE.search(before):
         return True
+    if _POST_NOMINAL_RE.match(text, end) or _AFFILIATION_AFTER_RE.match(text, end):
+        return True
+    if _DEATH_BEFORE_RE.search(text, max(0, start - 60), start):
+        return True
+    if _REVIEW_AFTER_RE.match(text, end) and _CAP_WORD_RE.fullmatch(text[start:end].split()[-1]):
+        return True
+    if _in_quoted_title(text, start, end):
+        return True
     if (" " in text[start:end].strip()) and _PUBLIC_WORK_AFTER_RE.match(text, end):
         return True
     if _ORG_AFTER_RE.match(after):
@@ -420,6 +459,24 @@ def _public(sc: _Scanner, start: int, end: int) -> bool:
     if _AUTHOR_VERB_AFTER_RE.match(after):
         return True
     return bool(_AUTHOR_CUE_BEFORE_RE.search(before)) and text[start].isupper()
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """True inside a quoted title of a work: read "What Happened to You?", the SAR "A and B"."""
+    opened = _QUOTE_OPEN_RE.search(text, max(0, start - 80), start)
+    if not opened:
+        return False
+    close = re.search(r"[\"”]", text[end : end + 80])
+    if not close:
+        return False
+    inner = text[opened.start(1) : end + close.start()]
+    capitals = sum(1 for w in inner.split() if w[:1].isupper())
+    before = text[max(0, opened.start() - 30) : opened.start()]
+    after = text[end + close.end() : end + close.end() + 20]
+    return capitals >= 2 and bool(
+        _WORK_BEFORE_QUOTE_RE.search(before)
+        or re.match(r"[ \t]+(?:by|\(|SAR|SCR|review|report|research|course)\b", after)
+    )
 
 
 def _clear_first_name(word: str) -> bool:
@@ -506,8 +563,8 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
             first = folded
         elif "-" in folded:
             first = folded.split("-")[0]
-            if first not in names:
-                continue
+            if first not in names or first in _WORD_PREFIXES:
+                continue  # "Anti-racism", "Co-facilitated": words, not "Lily-Mae"
         else:
             continue
         if len(first) < 2:
@@ -523,11 +580,15 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
         mid = not _sentence_start(sc, start)
         if folded in _FUNCTION_WORDS:
             continue  # "The", "My": a register's oddity, never a name
+        if text[max(0, m.start() - 4) : m.start()] == "the " and not sc.lenient:
+            continue  # "at the Hilton", "the bradford conference": a place or a thing
         if folded in _WELSH_WORDS and welsh_near(sc, m.start(), m.start() + len(bare)):
             continue  # "Mae", "Beth" in a Welsh sentence: words, not names
         if lower:
             if len(first) < 3 or (sc.lenient and sc.files) or folded in _AUTHOR_FOLDED:
                 continue
+            if not sc.lenient and welsh_near(sc, m.start(), m.start() + len(bare)):
+                continue  # Welsh and Gaelic writing capitalises names: "math", "gyda" are words
             if word and not (
                 not sc.lenient
                 and (
@@ -719,7 +780,7 @@ def _title_before(sc: _Scanner, start: int) -> bool:
     before = sc.text[max(0, start - 40) : start].split()[-2:]
     return (
         len(before) == 2
-        and before[1] in ("and", "or", "of", "for", "&")
+        and before[1] in ("and", "or", "of", "for", "&", "on", "in", "to")
         and before[0][:1].isupper()
         and before[0] != "I"
         and is_word(before[0])  # "Kyle and Faith": two people, not a title
@@ -737,7 +798,7 @@ def _in_title_phrase(sc: _Scanner, start: int, end: int) -> bool:
         return True
     return (
         len(before) == 2
-        and before[1] in ("and", "or", "with", "of", "for", "to", "&")
+        and before[1] in ("and", "or", "with", "of", "for", "to", "&", "in", "on", "at", "from")
         and before[0][:1].isupper()
     )
 
