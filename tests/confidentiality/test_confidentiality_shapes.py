@@ -179,3 +179,80 @@ def test_cited_or_public_is_not_a_finding(text: str) -> None:
 )
 def test_private_people_beside_those_shapes_are_still_found(text: str, whole: str) -> None:
     assert ("name", whole) in found(text), found(text)
+
+
+# Recall shapes (issue 14): small places where someone lives, flats in named buildings,
+# streets in lower case or named after a town, postcode sectors, dates after a full name,
+# events told with a month and year or in Welsh, and institutions named in Welsh or Irish,
+# by their kind of place, or as a ward with its hospital. Every sentence is made up.
+@pytest.mark.parametrize(
+    ("text", "kind", "whole"),
+    [
+        ("They live in Brynhafod with their nan.", "address", "Brynhafod"),
+        ("Mae'r teulu yn byw yn Llanfrothen.", "address", "Llanfrothen"),
+        ("She wants to go home to Kelthorpe.", "address", "Kelthorpe"),
+        (
+            "We visited him at Flat 7, Corran Mill, Halifax.",
+            "address",
+            "Flat 7, Corran Mill, Halifax",
+        ),
+        ("saw them at 14 brimble lane this morning", "address", "brimble lane"),
+        ("last seen on fennick road with two lads", "address", "fennick road"),
+        ("Her flat is on Stockport Road now.", "address", "Stockport Road"),
+        ("She lives at the top of Harlow Way.", "address", "Harlow Way"),
+        ("home visit at 9 Grange Road, NE4 2.", "postcode", "NE4 2"),
+        ("three referrals in bt9 4 this month", "postcode", "bt9 4"),
+        ("Referral for Keeley Marsh, 12/04/2016, from school.", "date_of_birth", "12/04/2016"),
+        ("Dyddiad geni 03.05.01, yn ôl y ffeil.", "date_of_birth", "03.05.01"),
+        (
+            "He lost his flat after the fire at Kestrel Court in March 2024.",
+            "event",
+            "the fire at Kestrel Court in March 2024",
+        ),
+        (
+            "The arson at the bowling club on 3 May is still with the police.",
+            "event",
+            "The arson at the bowling club on 3 May",
+        ),
+        ("Mae hi'n drist ar ôl y tân yn y tŷ ar 4 Mawrth.", "event", "y tân yn y tŷ ar 4 Mawrth"),
+        (
+            "He is now at Redmoor Secure Accommodation.",
+            "institution",
+            "Redmoor Secure Accommodation",
+        ),
+        ("She lives at Alder Sheltered Housing.", "institution", "Alder Sheltered Housing"),
+        ("The GP at Fernside Medical Centre rang back.", "institution", "Fernside Medical Centre"),
+        ("Adolygiad yn Cartref Plant Tŷ Gwyn heddiw.", "institution", "Cartref Plant Tŷ Gwyn"),
+        ("The principal at Scoil Bhríde rang me.", "institution", "Scoil Bhríde"),
+        ("Es i i ystad Pen-y-waun ddoe.", "institution", "ystad Pen-y-waun"),
+        (
+            "He was on Larch ward at the Royal Hallam.",
+            "institution",
+            "Larch ward at the Royal Hallam",
+        ),
+        ("She is on C3 at Royal Preston with an infection.", "institution", "C3 at Royal Preston"),
+    ],
+)
+def test_recall_shape_is_found(text: str, kind: str, whole: str) -> None:
+    assert (kind, whole) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conference was in Leeds this year.",  # a city is not a small place
+        "I went back to Kolb's cycle to think it through.",
+        "We moved to Teams for the meetings.",
+        "I have booked the two-day Court skills course in February 2025.",
+        "Year S2 3 pupils were in the group.",
+        "The helpline is on the leaflet.",
+        "the trainer went down memory lane about her first job",
+        "The advice line is 0808 800 5000 and it is free.",  # an organisation's freephone
+        "There was a good session on Brathwaite and Kelleher.",  # a topic, not "on <Street>"
+        'Also Sinclair\'s "Placement Moves" study was useful.',
+        "Kitteridge's strengths-based recovery model came up.",
+        "Roedd y Prif Weithredwr, Gwen Morgan, yn siarad am y gweithlu.",
+    ],
+)
+def test_recall_look_alike_is_not_a_finding(text: str) -> None:
+    assert found(text) == set()
