@@ -205,6 +205,12 @@ def test_private_people_beside_those_shapes_are_still_found(text: str, whole: st
         ("Referral for Keeley Marsh, 12/04/2016, from school.", "date_of_birth", "12/04/2016"),
         ("Dyddiad geni 03.05.01, yn ôl y ffeil.", "date_of_birth", "03.05.01"),
         (
+            "She turned 17 in the summer (21/08/2008) and wants her own flat.",
+            "date_of_birth",
+            "21/08/2008",
+        ),
+        ("He says he was born 1390/02/07 in the calendar at home.", "date_of_birth", "1390/02/07"),
+        (
             "He lost his flat after the fire at Kestrel Court in March 2024.",
             "event",
             "the fire at Kestrel Court in March 2024",

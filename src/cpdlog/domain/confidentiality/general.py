@@ -65,7 +65,7 @@ _TOKEN_RE = re.compile(rf"[{_U}{_L}]+(?:[-'’][{_U}{_L}]+)*")
 _DAY_DATE = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?i:{_MONTHS})\b(?:,?[ \t]+\d{{4}})?|"
     rf"(?i:{_MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \t]+\d{{4}})?|"
-    r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b)"
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\d{4}[-/]\d{2}[-/]\d{2}\b)"
 )
 _HOLIDAYS = (
     r"(?i:New[ \t]+Year's[ \t]+(?:Day|Eve)|New[ \t]+Year’s[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|"
@@ -1116,6 +1116,11 @@ _NAME_DATE_RE = re.compile(
     rf"\b(?P<first>{_CAP})(?:[ \t]+{_CAP})?[ \t]+(?P<last>{_CAP})[ \t]*[,(]?[ \t]*"
     r"(?P<date>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))\b(?![/.]\d)"
 )
+# "turned 19 last month (03/11/2007)": a date in brackets after an age is a date of birth.
+_AGE_THEN_DATE_RE = re.compile(
+    r"(?i:\bturned|\bturns|\bis|\baged|\bage)[ \t]+\d{1,3}\b[^.()\n]{0,30}\([ \t]*"
+    r"(?P<date>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))[ \t]*\)"
+)
 _AGE_QUOTE_RE = re.compile(r"[\"”’']")  # "about 13": only as a quoted guess at an age
 _WELSH_DOB_RE = re.compile(r"(?i:dyddiad[ \t]+geni|ganwyd|geni)")
 
@@ -1199,6 +1204,9 @@ def _numbers(sc: _Scanner) -> None:
             sc.add(*m.span("welsh"), Kind.AGE, 0.7)
         elif m.group(0)[:5].lower() != "about" or _AGE_QUOTE_RE.match(text, m.end()):
             sc.add(*m.span("age"), Kind.AGE, 0.7)
+    if "(" in text:
+        for m in _AGE_THEN_DATE_RE.finditer(text):
+            sc.add(*m.span("date"), Kind.DATE_OF_BIRTH, 0.75)
     if "geni" in lower or "ganwyd" in lower:
         for cue in _WELSH_DOB_RE.finditer(text):
             _, s_end = sc.sentence_bounds(cue.start())
