@@ -25,8 +25,16 @@ ROOT = Path(__file__).resolve().parents[2]
 # Measured on natural_set.jsonl when this gate was written (docs/confidentiality.md), rounded
 # down a little. Raise them as the detector improves; never lower them to make a change pass.
 FLOORS = {
-    "model": {"items": 0.945, "entries": 0.99, "false_alarms": 0.048, "kinds": 0.91},
-    "rules": {"items": 0.945, "entries": 0.99, "false_alarms": 0.048, "kinds": 0.91},
+    "model": {"items": 0.952, "entries": 0.99, "false_alarms": 0.024, "kinds": 0.93},
+    "rules": {"items": 0.952, "entries": 0.99, "false_alarms": 0.024, "kinds": 0.93},
+}
+# natural_set_3.jsonl, a second development set since session 5 (its first-contact figures,
+# before any change was made for it, are in docs/confidentiality.md: 83.8% of items, 36.4% of
+# clean reflections flagged). The levels reached on it, rounded down a little.
+NATURAL_SET_3 = NATURAL_SET.parent / "natural_set_3.jsonl"
+FLOORS_3 = {
+    "model": {"items": 0.93, "entries": 1.0, "false_alarms": 0.064, "kinds": 0.85},
+    "rules": {"items": 0.93, "entries": 1.0, "false_alarms": 0.064, "kinds": 0.85},
 }
 
 
@@ -53,9 +61,9 @@ def test_natural_set_is_the_one_described() -> None:
     assert {lb["kind"] for r in planted for lb in r["labels"]} >= {"event", "name", "address"}
 
 
-def _assert_floor(path: str) -> None:
-    floor = FLOORS[path]
-    score = evaluate(load_records(NATURAL_SET))
+def _assert_floor(path: str, records: Path = NATURAL_SET) -> None:
+    floor = (FLOORS if records == NATURAL_SET else FLOORS_3)[path]
+    score = evaluate(load_records(records))
     assert score.recall() >= floor["items"], score.recall()
     assert score.entry_recall >= floor["entries"], score.unflagged
     assert score.false_alarm_share <= floor["false_alarms"], score.alarms
@@ -72,6 +80,21 @@ def test_natural_set_meets_its_floor_with_the_model() -> None:
 def test_natural_set_meets_its_floor_on_rules_alone() -> None:
     with model.rules_only():
         _assert_floor("rules")
+
+
+def test_natural_set_3_meets_its_floor_with_the_model() -> None:
+    if not NATURAL_SET_3.exists():
+        pytest.skip("natural_set_3.jsonl is not in this checkout")
+    if not model.available():
+        pytest.skip("the named-entity model is not installed")
+    _assert_floor("model", NATURAL_SET_3)
+
+
+def test_natural_set_3_meets_its_floor_on_rules_alone() -> None:
+    if not NATURAL_SET_3.exists():
+        pytest.skip("natural_set_3.jsonl is not in this checkout")
+    with model.rules_only():
+        _assert_floor("rules", NATURAL_SET_3)
 
 
 def test_missing_model_falls_back_to_rules_with_a_note(without_model: None) -> None:

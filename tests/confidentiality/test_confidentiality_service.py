@@ -107,3 +107,12 @@ def test_gate_reports_unreviewed_findings_for_the_exported_entries(app: App) -> 
     assert [g.entry_id for g in gated] == [leaky]
     service.dismiss(leaky, gated[0].findings[0].fingerprint)
     assert service.gate([leaky, clean]) == []
+
+
+def test_a_check_of_many_entries_reads_each_entrys_own_dismissals(app: App) -> None:
+    # The dismissals of a whole journal are read in batches (one query per 500 entries).
+    ids = [add(app, f"Her son Jayden was upset at visit {i}.") for i in range(3)]
+    service = ConfidentialityService(app)
+    fingerprint = service.check([ids[1]])[0].findings[0].fingerprint
+    service.dismiss(ids[1], fingerprint)
+    assert sorted(r.entry_id for r in service.check()) == [ids[0], ids[2]]

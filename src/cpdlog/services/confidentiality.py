@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from cpdlog.domain.confidentiality import Finding, model, redact, scan_entries, scan_entry
 from cpdlog.domain.entry import Entry
 from cpdlog.errors import NotFoundError
-from cpdlog.storage.settings_repo import get_setting, set_setting
+from cpdlog.storage.settings_repo import get_setting, get_settings, set_setting
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -96,12 +96,14 @@ class ConfidentialityService:
         return {str(v) for v in value} if isinstance(value, list) else set()
 
     def _dismissed_map(self, entries: Sequence[Entry]) -> dict[str, set[str]]:
+        keys = {entry.uid: self._key(entry) for entry in entries}
         with self.app.db.session() as session:
-            result: dict[str, set[str]] = {}
-            for entry in entries:
-                value = get_setting(session, self._key(entry), [])
-                result[entry.uid] = {str(v) for v in value} if isinstance(value, list) else set()
-            return result
+            values = get_settings(session, list(dict.fromkeys(keys.values())), [])
+        result: dict[str, set[str]] = {}
+        for uid, key in keys.items():
+            value = values[key]
+            result[uid] = {str(v) for v in value} if isinstance(value, list) else set()
+        return result
 
     def dismiss(self, entry_id: int, fingerprint: str) -> None:
         """Remember that a finding in this entry is not identifying."""

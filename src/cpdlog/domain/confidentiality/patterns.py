@@ -20,7 +20,7 @@ from cpdlog.domain.confidentiality.data import alternation, ordered, words
 _TITLE_WORDS = words("names", "title_words")
 _TITLE_TOKENS = frozenset(w.capitalize() for w in _TITLE_WORDS)
 _FIRST_NAMES = words("names", "common_first_names")
-_AUTHOR_SURNAMES = words("names", "author_surnames")
+_AUTHOR_SURNAMES = words("names", "author_surnames") | words("public", "rare_surnames")
 # Cases whose names are public and routinely discussed in training; not a confidentiality risk.
 _PUBLIC_CASES = ordered("names", "public_cases")
 _PLACES_AND_ORGS = words("places", "places_and_orgs")

@@ -181,6 +181,15 @@ def nhs_number_is_valid(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
+# "assaulted by Kyle", "looked after by Nan": what a person did to or for someone, not a
+# book or a talk by its author.
+_DONE_BY_RE = re.compile(
+    r"(?i:\b(?:assaulted|hit|attacked|abused|groomed|raped|threatened|bitten|kicked|punched|"
+    r"slapped|pushed|stabbed|harassed|stalked|followed|bullied|targeted|exploited|"
+    r"controlled|hurt|injured|picked[ \t]+up|collected|dropped[ \t]+off|looked[ \t]+after|"
+    r"cared[ \t]+for|raised|brought[ \t]+up|adopted|fostered|visited|seen|met|supported|"
+    r"accompanied|driven|reported|contacted|called|phoned|texted|rung)[ \t]+by)[ \t]*$"
+)
 _WORD_START_RE = re.compile(r"(?<![^\W\d_])(?<!['’])[^\W\d_]")  # a letter after no letter
 
 
@@ -258,6 +267,8 @@ class _Scanner:
         folded = [_fold(t.removesuffix("'s").removesuffix("’s")) for t in tokens]
         if all(t in self.context.allowed_names for t in folded):
             return True
+        if general.known_not_private(self, start, folded):
+            return True  # a public person written whole, or a Welsh word in a Welsh sentence
         lowered = " ".join(folded)
         for case, case_words in _PUBLIC_CASE_WORDS if not _PUBLIC_TOKENS.isdisjoint(folded) else ():
             if case in lowered or lowered in case_words:
@@ -270,7 +281,7 @@ class _Scanner:
         if _CITATION_AFTER_RE.match(after):
             return True
         before = self.text[max(0, start - 40) : start]
-        if _AUTHOR_BEFORE_RE.search(before):
+        if _AUTHOR_BEFORE_RE.search(before) and not _DONE_BY_RE.search(before):
             return True
         if len(tokens) > 1 and _AUTHOR_AFTER_RE.match(after):
             return True  # "Lisa Morriss writes...", "Andy Mantell's book...": an author
@@ -710,7 +721,7 @@ class _Scanner:
         if total >= 8:
             for m in _PHONE_RE.finditer(text):
                 candidate = m.group(0).rstrip(" \t-.(")
-                if _is_phone(candidate):
+                if _is_phone(candidate) and not _service_number(candidate):
                     end = m.start() + len(candidate)
                     self.add(m.start(), end, Kind.PHONE, 0.9)
         if longest >= 5 or _DIGIT_SEPARATOR_RE.search(text):
@@ -858,6 +869,18 @@ def _age_number(value: str) -> int:
     return int(value) if value.isdigit() else _NUMBER_WORDS.get(value, -1)
 
 
+def _service_number(candidate: str) -> bool:
+    """True for a number that belongs to an organisation, not a person: freephone (0800,
+    0808), non-geographic service numbers (03, 0843-0845, 0870-0873) and 116 helplines
+    (Ofcom's numbering plan). A helpline in a reflection identifies nobody."""
+    digits = re.sub(r"\D", "", candidate)
+    if digits.startswith("44"):
+        digits = "0" + digits[2:]
+    return digits.startswith(
+        ("0800", "0808", "03", "0843", "0844", "0845", "0870", "0871", "0872", "0873", "116")
+    )
+
+
 def _is_phone(candidate: str) -> bool:
     digits = re.sub(r"\D", "", candidate)
     if candidate.count("(") != candidate.count(")") and not candidate.startswith("(0"):
@@ -875,7 +898,20 @@ def _is_phone(candidate: str) -> bool:
 
 
 def _resolve(raw: list[_Raw]) -> list[_Raw]:
-    """Keep the best of overlapping findings: the more specific kind, then the longer span."""
+    """Keep the best of overlapping findings: the more specific kind, then the longer span.
+
+    An identifying event is taken whole with what it holds ("the fire on Clough Lane on 3
+    May": the street is part of the event, and redacting the event hides both)."""
+    events = [(r.start, r.end) for r in raw if r.kind == Kind.EVENT]
+    if events:
+        raw = [
+            r
+            for r in raw
+            if r.kind == Kind.EVENT
+            or not any(
+                s <= r.start and r.end <= e and (s, e) != (r.start, r.end) for s, e in events
+            )
+        ]
     ordered = sorted(raw, key=lambda r: (_PRIORITY[r.kind], -(r.end - r.start), -r.confidence))
     kept: list[_Raw] = []
     for candidate in ordered:
