@@ -40,9 +40,12 @@ from cpdlog.errors import (
 from cpdlog.export import spreadsheet
 from cpdlog.export.backup import ZIP_JOURNAL, json_text, write_zip
 from cpdlog.export.files import write_export
+from cpdlog.i18n import tr
 from cpdlog.storage.entries_repo import EntryRepository
 from cpdlog.storage.migrate import sqlite_backup
 from cpdlog.storage.settings_repo import get_setting, set_setting
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -77,11 +80,17 @@ class _Backup(Protocol):
 
 
 def _not_export(name: str, detail: str) -> ValidationError:
-    return ValidationError(f"{name} is not a cpdlog export ({detail}).")
+    return ValidationError(
+        tr(ERRORS, "{name} is not a cpdlog export ({detail}).").format(name=name, detail=detail)
+    )
 
 
 def _missing_evidence(name: str, filename: str) -> ValidationError:
-    return ValidationError(f"{name} does not contain the evidence file {filename}.")
+    return ValidationError(
+        tr(ERRORS, "{name} does not contain the evidence file {filename}.").format(
+            name=name, filename=filename
+        )
+    )
 
 
 class _JsonBackup:
@@ -107,15 +116,22 @@ class _JsonBackup:
                 data = base64.b64decode(encoded, validate=True)
             except (binascii.Error, ValueError, TypeError):
                 raise ValidationError(
-                    f"{self.name} is not a valid cpdlog export: the evidence file "
-                    f"evidence_files.{sha[:12]}… is damaged (not base64). Nothing was imported.",
+                    tr(
+                        ERRORS,
+                        "{name} is not a valid cpdlog export: the evidence file "
+                        "evidence_files.{sha}… is damaged (not base64). Nothing was "
+                        "imported.",
+                    ).format(name=self.name, sha=sha[:12]),
                     field="evidence_files",
                 ) from None
             if hashlib.sha256(data).hexdigest() != sha:
                 raise ValidationError(
-                    f"{self.name} is not a valid cpdlog export: the evidence file "
-                    f"evidence_files.{sha[:12]}… is damaged (it does not match its sha256). "
-                    "Nothing was imported.",
+                    tr(
+                        ERRORS,
+                        "{name} is not a valid cpdlog export: the evidence file "
+                        "evidence_files.{sha}… is damaged (it does not match its sha256). "
+                        "Nothing was imported.",
+                    ).format(name=self.name, sha=sha[:12]),
                     field="evidence_files",
                 )
 
@@ -124,14 +140,20 @@ class _JsonBackup:
         if not isinstance(encoded, str):
             raise _missing_evidence(self.name, filename)
         if len(encoded) // 4 * 3 > cap + 3:
-            raise ValidationError(f"The evidence file {filename} in {self.name} is too large.")
+            raise ValidationError(
+                tr(ERRORS, "The evidence file {filename} in {name} is too large.").format(
+                    filename=filename, name=self.name
+                )
+            )
 
     def evidence_chunks(self, sha: str, filename: str, cap: int) -> Iterator[bytes]:
         try:
             yield base64.b64decode(self.files[sha], validate=True)
         except (binascii.Error, ValueError):
             raise ValidationError(
-                f"The evidence file {filename} in {self.name} is damaged."
+                tr(ERRORS, "The evidence file {filename} in {name} is damaged.").format(
+                    filename=filename, name=self.name
+                )
             ) from None
 
 
@@ -188,8 +210,11 @@ class _ZipBackup:
     def _read(self, info: zipfile.ZipInfo, cap: int, what: str) -> Iterator[bytes]:
         if info.file_size > cap:
             raise ValidationError(
-                f"{what} in {self.name} would unpack to {info.file_size:,} bytes, more than "
-                f"the {cap:,} cpdlog accepts. Nothing was imported."
+                tr(
+                    ERRORS,
+                    "{what} in {name} would unpack to {file_size:,} bytes, more than "
+                    "the {cap:,} cpdlog accepts. Nothing was imported.",
+                ).format(what=what, name=self.name, file_size=info.file_size, cap=cap)
             )
         got = 0
         try:
@@ -199,16 +224,25 @@ class _ZipBackup:
                     self.total += len(chunk)
                     if got > cap or self.total > MAX_ZIP_TOTAL_BYTES:
                         raise ValidationError(
-                            f"{what} in {self.name} unpacks to more than it says it holds, or "
-                            "more than cpdlog accepts. Nothing was imported."
+                            tr(
+                                ERRORS,
+                                "{what} in {name} unpacks to more than it says it holds, or more "
+                                "than cpdlog accepts. Nothing was imported.",
+                            ).format(what=what, name=self.name)
                         )
                     yield chunk
         except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, zlib.error) as exc:
             raise ValidationError(
-                f"{what} in {self.name} is damaged ({exc}). Nothing was imported."
+                tr(ERRORS, "{what} in {name} is damaged ({exc}). Nothing was imported.").format(
+                    what=what, name=self.name, exc=exc
+                )
             ) from None
         except RuntimeError as exc:  # an encrypted member
-            raise ValidationError(f"{what} in {self.name} cannot be read ({exc}).") from None
+            raise ValidationError(
+                tr(ERRORS, "{what} in {name} cannot be read ({exc}).").format(
+                    what=what, name=self.name, exc=exc
+                )
+            ) from None
 
     def remember(self, document: dict[str, Any]) -> None:
         """Nothing to keep: a ZIP's evidence stays in the ZIP until it is streamed in."""
@@ -229,9 +263,12 @@ class _ZipBackup:
             raise _missing_evidence(self.name, filename)
         if info.file_size > cap:
             raise ValidationError(
-                f"The evidence file {filename} in {self.name} would unpack to "
-                f"{info.file_size:,} bytes, more than the {cap:,} cpdlog accepts. "
-                "Nothing was imported."
+                tr(
+                    ERRORS,
+                    "The evidence file {filename} in {name} would unpack to "
+                    "{file_size:,} bytes, more than the {cap:,} cpdlog accepts. "
+                    "Nothing was imported.",
+                ).format(filename=filename, name=self.name, file_size=info.file_size, cap=cap)
             )
 
     def evidence_chunks(self, sha: str, filename: str, cap: int) -> Iterator[bytes]:
@@ -268,7 +305,11 @@ class TransferService:
         store = self.app.evidence_store
         missing = [s for s in shas if not store.has(s)]
         if missing:
-            raise ExportError(f"{len(missing)} evidence file(s) are missing from the data folder.")
+            raise ExportError(
+                tr(ERRORS, "{count} evidence file(s) are missing from the data folder.").format(
+                    count=len(missing)
+                )
+            )
         if path.suffix.lower() == ".zip":
             if self.app.encrypted and not unencrypted:
                 buffer = io.BytesIO()  # the plaintext never touches the disk
@@ -335,8 +376,11 @@ class TransferService:
             except StorageError:
                 continue
         raise PassphraseError(
-            f"{name} is an encrypted cpdlog export: give the passphrase it was made with "
-            "(--passphrase-file FILE). Nothing was imported."
+            tr(
+                ERRORS,
+                "{name} is an encrypted cpdlog export: give the passphrase it was "
+                "made with (--passphrase-file FILE). Nothing was imported.",
+            ).format(name=name)
         )
 
     def import_json(self, path: Path, passphrase: str | None = None) -> ImportResult:
@@ -426,13 +470,21 @@ class TransferService:
             )
         except ValidationError as exc:
             if exc.field == "format":
-                raise ValidationError(f"{name} is not a cpdlog export.") from None
+                raise ValidationError(
+                    tr(ERRORS, "{name} is not a cpdlog export.").format(name=name)
+                ) from None
             if exc.field == "version" and "newer" in exc.message:
                 raise ValidationError(
-                    f"{name} was exported by a newer cpdlog; please update cpdlog to import it."
+                    tr(
+                        ERRORS,
+                        "{name} was exported by a newer cpdlog; please update cpdlog to import it.",
+                    ).format(name=name)
                 ) from None
             raise ValidationError(
-                f"{name} is not a valid cpdlog export: {exc.message}. Nothing was imported.",
+                tr(
+                    ERRORS,
+                    "{name} is not a valid cpdlog export: {message}. Nothing was imported.",
+                ).format(name=name, message=exc.message),
                 field=exc.field,
             ) from None
 
@@ -447,8 +499,11 @@ class TransferService:
                 build_custom_profile(practitioner.custom)
             except (ValidationError, NotFoundError) as exc:
                 raise ValidationError(
-                    f"{name} is not a valid cpdlog export: practitioner.custom cannot be used "
-                    f"({exc}). Nothing was imported.",
+                    tr(
+                        ERRORS,
+                        "{name} is not a valid cpdlog export: practitioner.custom cannot "
+                        "be used ({exc}). Nothing was imported.",
+                    ).format(name=name, exc=exc),
                     field="practitioner.custom",
                 ) from None
         return practitioner
@@ -466,8 +521,11 @@ class TransferService:
                 entries.append(self.app.entries.validate(entry_from_dict(data)))
             except ValidationError as exc:
                 raise ValidationError(
-                    f"{name} is not a valid cpdlog export: entries[{i}] ({exc.message}). "
-                    "Nothing was imported.",
+                    tr(
+                        ERRORS,
+                        "{name} is not a valid cpdlog export: entries[{i}] ({message}). "
+                        "Nothing was imported.",
+                    ).format(name=name, i=i, message=exc.message),
                     field=f"entries[{i}]",
                 ) from None
         return entries
@@ -511,8 +569,11 @@ class BackupService:
         source = self.app.db.sqlite_path
         if source is None:
             raise StorageError(
-                "`cpdlog backup` copies the built-in SQLite database; for a database server "
-                "use its own backup tools (for example pg_dump)."
+                tr(
+                    ERRORS,
+                    "`cpdlog backup` copies the built-in SQLite database; for a "
+                    "database server use its own backup tools (for example pg_dump).",
+                )
             )
         if target is None:
             self.app.require_writable()  # the backups folder is in the data folder
@@ -526,10 +587,16 @@ class BackupService:
         try:
             sqlite_backup(source, chosen, self.app.db.key)
         except OSError as exc:
-            raise StorageError(f"The backup could not be written: {exc.strerror or exc}.") from None
+            raise StorageError(
+                tr(ERRORS, "The backup could not be written: {reason}.").format(
+                    reason=exc.strerror or exc
+                )
+            ) from None
         except Exception as exc:  # sqlite3 errors carry the useful text
             log.exception("A backup could not be written")
-            raise StorageError(f"The backup could not be written: {exc}.") from None
+            raise StorageError(
+                tr(ERRORS, "The backup could not be written: {exc}.").format(exc=exc)
+            ) from None
         if target is None:
             self.prune(keep)
         return chosen

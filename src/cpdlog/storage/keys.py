@@ -40,6 +40,9 @@ from typing import Any
 
 from cpdlog import safefile
 from cpdlog.errors import KeyFileError, PassphraseError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 KEY_FILE_NAME = "cpdlog.key"
 KEY_FILE_FORMAT = "cpdlog-key"
@@ -90,11 +93,19 @@ def check_new_passphrase(passphrase: str) -> None:
     text = normalise_passphrase(passphrase).decode("utf-8")
     if len(text.strip()) < MIN_PASSPHRASE_CHARS:
         raise PassphraseError(
-            f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters "
-            "(a few unrelated words are easy to remember and hard to guess)."
+            tr(
+                ERRORS,
+                "Choose a passphrase of at least {min_passphrase_chars} "
+                "characters (a few unrelated words are easy to remember and hard "
+                "to guess).",
+            ).format(min_passphrase_chars=MIN_PASSPHRASE_CHARS)
         )
     if len(text) > MAX_PASSPHRASE_CHARS:
-        raise PassphraseError(f"A passphrase can have at most {MAX_PASSPHRASE_CHARS} characters.")
+        raise PassphraseError(
+            tr(ERRORS, "A passphrase can have at most {max_passphrase_chars} characters.").format(
+                max_passphrase_chars=MAX_PASSPHRASE_CHARS
+            )
+        )
 
 
 def new_recovery_key() -> str:
@@ -108,7 +119,10 @@ def _recovery_secret(recovery_key: str) -> bytes:
     cleaned = cleaned.replace("0", "O").replace("1", "I")
     if len(cleaned) != _RECOVERY_SYMBOLS or any(ch not in _RECOVERY_ALPHABET for ch in cleaned):
         raise PassphraseError(
-            "That is not a cpdlog recovery key (eight groups of four letters and digits)."
+            tr(
+                ERRORS,
+                "That is not a cpdlog recovery key (eight groups of four letters and digits).",
+            )
         )
     value = 0
     for ch in cleaned:
@@ -134,8 +148,12 @@ def _unb64(text: object, what: str, size: int | None = None) -> bytes:
 
 def _damaged(detail: str) -> KeyFileError:
     return KeyFileError(
-        f"The journal's key file ({KEY_FILE_NAME}) is damaged ({detail}), so the journal "
-        "cannot be opened. Nothing was changed; restore the key file from a copy you kept."
+        tr(
+            ERRORS,
+            "The journal's key file ({key_file_name}) is damaged ({detail}), "
+            "so the journal cannot be opened. Nothing was changed; restore "
+            "the key file from a copy you kept.",
+        ).format(key_file_name=KEY_FILE_NAME, detail=detail)
     )
 
 
@@ -294,7 +312,10 @@ def read_key_document(path: Path) -> dict[str, Any]:
         raise _damaged("it is missing") from None
     except OSError as exc:
         raise KeyFileError(
-            f"The journal's key file ({KEY_FILE_NAME}) cannot be read: {exc.strerror or exc}."
+            tr(
+                ERRORS,
+                "The journal's key file ({key_file_name}) cannot be read: {reason}.",
+            ).format(key_file_name=KEY_FILE_NAME, reason=exc.strerror or exc)
         ) from None
     if len(raw) > MAX_KEY_FILE_BYTES:
         raise _damaged("it is far too large")
@@ -306,9 +327,12 @@ def read_key_document(path: Path) -> dict[str, Any]:
         raise _damaged("it is not a cpdlog key file")
     if document.get("version") != KEY_FILE_VERSION:
         raise KeyFileError(
-            f"The journal's key file ({KEY_FILE_NAME}) was written by another version of "
-            "cpdlog (key file version "
-            f"{str(document.get('version'))[:20]}). Nothing was changed."
+            tr(
+                ERRORS,
+                "The journal's key file ({key_file_name}) was written by another "
+                "version of cpdlog (key file version {version}). Nothing was "
+                "changed.",
+            ).format(key_file_name=KEY_FILE_NAME, version=str(document.get("version"))[:20])
         )
     return document
 
@@ -339,7 +363,12 @@ def unlock_with_passphrase(path: Path, passphrase: str) -> bytes:
     wrapping = _scrypt_key(normalise_passphrase(passphrase), salt, n, r, p)
     key = _unwrap(wrapping, part, _aad("passphrase", kdf), "passphrase")
     if key is None:
-        raise PassphraseError("That passphrase is not right for this journal. Nothing was changed.")
+        raise PassphraseError(
+            tr(
+                ERRORS,
+                "That passphrase is not right for this journal. Nothing was changed.",
+            )
+        )
     return key
 
 
@@ -356,7 +385,10 @@ def unlock_with_recovery_key(path: Path, recovery_key: str) -> bytes:
     key = _unwrap(wrapping, part, _aad("recovery", kdf), "recovery")
     if key is None:
         raise PassphraseError(
-            "That recovery key is not the one for this journal. Nothing was changed."
+            tr(
+                ERRORS,
+                "That recovery key is not the one for this journal. Nothing was changed.",
+            )
         )
     return key
 
