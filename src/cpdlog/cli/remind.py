@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cpdlog.cli.common import print_json
+from cpdlog.i18n import plural, tr
+
+CLI_CONTEXT = "cpdlog.cli"  # what the commands print (cpdlog.i18n; saved language or --language)
 
 if TYPE_CHECKING:
     from cpdlog.domain.reminders import KeyDate, ReminderPlan
@@ -101,22 +104,31 @@ def cmd_remind(args: argparse.Namespace, app: App) -> int:
     notice = check.notice
     if args.dry_run:
         if notice is not None:
-            print(f"{notice.title}:")
+            print(tr(CLI_CONTEXT, "{title}:").format(title=notice.title))
             for reminder in notice.reminders:
                 print(f"  {reminder.text}")
         elif check.already_today:
-            print("Nothing more would be shown today: a reminder was already shown today.")
+            print(
+                tr(
+                    CLI_CONTEXT,
+                    "Nothing more would be shown today: a reminder was already shown today.",
+                )
+            )
         else:
-            print("Nothing is due today, so nothing would be shown.")
+            print(tr(CLI_CONTEXT, "Nothing is due today, so nothing would be shown."))
         if check.problem:
-            print(f"Deadline reminders are off until this is fixed: {check.problem}")
+            print(
+                tr(CLI_CONTEXT, "Deadline reminders are off until this is fixed: {problem}").format(
+                    problem=check.problem
+                )
+            )
         return 0
     if notice is None:
         return 0
     if send_notification(notice.title, notice.body):
         service.mark_shown(check)
     elif sys.stdout.isatty():
-        print(f"{notice.title}:")
+        print(tr(CLI_CONTEXT, "{title}:").format(title=notice.title))
         print(notice.body)
         service.mark_shown(check)
     return 0
@@ -131,10 +143,20 @@ def _parse_key_dates(pairs: list[list[str]]) -> list[KeyDate]:
 
 def _describe_days(days: tuple[int, ...]) -> str:
     if not days:
-        return "none"
+        return tr(CLI_CONTEXT, "none")
     words = [str(d) for d in days]
-    joined = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
-    return f"{joined} days before the deadline"
+    joined = (
+        words[0]
+        if len(words) == 1
+        else tr(CLI_CONTEXT, "{items} and {last}").format(
+            items=", ".join(words[:-1]), last=words[-1]
+        )
+    )
+    return tr(CLI_CONTEXT, "{days} days before the deadline").format(days=joined)
+
+
+def _on_off(on: bool) -> str:
+    return tr(CLI_CONTEXT, "on") if on else tr(CLI_CONTEXT, "off")
 
 
 def plan_to_dict(plan: ReminderPlan, login: bool) -> dict[str, Any]:
@@ -165,15 +187,23 @@ def cmd_remind_settings(args: argparse.Namespace, app: App) -> int:
         print_json(plan_to_dict(plan, login))
         return 0
     if changing:
-        print("Reminder settings saved.")
-    name = app.profile.requirement_profile().name
-    print(f"Reminders ({name}): {_describe_days(plan.days_before)}")
-    print(f"Monthly reminder about unfinished entries: {'on' if plan.monthly_nudge else 'off'}")
+        print(tr(CLI_CONTEXT, "Reminder settings saved."))
+    name = tr("cpdlog", app.profile.requirement_profile().name)
+    print(
+        tr(CLI_CONTEXT, "Reminders ({name}): {days}").format(
+            name=name, days=_describe_days(plan.days_before)
+        )
+    )
+    print(
+        tr(CLI_CONTEXT, "Monthly reminder about unfinished entries: {state}").format(
+            state=_on_off(plan.monthly_nudge)
+        )
+    )
     if plan.key_dates:
-        print("Dates you added:")
+        print(tr(CLI_CONTEXT, "Dates you added:"))
         for key_date in plan.key_dates:
             print(f"  {key_date.day.isoformat()}  {key_date.label} ({long_date(key_date.day)})")
-    print(f"Check at login: {'on' if login else 'off'}")
+    print(tr(CLI_CONTEXT, "Check at login: {state}").format(state=_on_off(login)))
     return 0
 
 
@@ -182,22 +212,34 @@ def cmd_remind_login(args: argparse.Namespace, app: App) -> int:
 
     if args.state == "status":
         on = autostart.is_enabled()
-        print(f"Check at login: on ({autostart.location()})" if on else "Check at login: off")
+        print(
+            tr(CLI_CONTEXT, "Check at login: on ({where})").format(where=autostart.location())
+            if on
+            else tr(CLI_CONTEXT, "Check at login: {state}").format(state=_on_off(False))
+        )
         return 0
     if args.state == "on":
         where = autostart.enable(autostart.remind_command(app.paths.home))
-        print(f"cpdlog will check for due CPD each time you log in ({where}).")
+        print(
+            tr(CLI_CONTEXT, "cpdlog will check for due CPD each time you log in ({where}).").format(
+                where=where
+            )
+        )
         return 0
     if autostart.disable():
-        print("cpdlog will no longer check at login.")
+        print(tr(CLI_CONTEXT, "cpdlog will no longer check at login."))
     else:
-        print("The check at login was already off.")
+        print(tr(CLI_CONTEXT, "The check at login was already off."))
     return 0
 
 
 def cmd_calendar_export(args: argparse.Namespace, app: App) -> int:
     result = _service(app).export_calendar(args.output)
-    events = f"{result.events} date{'s' if result.events != 1 else ''}"
-    alarms = f"{result.alarms} reminder{'s' if result.alarms != 1 else ''}"
-    print(f"Wrote {result.path} ({events}, {alarms}). Import it into your calendar.")
+    events = plural(CLI_CONTEXT, result.events, "%n date", "%n dates")
+    alarms = plural(CLI_CONTEXT, result.alarms, "%n reminder", "%n reminders")
+    print(
+        tr(CLI_CONTEXT, "Wrote {path} ({events}, {alarms}). Import it into your calendar.").format(
+            path=result.path, events=events, alarms=alarms
+        )
+    )
     return 0
