@@ -61,7 +61,7 @@ from cpdlog.domain.review_files import (
 )
 from cpdlog.domain.text import check_line, check_paragraphs, shown
 from cpdlog.errors import ExportError, ValidationError
-from cpdlog.i18n import tr
+from cpdlog.i18n import plural, tr
 from cpdlog.storage.entries_repo import EntryRepository
 from cpdlog.storage.review_repo import ReviewRepository
 from cpdlog.storage.settings_repo import get_setting, set_setting
@@ -345,12 +345,11 @@ class ReviewService:
                     tr(
                         ERRORS,
                         "There is no entry {position} in this pack ({what}); it has "
-                        "{count} {value}, numbered from 1.",
+                        "{entries}, numbered from 1.",
                     ).format(
                         position=position,
                         what=what,
-                        count=count,
-                        value="entry" if count == 1 else "entries",
+                        entries=plural(ERRORS, count, "%n entry", "%n entries"),
                     ),
                     field="entry",
                 )

@@ -275,12 +275,12 @@ class TeamService:
         if not count:
             from cpdlog.errors import NotFoundError
 
-            who = f" with '{supervisor}'" if supervisor else ""
-            raise NotFoundError(
-                tr(ERRORS, "Entry {entry_id} is not shared{who}.").format(
-                    entry_id=entry_id, who=who
-                )
+            message = (
+                tr(ERRORS, "Entry {entry_id} is not shared with '{supervisor}'.")
+                if supervisor
+                else tr(ERRORS, "Entry {entry_id} is not shared.")
             )
+            raise NotFoundError(message.format(entry_id=entry_id, supervisor=supervisor))
         return count
 
     def shares(self, entry_id: int | None = None) -> list[ShareRecord]:

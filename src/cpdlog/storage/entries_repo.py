@@ -159,12 +159,16 @@ class EntryRepository:
     def _row(self, entry_id: int, include_deleted: bool = False) -> EntryRow:
         row = self.session.get(EntryRow, entry_id)
         if row is None or (row.deleted_at is not None and not include_deleted):
-            where = " (it is in the trash: `cpdlog entry restore` brings it back)" if row else ""
-            raise NotFoundError(
-                tr(ERRORS, "There is no entry {entry_id}{where}.").format(
-                    entry_id=entry_id, where=where
+            message = (
+                tr(
+                    ERRORS,
+                    "There is no entry {entry_id} (it is in the trash: `cpdlog entry restore` "
+                    "brings it back).",
                 )
+                if row
+                else tr(ERRORS, "There is no entry {entry_id}.")
             )
+            raise NotFoundError(message.format(entry_id=entry_id))
         return row
 
     def get(self, entry_id: int, include_deleted: bool = False) -> Entry:
