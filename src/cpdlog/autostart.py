@@ -409,7 +409,9 @@ class PortalAutostart:
                             tr(
                                 ERRORS,
                                 "The desktop refused the request to run cpdlog at login ({body}).",
-                            ).format(body=reply.body[0] if reply.body else "no reason given")
+                            ).format(
+                                body=reply.body[0] if reply.body else tr(ERRORS, "no reason given")
+                            )
                         )
                     (handle,) = reply.body
                     while True:

@@ -30,7 +30,7 @@ MAX_TOML_BYTES = 1024 * 1024  # a template or profile file is a few KB
 
 def _read_toml(path: Path) -> dict[str, Any]:
     """A TOML file that is a regular file of at most ``MAX_TOML_BYTES`` (never a pipe)."""
-    text = safefile.read_text(path, MAX_TOML_BYTES, "TOML file")
+    text = safefile.read_text(path, MAX_TOML_BYTES, tr(ERRORS, "TOML file"))
     try:
         return tomllib.loads(text)
     except (tomllib.TOMLDecodeError, RecursionError) as exc:

@@ -104,7 +104,8 @@ def _refuse(path: Path, what: str, exc: OSError) -> ValidationError:
 
 
 def _article(what: str) -> str:
-    return f"an {what}" if what[:1].lower() in "aeiou" else f"a {what}"
+    article = tr(ERRORS, "an {what}") if what[:1].lower() in "aeiou" else tr(ERRORS, "a {what}")
+    return article.format(what=what)
 
 
 @contextlib.contextmanager

@@ -407,7 +407,7 @@ def validate_entry(entry: Entry) -> Entry:
     title or name made only of invisible characters is refused. The source link must be a web
     or email link (see :mod:`cpdlog.domain.text`).
     """
-    entry.title = check_line(entry.title, "title", "The title")
+    entry.title = check_line(entry.title, "title", tr(ERRORS, "The title"))
     if not entry.title:
         raise ValidationError(tr(ERRORS, "Every entry needs a title."), field="title")
     if len(entry.title) > MAX_TITLE_LENGTH:
@@ -427,9 +427,9 @@ def validate_entry(entry: Entry) -> Entry:
             ),
             field="date",
         )
-    check_date(entry.start_date, "date")
+    check_date(entry.start_date, tr(ERRORS, "date"))
     if entry.end_date is not None:
-        check_date(entry.end_date, "end date")
+        check_date(entry.end_date, tr(ERRORS, "end date"))
     if entry.end_date is not None and entry.end_date < entry.start_date:
         raise ValidationError(
             tr(
@@ -442,17 +442,19 @@ def validate_entry(entry: Entry) -> Entry:
     source = entry.source
     # Not cleaned first: a link with hidden characters in it is refused, never quietly mended.
     source.url = check_link(source.url, field="url")
-    source.provider = check_line(source.provider, "provider", "The provider")
-    source.author = check_line(source.author, "author", "The author")
-    source.publication = check_line(source.publication, "publication", "The publication")
+    source.provider = check_line(source.provider, "provider", tr(ERRORS, "The provider"))
+    source.author = check_line(source.author, "author", tr(ERRORS, "The author"))
+    source.publication = check_line(
+        source.publication, "publication", tr(ERRORS, "The publication")
+    )
     source.notes = check_paragraphs(source.notes)
     entry.reflection.sections = {
         key: check_paragraphs(text) for key, text in entry.reflection.sections.items()
     }
     if entry.peer is not None:
         p = entry.peer
-        p.name = check_line(p.name, "peer_name", "The peer's name")
-        p.role = check_line(p.role, "peer_role", "The peer's role")
+        p.name = check_line(p.name, "peer_name", tr(ERRORS, "The peer's name"))
+        p.role = check_line(p.role, "peer_role", tr(ERRORS, "The peer's role"))
         p.text = check_paragraphs(p.text)
         if not (p.name or p.role or p.text.strip() or p.date):
             entry.peer = None
@@ -464,7 +466,7 @@ def validate_entry(entry: Entry) -> Entry:
                 field="peer_date",
             )
         elif p.date is not None:
-            check_date(p.date, "peer date")
+            check_date(p.date, tr(ERRORS, "peer date"))
     seen_tags: list[str] = []
     for tag in entry.tags:
         norm = normalise_tag(clean_line(tag))

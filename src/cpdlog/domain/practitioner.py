@@ -178,14 +178,14 @@ def validate_practitioner(practitioner: Practitioner) -> Practitioner:
     from cpdlog.errors import ValidationError
 
     p = practitioner
-    p.name = check_line(p.name, "name", "Your name")
+    p.name = check_line(p.name, "name", tr(ERRORS, "Your name"))
     p.registration_number = check_line(
-        p.registration_number, "registration_number", "The registration number"
+        p.registration_number, "registration_number", tr(ERRORS, "The registration number")
     )
     if p.registered_on is not None:
-        check_date(p.registered_on, "registration date")
+        check_date(p.registered_on, tr(ERRORS, "registration date"))
     c = p.custom
-    c.name = check_line(c.name, "custom_name", "The name of your requirements")
+    c.name = check_line(c.name, "custom_name", tr(ERRORS, "The name of your requirements"))
     if not 1 <= c.period_years <= MAX_PERIOD_YEARS:
         raise ValidationError(
             tr(

@@ -224,7 +224,7 @@ def parse_opml(data: bytes) -> OpmlDocument:
 
 def read_opml(path: Path) -> OpmlDocument:
     """Read an OPML file the user named: a regular file of at most ``MAX_OPML_BYTES``."""
-    return parse_opml(safefile.read_bytes(path, MAX_OPML_BYTES, "OPML file"))
+    return parse_opml(safefile.read_bytes(path, MAX_OPML_BYTES, tr(ERRORS, "OPML file")))
 
 
 @dataclass(slots=True)

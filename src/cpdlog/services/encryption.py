@@ -158,4 +158,4 @@ def unseal_draft(key: bytes, raw: bytes) -> bytes:
     """The draft's text (:class:`StorageError` if it was damaged or sealed with another key)."""
     from cpdlog.storage import sealed
 
-    return b"".join(sealed.unseal(key, io.BytesIO(raw), DRAFT_CONTEXT, "draft"))
+    return b"".join(sealed.unseal(key, io.BytesIO(raw), DRAFT_CONTEXT, tr(ERRORS, "draft")))

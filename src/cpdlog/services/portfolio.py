@@ -89,8 +89,10 @@ class PortfolioService:
         practitioner = app.profile.get()
         profile = app.profile.requirement_profile()
         default = app.progress.period(profile)
-        start = check_date(request.date_from or default.start, "start date")
-        end = check_date(request.date_to or default.end, "end date")  # charts need year < 9999
+        start = check_date(request.date_from or default.start, tr(ERRORS, "start date"))
+        end = check_date(
+            request.date_to or default.end, tr(ERRORS, "end date")
+        )  # charts need year < 9999
         if start > end:
             raise ValidationError(
                 tr(ERRORS, "The period starts ({start}) after it ends ({end}).").format(

@@ -307,7 +307,7 @@ class ReviewService:
     # --- the supervisor's side -----------------------------------------------------------------
     def open_pack(self, path: Path) -> OpenedPack:
         """Read a review pack and check its signature and every entry's content hash."""
-        pack = read_pack(_read(path, MAX_PACK_BYTES, "review pack"))
+        pack = read_pack(_read(path, MAX_PACK_BYTES, tr(ERRORS, "review pack")))
         if not _verify(pack.public_key, pack.signature, PACK_LABEL, pack.body):
             raise ValidationError(
                 tr(
@@ -334,8 +334,8 @@ class ReviewService:
         """Write a signed response to the pack at ``pack_path`` (positions are 1-based)."""
         opened = self.open_pack(pack_path)
         pack = opened.pack
-        name = _person(name, "Your name", "name", required=True)
-        role = _person(role, "Your role", "role", required=False)
+        name = _person(name, tr(ERRORS, "Your name"), "name", required=True)
+        role = _person(role, tr(ERRORS, "Your role"), "role", required=False)
         today = self.app.clock().date()
         count = len(pack.entries)
 
@@ -370,7 +370,7 @@ class ReviewService:
             )
 
         for c in comments:
-            i = index(c.position, "a comment")
+            i = index(c.position, tr(ERRORS, "a comment"))
             sections = [pair[0] for pair in pack.entries[i].content["sections"]]
             if c.section is not None and c.section not in sections:
                 known = ", ".join(sections) or "none"
@@ -390,7 +390,7 @@ class ReviewService:
                 }
             )
         for p in peer_discussions:
-            i = index(p.position, "a peer discussion")
+            i = index(p.position, tr(ERRORS, "a peer discussion"))
             slot(i)["peer_discussions"].append(
                 {
                     "date": (p.date or today).isoformat(),
@@ -399,7 +399,7 @@ class ReviewService:
             )
         wording = _paragraphs(statement, "The sign-off statement")
         for position in dict.fromkeys(sign):
-            slot(index(position, "to sign off"))["signoff"] = {"statement": wording}
+            slot(index(position, tr(ERRORS, "to sign off")))["signoff"] = {"statement": wording}
         if not per_entry:
             raise ValidationError(
                 tr(
@@ -427,7 +427,7 @@ class ReviewService:
     # --- back on the practitioner's side -------------------------------------------------------
     def read_response(self, path: Path) -> ReviewResponse:
         """A response whose signature verifies (nothing is checked against the journal)."""
-        response = read_response(_read(path, MAX_RESPONSE_BYTES, "review response"))
+        response = read_response(_read(path, MAX_RESPONSE_BYTES, tr(ERRORS, "review response")))
         if not _verify(response.public_key, response.signature, RESPONSE_LABEL, response.body):
             raise ValidationError(
                 tr(
@@ -445,8 +445,8 @@ class ReviewService:
         response = self.read_response(path)
         now = self.app.clock()
         reviewer_fp = fingerprint(response.public_key)
-        name = check_line(response.reviewer_name, "name", "The reviewer's name")
-        role = check_line(response.reviewer_role, "role", "The reviewer's role")
+        name = check_line(response.reviewer_name, "name", tr(ERRORS, "The reviewer's name"))
+        role = check_line(response.reviewer_role, "role", tr(ERRORS, "The reviewer's role"))
         if not name:
             raise ValidationError(
                 tr(ERRORS, "This review response does not say who the reviewer is.")

@@ -391,10 +391,12 @@ class TransferService:
         SHA-256) and the entries are written in one transaction: all or nothing.
         """
         self.app.require_writable()
-        with safefile.open_regular(path, "backup") as fh:
+        with safefile.open_regular(path, tr(ERRORS, "backup")) as fh:
             if fh.read(len(SEALED_EXPORT_MAGIC)) == SEALED_EXPORT_MAGIC:
                 fh.seek(0)
-                raw = b"".join(safefile.read_chunks(fh, MAX_SEALED_BYTES, path, "backup"))
+                raw = b"".join(
+                    safefile.read_chunks(fh, MAX_SEALED_BYTES, path, tr(ERRORS, "backup"))
+                )
                 plain = self._open_sealed(path.name, raw, passphrase)
                 del raw
                 if zipfile.is_zipfile(io.BytesIO(plain)):
@@ -409,7 +411,7 @@ class TransferService:
             if os.fstat(fh.fileno()).st_size > MAX_JSON_BYTES:
                 raise safefile.too_large(path, "backup", MAX_JSON_BYTES)
             fh.seek(0)
-            chunks = safefile.read_chunks(fh, MAX_JSON_BYTES, path, "backup")
+            chunks = safefile.read_chunks(fh, MAX_JSON_BYTES, path, tr(ERRORS, "backup"))
             data = b"".join(chunks)
             return self._import(path.name, _JsonBackup(data, path.name))
 

@@ -332,7 +332,7 @@ def convert_drafts(home: Path, data_key: bytes, seal_them: bool) -> None:
         if seal_them:
             data = b"".join(sealed.seal(key, [raw], b"draft"))
         else:
-            data = b"".join(sealed.unseal(key, io.BytesIO(raw), b"draft", "draft"))
+            data = b"".join(sealed.unseal(key, io.BytesIO(raw), b"draft", tr(ERRORS, "draft")))
         tmp = path.with_name(f".{path.name}.converting")
         with tmp.open("wb") as fh:
             fh.write(data)

@@ -238,7 +238,9 @@ class EvidenceStore:
             if not target.exists():
                 fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
                 with os.fdopen(fd, "wb") as out, self.open(sha256) as fh:
-                    for chunk in safefile.read_chunks(fh, self.max_bytes, sha256, "evidence file"):
+                    for chunk in safefile.read_chunks(
+                        fh, self.max_bytes, sha256, tr(ERRORS, "evidence file")
+                    ):
                         out.write(chunk)
             return target
 
@@ -249,7 +251,9 @@ class EvidenceStore:
 
     def read_bytes(self, sha256: str) -> bytes:
         with self.open(sha256) as fh:
-            return b"".join(safefile.read_chunks(fh, self.max_bytes, sha256, "evidence file"))
+            return b"".join(
+                safefile.read_chunks(fh, self.max_bytes, sha256, tr(ERRORS, "evidence file"))
+            )
 
     def add(self, source: Path) -> StoredFile:
         """Copy ``source`` in (once per content) and describe it.
@@ -259,7 +263,7 @@ class EvidenceStore:
         """
         self._require_writable()
         media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-        with safefile.open_regular(source, "evidence file") as fh:
+        with safefile.open_regular(source, tr(ERRORS, "evidence file")) as fh:
             size = os.fstat(fh.fileno()).st_size
             if size > self.max_bytes:
                 raise ValidationError(
@@ -273,7 +277,7 @@ class EvidenceStore:
                     field="evidence",
                 )
             return self._store(
-                safefile.read_chunks(fh, self.max_bytes, source, "evidence file"),
+                safefile.read_chunks(fh, self.max_bytes, source, tr(ERRORS, "evidence file")),
                 source.name,
                 media_type,
             )
