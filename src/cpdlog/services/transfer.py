@@ -101,7 +101,9 @@ class _JsonBackup:
         try:
             self.text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise _not_export(name, f"byte {exc.start + 1} is not UTF-8 text") from None
+            raise _not_export(
+                name, tr(ERRORS, "byte {byte} is not UTF-8 text").format(byte=exc.start + 1)
+            ) from None
         self.files: dict[str, Any] = {}
 
     def journal_text(self) -> str:
@@ -189,7 +191,12 @@ class _ZipBackup:
         self.name = name
         directory = _central_directory_size(fh)
         if directory is not None and directory > MAX_ZIP_DIRECTORY_BYTES:
-            raise _not_export(name, f"its list of files alone is {directory:,} bytes")
+            raise _not_export(
+                name,
+                tr(ERRORS, "its list of files alone is {directory:,} bytes").format(
+                    directory=directory
+                ),
+            )
         try:
             self.zf = zipfile.ZipFile(fh)
         except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
@@ -197,7 +204,12 @@ class _ZipBackup:
         infos = self.zf.infolist()
         if len(infos) > MAX_ZIP_MEMBERS:
             self.zf.close()
-            raise _not_export(name, f"it holds more than {MAX_ZIP_MEMBERS} files")
+            raise _not_export(
+                name,
+                tr(ERRORS, "it holds more than {max_zip_members} files").format(
+                    max_zip_members=MAX_ZIP_MEMBERS
+                ),
+            )
         self.members = {info.filename: info for info in infos}
         self.total = 0
 
@@ -250,12 +262,17 @@ class _ZipBackup:
     def journal_text(self) -> str:
         info = self.members.get(ZIP_JOURNAL)
         if info is None:
-            raise _not_export(self.name, f"there is no {ZIP_JOURNAL} in it")
+            raise _not_export(
+                self.name,
+                tr(ERRORS, "there is no {zip_journal} in it").format(zip_journal=ZIP_JOURNAL),
+            )
         data = b"".join(self._read(info, MAX_JOURNAL_BYTES, ZIP_JOURNAL))
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise _not_export(self.name, f"byte {exc.start + 1} is not UTF-8 text") from None
+            raise _not_export(
+                self.name, tr(ERRORS, "byte {byte} is not UTF-8 text").format(byte=exc.start + 1)
+            ) from None
 
     def check_evidence(self, sha: str, filename: str, cap: int) -> None:
         info = self.members.get(f"evidence/{sha}")
@@ -272,7 +289,11 @@ class _ZipBackup:
             )
 
     def evidence_chunks(self, sha: str, filename: str, cap: int) -> Iterator[bytes]:
-        return self._read(self.members[f"evidence/{sha}"], cap, f"The evidence file {filename}")
+        return self._read(
+            self.members[f"evidence/{sha}"],
+            cap,
+            tr(ERRORS, "The evidence file {filename}").format(filename=filename),
+        )
 
 
 class TransferService:
@@ -349,12 +370,12 @@ class TransferService:
 
         newline = raw.find(b"\n", len(SEALED_EXPORT_MAGIC))
         if newline < 0 or newline > 64 * 1024:
-            raise _not_export(name, "its encryption header is damaged")
+            raise _not_export(name, tr(ERRORS, "its encryption header is damaged"))
         header = raw[len(SEALED_EXPORT_MAGIC) : newline + 1]
         try:
             document = json.loads(header)["key_file"]
         except (ValueError, KeyError, TypeError):
-            raise _not_export(name, "its encryption header is damaged") from None
+            raise _not_export(name, tr(ERRORS, "its encryption header is damaged")) from None
         candidates: list[bytes] = []
         if self.app.data_key is not None:
             candidates.append(self.app.data_key)

@@ -136,13 +136,13 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: object, what: str, size: int | None = None) -> bytes:
     if not isinstance(text, str):
-        raise _damaged(f"{what} is missing")
+        raise _damaged(tr(ERRORS, "{what} is missing").format(what=what))
     try:
         data = base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError):
-        raise _damaged(f"{what} is not base64") from None
+        raise _damaged(tr(ERRORS, "{what} is not base64").format(what=what)) from None
     if size is not None and len(data) != size:
-        raise _damaged(f"{what} has the wrong length")
+        raise _damaged(tr(ERRORS, "{what} has the wrong length").format(what=what))
     return data
 
 
@@ -245,7 +245,7 @@ def _unwrap(wrapping_key: bytes, wrapped: object, aad: bytes, what: str) -> byte
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if not isinstance(wrapped, dict):
-        raise _damaged(f"the {what} wrapping is missing")
+        raise _damaged(tr(ERRORS, "the {what} wrapping is missing").format(what=what))
     nonce = _unb64(wrapped.get("nonce"), f"the {what} nonce", 12)
     ciphertext = _unb64(wrapped.get("ciphertext"), f"the {what} key", DATA_KEY_BYTES + 16)
     try:
@@ -309,7 +309,7 @@ def read_key_document(path: Path) -> dict[str, Any]:
         with path.open("rb") as fh:
             raw = fh.read(MAX_KEY_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise _damaged("it is missing") from None
+        raise _damaged(tr(ERRORS, "it is missing")) from None
     except OSError as exc:
         raise KeyFileError(
             tr(
@@ -318,13 +318,13 @@ def read_key_document(path: Path) -> dict[str, Any]:
             ).format(key_file_name=KEY_FILE_NAME, reason=exc.strerror or exc)
         ) from None
     if len(raw) > MAX_KEY_FILE_BYTES:
-        raise _damaged("it is far too large")
+        raise _damaged(tr(ERRORS, "it is far too large"))
     try:
         document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise _damaged("it is not readable") from None
+        raise _damaged(tr(ERRORS, "it is not readable")) from None
     if not isinstance(document, dict) or document.get("format") != KEY_FILE_FORMAT:
-        raise _damaged("it is not a cpdlog key file")
+        raise _damaged(tr(ERRORS, "it is not a cpdlog key file"))
     if document.get("version") != KEY_FILE_VERSION:
         raise KeyFileError(
             tr(
@@ -339,15 +339,17 @@ def read_key_document(path: Path) -> dict[str, Any]:
 
 def _checked_scrypt(kdf: object) -> tuple[bytes, int, int, int]:
     if not isinstance(kdf, dict) or kdf.get("name") != "scrypt":
-        raise _damaged("the passphrase settings are missing")
+        raise _damaged(tr(ERRORS, "the passphrase settings are missing"))
     values: dict[str, int] = {}
     for name, (low, high) in _SCRYPT_LIMITS.items():
         value = kdf.get(name)
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise _damaged(f"the passphrase setting {name} is out of range")
+            raise _damaged(
+                tr(ERRORS, "the passphrase setting {name} is out of range").format(name=name)
+            )
         values[name] = value
     if values["n"] & (values["n"] - 1):
-        raise _damaged("the passphrase setting n is not a power of two")
+        raise _damaged(tr(ERRORS, "the passphrase setting n is not a power of two"))
     return _unb64(kdf.get("salt"), "the salt", 16), values["n"], values["r"], values["p"]
 
 
@@ -356,7 +358,7 @@ def unlock_with_passphrase(path: Path, passphrase: str) -> bytes:
     document = read_key_document(path)
     part = document.get("passphrase")
     if not isinstance(part, dict):
-        raise _damaged("the passphrase wrapping is missing")
+        raise _damaged(tr(ERRORS, "the passphrase wrapping is missing"))
     kdf = part.get("kdf")
     salt, n, r, p = _checked_scrypt(kdf)
     assert isinstance(kdf, dict)
@@ -376,10 +378,10 @@ def unlock_with_recovery_key(path: Path, recovery_key: str) -> bytes:
     document = read_key_document(path)
     part = document.get("recovery")
     if not isinstance(part, dict):
-        raise _damaged("the recovery wrapping is missing")
+        raise _damaged(tr(ERRORS, "the recovery wrapping is missing"))
     kdf = part.get("kdf")
     if not isinstance(kdf, dict) or kdf.get("name") != "hkdf-sha256":
-        raise _damaged("the recovery settings are missing")
+        raise _damaged(tr(ERRORS, "the recovery settings are missing"))
     salt = _unb64(kdf.get("salt"), "the recovery salt", 16)
     wrapping = _hkdf(_recovery_secret(recovery_key), salt, b"cpdlog recovery wrap v1")
     key = _unwrap(wrapping, part, _aad("recovery", kdf), "recovery")
