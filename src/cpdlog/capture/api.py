@@ -24,16 +24,20 @@ from cpdlog.i18n import tr
 ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 MAX_RETRIES = 3
+NESTED, NOT_JSON = "nested", "not-json"  # ApiError.kind (the message is translated)
 MAX_CAPTURE_SECONDS = 300.0  # one capture's whole budget, however many pages it reads
 
 
 class ApiError(CaptureError):
     """One request failed; ``status`` is the HTTP status when the server answered."""
 
-    def __init__(self, message: str, status: int | None = None, from_api: bool = False) -> None:
+    def __init__(
+        self, message: str, status: int | None = None, from_api: bool = False, kind: str = ""
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.from_api = from_api  # the error answer itself was JSON, as an API's would be
+        self.kind = kind  # NESTED or NOT_JSON for an answer that could not be decoded
 
 
 class RateLimited(ApiError):
@@ -183,9 +187,11 @@ def decode_json(body: bytes, host: str) -> Any:
         return json.loads(body)
     except RecursionError:
         raise ApiError(
-            tr(ERRORS, "{host} sent an answer nested too deeply to read.").format(host=host)
+            tr(ERRORS, "{host} sent an answer nested too deeply to read.").format(host=host),
+            kind=NESTED,
         ) from None
     except (ValueError, UnicodeDecodeError):
         raise ApiError(
-            tr(ERRORS, "{host} sent an answer that is not valid JSON.").format(host=host)
+            tr(ERRORS, "{host} sent an answer that is not valid JSON.").format(host=host),
+            kind=NOT_JSON,
         ) from None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from cpdlog.capture.api import ApiError, JsonClient
+from cpdlog.capture.api import NESTED, ApiError, JsonClient
 from cpdlog.capture.mastodon import parse_time
 from cpdlog.capture.thread import MAX_POSTS, Post, Thread
 from cpdlog.errors import CaptureError
@@ -237,7 +237,7 @@ def fetch_thread(client: JsonClient, api: str, ref: PostRef, max_posts: int = MA
                         "captured.",
                     )
                 ) from None
-            if "nested too deeply" in str(error) and attempt + 1 < len(DEPTHS):
+            if error.kind == NESTED and attempt + 1 < len(DEPTHS):
                 thread.notes.append(
                     f"Bluesky's answer was nested too deeply; only {DEPTHS[attempt + 1]} "
                     "levels of replies and earlier posts were asked for."

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
-from cpdlog.capture.api import ApiError, JsonClient, RateLimited
+from cpdlog.capture.api import NOT_JSON, ApiError, JsonClient, RateLimited
 from cpdlog.capture.thread import MAX_POSTS, Post, Thread
 from cpdlog.errors import CaptureError, ValidationError
 from cpdlog.feeds.sanitize import sanitize_html, single_line
@@ -213,7 +213,7 @@ def fetch_thread(client: JsonClient, ref: PostRef, max_posts: int = MAX_POSTS) -
             raise NotMastodon(
                 tr(ERRORS, "{host} did not give the post through Mastodon's API.").format(host=host)
             ) from None
-        if error.status is None and "not valid JSON" in str(error):
+        if error.status is None and error.kind == NOT_JSON:
             raise NotMastodon(
                 tr(ERRORS, "{host} does not look like a Mastodon server.").format(host=host)
             ) from None

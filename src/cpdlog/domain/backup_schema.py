@@ -38,6 +38,7 @@ from cpdlog.errors import ValidationError
 from cpdlog.i18n import tr
 
 ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
+NEWER_EXPORT = "it was exported by a newer cpdlog; please update cpdlog to import it"
 
 FORMAT_NAME = "cpdlog-journal"
 FORMAT_VERSION = 1
@@ -219,10 +220,7 @@ class _Checker:
             raise self.fail("version", "must be a whole number from 1 up")
         if version > FORMAT_VERSION:
             raise ValidationError(
-                tr(
-                    ERRORS,
-                    "it was exported by a newer cpdlog; please update cpdlog to import it",
-                ),
+                tr(ERRORS, NEWER_EXPORT),
                 field="version",
             )
         self.text(doc.get("app_version"), "app_version", MAX_ID_TEXT)

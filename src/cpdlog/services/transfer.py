@@ -496,7 +496,7 @@ class TransferService:
                 raise ValidationError(
                     tr(ERRORS, "{name} is not a cpdlog export.").format(name=name)
                 ) from None
-            if exc.field == "version" and "newer" in exc.message:
+            if exc.field == "version" and exc.message == tr(ERRORS, backup_schema.NEWER_EXPORT):
                 raise ValidationError(
                     tr(
                         ERRORS,
