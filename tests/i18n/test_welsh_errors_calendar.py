@@ -14,6 +14,7 @@ import icalendar
 import pytest
 
 from cpdlog import i18n, safefile
+from cpdlog.capture.api import NESTED, NOT_JSON, ApiError, decode_json
 from cpdlog.domain.reminders import KeyDate, parse_days
 from cpdlog.errors import ERRORS, ReadOnlyError, ValidationError
 from cpdlog.services.app import App
@@ -58,9 +59,15 @@ SINGULAR = {
     (
         CLI,
         "Wrote {path} ({events}, {alarms}). Import it into your calendar.",
-    ): "Ysgrifennwyd {path} ({events}, {alarms}). Mewnforiwch ef i’ch calendr.",
+    ): "Ysgrifennwyd {path} ({events}, {alarms}). Mewnforiwch y ffeil i’ch calendr.",
     (CLI, "Check at login: {state}"): "Gwirio wrth fewngofnodi: {state}",
     (CLI, "off"): "i ffwrdd",
+    (ERRORS, "{host} sent an answer that is not valid JSON."): "Anfonodd {host} ateb heb JSON.",
+    (ERRORS, "{host} sent an answer nested too deeply to read."): "Mae ateb {host} yn rhy ddwfn.",
+    (
+        ERRORS,
+        "{name} was exported by a newer cpdlog; please update cpdlog to import it.",
+    ): "Cafodd {name} ei allforio gan cpdlog mwy newydd.",
 }
 NUMERUS = {
     (CAL, "in %n days"): tuple(f"ymhen {form}" for form in WELSH_FORMS),
@@ -146,7 +153,7 @@ def test_the_command_line_uses_the_saved_language(home: Path, tmp_path: Path, we
     done = run_cli("calendar", "export", "-o", str(target), home=home)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == (
-        f"Ysgrifennwyd {target} (2 dyddiad, 8 nodyn atgoffa). Mewnforiwch ef i’ch calendr."
+        f"Ysgrifennwyd {target} (2 dyddiad, 8 nodyn atgoffa). Mewnforiwch y ffeil i’ch calendr."
     )
     cal = icalendar.Calendar.from_ical(target.read_bytes())
     assert str(cal["X-WR-CALNAME"]) == "Dyddiadau cau DPP"
@@ -156,3 +163,23 @@ def test_the_command_line_uses_the_saved_language(home: Path, tmp_path: Path, we
     assert "Traceback" not in refused.stderr
     status = run_cli("remind", "login", "status", home=home)  # the login check's own command
     assert status.stdout.strip() == "Gwirio wrth fewngofnodi: i ffwrdd"
+
+
+def test_decisions_about_an_error_do_not_depend_on_its_language(
+    app: App, tmp_path: Path, welsh: None
+) -> None:
+    """Capture and import used to look for English words in a message; now a marker."""
+    with pytest.raises(ApiError) as not_json:
+        decode_json(b"<html>", "example.org")
+    assert (str(not_json.value), not_json.value.kind) == (
+        "Anfonodd example.org ateb heb JSON.",
+        NOT_JSON,
+    )
+    with pytest.raises(ApiError) as nested:
+        decode_json(b"[" * 100_000, "example.org")
+    assert (str(nested.value), nested.value.kind) == ("Mae ateb example.org yn rhy ddwfn.", NESTED)
+    newer = tmp_path / "newer.json"
+    newer.write_text('{"format": "cpdlog-journal", "version": 99}', encoding="utf-8")
+    with pytest.raises(ValidationError) as refused:
+        app.transfer.import_json(newer)
+    assert str(refused.value) == "Cafodd newer.json ei allforio gan cpdlog mwy newydd."
