@@ -10,6 +10,11 @@ The messages are translated when the error is raised (``tr(ERRORS, "…")`` from
 use :func:`tr` from here, which is ``cpdlog.i18n.tr`` once that module is loaded (it hands
 itself over with :func:`use_translator`) and the English source text before that (when no
 language other than English can have been chosen).
+
+Write a new message as ``tr(ERRORS, "There is no entry {entry_id}.").format(entry_id=...)``:
+the source a literal (``packaging/translations.py`` extracts it), never an f-string inside
+``tr``, and whatever the user typed (or a path, a server's answer) only through placeholders.
+Code must not look for words in a message to decide what to do: it may be Welsh.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ def tr(context: str, text: str) -> str:
 
 
 class CpdlogError(Exception):
-    """Base class: the message is one plain-English sentence for the user."""
+    """Base class: the message is one plain sentence for the user, in their language."""
 
     exit_code = 1
 
