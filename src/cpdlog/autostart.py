@@ -33,6 +33,9 @@ from typing import Any, Protocol
 
 from cpdlog import safefile
 from cpdlog.errors import StorageError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 FILE_NAME = "cpdlog-remind.desktop"
 MARKER = "X-cpdlog-Remind=true"
@@ -104,7 +107,9 @@ def xdg_enable(command: Sequence[str]) -> Path:
         safefile.write_atomically(path, desktop_entry(command).encode("utf-8"))
     except OSError as exc:
         raise StorageError(
-            f"cpdlog could not write the login check {path}: {exc.strerror or exc}."
+            tr(ERRORS, "cpdlog could not write the login check {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
         ) from None
     return path
 
@@ -118,16 +123,27 @@ def xdg_disable() -> bool:
         with path.open(encoding="utf-8", errors="replace") as handle:
             text = handle.read(64_000)
     except OSError as exc:
-        raise StorageError(f"cpdlog could not read {path}: {exc.strerror or exc}.") from None
+        raise StorageError(
+            tr(ERRORS, "cpdlog could not read {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
     if MARKER not in text.splitlines():
         raise StorageError(
-            f"{path} was not written by cpdlog, so it was left alone; remove it yourself "
-            "if you no longer want it."
+            tr(
+                ERRORS,
+                "{path} was not written by cpdlog, so it was left alone; remove "
+                "it yourself if you no longer want it.",
+            ).format(path=path)
         )
     try:
         path.unlink()
     except OSError as exc:
-        raise StorageError(f"cpdlog could not remove {path}: {exc.strerror or exc}.") from None
+        raise StorageError(
+            tr(ERRORS, "cpdlog could not remove {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
     return True
 
 
@@ -186,7 +202,9 @@ class WindowsRunKey:
             return None
         except OSError as exc:
             raise StorageError(
-                f"cpdlog could not read the Run key: {exc.strerror or exc}."
+                tr(ERRORS, "cpdlog could not read the Run key: {reason}.").format(
+                    reason=exc.strerror or exc
+                )
             ) from None
         return str(value) if kind in (reg.REG_SZ, reg.REG_EXPAND_SZ) else ""
 
@@ -201,7 +219,9 @@ class WindowsRunKey:
                 reg.SetValueEx(key, RUN_VALUE, 0, reg.REG_SZ, line)
         except OSError as exc:
             raise StorageError(
-                f"cpdlog could not set the login check in the Run key: {exc.strerror or exc}."
+                tr(ERRORS, "cpdlog could not set the login check in the Run key: {reason}.").format(
+                    reason=exc.strerror or exc
+                )
             ) from None
         return self.location()
 
@@ -211,8 +231,11 @@ class WindowsRunKey:
             return False
         if not value.rstrip('" ').endswith("remind"):
             raise StorageError(
-                f"The Run value {RUN_VALUE} was not written by cpdlog, so it was left alone; "
-                "remove it yourself if you no longer want it."
+                tr(
+                    ERRORS,
+                    "The Run value {run_value} was not written by cpdlog, so it was "
+                    "left alone; remove it yourself if you no longer want it.",
+                ).format(run_value=RUN_VALUE)
             )
         reg = self.registry
         try:
@@ -220,7 +243,10 @@ class WindowsRunKey:
                 reg.DeleteValue(key, RUN_VALUE)
         except OSError as exc:
             raise StorageError(
-                f"cpdlog could not remove the login check from the Run key: {exc.strerror or exc}."
+                tr(
+                    ERRORS,
+                    "cpdlog could not remove the login check from the Run key: {reason}.",
+                ).format(reason=exc.strerror or exc)
             ) from None
         return True
 
@@ -258,7 +284,9 @@ class MacLaunchAgent:
             safefile.write_atomically(path, launch_agent(command))
         except OSError as exc:
             raise StorageError(
-                f"cpdlog could not write the login check {path}: {exc.strerror or exc}."
+                tr(ERRORS, "cpdlog could not write the login check {path}: {reason}.").format(
+                    path=path, reason=exc.strerror or exc
+                )
             ) from None
         return str(path)
 
@@ -273,13 +301,20 @@ class MacLaunchAgent:
             data = None
         if not isinstance(data, dict) or data.get("Label") != LAUNCH_AGENT_LABEL:
             raise StorageError(
-                f"{path} was not written by cpdlog, so it was left alone; remove it yourself "
-                "if you no longer want it."
+                tr(
+                    ERRORS,
+                    "{path} was not written by cpdlog, so it was left alone; remove "
+                    "it yourself if you no longer want it.",
+                ).format(path=path)
             )
         try:
             path.unlink()
         except OSError as exc:
-            raise StorageError(f"cpdlog could not remove {path}: {exc.strerror or exc}.") from None
+            raise StorageError(
+                tr(ERRORS, "cpdlog could not remove {path}: {reason}.").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            ) from None
         return True
 
     def location(self) -> str:
@@ -348,13 +383,15 @@ class PortalAutostart:
 
         address = self.bus_address or session_bus_address()
         if address is None:
-            raise StorageError("cpdlog could not reach the desktop (no session bus).")
+            raise StorageError(tr(ERRORS, "cpdlog could not reach the desktop (no session bus)."))
         try:
             from jeepney import DBusErrorResponse, HeaderFields, MessageType
             from jeepney.bus_messages import MatchRule, message_bus
             from jeepney.io.blocking import open_dbus_connection
         except ImportError:  # pragma: no cover - jeepney is a dependency on Linux
-            raise StorageError("cpdlog cannot talk to the desktop (jeepney is missing).") from None
+            raise StorageError(
+                tr(ERRORS, "cpdlog cannot talk to the desktop (jeepney is missing).")
+            ) from None
         token = f"cpdlog_{secrets.token_hex(8)}"
         rule = MatchRule(type="signal", interface=REQUEST_INTERFACE, member="Response")
         try:
@@ -369,8 +406,12 @@ class PortalAutostart:
                     )
                     if reply.header.message_type is not MessageType.method_return:
                         raise StorageError(
-                            "The desktop refused the request to run cpdlog at login "
-                            f"({reply.body[0] if reply.body else 'no reason given'})."
+                            tr(
+                                ERRORS,
+                                "The desktop refused the request to run cpdlog at login ({body}).",
+                            ).format(
+                                body=reply.body[0] if reply.body else tr(ERRORS, "no reason given")
+                            )
                         )
                     (handle,) = reply.body
                     while True:
@@ -381,10 +422,15 @@ class PortalAutostart:
                             break
         except TimeoutError:
             raise StorageError(
-                "The desktop did not answer the request to run cpdlog at login in time."
+                tr(
+                    ERRORS,
+                    "The desktop did not answer the request to run cpdlog at login in time.",
+                )
             ) from None
         except (OSError, ValueError, KeyError, DBusErrorResponse) as exc:
-            raise StorageError(f"cpdlog could not reach the desktop's portal: {exc}.") from None
+            raise StorageError(
+                tr(ERRORS, "cpdlog could not reach the desktop's portal: {exc}.").format(exc=exc)
+            ) from None
         response, results = signal.body
         granted = results.get("autostart", ("b", False))[1]
         return int(response) == 0 and bool(granted) == autostart
@@ -397,13 +443,20 @@ class PortalAutostart:
             else:
                 path.unlink(missing_ok=True)
         except OSError as exc:
-            raise StorageError(f"cpdlog could not save {path}: {exc.strerror or exc}.") from None
+            raise StorageError(
+                tr(ERRORS, "cpdlog could not save {path}: {reason}.").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            ) from None
 
     def enable(self, command: Sequence[str]) -> str:
         if not self._request(command, autostart=True):
             raise StorageError(
-                "The system did not allow cpdlog to run at login (check its permissions in "
-                "your desktop's settings for background apps)."
+                tr(
+                    ERRORS,
+                    "The system did not allow cpdlog to run at login (check its "
+                    "permissions in your desktop's settings for background apps).",
+                )
             )
         self._remember(True)
         return self.location()

@@ -2,13 +2,43 @@
 
 Front ends catch :class:`CpdlogError`, print ``str(error)`` and exit with ``error.exit_code``.
 Anything else escaping is a bug.
+
+The messages are translated when the error is raised (``tr(ERRORS, "…")`` from
+:mod:`cpdlog.i18n`, in the language chosen for the process), always in the one context
+``"cpdlog.errors"``, wherever the error is raised. This module and the leaf helpers beside it
+(``safefile``, ``paths``, ``resources``) sit below :mod:`cpdlog.i18n` in the layers, so they
+use :func:`tr` from here, which is ``cpdlog.i18n.tr`` once that module is loaded (it hands
+itself over with :func:`use_translator`) and the English source text before that (when no
+language other than English can have been chosen).
+
+Write a new message as ``tr(ERRORS, "There is no entry {entry_id}.").format(entry_id=...)``:
+the source a literal (``packaging/translations.py`` extracts it), never an f-string inside
+``tr``, and whatever the user typed (or a path, a server's answer) only through placeholders.
+Code must not look for words in a message to decide what to do: it may be Welsh.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
+
+_translator: Callable[[str, str], str] | None = None
+
+
+def use_translator(translator: Callable[[str, str], str]) -> None:
+    """Called by :mod:`cpdlog.i18n` when it is imported: translate through ``translator``."""
+    global _translator
+    _translator = translator
+
+
+def tr(context: str, text: str) -> str:
+    """``text`` in the current language (``cpdlog.i18n.tr``); English until i18n is loaded."""
+    return text if _translator is None else _translator(context, text)
+
 
 class CpdlogError(Exception):
-    """Base class: the message is one plain-English sentence for the user."""
+    """Base class: the message is one plain sentence for the user, in their language."""
 
     exit_code = 1
 
@@ -48,8 +78,11 @@ class ReadOnlyError(StorageError):
 
     def __init__(self, home: object) -> None:
         super().__init__(
-            f"Your journal is open read-only (the folder {home} cannot be written); "
-            "changes cannot be saved."
+            tr(
+                ERRORS,
+                "Your journal is open read-only (the folder {home} cannot be written); "
+                "changes cannot be saved.",
+            ).format(home=home)
         )
 
 
@@ -91,12 +124,15 @@ class EncryptionUnfinishedError(StorageError):
     says what failed. The rest is finished the next time the journal opens."""
 
     def __init__(self, recovery_key: str, problem: str) -> None:
-        problem = problem.strip() or "it was stopped"
+        problem = problem.strip() or tr(ERRORS, "it was stopped")
         if not problem.endswith((".", "!", "?")):
             problem += "."
         super().__init__(
-            "Your journal is now encrypted, but sealing its evidence and backups stopped "
-            f"part-way: {problem} It is finished the next time your journal opens."
+            tr(
+                ERRORS,
+                "Your journal is now encrypted, but sealing its evidence and backups stopped "
+                "part-way: {problem} It is finished the next time your journal opens.",
+            ).format(problem=problem)
         )
         self.recovery_key = recovery_key
         self.problem = problem

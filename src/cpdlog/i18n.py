@@ -18,6 +18,15 @@ both and a translator fills it in once.
   installs its Qt translators, the command line from ``--language`` or the saved setting
   (:func:`saved_language`, the key ``ui/language`` of ``window.ini`` in the data folder).
   Until then, and for anything the catalogue lacks, the English source text is used.
+* Contexts: the messages of the errors users see (``cpdlog.errors``' classes, wherever they
+  are raised: services, storage, feeds, export, capture, domain and the leaf helpers) all use
+  the one context ``"cpdlog.errors"`` (a module constant ``ERRORS`` in each module), so a
+  message raised in two places is translated once. They are translated when the error is
+  raised, so the language must be chosen first. ``cpdlog.errors``, ``safefile``, ``paths`` and
+  ``resources`` sit below this module and use ``cpdlog.errors.tr``, which this module hands
+  its :func:`tr` to on import. The calendar file's events and alarms use
+  ``"cpdlog.calendar"``, the notifications ``"cpdlog.reminders"``, what the command line
+  prints ``"cpdlog.cli"``, the PDF ``"cpdlog.pdf"``.
 """
 
 from __future__ import annotations
@@ -31,6 +40,8 @@ import threading
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from cpdlog import errors
 
 log = logging.getLogger(__name__)
 
@@ -237,3 +248,6 @@ def plural(context: str, n: float, one: str, many: str) -> str:
             return forms[min(plural_form(_active, n), len(forms) - 1)].replace("%n", number)
     english = one if plural_form(ENGLISH, n) == 0 else many
     return english.replace("%n", number)
+
+
+errors.use_translator(tr)  # errors sits below this module and cannot import it

@@ -10,7 +10,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from cpdlog.errors import StorageError
+from cpdlog.errors import StorageError, tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.errors.tr → cpdlog.i18n)
 
 HOME_ENV = "CPDLOG_HOME"
 DATABASE_URL_ENV = "CPDLOG_DATABASE_URL"
@@ -48,7 +50,9 @@ class AppPaths:
                 folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StorageError(
-                f"cpdlog cannot create its data folder {self.home}: {exc.strerror or exc}."
+                tr(ERRORS, "cpdlog cannot create its data folder {home}: {reason}.").format(
+                    home=self.home, reason=exc.strerror or exc
+                )
             ) from None
         return self
 

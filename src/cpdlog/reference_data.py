@@ -17,7 +17,10 @@ from cpdlog.domain.requirements import RequirementProfile
 from cpdlog.domain.templates import Template
 from cpdlog.domain.topics import Topics
 from cpdlog.errors import NotFoundError, ValidationError
+from cpdlog.i18n import tr
 from cpdlog.resources import resource_path
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 FRAMEWORK_ORDER = ("swe", "pcf", "hcpc", "sssc-workers", "sssc-employers", "scw", "niscc")
 
@@ -27,12 +30,14 @@ MAX_TOML_BYTES = 1024 * 1024  # a template or profile file is a few KB
 
 def _read_toml(path: Path) -> dict[str, Any]:
     """A TOML file that is a regular file of at most ``MAX_TOML_BYTES`` (never a pipe)."""
-    text = safefile.read_text(path, MAX_TOML_BYTES, "TOML file")
+    text = safefile.read_text(path, MAX_TOML_BYTES, tr(ERRORS, "TOML file"))
     try:
         return tomllib.loads(text)
     except (tomllib.TOMLDecodeError, RecursionError) as exc:
         detail = exc if isinstance(exc, tomllib.TOMLDecodeError) else "nested too deeply"
-        raise ValidationError(f"{path.name} could not be read: {detail}") from None
+        raise ValidationError(
+            tr(ERRORS, "{name} could not be read: {detail}").format(name=path.name, detail=detail)
+        ) from None
 
 
 def _toml_files(folder: Path) -> list[Path]:
@@ -89,7 +94,9 @@ def profile(profile_id: str) -> RequirementProfile:
         return profiles()[profile_id]
     except KeyError:
         raise NotFoundError(
-            f"Unknown regulator '{profile_id}'. Choose one of: {', '.join(profiles())}."
+            tr(ERRORS, "Unknown regulator '{profile_id}'. Choose one of: {profiles}.").format(
+                profile_id=profile_id, profiles=", ".join(profiles())
+            )
         ) from None
 
 
@@ -103,10 +110,16 @@ def parse_template_bytes(data: bytes, name: str = "template") -> Template:
         parsed = tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise ValidationError(
-            f"The {name} could not be read: byte {exc.start + 1} is not UTF-8 text."
+            tr(ERRORS, "The {name} could not be read: byte {start} is not UTF-8 text.").format(
+                name=name, start=exc.start + 1
+            )
         ) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ValidationError(f"The {name} could not be read: {exc}") from None
+        raise ValidationError(
+            tr(ERRORS, "The {name} could not be read: {exc}").format(name=name, exc=exc)
+        ) from None
     except RecursionError:
-        raise ValidationError(f"The {name} could not be read: it is nested too deeply.") from None
+        raise ValidationError(
+            tr(ERRORS, "The {name} could not be read: it is nested too deeply.").format(name=name)
+        ) from None
     return Template.from_dict(parsed, user_defined=True)

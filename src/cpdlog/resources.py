@@ -9,7 +9,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from cpdlog.errors import StorageError
+from cpdlog.errors import StorageError, tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.errors.tr → cpdlog.i18n)
 
 
 @cache
@@ -20,7 +22,7 @@ def resources_root() -> Path:
     checkout = Path(__file__).resolve().parents[2] / "resources"
     if checkout.is_dir():
         return checkout
-    raise StorageError("cpdlog's data files are missing; please reinstall cpdlog.")
+    raise StorageError(tr(ERRORS, "cpdlog's data files are missing; please reinstall cpdlog."))
 
 
 def resource_path(relative: str) -> Path:

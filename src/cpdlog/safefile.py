@@ -29,7 +29,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from cpdlog.errors import ValidationError
+from cpdlog.errors import ValidationError, tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.errors.tr → cpdlog.i18n)
 
 CHUNK = 1024 * 1024
 
@@ -43,18 +45,18 @@ _O_BINARY = getattr(os, "O_BINARY", 0)
 def kind_of(mode: int) -> str:
     """What a file-system object is, in the words used in messages ("a folder", ...)."""
     if stat.S_ISREG(mode):
-        return "a file"
+        return tr(ERRORS, "a file")
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return tr(ERRORS, "a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return tr(ERRORS, "a named pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return tr(ERRORS, "a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return tr(ERRORS, "a socket")
     if stat.S_ISLNK(mode):
-        return "a symbolic link"
-    return "not an ordinary file"
+        return tr(ERRORS, "a symbolic link")
+    return tr(ERRORS, "not an ordinary file")
 
 
 def _size_text(n: int) -> str:
@@ -67,20 +69,43 @@ def _size_text(n: int) -> str:
 
 def _refuse(path: Path, what: str, exc: OSError) -> ValidationError:
     if exc.errno == errno.ENOENT:
-        return ValidationError(f"There is no file at {path} (it does not exist).", field="file")
+        return ValidationError(
+            tr(ERRORS, "There is no file at {path} (it does not exist).").format(path=path),
+            field="file",
+        )
     if exc.errno == errno.EISDIR:
-        return ValidationError(f"{path} is a folder, not {_article(what)}.", field="file")
+        return ValidationError(
+            tr(ERRORS, "{path} is a folder, not {article}.").format(
+                path=path, article=_article(what)
+            ),
+            field="file",
+        )
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return ValidationError(f"cpdlog is not allowed to read {path}.", field="file")
+        return ValidationError(
+            tr(ERRORS, "cpdlog is not allowed to read {path}.").format(path=path), field="file"
+        )
     if exc.errno == errno.ELOOP:
-        return ValidationError(f"{path} is a symbolic link, which cpdlog does not follow here.")
+        return ValidationError(
+            tr(ERRORS, "{path} is a symbolic link, which cpdlog does not follow here.").format(
+                path=path
+            )
+        )
     if exc.errno == errno.ENOTDIR:
-        return ValidationError(f"There is no file at {path} (it does not exist).", field="file")
-    return ValidationError(f"{path} could not be read: {exc.strerror or exc}.", field="file")
+        return ValidationError(
+            tr(ERRORS, "There is no file at {path} (it does not exist).").format(path=path),
+            field="file",
+        )
+    return ValidationError(
+        tr(ERRORS, "{path} could not be read: {reason}.").format(
+            path=path, reason=exc.strerror or exc
+        ),
+        field="file",
+    )
 
 
 def _article(what: str) -> str:
-    return f"an {what}" if what[:1].lower() in "aeiou" else f"a {what}"
+    article = tr(ERRORS, "an {what}") if what[:1].lower() in "aeiou" else tr(ERRORS, "a {what}")
+    return article.format(what=what)
 
 
 @contextlib.contextmanager
@@ -99,13 +124,20 @@ def open_regular(
         fd = os.open(path, flags)
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EPERM) and path.is_dir():  # Windows: folders
-            raise ValidationError(f"{path} is a folder, not {_article(what)}.") from None
+            raise ValidationError(
+                tr(ERRORS, "{path} is a folder, not {article}.").format(
+                    path=path, article=_article(what)
+                )
+            ) from None
         raise _refuse(path, what, exc) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise ValidationError(
-                f"{path} is {kind_of(info.st_mode)}, not {_article(what)}.", field="file"
+                tr(ERRORS, "{path} is {kind_of}, not {article}.").format(
+                    path=path, kind_of=kind_of(info.st_mode), article=_article(what)
+                ),
+                field="file",
             )
         if _O_NONBLOCK and hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)  # a regular file: ordinary reads from here on
@@ -136,7 +168,10 @@ def read_chunks(fh: BinaryIO, cap: int, path: Path | str, what: str = "file") ->
 def too_large(path: Path | str, what: str, cap: int) -> ValidationError:
     name = Path(path).name or str(path)
     return ValidationError(
-        f"The {what} {name} is larger than {_size_text(cap)}, the most cpdlog reads.",
+        tr(
+            ERRORS,
+            "The {what} {name} is larger than {size_text}, the most cpdlog reads.",
+        ).format(what=what, name=name, size_text=_size_text(cap)),
         field="file",
     )
 
@@ -162,8 +197,11 @@ def read_text(path: Path | str, cap: int, what: str = "file", encoding: str = "u
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise ValidationError(
-            f"The {what} {Path(path).name} is not UTF-8 text (byte {exc.start + 1} cannot be "
-            "read). Save it as UTF-8 and try again.",
+            tr(
+                ERRORS,
+                "The {what} {name} is not UTF-8 text (byte {start} cannot be "
+                "read). Save it as UTF-8 and try again.",
+            ).format(what=what, name=Path(path).name, start=exc.start + 1),
             field="file",
         ) from None
 

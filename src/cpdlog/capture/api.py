@@ -19,18 +19,25 @@ from typing import Any
 
 from cpdlog.errors import CaptureError
 from cpdlog.feeds.fetch import Fetcher, FetchOutcome, host_of, utcnow
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 MAX_RETRIES = 3
+NESTED, NOT_JSON = "nested", "not-json"  # ApiError.kind (the message is translated)
 MAX_CAPTURE_SECONDS = 300.0  # one capture's whole budget, however many pages it reads
 
 
 class ApiError(CaptureError):
     """One request failed; ``status`` is the HTTP status when the server answered."""
 
-    def __init__(self, message: str, status: int | None = None, from_api: bool = False) -> None:
+    def __init__(
+        self, message: str, status: int | None = None, from_api: bool = False, kind: str = ""
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.from_api = from_api  # the error answer itself was JSON, as an API's would be
+        self.kind = kind  # NESTED or NOT_JSON for an answer that could not be decoded
 
 
 class RateLimited(ApiError):
@@ -39,7 +46,7 @@ class RateLimited(ApiError):
 
 class Cancelled(CaptureError):
     def __init__(self) -> None:
-        super().__init__("The capture was cancelled.")
+        super().__init__(tr(ERRORS, "The capture was cancelled."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +106,11 @@ class JsonClient:
             return
         if seconds > self.max_wait:
             raise RateLimited(
-                f"{host} {why} until {_clock_time(until)}, longer than cpdlog waits "
-                f"({self.max_wait:g} seconds), so it stopped there."
+                tr(
+                    ERRORS,
+                    "{host} {why} until {clock_time}, longer than cpdlog waits "
+                    "({max_wait:g} seconds), so it stopped there.",
+                ).format(host=host, why=why, clock_time=_clock_time(until), max_wait=self.max_wait)
             )
         if self.cancel.wait(seconds):
             raise Cancelled
@@ -114,8 +124,10 @@ class JsonClient:
                 raise Cancelled
             if time.monotonic() - self._started > self.budget:
                 raise RateLimited(
-                    f"The capture took longer than {self.budget / 60:g} minutes, "
-                    "so cpdlog stopped there."
+                    tr(
+                        ERRORS,
+                        "The capture took longer than {budget:g} minutes, so cpdlog stopped there.",
+                    ).format(budget=self.budget / 60)
                 )
             pause = self._not_before.pop(host, None)
             if pause is not None:
@@ -137,7 +149,11 @@ class JsonClient:
                     from_api="json" in result.content_type,
                 )
             return JsonResponse(decode_json(result.body, host), result.headers, result.final_url)
-        raise RateLimited(f"{host} kept asking cpdlog to slow down, so it stopped there.")
+        raise RateLimited(
+            tr(ERRORS, "{host} kept asking cpdlog to slow down, so it stopped there.").format(
+                host=host
+            )
+        )
 
     def _note_rate_limit(self, host: str, headers: dict[str, str]) -> None:
         # Mastodon sends X-RateLimit-*; Bluesky's AppView the unprefixed RateLimit-* names.
@@ -153,10 +169,16 @@ class JsonClient:
     @staticmethod
     def _failure(status: int | None, error: str) -> str:
         if status in (404, 410):
-            return "The server says there is nothing at this address (it may have been deleted)."
+            return tr(
+                ERRORS,
+                "The server says there is nothing at this address (it may have been deleted).",
+            )
         if status in (401, 403, 422):
-            return "The server only shows this to people signed in to it, so cpdlog cannot read it."
-        return error or "The server could not be read."
+            return tr(
+                ERRORS,
+                "The server only shows this to people signed in to it, so cpdlog cannot read it.",
+            )
+        return error or tr(ERRORS, "The server could not be read.")
 
 
 def decode_json(body: bytes, host: str) -> Any:
@@ -164,6 +186,12 @@ def decode_json(body: bytes, host: str) -> Any:
     try:
         return json.loads(body)
     except RecursionError:
-        raise ApiError(f"{host} sent an answer nested too deeply to read.") from None
+        raise ApiError(
+            tr(ERRORS, "{host} sent an answer nested too deeply to read.").format(host=host),
+            kind=NESTED,
+        ) from None
     except (ValueError, UnicodeDecodeError):
-        raise ApiError(f"{host} sent an answer that is not valid JSON.") from None
+        raise ApiError(
+            tr(ERRORS, "{host} sent an answer that is not valid JSON.").format(host=host),
+            kind=NOT_JSON,
+        ) from None

@@ -18,11 +18,14 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from cpdlog.capture.api import ApiError, JsonClient
+from cpdlog.capture.api import NESTED, ApiError, JsonClient
 from cpdlog.capture.mastodon import parse_time
 from cpdlog.capture.thread import MAX_POSTS, Post, Thread
 from cpdlog.errors import CaptureError
 from cpdlog.feeds.sanitize import plain_text_to_html, single_line
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 PUBLIC_APPVIEW = "https://public.api.bsky.app"
 WEB_HOSTS = frozenset({"bsky.app", "www.bsky.app"})
@@ -81,21 +84,31 @@ def resolve_actor(client: JsonClient, api: str, actor: str) -> str:
     """A DID for ``actor`` (a DID is returned as it is)."""
     if actor.startswith("did:"):
         if not _DID.match(actor):
-            raise CaptureError(f"'{actor[:80]}' is not a valid Bluesky account id.")
+            raise CaptureError(
+                tr(ERRORS, "'{actor}' is not a valid Bluesky account id.").format(actor=actor[:80])
+            )
         return actor
     if not _HANDLE.match(actor):
-        raise CaptureError(f"'{actor[:80]}' is not a valid Bluesky handle.")
+        raise CaptureError(
+            tr(ERRORS, "'{actor}' is not a valid Bluesky handle.").format(actor=actor[:80])
+        )
     try:
         data = client.get(
             f"{api}/xrpc/com.atproto.identity.resolveHandle?handle={quote(actor)}"
         ).data
     except ApiError as error:
         if error.status in (400, 404):
-            raise CaptureError(f"Bluesky does not know the account @{actor}.") from None
+            raise CaptureError(
+                tr(ERRORS, "Bluesky does not know the account @{actor}.").format(actor=actor)
+            ) from None
         raise
     did = data.get("did") if isinstance(data, dict) else None
     if not isinstance(did, str) or not _DID.match(did):
-        raise CaptureError(f"Bluesky's answer for @{actor} did not include an account id.")
+        raise CaptureError(
+            tr(ERRORS, "Bluesky's answer for @{actor} did not include an account id.").format(
+                actor=actor
+            )
+        )
     return did
 
 
@@ -170,9 +183,9 @@ def _walk(root: Any, thread: Thread, max_posts: int) -> None:
     """Add the root, its parents and its replies to ``thread`` without recursion."""
     focus = node_to_post(root, None)
     if focus is None:
-        raise CaptureError("Bluesky's answer did not contain the post.")
+        raise CaptureError(tr(ERRORS, "Bluesky's answer did not contain the post."))
     if focus.deleted:
-        raise CaptureError("This post has been deleted, so it cannot be captured.")
+        raise CaptureError(tr(ERRORS, "This post has been deleted, so it cannot be captured."))
     thread.focus_id = focus.id
     thread.posts.append(focus)
     # Parents: each node's parent is what it replies to.
@@ -218,9 +231,13 @@ def fetch_thread(client: JsonClient, api: str, ref: PostRef, max_posts: int = MA
         except ApiError as error:
             if error.status in (400, 404):
                 raise CaptureError(
-                    "This post has been deleted, or it is not public, so it cannot be captured."
+                    tr(
+                        ERRORS,
+                        "This post has been deleted, or it is not public, so it cannot be "
+                        "captured.",
+                    )
                 ) from None
-            if "nested too deeply" in str(error) and attempt + 1 < len(DEPTHS):
+            if error.kind == NESTED and attempt + 1 < len(DEPTHS):
                 thread.notes.append(
                     f"Bluesky's answer was nested too deeply; only {DEPTHS[attempt + 1]} "
                     "levels of replies and earlier posts were asked for."
@@ -228,10 +245,10 @@ def fetch_thread(client: JsonClient, api: str, ref: PostRef, max_posts: int = MA
                 continue
             raise
         if not isinstance(data, dict) or "thread" not in data:
-            raise CaptureError("Bluesky did not answer with a thread.")
+            raise CaptureError(tr(ERRORS, "Bluesky did not answer with a thread."))
         _walk(data["thread"], thread, max_posts)
         return thread
-    raise CaptureError("Bluesky's answer could not be read.")
+    raise CaptureError(tr(ERRORS, "Bluesky's answer could not be read."))
 
 
 def is_bluesky_post(url: str) -> bool:

@@ -21,6 +21,9 @@ from cpdlog.capture.snapshot import Snapshot, SnapshotError, _parse_tree, make_s
 from cpdlog.domain.feed import ItemFullText
 from cpdlog.feeds.discover import decode_html
 from cpdlog.feeds.sanitize import html_to_text, sanitize_html
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 __all__ = ["MAX_FULL_TEXT_HTML_CHARS", "full_text_from", "make_full_text", "snapshot_of"]
 
@@ -85,7 +88,7 @@ def full_text_from(item_id: int, snapshot: Snapshot, body_html: str) -> ItemFull
 def snapshot_of(full: ItemFullText) -> Snapshot:
     """The snapshot evidence of a kept full text (no second fetch when the item is logged)."""
     if not full.ok:
-        raise SnapshotError(full.error or "The page has no readable main text to keep.")
+        raise SnapshotError(full.error or tr(ERRORS, "The page has no readable main text to keep."))
     return Snapshot(
         url=full.url,
         retrieved_at=full.retrieved_at,

@@ -22,10 +22,13 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
-from cpdlog.capture.api import ApiError, JsonClient, RateLimited
+from cpdlog.capture.api import NOT_JSON, ApiError, JsonClient, RateLimited
 from cpdlog.capture.thread import MAX_POSTS, Post, Thread
 from cpdlog.errors import CaptureError, ValidationError
 from cpdlog.feeds.sanitize import sanitize_html, single_line
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 PAGE_LIMIT = 40  # the most the tag timeline gives per page
 MAX_PAGES = 250
@@ -76,25 +79,36 @@ def parse_instance(value: str) -> str:
     """``mastodon.social`` → ``https://mastodon.social``; a base URL is kept (no path)."""
     text = value.strip().rstrip("/")
     if not text:
-        raise ValidationError("Give the Mastodon server, e.g. mastodon.social.", field="instance")
+        raise ValidationError(
+            tr(ERRORS, "Give the Mastodon server, e.g. mastodon.social."), field="instance"
+        )
     if "://" not in text:
         if not _HOST.match(text):
             raise ValidationError(
-                f"'{text[:60]}' is not a server name like mastodon.social.", field="instance"
+                tr(ERRORS, "'{text}' is not a server name like mastodon.social.").format(
+                    text=text[:60]
+                ),
+                field="instance",
             )
         return f"https://{text.lower()}"
     try:
         parts = urlsplit(text)
         port = parts.port
     except ValueError:
-        raise ValidationError(f"'{text[:60]}' is not a valid address.", field="instance") from None
+        raise ValidationError(
+            tr(ERRORS, "'{text}' is not a valid address.").format(text=text[:60]), field="instance"
+        ) from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise ValidationError(
-            f"'{text[:60]}' must start with https:// (or http://).", field="instance"
+            tr(ERRORS, "'{text}' must start with https:// (or http://).").format(text=text[:60]),
+            field="instance",
         )
     if parts.path not in ("", "/") or parts.query or parts.fragment:
         raise ValidationError(
-            f"'{text[:60]}' should be just the server, e.g. https://mastodon.social.",
+            tr(
+                ERRORS,
+                "'{text}' should be just the server, e.g. https://mastodon.social.",
+            ).format(text=text[:60]),
             field="instance",
         )
     host = parts.hostname.lower()
@@ -105,7 +119,10 @@ def parse_tag(value: str) -> str:
     tag = value.strip().lstrip("#")
     if not _TAG.match(tag):
         raise ValidationError(
-            f"'{value[:60]}' is not a hashtag: use letters, digits and underscores, e.g. 12thMW.",
+            tr(
+                ERRORS,
+                "'{value}' is not a hashtag: use letters, digits and underscores, e.g. 12thMW.",
+            ).format(value=value[:60]),
             field="tag",
         )
     return tag
@@ -186,17 +203,26 @@ def fetch_thread(client: JsonClient, ref: PostRef, max_posts: int = MAX_POSTS) -
     except ApiError as error:
         if error.status in (404, 410) and error.from_api:
             raise CaptureError(
-                "This post has been deleted, or it is not public, so it cannot be captured."
+                tr(
+                    ERRORS,
+                    "This post has been deleted, or it is not public, so it cannot be captured.",
+                )
             ) from None
         if error.status is not None and error.status < 500 and error.status != 429:
             # Not Mastodon's API (or one closed to visitors): the page itself may still be read.
-            raise NotMastodon(f"{host} did not give the post through Mastodon's API.") from None
-        if error.status is None and "not valid JSON" in str(error):
-            raise NotMastodon(f"{host} does not look like a Mastodon server.") from None
+            raise NotMastodon(
+                tr(ERRORS, "{host} did not give the post through Mastodon's API.").format(host=host)
+            ) from None
+        if error.status is None and error.kind == NOT_JSON:
+            raise NotMastodon(
+                tr(ERRORS, "{host} does not look like a Mastodon server.").format(host=host)
+            ) from None
         raise
     focus = status_to_post(main.data, host)
     if focus is None:
-        raise NotMastodon(f"{host} did not answer with a Mastodon post.")
+        raise NotMastodon(
+            tr(ERRORS, "{host} did not answer with a Mastodon post.").format(host=host)
+        )
     thread = Thread("thread", "mastodon", ref.url, host, focus_id=focus.id)
     thread.posts.append(focus)
     try:
@@ -279,7 +305,9 @@ def fetch_hashtag(
         except ApiError as error:
             if pages == 0:  # nothing read yet: there is no discussion to keep
                 raise CaptureError(
-                    f"The hashtag #{tag} could not be read on {host}: {error}"
+                    tr(ERRORS, "The hashtag #{tag} could not be read on {host}: {error}").format(
+                        tag=tag, host=host, error=error
+                    )
                 ) from None
             thread.notes.append(f"Stopped after {len(seen_ids):,} posts: {error}")
             break

@@ -16,6 +16,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from cpdlog.errors import ValidationError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 MAX_URL_LENGTH = 2048
 MAX_TITLE_LENGTH = 500  # the same limit as an entry's title
@@ -78,22 +81,30 @@ class Capture:
 def check_url(value: object) -> str:
     """An absolute http(s) URL, at most :data:`MAX_URL_LENGTH` characters, else ValidationError."""
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError("A capture needs the page's address (url).", field="url")
+        raise ValidationError(tr(ERRORS, "A capture needs the page's address (url)."), field="url")
     url = value.strip()
     if len(url) > MAX_URL_LENGTH:
         raise ValidationError(
-            f"The page address is too long ({len(url)} characters; at most {MAX_URL_LENGTH}).",
+            tr(
+                ERRORS,
+                "The page address is too long ({count} characters; at most {max_url_length}).",
+            ).format(count=len(url), max_url_length=MAX_URL_LENGTH),
             field="url",
         )
     if any(ord(ch) < 32 or ch == "\x7f" for ch in url):
-        raise ValidationError("The page address contains control characters.", field="url")
+        raise ValidationError(
+            tr(ERRORS, "The page address contains control characters."), field="url"
+        )
     try:
         parts = urlsplit(url)
     except ValueError:
-        raise ValidationError("The page address is not a valid web address.", field="url") from None
+        raise ValidationError(
+            tr(ERRORS, "The page address is not a valid web address."), field="url"
+        ) from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise ValidationError(
-            "Only web pages (http:// or https:// addresses) can be captured.", field="url"
+            tr(ERRORS, "Only web pages (http:// or https:// addresses) can be captured."),
+            field="url",
         )
     return url
 
@@ -102,7 +113,9 @@ def _text(value: object, name: str, limit: int, collapse: bool) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"The capture's {name} must be text.", field=name)
+        raise ValidationError(
+            tr(ERRORS, "The capture's {name} must be text.").format(name=name), field=name
+        )
     text = value.replace("\x00", "")
     if collapse:
         text = " ".join(text.split())
@@ -110,7 +123,10 @@ def _text(value: object, name: str, limit: int, collapse: bool) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if len(text) > limit:
         raise ValidationError(
-            f"The capture's {name} is too long ({len(text)} characters; at most {limit}).",
+            tr(
+                ERRORS,
+                "The capture's {name} is too long ({count} characters; at most {limit}).",
+            ).format(name=name, count=len(text), limit=limit),
             field=name,
         )
     return text
@@ -120,19 +136,28 @@ def _metadata(value: object) -> dict[str, str]:
     if value is None:
         return {}
     if not isinstance(value, Mapping):
-        raise ValidationError("The capture's metadata must be a set of names and values.")
+        raise ValidationError(
+            tr(ERRORS, "The capture's metadata must be a set of names and values.")
+        )
     if len(value) > MAX_METADATA_KEYS:
         raise ValidationError(
-            f"The capture has too much metadata ({len(value)} items; at most {MAX_METADATA_KEYS})."
+            tr(
+                ERRORS,
+                "The capture has too much metadata ({count} items; at most {max_metadata_keys}).",
+            ).format(count=len(value), max_metadata_keys=MAX_METADATA_KEYS)
         )
     out: dict[str, str] = {}
     for key, item in value.items():
         if not isinstance(key, str) or not key.strip() or len(key) > MAX_METADATA_KEY_LENGTH:
-            raise ValidationError("The capture's metadata has a name that is not valid.")
+            raise ValidationError(
+                tr(ERRORS, "The capture's metadata has a name that is not valid.")
+            )
         if item is None:
             continue
         if not isinstance(item, str):
-            raise ValidationError(f"The capture's metadata '{key[:40]}' must be text.")
+            raise ValidationError(
+                tr(ERRORS, "The capture's metadata '{key}' must be text.").format(key=key[:40])
+            )
         text = " ".join(item.replace("\x00", "").split())
         if text:
             out[key.strip().lower()] = text[:MAX_METADATA_VALUE_LENGTH]
@@ -144,11 +169,15 @@ def capture_from_mapping(
 ) -> Capture:
     """Build a checked :class:`Capture` from decoded JSON or form fields."""
     if not isinstance(data, Mapping):
-        raise ValidationError("A capture must be a JSON object with url, title and selection.")
+        raise ValidationError(
+            tr(ERRORS, "A capture must be a JSON object with url, title and selection.")
+        )
     unknown = set(data) - {"url", "title", "selection", "metadata"}
     if unknown:
         names = ", ".join(sorted(str(name)[:40] for name in unknown)[:5])
-        raise ValidationError(f"The capture has fields cpdlog does not know: {names}.")
+        raise ValidationError(
+            tr(ERRORS, "The capture has fields cpdlog does not know: {names}.").format(names=names)
+        )
     return Capture(
         url=check_url(data.get("url")),
         title=_text(data.get("title"), "title", MAX_TITLE_LENGTH, collapse=True),
@@ -166,7 +195,9 @@ def parse_query(query: str, max_fields: int) -> dict[str, list[str]]:
     try:
         return parse_qs(query, max_num_fields=max_fields)
     except ValueError:
-        raise ValidationError("The request has too many fields to be a capture.") from None
+        raise ValidationError(
+            tr(ERRORS, "The request has too many fields to be a capture.")
+        ) from None
 
 
 def _depth(value: object, limit: int) -> int:
@@ -187,7 +218,11 @@ def _depth(value: object, limit: int) -> int:
 def decode_json_body(body: bytes) -> object:
     """Decode a request body: at most :data:`MAX_BODY_BYTES`, UTF-8, depth-bounded JSON."""
     if len(body) > MAX_BODY_BYTES:
-        raise ValidationError(f"The capture is larger than {MAX_BODY_BYTES // 1024} KiB.")
+        raise ValidationError(
+            tr(ERRORS, "The capture is larger than {max_body_bytes} KiB.").format(
+                max_body_bytes=MAX_BODY_BYTES // 1024
+            )
+        )
     # A cheap pre-check: json's C decoder recurses per bracket, so refuse deep nesting before
     # decoding (brackets inside strings only make this stricter, never unsafe).
     level = 0
@@ -197,13 +232,15 @@ def decode_json_body(body: bytes) -> object:
             level += 1
             deepest = max(deepest, level)
             if deepest > MAX_JSON_DEPTH * 4:
-                raise ValidationError("The capture is nested too deeply to be a capture.")
+                raise ValidationError(
+                    tr(ERRORS, "The capture is nested too deeply to be a capture.")
+                )
         elif byte in b"]}":
             level -= 1
     try:
         data = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise ValidationError("The capture is not valid JSON text.") from None
+        raise ValidationError(tr(ERRORS, "The capture is not valid JSON text.")) from None
     if _depth(data, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
-        raise ValidationError("The capture is nested too deeply to be a capture.")
+        raise ValidationError(tr(ERRORS, "The capture is nested too deeply to be a capture."))
     return data

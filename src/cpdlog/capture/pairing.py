@@ -14,6 +14,9 @@ import secrets
 from pathlib import Path
 
 from cpdlog.errors import StorageError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 TOKEN_FILE = "capture-token"
 DISCOVERY_FILE = "capture-endpoint.json"
@@ -33,7 +36,11 @@ def _write_private(path: Path, text: str) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise StorageError(f"cpdlog cannot write {path}: {exc.strerror or exc}.") from None
+        raise StorageError(
+            tr(ERRORS, "cpdlog cannot write {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
 
 
 def _valid(token: str) -> bool:

@@ -20,6 +20,9 @@ from pathlib import Path
 from cpdlog import safefile
 from cpdlog.capture.models import Capture, CaptureKind, capture_from_mapping
 from cpdlog.errors import CpdlogError, StorageError, ValidationError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 QUEUE_FILE = "capture-queue.jsonl"
 LOCK_FILE = ".capture-queue.lock"
@@ -32,7 +35,11 @@ def _locked(home: Path) -> Iterator[None]:
     try:
         fd = os.open(home / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
-        raise StorageError(f"cpdlog cannot use its capture queue: {exc.strerror or exc}.") from None
+        raise StorageError(
+            tr(ERRORS, "cpdlog cannot use its capture queue: {reason}.").format(
+                reason=exc.strerror or exc
+            )
+        ) from None
     try:
         try:
             import fcntl
@@ -56,7 +63,9 @@ def _read(path: Path) -> list[Capture]:
         return []
     except OSError as exc:
         raise StorageError(
-            f"cpdlog cannot read its capture queue: {exc.strerror or exc}."
+            tr(ERRORS, "cpdlog cannot read its capture queue: {reason}.").format(
+                reason=exc.strerror or exc
+            )
         ) from None
     out: list[Capture] = []
     for line in raw[:MAX_QUEUE_BYTES].splitlines()[:MAX_QUEUED]:
@@ -77,7 +86,9 @@ def _write(path: Path, captures: list[Capture]) -> None:
         safefile.write_atomically(path, text.encode("utf-8"), create_folder=False, private=True)
     except OSError as exc:
         raise StorageError(
-            f"cpdlog cannot save to its capture queue: {exc.strerror or exc}."
+            tr(ERRORS, "cpdlog cannot save to its capture queue: {reason}.").format(
+                reason=exc.strerror or exc
+            )
         ) from None
 
 
@@ -88,13 +99,18 @@ def enqueue(home: Path, capture: Capture) -> int:
         waiting = _read(path)
         if len(waiting) >= MAX_QUEUED:
             raise CpdlogError(
-                f"{len(waiting)} captures are already waiting: open cpdlog so they reach your "
-                "inbox, then try again."
+                tr(
+                    ERRORS,
+                    "{count} captures are already waiting: open cpdlog so they reach "
+                    "your inbox, then try again.",
+                ).format(count=len(waiting))
             )
         waiting.append(capture)
         size = sum(len(json.dumps(c.to_json(), ensure_ascii=False).encode()) + 1 for c in waiting)
         if size > MAX_QUEUE_BYTES:
-            raise CpdlogError("The capture queue is full: open cpdlog so it can empty it.")
+            raise CpdlogError(
+                tr(ERRORS, "The capture queue is full: open cpdlog so it can empty it.")
+            )
         _write(path, waiting)
         return len(waiting)
 

@@ -46,6 +46,9 @@ from cpdlog.capture.models import Capture, CaptureKind, capture_from_mapping, pa
 from cpdlog.capture.pairing import load_token, read_discovery
 from cpdlog.capture.queue import enqueue
 from cpdlog.errors import CpdlogError, ValidationError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 SCHEME = "cpdlog"
 MAX_LINK_LENGTH = 64 * 1024
@@ -69,15 +72,18 @@ def is_capture_link(text: str) -> bool:
 def parse_capture_link(link: str, captured_at: dt.datetime | None = None) -> Capture:
     """A checked capture from a ``cpdlog://capture?...`` link; ValidationError otherwise."""
     if len(link) > MAX_LINK_LENGTH:
-        raise ValidationError("The cpdlog link is too long.")
+        raise ValidationError(tr(ERRORS, "The cpdlog link is too long."))
     try:
         parts = urlsplit(link)
     except ValueError:
-        raise ValidationError("The cpdlog link is not valid.") from None
+        raise ValidationError(tr(ERRORS, "The cpdlog link is not valid.")) from None
     target = (parts.netloc or parts.path).strip("/").lower()
     if parts.scheme.lower() != SCHEME or target != "capture":
         raise ValidationError(
-            "cpdlog links look like cpdlog://capture?url=…&title=…; this one is not."
+            tr(
+                ERRORS,
+                "cpdlog links look like cpdlog://capture?url=…&title=…; this one is not.",
+            )
         )
     fields = parse_query(parts.query, 16)
     one = {k: v[0] for k, v in fields.items() if v}
@@ -206,23 +212,23 @@ def encode_instance_message(action: str, link: str | None = None) -> bytes:
 def decode_instance_message(raw: bytes) -> tuple[str, str | None]:
     """``(action, link)`` from a second start's message; ValidationError for anything else."""
     if len(raw) > MAX_INSTANCE_MESSAGE:
-        raise ValidationError("The message to cpdlog is too long.")
+        raise ValidationError(tr(ERRORS, "The message to cpdlog is too long."))
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise ValidationError("The message to cpdlog is not valid.") from None
+        raise ValidationError(tr(ERRORS, "The message to cpdlog is not valid.")) from None
     if not isinstance(data, dict) or data.get("cpdlog") != INSTANCE_VERSION:
-        raise ValidationError("The message to cpdlog is not valid.")
+        raise ValidationError(tr(ERRORS, "The message to cpdlog is not valid."))
     action = data.get("action")
     link = data.get("link")
     if action not in INSTANCE_ACTIONS or set(data) - {"cpdlog", "action", "link"}:
-        raise ValidationError("The message to cpdlog is not valid.")
+        raise ValidationError(tr(ERRORS, "The message to cpdlog is not valid."))
     if action == "show":
         if link is not None:
-            raise ValidationError("The message to cpdlog is not valid.")
+            raise ValidationError(tr(ERRORS, "The message to cpdlog is not valid."))
         return "show", None
     if not isinstance(link, str) or not is_capture_link(link) or len(link) > MAX_LINK_LENGTH:
-        raise ValidationError("The message to cpdlog does not carry a cpdlog link.")
+        raise ValidationError(tr(ERRORS, "The message to cpdlog does not carry a cpdlog link."))
     return "capture", link
 
 
@@ -255,7 +261,7 @@ def tell_running_app(
     except (UnicodeDecodeError, ValueError, RecursionError):
         reply = None
     if not isinstance(reply, dict):
-        raise CpdlogError(NOT_ANSWERING)
+        raise CpdlogError(tr(ERRORS, NOT_ANSWERING))
     if reply.get("ok") is not True:
         error = str(reply.get("error") or "cpdlog refused the message.")
         if reply.get("code") == 2:
@@ -293,7 +299,7 @@ def _exchange_over_socket(path: Path, message: bytes | None, timeout: float) -> 
                     break
                 raw += chunk
         except OSError:
-            raise CpdlogError(NOT_ANSWERING) from None
+            raise CpdlogError(tr(ERRORS, NOT_ANSWERING)) from None
     return raw
 
 
@@ -348,7 +354,7 @@ def _finish(api: Any, overlapped: _Overlapped, error: int, deadline: float) -> t
             overlapped.cancel()  # it did not answer in time: stop waiting for it
             with contextlib.suppress(OSError):
                 overlapped.GetOverlappedResult(True)
-            raise CpdlogError(NOT_ANSWERING)
+            raise CpdlogError(tr(ERRORS, NOT_ANSWERING))
     return overlapped.GetOverlappedResult(True)
 
 
@@ -374,14 +380,14 @@ def _open_pipe(api: Any, name: str, deadline: float) -> int | None:
         # Every instance of the pipe is taken (another start is talking to the app): wait.
         left = _milliseconds_left(deadline)
         if left <= 0:
-            raise CpdlogError(NOT_ANSWERING)
+            raise CpdlogError(tr(ERRORS, NOT_ANSWERING))
         try:
             api.WaitNamedPipe(name, min(left, 1000))
         except OSError as exc:
             if _winerror(exc) in PIPE_GONE:
                 return None  # the app closed meanwhile
             if _winerror(exc) != ERROR_SEM_TIMEOUT:
-                raise CpdlogError(NOT_ANSWERING) from None
+                raise CpdlogError(tr(ERRORS, NOT_ANSWERING)) from None
 
 
 def _exchange_over_pipe(name: str, message: bytes | None, timeout: float) -> bytes | None:
@@ -401,12 +407,12 @@ def _exchange_over_pipe(name: str, message: bytes | None, timeout: float) -> byt
             overlapped, error = api.WriteFile(handle, message, overlapped=True)
             written, error = _finish(api, overlapped, error, deadline)
             if error or written != len(message):
-                raise CpdlogError(NOT_ANSWERING)
+                raise CpdlogError(tr(ERRORS, NOT_ANSWERING))
             while b"\n" not in raw and len(raw) <= MAX_INSTANCE_REPLY:
                 overlapped, error = api.ReadFile(handle, 4096, overlapped=True)
                 _, error = _finish(api, overlapped, error, deadline)
                 if error not in (0, ERROR_MORE_DATA):
-                    raise CpdlogError(NOT_ANSWERING)
+                    raise CpdlogError(tr(ERRORS, NOT_ANSWERING))
                 chunk = bytes(overlapped.getbuffer())
                 if not chunk:
                     break
@@ -414,7 +420,7 @@ def _exchange_over_pipe(name: str, message: bytes | None, timeout: float) -> byt
         except OSError as exc:
             if _winerror(exc) in PIPE_CLOSED:
                 return raw  # it hung up: judge what it said
-            raise CpdlogError(NOT_ANSWERING) from None
+            raise CpdlogError(tr(ERRORS, NOT_ANSWERING)) from None
     finally:
         with contextlib.suppress(OSError):
             api.CloseHandle(handle)

@@ -66,6 +66,9 @@ from cpdlog.capture.models import (
 )
 from cpdlog.capture.pairing import DEFAULT_PORT, ensure_token, remove_discovery, write_discovery
 from cpdlog.errors import CpdlogError, ValidationError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +227,9 @@ class CaptureEndpoint:
                 self.server = CaptureHTTPServer(self, 0)
             except OSError as exc:
                 raise CpdlogError(
-                    f"The capture endpoint cannot listen on 127.0.0.1: {exc.strerror or exc}."
+                    tr(ERRORS, "The capture endpoint cannot listen on 127.0.0.1: {reason}.").format(
+                        reason=exc.strerror or exc
+                    )
                 ) from None
         self._port = int(self.server.server_address[1])
         write_discovery(self.home, self.port)

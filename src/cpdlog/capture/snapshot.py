@@ -26,6 +26,9 @@ from cpdlog.domain.text import squeeze
 from cpdlog.errors import ValidationError
 from cpdlog.feeds.discover import decode_html
 from cpdlog.feeds.page import extract_page, parse_when
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 __all__ = [
     "MAX_SNAPSHOT_BYTES",
@@ -97,12 +100,17 @@ def _parse_tree(text: str) -> lxml.html.HtmlElement:
     try:
         tree = lxml.html.document_fromstring(text, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
-        raise SnapshotError("The page has no readable text to keep as a snapshot.") from exc
+        raise SnapshotError(
+            tr(ERRORS, "The page has no readable text to keep as a snapshot.")
+        ) from exc
     for count, _ in enumerate(tree.iter(), start=1):
         if count > MAX_ELEMENTS:
             raise SnapshotError(
-                "The page is too complicated to keep as a snapshot "
-                f"(more than {MAX_ELEMENTS:,} parts); the link is kept instead."
+                tr(
+                    ERRORS,
+                    "The page is too complicated to keep as a snapshot (more than "
+                    "{max_elements:,} parts); the link is kept instead.",
+                ).format(max_elements=MAX_ELEMENTS)
             )
     return tree
 
@@ -114,12 +122,15 @@ def make_snapshot(
     sentence) for a page that is too large, too complicated or has no main text."""
     if len(html_bytes) > MAX_SNAPSHOT_BYTES:
         raise SnapshotError(
-            f"The page is larger than {MAX_SNAPSHOT_BYTES // (1024 * 1024)} MB, "
-            "so no snapshot was kept; the link is kept instead."
+            tr(
+                ERRORS,
+                "The page is larger than {max_snapshot_bytes} MB, so no snapshot "
+                "was kept; the link is kept instead.",
+            ).format(max_snapshot_bytes=MAX_SNAPSHOT_BYTES // (1024 * 1024))
         )
     text = _CONTROL.sub("", decode_html(html_bytes, content_type))
     if not text.strip():
-        raise SnapshotError("The page is empty, so there is no snapshot to keep.")
+        raise SnapshotError(tr(ERRORS, "The page is empty, so there is no snapshot to keep."))
     tree = _parse_tree(text)
     try:
         doc = trafilatura.bare_extraction(
@@ -133,7 +144,7 @@ def make_snapshot(
             with_metadata=True,
         )
     except (ValueError, TypeError, RecursionError, lxml.etree.LxmlError) as exc:
-        raise SnapshotError("The page's main text could not be read.") from exc
+        raise SnapshotError(tr(ERRORS, "The page's main text could not be read.")) from exc
     body = str(getattr(doc, "text", "") or "") if doc is not None else ""
     paragraphs: list[str] = []
     used = 0
@@ -148,7 +159,7 @@ def make_snapshot(
         paragraphs.append(clean)
         used += len(clean)
     if not paragraphs:
-        raise SnapshotError("The page has no readable main text to keep as a snapshot.")
+        raise SnapshotError(tr(ERRORS, "The page has no readable main text to keep as a snapshot."))
 
     # The page's own description of itself (JSON-LD, OpenGraph…) first, then trafilatura's.
     page = extract_page(text[:MAX_SNAPSHOT_BYTES], url)

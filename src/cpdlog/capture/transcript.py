@@ -21,6 +21,9 @@ from cpdlog.domain.text import squeeze
 from cpdlog.errors import ValidationError
 from cpdlog.feeds.discover import decode_html
 from cpdlog.feeds.sanitize import html_to_text
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 __all__ = [
     "MAX_TRANSCRIPT_BYTES",
@@ -127,7 +130,9 @@ def _timed_cues(text: str, webvtt: bool) -> list[Cue]:
             break
     if not timed:
         kind = "WebVTT" if webvtt else "SubRip"
-        raise TranscriptError(f"The transcript is not a {kind} file cpdlog can read.")
+        raise TranscriptError(
+            tr(ERRORS, "The transcript is not a {kind} file cpdlog can read.").format(kind=kind)
+        )
     return cues
 
 
@@ -135,10 +140,10 @@ def _json_cues(text: str) -> list[Cue]:
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as exc:
-        raise TranscriptError("The transcript is not valid JSON.") from exc
+        raise TranscriptError(tr(ERRORS, "The transcript is not valid JSON.")) from exc
     segments = data.get("segments") if isinstance(data, dict) else None
     if not isinstance(segments, list):
-        raise TranscriptError("The transcript is JSON, but has no list of segments.")
+        raise TranscriptError(tr(ERRORS, "The transcript is JSON, but has no list of segments."))
     cues: list[Cue] = []
     for segment in segments[: MAX_CUES * 2]:
         if not isinstance(segment, dict):
@@ -178,13 +183,15 @@ def parse_transcript(
     own is used when the feed's is missing)."""
     if len(body) > MAX_TRANSCRIPT_BYTES:
         raise TranscriptError(
-            f"The transcript is larger than {MAX_TRANSCRIPT_BYTES // (1024 * 1024)} MB, "
-            "so it was not kept."
+            tr(
+                ERRORS,
+                "The transcript is larger than {max_transcript_bytes} MB, so it was not kept.",
+            ).format(max_transcript_bytes=MAX_TRANSCRIPT_BYTES // (1024 * 1024))
         )
     media = media_type.split(";", 1)[0].strip().lower()
     text = _CONTROL.sub("", decode_html(body, media_type)).lstrip("\ufeff")
     if not text.strip():
-        raise TranscriptError("The transcript is empty.")
+        raise TranscriptError(tr(ERRORS, "The transcript is empty."))
     if media == "text/vtt":
         cues = _timed_cues(text, webvtt=True)
     elif media in ("application/x-subrip", "application/srt", "text/srt"):
@@ -196,7 +203,11 @@ def parse_transcript(
     elif media == "text/plain":
         cues = [Cue(_clean(p)) for p in re.split(r"\n\s*\n", text)]
     else:
-        raise TranscriptError(f"cpdlog cannot read transcripts of type {media or 'unknown'}.")
+        raise TranscriptError(
+            tr(ERRORS, "cpdlog cannot read transcripts of type {media}.").format(
+                media=media or "unknown"
+            )
+        )
     cues = _join_speakers([c for c in cues if c.text])
     kept: list[Cue] = []
     used = 0
@@ -208,7 +219,7 @@ def parse_transcript(
         kept.append(cue)
         used += len(cue.text)
     if not kept:
-        raise TranscriptError("The transcript has no words in it.")
+        raise TranscriptError(tr(ERRORS, "The transcript has no words in it."))
     retrieved = retrieved_at if retrieved_at.tzinfo else retrieved_at.replace(tzinfo=dt.UTC)
     return Transcript(url, media, retrieved, squeeze(_clean(title), 500), tuple(kept), truncated)
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from cpdlog.cli.common import print_json
 from cpdlog.i18n import plural, tr
 
-CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
+CLI_CONTEXT = "cpdlog.cli"  # what the commands print (cpdlog.i18n; saved language or --language)
 
 if TYPE_CHECKING:
     from cpdlog.domain.reminders import KeyDate, ReminderPlan
@@ -25,38 +25,29 @@ if TYPE_CHECKING:
 def register(commands: Any) -> None:
     remind = commands.add_parser(
         "remind",
-        help=tr(CLI_CONTEXT, "show a notification if any CPD is due today (at most one a day)"),
+        help="show a notification if any CPD is due today (at most one a day)",
         description=(
-            tr(
-                CLI_CONTEXT,
-                "Show a desktop notification if a CPD deadline, a date you added or unfinished "
-                "entries need attention today, then exit. At most one notification a day; nothing "
-                "is shown when nothing is due.",
-            )
+            "Show a desktop notification if a CPD deadline, a date you added or unfinished "
+            "entries need attention today, then exit. At most one notification a day; nothing "
+            "is shown when nothing is due."
         ),
     )
     remind.add_argument(
-        "--dry-run",
-        action="store_true",
-        help=tr(CLI_CONTEXT, "print what would be shown, and show nothing"),
+        "--dry-run", action="store_true", help="print what would be shown, and show nothing"
     )
     remind.set_defaults(handler=cmd_remind)
     rsub = remind.add_subparsers(dest="remind_command", metavar="<command>")
 
-    settings = rsub.add_parser(
-        "settings", help=tr(CLI_CONTEXT, "show or change when you are reminded")
-    )
+    settings = rsub.add_parser("settings", help="show or change when you are reminded")
     settings.add_argument(
         "--days",
         metavar="LIST",
-        help=tr(
-            CLI_CONTEXT, "days before the deadline to remind you, e.g. 90,30,14,3 ('' for none)"
-        ),
+        help="days before the deadline to remind you, e.g. 90,30,14,3 ('' for none)",
     )
     settings.add_argument(
         "--monthly-nudge",
         choices=("on", "off"),
-        help=tr(CLI_CONTEXT, "a monthly reminder when entries are unfinished (drafts)"),
+        help="a monthly reminder when entries are unfinished (drafts)",
     )
     settings.add_argument(
         "--add-date",
@@ -64,47 +55,35 @@ def register(commands: Any) -> None:
         action="append",
         default=[],
         metavar=("YYYY-MM-DD", "WHAT"),
-        help=tr(CLI_CONTEXT, "a date to be reminded of, such as an audit or sampling date"),
+        help="a date to be reminded of, such as an audit or sampling date",
     )
     settings.add_argument(
         "--remove-date",
         action="append",
         default=[],
         metavar="YYYY-MM-DD",
-        help=tr(CLI_CONTEXT, "forget a date you added"),
+        help="forget a date you added",
     )
-    settings.add_argument(
-        "--json", action="store_true", help=tr(CLI_CONTEXT, "print the settings as JSON")
-    )
+    settings.add_argument("--json", action="store_true", help="print the settings as JSON")
     settings.set_defaults(handler=cmd_remind_settings)
 
     login = rsub.add_parser(
         "login",
-        help=tr(
-            CLI_CONTEXT,
-            "turn the check at login on or off (XDG autostart on Linux, the Background portal "
-            "under Flatpak, the Run key on Windows, a LaunchAgent on macOS)",
-        ),
+        help="turn the check at login on or off (XDG autostart on Linux, the Background portal "
+        "under Flatpak, the Run key on Windows, a LaunchAgent on macOS)",
     )
     login.add_argument("state", choices=("on", "off", "status"))
     login.set_defaults(handler=cmd_remind_login)
 
-    calendar = commands.add_parser(
-        "calendar", help=tr(CLI_CONTEXT, "your CPD deadlines as a calendar file")
-    )
+    calendar = commands.add_parser("calendar", help="your CPD deadlines as a calendar file")
     csub = calendar.add_subparsers(dest="calendar_command", metavar="<command>", required=True)
     export = csub.add_parser(
         "export",
-        help=tr(
-            CLI_CONTEXT, "write an iCalendar (.ics) file with the deadlines and reminder alarms"
-        ),
+        help="write an iCalendar (.ics) file with the deadlines and reminder alarms",
         description=(
-            tr(
-                CLI_CONTEXT,
-                "Write an iCalendar file with your CPD deadlines, the dates you added and an alarm "
-                "for each reminder day. Import it into your phone or computer calendar; importing "
-                "a newer file updates the events instead of adding copies.",
-            )
+            "Write an iCalendar file with your CPD deadlines, the dates you added and an alarm "
+            "for each reminder day. Import it into your phone or computer calendar; importing "
+            "a newer file updates the events instead of adding copies."
         ),
     )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -125,7 +104,7 @@ def cmd_remind(args: argparse.Namespace, app: App) -> int:
     notice = check.notice
     if args.dry_run:
         if notice is not None:
-            print(f"{notice.title}:")
+            print(tr(CLI_CONTEXT, "{title}:").format(title=notice.title))
             for reminder in notice.reminders:
                 print(f"  {reminder.text}")
         elif check.already_today:
@@ -149,7 +128,7 @@ def cmd_remind(args: argparse.Namespace, app: App) -> int:
     if send_notification(notice.title, notice.body):
         service.mark_shown(check)
     elif sys.stdout.isatty():
-        print(f"{notice.title}:")
+        print(tr(CLI_CONTEXT, "{title}:").format(title=notice.title))
         print(notice.body)
         service.mark_shown(check)
     return 0
@@ -169,9 +148,15 @@ def _describe_days(days: tuple[int, ...]) -> str:
     joined = (
         words[0]
         if len(words) == 1
-        else tr(CLI_CONTEXT, "{list} and {last}").format(list=", ".join(words[:-1]), last=words[-1])
+        else tr(CLI_CONTEXT, "{items} and {last}").format(
+            items=", ".join(words[:-1]), last=words[-1]
+        )
     )
     return tr(CLI_CONTEXT, "{days} days before the deadline").format(days=joined)
+
+
+def _on_off(on: bool) -> str:
+    return tr(CLI_CONTEXT, "on") if on else tr(CLI_CONTEXT, "off")
 
 
 def plan_to_dict(plan: ReminderPlan, login: bool) -> dict[str, Any]:
@@ -222,17 +207,16 @@ def cmd_remind_settings(args: argparse.Namespace, app: App) -> int:
     return 0
 
 
-def _on_off(on: bool) -> str:
-    return tr(CLI_CONTEXT, "on") if on else tr(CLI_CONTEXT, "off")
-
-
 def cmd_remind_login(args: argparse.Namespace, app: App) -> int:
     from cpdlog import autostart
 
     if args.state == "status":
         on = autostart.is_enabled()
-        state = f"{_on_off(True)} ({autostart.location()})" if on else _on_off(False)
-        print(tr(CLI_CONTEXT, "Check at login: {state}").format(state=state))
+        print(
+            tr(CLI_CONTEXT, "Check at login: on ({where})").format(where=autostart.location())
+            if on
+            else tr(CLI_CONTEXT, "Check at login: {state}").format(state=_on_off(False))
+        )
         return 0
     if args.state == "on":
         where = autostart.enable(autostart.remind_command(app.paths.home))

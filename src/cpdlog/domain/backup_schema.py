@@ -35,6 +35,10 @@ from cpdlog.domain.entry import (
 from cpdlog.domain.requirements import PeriodKind
 from cpdlog.domain.topics import is_topic_id
 from cpdlog.errors import ValidationError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
+NEWER_EXPORT = "it was exported by a newer cpdlog; please update cpdlog to import it"
 
 FORMAT_NAME = "cpdlog-journal"
 # 1: entries, practitioner, evidence. 2: adds ``review`` (sign-offs, review comments, review
@@ -80,15 +84,21 @@ def check_nesting(text: str, max_depth: int = MAX_DEPTH, max_items: int = MAX_IT
         token = match.group()
         if items > max_items:
             raise ValidationError(
-                f"it holds more than {max_items:,} values, far more than any cpdlog export",
+                tr(
+                    ERRORS,
+                    "it holds more than {max_items:,} values, far more than any cpdlog export",
+                ).format(max_items=max_items),
                 field="document",
             )
         if token in "[{":
             depth += 1
             if depth > max_depth:
                 raise ValidationError(
-                    f"it nests lists or objects more than {max_depth} deep, which no cpdlog "
-                    "export does",
+                    tr(
+                        ERRORS,
+                        "it nests lists or objects more than {max_depth} deep, which no "
+                        "cpdlog export does",
+                    ).format(max_depth=max_depth),
                     field="document",
                 )
         elif token in "]}":
@@ -105,9 +115,11 @@ def decode(text: str) -> Any:
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except RecursionError:
-        raise ValidationError("it nests too deeply to read", field="document") from None
+        raise ValidationError(tr(ERRORS, "it nests too deeply to read"), field="document") from None
     except ValueError as exc:
-        raise ValidationError(f"it is not valid JSON ({exc})", field="document") from None
+        raise ValidationError(
+            tr(ERRORS, "it is not valid JSON ({exc})").format(exc=exc), field="document"
+        ) from None
 
 
 class _Checker:
@@ -123,7 +135,9 @@ class _Checker:
 
     @staticmethod
     def fail(where: str, problem: str) -> ValidationError:
-        return ValidationError(f"{where} {problem}", field=where)
+        return ValidationError(
+            tr(ERRORS, "{where} {problem}").format(where=where, problem=problem), field=where
+        )
 
     def obj(self, value: Any, where: str) -> Mapping[str, Any]:
         if not isinstance(value, dict):
@@ -210,13 +224,13 @@ class _Checker:
     # --- the document ---------------------------------------------------------------------
     def document(self, doc: Any) -> None:
         if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-            raise ValidationError("it is not a cpdlog export", field="format")
+            raise ValidationError(tr(ERRORS, "it is not a cpdlog export"), field="format")
         version = doc.get("version")
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
             raise self.fail("version", "must be a whole number from 1 up")
         if version > FORMAT_VERSION:
             raise ValidationError(
-                "it was exported by a newer cpdlog; please update cpdlog to import it",
+                tr(ERRORS, NEWER_EXPORT),
                 field="version",
             )
         self.text(doc.get("app_version"), "app_version", MAX_ID_TEXT)

@@ -22,6 +22,9 @@ from cpdlog.domain.text import (
 )
 from cpdlog.domain.topics import is_topic_id
 from cpdlog.errors import ValidationError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 MAX_HOURS = 1000.0
 MAX_TITLE_LENGTH = 500
@@ -130,7 +133,10 @@ def parse_delivery(value: str) -> Delivery | None:
     except ValueError:
         known = ", ".join(d.value for d in Delivery)
         raise ValidationError(
-            f"Unknown delivery '{value}'. Choose one of: {known}.", field="delivery"
+            tr(ERRORS, "Unknown delivery '{value}'. Choose one of: {known}.").format(
+                value=value, known=known
+            ),
+            field="delivery",
         ) from None
 
 
@@ -140,7 +146,10 @@ def parse_activity_type(value: str) -> ActivityType:
     except ValueError:
         known = ", ".join(t.value for t in ActivityType)
         raise ValidationError(
-            f"Unknown activity type '{value}'. Choose one of: {known}.", field="activity_type"
+            tr(ERRORS, "Unknown activity type '{value}'. Choose one of: {known}.").format(
+                value=value, known=known
+            ),
+            field="activity_type",
         ) from None
 
 
@@ -162,7 +171,10 @@ def parse_date(value: str, what: str = "date") -> dt.date:
             parsed = None
     if parsed is None:
         raise ValidationError(
-            f"'{_shown(value)}' is not a valid {what}: use YYYY-MM-DD, for example 2026-03-14.",
+            tr(
+                ERRORS,
+                "'{value}' is not a valid {what}: use YYYY-MM-DD, for example 2026-03-14.",
+            ).format(value=_shown(value), what=what),
             field=what.replace(" ", "_"),
         )
     return check_date(parsed, what)
@@ -172,8 +184,10 @@ def check_date(day: dt.date, what: str = "date") -> dt.date:
     """Refuse a date outside the years cpdlog can work with (:data:`MIN_YEAR`–:data:`MAX_YEAR`)."""
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         raise ValidationError(
-            f"The {what} {day.isoformat()} is outside the years cpdlog can use "
-            f"({MIN_YEAR} to {MAX_YEAR}).",
+            tr(
+                ERRORS,
+                "The {what} {day} is outside the years cpdlog can use ({min_year} to {max_year}).",
+            ).format(what=what, day=day.isoformat(), min_year=MIN_YEAR, max_year=MAX_YEAR),
             field=what.replace(" ", "_"),
         )
     return day
@@ -199,7 +213,7 @@ def parse_hours(value: str | float) -> float:
     quarter-hour steps, or :class:`ValidationError`.
     """
     if isinstance(value, bool):
-        raise ValidationError("Hours must be a number.", field="hours")
+        raise ValidationError(tr(ERRORS, "Hours must be a number."), field="hours")
     if not isinstance(value, str):
         return validate_hours(value)
     text = value.strip()
@@ -210,11 +224,17 @@ def parse_hours(value: str | float) -> float:
         number = float(text)
     elif text.startswith("-"):
         raise ValidationError(
-            f"Hours cannot be negative ('{_shown(value)}'; {_HOURS_HELP}).", field="hours"
+            tr(ERRORS, "Hours cannot be negative ('{value}'; {hours_help}).").format(
+                value=_shown(value), hours_help=_HOURS_HELP
+            ),
+            field="hours",
         )
     else:
         raise ValidationError(
-            f"'{_shown(value)}' is not a number of hours ({_HOURS_HELP}).", field="hours"
+            tr(ERRORS, "'{value}' is not a number of hours ({hours_help}).").format(
+                value=_shown(value), hours_help=_HOURS_HELP
+            ),
+            field="hours",
         )
     return validate_hours(number)
 
@@ -222,24 +242,30 @@ def parse_hours(value: str | float) -> float:
 def validate_hours(number: float) -> float:
     """A number of hours an entry may hold: 0–:data:`MAX_HOURS`, in quarter-hour steps."""
     if isinstance(number, bool) or not isinstance(number, int | float):
-        raise ValidationError("Hours must be a number.", field="hours")
+        raise ValidationError(tr(ERRORS, "Hours must be a number."), field="hours")
     try:
         number = float(number)
     except OverflowError:
         number = math.inf
     if math.isnan(number) or math.isinf(number):
-        raise ValidationError("Hours must be a number.", field="hours")
+        raise ValidationError(tr(ERRORS, "Hours must be a number."), field="hours")
     if number < 0:
-        raise ValidationError("Hours cannot be negative.", field="hours")
+        raise ValidationError(tr(ERRORS, "Hours cannot be negative."), field="hours")
     if number > MAX_HOURS:
         raise ValidationError(
-            f"{number:g} hours is more than the {MAX_HOURS:g} hours one entry can hold.",
+            tr(
+                ERRORS,
+                "{number:g} hours is more than the {max_hours:g} hours one entry can hold.",
+            ).format(number=number, max_hours=MAX_HOURS),
             field="hours",
         )
     quarters = number * 4
     if abs(quarters - round(quarters)) > 1e-9:
         raise ValidationError(
-            f"{number:g} hours is not in quarter-hour steps (for example 0.25, 0.5, 1.75).",
+            tr(
+                ERRORS,
+                "{number:g} hours is not in quarter-hour steps (for example 0.25, 0.5, 1.75).",
+            ).format(number=number),
             field="hours",
         )
     return round(quarters) / 4
@@ -381,59 +407,75 @@ def validate_entry(entry: Entry) -> Entry:
     title or name made only of invisible characters is refused. The source link must be a web
     or email link (see :mod:`cpdlog.domain.text`).
     """
-    entry.title = check_line(entry.title, "title", "The title")
+    entry.title = check_line(entry.title, "title", tr(ERRORS, "The title"))
     if not entry.title:
-        raise ValidationError("Every entry needs a title.", field="title")
+        raise ValidationError(tr(ERRORS, "Every entry needs a title."), field="title")
     if len(entry.title) > MAX_TITLE_LENGTH:
         raise ValidationError(
-            f"The title is too long ({len(entry.title)} characters; at most {MAX_TITLE_LENGTH}).",
+            tr(
+                ERRORS,
+                "The title is too long ({count} characters; at most {max_title_length}).",
+            ).format(count=len(entry.title), max_title_length=MAX_TITLE_LENGTH),
             field="title",
         )
     if not isinstance(entry.activity_type, ActivityType):
         entry.activity_type = parse_activity_type(str(entry.activity_type))
     if entry.start_date < EARLIEST_DATE:
         raise ValidationError(
-            f"{entry.start_date.isoformat()} is too long ago for a CPD record.", field="date"
+            tr(ERRORS, "{start_date} is too long ago for a CPD record.").format(
+                start_date=entry.start_date.isoformat()
+            ),
+            field="date",
         )
-    check_date(entry.start_date, "date")
+    check_date(entry.start_date, tr(ERRORS, "date"))
     if entry.end_date is not None:
-        check_date(entry.end_date, "end date")
+        check_date(entry.end_date, tr(ERRORS, "end date"))
     if entry.end_date is not None and entry.end_date < entry.start_date:
         raise ValidationError(
-            f"The end date ({entry.end_date.isoformat()}) is before the start date "
-            f"({entry.start_date.isoformat()}).",
+            tr(
+                ERRORS,
+                "The end date ({end_date}) is before the start date ({start_date}).",
+            ).format(end_date=entry.end_date.isoformat(), start_date=entry.start_date.isoformat()),
             field="end_date",
         )
     entry.hours = validate_hours(entry.hours)
     source = entry.source
     # Not cleaned first: a link with hidden characters in it is refused, never quietly mended.
     source.url = check_link(source.url, field="url")
-    source.provider = check_line(source.provider, "provider", "The provider")
-    source.author = check_line(source.author, "author", "The author")
-    source.publication = check_line(source.publication, "publication", "The publication")
+    source.provider = check_line(source.provider, "provider", tr(ERRORS, "The provider"))
+    source.author = check_line(source.author, "author", tr(ERRORS, "The author"))
+    source.publication = check_line(
+        source.publication, "publication", tr(ERRORS, "The publication")
+    )
     source.notes = check_paragraphs(source.notes)
     entry.reflection.sections = {
         key: check_paragraphs(text) for key, text in entry.reflection.sections.items()
     }
     if entry.peer is not None:
         p = entry.peer
-        p.name = check_line(p.name, "peer_name", "The peer's name")
-        p.role = check_line(p.role, "peer_role", "The peer's role")
+        p.name = check_line(p.name, "peer_name", tr(ERRORS, "The peer's name"))
+        p.role = check_line(p.role, "peer_role", tr(ERRORS, "The peer's role"))
         p.text = check_paragraphs(p.text)
         if not (p.name or p.role or p.text.strip() or p.date):
             entry.peer = None
         elif p.date is not None and p.date < EARLIEST_DATE:
             raise ValidationError(
-                f"{p.date.isoformat()} is too long ago for a peer discussion.", field="peer_date"
+                tr(ERRORS, "{date} is too long ago for a peer discussion.").format(
+                    date=p.date.isoformat()
+                ),
+                field="peer_date",
             )
         elif p.date is not None:
-            check_date(p.date, "peer date")
+            check_date(p.date, tr(ERRORS, "peer date"))
     seen_tags: list[str] = []
     for tag in entry.tags:
         norm = normalise_tag(clean_line(tag))
         if len(norm) > MAX_TAG_LENGTH:
             raise ValidationError(
-                f"A tag is too long ({len(norm)} characters; at most {MAX_TAG_LENGTH}).",
+                tr(
+                    ERRORS,
+                    "A tag is too long ({count} characters; at most {max_tag_length}).",
+                ).format(count=len(norm), max_tag_length=MAX_TAG_LENGTH),
                 field="tags",
             )
         if norm and has_visible_text(norm) and norm not in seen_tags:
@@ -445,8 +487,11 @@ def validate_entry(entry: Entry) -> Entry:
     entry.provider_approval = entry.provider_approval.strip()
     if len(entry.provider_approval) > MAX_APPROVAL_LENGTH:
         raise ValidationError(
-            f"The provider's approval number is too long (at most {MAX_APPROVAL_LENGTH} "
-            "characters).",
+            tr(
+                ERRORS,
+                "The provider's approval number is too long (at most "
+                "{max_approval_length} characters).",
+            ).format(max_approval_length=MAX_APPROVAL_LENGTH),
             field="provider_approval",
         )
     topics: list[str] = []
@@ -454,7 +499,10 @@ def validate_entry(entry: Entry) -> Entry:
         tid = topic.strip().lower()
         if not is_topic_id(tid):
             raise ValidationError(
-                f"'{topic[:70]}' is not a topic id (lower-case letters, digits and hyphens).",
+                tr(
+                    ERRORS,
+                    "'{topic}' is not a topic id (lower-case letters, digits and hyphens).",
+                ).format(topic=topic[:70]),
                 field="topics",
             )
         if tid not in topics:
@@ -466,14 +514,20 @@ def validate_entry(entry: Entry) -> Entry:
                 entry.evidence[i] = ev = replace(ev, kind=EvidenceKind(str(ev.kind)))
             except ValueError:
                 raise ValidationError(
-                    f"The evidence file {ev.filename!r} has an unknown kind; it is "
-                    "'evidence' or 'certificate'.",
+                    tr(
+                        ERRORS,
+                        "The evidence file {filename!r} has an unknown kind; it is "
+                        "'evidence' or 'certificate'.",
+                    ).format(filename=ev.filename),
                     field="evidence",
                 ) from None
         if not is_evidence_id(ev.sha256):
             raise ValidationError(
-                f"The evidence file {ev.filename!r} has an invalid id; an evidence id is "
-                "64 lower-case hexadecimal digits (its SHA-256).",
+                tr(
+                    ERRORS,
+                    "The evidence file {filename!r} has an invalid id; an evidence id "
+                    "is 64 lower-case hexadecimal digits (its SHA-256).",
+                ).format(filename=ev.filename),
                 field="evidence",
             )
     return entry

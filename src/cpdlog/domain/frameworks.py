@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cpdlog.errors import ValidationError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +56,18 @@ class Framework:
             local = str(item["id"])
             parent = item.get("parent")
             if local in seen:
-                raise ValidationError(f"Framework '{fid}' lists standard '{local}' twice.")
+                raise ValidationError(
+                    tr(ERRORS, "Framework '{fid}' lists standard '{local}' twice.").format(
+                        fid=fid, local=local
+                    )
+                )
             if parent is not None and str(parent) not in seen:
                 raise ValidationError(
-                    f"Framework '{fid}': standard '{local}' names parent '{parent}', "
-                    "which is not listed before it."
+                    tr(
+                        ERRORS,
+                        "Framework '{fid}': standard '{local}' names parent '{parent}', "
+                        "which is not listed before it.",
+                    ).format(fid=fid, local=local, parent=parent)
                 )
             seen.add(local)
             standards.append(
@@ -124,8 +134,11 @@ class Catalogue:
         for sid in checked:
             if sid not in self._by_id:
                 raise ValidationError(
-                    f"Unknown standard '{sid}'. Standards look like swe:4.6, pcf:6 or hcpc:3; "
-                    "`cpdlog standards` lists them.",
+                    tr(
+                        ERRORS,
+                        "Unknown standard '{sid}'. Standards look like swe:4.6, pcf:6 or "
+                        "hcpc:3; `cpdlog standards` lists them.",
+                    ).format(sid=sid),
                     field="standards",
                 )
         return checked

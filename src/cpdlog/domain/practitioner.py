@@ -6,6 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
+
 
 @dataclass(slots=True)
 class CustomRequirements:
@@ -174,17 +178,20 @@ def validate_practitioner(practitioner: Practitioner) -> Practitioner:
     from cpdlog.errors import ValidationError
 
     p = practitioner
-    p.name = check_line(p.name, "name", "Your name")
+    p.name = check_line(p.name, "name", tr(ERRORS, "Your name"))
     p.registration_number = check_line(
-        p.registration_number, "registration_number", "The registration number"
+        p.registration_number, "registration_number", tr(ERRORS, "The registration number")
     )
     if p.registered_on is not None:
-        check_date(p.registered_on, "registration date")
+        check_date(p.registered_on, tr(ERRORS, "registration date"))
     c = p.custom
-    c.name = check_line(c.name, "custom_name", "The name of your requirements")
+    c.name = check_line(c.name, "custom_name", tr(ERRORS, "The name of your requirements"))
     if not 1 <= c.period_years <= MAX_PERIOD_YEARS:
         raise ValidationError(
-            f"A period of {c.period_years} years is not possible: use 1 to {MAX_PERIOD_YEARS}.",
+            tr(
+                ERRORS,
+                "A period of {period_years} years is not possible: use 1 to {max_period_years}.",
+            ).format(period_years=c.period_years, max_period_years=MAX_PERIOD_YEARS),
             field="custom_period_years",
         )
     for label, value in (
@@ -194,7 +201,10 @@ def validate_practitioner(practitioner: Practitioner) -> Practitioner:
     ):
         if not 0 <= value <= MAX_MINIMUM:
             raise ValidationError(
-                f"A minimum of {value} {label} is not possible: use 0 to {MAX_MINIMUM:,}.",
+                tr(
+                    ERRORS,
+                    "A minimum of {value} {label} is not possible: use 0 to {max_minimum:,}.",
+                ).format(value=value, label=label, max_minimum=MAX_MINIMUM),
                 field="custom",
             )
     c.min_hours = validate_hours(c.min_hours)

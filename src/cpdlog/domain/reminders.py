@@ -25,6 +25,8 @@ from cpdlog.domain.dates import long_date
 from cpdlog.errors import ValidationError
 from cpdlog.i18n import plural, tr
 
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
+
 DEFAULT_DAYS: tuple[int, ...] = (90, 30, 14, 3)
 MAX_DAYS_BEFORE = 366
 MAX_REMINDER_DAYS = 12
@@ -44,7 +46,10 @@ def parse_days(text: str) -> tuple[int, ...]:
             values.append(int(part))
         except ValueError:
             raise ValidationError(
-                f"'{part}' is not a number of days; give whole numbers such as 90,30,14,3.",
+                tr(
+                    ERRORS,
+                    "'{part}' is not a number of days; give whole numbers such as 90,30,14,3.",
+                ).format(part=part),
                 field="days",
             ) from None
     return normalise_days(values)
@@ -55,13 +60,19 @@ def normalise_days(values: Iterable[int]) -> tuple[int, ...]:
     for value in chosen:
         if not 0 <= value <= MAX_DAYS_BEFORE:
             raise ValidationError(
-                f"Reminder days must be between 0 and {MAX_DAYS_BEFORE} days before the "
-                f"deadline ({value} is not).",
+                tr(
+                    ERRORS,
+                    "Reminder days must be between 0 and {max_days_before} days "
+                    "before the deadline ({value} is not).",
+                ).format(max_days_before=MAX_DAYS_BEFORE, value=value),
                 field="days",
             )
     if len(chosen) > MAX_REMINDER_DAYS:
         raise ValidationError(
-            f"At most {MAX_REMINDER_DAYS} reminder days can be set.", field="days"
+            tr(ERRORS, "At most {max_reminder_days} reminder days can be set.").format(
+                max_reminder_days=MAX_REMINDER_DAYS
+            ),
+            field="days",
         )
     return tuple(chosen)
 
@@ -77,10 +88,15 @@ class KeyDate:
         printable = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in self.label)
         label = " ".join(printable.split())
         if not label:
-            raise ValidationError("Say what the date is for, e.g. 'CPD audit'.", field="label")
+            raise ValidationError(
+                tr(ERRORS, "Say what the date is for, e.g. 'CPD audit'."), field="label"
+            )
         if len(label) > MAX_LABEL:
             raise ValidationError(
-                f"Keep the description of a date under {MAX_LABEL} characters.", field="label"
+                tr(ERRORS, "Keep the description of a date under {max_label} characters.").format(
+                    max_label=MAX_LABEL
+                ),
+                field="label",
             )
         object.__setattr__(self, "label", label)
 
@@ -94,7 +110,12 @@ class ReminderPlan:
     def __post_init__(self) -> None:
         object.__setattr__(self, "days_before", normalise_days(self.days_before))
         if len(self.key_dates) > MAX_KEY_DATES:
-            raise ValidationError(f"At most {MAX_KEY_DATES} dates can be kept.", field="dates")
+            raise ValidationError(
+                tr(ERRORS, "At most {max_key_dates} dates can be kept.").format(
+                    max_key_dates=MAX_KEY_DATES
+                ),
+                field="dates",
+            )
         unique = {(k.day, k.label): k for k in self.key_dates}
         object.__setattr__(
             self, "key_dates", tuple(sorted(unique.values(), key=lambda k: (k.day, k.label)))

@@ -14,6 +14,8 @@ from cpdlog.domain.entry import ActivityType, Delivery
 from cpdlog.errors import ValidationError
 from cpdlog.i18n import tr
 
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
+
 RECENTLY_ENDED_DAYS = 60  # how long after a deadline the period just ended is shown first
 
 
@@ -71,8 +73,12 @@ class PeriodRule:
         if self.kind is PeriodKind.BIRTH_MONTH:
             if self.birth_month is None:
                 raise ValidationError(
-                    "This regulator's renewal follows your birth month. Set it with "
-                    "`cpdlog profile add-registration --regulator ID --birth-month N`.",
+                    tr(
+                        ERRORS,
+                        "This regulator's renewal follows your birth month. Set it with "
+                        "`cpdlog profile add-registration --regulator ID --birth-month "
+                        "N`.",
+                    ),
                     field="birth_month",
                 )
             # Periods end on the last day of the birth month. The first one ends at least
@@ -92,8 +98,11 @@ class PeriodRule:
                 year += 1
         if registered_on is None:
             raise ValidationError(
-                "This regulator counts from your registration date. Set it with "
-                "`cpdlog profile set --registered-on YYYY-MM-DD`.",
+                tr(
+                    ERRORS,
+                    "This regulator counts from your registration date. Set it with "
+                    "`cpdlog profile set --registered-on YYYY-MM-DD`.",
+                ),
                 field="registered_on",
             )
         return registered_on
@@ -122,7 +131,10 @@ class PeriodRule:
         if candidate.end.year == year:
             return candidate
         raise ValidationError(
-            f"No registration period ends in {year} for this regulator.", field="period"
+            tr(ERRORS, "No registration period ends in {year} for this regulator.").format(
+                year=year
+            ),
+            field="period",
         )
 
     def local_date(self, now: dt.datetime) -> dt.date:
@@ -280,7 +292,9 @@ class RequirementProfile:
         except (KeyError, ValueError, TypeError) as exc:
             ident = data.get("id", "?") if isinstance(data, Mapping) else "?"
             raise ValidationError(
-                f"The requirement profile '{ident}' is not valid ({exc})."
+                tr(ERRORS, "The requirement profile '{ident}' is not valid ({exc}).").format(
+                    ident=ident, exc=exc
+                )
             ) from None
 
 

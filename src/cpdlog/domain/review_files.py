@@ -27,6 +27,9 @@ from cpdlog.domain.entry import MAX_TITLE_LENGTH, ActivityType, is_evidence_id
 from cpdlog.domain.review import canonical_json, content_hash_of
 from cpdlog.domain.text import shown
 from cpdlog.errors import ValidationError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 PACK_FORMAT = "cpdlog-review-pack"
 RESPONSE_FORMAT = "cpdlog-review-response"
@@ -136,7 +139,12 @@ class _Reader:
         self.what = what
 
     def fail(self, where: str, problem: str) -> ValidationError:
-        return ValidationError(f"This {self.what} is damaged: {where} {problem}.", field=where)
+        return ValidationError(
+            tr(ERRORS, "This {what} is damaged: {where} {problem}.").format(
+                what=self.what, where=where, problem=problem
+            ),
+            field=where,
+        )
 
     def obj(self, value: Any, where: str, keys: set[str]) -> dict[str, Any]:
         if not isinstance(value, dict):
@@ -231,25 +239,44 @@ def _refuse_constant(name: str) -> Any:
 def _decode(data: bytes, what: str, fmt: str, cap: int) -> tuple[_Reader, dict[str, Any], bytes]:
     reader = _Reader(what)
     if len(data) > cap:
-        raise ValidationError(f"This {what} is too large (at most {cap // (1024 * 1024)} MiB).")
+        raise ValidationError(
+            tr(ERRORS, "This {what} is too large (at most {cap} MiB).").format(
+                what=what, cap=cap // (1024 * 1024)
+            )
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise ValidationError(f"This is not a {what}: it is not UTF-8 text.") from None
+        raise ValidationError(
+            tr(ERRORS, "This is not a {what}: it is not UTF-8 text.").format(what=what)
+        ) from None
     try:
         check_nesting(text, max_depth=12, max_items=2_000_000)
         top = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
     except ValidationError as exc:
-        raise ValidationError(f"This is not a {what}: {exc.message}.") from None
+        raise ValidationError(
+            tr(ERRORS, "This is not a {what}: {message}.").format(what=what, message=exc.message)
+        ) from None
     except (ValueError, RecursionError) as exc:
-        raise ValidationError(f"This is not a {what}: it is not valid JSON ({exc}).") from None
+        raise ValidationError(
+            tr(ERRORS, "This is not a {what}: it is not valid JSON ({exc}).").format(
+                what=what, exc=exc
+            )
+        ) from None
     if not isinstance(top, dict) or top.get("format") != fmt:
-        raise ValidationError(f"This is not a {what} (its format is not '{fmt}').")
+        raise ValidationError(
+            tr(ERRORS, "This is not a {what} (its format is not '{fmt}').").format(
+                what=what, fmt=fmt
+            )
+        )
     top = reader.obj(top, "the file", {"format", "version", "body", "signature"})
     if type(top["version"]) is not int or top["version"] != VERSION:
         raise ValidationError(
-            f"This {what} was made by a newer or unknown version of cpdlog (version "
-            f"{shown(str(top['version']), 20)}); this cpdlog reads version {VERSION}."
+            tr(
+                ERRORS,
+                "This {what} was made by a newer or unknown version of cpdlog "
+                "(version {top}); this cpdlog reads version {version}.",
+            ).format(what=what, top=shown(str(top["version"]), 20), version=VERSION)
         )
     signature = reader.raw(top["signature"], "the signature", SIGNATURE_BYTES)
     return reader, top["body"], signature

@@ -20,6 +20,9 @@ from cpdlog.domain.entry import (
     parse_delivery,
 )
 from cpdlog.errors import ValidationError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 
 def _date(value: dt.date | None) -> str | None:
@@ -153,4 +156,8 @@ def entry_from_dict(data: dict[str, Any]) -> Entry:
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         title = data.get("title", "?") if isinstance(data, dict) else "?"
-        raise ValidationError(f"The entry “{title}” in the file is not valid ({exc}).") from None
+        raise ValidationError(
+            tr(ERRORS, "The entry “{title}” in the file is not valid ({exc}).").format(
+                title=title, exc=exc
+            )
+        ) from None

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from cpdlog.errors import ValidationError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 DEFAULT_TEMPLATE_ID = "swe"
 
@@ -76,8 +79,10 @@ class Template:
         for key in sections:
             if self.section(key) is None:
                 raise ValidationError(
-                    f"The template '{self.id}' has no section '{key}'. "
-                    f"Its sections are: {', '.join(self.keys)}.",
+                    tr(
+                        ERRORS,
+                        "The template '{id}' has no section '{key}'. Its sections are: {keys}.",
+                    ).format(id=self.id, key=key, keys=", ".join(self.keys)),
                     field="reflection",
                 )
         ordered = {k: sections[k] for k in self.keys if k in sections}
@@ -111,15 +116,24 @@ class Template:
                 user_defined=user_defined,
             )
         except (KeyError, TypeError) as exc:
-            raise ValidationError(f"A reflection template is missing {exc}.") from None
+            raise ValidationError(
+                tr(ERRORS, "A reflection template is missing {exc}.").format(exc=exc)
+            ) from None
         if not template.sections:
-            raise ValidationError(f"The template '{template.id}' has no sections.")
+            raise ValidationError(
+                tr(ERRORS, "The template '{id}' has no sections.").format(id=template.id)
+            )
         if len(set(template.keys)) != len(template.keys):
-            raise ValidationError(f"The template '{template.id}' repeats a section key.")
+            raise ValidationError(
+                tr(ERRORS, "The template '{id}' repeats a section key.").format(id=template.id)
+            )
         if CARRIED_OVER_KEY in template.keys:
             raise ValidationError(
-                f"The template '{template.id}' uses the section key '{CARRIED_OVER_KEY}', "
-                "which cpdlog keeps for text carried over from another template."
+                tr(
+                    ERRORS,
+                    "The template '{id}' uses the section key '{carried_over_key}', "
+                    "which cpdlog keeps for text carried over from another template.",
+                ).format(id=template.id, carried_over_key=CARRIED_OVER_KEY)
             )
         return template
 

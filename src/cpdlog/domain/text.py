@@ -25,6 +25,9 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from cpdlog.errors import ValidationError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -98,24 +101,31 @@ def link_problem(url: str) -> str | None:
     if not plain_ascii and any(
         ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in url
     ):
-        return f"'{shown(url)}' is not a link: it has spaces or invisible characters in it."
+        return tr(
+            ERRORS, "'{url}' is not a link: it has spaces or invisible characters in it."
+        ).format(url=shown(url))
     try:
         parts = urlsplit(url)
         host = parts.hostname if parts.scheme.lower() in ("http", "https") else None
         if host:
             _ = parts.port  # a port that is not a number from 0 to 65535 raises here
     except ValueError:
-        return f"'{shown(url)}' is not a valid link."
+        return tr(ERRORS, "'{url}' is not a valid link.").format(url=shown(url))
     scheme = parts.scheme.lower()
     if scheme not in LINK_SCHEMES or url[: len(scheme) + 1].lower() != scheme + ":":
-        return (
-            f"'{shown(url)}' is not a link cpdlog can keep: links must start with "
-            "https://, http:// or mailto:."
-        )
+        return tr(
+            ERRORS,
+            "'{url}' is not a link cpdlog can keep: links must start with "
+            "https://, http:// or mailto:.",
+        ).format(url=shown(url))
     if scheme in ("http", "https") and not host:
-        return f"'{shown(url)}' is not a valid web address (it has no site name)."
+        return tr(ERRORS, "'{url}' is not a valid web address (it has no site name).").format(
+            url=shown(url)
+        )
     if scheme == "mailto" and not parts.path.strip():
-        return f"'{shown(url)}' is not a valid email link (it has no address)."
+        return tr(ERRORS, "'{url}' is not a valid email link (it has no address).").format(
+            url=shown(url)
+        )
     return None
 
 
@@ -141,10 +151,13 @@ def check_line(text: str, field: str, what: str, *, required: bool = False) -> s
     cleaned = clean_line(text)
     if cleaned and not has_visible_text(cleaned):
         raise ValidationError(
-            f"{what} is empty: it has only spaces or invisible characters.", field=field
+            tr(ERRORS, "{what} is empty: it has only spaces or invisible characters.").format(
+                what=what
+            ),
+            field=field,
         )
     if required and not cleaned:
-        raise ValidationError(f"{what} is empty.", field=field)
+        raise ValidationError(tr(ERRORS, "{what} is empty.").format(what=what), field=field)
     return cleaned
 
 

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from cpdlog.errors import ValidationError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 TOPIC_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 
@@ -39,10 +42,14 @@ class Topics:
         for item in data.get("topics", []):
             tid = item.get("id") if isinstance(item, Mapping) else None
             if not is_topic_id(tid):
-                raise ValidationError(f"The topics file has an invalid topic id {tid!r}.")
+                raise ValidationError(
+                    tr(ERRORS, "The topics file has an invalid topic id {tid!r}.").format(tid=tid)
+                )
             assert isinstance(tid, str)
             if tid in seen:
-                raise ValidationError(f"The topics file lists '{tid}' twice.")
+                raise ValidationError(
+                    tr(ERRORS, "The topics file lists '{tid}' twice.").format(tid=tid)
+                )
             seen.add(tid)
             found.append(Topic(tid, str(item.get("label") or tid)))
         return cls(tuple(found))
@@ -62,6 +69,8 @@ class Topics:
         for tid in topic_ids:
             if tid not in known:
                 raise ValidationError(
-                    f"Unknown topic '{tid}'. Choose one of: {', '.join(self.ids())}.",
+                    tr(ERRORS, "Unknown topic '{tid}'. Choose one of: {ids}.").format(
+                        tid=tid, ids=", ".join(self.ids())
+                    ),
                     field="topics",
                 )

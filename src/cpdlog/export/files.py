@@ -7,6 +7,9 @@ from pathlib import Path
 
 from cpdlog import safefile
 from cpdlog.errors import ExportError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 
 def write_export(path: Path, content: bytes | Callable[[Path], object]) -> None:
@@ -15,4 +18,8 @@ def write_export(path: Path, content: bytes | Callable[[Path], object]) -> None:
     try:
         safefile.write_atomically(path, content)
     except OSError as exc:
-        raise ExportError(f"cpdlog could not write {path}: {exc.strerror or exc}.") from None
+        raise ExportError(
+            tr(ERRORS, "cpdlog could not write {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None

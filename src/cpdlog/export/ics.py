@@ -17,6 +17,10 @@ from pathlib import Path
 
 from cpdlog import __version__, safefile
 from cpdlog.errors import ExportError
+from cpdlog.i18n import plural, tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
+CALENDAR = "cpdlog.calendar"  # the events' and alarms' wording (cpdlog.i18n; Welsh in .ts)
 
 PRODID = f"-//cpdlog//cpdlog {__version__}//EN"
 ALARM_HOUR = 9  # alarms go off at 09:00 on the reminder day
@@ -25,6 +29,9 @@ UID_DOMAIN = "cpdlog.invalid"  # a reserved domain: the UIDs name no real host
 
 @dataclass(frozen=True, slots=True)
 class CalendarDate:
+    """One event; ``summary``, ``description`` and ``alarm_text`` come already translated (the
+    callers use the context ``"cpdlog.calendar"``, as :func:`build_calendar` does)."""
+
     key: str  # stable identity, e.g. "deadline:swe:2027-11-30"
     day: dt.date
     summary: str
@@ -45,10 +52,10 @@ def alarm_trigger(days_before: int) -> dt.timedelta:
 
 def _alarm_label(days: int) -> str:
     if days == 0:
-        return "today"
+        return tr(CALENDAR, "today")
     if days == 1:
-        return "tomorrow"
-    return f"in {days} days"
+        return tr(CALENDAR, "tomorrow")
+    return plural(CALENDAR, days, "in %n day", "in %n days")
 
 
 def build_calendar(dates: Sequence[CalendarDate], stamp: dt.datetime, name: str) -> bytes:
@@ -73,7 +80,10 @@ def build_calendar(dates: Sequence[CalendarDate], stamp: dt.datetime, name: str)
         for days in item.alarm_days:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", f"{item.alarm_text} {_alarm_label(days)}")
+            label = tr(CALENDAR, "{what} {when}").format(
+                what=item.alarm_text, when=_alarm_label(days)
+            )
+            alarm.add("description", label)
             alarm.add("trigger", alarm_trigger(days))
             event.add_component(alarm)
         cal.add_component(event)
@@ -84,7 +94,15 @@ def build_calendar(dates: Sequence[CalendarDate], stamp: dt.datetime, name: str)
 def write_atomically(path: Path, data: bytes) -> Path:
     try:
         if path.is_dir():
-            raise ExportError(f"{path} is a folder; give a file name such as cpd.ics.")
+            raise ExportError(
+                tr(ERRORS, "{path} is a folder; give a file name such as cpd.ics.").format(
+                    path=path
+                )
+            )
         return safefile.write_atomically(path, data)
     except OSError as exc:
-        raise ExportError(f"cpdlog could not write {path}: {exc.strerror or exc}.") from None
+        raise ExportError(
+            tr(ERRORS, "cpdlog could not write {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None

@@ -16,6 +16,9 @@ from urllib.parse import quote, urljoin, urlsplit
 from cpdlog.errors import ValidationError
 from cpdlog.feeds.fetch import Fetcher, FetchOutcome, FetchResult
 from cpdlog.feeds.parse import ParsedFeed, looks_like_html, parse_feed
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 FEED_TYPES = {
     "application/rss+xml": "rss",
@@ -120,8 +123,11 @@ def normalise_hashtag(tag: str) -> str:
     cleaned = tag.strip().lstrip("#").strip()
     if not cleaned or not re.fullmatch(r"\w+", cleaned):
         raise ValidationError(
-            f"'{tag}' is not a hashtag: use letters, numbers and underscores, "
-            "for example socialwork.",
+            tr(
+                ERRORS,
+                "'{tag}' is not a hashtag: use letters, numbers and underscores, "
+                "for example socialwork.",
+            ).format(tag=tag),
             field="tag",
         )
     return cleaned
@@ -139,7 +145,10 @@ def normalise_instance(instance: str) -> str:
         text = text.rsplit("@", 1)[1]
     if not _HOST.match(text) or "." not in text:
         raise ValidationError(
-            f"'{instance}' is not a Mastodon server name (for example mastodon.social).",
+            tr(
+                ERRORS,
+                "'{instance}' is not a Mastodon server name (for example mastodon.social).",
+            ).format(instance=instance),
             field="instance",
         )
     return text

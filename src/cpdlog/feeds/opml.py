@@ -20,6 +20,9 @@ from xml.sax.saxutils import quoteattr
 from cpdlog import safefile
 from cpdlog.domain.feed import CATEGORY_SEPARATOR, category_parts, normalise_category
 from cpdlog.errors import ValidationError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 MAX_OPML_BYTES = 10 * 1024 * 1024
 MAX_OUTLINES = 20_000
@@ -94,11 +97,16 @@ def parse_opml(data: bytes) -> OpmlDocument:
     """Read OPML bytes; raise :class:`ValidationError` with a plain message if we cannot."""
     if len(data) > MAX_OPML_BYTES:
         raise ValidationError(
-            f"The OPML file is larger than {MAX_OPML_BYTES // (1024 * 1024)} MiB.", field="file"
+            tr(ERRORS, "The OPML file is larger than {max_opml_bytes} MiB.").format(
+                max_opml_bytes=MAX_OPML_BYTES // (1024 * 1024)
+            ),
+            field="file",
         )
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html")):
-        raise ValidationError("This is a web page, not an OPML subscription list.", field="file")
+        raise ValidationError(
+            tr(ERRORS, "This is a web page, not an OPML subscription list."), field="file"
+        )
     document = OpmlDocument()
     folders: list[str | None] = []
     seen_categories: dict[str, None] = {}
@@ -197,12 +205,13 @@ def parse_opml(data: bytes) -> OpmlDocument:
         raise ValidationError(refused.message, field="file") from None
     except expat.ExpatError as error:
         raise ValidationError(
-            f"The OPML file is not well-formed XML (line {error.lineno}): "
-            f"{expat.ErrorString(error.code)}.",
+            tr(ERRORS, "The OPML file is not well-formed XML (line {lineno}): {reason}.").format(
+                lineno=error.lineno, reason=expat.ErrorString(error.code)
+            ),
             field="file",
         ) from None
     if state.root != "opml":
-        raise ValidationError("This is not an OPML subscription list.", field="file")
+        raise ValidationError(tr(ERRORS, "This is not an OPML subscription list."), field="file")
     document.title = " ".join("".join(title_parts).split())[:500]
     for feed in document.feeds:
         # A category given as an attribute ("News/Daily") brings its parent folders with it.
@@ -215,7 +224,7 @@ def parse_opml(data: bytes) -> OpmlDocument:
 
 def read_opml(path: Path) -> OpmlDocument:
     """Read an OPML file the user named: a regular file of at most ``MAX_OPML_BYTES``."""
-    return parse_opml(safefile.read_bytes(path, MAX_OPML_BYTES, "OPML file"))
+    return parse_opml(safefile.read_bytes(path, MAX_OPML_BYTES, tr(ERRORS, "OPML file")))
 
 
 @dataclass(slots=True)

@@ -12,6 +12,9 @@ from urllib.parse import urlsplit
 
 from cpdlog.errors import CpdlogError, FeedError, ValidationError
 from cpdlog.feeds.fetch import FetchOutcome, FetchResult
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 __all__ = ["classify_problem", "normalise_url"]
 
@@ -28,7 +31,11 @@ def normalise_url(url: str) -> str:
     text = url.strip()
     if not text:
         raise ValidationError(
-            "Give a web address, for example https://www.communitycare.co.uk/feed/.", field="url"
+            tr(
+                ERRORS,
+                "Give a web address, for example https://www.communitycare.co.uk/feed/.",
+            ),
+            field="url",
         )
     if text.lower().startswith("feed:"):
         text = text[5:]
@@ -41,8 +48,11 @@ def normalise_url(url: str) -> str:
     elif "://" not in text:
         text = "https://" + text
     bad = ValidationError(
-        f"'{url.strip()}' is not a web address cpdlog can use: give one that starts with "
-        "http:// or https://.",
+        tr(
+            ERRORS,
+            "'{url}' is not a web address cpdlog can use: give one that "
+            "starts with http:// or https://.",
+        ).format(url=url.strip()),
         field="url",
     )
     if any(ch.isspace() for ch in text):
@@ -63,7 +73,7 @@ def classify_problem(
 ) -> CpdlogError:
     """The error for a failed fetch: bad input (the address is wrong or not a feed, a
     ValidationError → exit 2) or trouble reaching it (a FeedError → exit 1)."""
-    text = message or "The address could not be read."
+    text = message or tr(ERRORS, "The address could not be read.")
     if fetched is None or page_named_a_feed:
         return FeedError(text)
     if fetched.outcome is FetchOutcome.OK:

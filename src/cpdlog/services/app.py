@@ -16,9 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cpdlog.errors import PassphraseError, ReadOnlyError, StorageError
+from cpdlog.i18n import tr
 from cpdlog.paths import DATABASE_URL_ENV, AppPaths, resolve_paths
 from cpdlog.storage.db import Database
 from cpdlog.storage.evidence import EvidenceStore
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 if TYPE_CHECKING:
     from cpdlog.services.capture import CaptureService
@@ -196,8 +199,12 @@ class App:
             passphrase = passphrase()
         if passphrase is None:
             raise PassphraseError(
-                "Your journal is encrypted: give its passphrase with --passphrase-file FILE "
-                "(or CPDLOG_PASSPHRASE_FILE). Nothing was opened."
+                tr(
+                    ERRORS,
+                    "Your journal is encrypted: give its passphrase with "
+                    "--passphrase-file FILE (or CPDLOG_PASSPHRASE_FILE). Nothing was "
+                    "opened.",
+                )
             )
         return keys.unlock_with_passphrase(keys.key_file_path(paths.home), passphrase)
 
@@ -216,14 +223,20 @@ class App:
 
         if self.db.sqlite_path is not None and not self.db.sqlite_path.is_file():
             raise StorageError(
-                f"There is no cpdlog journal in {self.paths.home} yet, and that folder "
-                "cannot be written."
+                tr(
+                    ERRORS,
+                    "There is no cpdlog journal in {home} yet, and that folder cannot be written.",
+                ).format(home=self.paths.home)
             )
         current = peek_revision(self.db)
         if current != head_revision():
             raise StorageError(
-                f"Your journal in {self.paths.home} needs updating for this version of cpdlog, "
-                "which cannot be done while its folder cannot be written. Nothing was changed."
+                tr(
+                    ERRORS,
+                    "Your journal in {home} needs updating for this version of "
+                    "cpdlog, which cannot be done while its folder cannot be written. "
+                    "Nothing was changed.",
+                ).format(home=self.paths.home)
             )
 
     def _quarantine(self) -> None:

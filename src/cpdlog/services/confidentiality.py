@@ -15,7 +15,10 @@ from typing import TYPE_CHECKING
 from cpdlog.domain.confidentiality import Finding, model, redact, scan_entries, scan_entry
 from cpdlog.domain.entry import Entry
 from cpdlog.errors import NotFoundError
+from cpdlog.i18n import tr
 from cpdlog.storage.settings_repo import get_setting, get_settings, set_setting
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -112,8 +115,11 @@ class ConfidentialityService:
         current = self.dismissed(entry)
         if fingerprint not in known and fingerprint not in current:
             raise NotFoundError(
-                f"Entry {entry_id} has no finding {fingerprint}. Run `cpdlog check {entry_id}` "
-                "to see its findings."
+                tr(
+                    ERRORS,
+                    "Entry {entry_id} has no finding {fingerprint}. Run `cpdlog check "
+                    "{entry_id}` to see its findings.",
+                ).format(entry_id=entry_id, fingerprint=fingerprint)
             )
         self._save(entry, current | {fingerprint})
 
@@ -122,7 +128,11 @@ class ConfidentialityService:
         entry = self.app.entries.get(entry_id)
         current = self.dismissed(entry)
         if fingerprint not in current:
-            raise NotFoundError(f"Entry {entry_id} has no dismissed finding {fingerprint}.")
+            raise NotFoundError(
+                tr(ERRORS, "Entry {entry_id} has no dismissed finding {fingerprint}.").format(
+                    entry_id=entry_id, fingerprint=fingerprint
+                )
+            )
         self._save(entry, current - {fingerprint})
 
     def dismiss_in(self, entry: Entry, fingerprints: Iterable[str]) -> None:
@@ -132,7 +142,9 @@ class ConfidentialityService:
         yet; they are checked against the entry as given.
         """
         if not entry.uid:
-            raise NotFoundError("Save the entry before marking findings as not identifying.")
+            raise NotFoundError(
+                tr(ERRORS, "Save the entry before marking findings as not identifying.")
+            )
         wanted = set(fingerprints)
         if not wanted:
             return
@@ -142,7 +154,11 @@ class ConfidentialityService:
             known |= self._known(stored)
         unknown = wanted - known
         if unknown:
-            raise NotFoundError(f"The entry has no finding {', '.join(sorted(unknown))}.")
+            raise NotFoundError(
+                tr(ERRORS, "The entry has no finding {sorted}.").format(
+                    sorted=", ".join(sorted(unknown))
+                )
+            )
         self._save(entry, self.dismissed(entry) | wanted)
 
     def _known(self, entry: Entry) -> set[str]:
@@ -178,7 +194,9 @@ class ConfidentialityService:
             unknown = wanted - {f.fingerprint for f in findings}
             if unknown:
                 raise NotFoundError(
-                    f"Entry {entry_id} has no unreviewed finding {', '.join(sorted(unknown))}."
+                    tr(ERRORS, "Entry {entry_id} has no unreviewed finding {sorted}.").format(
+                        entry_id=entry_id, sorted=", ".join(sorted(unknown))
+                    )
                 )
             findings = [f for f in findings if f.fingerprint in wanted]
         if not findings:

@@ -23,7 +23,10 @@ from typing import TYPE_CHECKING
 from cpdlog import safefile
 from cpdlog.domain.entry import Entry
 from cpdlog.errors import CpdlogError, NotFoundError, ValidationError
+from cpdlog.i18n import tr
 from cpdlog.paths import DATABASE_URL_ENV
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -58,11 +61,15 @@ class ServerChoice:
             (user, "user", "your user name"),
         ):
             if not value:
-                raise ValidationError(f"Fill in {what}.", field=field)
+                raise ValidationError(tr(ERRORS, "Fill in {what}.").format(what=what), field=field)
             if any(c.isspace() or c in "/@?#" for c in value) or len(value) > 255:
-                raise ValidationError(f"{what.capitalize()} is not valid.", field=field)
+                raise ValidationError(
+                    tr(ERRORS, "{what} is not valid.").format(what=what.capitalize()), field=field
+                )
         if not 1 <= self.port <= 65535:
-            raise ValidationError("The port must be a number from 1 to 65535.", field="port")
+            raise ValidationError(
+                tr(ERRORS, "The port must be a number from 1 to 65535."), field="port"
+            )
         return ServerChoice(
             host, database, user, self.port, self.organisation_signs_in, self.check_certificate
         )
@@ -134,8 +141,12 @@ def save_choice(home: Path, choice: ServerChoice | None, password: str | None = 
     choice = choice.checked()
     if password and not choice.organisation_signs_in and not remember_password(choice, password):
         raise ValidationError(
-            "This computer has no keychain cpdlog can keep your password in, so the "
-            "server was not saved. Ask your organisation about signing you in instead.",
+            tr(
+                ERRORS,
+                "This computer has no keychain cpdlog can keep your password in, "
+                "so the server was not saved. Ask your organisation about signing "
+                "you in instead.",
+            ),
             field="password",
         )
     document = {"format": FORMAT, "version": 1, "server": asdict(choice)}

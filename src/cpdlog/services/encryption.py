@@ -13,6 +13,10 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
+
 # The storage modules are imported inside each function: the desktop app asks
 # :func:`is_encrypted` before its window is shown, before the database layer may load.
 
@@ -100,7 +104,7 @@ def encrypt_journal(home: Path, database: Path, passphrase: str) -> Recovery:
 
     encryption.recover(home, database)
     if keys.is_encrypted(home):
-        raise StorageError("Your journal is already encrypted. Nothing was changed.")
+        raise StorageError(tr(ERRORS, "Your journal is already encrypted. Nothing was changed."))
     keys.check_new_passphrase(passphrase)
     App.open(home).close()
     return Recovery(encryption.encrypt(home, database, passphrase).recovery_key)
@@ -154,4 +158,4 @@ def unseal_draft(key: bytes, raw: bytes) -> bytes:
     """The draft's text (:class:`StorageError` if it was damaged or sealed with another key)."""
     from cpdlog.storage import sealed
 
-    return b"".join(sealed.unseal(key, io.BytesIO(raw), DRAFT_CONTEXT, "draft"))
+    return b"".join(sealed.unseal(key, io.BytesIO(raw), DRAFT_CONTEXT, tr(ERRORS, "draft")))

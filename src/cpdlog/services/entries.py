@@ -18,9 +18,12 @@ from cpdlog.domain.search import EntryFilter, SearchHit
 from cpdlog.domain.templates import Template
 from cpdlog.domain.topics import Topics
 from cpdlog.errors import CpdlogError, NotFoundError, ValidationError
+from cpdlog.i18n import tr
 from cpdlog.storage.entries_repo import EntryRepository
 from cpdlog.storage.evidence import check_id
 from cpdlog.storage.feeds_repo import FeedRepository
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 VIEWING_FOLDER = Path("tmp") / "viewing"  # decrypted copies opened in the system viewer
 
@@ -50,8 +53,10 @@ class EntryService:
         found = self.templates().get(template_id)
         if found is None:
             raise ValidationError(
-                f"Unknown reflection template '{template_id}'. Choose one of: "
-                f"{', '.join(self.templates())}.",
+                tr(
+                    ERRORS,
+                    "Unknown reflection template '{template_id}'. Choose one of: {templates}.",
+                ).format(template_id=template_id, templates=", ".join(self.templates())),
                 field="template",
             )
         return found
@@ -94,8 +99,10 @@ class EntryService:
             return
         if require_complete:
             raise ValidationError(
-                f"“{entry.title}” cannot be complete yet: it still needs "
-                f"{describe_missing(missing)}.",
+                tr(
+                    ERRORS,
+                    "“{title}” cannot be complete yet: it still needs {describe_missing}.",
+                ).format(title=entry.title, describe_missing=describe_missing(missing)),
                 field="status",
             )
         entry.status = EntryStatus.DRAFT
@@ -128,7 +135,9 @@ class EntryService:
         for ev in entry.evidence:
             if not self.app.evidence_store.has(ev.sha256):
                 raise ValidationError(
-                    f"The evidence file {ev.filename} is missing from the data folder.",
+                    tr(
+                        ERRORS, "The evidence file {filename} is missing from the data folder."
+                    ).format(filename=ev.filename),
                     field="evidence",
                 )
             repo.ensure_evidence_file(ev.sha256, ev.size)
@@ -171,7 +180,7 @@ class EntryService:
 
         Completeness is settled as in :meth:`add`."""
         if entry.id is None:
-            raise ValidationError("This entry has not been saved yet.")
+            raise ValidationError(tr(ERRORS, "This entry has not been saved yet."))
         entry = self.validate(entry.copy())
         self.settle_status(entry, require_complete)
         if entry.inbox and (entry.reflection.text().strip() or not entry.is_draft):

@@ -68,8 +68,11 @@ from cpdlog.feeds.refresh import (
     RefreshOutcome,
 )
 from cpdlog.feeds.urls import classify_problem, normalise_url
+from cpdlog.i18n import tr
 from cpdlog.storage.feeds_repo import FeedChanges, FeedRepository, ItemQuery
 from cpdlog.storage.settings_repo import get_setting, set_setting
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 if TYPE_CHECKING:
     from cpdlog.capture.snapshot import Snapshot
@@ -541,7 +544,9 @@ class FeedService:
         existing = repo.feed_by_url(url)
         if existing is not None:
             raise ValidationError(
-                f"You already follow this feed: {existing.display_title} (feed {existing.id}).",
+                tr(ERRORS, "You already follow this feed: {display_title} (feed {id}).").format(
+                    display_title=existing.display_title, id=existing.id
+                ),
                 field="url",
             )
 
@@ -602,7 +607,10 @@ class FeedService:
             for feed in repo.list_feeds():
                 if feed.url.casefold() == url.casefold():
                     raise ValidationError(
-                        f"You already follow {name} (feed {feed.id}).", field="tag"
+                        tr(ERRORS, "You already follow {name} (feed {id}).").format(
+                            name=name, id=feed.id
+                        ),
+                        field="tag",
                     )
             return repo.add_feed(
                 Feed(url=url, title=name, category=normalise_category(category)), self._now()
@@ -714,16 +722,24 @@ class FeedService:
             target.write_text(text, encoding="utf-8")
         except FileNotFoundError:
             raise ValidationError(
-                f"The folder for {target} does not exist.", field="file"
+                tr(ERRORS, "The folder for {target} does not exist.").format(target=target),
+                field="file",
             ) from None
         except IsADirectoryError:
-            raise ValidationError(f"{target} is a folder, not a file.", field="file") from None
+            raise ValidationError(
+                tr(ERRORS, "{target} is a folder, not a file.").format(target=target), field="file"
+            ) from None
         except PermissionError:
             raise ValidationError(
-                f"cpdlog is not allowed to write {target}.", field="file"
+                tr(ERRORS, "cpdlog is not allowed to write {target}.").format(target=target),
+                field="file",
             ) from None
         except OSError as error:
-            raise ExportError(f"cpdlog could not write {target}: {error.strerror}.") from None
+            raise ExportError(
+                tr(ERRORS, "cpdlog could not write {target}: {strerror}.").format(
+                    target=target, strerror=error.strerror
+                )
+            ) from None
         return count
 
     def curated_offer_pending(self) -> bool:
@@ -786,7 +802,10 @@ class FeedService:
             unknown = wanted - {s.url or s.site_url for s in document.feeds}
             if unknown:
                 raise ValidationError(
-                    f"'{sorted(unknown)[0]}' is not one of the curated sources.", field="source"
+                    tr(ERRORS, "'{sorted}' is not one of the curated sources.").format(
+                        sorted=sorted(unknown)[0]
+                    ),
+                    field="source",
                 )
             report = self._add_opml_feeds(
                 [s for s in document.feeds if (s.url or s.site_url) in wanted]
@@ -801,8 +820,9 @@ class FeedService:
                 key = " ".join(name.split()).casefold()
                 if key not in known:
                     raise ValidationError(
-                        f"'{name}' is not one of the curated categories: "
-                        f"{', '.join(known.values())}.",
+                        tr(
+                            ERRORS, "'{name}' is not one of the curated categories: {values}."
+                        ).format(name=name, values=", ".join(known.values())),
                         field="category",
                     )
                 chosen.add(key)
@@ -852,7 +872,11 @@ class FeedService:
             found = {f.id for f in feeds}
             missing = [i for i in feed_ids if i not in found]
             if missing:
-                raise NotFoundError(f"There is no feed {missing[0]} (see `cpdlog feeds list`).")
+                raise NotFoundError(
+                    tr(ERRORS, "There is no feed {missing} (see `cpdlog feeds list`).").format(
+                        missing=missing[0]
+                    )
+                )
         else:
             feeds = [f for f in feeds if f.enabled]
         if not explicit:
@@ -1127,7 +1151,9 @@ class FeedService:
         remembered so the feed cannot bring them back. Returns how many were removed."""
         keep = days if days is not None else self.preferences().retention_days
         if keep < 1:
-            raise ValidationError("Items must be kept for at least one day.", field="days")
+            raise ValidationError(
+                tr(ERRORS, "Items must be kept for at least one day."), field="days"
+            )
         now = self._now()
         with self._repo() as repo:
             return repo.purge_older_than(now - dt.timedelta(days=keep), now)

@@ -28,6 +28,9 @@ from cpdlog.export.pdf.model import (
     ProgressCallback,
     RenderResult,
 )
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -86,11 +89,15 @@ class PortfolioService:
         practitioner = app.profile.get()
         profile = app.profile.requirement_profile()
         default = app.progress.period(profile)
-        start = check_date(request.date_from or default.start, "start date")
-        end = check_date(request.date_to or default.end, "end date")  # charts need year < 9999
+        start = check_date(request.date_from or default.start, tr(ERRORS, "start date"))
+        end = check_date(
+            request.date_to or default.end, tr(ERRORS, "end date")
+        )  # charts need year < 9999
         if start > end:
             raise ValidationError(
-                f"The period starts ({start.isoformat()}) after it ends ({end.isoformat()}).",
+                tr(ERRORS, "The period starts ({start}) after it ends ({end}).").format(
+                    start=start.isoformat(), end=end.isoformat()
+                ),
                 field="period",
             )
         period = Period(start, end)
@@ -102,7 +109,9 @@ class PortfolioService:
             for entry_id in dict.fromkeys(request.entry_ids):
                 entry = by_id.get(entry_id)
                 if entry is None:
-                    raise NotFoundError(f"There is no entry {entry_id}.")
+                    raise NotFoundError(
+                        tr(ERRORS, "There is no entry {entry_id}.").format(entry_id=entry_id)
+                    )
                 if entry.is_draft and not request.include_drafts:
                     warnings.append(
                         f"Entry {entry_id} is a draft and was left out (include drafts to add it)."

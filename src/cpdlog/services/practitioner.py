@@ -14,7 +14,10 @@ from cpdlog.domain.practitioner import (
 )
 from cpdlog.domain.requirements import RequirementProfile
 from cpdlog.errors import ValidationError
+from cpdlog.i18n import tr
 from cpdlog.storage.settings_repo import get_setting, set_setting
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -40,13 +43,15 @@ class PractitionerService:
             reference_data.profile(reg.regulator_id)  # unknown ids are refused
             if reg.regulator_id in seen:
                 raise ValidationError(
-                    f"You already have a registration with '{reg.regulator_id}'.",
+                    tr(ERRORS, "You already have a registration with '{regulator_id}'.").format(
+                        regulator_id=reg.regulator_id
+                    ),
                     field="regulator",
                 )
             seen.add(reg.regulator_id)
             if reg.birth_month is not None and not 1 <= reg.birth_month <= 12:
                 raise ValidationError(
-                    "A birth month is a number from 1 to 12.", field="birth_month"
+                    tr(ERRORS, "A birth month is a number from 1 to 12."), field="birth_month"
                 )
         if "custom" in seen:
             build_custom_profile(practitioner.custom)  # refuses an unusable definition
@@ -80,13 +85,20 @@ class PractitionerService:
         regs = current.all_registrations()
         if regs[0].regulator_id == regulator_id:
             raise ValidationError(
-                f"'{regulator_id}' is your main registration; change it with "
-                "`cpdlog profile set --regulator ID` instead.",
+                tr(
+                    ERRORS,
+                    "'{regulator_id}' is your main registration; change it with "
+                    "`cpdlog profile set --regulator ID` instead.",
+                ).format(regulator_id=regulator_id),
                 field="regulator",
             )
         kept = [r for r in regs if r.regulator_id != regulator_id]
         if len(kept) == len(regs):
-            raise ValidationError(f"You have no registration with '{regulator_id}'.")
+            raise ValidationError(
+                tr(ERRORS, "You have no registration with '{regulator_id}'.").format(
+                    regulator_id=regulator_id
+                )
+            )
         current.registrations = kept
         return self.save(current)
 
@@ -155,5 +167,5 @@ def build_custom_profile(custom: CustomRequirements) -> RequirementProfile:
         )
         < 0
     ):
-        raise ValidationError("Minimums for your own requirements cannot be negative.")
+        raise ValidationError(tr(ERRORS, "Minimums for your own requirements cannot be negative."))
     return RequirementProfile.from_dict(data)

@@ -33,7 +33,11 @@ from cpdlog.domain.reminders import (
 )
 from cpdlog.domain.requirements import Period, RequirementProfile
 from cpdlog.errors import CpdlogError, StorageError
+from cpdlog.i18n import tr
 from cpdlog.storage.settings_repo import get_setting, set_setting
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
+CALENDAR = "cpdlog.calendar"  # the calendar file's wording (cpdlog.i18n; as in export/ics.py)
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -183,7 +187,10 @@ class ReminderService:
             safefile.write_atomically(path, data, create_folder=False)
         except OSError as exc:
             raise StorageError(
-                f"cpdlog could not remember the reminder it showed ({path}): {exc.strerror or exc}."
+                tr(
+                    ERRORS,
+                    "cpdlog could not remember the reminder it showed ({path}): {reason}.",
+                ).format(path=path, reason=exc.strerror or exc)
             ) from None
 
     # --- what is due ---------------------------------------------------------------------------
@@ -251,25 +258,54 @@ class ReminderService:
 
         plan = plan or self.plan()
         profile = self.app.profile.requirement_profile()
-        who = "" if profile.id == "custom" else f"{profile.name} "
+        who = "" if profile.id == "custom" else tr("cpdlog", profile.name)
         dates: list[CalendarDate] = []
         for period in self._periods(profile):
             deadline = profile.period.deadline(period)
-            rules = "; ".join(rule.label for rule in profile.rules)
+            rules = "; ".join(tr("cpdlog", rule.label) for rule in profile.rules)
+            recorded = (
+                tr(
+                    CALENDAR,
+                    "Your {who} CPD for {period} must be recorded by {time} ({timezone} time) "
+                    "on {date}.",
+                )
+                if who
+                else tr(
+                    CALENDAR,
+                    "Your CPD for {period} must be recorded by {time} ({timezone} time) on {date}.",
+                )
+            ).format(
+                who=who,
+                period=period.label(),
+                time=f"{deadline:%H:%M}",
+                timezone=profile.period.timezone,
+                date=long_date(period.end),
+            )
+            needed = tr(CALENDAR, "What is needed: {rules}.").format(rules=rules) if rules else ""
             dates.append(
                 CalendarDate(
                     key=f"deadline:{profile.id}:{period.end.isoformat()}",
                     day=period.end,
-                    summary=f"{who}CPD deadline",
-                    description=(
-                        f"Your {who}CPD for {period.label()} must be recorded by "
-                        f"{deadline:%H:%M} ({profile.period.timezone} time) on "
-                        f"{long_date(period.end)}. "
-                        + (f"What is needed: {rules}. " if rules else "")
-                        + "Open cpdlog to see what is still missing."
+                    summary=(
+                        tr(CALENDAR, "{who} CPD deadline").format(who=who)
+                        if who
+                        else tr(CALENDAR, "CPD deadline")
+                    ),
+                    description=" ".join(
+                        part
+                        for part in (
+                            recorded,
+                            needed,
+                            tr(CALENDAR, "Open cpdlog to see what is still missing."),
+                        )
+                        if part
                     ),
                     alarm_days=plan.days_before,
-                    alarm_text=f"Your {who}CPD is due",
+                    alarm_text=(
+                        tr(CALENDAR, "Your {who} CPD is due").format(who=who)
+                        if who
+                        else tr(CALENDAR, "Your CPD is due")
+                    ),
                 )
             )
         for key_date in plan.key_dates:
@@ -278,12 +314,14 @@ class ReminderService:
                     key=f"key-date:{key_date_key(key_date)}",
                     day=key_date.day,
                     summary=key_date.label,
-                    description=f"{key_date.label} (added in cpdlog).",
+                    description=tr(CALENDAR, "{label} (added in cpdlog).").format(
+                        label=key_date.label
+                    ),
                     alarm_days=plan.days_before,
                     alarm_text=key_date.label,
                 )
             )
-        data = build_calendar(dates, self.app.clock(), "CPD deadlines")
+        data = build_calendar(dates, self.app.clock(), tr(CALENDAR, "CPD deadlines"))
         return data, len(dates), sum(len(d.alarm_days) for d in dates)
 
     def export_calendar(self, path: Path, plan: ReminderPlan | None = None) -> CalendarExport:

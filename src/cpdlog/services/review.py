@@ -61,9 +61,12 @@ from cpdlog.domain.review_files import (
 )
 from cpdlog.domain.text import check_line, check_paragraphs, shown
 from cpdlog.errors import ExportError, ValidationError
+from cpdlog.i18n import plural, tr
 from cpdlog.storage.entries_repo import EntryRepository
 from cpdlog.storage.review_repo import ReviewRepository
 from cpdlog.storage.settings_repo import get_setting, set_setting
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -82,10 +85,13 @@ class ReviewKeyChangedError(ValidationError):
 
     def __init__(self, reviewer: str, was: str, now: str) -> None:
         super().__init__(
-            f"WARNING: the signing key of {shown(reviewer, 60)} has changed (it was {was}, "
-            f"this response is signed with {now}). Nothing was imported. Ask them, in person "
-            "or by phone, whether they set up cpdlog again; only then import it with "
-            "--accept-new-key.",
+            tr(
+                ERRORS,
+                "WARNING: the signing key of {reviewer} has changed (it was {was}, "
+                "this response is signed with {now}). Nothing was imported. Ask them, in person "
+                "or by phone, whether they set up cpdlog again; only then import it with "
+                "--accept-new-key.",
+            ).format(reviewer=shown(reviewer, 60), was=was, now=now),
             field="key",
         )
         self.reviewer = reviewer
@@ -171,25 +177,35 @@ def _write(path: Path, data: bytes, what: str) -> Path:
         return safefile.write_atomically(Path(path), data)
     except OSError as exc:
         raise ExportError(
-            f"The {what} could not be saved to {path}: {exc.strerror or exc}."
+            tr(ERRORS, "The {what} could not be saved to {path}: {reason}.").format(
+                what=what, path=path, reason=exc.strerror or exc
+            )
         ) from None
 
 
 def _person(text: str, what: str, field_name: str, required: bool) -> str:
     value = check_line(text, field_name, what)
     if required and not value:
-        raise ValidationError(f"{what} is needed.", field=field_name)
+        raise ValidationError(tr(ERRORS, "{what} is needed.").format(what=what), field=field_name)
     if len(value) > MAX_SHORT:
-        raise ValidationError(f"{what} is too long (at most {MAX_SHORT} characters).")
+        raise ValidationError(
+            tr(ERRORS, "{what} is too long (at most {max_short} characters).").format(
+                what=what, max_short=MAX_SHORT
+            )
+        )
     return value
 
 
 def _paragraphs(text: str, what: str) -> str:
     value = check_paragraphs(text)
     if not value:
-        raise ValidationError(f"{what} is empty.", field="comment")
+        raise ValidationError(tr(ERRORS, "{what} is empty.").format(what=what), field="comment")
     if len(value) > MAX_TEXT:
-        raise ValidationError(f"{what} is too long (at most {MAX_TEXT:,} characters).")
+        raise ValidationError(
+            tr(ERRORS, "{what} is too long (at most {max_text:,} characters).").format(
+                what=what, max_text=MAX_TEXT
+            )
+        )
     return value
 
 
@@ -242,10 +258,15 @@ class ReviewService:
         self.app.require_writable()
         ids = list(dict.fromkeys(entry_ids))
         if not ids:
-            raise ValidationError("Choose at least one entry to send for review.", field="entry")
+            raise ValidationError(
+                tr(ERRORS, "Choose at least one entry to send for review."), field="entry"
+            )
         if len(ids) > MAX_PACK_ENTRIES:
             raise ValidationError(
-                f"A review pack holds at most {MAX_PACK_ENTRIES} entries.", field="entry"
+                tr(ERRORS, "A review pack holds at most {max_pack_entries} entries.").format(
+                    max_pack_entries=MAX_PACK_ENTRIES
+                ),
+                field="entry",
             )
         with self.app.db.session() as session:
             repo = EntryRepository(session, self.app.fts)
@@ -269,7 +290,10 @@ class ReviewService:
         data = document(PACK_FORMAT, body, key.sign(PACK_LABEL + canonical_json(body)))
         if len(data) > MAX_PACK_BYTES:
             raise ValidationError(
-                "These entries are too large for one review pack; send fewer at a time."
+                tr(
+                    ERRORS,
+                    "These entries are too large for one review pack; send fewer at a time.",
+                )
             )
         pack_hash = body_hash(body)
         path = _write(Path(output), data, "review pack")
@@ -283,11 +307,15 @@ class ReviewService:
     # --- the supervisor's side -----------------------------------------------------------------
     def open_pack(self, path: Path) -> OpenedPack:
         """Read a review pack and check its signature and every entry's content hash."""
-        pack = read_pack(_read(path, MAX_PACK_BYTES, "review pack"))
+        pack = read_pack(_read(path, MAX_PACK_BYTES, tr(ERRORS, "review pack")))
         if not _verify(pack.public_key, pack.signature, PACK_LABEL, pack.body):
             raise ValidationError(
-                "This review pack's signature does not match its content: it was changed "
-                "after it was made. Ask the practitioner to send it again."
+                tr(
+                    ERRORS,
+                    "This review pack's signature does not match its content: it was "
+                    "changed after it was made. Ask the practitioner to send it "
+                    "again.",
+                )
             )
         return OpenedPack(pack, fingerprint(pack.public_key))
 
@@ -306,16 +334,23 @@ class ReviewService:
         """Write a signed response to the pack at ``pack_path`` (positions are 1-based)."""
         opened = self.open_pack(pack_path)
         pack = opened.pack
-        name = _person(name, "Your name", "name", required=True)
-        role = _person(role, "Your role", "role", required=False)
+        name = _person(name, tr(ERRORS, "Your name"), "name", required=True)
+        role = _person(role, tr(ERRORS, "Your role"), "role", required=False)
         today = self.app.clock().date()
         count = len(pack.entries)
 
         def index(position: int, what: str) -> int:
             if not 1 <= position <= count:
                 raise ValidationError(
-                    f"There is no entry {position} in this pack ({what}); it has "
-                    f"{count} {'entry' if count == 1 else 'entries'}, numbered from 1.",
+                    tr(
+                        ERRORS,
+                        "There is no entry {position} in this pack ({what}); it has "
+                        "{entries}, numbered from 1.",
+                    ).format(
+                        position=position,
+                        what=what,
+                        entries=plural(ERRORS, count, "%n entry", "%n entries"),
+                    ),
                     field="entry",
                 )
             return position - 1
@@ -335,13 +370,16 @@ class ReviewService:
             )
 
         for c in comments:
-            i = index(c.position, "a comment")
+            i = index(c.position, tr(ERRORS, "a comment"))
             sections = [pair[0] for pair in pack.entries[i].content["sections"]]
             if c.section is not None and c.section not in sections:
                 known = ", ".join(sections) or "none"
                 raise ValidationError(
-                    f"Entry {c.position} has no section '{shown(c.section, 40)}' (its sections: "
-                    f"{known}; use 'entry' for the whole entry).",
+                    tr(
+                        ERRORS,
+                        "Entry {position} has no section '{section}' (its sections: "
+                        "{known}; use 'entry' for the whole entry).",
+                    ).format(position=c.position, section=shown(c.section, 40), known=known),
                     field="comment",
                 )
             slot(i)["comments"].append(
@@ -352,7 +390,7 @@ class ReviewService:
                 }
             )
         for p in peer_discussions:
-            i = index(p.position, "a peer discussion")
+            i = index(p.position, tr(ERRORS, "a peer discussion"))
             slot(i)["peer_discussions"].append(
                 {
                     "date": (p.date or today).isoformat(),
@@ -361,10 +399,13 @@ class ReviewService:
             )
         wording = _paragraphs(statement, "The sign-off statement")
         for position in dict.fromkeys(sign):
-            slot(index(position, "to sign off"))["signoff"] = {"statement": wording}
+            slot(index(position, tr(ERRORS, "to sign off")))["signoff"] = {"statement": wording}
         if not per_entry:
             raise ValidationError(
-                "The response is empty: add a comment, a peer discussion or a sign-off.",
+                tr(
+                    ERRORS,
+                    "The response is empty: add a comment, a peer discussion or a sign-off.",
+                ),
                 field="comment",
             )
         key = self._private_key()
@@ -377,7 +418,7 @@ class ReviewService:
         }
         data = document(RESPONSE_FORMAT, body, key.sign(RESPONSE_LABEL + canonical_json(body)))
         if len(data) > MAX_RESPONSE_BYTES:
-            raise ValidationError("This response is too large; write shorter comments.")
+            raise ValidationError(tr(ERRORS, "This response is too large; write shorter comments."))
         path = _write(Path(output), data, "review response")
         signed = sum(1 for e in per_entry.values() if e["signoff"] is not None)
         said = sum(len(e["comments"]) + len(e["peer_discussions"]) for e in per_entry.values())
@@ -386,11 +427,15 @@ class ReviewService:
     # --- back on the practitioner's side -------------------------------------------------------
     def read_response(self, path: Path) -> ReviewResponse:
         """A response whose signature verifies (nothing is checked against the journal)."""
-        response = read_response(_read(path, MAX_RESPONSE_BYTES, "review response"))
+        response = read_response(_read(path, MAX_RESPONSE_BYTES, tr(ERRORS, "review response")))
         if not _verify(response.public_key, response.signature, RESPONSE_LABEL, response.body):
             raise ValidationError(
-                "This review response's signature does not match its content: it was changed "
-                "after it was signed. Nothing was imported; ask your reviewer to send it again."
+                tr(
+                    ERRORS,
+                    "This review response's signature does not match its content: it "
+                    "was changed after it was signed. Nothing was imported; ask your "
+                    "reviewer to send it again.",
+                )
             )
         return response
 
@@ -400,29 +445,40 @@ class ReviewService:
         response = self.read_response(path)
         now = self.app.clock()
         reviewer_fp = fingerprint(response.public_key)
-        name = check_line(response.reviewer_name, "name", "The reviewer's name")
-        role = check_line(response.reviewer_role, "role", "The reviewer's role")
+        name = check_line(response.reviewer_name, "name", tr(ERRORS, "The reviewer's name"))
+        role = check_line(response.reviewer_role, "role", tr(ERRORS, "The reviewer's role"))
         if not name:
-            raise ValidationError("This review response does not say who the reviewer is.")
+            raise ValidationError(
+                tr(ERRORS, "This review response does not say who the reviewer is.")
+            )
         with self.app.db.session() as session:
             reviews = ReviewRepository(session)
             done = reviews.response_imported_at(response.response_hash)
             if done is not None:
                 raise ValidationError(
-                    "This review response was already imported (on "
-                    f"{done.date().isoformat()}); nothing was imported again."
+                    tr(
+                        ERRORS,
+                        "This review response was already imported (on {date}); nothing "
+                        "was imported again.",
+                    ).format(date=done.date().isoformat())
                 )
             sent = reviews.pack_entries(response.pack_hash)
             if sent is None:
                 raise ValidationError(
-                    "This review response answers a review pack that was not sent from this "
-                    "journal; nothing was imported."
+                    tr(
+                        ERRORS,
+                        "This review response answers a review pack that was not sent "
+                        "from this journal; nothing was imported.",
+                    )
                 )
             for item in response.entries:
                 if sent.get(item.uid) != item.content_hash:
                     raise ValidationError(
-                        "This review response names an entry, or a version of one, that was "
-                        "not in the review pack it answers; nothing was imported."
+                        tr(
+                            ERRORS,
+                            "This review response names an entry, or a version of one, that "
+                            "was not in the review pack it answers; nothing was imported.",
+                        )
                     )
             known = reviews.reviewer_key(name.casefold())
             result = ImportResult(name, role, reviewer_fp, first_time=known is None)

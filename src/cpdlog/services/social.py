@@ -37,6 +37,9 @@ from cpdlog.domain.entry import (
 )
 from cpdlog.errors import CpdlogError, ValidationError
 from cpdlog.feeds.fetch import MIB, Fetcher, FetchSettings, HostCooldowns, HostLimiter
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -71,8 +74,11 @@ def parse_moment(value: str, what: str) -> dt.datetime:
         moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         raise ValidationError(
-            f"'{value[:40]}' is not a valid {what} time: use YYYY-MM-DDTHH:MM, "
-            "for example 2026-03-13T09:00.",
+            tr(
+                ERRORS,
+                "'{value}' is not a valid {what} time: use YYYY-MM-DDTHH:MM, for "
+                "example 2026-03-13T09:00.",
+            ).format(value=value[:40], what=what),
             field=what,
         ) from None
     if moment.tzinfo is None:
@@ -124,7 +130,7 @@ class SocialService:
         ref = mastodon.parse_post_url(url)
         if ref is None:
             raise ValidationError(
-                "This is not the address of a Mastodon or Bluesky post.", field="url"
+                tr(ERRORS, "This is not the address of a Mastodon or Bluesky post."), field="url"
             )
         return mastodon.fetch_thread(client, ref, self.max_posts)
 
@@ -141,10 +147,15 @@ class SocialService:
         name = mastodon.parse_tag(tag)
         base = mastodon.parse_instance(instance)
         if end <= start:
-            raise ValidationError("The end of the time window must be after its start.", "to")
+            raise ValidationError(
+                tr(ERRORS, "The end of the time window must be after its start."), "to"
+            )
         if end - start > MAX_WINDOW:
             raise ValidationError(
-                f"The time window can be at most {MAX_WINDOW.days} days long.", field="to"
+                tr(ERRORS, "The time window can be at most {days} days long.").format(
+                    days=MAX_WINDOW.days
+                ),
+                field="to",
             )
         return mastodon.fetch_hashtag(
             self._client(cancel),

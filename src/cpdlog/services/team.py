@@ -22,6 +22,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from cpdlog.errors import CpdlogError, StorageError, ValidationError
+from cpdlog.i18n import tr
 from cpdlog.storage import team as store
 from cpdlog.storage.team import (
     PersonFigures,
@@ -31,6 +32,8 @@ from cpdlog.storage.team import (
     ShareRecord,
     TeamSourceRecord,
 )
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 if TYPE_CHECKING:
     from cpdlog.domain.feed import Feed
@@ -60,8 +63,12 @@ def _permission_problem(exc: BaseException) -> StorageError | None:
     text = str(getattr(exc, "orig", exc)).lower()
     if "permission denied" in text or "row-level security" in text:
         return StorageError(
-            "Your account on the cpdlog server may not do this: ask your organisation's "
-            "cpdlog administrator if you think it should. Nothing was changed."
+            tr(
+                ERRORS,
+                "Your account on the cpdlog server may not do this: ask your "
+                "organisation's cpdlog administrator if you think it should. "
+                "Nothing was changed.",
+            )
         )
     return None
 
@@ -69,7 +76,11 @@ def _permission_problem(exc: BaseException) -> StorageError | None:
 def _unreachable(exc: BaseException, where: str) -> StorageError:
     detail = str(getattr(exc, "orig", exc)).strip().splitlines()
     first = detail[0] if detail else type(exc).__name__
-    return StorageError(f"cpdlog cannot use the PostgreSQL server at {where}: {first}")
+    return StorageError(
+        tr(ERRORS, "cpdlog cannot use the PostgreSQL server at {where}: {first}").format(
+            where=where, first=first
+        )
+    )
 
 
 def check_postgres_url(url: str) -> str:
@@ -77,11 +88,16 @@ def check_postgres_url(url: str) -> str:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise ValidationError("That is not a database URL: give postgresql+psycopg://…") from None
+        raise ValidationError(
+            tr(ERRORS, "That is not a database URL: give postgresql+psycopg://…")
+        ) from None
     if parsed.get_backend_name() != "postgresql":
         raise ValidationError(
-            "`cpdlog server` works on the organisation's PostgreSQL server only: give a "
-            "postgresql+psycopg://USER@HOST/DATABASE URL."
+            tr(
+                ERRORS,
+                "`cpdlog server` works on the organisation's PostgreSQL server "
+                "only: give a postgresql+psycopg://USER@HOST/DATABASE URL.",
+            )
         )
     return parsed.render_as_string(hide_password=True)
 
@@ -108,16 +124,24 @@ def read_password_file(path: Path) -> str:
             data = handle.read(MAX_PASSWORD_FILE + 1)
     except OSError as exc:
         raise ValidationError(
-            f"cpdlog cannot read the password file {path}: {exc.strerror}."
+            tr(ERRORS, "cpdlog cannot read the password file {path}: {strerror}.").format(
+                path=path, strerror=exc.strerror
+            )
         ) from None
     if len(data) > MAX_PASSWORD_FILE:
-        raise ValidationError(f"The password file {path} is too long to be a password file.")
+        raise ValidationError(
+            tr(ERRORS, "The password file {path} is too long to be a password file.").format(
+                path=path
+            )
+        )
     try:
         password = data.decode("utf-8").splitlines()[0] if data.strip() else ""
     except UnicodeDecodeError:
-        raise ValidationError(f"The password file {path} is not UTF-8 text.") from None
+        raise ValidationError(
+            tr(ERRORS, "The password file {path} is not UTF-8 text.").format(path=path)
+        ) from None
     if len(password) < 12:
-        raise ValidationError("A password must be at least 12 characters long.")
+        raise ValidationError(tr(ERRORS, "A password must be at least 12 characters long."))
     return password
 
 
@@ -135,7 +159,11 @@ class ServerAdmin:
         try:
             engine = create_engine(self.url)
         except (ArgumentError, ImportError, SQLAlchemyError) as exc:
-            raise StorageError(f"cpdlog cannot use the database {self.where}: {exc}") from None
+            raise StorageError(
+                tr(ERRORS, "cpdlog cannot use the database {where}: {exc}").format(
+                    where=self.where, exc=exc
+                )
+            ) from None
         try:
             with engine.begin() as connection:
                 yield connection
@@ -208,8 +236,12 @@ class TeamService:
     def _session(self) -> Iterator[Session]:
         if not self.on_server:
             raise ValidationError(
-                "This needs your organisation's cpdlog server (--database-url "
-                "postgresql+psycopg://…); your journal on this computer is yours alone."
+                tr(
+                    ERRORS,
+                    "This needs your organisation's cpdlog server (--database-url "
+                    "postgresql+psycopg://…); your journal on this computer is yours "
+                    "alone.",
+                )
             )
         try:
             with self.app.db.session() as session:
@@ -243,8 +275,12 @@ class TeamService:
         if not count:
             from cpdlog.errors import NotFoundError
 
-            who = f" with '{supervisor}'" if supervisor else ""
-            raise NotFoundError(f"Entry {entry_id} is not shared{who}.")
+            message = (
+                tr(ERRORS, "Entry {entry_id} is not shared with '{supervisor}'.")
+                if supervisor
+                else tr(ERRORS, "Entry {entry_id} is not shared.")
+            )
+            raise NotFoundError(message.format(entry_id=entry_id, supervisor=supervisor))
         return count
 
     def shares(self, entry_id: int | None = None) -> list[ShareRecord]:
@@ -269,9 +305,9 @@ class TeamService:
         title = " ".join(title.split())
         folder = "/".join(part.strip() for part in folder.split("/") if part.strip())
         if not title:
-            raise ValidationError("Give the source a title (--title).")
+            raise ValidationError(tr(ERRORS, "Give the source a title (--title)."))
         if len(title) > 200 or len(folder) > 200 or len(address) > 2000:
-            raise ValidationError("That title, folder or address is too long.")
+            raise ValidationError(tr(ERRORS, "That title, folder or address is too long."))
         with self._session() as session:
             return store.publish_source(session, title, address, folder, self.app.clock())
 

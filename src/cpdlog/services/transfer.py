@@ -40,10 +40,13 @@ from cpdlog.errors import (
 from cpdlog.export import spreadsheet
 from cpdlog.export.backup import ZIP_JOURNAL, json_text, write_zip
 from cpdlog.export.files import write_export
+from cpdlog.i18n import tr
 from cpdlog.storage.entries_repo import EntryRepository
 from cpdlog.storage.migrate import sqlite_backup
 from cpdlog.storage.review_repo import ReviewRepository
 from cpdlog.storage.settings_repo import get_setting, set_setting
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -80,11 +83,17 @@ class _Backup(Protocol):
 
 
 def _not_export(name: str, detail: str) -> ValidationError:
-    return ValidationError(f"{name} is not a cpdlog export ({detail}).")
+    return ValidationError(
+        tr(ERRORS, "{name} is not a cpdlog export ({detail}).").format(name=name, detail=detail)
+    )
 
 
 def _missing_evidence(name: str, filename: str) -> ValidationError:
-    return ValidationError(f"{name} does not contain the evidence file {filename}.")
+    return ValidationError(
+        tr(ERRORS, "{name} does not contain the evidence file {filename}.").format(
+            name=name, filename=filename
+        )
+    )
 
 
 class _JsonBackup:
@@ -95,7 +104,9 @@ class _JsonBackup:
         try:
             self.text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise _not_export(name, f"byte {exc.start + 1} is not UTF-8 text") from None
+            raise _not_export(
+                name, tr(ERRORS, "byte {byte} is not UTF-8 text").format(byte=exc.start + 1)
+            ) from None
         self.files: dict[str, Any] = {}
 
     def journal_text(self) -> str:
@@ -110,15 +121,22 @@ class _JsonBackup:
                 data = base64.b64decode(encoded, validate=True)
             except (binascii.Error, ValueError, TypeError):
                 raise ValidationError(
-                    f"{self.name} is not a valid cpdlog export: the evidence file "
-                    f"evidence_files.{sha[:12]}… is damaged (not base64). Nothing was imported.",
+                    tr(
+                        ERRORS,
+                        "{name} is not a valid cpdlog export: the evidence file "
+                        "evidence_files.{sha}… is damaged (not base64). Nothing was "
+                        "imported.",
+                    ).format(name=self.name, sha=sha[:12]),
                     field="evidence_files",
                 ) from None
             if hashlib.sha256(data).hexdigest() != sha:
                 raise ValidationError(
-                    f"{self.name} is not a valid cpdlog export: the evidence file "
-                    f"evidence_files.{sha[:12]}… is damaged (it does not match its sha256). "
-                    "Nothing was imported.",
+                    tr(
+                        ERRORS,
+                        "{name} is not a valid cpdlog export: the evidence file "
+                        "evidence_files.{sha}… is damaged (it does not match its sha256). "
+                        "Nothing was imported.",
+                    ).format(name=self.name, sha=sha[:12]),
                     field="evidence_files",
                 )
 
@@ -127,14 +145,20 @@ class _JsonBackup:
         if not isinstance(encoded, str):
             raise _missing_evidence(self.name, filename)
         if len(encoded) // 4 * 3 > cap + 3:
-            raise ValidationError(f"The evidence file {filename} in {self.name} is too large.")
+            raise ValidationError(
+                tr(ERRORS, "The evidence file {filename} in {name} is too large.").format(
+                    filename=filename, name=self.name
+                )
+            )
 
     def evidence_chunks(self, sha: str, filename: str, cap: int) -> Iterator[bytes]:
         try:
             yield base64.b64decode(self.files[sha], validate=True)
         except (binascii.Error, ValueError):
             raise ValidationError(
-                f"The evidence file {filename} in {self.name} is damaged."
+                tr(ERRORS, "The evidence file {filename} in {name} is damaged.").format(
+                    filename=filename, name=self.name
+                )
             ) from None
 
 
@@ -170,7 +194,12 @@ class _ZipBackup:
         self.name = name
         directory = _central_directory_size(fh)
         if directory is not None and directory > MAX_ZIP_DIRECTORY_BYTES:
-            raise _not_export(name, f"its list of files alone is {directory:,} bytes")
+            raise _not_export(
+                name,
+                tr(ERRORS, "its list of files alone is {directory:,} bytes").format(
+                    directory=directory
+                ),
+            )
         try:
             self.zf = zipfile.ZipFile(fh)
         except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
@@ -178,7 +207,12 @@ class _ZipBackup:
         infos = self.zf.infolist()
         if len(infos) > MAX_ZIP_MEMBERS:
             self.zf.close()
-            raise _not_export(name, f"it holds more than {MAX_ZIP_MEMBERS} files")
+            raise _not_export(
+                name,
+                tr(ERRORS, "it holds more than {max_zip_members} files").format(
+                    max_zip_members=MAX_ZIP_MEMBERS
+                ),
+            )
         self.members = {info.filename: info for info in infos}
         self.total = 0
 
@@ -191,8 +225,11 @@ class _ZipBackup:
     def _read(self, info: zipfile.ZipInfo, cap: int, what: str) -> Iterator[bytes]:
         if info.file_size > cap:
             raise ValidationError(
-                f"{what} in {self.name} would unpack to {info.file_size:,} bytes, more than "
-                f"the {cap:,} cpdlog accepts. Nothing was imported."
+                tr(
+                    ERRORS,
+                    "{what} in {name} would unpack to {file_size:,} bytes, more than "
+                    "the {cap:,} cpdlog accepts. Nothing was imported.",
+                ).format(what=what, name=self.name, file_size=info.file_size, cap=cap)
             )
         got = 0
         try:
@@ -202,16 +239,25 @@ class _ZipBackup:
                     self.total += len(chunk)
                     if got > cap or self.total > MAX_ZIP_TOTAL_BYTES:
                         raise ValidationError(
-                            f"{what} in {self.name} unpacks to more than it says it holds, or "
-                            "more than cpdlog accepts. Nothing was imported."
+                            tr(
+                                ERRORS,
+                                "{what} in {name} unpacks to more than it says it holds, or more "
+                                "than cpdlog accepts. Nothing was imported.",
+                            ).format(what=what, name=self.name)
                         )
                     yield chunk
         except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, zlib.error) as exc:
             raise ValidationError(
-                f"{what} in {self.name} is damaged ({exc}). Nothing was imported."
+                tr(ERRORS, "{what} in {name} is damaged ({exc}). Nothing was imported.").format(
+                    what=what, name=self.name, exc=exc
+                )
             ) from None
         except RuntimeError as exc:  # an encrypted member
-            raise ValidationError(f"{what} in {self.name} cannot be read ({exc}).") from None
+            raise ValidationError(
+                tr(ERRORS, "{what} in {name} cannot be read ({exc}).").format(
+                    what=what, name=self.name, exc=exc
+                )
+            ) from None
 
     def remember(self, document: dict[str, Any]) -> None:
         """Nothing to keep: a ZIP's evidence stays in the ZIP until it is streamed in."""
@@ -219,12 +265,17 @@ class _ZipBackup:
     def journal_text(self) -> str:
         info = self.members.get(ZIP_JOURNAL)
         if info is None:
-            raise _not_export(self.name, f"there is no {ZIP_JOURNAL} in it")
+            raise _not_export(
+                self.name,
+                tr(ERRORS, "there is no {zip_journal} in it").format(zip_journal=ZIP_JOURNAL),
+            )
         data = b"".join(self._read(info, MAX_JOURNAL_BYTES, ZIP_JOURNAL))
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise _not_export(self.name, f"byte {exc.start + 1} is not UTF-8 text") from None
+            raise _not_export(
+                self.name, tr(ERRORS, "byte {byte} is not UTF-8 text").format(byte=exc.start + 1)
+            ) from None
 
     def check_evidence(self, sha: str, filename: str, cap: int) -> None:
         info = self.members.get(f"evidence/{sha}")
@@ -232,13 +283,20 @@ class _ZipBackup:
             raise _missing_evidence(self.name, filename)
         if info.file_size > cap:
             raise ValidationError(
-                f"The evidence file {filename} in {self.name} would unpack to "
-                f"{info.file_size:,} bytes, more than the {cap:,} cpdlog accepts. "
-                "Nothing was imported."
+                tr(
+                    ERRORS,
+                    "The evidence file {filename} in {name} would unpack to "
+                    "{file_size:,} bytes, more than the {cap:,} cpdlog accepts. "
+                    "Nothing was imported.",
+                ).format(filename=filename, name=self.name, file_size=info.file_size, cap=cap)
             )
 
     def evidence_chunks(self, sha: str, filename: str, cap: int) -> Iterator[bytes]:
-        return self._read(self.members[f"evidence/{sha}"], cap, f"The evidence file {filename}")
+        return self._read(
+            self.members[f"evidence/{sha}"],
+            cap,
+            tr(ERRORS, "The evidence file {filename}").format(filename=filename),
+        )
 
 
 class TransferService:
@@ -272,7 +330,11 @@ class TransferService:
         store = self.app.evidence_store
         missing = [s for s in shas if not store.has(s)]
         if missing:
-            raise ExportError(f"{len(missing)} evidence file(s) are missing from the data folder.")
+            raise ExportError(
+                tr(ERRORS, "{count} evidence file(s) are missing from the data folder.").format(
+                    count=len(missing)
+                )
+            )
         if path.suffix.lower() == ".zip":
             if self.app.encrypted and not unencrypted:
                 buffer = io.BytesIO()  # the plaintext never touches the disk
@@ -319,12 +381,12 @@ class TransferService:
 
         newline = raw.find(b"\n", len(SEALED_EXPORT_MAGIC))
         if newline < 0 or newline > 64 * 1024:
-            raise _not_export(name, "its encryption header is damaged")
+            raise _not_export(name, tr(ERRORS, "its encryption header is damaged"))
         header = raw[len(SEALED_EXPORT_MAGIC) : newline + 1]
         try:
             document = json.loads(header)["key_file"]
         except (ValueError, KeyError, TypeError):
-            raise _not_export(name, "its encryption header is damaged") from None
+            raise _not_export(name, tr(ERRORS, "its encryption header is damaged")) from None
         candidates: list[bytes] = []
         if self.app.data_key is not None:
             candidates.append(self.app.data_key)
@@ -346,8 +408,11 @@ class TransferService:
             except StorageError:
                 continue
         raise PassphraseError(
-            f"{name} is an encrypted cpdlog export: give the passphrase it was made with "
-            "(--passphrase-file FILE). Nothing was imported."
+            tr(
+                ERRORS,
+                "{name} is an encrypted cpdlog export: give the passphrase it was "
+                "made with (--passphrase-file FILE). Nothing was imported.",
+            ).format(name=name)
         )
 
     def import_json(self, path: Path, passphrase: str | None = None) -> ImportResult:
@@ -358,10 +423,12 @@ class TransferService:
         SHA-256) and the entries are written in one transaction: all or nothing.
         """
         self.app.require_writable()
-        with safefile.open_regular(path, "backup") as fh:
+        with safefile.open_regular(path, tr(ERRORS, "backup")) as fh:
             if fh.read(len(SEALED_EXPORT_MAGIC)) == SEALED_EXPORT_MAGIC:
                 fh.seek(0)
-                raw = b"".join(safefile.read_chunks(fh, MAX_SEALED_BYTES, path, "backup"))
+                raw = b"".join(
+                    safefile.read_chunks(fh, MAX_SEALED_BYTES, path, tr(ERRORS, "backup"))
+                )
                 plain = self._open_sealed(path.name, raw, passphrase)
                 del raw
                 if zipfile.is_zipfile(io.BytesIO(plain)):
@@ -376,7 +443,7 @@ class TransferService:
             if os.fstat(fh.fileno()).st_size > MAX_JSON_BYTES:
                 raise safefile.too_large(path, "backup", MAX_JSON_BYTES)
             fh.seek(0)
-            chunks = safefile.read_chunks(fh, MAX_JSON_BYTES, path, "backup")
+            chunks = safefile.read_chunks(fh, MAX_JSON_BYTES, path, tr(ERRORS, "backup"))
             data = b"".join(chunks)
             return self._import(path.name, _JsonBackup(data, path.name))
 
@@ -437,13 +504,21 @@ class TransferService:
             )
         except ValidationError as exc:
             if exc.field == "format":
-                raise ValidationError(f"{name} is not a cpdlog export.") from None
-            if exc.field == "version" and "newer" in exc.message:
                 raise ValidationError(
-                    f"{name} was exported by a newer cpdlog; please update cpdlog to import it."
+                    tr(ERRORS, "{name} is not a cpdlog export.").format(name=name)
+                ) from None
+            if exc.field == "version" and exc.message == tr(ERRORS, backup_schema.NEWER_EXPORT):
+                raise ValidationError(
+                    tr(
+                        ERRORS,
+                        "{name} was exported by a newer cpdlog; please update cpdlog to import it.",
+                    ).format(name=name)
                 ) from None
             raise ValidationError(
-                f"{name} is not a valid cpdlog export: {exc.message}. Nothing was imported.",
+                tr(
+                    ERRORS,
+                    "{name} is not a valid cpdlog export: {message}. Nothing was imported.",
+                ).format(name=name, message=exc.message),
                 field=exc.field,
             ) from None
 
@@ -458,8 +533,11 @@ class TransferService:
                 build_custom_profile(practitioner.custom)
             except (ValidationError, NotFoundError) as exc:
                 raise ValidationError(
-                    f"{name} is not a valid cpdlog export: practitioner.custom cannot be used "
-                    f"({exc}). Nothing was imported.",
+                    tr(
+                        ERRORS,
+                        "{name} is not a valid cpdlog export: practitioner.custom cannot "
+                        "be used ({exc}). Nothing was imported.",
+                    ).format(name=name, exc=exc),
                     field="practitioner.custom",
                 ) from None
         return practitioner
@@ -477,8 +555,11 @@ class TransferService:
                 entries.append(self.app.entries.validate(entry_from_dict(data)))
             except ValidationError as exc:
                 raise ValidationError(
-                    f"{name} is not a valid cpdlog export: entries[{i}] ({exc.message}). "
-                    "Nothing was imported.",
+                    tr(
+                        ERRORS,
+                        "{name} is not a valid cpdlog export: entries[{i}] ({message}). "
+                        "Nothing was imported.",
+                    ).format(name=name, i=i, message=exc.message),
                     field=f"entries[{i}]",
                 ) from None
         return entries
@@ -533,8 +614,11 @@ class BackupService:
         source = self.app.db.sqlite_path
         if source is None:
             raise StorageError(
-                "`cpdlog backup` copies the built-in SQLite database; for a database server "
-                "use its own backup tools (for example pg_dump)."
+                tr(
+                    ERRORS,
+                    "`cpdlog backup` copies the built-in SQLite database; for a "
+                    "database server use its own backup tools (for example pg_dump).",
+                )
             )
         if target is None:
             self.app.require_writable()  # the backups folder is in the data folder
@@ -548,10 +632,16 @@ class BackupService:
         try:
             sqlite_backup(source, chosen, self.app.db.key)
         except OSError as exc:
-            raise StorageError(f"The backup could not be written: {exc.strerror or exc}.") from None
+            raise StorageError(
+                tr(ERRORS, "The backup could not be written: {reason}.").format(
+                    reason=exc.strerror or exc
+                )
+            ) from None
         except Exception as exc:  # sqlite3 errors carry the useful text
             log.exception("A backup could not be written")
-            raise StorageError(f"The backup could not be written: {exc}.") from None
+            raise StorageError(
+                tr(ERRORS, "The backup could not be written: {exc}.").format(exc=exc)
+            ) from None
         if target is None:
             self.prune(keep)
         return chosen

@@ -24,6 +24,9 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAl
 from sqlalchemy.orm import Session, sessionmaker
 
 from cpdlog.errors import CpdlogError, ReadOnlyError, ServerUnreachableError, StorageError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 BUSY_TIMEOUT_MS = 5000
 CIPHER_CACHE_KIB = 64 * 1024  # an encrypted journal's page cache: up to 64 MiB
@@ -126,47 +129,80 @@ def explain_database_error(exc: BaseException, where: str) -> StorageError:
     text = str(getattr(exc, "orig", exc)).lower()
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
         return StorageError(
-            f"{where} is not a cpdlog database, or it is damaged. Nothing was changed. "
-            "Restore a backup from the backups folder, or choose another data folder with --home."
+            tr(
+                ERRORS,
+                "{where} is not a cpdlog database, or it is damaged. Nothing was "
+                "changed. Restore a backup from the backups folder, or choose "
+                "another data folder with --home.",
+            ).format(where=where)
         )
     if "readonly" in text or "read-only" in text:
         return StorageError(
-            f"cpdlog cannot write to {where}: the file or its folder is read-only. "
-            "Nothing was changed."
+            tr(
+                ERRORS,
+                "cpdlog cannot write to {where}: the file or its folder is "
+                "read-only. Nothing was changed.",
+            ).format(where=where)
         )
     if "unable to open" in text:
         return StorageError(
-            f"cpdlog cannot open {where}: check that the folder exists and you may write to it."
+            tr(
+                ERRORS,
+                "cpdlog cannot open {where}: check that the folder exists and you may write to it.",
+            ).format(where=where)
         )
     if "must be owner of" in text:  # a team member's cpdlog tried to upgrade the server
         return StorageError(
-            f"The cpdlog server at {where} needs upgrading for this version of cpdlog: ask your "
-            "organisation's cpdlog administrator to run `cpdlog server init`. Nothing was changed."
+            tr(
+                ERRORS,
+                "The cpdlog server at {where} needs upgrading for this version of "
+                "cpdlog: ask your organisation's cpdlog administrator to run "
+                "`cpdlog server init`. Nothing was changed.",
+            ).format(where=where)
         )
     if "permission denied" in text or "row-level security" in text:
         return StorageError(
-            f"Your account on {where} may not do this: ask your organisation's cpdlog "
-            "administrator if you think it should. Nothing was changed."
+            tr(
+                ERRORS,
+                "Your account on {where} may not do this: ask your organisation's "
+                "cpdlog administrator if you think it should. Nothing was "
+                "changed.",
+            ).format(where=where)
         )
     if "locked" in text:
-        return StorageError(f"{where} is busy in another program; try again in a moment.")
+        return StorageError(
+            tr(ERRORS, "{where} is busy in another program; try again in a moment.").format(
+                where=where
+            )
+        )
     if "password authentication failed" in text:
         return StorageError(
-            f"The database server at {where} did not accept the user name and password in "
-            "the database URL."
+            tr(
+                ERRORS,
+                "The database server at {where} did not accept the user name and "
+                "password in the database URL.",
+            ).format(where=where)
         )
     if is_unreachable(exc):
         return ServerUnreachableError(
-            f"cpdlog cannot reach the database server at {where} just now; try again in a "
-            "moment. Nothing was changed."
+            tr(
+                ERRORS,
+                "cpdlog cannot reach the database server at {where} just now; try "
+                "again in a moment. Nothing was changed.",
+            ).format(where=where)
         )
     if is_transient(exc):
         return StorageError(
-            f"The database server at {where} is busy or cannot be reached just now; try again "
-            "in a moment. Nothing was changed."
+            tr(
+                ERRORS,
+                "The database server at {where} is busy or cannot be reached just "
+                "now; try again in a moment. Nothing was changed.",
+            ).format(where=where)
         )
     return StorageError(
-        f"The database at {where} could not be used: {_one_line(getattr(exc, 'orig', exc))}"
+        tr(ERRORS, "The database at {where} could not be used: {one_line}").format(
+            where=where, one_line=_one_line(getattr(exc, "orig", exc))
+        )
     )
 
 
@@ -220,7 +256,9 @@ class Database:
         try:
             parsed = make_url(url)
         except ArgumentError:
-            raise StorageError(f"'{url}' is not a database URL.") from None
+            raise StorageError(
+                tr(ERRORS, "'{url}' is not a database URL.").format(url=url)
+            ) from None
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         self.read_only = read_only or (self.is_sqlite and parsed.query.get("mode") == "ro")
         self.home = home if home is not None else location
@@ -231,7 +269,7 @@ class Database:
             Path(database) if self.is_sqlite and database not in ("", ":memory:") else None
         )
         if key is not None and self.sqlite_path is None:
-            raise StorageError("Only a journal file on this computer can be encrypted.")
+            raise StorageError(tr(ERRORS, "Only a journal file on this computer can be encrypted."))
         try:
             kwargs: dict[str, Any] = {}
             if key is not None:
@@ -257,7 +295,9 @@ class Database:
                 kwargs["pool_pre_ping"] = True
             self.engine: Engine = create_engine(url, **kwargs)
         except (ArgumentError, ImportError, SQLAlchemyError) as exc:
-            raise StorageError(f"cpdlog cannot use the database '{url}': {exc}") from None
+            raise StorageError(
+                tr(ERRORS, "cpdlog cannot use the database '{url}': {exc}").format(url=url, exc=exc)
+            ) from None
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

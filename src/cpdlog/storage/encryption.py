@@ -36,9 +36,12 @@ from typing import Any
 
 from cpdlog import safefile
 from cpdlog.errors import EncryptionUnfinishedError, PassphraseError, StorageError
+from cpdlog.i18n import tr
 from cpdlog.storage import keys
 from cpdlog.storage.db import cipher_connect
 from cpdlog.storage.evidence import EvidenceStore
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 log = logging.getLogger(__name__)
 
@@ -147,13 +150,20 @@ def _verify(
             problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             if problems:
                 raise StorageError(
-                    "The converted copy of your journal failed its check, so nothing was changed."
+                    tr(
+                        ERRORS,
+                        "The converted copy of your journal failed its check, so nothing "
+                        "was changed.",
+                    )
                 )
         result = conn.execute("PRAGMA integrity_check").fetchone()
         if not result or result[0] != "ok" or _summary(conn) != expected:
             raise StorageError(
-                "The converted copy of your journal did not match the original, so nothing "
-                "was changed."
+                tr(
+                    ERRORS,
+                    "The converted copy of your journal did not match the original, "
+                    "so nothing was changed.",
+                )
             )
     finally:
         conn.close()
@@ -227,8 +237,11 @@ def _export_any(
             mode = None
         if not mode or str(mode[0]).lower() != "delete":
             raise StorageError(
-                "Your journal is open in another cpdlog window or command; close it there and "
-                "try again. Nothing was changed."
+                tr(
+                    ERRORS,
+                    "Your journal is open in another cpdlog window or command; close "
+                    "it there and try again. Nothing was changed.",
+                )
             )
         lock = (
             _sqlcipher_source(source) if source_key is None else cipher_connect(source, source_key)
@@ -285,9 +298,13 @@ def recover(home: Path, database: Path) -> None:
             wipe_file(old)  # the journal as it was before the commit
     if key_file.exists() and state == "plain":
         raise StorageError(
-            f"{database} is not encrypted, but the folder has an encryption key file "
-            f"({keys.KEY_FILE_NAME}); was an old copy put back? Nothing was changed. Move one "
-            "of the two away, or restore an encrypted backup."
+            tr(
+                ERRORS,
+                "{database} is not encrypted, but the folder has an encryption "
+                "key file ({key_file_name}); was an old copy put back? Nothing "
+                "was changed. Move one of the two away, or restore an encrypted "
+                "backup.",
+            ).format(database=database, key_file_name=keys.KEY_FILE_NAME)
         )
 
 
@@ -315,7 +332,7 @@ def convert_drafts(home: Path, data_key: bytes, seal_them: bool) -> None:
         if seal_them:
             data = b"".join(sealed.seal(key, [raw], b"draft"))
         else:
-            data = b"".join(sealed.unseal(key, io.BytesIO(raw), b"draft", "draft"))
+            data = b"".join(sealed.unseal(key, io.BytesIO(raw), b"draft", tr(ERRORS, "draft")))
         tmp = path.with_name(f".{path.name}.converting")
         with tmp.open("wb") as fh:
             fh.write(data)
@@ -365,7 +382,7 @@ def encrypt(home: Path, database: Path, passphrase: str) -> keys.NewKey:
     carrying the recovery key, which must still be shown."""
     recover(home, database)
     if keys.is_encrypted(home):
-        raise StorageError("Your journal is already encrypted. Nothing was changed.")
+        raise StorageError(tr(ERRORS, "Your journal is already encrypted. Nothing was changed."))
     new, document = keys.new_key_document(passphrase)
     pending = home / PENDING_KEY_NAME
     keys.write_key_document(pending, document)
@@ -412,7 +429,7 @@ def decrypt(home: Path, database: Path, data_key: bytes) -> None:
     """Store the journal in ``home`` unencrypted again (its backups too)."""
     recover(home, database)
     if not keys.is_encrypted(home):
-        raise StorageError("Your journal is not encrypted. Nothing was changed.")
+        raise StorageError(tr(ERRORS, "Your journal is not encrypted. Nothing was changed."))
     _mark_sealing(home)  # interrupted before the commit: the next open seals it all again
     _evidence(home, data_key).convert_all(None)
     convert_drafts(home, data_key, seal_them=False)
@@ -449,7 +466,7 @@ def change_passphrase(home: Path, database: Path, old: str, new: str) -> keys.Ne
     """Wrap the data key with a new passphrase (and a new recovery key); one atomic write."""
     recover(home, database)
     if not keys.is_encrypted(home):
-        raise PassphraseError("Your journal is not encrypted, so it has no passphrase.")
+        raise PassphraseError(tr(ERRORS, "Your journal is not encrypted, so it has no passphrase."))
     path = keys.key_file_path(home)
     data_key = keys.unlock_with_passphrase(path, old)
     fresh, document = keys.rewrapped_document(data_key, new)

@@ -32,6 +32,7 @@ from cpdlog.domain.search import (
     SearchHit,
 )
 from cpdlog.errors import NotFoundError
+from cpdlog.i18n import tr
 from cpdlog.storage.evidence import check_id
 from cpdlog.storage.fts import PG_HEADLINE_CONFIG, fts5_match, pg_prefix_query, search_tokens
 from cpdlog.storage.orm import (
@@ -43,6 +44,8 @@ from cpdlog.storage.orm import (
     EvidenceFileRow,
     SectionRow,
 )
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 EVERY_ENTRY = EntryFilter()  # the default filter: everything not in the trash
 
@@ -156,8 +159,16 @@ class EntryRepository:
     def _row(self, entry_id: int, include_deleted: bool = False) -> EntryRow:
         row = self.session.get(EntryRow, entry_id)
         if row is None or (row.deleted_at is not None and not include_deleted):
-            where = " (it is in the trash: `cpdlog entry restore` brings it back)" if row else ""
-            raise NotFoundError(f"There is no entry {entry_id}{where}.")
+            message = (
+                tr(
+                    ERRORS,
+                    "There is no entry {entry_id} (it is in the trash: `cpdlog entry restore` "
+                    "brings it back).",
+                )
+                if row
+                else tr(ERRORS, "There is no entry {entry_id}.")
+            )
+            raise NotFoundError(message.format(entry_id=entry_id))
         return row
 
     def get(self, entry_id: int, include_deleted: bool = False) -> Entry:
@@ -377,16 +388,22 @@ class EntryRepository:
     def restore(self, entry_id: int) -> Entry:
         row = self.session.get(EntryRow, entry_id)
         if row is None:
-            raise NotFoundError(f"There is no entry {entry_id}.")
+            raise NotFoundError(
+                tr(ERRORS, "There is no entry {entry_id}.").format(entry_id=entry_id)
+            )
         if row.deleted_at is None:
-            raise NotFoundError(f"Entry {entry_id} is not in the trash.")
+            raise NotFoundError(
+                tr(ERRORS, "Entry {entry_id} is not in the trash.").format(entry_id=entry_id)
+            )
         row.deleted_at = None
         return to_domain(row)
 
     def purge(self, entry_id: int) -> None:
         row = self.session.get(EntryRow, entry_id)
         if row is None or row.deleted_at is None:
-            raise NotFoundError(f"Entry {entry_id} is not in the trash.")
+            raise NotFoundError(
+                tr(ERRORS, "Entry {entry_id} is not in the trash.").format(entry_id=entry_id)
+            )
         self.session.delete(row)
         if self.fts and not self.postgresql:  # PostgreSQL's vector goes with the row
             self.session.execute(

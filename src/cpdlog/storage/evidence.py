@@ -25,7 +25,10 @@ from typing import BinaryIO
 from cpdlog import safefile
 from cpdlog.domain.entry import is_evidence_id
 from cpdlog.errors import ReadOnlyError, StorageError, ValidationError
+from cpdlog.i18n import tr
 from cpdlog.storage import sealed
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -44,7 +47,10 @@ def check_id(sha256: object) -> str:
     if not is_evidence_id(sha256):
         shown = repr(sha256)[:40]
         raise ValidationError(
-            f"{shown} is not an evidence id (64 lower-case hexadecimal digits).",
+            tr(
+                ERRORS,
+                "{shown} is not an evidence id (64 lower-case hexadecimal digits).",
+            ).format(shown=shown),
             field="evidence",
         )
     assert isinstance(sha256, str)
@@ -128,7 +134,11 @@ class EvidenceStore:
         path = self.stored_path(sha256)
         if path is None:
             check_id(sha256)
-            raise StorageError(f"The evidence file {sha256[:12]}… is missing from the data folder.")
+            raise StorageError(
+                tr(ERRORS, "The evidence file {sha256}… is missing from the data folder.").format(
+                    sha256=sha256[:12]
+                )
+            )
         try:
             with safefile.open_regular(path, "evidence file", follow_symlinks=False) as fh:
                 if self.key is not None and sealed.is_sealed(fh.read(len(sealed.MAGIC))):
@@ -138,7 +148,11 @@ class EvidenceStore:
                     fh.seek(0)
                     yield fh
         except ValidationError as exc:
-            raise StorageError(f"The evidence file {sha256[:12]}… cannot be used: {exc}") from None
+            raise StorageError(
+                tr(ERRORS, "The evidence file {sha256}… cannot be used: {exc}").format(
+                    sha256=sha256[:12], exc=exc
+                )
+            ) from None
 
     def _unsealed(self, fh: BinaryIO, sha256: str) -> BinaryIO:
         """The plaintext of a sealed file, in memory (at most the evidence limit), checked
@@ -150,11 +164,17 @@ class EvidenceStore:
         for part in sealed.unseal(self.key, fh, b"", f"evidence file {sha256[:12]}…"):
             size += len(part)
             if size > self.max_bytes:
-                raise StorageError(f"The evidence file {sha256[:12]}… is larger than the limit.")
+                raise StorageError(
+                    tr(ERRORS, "The evidence file {sha256}… is larger than the limit.").format(
+                        sha256=sha256[:12]
+                    )
+                )
             digest.update(part)
             parts.append(part)
         if digest.hexdigest() != sha256:
-            raise StorageError(f"The evidence file {sha256[:12]}… is damaged.")
+            raise StorageError(
+                tr(ERRORS, "The evidence file {sha256}… is damaged.").format(sha256=sha256[:12])
+            )
         return io.BytesIO(b"".join(parts))
 
     def convert_all(self, key: bytes | None) -> int:
@@ -176,7 +196,11 @@ class EvidenceStore:
                     continue
                 data = self.read_bytes(path.name)  # unsealed and checked by self.key
                 if hashlib.sha256(data).hexdigest() != path.name:
-                    raise StorageError(f"The evidence file {path.name[:12]}… is damaged.")
+                    raise StorageError(
+                        tr(ERRORS, "The evidence file {name}… is damaged.").format(
+                            name=path.name[:12]
+                        )
+                    )
                 body = [data] if key is None else list(sealed.seal(key, [data]))
                 fd, tmp_name = tempfile.mkstemp(dir=sub, prefix=".converting-")
                 tmp = Path(tmp_name)
@@ -214,7 +238,9 @@ class EvidenceStore:
             if not target.exists():
                 fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
                 with os.fdopen(fd, "wb") as out, self.open(sha256) as fh:
-                    for chunk in safefile.read_chunks(fh, self.max_bytes, sha256, "evidence file"):
+                    for chunk in safefile.read_chunks(
+                        fh, self.max_bytes, sha256, tr(ERRORS, "evidence file")
+                    ):
                         out.write(chunk)
             return target
 
@@ -225,7 +251,9 @@ class EvidenceStore:
 
     def read_bytes(self, sha256: str) -> bytes:
         with self.open(sha256) as fh:
-            return b"".join(safefile.read_chunks(fh, self.max_bytes, sha256, "evidence file"))
+            return b"".join(
+                safefile.read_chunks(fh, self.max_bytes, sha256, tr(ERRORS, "evidence file"))
+            )
 
     def add(self, source: Path) -> StoredFile:
         """Copy ``source`` in (once per content) and describe it.
@@ -235,16 +263,21 @@ class EvidenceStore:
         """
         self._require_writable()
         media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-        with safefile.open_regular(source, "evidence file") as fh:
+        with safefile.open_regular(source, tr(ERRORS, "evidence file")) as fh:
             size = os.fstat(fh.fileno()).st_size
             if size > self.max_bytes:
                 raise ValidationError(
-                    f"{source.name} is {size / 1048576:.1f} MB; evidence files can be at most "
-                    f"{self.max_bytes / 1048576:.0f} MB. Try a smaller scan or a PDF export of it.",
+                    tr(
+                        ERRORS,
+                        "{name} is {size:.1f} MB; evidence files can be at most "
+                        "{max_bytes:.0f} MB. Try a smaller scan or a PDF export of it.",
+                    ).format(
+                        name=source.name, size=size / 1048576, max_bytes=self.max_bytes / 1048576
+                    ),
                     field="evidence",
                 )
             return self._store(
-                safefile.read_chunks(fh, self.max_bytes, source, "evidence file"),
+                safefile.read_chunks(fh, self.max_bytes, source, tr(ERRORS, "evidence file")),
                 source.name,
                 media_type,
             )
@@ -252,7 +285,10 @@ class EvidenceStore:
     def add_bytes(self, data: bytes, filename: str, media_type: str) -> StoredFile:
         if len(data) > self.max_bytes:
             raise ValidationError(
-                f"{filename} is larger than the evidence limit.", field="evidence"
+                tr(ERRORS, "{filename} is larger than the evidence limit.").format(
+                    filename=filename
+                ),
+                field="evidence",
             )
         return self._store([data], filename, media_type)
 
@@ -279,7 +315,9 @@ class EvidenceStore:
             fd, tmp_name = tempfile.mkstemp(dir=self.folder, prefix=".incoming-")
         except OSError as exc:
             raise StorageError(
-                f"cpdlog could not store {filename} in {self.folder}: {exc.strerror or exc}."
+                tr(ERRORS, "cpdlog could not store {filename} in {folder}: {reason}.").format(
+                    filename=filename, folder=self.folder, reason=exc.strerror or exc
+                )
             ) from None
         digest = hashlib.sha256()
         size = 0
@@ -292,7 +330,10 @@ class EvidenceStore:
                     size += len(chunk)
                     if size > self.max_bytes:
                         raise ValidationError(
-                            f"{filename} is larger than the evidence limit.", field="evidence"
+                            tr(ERRORS, "{filename} is larger than the evidence limit.").format(
+                                filename=filename
+                            ),
+                            field="evidence",
                         )
                     digest.update(chunk)
                     yield chunk
@@ -303,8 +344,11 @@ class EvidenceStore:
             sha = digest.hexdigest()
             if expected_sha256 is not None and sha != expected_sha256:
                 raise ValidationError(
-                    f"The evidence file {filename} is damaged (its content does not match "
-                    "its SHA-256).",
+                    tr(
+                        ERRORS,
+                        "The evidence file {filename} is damaged (its content does not "
+                        "match its SHA-256).",
+                    ).format(filename=filename),
                     field="evidence",
                 )
             if not self.has(sha):
@@ -314,12 +358,17 @@ class EvidenceStore:
                     tmp.replace(final)
                 elif not self.has(sha):  # something unsafe sits where the file belongs
                     raise StorageError(
-                        f"cpdlog could not store {filename}: {final} is not an ordinary file."
+                        tr(
+                            ERRORS,
+                            "cpdlog could not store {filename}: {final} is not an ordinary file.",
+                        ).format(filename=filename, final=final)
                     )
             return StoredFile(sha, filename, media_type, size)
         except OSError as exc:
             raise StorageError(
-                f"cpdlog could not store {filename} in {self.folder}: {exc.strerror or exc}."
+                tr(ERRORS, "cpdlog could not store {filename} in {folder}: {reason}.").format(
+                    filename=filename, folder=self.folder, reason=exc.strerror or exc
+                )
             ) from None
         finally:
             tmp.unlink(missing_ok=True)
@@ -328,7 +377,12 @@ class EvidenceStore:
         with contextlib.suppress(FileExistsError):
             sub.mkdir()
         if not stat.S_ISDIR(os.lstat(sub).st_mode):  # a link or a file is not the sub-folder
-            raise StorageError(f"cpdlog could not store evidence: {sub} is not an ordinary folder.")
+            raise StorageError(
+                tr(
+                    ERRORS,
+                    "cpdlog could not store evidence: {sub} is not an ordinary folder.",
+                ).format(sub=sub)
+            )
 
     def remove(self, sha256: str) -> None:
         """Delete the stored file for ``sha256``: only ever that regular file, never elsewhere."""

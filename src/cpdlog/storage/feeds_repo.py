@@ -23,9 +23,12 @@ from sqlalchemy.orm import Session, defer
 import cpdlog.storage.feeds_orm  # noqa: F401  (the feed tables must be on Base.metadata)
 from cpdlog.domain.feed import Enclosure, Feed, FeedItem, ItemFullText, normalise_category
 from cpdlog.errors import NotFoundError, ValidationError
+from cpdlog.i18n import tr
 from cpdlog.storage.feeds_orm import FeedItemFullTextRow, FeedItemRow, FeedRow, PurgedItemRow
 from cpdlog.storage.fts import fts5_match, search_tokens
 from cpdlog.storage.orm import EntryRow
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 _TAG = re.compile(r"<[^>]*>")
 MAX_INDEXED_CHARS = 20_000
@@ -261,7 +264,11 @@ class FeedRepository:
     def _feed_row(self, feed_id: int) -> FeedRow:
         row = self.session.get(FeedRow, feed_id)
         if row is None:
-            raise NotFoundError(f"There is no feed {feed_id} (see `cpdlog feeds list`).")
+            raise NotFoundError(
+                tr(ERRORS, "There is no feed {feed_id} (see `cpdlog feeds list`).").format(
+                    feed_id=feed_id
+                )
+            )
         return row
 
     def feed(self, feed_id: int) -> Feed:
@@ -284,7 +291,9 @@ class FeedRepository:
 
     def add_feed(self, feed: Feed, now: dt.datetime) -> Feed:
         if self.feed_by_url(feed.url) is not None:
-            raise ValidationError(f"You already follow {feed.url}.", field="url")
+            raise ValidationError(
+                tr(ERRORS, "You already follow {url}.").format(url=feed.url), field="url"
+            )
         row = FeedRow(
             url=feed.url,
             title=feed.title,
@@ -476,7 +485,11 @@ class FeedRepository:
     def _item_row(self, item_id: int) -> FeedItemRow:
         row = self.session.get(FeedItemRow, item_id)
         if row is None:
-            raise NotFoundError(f"There is no item {item_id} (see `cpdlog items list`).")
+            raise NotFoundError(
+                tr(ERRORS, "There is no item {item_id} (see `cpdlog items list`).").format(
+                    item_id=item_id
+                )
+            )
         return row
 
     def item(self, item_id: int) -> FeedItem:
@@ -554,7 +567,11 @@ class FeedRepository:
         found = set(self.session.scalars(select(FeedItemRow.id).where(FeedItemRow.id.in_(ids))))
         missing = [i for i in ids if i not in found]
         if missing:
-            raise NotFoundError(f"There is no item {missing[0]} (see `cpdlog items list`).")
+            raise NotFoundError(
+                tr(ERRORS, "There is no item {missing} (see `cpdlog items list`).").format(
+                    missing=missing[0]
+                )
+            )
         changed = 0
         for chunk in _chunks(ids):
             result = self.session.execute(

@@ -40,6 +40,9 @@ from typing import Any
 
 from cpdlog import safefile
 from cpdlog.errors import KeyFileError, PassphraseError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 KEY_FILE_NAME = "cpdlog.key"
 KEY_FILE_FORMAT = "cpdlog-key"
@@ -90,11 +93,19 @@ def check_new_passphrase(passphrase: str) -> None:
     text = normalise_passphrase(passphrase).decode("utf-8")
     if len(text.strip()) < MIN_PASSPHRASE_CHARS:
         raise PassphraseError(
-            f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters "
-            "(a few unrelated words are easy to remember and hard to guess)."
+            tr(
+                ERRORS,
+                "Choose a passphrase of at least {min_passphrase_chars} "
+                "characters (a few unrelated words are easy to remember and hard "
+                "to guess).",
+            ).format(min_passphrase_chars=MIN_PASSPHRASE_CHARS)
         )
     if len(text) > MAX_PASSPHRASE_CHARS:
-        raise PassphraseError(f"A passphrase can have at most {MAX_PASSPHRASE_CHARS} characters.")
+        raise PassphraseError(
+            tr(ERRORS, "A passphrase can have at most {max_passphrase_chars} characters.").format(
+                max_passphrase_chars=MAX_PASSPHRASE_CHARS
+            )
+        )
 
 
 def new_recovery_key() -> str:
@@ -108,7 +119,10 @@ def _recovery_secret(recovery_key: str) -> bytes:
     cleaned = cleaned.replace("0", "O").replace("1", "I")
     if len(cleaned) != _RECOVERY_SYMBOLS or any(ch not in _RECOVERY_ALPHABET for ch in cleaned):
         raise PassphraseError(
-            "That is not a cpdlog recovery key (eight groups of four letters and digits)."
+            tr(
+                ERRORS,
+                "That is not a cpdlog recovery key (eight groups of four letters and digits).",
+            )
         )
     value = 0
     for ch in cleaned:
@@ -122,20 +136,24 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: object, what: str, size: int | None = None) -> bytes:
     if not isinstance(text, str):
-        raise _damaged(f"{what} is missing")
+        raise _damaged(tr(ERRORS, "{what} is missing").format(what=what))
     try:
         data = base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError):
-        raise _damaged(f"{what} is not base64") from None
+        raise _damaged(tr(ERRORS, "{what} is not base64").format(what=what)) from None
     if size is not None and len(data) != size:
-        raise _damaged(f"{what} has the wrong length")
+        raise _damaged(tr(ERRORS, "{what} has the wrong length").format(what=what))
     return data
 
 
 def _damaged(detail: str) -> KeyFileError:
     return KeyFileError(
-        f"The journal's key file ({KEY_FILE_NAME}) is damaged ({detail}), so the journal "
-        "cannot be opened. Nothing was changed; restore the key file from a copy you kept."
+        tr(
+            ERRORS,
+            "The journal's key file ({key_file_name}) is damaged ({detail}), "
+            "so the journal cannot be opened. Nothing was changed; restore "
+            "the key file from a copy you kept.",
+        ).format(key_file_name=KEY_FILE_NAME, detail=detail)
     )
 
 
@@ -227,7 +245,7 @@ def _unwrap(wrapping_key: bytes, wrapped: object, aad: bytes, what: str) -> byte
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if not isinstance(wrapped, dict):
-        raise _damaged(f"the {what} wrapping is missing")
+        raise _damaged(tr(ERRORS, "the {what} wrapping is missing").format(what=what))
     nonce = _unb64(wrapped.get("nonce"), f"the {what} nonce", 12)
     ciphertext = _unb64(wrapped.get("ciphertext"), f"the {what} key", DATA_KEY_BYTES + 16)
     try:
@@ -291,39 +309,47 @@ def read_key_document(path: Path) -> dict[str, Any]:
         with path.open("rb") as fh:
             raw = fh.read(MAX_KEY_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise _damaged("it is missing") from None
+        raise _damaged(tr(ERRORS, "it is missing")) from None
     except OSError as exc:
         raise KeyFileError(
-            f"The journal's key file ({KEY_FILE_NAME}) cannot be read: {exc.strerror or exc}."
+            tr(
+                ERRORS,
+                "The journal's key file ({key_file_name}) cannot be read: {reason}.",
+            ).format(key_file_name=KEY_FILE_NAME, reason=exc.strerror or exc)
         ) from None
     if len(raw) > MAX_KEY_FILE_BYTES:
-        raise _damaged("it is far too large")
+        raise _damaged(tr(ERRORS, "it is far too large"))
     try:
         document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise _damaged("it is not readable") from None
+        raise _damaged(tr(ERRORS, "it is not readable")) from None
     if not isinstance(document, dict) or document.get("format") != KEY_FILE_FORMAT:
-        raise _damaged("it is not a cpdlog key file")
+        raise _damaged(tr(ERRORS, "it is not a cpdlog key file"))
     if document.get("version") != KEY_FILE_VERSION:
         raise KeyFileError(
-            f"The journal's key file ({KEY_FILE_NAME}) was written by another version of "
-            "cpdlog (key file version "
-            f"{str(document.get('version'))[:20]}). Nothing was changed."
+            tr(
+                ERRORS,
+                "The journal's key file ({key_file_name}) was written by another "
+                "version of cpdlog (key file version {version}). Nothing was "
+                "changed.",
+            ).format(key_file_name=KEY_FILE_NAME, version=str(document.get("version"))[:20])
         )
     return document
 
 
 def _checked_scrypt(kdf: object) -> tuple[bytes, int, int, int]:
     if not isinstance(kdf, dict) or kdf.get("name") != "scrypt":
-        raise _damaged("the passphrase settings are missing")
+        raise _damaged(tr(ERRORS, "the passphrase settings are missing"))
     values: dict[str, int] = {}
     for name, (low, high) in _SCRYPT_LIMITS.items():
         value = kdf.get(name)
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise _damaged(f"the passphrase setting {name} is out of range")
+            raise _damaged(
+                tr(ERRORS, "the passphrase setting {name} is out of range").format(name=name)
+            )
         values[name] = value
     if values["n"] & (values["n"] - 1):
-        raise _damaged("the passphrase setting n is not a power of two")
+        raise _damaged(tr(ERRORS, "the passphrase setting n is not a power of two"))
     return _unb64(kdf.get("salt"), "the salt", 16), values["n"], values["r"], values["p"]
 
 
@@ -332,14 +358,19 @@ def unlock_with_passphrase(path: Path, passphrase: str) -> bytes:
     document = read_key_document(path)
     part = document.get("passphrase")
     if not isinstance(part, dict):
-        raise _damaged("the passphrase wrapping is missing")
+        raise _damaged(tr(ERRORS, "the passphrase wrapping is missing"))
     kdf = part.get("kdf")
     salt, n, r, p = _checked_scrypt(kdf)
     assert isinstance(kdf, dict)
     wrapping = _scrypt_key(normalise_passphrase(passphrase), salt, n, r, p)
     key = _unwrap(wrapping, part, _aad("passphrase", kdf), "passphrase")
     if key is None:
-        raise PassphraseError("That passphrase is not right for this journal. Nothing was changed.")
+        raise PassphraseError(
+            tr(
+                ERRORS,
+                "That passphrase is not right for this journal. Nothing was changed.",
+            )
+        )
     return key
 
 
@@ -347,16 +378,19 @@ def unlock_with_recovery_key(path: Path, recovery_key: str) -> bytes:
     document = read_key_document(path)
     part = document.get("recovery")
     if not isinstance(part, dict):
-        raise _damaged("the recovery wrapping is missing")
+        raise _damaged(tr(ERRORS, "the recovery wrapping is missing"))
     kdf = part.get("kdf")
     if not isinstance(kdf, dict) or kdf.get("name") != "hkdf-sha256":
-        raise _damaged("the recovery settings are missing")
+        raise _damaged(tr(ERRORS, "the recovery settings are missing"))
     salt = _unb64(kdf.get("salt"), "the recovery salt", 16)
     wrapping = _hkdf(_recovery_secret(recovery_key), salt, b"cpdlog recovery wrap v1")
     key = _unwrap(wrapping, part, _aad("recovery", kdf), "recovery")
     if key is None:
         raise PassphraseError(
-            "That recovery key is not the one for this journal. Nothing was changed."
+            tr(
+                ERRORS,
+                "That recovery key is not the one for this journal. Nothing was changed.",
+            )
         )
     return key
 

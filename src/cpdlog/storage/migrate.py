@@ -19,7 +19,10 @@ from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from cpdlog.errors import DatabaseTooNewError
+from cpdlog.i18n import tr
 from cpdlog.storage.db import Database, explain_database_error
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -127,7 +130,10 @@ def _peek(db: Database) -> tuple[str | None, bool]:
         rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
         if len(rows) > 1:  # Alembic's own check: a journal has one line of history
             raise DatabaseTooNewError(
-                f"{db.location} records more than one schema version; nothing was changed."
+                tr(
+                    ERRORS,
+                    "{location} records more than one schema version; nothing was changed.",
+                ).format(location=db.location)
             )
         return (str(rows[0][0]) if rows else None), True
 
@@ -181,12 +187,19 @@ def upgrade(
         current, has_tables = _peek(db)
         if current is not None and current not in known_revisions():
             raise DatabaseTooNewError(
-                f"{db.location} was written by a newer version of cpdlog (schema {current}). "
-                "Please update cpdlog to open it; the database has not been changed."
+                tr(
+                    ERRORS,
+                    "{location} was written by a newer version of cpdlog (schema "
+                    "{current}). Please update cpdlog to open it; the database has "
+                    "not been changed.",
+                ).format(location=db.location, current=current)
             )
         if current is None and has_tables:
             raise DatabaseTooNewError(
-                f"{db.location} is a database, but not one made by cpdlog. Nothing was changed."
+                tr(
+                    ERRORS,
+                    "{location} is a database, but not one made by cpdlog. Nothing was changed.",
+                ).format(location=db.location)
             )
         if target == "head" and current == head_revision():
             return None

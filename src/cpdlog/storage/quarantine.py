@@ -19,7 +19,10 @@ from sqlalchemy.orm import Session
 
 from cpdlog.domain.entry import is_evidence_id
 from cpdlog.errors import StorageError
+from cpdlog.i18n import tr
 from cpdlog.storage.orm import EntryEvidenceRow, EntryRow, EvidenceFileRow
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +92,11 @@ def quarantine_bad_evidence(
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise StorageError(
-            f"cpdlog found evidence records with invalid ids but could not write the note "
-            f"{note}: {exc.strerror or exc}. Nothing was changed."
+            tr(
+                ERRORS,
+                "cpdlog found evidence records with invalid ids but could not "
+                "write the note {note}: {reason}. Nothing was changed.",
+            ).format(note=note, reason=exc.strerror or exc)
         ) from None
     ids = [link.id for link in links]
     if ids:

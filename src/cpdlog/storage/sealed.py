@@ -15,6 +15,9 @@ from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
 from cpdlog.errors import StorageError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 MAGIC = b"CPDLOGS1"
 CHUNK = 1024 * 1024
@@ -60,7 +63,9 @@ def unseal(key: bytes, fh: BinaryIO, context: bytes = b"", what: str = "file") -
 
     header = fh.read(HEADER)
     if len(header) != HEADER or not is_sealed(header):
-        raise StorageError(f"The {what} is not an encrypted cpdlog file.")
+        raise StorageError(
+            tr(ERRORS, "The {what} is not an encrypted cpdlog file.").format(what=what)
+        )
     aes = AESGCM(key)
     prefix = header[len(MAGIC) :]
     index = 0
@@ -69,14 +74,19 @@ def unseal(key: bytes, fh: BinaryIO, context: bytes = b"", what: str = "file") -
         following = fh.read(CHUNK + TAG) if len(current) == CHUNK + TAG else b""
         last = not following
         if len(current) < TAG or index > MAX_CHUNKS:
-            raise StorageError(f"The {what} is damaged (it was cut short).")
+            raise StorageError(
+                tr(ERRORS, "The {what} is damaged (it was cut short).").format(what=what)
+            )
         try:
             yield aes.decrypt(
                 prefix + struct.pack(">I", index), current, _aad(header, context, index, last)
             )
         except InvalidTag:
             raise StorageError(
-                f"The {what} is damaged, or was encrypted with another journal's key."
+                tr(
+                    ERRORS,
+                    "The {what} is damaged, or was encrypted with another journal's key.",
+                ).format(what=what)
             ) from None
         if last:
             return

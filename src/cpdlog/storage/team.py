@@ -36,6 +36,9 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from cpdlog.errors import NotFoundError, StorageError, ValidationError
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 PRACTITIONER = "cpdlog_practitioner"
 SUPERVISOR = "cpdlog_supervisor"
@@ -89,13 +92,19 @@ def check_role_name(name: str) -> str:
     """A person's role name: lower-case letters, digits, ``_ . -``, starting with a letter."""
     if not _ROLE_NAME.fullmatch(name):
         raise ValidationError(
-            f"'{name[:40]}' cannot be a user name: use lower-case letters, digits, '.', '_' "
-            "or '-', starting with a letter (at most 63 characters)."
+            tr(
+                ERRORS,
+                "'{name}' cannot be a user name: use lower-case letters, digits, "
+                "'.', '_' or '-', starting with a letter (at most 63 characters).",
+            ).format(name=name[:40])
         )
     if name.startswith(_RESERVED):
         raise ValidationError(
-            f"'{name}' cannot be a user name: names starting pg_ or cpdlog_ "
-            "are kept for PostgreSQL and cpdlog."
+            tr(
+                ERRORS,
+                "'{name}' cannot be a user name: names starting pg_ or cpdlog_ "
+                "are kept for PostgreSQL and cpdlog.",
+            ).format(name=name)
         )
     return name
 
@@ -125,8 +134,12 @@ def require_superuser(connection: Connection) -> str:
     ).one()
     if not row[1]:
         raise StorageError(
-            f"'{row[0]}' is not a PostgreSQL superuser: `cpdlog server` must be run by the "
-            "organisation's database administrator. Nothing was changed."
+            tr(
+                ERRORS,
+                "'{row}' is not a PostgreSQL superuser: `cpdlog server` must be "
+                "run by the organisation's database administrator. Nothing was "
+                "changed.",
+            ).format(row=row[0])
         )
     return str(row[0])
 
@@ -438,8 +451,11 @@ def hand_over_existing_rows(connection: Connection, name: str) -> int:
     exists, _can_login, groups = _membership(connection, name)
     if not exists or PRACTITIONER not in groups:
         raise NotFoundError(
-            f"'{name}' is not a practitioner on this server: add them first with "
-            f"`cpdlog server add-user {name} --role practitioner`."
+            tr(
+                ERRORS,
+                "'{name}' is not a practitioner on this server: add them first "
+                "with `cpdlog server add-user {name} --role practitioner`.",
+            ).format(name=name)
         )
     changed = 0
     # evidence_files first: its (owner, sha256) key carries the evidence links along
@@ -483,12 +499,20 @@ def add_user(connection: Connection, name: str, role: str, verifier: str | None)
     check_role_name(name)
     group = GROUPS.get(role)
     if group is None:
-        raise ValidationError(f"'{role}' is not a role: use practitioner, supervisor or lead.")
+        raise ValidationError(
+            tr(ERRORS, "'{role}' is not a role: use practitioner, supervisor or lead.").format(
+                role=role
+            )
+        )
     exists, _can_login, _groups = _membership(connection, name)
     if exists:
         raise ValidationError(
-            f"There is already a PostgreSQL role called '{name}' (a removed user's name is "
-            "kept so that nobody else is given their journal); choose another name."
+            tr(
+                ERRORS,
+                "There is already a PostgreSQL role called '{name}' (a removed "
+                "user's name is kept so that nobody else is given their journal); "
+                "choose another name.",
+            ).format(name=name)
         )
     password = "PASSWORD NULL" if verifier is None else f"PASSWORD {quote_literal(verifier)}"
     # the verifier holds ':' which text() would take for a parameter
@@ -513,7 +537,9 @@ def remove_user(connection: Connection, name: str, now: dt.datetime) -> RemovedU
     check_role_name(name)
     exists, _can_login, groups = _membership(connection, name)
     if not exists or not groups:  # never a role cpdlog did not make (nor one already removed)
-        raise NotFoundError(f"There is no cpdlog user called '{name}' on this server.")
+        raise NotFoundError(
+            tr(ERRORS, "There is no cpdlog user called '{name}' on this server.").format(name=name)
+        )
     for group in groups:
         connection.execute(text(f"REVOKE {quote_ident(group)} FROM {quote_ident(name)}"))
     connection.execute(text(f"ALTER ROLE {quote_ident(name)} NOLOGIN PASSWORD NULL"))
@@ -582,9 +608,15 @@ def share_entry(session: Session, entry_id: int, supervisor: str, now: dt.dateti
         text("SELECT 1 FROM entries WHERE id = :id AND deleted_at IS NULL"), {"id": entry_id}
     ).first()
     if found is None:
-        raise NotFoundError(f"There is no entry {entry_id} in your journal.")
+        raise NotFoundError(
+            tr(ERRORS, "There is no entry {entry_id} in your journal.").format(entry_id=entry_id)
+        )
     if not is_supervisor(session, supervisor):
-        raise NotFoundError(f"'{supervisor}' is not a supervisor on this cpdlog server.")
+        raise NotFoundError(
+            tr(ERRORS, "'{supervisor}' is not a supervisor on this cpdlog server.").format(
+                supervisor=supervisor
+            )
+        )
     already = session.execute(
         text(
             "SELECT 1 FROM shares WHERE entry_id = :id AND supervisor = :who "
@@ -684,7 +716,9 @@ def team_source(session: Session, source_id: int) -> TeamSourceRecord:
     for source in team_sources(session):
         if source.id == source_id:
             return source
-    raise NotFoundError(f"There is no team source {source_id}.")
+    raise NotFoundError(
+        tr(ERRORS, "There is no team source {source_id}.").format(source_id=source_id)
+    )
 
 
 def publish_source(
@@ -709,7 +743,9 @@ def publish_source(
 def withdraw_source(session: Session, source_id: int) -> None:
     result = session.execute(text("DELETE FROM team_sources WHERE id = :id"), {"id": source_id})
     if not result.rowcount:  # type: ignore[attr-defined]
-        raise NotFoundError(f"There is no team source {source_id}.")
+        raise NotFoundError(
+            tr(ERRORS, "There is no team source {source_id}.").format(source_id=source_id)
+        )
 
 
 def publish_progress(

@@ -16,7 +16,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from cpdlog.errors import ExportError
+from cpdlog.i18n import tr
 from cpdlog.resources import resource_path
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +65,10 @@ def register_fonts() -> FontNames:
             except Exception as exc:  # reportlab raises bare Exceptions for unreadable fonts
                 log.exception("The PDF font %s could not be loaded", path.name)
                 raise ExportError(
-                    f"The PDF font {path.name} could not be loaded ({exc}); "
-                    "please reinstall cpdlog."
+                    tr(
+                        ERRORS,
+                        "The PDF font {name} could not be loaded ({exc}); please reinstall cpdlog.",
+                    ).format(name=path.name, exc=exc)
                 ) from None
         # <b> and <i> inside paragraph markup pick the right face.
         addMapping(FAMILY, 0, 0, FONTS.regular)

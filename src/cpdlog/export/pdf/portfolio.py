@@ -46,6 +46,8 @@ from cpdlog.export.pdf.sections import (
 from cpdlog.export.pdf.styles import get_styles
 from cpdlog.i18n import tr
 
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
+
 log = logging.getLogger(__name__)
 CONTEXT = "cpdlog.pdf"
 
@@ -139,7 +141,9 @@ def render_portfolio(
         raise
     except Exception as exc:
         log.exception("The portfolio PDF could not be laid out")
-        raise ExportError(f"The PDF could not be laid out: {plain(str(exc))[:300]}") from exc
+        raise ExportError(
+            tr(ERRORS, "The PDF could not be laid out: {exc}").format(exc=plain(str(exc))[:300])
+        ) from exc
     pdf = buffer.getvalue()
     portfolio_pages = doc.state.portfolio_pages
     if ctx.bundle.items:
@@ -256,12 +260,17 @@ def _write_atomically(output: Path, data: bytes) -> None:
     if not folder.is_dir():
         # Never create folders the user did not choose (e.g. a missing ~/Documents).
         raise ExportError(
-            f"The portfolio could not be saved to {output}: the folder {folder} does not "
-            "exist. Choose a folder that does."
+            tr(
+                ERRORS,
+                "The portfolio could not be saved to {output}: the folder "
+                "{folder} does not exist. Choose a folder that does.",
+            ).format(output=output, folder=folder)
         )
     try:
         safefile.write_atomically(output, data, create_folder=False, private=True)
     except OSError as exc:
         raise ExportError(
-            f"The portfolio could not be saved to {output}: {exc.strerror or exc}."
+            tr(ERRORS, "The portfolio could not be saved to {output}: {reason}.").format(
+                output=output, reason=exc.strerror or exc
+            )
         ) from None
