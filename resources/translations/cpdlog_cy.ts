@@ -4274,10 +4274,1429 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
     </context>
     <context>
+        <name>cpdlog.calendar</name>
+        <message numerus="yes">
+            <source>in %n days</source>
+            <translation>
+                <numerusform>ymhen %n diwrnod</numerusform>
+                <numerusform>ymhen %n diwrnod</numerusform>
+                <numerusform>ymhen %n diwrnod</numerusform>
+                <numerusform>ymhen %n diwrnod</numerusform>
+                <numerusform>ymhen %n diwrnod</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heddiw</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>yfory</translation>
+        </message>
+        <message>
+            <source>{what} {when}</source>
+            <translation>{what} {when}</translation>
+        </message>
+        <message>
+            <source>CPD deadlines</source>
+            <translation>Dyddiadau cau DPP</translation>
+        </message>
+        <message>
+            <source>Your {who} CPD for {period} must be recorded by {time} ({timezone} time) on {date}.</source>
+            <translation>Rhaid cofnodi eich DPP {who} ar gyfer {period} erbyn {time} (amser {timezone}) ar {date}.</translation>
+        </message>
+        <message>
+            <source>Your CPD for {period} must be recorded by {time} ({timezone} time) on {date}.</source>
+            <translation>Rhaid cofnodi eich DPP ar gyfer {period} erbyn {time} (amser {timezone}) ar {date}.</translation>
+        </message>
+        <message>
+            <source>What is needed: {rules}.</source>
+            <translation>Beth sydd ei angen: {rules}.</translation>
+        </message>
+        <message>
+            <source>CPD deadline</source>
+            <translation>Dyddiad cau DPP</translation>
+        </message>
+        <message>
+            <source>Your CPD is due</source>
+            <translation>Mae eich DPP yn ddyledus</translation>
+        </message>
+        <message>
+            <source>{label} (added in cpdlog).</source>
+            <translation>{label} (ychwanegwyd yn cpdlog).</translation>
+        </message>
+        <message>
+            <source>{who} CPD deadline</source>
+            <translation>Dyddiad cau DPP {who}</translation>
+        </message>
+        <message>
+            <source>Your {who} CPD is due</source>
+            <translation>Mae eich DPP {who} yn ddyledus</translation>
+        </message>
+        <message>
+            <source>Open cpdlog to see what is still missing.</source>
+            <translation>Agorwch cpdlog i weld beth sydd ar goll o hyd.</translation>
+        </message>
+    </context>
+    <context>
         <name>cpdlog.cli</name>
+        <message>
+            <source>Record continuing professional development (CPD) for social work.</source>
+            <translation>Cofnodi datblygiad proffesiynol parhaus (DPP) ar gyfer gwaith cymdeithasol.</translation>
+        </message>
+        <message>
+            <source>Run `cpdlog` with no command to open the desktop app.</source>
+            <translation>Rhedwch `cpdlog` heb orchymyn i agor yr ap bwrdd gwaith.</translation>
+        </message>
+        <message>
+            <source>data folder (default: your user data folder; env CPDLOG_HOME)</source>
+            <translation>ffolder data (rhagosodiad: ffolder data eich defnyddiwr; env CPDLOG_HOME)</translation>
+        </message>
+        <message>
+            <source>any SQLAlchemy database URL (env CPDLOG_DATABASE_URL)</source>
+            <translation>unrhyw URL cronfa ddata SQLAlchemy (env CPDLOG_DATABASE_URL)</translation>
+        </message>
+        <message>
+            <source>language of the messages, the help and the PDF portfolio: follow the system, English or Cymraeg (Welsh) (default: the desktop app's Language setting)</source>
+            <translation>iaith y negeseuon, y cymorth a’r portffolio PDF: dilyn y system, English (Saesneg) neu Gymraeg (rhagosodiad: gosodiad Iaith yr ap bwrdd gwaith)</translation>
+        </message>
+        <message>
+            <source>also show the log on stderr, with debugging detail (it always goes to the log file in the data folder's logs folder)</source>
+            <translation>dangos y log ar stderr hefyd, gyda manylion dadfygio (mae bob amser yn mynd i’r ffeil log yn ffolder logiau’r ffolder data)</translation>
+        </message>
+        <message>
+            <source>stopped.</source>
+            <translation>wedi stopio.</translation>
+        </message>
+        <message>
+            <source>{message} (see `{command} --help`)</source>
+            <translation>{message} (gweler `{command} --help`)</translation>
+        </message>
+        <message>
+            <source>something unexpected went wrong ({fault}); this is a fault in cpdlog. `cpdlog diagnostics` shows what to include if you report it.</source>
+            <translation>aeth rhywbeth annisgwyl o’i le ({fault}); nam yn cpdlog yw hwn. Mae `cpdlog diagnostics` yn dangos beth i’w gynnwys os byddwch yn rhoi gwybod amdano.</translation>
+        </message>
+        <message>
+            <source>save pages from your browser to your CPD inbox</source>
+            <translation>cadw tudalennau o’ch porwr yn eich mewnflwch DPP</translation>
+        </message>
+        <message>
+            <source>run the capture endpoint for the browser extension (Ctrl+C stops)</source>
+            <translation>rhedeg y pwynt cipio ar gyfer estyniad y porwr (mae Ctrl+C yn ei stopio)</translation>
+        </message>
+        <message>
+            <source>port on 127.0.0.1 (default 38765; 0: any free)</source>
+            <translation>porth ar 127.0.0.1 (rhagosodiad 38765; 0: unrhyw un rhydd)</translation>
+        </message>
+        <message>
+            <source>show the token that pairs the browser extension</source>
+            <translation>dangos y tocyn sy’n paru estyniad y porwr</translation>
+        </message>
+        <message>
+            <source>make a new token (pair the extension again)</source>
+            <translation>gwneud tocyn newydd (paru’r estyniad eto)</translation>
+        </message>
+        <message>
+            <source>print the bookmarklet to add to your bookmarks</source>
+            <translation>argraffu’r nod tudalen gweithredol i’w ychwanegu at eich nodau tudalen</translation>
+        </message>
+        <message>
+            <source>save a cpdlog://capture?url=… link to your CPD inbox</source>
+            <translation>cadw dolen cpdlog://capture?url=… yn eich mewnflwch DPP</translation>
+        </message>
+        <message>
+            <source>list the drafts in your CPD inbox</source>
+            <translation>rhestru’r drafftiau yn eich mewnflwch DPP</translation>
+        </message>
+        <message>
+            <source>A new token is in use: paste it into the extension's options to pair it again.</source>
+            <translation>Mae tocyn newydd yn cael ei ddefnyddio: gludwch ef yn opsiynau’r estyniad i’w baru eto.</translation>
+        </message>
+        <message>
+            <source>Your CPD inbox is empty.</source>
+            <translation>Mae eich mewnflwch DPP yn wag.</translation>
+        </message>
+        <message>
+            <source>Capture endpoint on {address} (Ctrl+C stops).</source>
+            <translation>Pwynt cipio ar {address} (mae Ctrl+C yn ei stopio).</translation>
+        </message>
+        <message>
+            <source>Capture endpoint stopped.</source>
+            <translation>Mae’r pwynt cipio wedi stopio.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a port number (0 to 65535)</source>
+            <translation>Nid yw '{text}' yn rhif porth (0 i 65535)</translation>
+        </message>
+        <message>
+            <source>cpdlog is opening: the page will be in your CPD inbox once it is open.</source>
+            <translation>Mae cpdlog yn agor: bydd y dudalen yn eich mewnflwch DPP unwaith y bydd ar agor.</translation>
+        </message>
+        <message>
+            <source>Saved to your CPD inbox (waiting since cpdlog was closed): {title}</source>
+            <translation>Wedi’i chadw yn eich mewnflwch DPP (yn aros ers i cpdlog gael ei gau): {title}</translation>
+        </message>
+        <message>
+            <source>cpdlog is not open: the page will be in your CPD inbox when you next open it ({count} waiting).</source>
+            <translation>Nid yw cpdlog ar agor: bydd y dudalen yn eich mewnflwch DPP y tro nesaf y byddwch yn ei agor ({count} yn aros).</translation>
+        </message>
+        <message>
+            <source>Saved to your CPD inbox: {title}</source>
+            <translation>Wedi’i chadw yn eich mewnflwch DPP: {title}</translation>
+        </message>
+        <message>
+            <source>a Mastodon hashtag discussion over a time window, as one draft; prints its id</source>
+            <translation>trafodaeth hashnod Mastodon dros gyfnod o amser, fel un drafft; mae’n argraffu ei id</translation>
+        </message>
+        <message>
+            <source>Fetch every public post with the hashtag on one Mastodon server between two times and save them, in time order, as the evidence of one draft entry. Times are your computer's local time unless you give an offset (e.g. 2026-03-13T09:00+01:00 or ...Z for UTC).</source>
+            <translation>Nôl pob neges gyhoeddus â’r hashnod ar un gweinydd Mastodon rhwng dau amser a’u cadw, yn nhrefn amser, fel tystiolaeth un cofnod drafft. Amser lleol eich cyfrifiadur yw’r amseroedd oni bai eich bod yn rhoi gwrthbwyso (e.e. 2026-03-13T09:00+01:00 neu ...Z ar gyfer UTC).</translation>
+        </message>
+        <message>
+            <source>the hashtag, with or without #, e.g. 12thMW</source>
+            <translation>yr hashnod, gyda # neu hebddo, e.e. 12thMW</translation>
+        </message>
+        <message>
+            <source>the Mastodon server: a name like mastodon.social or a base URL</source>
+            <translation>y gweinydd Mastodon: enw fel mastodon.social neu URL sylfaenol</translation>
+        </message>
+        <message>
+            <source>start of the window, e.g. 2026-03-13T09:00 (local time unless an offset is given)</source>
+            <translation>dechrau’r cyfnod, e.e. 2026-03-13T09:00 (amser lleol oni roddir gwrthbwyso)</translation>
+        </message>
+        <message>
+            <source>end of the window, e.g. 2026-03-13T17:00 (local time unless an offset is given)</source>
+            <translation>diwedd y cyfnod, e.e. 2026-03-13T17:00 (amser lleol oni roddir gwrthbwyso)</translation>
+        </message>
+        <message>
+            <source>print the saved draft as JSON</source>
+            <translation>argraffu’r drafft a gadwyd fel JSON</translation>
+        </message>
+        <message>
+            <source>capture learning from the web: hashtag discussions and more</source>
+            <translation>cipio dysgu o’r we: trafodaethau hashnod a mwy</translation>
+        </message>
+        <message>
+            <source>note: {note}</source>
+            <translation>nodyn: {note}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n findings</source>
+            <translation>
+                <numerusform>%n canfyddiad</numerusform>
+                <numerusform>%n canfyddiad</numerusform>
+                <numerusform>%n canfyddiad</numerusform>
+                <numerusform>%n canfyddiad</numerusform>
+                <numerusform>%n canfyddiad</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Details that could identify someone (not yet reviewed):</source>
+            <translation>Manylion a allai adnabod rhywun (heb eu hadolygu eto):</translation>
+        </message>
+        <message numerus="yes">
+            <source>It includes %n unreviewed findings that could identify someone (--allow-identifiers).</source>
+            <translation>
+                <numerusform>Mae’n cynnwys %n canfyddiad heb ei adolygu a allai adnabod rhywun (--allow-identifiers).</numerusform>
+                <numerusform>Mae’n cynnwys %n canfyddiad heb ei adolygu a allai adnabod rhywun (--allow-identifiers).</numerusform>
+                <numerusform>Mae’n cynnwys %n canfyddiad heb ei adolygu a allai adnabod rhywun (--allow-identifiers).</numerusform>
+                <numerusform>Mae’n cynnwys %n canfyddiad heb ei adolygu a allai adnabod rhywun (--allow-identifiers).</numerusform>
+                <numerusform>Mae’n cynnwys %n canfyddiad heb ei adolygu a allai adnabod rhywun (--allow-identifiers).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>find names, dates of birth, NHS numbers... that could identify people</source>
+            <translation>dod o hyd i enwau, dyddiadau geni, rhifau GIG... a allai adnabod pobl</translation>
+        </message>
+        <message>
+            <source>Scan entries for details that could identify the people you work with. Exit 0 when clean, 1 when findings remain.</source>
+            <translation>Sganio cofnodion am fanylion a allai adnabod y bobl rydych yn gweithio gyda nhw. Cod ymadael 0 pan fyddant yn lân, 1 pan fydd canfyddiadau’n aros.</translation>
+        </message>
+        <message>
+            <source>print the findings as JSON</source>
+            <translation>argraffu’r canfyddiadau fel JSON</translation>
+        </message>
+        <message>
+            <source>mark a finding as not identifying (remembered for that entry)</source>
+            <translation>nodi nad yw canfyddiad yn adnabod neb (caiff ei gofio ar gyfer y cofnod hwnnw)</translation>
+        </message>
+        <message>
+            <source>report a finding you dismissed again</source>
+            <translation>rhoi gwybod eto am ganfyddiad a ddiystyrwyd gennych</translation>
+        </message>
+        <message>
+            <source>replace the entry's findings with placeholders such as [child A] and save it</source>
+            <translation>rhoi dalfannau fel [plentyn A] yn lle canfyddiadau’r cofnod a’i gadw</translation>
+        </message>
+        <message>
+            <source>give entry ids or one of --dismiss/--undismiss/--redact, not both</source>
+            <translation>rhowch ids cofnodion neu un o --dismiss/--undismiss/--redact, nid y ddau</translation>
+        </message>
+        <message numerus="yes">
+            <source>No identifying details found in %n entries.</source>
+            <translation>
+                <numerusform>Ni chanfuwyd unrhyw fanylion adnabod mewn %n cofnod.</numerusform>
+                <numerusform>Ni chanfuwyd unrhyw fanylion adnabod mewn %n cofnod.</numerusform>
+                <numerusform>Ni chanfuwyd unrhyw fanylion adnabod mewn %n cofnod.</numerusform>
+                <numerusform>Ni chanfuwyd unrhyw fanylion adnabod mewn %n cofnod.</numerusform>
+                <numerusform>Ni chanfuwyd unrhyw fanylion adnabod mewn %n cofnod.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No identifying details found in your entries.</source>
+            <translation>Ni chanfuwyd unrhyw fanylion adnabod yn eich cofnodion.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unreviewed findings remain.</source>
+            <translation>
+                <numerusform>Mae %n canfyddiad heb ei adolygu yn aros.</numerusform>
+                <numerusform>Mae %n canfyddiad heb ei adolygu yn aros.</numerusform>
+                <numerusform>Mae %n canfyddiad heb ei adolygu yn aros.</numerusform>
+                <numerusform>Mae %n canfyddiad heb ei adolygu yn aros.</numerusform>
+                <numerusform>Mae %n canfyddiad heb ei adolygu yn aros.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>export even though unreviewed details that could identify someone remain (they are listed first; see `cpdlog check`)</source>
+            <translation>allforio er bod manylion heb eu hadolygu a allai adnabod rhywun yn aros (fe’u rhestrir yn gyntaf; gweler `cpdlog check`)</translation>
+        </message>
+        <message>
+            <source>{findings} in {entries} ({kinds})</source>
+            <translation>{findings} mewn {entries} ({kinds})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unreviewed findings</source>
+            <translation>
+                <numerusform>%n canfyddiad heb ei adolygu</numerusform>
+                <numerusform>%n canfyddiad heb ei adolygu</numerusform>
+                <numerusform>%n canfyddiad heb ei adolygu</numerusform>
+                <numerusform>%n canfyddiad heb ei adolygu</numerusform>
+                <numerusform>%n canfyddiad heb ei adolygu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{findings} in {entries}. Redact with `cpdlog check --redact ID`, or mark one as not identifying with `cpdlog check --dismiss ID FINGERPRINT`.</source>
+            <translation>{findings} mewn {entries}. Cuddiwch nhw â `cpdlog check --redact ID`, neu nodwch nad yw un yn adnabod neb â `cpdlog check --dismiss ID FINGERPRINT`.</translation>
+        </message>
+        <message>
+            <source>Marked {fingerprint} in entry {id} as not identifying.</source>
+            <translation>Nodwyd nad yw {fingerprint} yng nghofnod {id} yn adnabod neb.</translation>
+        </message>
+        <message>
+            <source>{fingerprint} in entry {id} will be reported again.</source>
+            <translation>Bydd {fingerprint} yng nghofnod {id} yn cael ei adrodd eto.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Redacted %n findings in entry {id}.</source>
+            <translation>
+                <numerusform>Cuddiwyd %n canfyddiad yng nghofnod {id}.</numerusform>
+                <numerusform>Cuddiwyd %n canfyddiad yng nghofnod {id}.</numerusform>
+                <numerusform>Cuddiwyd %n canfyddiad yng nghofnod {id}.</numerusform>
+                <numerusform>Cuddiwyd %n canfyddiad yng nghofnod {id}.</numerusform>
+                <numerusform>Cuddiwyd %n canfyddiad yng nghofnod {id}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Entry {id}: {title}</source>
+            <translation>Cofnod {id}: {title}</translation>
+        </message>
+        <message>
+            <source>export refused: {found}. Redact or dismiss them with `cpdlog check`, or add --allow-identifiers to export them anyway.</source>
+            <translation>gwrthodwyd yr allforio: {found}. Cuddiwch neu ddiystyru nhw â `cpdlog check`, neu ychwanegwch --allow-identifiers i’w hallforio beth bynnag.</translation>
+        </message>
+        <message>
+            <source>(The names model could not be loaded: {reason})</source>
+            <translation>(Nid oedd modd llwytho’r model enwau: {reason})</translation>
+        </message>
+        <message>
+            <source>warning: including {found} (--allow-identifiers).</source>
+            <translation>rhybudd: yn cynnwys {found} (--allow-identifiers).</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>rhif cyfan</translation>
+        </message>
+        <message>
+            <source>an entry</source>
+            <translation>cofnod</translation>
+        </message>
+        <message>
+            <source>a feed</source>
+            <translation>ffrwd</translation>
+        </message>
+        <message>
+            <source>an item</source>
+            <translation>eitem</translation>
+        </message>
+        <message>
+            <source>a team source</source>
+            <translation>ffynhonnell tîm</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a year like 2026</source>
+            <translation>Nid yw '{text}' yn flwyddyn fel 2026</translation>
+        </message>
+        <message>
+            <source>'{text}' is not {what}</source>
+            <translation>Nid yw '{text}' yn {what}</translation>
+        </message>
+        <message>
+            <source>'{text}' is out of range: use {minimum} to {maximum}</source>
+            <translation>Mae '{text}' y tu allan i’r ystod: defnyddiwch {minimum} i {maximum}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not {what} id (a number)</source>
+            <translation>Nid yw '{text}' yn id {what} (rhif)</translation>
+        </message>
+        <message>
+            <source>'{text}' is not {what} id: ids start at 1</source>
+            <translation>Nid yw '{text}' yn id {what}: mae ids yn dechrau ag 1</translation>
+        </message>
+        <message>
+            <source>'{text}' is not {what} id: no id is that large</source>
+            <translation>Nid yw '{text}' yn id {what}: nid oes id mor fawr â hynny</translation>
+        </message>
+        <message>
+            <source>'{text}' cannot be negative</source>
+            <translation>Ni all '{text}' fod yn negatif</translation>
+        </message>
+        <message>
+            <source>print diagnostic information to paste into a bug report</source>
+            <translation>argraffu gwybodaeth ddiagnostig i’w gludo i adroddiad am broblem</translation>
+        </message>
+        <message>
+            <source>Print cpdlog's version, your system, what kind of data folder is in use, how many entries and feeds there are and the last lines of the log. Nothing that identifies you or anyone you wrote about is included; it works even when the journal cannot be opened.</source>
+            <translation>Argraffu fersiwn cpdlog, eich system, pa fath o ffolder data sy’n cael ei ddefnyddio, faint o gofnodion a ffrydiau sydd, a llinellau olaf y log. Nid oes dim sy’n eich adnabod chi nac unrhyw un yr ysgrifennoch amdanynt wedi’i gynnwys; mae’n gweithio hyd yn oed pan na ellir agor y dyddlyfr.</translation>
+        </message>
+        <message>
+            <source>passphrase file</source>
+            <translation>ffeil cyfrinymadrodd</translation>
+        </message>
+        <message>
+            <source>recovery key file</source>
+            <translation>ffeil allwedd adfer</translation>
+        </message>
+        <message>
+            <source>new passphrase file</source>
+            <translation>ffeil cyfrinymadrodd newydd</translation>
+        </message>
+        <message>
+            <source>Passphrase for your cpdlog journal: </source>
+            <translation>Cyfrinymadrodd eich dyddlyfr cpdlog: </translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>Cyfrinymadrodd newydd: </translation>
+        </message>
+        <message>
+            <source>encrypt your journal, its evidence and backups with a passphrase</source>
+            <translation>amgryptio eich dyddlyfr, ei dystiolaeth a’i gopïau wrth gefn â chyfrinymadrodd</translation>
+        </message>
+        <message>
+            <source>store your journal unencrypted again</source>
+            <translation>cadw eich dyddlyfr heb ei amgryptio eto</translation>
+        </message>
+        <message>
+            <source>use the recovery key instead</source>
+            <translation>defnyddio’r allwedd adfer yn lle hynny</translation>
+        </message>
+        <message>
+            <source>choose a new passphrase (you get a new recovery key)</source>
+            <translation>dewis cyfrinymadrodd newydd (byddwch yn cael allwedd adfer newydd)</translation>
+        </message>
+        <message>
+            <source>forgot it? use the recovery key instead</source>
+            <translation>wedi’i anghofio? defnyddiwch yr allwedd adfer yn lle hynny</translation>
+        </message>
+        <message>
+            <source>the new passphrase</source>
+            <translation>y cyfrinymadrodd newydd</translation>
+        </message>
+        <message>
+            <source>Encryption is for the journal file on this computer; a database server is encrypted by your organisation's own means.</source>
+            <translation>Mae amgryptio ar gyfer ffeil y dyddlyfr ar y cyfrifiadur hwn; caiff gweinydd cronfa ddata ei amgryptio drwy ddulliau eich sefydliad ei hun.</translation>
+        </message>
+        <message>
+            <source>this is your recovery key, shown only now. Write it down or print it and keep it somewhere safe, away from this computer: if you forget your passphrase, it is the only way back into your journal.</source>
+            <translation>dyma eich allwedd adfer, a ddangosir nawr yn unig. Ysgrifennwch hi neu ei hargraffu a’i chadw rywle diogel, i ffwrdd o’r cyfrifiadur hwn: os byddwch yn anghofio eich cyfrinymadrodd, dyma’r unig ffordd yn ôl i’ch dyddlyfr.</translation>
+        </message>
+        <message>
+            <source>Your journal is already encrypted. Nothing was changed.</source>
+            <translation>Mae eich dyddlyfr wedi’i amgryptio eisoes. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>your journal is now encrypted.</source>
+            <translation>mae eich dyddlyfr wedi’i amgryptio nawr.</translation>
+        </message>
+        <message>
+            <source>Your journal is not encrypted. Nothing was changed.</source>
+            <translation>Nid yw eich dyddlyfr wedi’i amgryptio. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>your journal is no longer encrypted; anyone who can open this folder can read it.</source>
+            <translation>nid yw eich dyddlyfr wedi’i amgryptio mwyach; gall unrhyw un sy’n gallu agor y ffolder hon ei ddarllen.</translation>
+        </message>
+        <message>
+            <source>Your journal is not encrypted, so it has no passphrase.</source>
+            <translation>Nid yw eich dyddlyfr wedi’i amgryptio, felly nid oes ganddo gyfrinymadrodd.</translation>
+        </message>
+        <message>
+            <source>your passphrase is changed; the old recovery key no longer works.</source>
+            <translation>mae eich cyfrinymadrodd wedi newid; nid yw’r hen allwedd adfer yn gweithio mwyach.</translation>
+        </message>
+        <message>
+            <source>No passphrase was given. Nothing was changed.</source>
+            <translation>Ni roddwyd cyfrinymadrodd. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation>Yr un cyfrinymadrodd eto: </translation>
+        </message>
+        <message>
+            <source>The two passphrases were not the same. Nothing was changed.</source>
+            <translation>Nid oedd y ddau gyfrinymadrodd yr un fath. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>read the journal's passphrase from FILE (env {variable})</source>
+            <translation>darllen cyfrinymadrodd y dyddlyfr o FILE (env {variable})</translation>
+        </message>
+        <message>
+            <source>The {what} is empty.</source>
+            <translation>Mae’r {what} yn wag.</translation>
+        </message>
+        <message>
+            <source>Your journal is encrypted: give its passphrase with --passphrase-file FILE (or {variable}). Nothing was opened.</source>
+            <translation>Mae eich dyddlyfr wedi’i amgryptio: rhowch ei gyfrinymadrodd â --passphrase-file FILE (neu {variable}). Nid agorwyd dim.</translation>
+        </message>
+        <message>
+            <source>The {what} is not UTF-8 text.</source>
+            <translation>Nid yw’r {what} yn destun UTF-8.</translation>
+        </message>
+        <message>
+            <source>   ID  DATE        TYPE              HOURS  PEER  STATUS    TITLE</source>
+            <translation>   ID  DYDDIAD     MATH              ORIAU  CYMH  STATWS    TEITL</translation>
+        </message>
+        <message>
+            <source>Entry:</source>
+            <translation>Cofnod:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Math:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Dyddiad:</translation>
+        </message>
+        <message>
+            <source>Hours:</source>
+            <translation>Oriau:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Statws:</translation>
+        </message>
+        <message>
+            <source>Link:</source>
+            <translation>Dolen:</translation>
+        </message>
+        <message>
+            <source>Provider:</source>
+            <translation>Darparwr:</translation>
+        </message>
+        <message>
+            <source>Author:</source>
+            <translation>Awdur:</translation>
+        </message>
+        <message>
+            <source>Published:</source>
+            <translation>Cyhoeddwyd:</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation>Tagiau:</translation>
+        </message>
+        <message>
+            <source>Delivery:</source>
+            <translation>Darpariaeth:</translation>
+        </message>
+        <message>
+            <source>Approval:</source>
+            <translation>Cymeradwyo:</translation>
+        </message>
+        <message>
+            <source>Topics:</source>
+            <translation>Pynciau:</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>Templed:</translation>
+        </message>
+        <message>
+            <source>what the learning was</source>
+            <translation>beth oedd y dysgu</translation>
+        </message>
+        <message>
+            <source>activity type id, e.g. blog, podcast, supervision (see `cpdlog types`)</source>
+            <translation>id y math o weithgaredd, e.e. blog, podcast, supervision (gweler `cpdlog types`)</translation>
+        </message>
+        <message>
+            <source>the date of the learning (start date)</source>
+            <translation>dyddiad y dysgu (dyddiad dechrau)</translation>
+        </message>
+        <message>
+            <source>last day, for learning over several days</source>
+            <translation>y diwrnod olaf, ar gyfer dysgu dros sawl diwrnod</translation>
+        </message>
+        <message>
+            <source>time spent, in quarter hours: 1.5 or 1:30</source>
+            <translation>yr amser a dreuliwyd, mewn chwarteri awr: 1.5 neu 1:30</translation>
+        </message>
+        <message>
+            <source>link to the source</source>
+            <translation>dolen i’r ffynhonnell</translation>
+        </message>
+        <message>
+            <source>provider or organiser</source>
+            <translation>darparwr neu drefnydd</translation>
+        </message>
+        <message>
+            <source>author or speaker</source>
+            <translation>awdur neu siaradwr</translation>
+        </message>
+        <message>
+            <source>publication, site or journal</source>
+            <translation>cyhoeddiad, gwefan neu gyfnodolyn</translation>
+        </message>
+        <message>
+            <source>notes about the source (not your reflection)</source>
+            <translation>nodiadau am y ffynhonnell (nid eich myfyrdod)</translation>
+        </message>
+        <message>
+            <source>reflection template id (default: swe)</source>
+            <translation>id y templed myfyrio (rhagosodiad: swe)</translation>
+        </message>
+        <message>
+            <source>a reflection section, e.g. --section learnt='...' (repeatable)</source>
+            <translation>adran fyfyrio, e.e. --section learnt='...' (gellir ei hailadrodd)</translation>
+        </message>
+        <message>
+            <source>who you discussed it with</source>
+            <translation>gyda phwy y gwnaethoch ei drafod</translation>
+        </message>
+        <message>
+            <source>their role, e.g. practice supervisor</source>
+            <translation>eu rôl, e.e. goruchwyliwr ymarfer</translation>
+        </message>
+        <message>
+            <source>when you discussed it</source>
+            <translation>pryd y gwnaethoch ei drafod</translation>
+        </message>
+        <message>
+            <source>what you learnt from discussing it with a peer</source>
+            <translation>beth a ddysgoch o’i drafod gyda chymheiriad</translation>
+        </message>
+        <message>
+            <source>a standard it maps to, e.g. swe:4.6 (repeatable)</source>
+            <translation>safon y mae’n cyfateb iddi, e.e. swe:4.6 (gellir ei hailadrodd)</translation>
+        </message>
+        <message>
+            <source>a tag (repeatable)</source>
+            <translation>tag (gellir ei ailadrodd)</translation>
+        </message>
+        <message>
+            <source>how it was delivered: live, self-study or online-interactive ('' to clear)</source>
+            <translation>sut y cafodd ei ddarparu: live, self-study neu online-interactive ('' i’w glirio)</translation>
+        </message>
+        <message>
+            <source>the provider's approval number with your regulator, if it has one</source>
+            <translation>rhif cymeradwyo’r darparwr gyda’ch rheoleiddiwr, os oes ganddo un</translation>
+        </message>
+        <message>
+            <source>a topic it covers, e.g. ethics (repeatable; see `cpdlog topics`)</source>
+            <translation>pwnc y mae’n ei gwmpasu, e.e. ethics (gellir ei ailadrodd; gweler `cpdlog topics`)</translation>
+        </message>
+        <message>
+            <source>a certificate of completion to keep with the entry (repeatable)</source>
+            <translation>tystysgrif cwblhau i’w chadw gyda’r cofnod (gellir ei hailadrodd)</translation>
+        </message>
+        <message>
+            <source>an evidence file to keep with the entry (repeatable)</source>
+            <translation>ffeil dystiolaeth i’w chadw gyda’r cofnod (gellir ei hailadrodd)</translation>
+        </message>
+        <message>
+            <source>save as a draft (not yet counted)</source>
+            <translation>cadw fel drafft (heb ei gyfrif eto)</translation>
+        </message>
+        <message>
+            <source>save as complete, or refuse (exit 2) if something required is missing</source>
+            <translation>cadw fel cyflawn, neu wrthod (cod ymadael 2) os oes rhywbeth gofynnol ar goll</translation>
+        </message>
+        <message>
+            <source>print the saved entry as JSON</source>
+            <translation>argraffu’r cofnod a gadwyd fel JSON</translation>
+        </message>
+        <message>
+            <source>add, list, show, edit, delete or restore CPD entries</source>
+            <translation>ychwanegu, rhestru, dangos, golygu, dileu neu adfer cofnodion DPP</translation>
+        </message>
+        <message>
+            <source>record a new CPD entry; prints its id</source>
+            <translation>cofnodi cofnod DPP newydd; mae’n argraffu ei id</translation>
+        </message>
+        <message>
+            <source>start a draft from a web page or post</source>
+            <translation>dechrau drafft o dudalen we neu neges</translation>
+        </message>
+        <message>
+            <source>list entries</source>
+            <translation>rhestru cofnodion</translation>
+        </message>
+        <message>
+            <source>show one entry in full</source>
+            <translation>dangos un cofnod yn llawn</translation>
+        </message>
+        <message>
+            <source>lay the entry out in the order of a regulator's online form, ready to paste</source>
+            <translation>gosod y cofnod yn nhrefn ffurflen ar-lein rheoleiddiwr, yn barod i’w gludo</translation>
+        </message>
+        <message>
+            <source>change an entry (only the options you give)</source>
+            <translation>newid cofnod (dim ond yr opsiynau a roddwch)</translation>
+        </message>
+        <message>
+            <source>move an entry to the trash</source>
+            <translation>symud cofnod i’r sbwriel</translation>
+        </message>
+        <message>
+            <source>bring an entry back from the trash</source>
+            <translation>dod â chofnod yn ôl o’r sbwriel</translation>
+        </message>
+        <message>
+            <source>search titles, reflections, tags and sources</source>
+            <translation>chwilio teitlau, myfyrdodau, tagiau a ffynonellau</translation>
+        </message>
+        <message>
+            <source>No entries.</source>
+            <translation>Dim cofnodion.</translation>
+        </message>
+        <message>
+            <source>(in the trash)</source>
+            <translation>(yn y sbwriel)</translation>
+        </message>
+        <message>
+            <source>Standards:</source>
+            <translation>Safonau:</translation>
+        </message>
+        <message>
+            <source>Peer reflection with {who} on {date}</source>
+            <translation>Myfyrio gyda chymheiriad, {who}, ar {date}</translation>
+        </message>
+        <message>
+            <source>Source notes</source>
+            <translation>Nodiadau am y ffynhonnell</translation>
+        </message>
+        <message>
+            <source>Evidence:</source>
+            <translation>Tystiolaeth:</translation>
+        </message>
+        <message>
+            <source>[certificate]</source>
+            <translation>[tystysgrif]</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Ni chanfuwyd dim.</translation>
+        </message>
+        <message>
+            <source>remove the peer reflection</source>
+            <translation>tynnu’r myfyrio gyda chymheiriad</translation>
+        </message>
+        <message>
+            <source>remove an evidence file by its name (repeatable)</source>
+            <translation>tynnu ffeil dystiolaeth yn ôl ei henw (gellir ei ailadrodd)</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} i {end}</translation>
+        </message>
+        <message>
+            <source>Peer reflection with {who}</source>
+            <translation>Myfyrio gyda chymheiriad, {who}</translation>
+        </message>
+        <message>
+            <source>(nothing written yet)</source>
+            <translation>(dim wedi’i ysgrifennu eto)</translation>
+        </message>
+        <message>
+            <source>Moved “{title}” to the trash. `cpdlog entry restore {id}` brings it back.</source>
+            <translation>Symudwyd “{title}” i’r sbwriel. Mae `cpdlog entry restore {id}` yn dod ag ef yn ôl.</translation>
+        </message>
+        <message>
+            <source>Restored “{title}”.</source>
+            <translation>Adferwyd “{title}”.</translation>
+        </message>
+        <message>
+            <source>at most N results (1 to {maximum}; default 50)</source>
+            <translation>N canlyniad ar y mwyaf (1 i {maximum}; rhagosodiad 50)</translation>
+        </message>
+        <message>
+            <source>Saved entry {id}.</source>
+            <translation>Cadwyd cofnod {id}.</translation>
+        </message>
+        <message>
+            <source>Peer reflection on {date}</source>
+            <translation>Myfyrio gyda chymheiriad ar {date}</translation>
+        </message>
+        <message>
+            <source>Peer reflection</source>
+            <translation>Myfyrio gyda chymheiriad</translation>
+        </message>
+        <message>
+            <source>'{value}' should look like KEY=TEXT, e.g. --section learnt='...'.</source>
+            <translation>Dylai '{value}' edrych fel KEY=TEXT, e.e. --section learnt='...'.</translation>
+        </message>
+        <message>
+            <source>Entry {id} has no evidence file called {name}.</source>
+            <translation>Nid oes gan gofnod {id} ffeil dystiolaeth o’r enw {name}.</translation>
+        </message>
+        <message>
+            <source>entry {id} is saved as a draft, not counted as CPD yet: it still needs {missing}.</source>
+            <translation>mae cofnod {id} wedi’i gadw fel drafft, heb ei gyfrif fel DPP eto: mae angen {missing} arno o hyd.</translation>
+        </message>
+        <message>
+            <source>entry add needs {options}.</source>
+            <translation>mae angen {options} ar entry add.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ie</translation>
+        </message>
+        <message>
+            <source>{file} ({size} bytes, sha256 {checksum}…)</source>
+            <translation>{file} ({size} beit, sha256 {checksum}…)</translation>
+        </message>
+        <message>
+            <source>export your journal (pdf, json, csv)</source>
+            <translation>allforio eich dyddlyfr (pdf, json, csv)</translation>
+        </message>
+        <message>
+            <source>everything, losslessly (a .zip keeps evidence as files)</source>
+            <translation>popeth, heb golli dim (mae .zip yn cadw tystiolaeth fel ffeiliau)</translation>
+        </message>
+        <message>
+            <source>an encrypted journal's export is encrypted too; this writes it readable by anyone</source>
+            <translation>caiff allforiad dyddlyfr wedi’i amgryptio ei amgryptio hefyd; mae hyn yn ei ysgrifennu fel y gall unrhyw un ei ddarllen</translation>
+        </message>
+        <message>
+            <source>one row per entry, for spreadsheets</source>
+            <translation>un rhes i bob cofnod, ar gyfer taenlenni</translation>
+        </message>
+        <message>
+            <source>import a cpdlog JSON export</source>
+            <translation>mewnforio allforiad JSON cpdlog</translation>
+        </message>
+        <message>
+            <source>add the entries from `cpdlog export json`</source>
+            <translation>ychwanegu’r cofnodion o `cpdlog export json`</translation>
+        </message>
+        <message>
+            <source>copy the database to the backups folder</source>
+            <translation>copïo’r gronfa ddata i’r ffolder copïau wrth gefn</translation>
+        </message>
+        <message>
+            <source>write the copy here instead</source>
+            <translation>ysgrifennu’r copi yma yn lle hynny</translation>
+        </message>
+        <message>
+            <source>how many automatic backups to keep (default 10)</source>
+            <translation>faint o gopïau wrth gefn awtomatig i’w cadw (rhagosodiad 10)</translation>
+        </message>
+        <message>
+            <source>the portfolio for your regulator, manager or auditor (PDF)</source>
+            <translation>y portffolio ar gyfer eich rheoleiddiwr, eich rheolwr neu eich archwilydd (PDF)</translation>
+        </message>
+        <message>
+            <source>default: your registration period</source>
+            <translation>rhagosodiad: eich cyfnod cofrestru</translation>
+        </message>
+        <message>
+            <source>only this entry (repeat for more)</source>
+            <translation>y cofnod hwn yn unig (ailadroddwch am fwy)</translation>
+        </message>
+        <message>
+            <source>include drafts, marked DRAFT</source>
+            <translation>cynnwys drafftiau, wedi’u marcio’n DRAFFT</translation>
+        </message>
+        <message>
+            <source>include snapshots of captured pages as an appendix</source>
+            <translation>cynnwys cipluniau o dudalennau a gipiwyd fel atodiad</translation>
+        </message>
+        <message>
+            <source>hcpc: the HCPC-style CPD audit profile</source>
+            <translation>hcpc: proffil archwilio DPP yn null yr HCPC</translation>
+        </message>
+        <message>
+            <source>hcpc layout: your summary of practice history (up to 500 words, UTF-8 text)</source>
+            <translation>cynllun hcpc: eich crynodeb o hanes eich ymarfer (hyd at 500 gair, testun UTF-8)</translation>
+        </message>
+        <message>
+            <source>hcpc layout: an entry for the personal statement (repeat; 4-6)</source>
+            <translation>cynllun hcpc: cofnod ar gyfer y datganiad personol (ailadroddwch; 4-6)</translation>
+        </message>
+        <message>
+            <source>--summary-file and --statement-entry need --layout hcpc.</source>
+            <translation>Mae angen --layout hcpc ar --summary-file a --statement-entry.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n entries to {path}.</source>
+            <translation>
+                <numerusform>Allforiwyd %n cofnod i {path}.</numerusform>
+                <numerusform>Allforiwyd %n cofnod i {path}.</numerusform>
+                <numerusform>Allforiwyd %n cofnod i {path}.</numerusform>
+                <numerusform>Allforiwyd %n cofnod i {path}.</numerusform>
+                <numerusform>Allforiwyd %n cofnod i {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>warning: this export is NOT encrypted; anyone who gets the file can read every entry. Delete it once you no longer need it.</source>
+            <translation>rhybudd: NID yw’r allforiad hwn wedi’i amgryptio; gall unrhyw un sy’n cael y ffeil ddarllen pob cofnod. Dilëwch ef pan na fydd ei angen arnoch mwyach.</translation>
+        </message>
+        <message>
+            <source>Imported {added}; {skipped}.</source>
+            <translation>Mewnforiwyd {added}; {skipped}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n were already here</source>
+            <translation>
+                <numerusform>roedd %n yma eisoes</numerusform>
+                <numerusform>roedd %n yma eisoes</numerusform>
+                <numerusform>roedd %n yma eisoes</numerusform>
+                <numerusform>roedd %n yma eisoes</numerusform>
+                <numerusform>roedd %n yma eisoes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {entries}, {pages}.</source>
+            <translation>Ysgrifennwyd {path}: {entries}, {pages}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pages</source>
+            <translation>
+                <numerusform>%n tudalen</numerusform>
+                <numerusform>%n tudalen</numerusform>
+                <numerusform>%n tudalen</numerusform>
+                <numerusform>%n tudalen</numerusform>
+                <numerusform>%n tudalen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Review records restored: {signoffs}, {comments}.</source>
+            <translation>Cofnodion adolygu wedi’u hadfer: {signoffs}, {comments}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sign-offs</source>
+            <translation>
+                <numerusform>%n cymeradwyaeth</numerusform>
+                <numerusform>%n cymeradwyaeth</numerusform>
+                <numerusform>%n cymeradwyaeth</numerusform>
+                <numerusform>%n cymeradwyaeth</numerusform>
+                <numerusform>%n cymeradwyaeth</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comments</source>
+            <translation>
+                <numerusform>%n sylw</numerusform>
+                <numerusform>%n sylw</numerusform>
+                <numerusform>%n sylw</numerusform>
+                <numerusform>%n sylw</numerusform>
+                <numerusform>%n sylw</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>warning: {warning}</source>
+            <translation>rhybudd: {warning}</translation>
+        </message>
+        <message>
+            <source>The summary file could not be read: {reason}</source>
+            <translation>Nid oedd modd darllen y ffeil crynodeb: {reason}</translation>
+        </message>
+        <message>
+            <source>  ID  UNREAD  STATUS       FEED</source>
+            <translation>  ID  NEWYDD  STATWS       FFRWD</translation>
+        </message>
+        <message>
+            <source>{title} is now in {folder}.</source>
+            <translation>Mae {title} yn {folder} nawr.</translation>
+        </message>
+        <message>
+            <source>{title} is now in no folder.</source>
+            <translation>Nid yw {title} mewn unrhyw ffolder nawr.</translation>
+        </message>
+        <message>
+            <source>{title} is included in refreshes.</source>
+            <translation>Mae {title} wedi’i chynnwys mewn adnewyddiadau.</translation>
+        </message>
+        <message>
+            <source>{title} is left out of refreshes.</source>
+            <translation>Mae {title} wedi’i gadael allan o adnewyddiadau.</translation>
+        </message>
+        <message>
+            <source>The full text of new items from {title} is fetched after each refresh and kept for reading offline.</source>
+            <translation>Caiff testun llawn eitemau newydd o {title} ei nôl ar ôl pob adnewyddiad a’i gadw i’w ddarllen all-lein.</translation>
+        </message>
+        <message>
+            <source>{title}: items show the feed's own text (no full text fetched).</source>
+            <translation>{title}: mae eitemau’n dangos testun y ffrwd ei hun (ni chaiff testun llawn ei nôl).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n feeds</source>
+            <translation>
+                <numerusform>Ychwanegwyd %n ffrwd</numerusform>
+                <numerusform>Ychwanegwyd %n ffrwd</numerusform>
+                <numerusform>Ychwanegwyd %n ffrwd</numerusform>
+                <numerusform>Ychwanegwyd %n ffrwd</numerusform>
+                <numerusform>Ychwanegwyd %n ffrwd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>ymlaen</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>i ffwrdd</translation>
+        </message>
+        <message>
+            <source>Curated social-work sources, by category:</source>
+            <translation>Ffynonellau gwaith cymdeithasol wedi’u curadu, yn ôl categori:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sources</source>
+            <translation>
+                <numerusform>%n ffynhonnell</numerusform>
+                <numerusform>%n ffynhonnell</numerusform>
+                <numerusform>%n ffynhonnell</numerusform>
+                <numerusform>%n ffynhonnell</numerusform>
+                <numerusform>%n ffynhonnell</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Follow some with `cpdlog feeds curated --subscribe "CATEGORY"`, or all with --all.</source>
+            <translation>Dilynwch rai â `cpdlog feeds curated --subscribe "CATEGORY"`, neu’r cyfan â --all.</translation>
+        </message>
+        <message>
+            <source>    ID  DATE        FLAGS  FEED                  TITLE</source>
+            <translation>    ID  DYDDIAD     NODAU  FFRWD                 TEITL</translation>
+        </message>
+        <message>
+            <source>FLAGS: N unread, S starred, L logged as CPD.</source>
+            <translation>NODAU: N heb ei ddarllen, S â seren, L wedi’i gofnodi fel DPP.</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(dim teitl)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked %n items as unread.</source>
+            <translation>
+                <numerusform>Marciwyd %n eitem fel heb eu darllen.</numerusform>
+                <numerusform>Marciwyd %n eitem fel heb eu darllen.</numerusform>
+                <numerusform>Marciwyd %n eitem fel heb eu darllen.</numerusform>
+                <numerusform>Marciwyd %n eitem fel heb eu darllen.</numerusform>
+                <numerusform>Marciwyd %n eitem fel heb eu darllen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked %n items as read.</source>
+            <translation>
+                <numerusform>Marciwyd %n eitem fel wedi’u darllen.</numerusform>
+                <numerusform>Marciwyd %n eitem fel wedi’u darllen.</numerusform>
+                <numerusform>Marciwyd %n eitem fel wedi’u darllen.</numerusform>
+                <numerusform>Marciwyd %n eitem fel wedi’u darllen.</numerusform>
+                <numerusform>Marciwyd %n eitem fel wedi’u darllen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Starred item {id}.</source>
+            <translation>Rhoddwyd seren i eitem {id}.</translation>
+        </message>
+        <message>
+            <source>Unstarred item {id}.</source>
+            <translation>Tynnwyd y seren oddi ar eitem {id}.</translation>
+        </message>
+        <message>
+            <source>follow blogs, news, podcasts and hashtags; refresh them</source>
+            <translation>dilyn blogiau, newyddion, podlediadau a hashnodau; eu hadnewyddu</translation>
+        </message>
+        <message>
+            <source>list the feeds you follow</source>
+            <translation>rhestru’r ffrydiau rydych yn eu dilyn</translation>
+        </message>
+        <message>
+            <source>follow a feed, or the feed a web page links to</source>
+            <translation>dilyn ffrwd, neu’r ffrwd y mae tudalen we yn cysylltu â hi</translation>
+        </message>
+        <message>
+            <source>folder, e.g. 'News and practice/Adults'</source>
+            <translation>ffolder, e.e. 'News and practice/Adults'</translation>
+        </message>
+        <message>
+            <source>your own name for the feed</source>
+            <translation>eich enw eich hun ar gyfer y ffrwd</translation>
+        </message>
+        <message>
+            <source>follow a Mastodon hashtag, e.g. socialwork</source>
+            <translation>dilyn hashnod Mastodon, e.e. socialwork</translation>
+        </message>
+        <message>
+            <source>Mastodon server</source>
+            <translation>gweinydd Mastodon</translation>
+        </message>
+        <message>
+            <source>folder</source>
+            <translation>ffolder</translation>
+        </message>
+        <message>
+            <source>stop following a feed (logged items stay)</source>
+            <translation>peidio â dilyn ffrwd (mae eitemau a gofnodwyd yn aros)</translation>
+        </message>
+        <message>
+            <source>give a feed your own name ('' to undo)</source>
+            <translation>rhoi eich enw eich hun i ffrwd ('' i ddadwneud)</translation>
+        </message>
+        <message>
+            <source>move a feed to a folder ('' for none)</source>
+            <translation>symud ffrwd i ffolder ('' am ddim un)</translation>
+        </message>
+        <message>
+            <source>include a feed in refreshes again</source>
+            <translation>cynnwys ffrwd mewn adnewyddiadau eto</translation>
+        </message>
+        <message>
+            <source>leave a feed out of refreshes</source>
+            <translation>gadael ffrwd allan o adnewyddiadau</translation>
+        </message>
+        <message>
+            <source>change a feed's settings (full text of new items)</source>
+            <translation>newid gosodiadau ffrwd (testun llawn eitemau newydd)</translation>
+        </message>
+        <message>
+            <source>after each refresh, fetch new items' pages and keep their text for offline reading</source>
+            <translation>ar ôl pob adnewyddiad, nôl tudalennau eitemau newydd a chadw eu testun i’w ddarllen all-lein</translation>
+        </message>
+        <message>
+            <source>follow the feeds in an OPML file</source>
+            <translation>dilyn y ffrydiau mewn ffeil OPML</translation>
+        </message>
+        <message>
+            <source>write the feeds you follow to an OPML file</source>
+            <translation>ysgrifennu’r ffrydiau rydych yn eu dilyn i ffeil OPML</translation>
+        </message>
+        <message>
+            <source>fetch new items; one line per feed</source>
+            <translation>nôl eitemau newydd; un llinell i bob ffrwd</translation>
+        </message>
+        <message>
+            <source>only these feeds</source>
+            <translation>y ffrydiau hyn yn unig</translation>
+        </message>
+        <message>
+            <source>only feeds whose polite waiting time has passed (as automatic refresh does)</source>
+            <translation>dim ond ffrydiau y mae eu hamser aros cwrtais wedi mynd heibio (fel y mae adnewyddu awtomatig yn ei wneud)</translation>
+        </message>
+        <message>
+            <source>automatic refresh and how long items are kept</source>
+            <translation>adnewyddu awtomatig a pha mor hir y cedwir eitemau</translation>
+        </message>
+        <message>
+            <source>refresh in the background while the desktop app is open</source>
+            <translation>adnewyddu yn y cefndir tra bo’r ap bwrdd gwaith ar agor</translation>
+        </message>
+        <message>
+            <source>how often automatic refresh looks for due feeds</source>
+            <translation>pa mor aml y mae adnewyddu awtomatig yn chwilio am ffrydiau sy’n ddyledus</translation>
+        </message>
+        <message>
+            <source>clear unstarred, unlogged items older than this (default 180)</source>
+            <translation>clirio eitemau heb seren, heb eu cofnodi, sy’n hŷn na hyn (rhagosodiad 180)</translation>
+        </message>
+        <message>
+            <source>list or follow cpdlog's curated social-work sources</source>
+            <translation>rhestru neu ddilyn ffynonellau gwaith cymdeithasol cpdlog wedi’u curadu</translation>
+        </message>
+        <message>
+            <source>follow the sources in this category (repeatable)</source>
+            <translation>dilyn y ffynonellau yn y categori hwn (gellir ei ailadrodd)</translation>
+        </message>
+        <message>
+            <source>follow every curated source</source>
+            <translation>dilyn pob ffynhonnell wedi’i churadu</translation>
+        </message>
+        <message>
+            <source>do not offer the list again</source>
+            <translation>peidio â chynnig y rhestr eto</translation>
+        </message>
+        <message>
+            <source>read feed items and log them as CPD</source>
+            <translation>darllen eitemau ffrwd a’u cofnodi fel DPP</translation>
+        </message>
+        <message>
+            <source>list items, newest first</source>
+            <translation>rhestru eitemau, y rhai mwyaf newydd yn gyntaf</translation>
+        </message>
+        <message>
+            <source>a folder (its sub-folders too)</source>
+            <translation>ffolder (a’i is-ffolderi hefyd)</translation>
+        </message>
+        <message>
+            <source>words in the title, text or author</source>
+            <translation>geiriau yn y teitl, y testun neu’r awdur</translation>
+        </message>
+        <message>
+            <source>at most N items (up to 10,000)</source>
+            <translation>N eitem ar y mwyaf (hyd at 10,000)</translation>
+        </message>
+        <message>
+            <source>skip N items</source>
+            <translation>hepgor N eitem</translation>
+        </message>
+        <message>
+            <source>show one item as text</source>
+            <translation>dangos un eitem fel testun</translation>
+        </message>
+        <message>
+            <source>show the item's whole article, fetched from its page once and then kept</source>
+            <translation>dangos erthygl gyfan yr eitem, wedi’i nôl o’i thudalen unwaith ac yna’i chadw</translation>
+        </message>
+        <message>
+            <source>create a draft CPD entry from an item; prints its id</source>
+            <translation>creu cofnod DPP drafft o eitem; mae’n argraffu ei id</translation>
+        </message>
+        <message>
+            <source>print the draft entry as JSON</source>
+            <translation>argraffu’r cofnod drafft fel JSON</translation>
+        </message>
+        <message>
+            <source>fetch the item's page and keep a readable snapshot of it as evidence</source>
+            <translation>nôl tudalen yr eitem a chadw ciplun darllenadwy ohoni fel tystiolaeth</translation>
+        </message>
+        <message>
+            <source>mark items as read</source>
+            <translation>marcio eitemau fel wedi’u darllen</translation>
+        </message>
+        <message>
+            <source>mark them unread instead</source>
+            <translation>eu marcio fel heb eu darllen yn lle hynny</translation>
+        </message>
+        <message>
+            <source>star an item (starred items are never cleared)</source>
+            <translation>rhoi seren i eitem (ni chaiff eitemau â seren byth eu clirio)</translation>
+        </message>
+        <message>
+            <source>remove the star</source>
+            <translation>tynnu’r seren</translation>
+        </message>
+        <message>
+            <source>You do not follow any feeds yet. Try `cpdlog feeds curated`, `cpdlog feeds add URL` or `cpdlog feeds add-hashtag socialwork`.</source>
+            <translation>Nid ydych yn dilyn unrhyw ffrydiau eto. Rhowch gynnig ar `cpdlog feeds curated`, `cpdlog feeds add URL` neu `cpdlog feeds add-hashtag socialwork`.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items you logged as CPD stay with their entries.</source>
+            <translation>
+                <numerusform>Mae %n eitem a gofnodwyd gennych fel DPP yn aros gyda’u cofnodion.</numerusform>
+                <numerusform>Mae %n eitem a gofnodwyd gennych fel DPP yn aros gyda’u cofnodion.</numerusform>
+                <numerusform>Mae %n eitem a gofnodwyd gennych fel DPP yn aros gyda’u cofnodion.</numerusform>
+                <numerusform>Mae %n eitem a gofnodwyd gennych fel DPP yn aros gyda’u cofnodion.</numerusform>
+                <numerusform>Mae %n eitem a gofnodwyd gennych fel DPP yn aros gyda’u cofnodion.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>. `cpdlog feeds refresh` fetches them.</source>
+            <translation>. Mae `cpdlog feeds refresh` yn eu nôl.</translation>
+        </message>
+        <message>
+            <source>The refresh interval must be between 15 and 1440 minutes.</source>
+            <translation>Rhaid i’r cyfnod adnewyddu fod rhwng 15 a 1440 munud.</translation>
+        </message>
+        <message>
+            <source>Items must be kept for at least 1 day.</source>
+            <translation>Rhaid cadw eitemau am o leiaf 1 diwrnod.</translation>
+        </message>
+        <message>
+            <source>The curated list will not be offered again (`cpdlog feeds curated` still shows it).</source>
+            <translation>Ni fydd y rhestr wedi’i churadu’n cael ei chynnig eto (mae `cpdlog feeds curated` yn dal i’w dangos).</translation>
+        </message>
+        <message>
+            <source>Feed:</source>
+            <translation>Ffrwd:</translation>
+        </message>
+        <message>
+            <source>Logged:</source>
+            <translation>Cofnodwyd:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Following {title} (feed {id}, %n items).</source>
+            <translation>
+                <numerusform>Yn dilyn {title} (ffrwd {id}, %n eitem).</numerusform>
+                <numerusform>Yn dilyn {title} (ffrwd {id}, %n eitem).</numerusform>
+                <numerusform>Yn dilyn {title} (ffrwd {id}, %n eitem).</numerusform>
+                <numerusform>Yn dilyn {title} (ffrwd {id}, %n eitem).</numerusform>
+                <numerusform>Yn dilyn {title} (ffrwd {id}, %n eitem).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Following {title} (feed {id}). `cpdlog feeds refresh` fetches its posts.</source>
+            <translation>Yn dilyn {title} (ffrwd {id}). Mae `cpdlog feeds refresh` yn nôl ei negeseuon.</translation>
+        </message>
+        <message>
+            <source>Feed {id} is now called {title}.</source>
+            <translation>Enw ffrwd {id} nawr yw {title}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n feeds to {path}.</source>
+            <translation>
+                <numerusform>Ysgrifennwyd %n ffrwd i {path}.</numerusform>
+                <numerusform>Ysgrifennwyd %n ffrwd i {path}.</numerusform>
+                <numerusform>Ysgrifennwyd %n ffrwd i {path}.</numerusform>
+                <numerusform>Ysgrifennwyd %n ffrwd i {path}.</numerusform>
+                <numerusform>Ysgrifennwyd %n ffrwd i {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Automatic refresh: {state}, every {minutes} minutes</source>
+            <translation>Adnewyddu awtomatig: {state}, bob {minutes} munud</translation>
+        </message>
+        <message>
+            <source>Items kept for:    {days} days (starred and logged items always)</source>
+            <translation>Cedwir eitemau am: {days} diwrnod (eitemau â seren ac eitemau a gofnodwyd bob amser)</translation>
+        </message>
+        <message>
+            <source>Refreshing {done}/{total}…</source>
+            <translation>Wrthi’n adnewyddu {done}/{total}…</translation>
+        </message>
+        <message>
+            <source>. Nothing has been fetched yet: `cpdlog feeds refresh` does that.</source>
+            <translation>. Nid oes dim wedi’i nôl eto: mae `cpdlog feeds refresh` yn gwneud hynny.</translation>
+        </message>
+        <message>
+            <source>No items.</source>
+            <translation>Dim eitemau.</translation>
+        </message>
+        <message>
+            <source>Stopped following {title}.</source>
+            <translation>Wedi peidio â dilyn {title}.</translation>
+        </message>
+        <message>
+            <source>{count} you already follow</source>
+            <translation>{count} rydych yn eu dilyn eisoes</translation>
+        </message>
+        <message>
+            <source>{count} skipped (no usable address)</source>
+            <translation>{count} wedi’u hepgor (dim cyfeiriad y gellir ei ddefnyddio)</translation>
+        </message>
+        <message>
+            <source>No feeds to refresh.</source>
+            <translation>Dim ffrydiau i’w hadnewyddu.</translation>
+        </message>
+        <message>
+            <source>No feeds are due for a refresh.</source>
+            <translation>Nid oes unrhyw ffrydiau’n ddyledus i’w hadnewyddu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n curated sources</source>
+            <translation>
+                <numerusform>Ychwanegwyd %n ffynhonnell wedi’i churadu</numerusform>
+                <numerusform>Ychwanegwyd %n ffynhonnell wedi’i churadu</numerusform>
+                <numerusform>Ychwanegwyd %n ffynhonnell wedi’i churadu</numerusform>
+                <numerusform>Ychwanegwyd %n ffynhonnell wedi’i churadu</numerusform>
+                <numerusform>Ychwanegwyd %n ffynhonnell wedi’i churadu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, {count} followed</source>
+            <translation>, {count} yn cael eu dilyn</translation>
+        </message>
+        <message>
+            <source>entry {id}</source>
+            <translation>cofnod {id}</translation>
+        </message>
+        <message>
+            <source>{suggestion}: {hours} (change it with `cpdlog entry edit {id} --hours H`).</source>
+            <translation>{suggestion}: {hours} (newidiwch ef â `cpdlog entry edit {id} --hours H`).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hours</source>
+            <translation>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+                <numerusform>%n awr</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>item {item} is already logged as entry {id}.</source>
+            <translation>mae eitem {item} wedi’i chofnodi eisoes fel cofnod {id}.</translation>
+        </message>
+        <message>
+            <source>{title} (feed {id}): {outcome}</source>
+            <translation>{title} (ffrwd {id}): {outcome}</translation>
+        </message>
+        <message>
+            <source>Refreshed {feeds}: {items}</source>
+            <translation>Adnewyddwyd {feeds}: {items}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feeds</source>
+            <translation>
+                <numerusform>%n ffrwd</numerusform>
+                <numerusform>%n ffrwd</numerusform>
+                <numerusform>%n ffrwd</numerusform>
+                <numerusform>%n ffrwd</numerusform>
+                <numerusform>%n ffrwd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new items</source>
+            <translation>
+                <numerusform>%n eitem newydd</numerusform>
+                <numerusform>%n eitem newydd</numerusform>
+                <numerusform>%n eitem newydd</numerusform>
+                <numerusform>%n eitem newydd</numerusform>
+                <numerusform>%n eitem newydd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, full text kept for {count}</source>
+            <translation>, testun llawn wedi’i gadw ar gyfer {count}</translation>
+        </message>
+        <message>
+            <source>, {count} failed</source>
+            <translation>, methodd {count}</translation>
+        </message>
+        <message>
+            <source>The desktop app cannot start because Qt is not available ({reason}). The command line still works: try `cpdlog --help`.</source>
+            <translation>Ni all yr ap bwrdd gwaith ddechrau gan nad yw Qt ar gael ({reason}). Mae’r llinell orchymyn yn dal i weithio: rhowch gynnig ar `cpdlog --help`.</translation>
+        </message>
         <message>
             <source>[declare]</source>
             <translation>[datgan]</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(heb ei osod)</translation>
         </message>
         <message>
             <source>[done]</source>
@@ -4288,6 +5707,152 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>[i’w wneud]</translation>
         </message>
         <message>
+            <source>Name:</source>
+            <translation>Enw:</translation>
+        </message>
+        <message>
+            <source>Registration number:</source>
+            <translation>Rhif cofrestru:</translation>
+        </message>
+        <message>
+            <source>Regulator:</source>
+            <translation>Rheoleiddiwr:</translation>
+        </message>
+        <message>
+            <source>Registered on:</source>
+            <translation>Cofrestrwyd ar:</translation>
+        </message>
+        <message>
+            <source>Also registered:</source>
+            <translation>Cofrestrwyd hefyd:</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Ffolder data:</translation>
+        </message>
+        <message>
+            <source>Registration removed.</source>
+            <translation>Tynnwyd y cofrestriad.</translation>
+        </message>
+        <message>
+            <source>Profile saved.</source>
+            <translation>Cadwyd y proffil.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n entries for good.</source>
+            <translation>
+                <numerusform>Dilëwyd %n cofnod am byth.</numerusform>
+                <numerusform>Dilëwyd %n cofnod am byth.</numerusform>
+                <numerusform>Dilëwyd %n cofnod am byth.</numerusform>
+                <numerusform>Dilëwyd %n cofnod am byth.</numerusform>
+                <numerusform>Dilëwyd %n cofnod am byth.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>progress towards your regulator's requirements</source>
+            <translation>cynnydd tuag at ofynion eich rheoleiddiwr</translation>
+        </message>
+        <message>
+            <source>e.g. swe, niscc, coru, aasw, swrb, ca-bbs, custom</source>
+            <translation>e.e. swe, niscc, coru, aasw, swrb, ca-bbs, custom</translation>
+        </message>
+        <message>
+            <source>the period that ends in this year</source>
+            <translation>y cyfnod sy’n dod i ben yn y flwyddyn hon</translation>
+        </message>
+        <message>
+            <source>your name, registration and regulator</source>
+            <translation>eich enw, eich cofrestriad a’ch rheoleiddiwr</translation>
+        </message>
+        <message>
+            <source>show your profile</source>
+            <translation>dangos eich proffil</translation>
+        </message>
+        <message>
+            <source>change your profile (only the options you give)</source>
+            <translation>newid eich proffil (dim ond yr opsiynau a roddwch)</translation>
+        </message>
+        <message>
+            <source>name of your own requirements (regulator custom)</source>
+            <translation>enw eich gofynion eich hun (rheoleiddiwr custom)</translation>
+        </message>
+        <message>
+            <source>start of each yearly period</source>
+            <translation>dechrau pob cyfnod blynyddol</translation>
+        </message>
+        <message>
+            <source>count periods from your registration date instead</source>
+            <translation>cyfrif cyfnodau o’ch dyddiad cofrestru yn lle hynny</translation>
+        </message>
+        <message>
+            <source>add another registration, e.g. a US state licence</source>
+            <translation>ychwanegu cofrestriad arall, e.e. trwydded talaith yn yr Unol Daleithiau</translation>
+        </message>
+        <message>
+            <source>where renewal follows your birth month</source>
+            <translation>lle mae adnewyddu’n dilyn eich mis geni</translation>
+        </message>
+        <message>
+            <source>e.g. LMSW, LCSW</source>
+            <translation>e.e. LMSW, LCSW</translation>
+        </message>
+        <message>
+            <source>remove a registration you added</source>
+            <translation>tynnu cofrestriad a ychwanegwyd gennych</translation>
+        </message>
+        <message>
+            <source>entries you deleted</source>
+            <translation>cofnodion a ddilëwyd gennych</translation>
+        </message>
+        <message>
+            <source>list the trash</source>
+            <translation>rhestru’r sbwriel</translation>
+        </message>
+        <message>
+            <source>delete one entry in the trash for good</source>
+            <translation>dileu un cofnod yn y sbwriel am byth</translation>
+        </message>
+        <message>
+            <source>delete everything in the trash for good</source>
+            <translation>dileu popeth yn y sbwriel am byth</translation>
+        </message>
+        <message>
+            <source>confirm</source>
+            <translation>cadarnhau</translation>
+        </message>
+        <message>
+            <source>list activity types</source>
+            <translation>rhestru mathau o weithgaredd</translation>
+        </message>
+        <message>
+            <source>list learning topics (for --topic)</source>
+            <translation>rhestru pynciau dysgu (ar gyfer --topic)</translation>
+        </message>
+        <message>
+            <source>list professional standards</source>
+            <translation>rhestru safonau proffesiynol</translation>
+        </message>
+        <message>
+            <source>e.g. swe, pcf, hcpc, sssc-workers, scw or niscc</source>
+            <translation>e.e. swe, pcf, hcpc, sssc-workers, scw neu niscc</translation>
+        </message>
+        <message>
+            <source>list requirement profiles</source>
+            <translation>rhestru proffiliau gofynion</translation>
+        </message>
+        <message>
+            <source>reflection templates</source>
+            <translation>templedi myfyrio</translation>
+        </message>
+        <message>
+            <source>list templates and their sections</source>
+            <translation>rhestru templedi a’u hadrannau</translation>
+        </message>
+        <message>
+            <source>add your own template from a TOML file</source>
+            <translation>ychwanegu eich templed eich hun o ffeil TOML</translation>
+        </message>
+        <message>
             <source>the deadline has passed</source>
             <translation>mae’r dyddiad cau wedi mynd heibio</translation>
         </message>
@@ -4296,12 +5861,44 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Pethau y gallai rheoleiddiwr eu cwestiynu:</translation>
         </message>
         <message>
+            <source>A birth month is a number from 1 to 12.</source>
+            <translation>Rhif o 1 i 12 yw mis geni.</translation>
+        </message>
+        <message>
+            <source>A template id uses lower-case letters, digits and hyphens only.</source>
+            <translation>Dim ond llythrennau bach, digidau a chysylltnodau sydd mewn id templed.</translation>
+        </message>
+        <message>
             <source>Deadline: {date}, {time} ({when})</source>
             <translation>Dyddiad cau: {date}, {time} ({when})</translation>
         </message>
         <message>
+            <source>Added your registration with {regulator}.</source>
+            <translation>Ychwanegwyd eich cofrestriad gyda {regulator}.</translation>
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation>Mae’r sbwriel yn wag.</translation>
+        </message>
+        <message>
+            <source>Entry {id} was deleted for good.</source>
+            <translation>Dilëwyd cofnod {id} am byth.</translation>
+        </message>
+        <message>
+            <source>(yours)</source>
+            <translation>(eich un chi)</translation>
+        </message>
+        <message>
+            <source>Added the template '{name}' ({id}).</source>
+            <translation>Ychwanegwyd y templed '{name}' ({id}).</translation>
+        </message>
+        <message>
             <source>The period just ended: {period}</source>
             <translation>Y cyfnod sydd newydd ddod i ben: {period}</translation>
+        </message>
+        <message>
+            <source>A template called '{id}' already exists; choose another id.</source>
+            <translation>Mae templed o’r enw '{id}' yn bodoli eisoes; dewiswch id arall.</translation>
         </message>
         <message>
             <source>Export its portfolio with `cpdlog export pdf -o FILE --from {start} --to {end}`.</source>
@@ -4316,8 +5913,538 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>cofnod {id}: </translation>
         </message>
         <message>
+            <source>deleted {date}</source>
+            <translation>dilëwyd {date}</translation>
+        </message>
+        <message>
+            <source>Unknown framework '{framework}'. Choose one of: {known}.</source>
+            <translation>Fframwaith anhysbys '{framework}'. Dewiswch un o: {known}.</translation>
+        </message>
+        <message>
+            <source>The template could not be saved: {reason}.</source>
+            <translation>Nid oedd modd cadw’r templed: {reason}.</translation>
+        </message>
+        <message>
             <source>To close it: {closing}</source>
             <translation>I gau’r bwlch: {closing}</translation>
+        </message>
+        <message>
+            <source>registered {date}</source>
+            <translation>cofrestrwyd {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dates</source>
+            <translation>
+                <numerusform>%n dyddiad</numerusform>
+                <numerusform>%n dyddiad</numerusform>
+                <numerusform>%n dyddiad</numerusform>
+                <numerusform>%n dyddiad</numerusform>
+                <numerusform>%n dyddiad</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reminders</source>
+            <translation>
+                <numerusform>%n nodyn atgoffa</numerusform>
+                <numerusform>%n nodyn atgoffa</numerusform>
+                <numerusform>%n nodyn atgoffa</numerusform>
+                <numerusform>%n nodyn atgoffa</numerusform>
+                <numerusform>%n nodyn atgoffa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>dim</translation>
+        </message>
+        <message>
+            <source>{days} days before the deadline</source>
+            <translation>{days} diwrnod cyn y dyddiad cau</translation>
+        </message>
+        <message>
+            <source>Reminder settings saved.</source>
+            <translation>Cadwyd y gosodiadau nodiadau atgoffa.</translation>
+        </message>
+        <message>
+            <source>Dates you added:</source>
+            <translation>Dyddiadau a ychwanegoch:</translation>
+        </message>
+        <message>
+            <source>cpdlog will no longer check at login.</source>
+            <translation>Ni fydd cpdlog yn gwirio wrth fewngofnodi mwyach.</translation>
+        </message>
+        <message>
+            <source>The check at login was already off.</source>
+            <translation>Roedd y gwiriad wrth fewngofnodi eisoes i ffwrdd.</translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation>{items} a {last}</translation>
+        </message>
+        <message>
+            <source>Reminders ({name}): {days}</source>
+            <translation>Nodiadau atgoffa ({name}): {days}</translation>
+        </message>
+        <message>
+            <source>Monthly reminder about unfinished entries: {state}</source>
+            <translation>Nodyn atgoffa misol am gofnodion heb eu gorffen: {state}</translation>
+        </message>
+        <message>
+            <source>Check at login: {state}</source>
+            <translation>Gwirio wrth fewngofnodi: {state}</translation>
+        </message>
+        <message>
+            <source>Wrote {path} ({events}, {alarms}). Import it into your calendar.</source>
+            <translation>Ysgrifennwyd {path} ({events}, {alarms}). Mewnforiwch y ffeil i’ch calendr.</translation>
+        </message>
+        <message>
+            <source>Nothing more would be shown today: a reminder was already shown today.</source>
+            <translation>Ni fyddai dim mwy yn cael ei ddangos heddiw: dangoswyd nodyn atgoffa heddiw eisoes.</translation>
+        </message>
+        <message>
+            <source>Nothing is due today, so nothing would be shown.</source>
+            <translation>Does dim yn ddyledus heddiw, felly ni fyddai dim yn cael ei ddangos.</translation>
+        </message>
+        <message>
+            <source>cpdlog will check for due CPD each time you log in ({where}).</source>
+            <translation>Bydd cpdlog yn gwirio am DPP sy’n ddyledus bob tro y byddwch yn mewngofnodi ({where}).</translation>
+        </message>
+        <message>
+            <source>{title}:</source>
+            <translation>{title}:</translation>
+        </message>
+        <message>
+            <source>Deadline reminders are off until this is fixed: {problem}</source>
+            <translation>Mae nodiadau atgoffa dyddiad cau i ffwrdd nes bydd hyn wedi’i drwsio: {problem}</translation>
+        </message>
+        <message>
+            <source>Check at login: on ({where})</source>
+            <translation>Gwirio wrth fewngofnodi: ymlaen ({where})</translation>
+        </message>
+        <message>
+            <source>(no name given)</source>
+            <translation>(ni roddwyd enw)</translation>
+        </message>
+        <message>
+            <source>send entries for review and sign-off, and take back the response</source>
+            <translation>anfon cofnodion i’w hadolygu a’u cymeradwyo, a derbyn yr ymateb yn ôl</translation>
+        </message>
+        <message>
+            <source>write a review pack of entries for your supervisor</source>
+            <translation>ysgrifennu pecyn adolygu o gofnodion i’ch goruchwyliwr</translation>
+        </message>
+        <message>
+            <source>(supervisor) show a review pack and check it is intact</source>
+            <translation>(goruchwyliwr) dangos pecyn adolygu a gwirio ei fod yn gyflawn</translation>
+        </message>
+        <message>
+            <source>(supervisor) comment on and sign off a review pack's entries</source>
+            <translation>(goruchwyliwr) rhoi sylwadau ar gofnodion pecyn adolygu a’u cymeradwyo</translation>
+        </message>
+        <message>
+            <source>your name as the reviewer</source>
+            <translation>eich enw fel yr adolygydd</translation>
+        </message>
+        <message>
+            <source>your role, e.g. "Practice educator" or "ASYE assessor"</source>
+            <translation>eich rôl, e.e. "Addysgwr ymarfer" neu "Asesydd ASYE"</translation>
+        </message>
+        <message>
+            <source>your record of the peer-reflection discussion of entry N (repeat for more)</source>
+            <translation>eich cofnod o’r drafodaeth myfyrio gyda chymheiriad am gofnod N (ailadroddwch am fwy)</translation>
+        </message>
+        <message>
+            <source>when the discussion took place (default today)</source>
+            <translation>pryd y cynhaliwyd y drafodaeth (rhagosodiad heddiw)</translation>
+        </message>
+        <message>
+            <source>sign off entry N as it is in the pack (its number in `cpdlog review open`)</source>
+            <translation>cymeradwyo cofnod N fel y mae yn y pecyn (ei rif yn `cpdlog review open`)</translation>
+        </message>
+        <message>
+            <source>the sign-off statement (a standard one if left out)</source>
+            <translation>y datganiad cymeradwyo (un safonol os caiff ei hepgor)</translation>
+        </message>
+        <message>
+            <source>take in your supervisor's review response</source>
+            <translation>derbyn ymateb adolygu eich goruchwyliwr</translation>
+        </message>
+        <message>
+            <source>accept a response signed with a key other than the one first seen for that reviewer (only after checking with them that they set up cpdlog again)</source>
+            <translation>derbyn ymateb wedi’i lofnodi ag allwedd heblaw’r un a welwyd gyntaf ar gyfer yr adolygydd hwnnw (dim ond ar ôl gwirio gyda nhw eu bod wedi gosod cpdlog eto)</translation>
+        </message>
+        <message>
+            <source>entries in a pack are numbered from 1</source>
+            <translation>mae cofnodion mewn pecyn wedi’u rhifo o 1</translation>
+        </message>
+        <message>
+            <source>Review pack from {name}, made on {date}.</source>
+            <translation>Pecyn adolygu gan {name}, a wnaed ar {date}.</translation>
+        </message>
+        <message>
+            <source>Signed by the key with fingerprint {fingerprint}; it is intact.</source>
+            <translation>Wedi’i lofnodi gan yr allwedd ag ôl bys {fingerprint}; mae’n gyflawn.</translation>
+        </message>
+        <message>
+            <source>Write a peer discussion as N=TEXT, where N is the entry's number in the pack.</source>
+            <translation>Ysgrifennwch drafodaeth gyda chymheiriad fel N=TEXT, lle N yw rhif y cofnod yn y pecyn.</translation>
+        </message>
+        <message>
+            <source>Review response written to {path}: {comments} comment(s) and {signed} sign-off(s). Your key's fingerprint: {fingerprint} (tell the practitioner, so they can check it).</source>
+            <translation>Ysgrifennwyd yr ymateb adolygu i {path}: {comments} sylw a {signed} cymeradwyaeth. Ôl bys eich allwedd: {fingerprint} (dywedwch wrth yr ymarferydd, er mwyn iddynt allu ei wirio).</translation>
+        </message>
+        <message>
+            <source>Imported {count} comment(s).</source>
+            <translation>Mewnforiwyd {count} sylw.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries in the response are no longer in this journal (deleted for good); skipped.</source>
+            <translation>
+                <numerusform>Nid yw %n cofnod yn yr ymateb yn y dyddlyfr hwn mwyach (wedi’u dileu am byth); wedi’u hepgor.</numerusform>
+                <numerusform>Nid yw %n cofnod yn yr ymateb yn y dyddlyfr hwn mwyach (wedi’u dileu am byth); wedi’u hepgor.</numerusform>
+                <numerusform>Nid yw %n cofnod yn yr ymateb yn y dyddlyfr hwn mwyach (wedi’u dileu am byth); wedi’u hepgor.</numerusform>
+                <numerusform>Nid yw %n cofnod yn yr ymateb yn y dyddlyfr hwn mwyach (wedi’u dileu am byth); wedi’u hepgor.</numerusform>
+                <numerusform>Nid yw %n cofnod yn yr ymateb yn y dyddlyfr hwn mwyach (wedi’u dileu am byth); wedi’u hepgor.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a comment on a section of entry N (N may be left out when the pack has one entry); SECTION '{whole}' is about the whole entry (repeat for more)</source>
+            <translation>sylw ar adran o gofnod N (gellir hepgor N pan fo un cofnod yn y pecyn); mae SECTION '{whole}' yn ymwneud â’r cofnod cyfan (ailadroddwch am fwy)</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an entry number in the pack</source>
+            <translation>Nid yw '{text}' yn rhif cofnod yn y pecyn</translation>
+        </message>
+        <message>
+            <source>This pack has {count} entries: say which one, e.g. {option} 2:learnt=…</source>
+            <translation>Mae {count} cofnod yn y pecyn hwn: dywedwch pa un, e.e. {option} 2:learnt=…</translation>
+        </message>
+        <message>
+            <source>Review pack with {entries} written to {path}. Your key's fingerprint: {fingerprint}.</source>
+            <translation>Ysgrifennwyd pecyn adolygu gyda {entries} i {path}. Ôl bys eich allwedd: {fingerprint}.</translation>
+        </message>
+        <message>
+            <source>Signed off: {title}</source>
+            <translation>Wedi’i gymeradwyo: {title}</translation>
+        </message>
+        <message>
+            <source>Signed off for an earlier version (the entry has changed since): {title}</source>
+            <translation>Wedi’i gymeradwyo ar gyfer fersiwn gynharach (mae’r cofnod wedi newid ers hynny): {title}</translation>
+        </message>
+        <message>
+            <source>{activity}, {when}, {hours}</source>
+            <translation>{activity}, {when}, {hours}</translation>
+        </message>
+        <message>
+            <source>Write a comment as SECTION=TEXT or N:SECTION=TEXT (e.g. 1:learnt=Good link to the law), or {whole}=TEXT for the whole entry.</source>
+            <translation>Ysgrifennwch sylw fel SECTION=TEXT neu N:SECTION=TEXT (e.e. 1:learnt=Cysylltiad da â’r gyfraith), neu {whole}=TEXT ar gyfer y cofnod cyfan.</translation>
+        </message>
+        <message>
+            <source>WARNING: {who}'s signing key changed; the new one ({fingerprint}) is now remembered instead (--accept-new-key).</source>
+            <translation>RHYBUDD: mae allwedd lofnodi {who} wedi newid; caiff yr un newydd ({fingerprint}) ei chofio yn ei lle nawr (--accept-new-key).</translation>
+        </message>
+        <message>
+            <source>First response from {who}: their key's fingerprint is {fingerprint}. Check it with them; cpdlog remembers it and warns you if it ever changes.</source>
+            <translation>Ymateb cyntaf gan {who}: ôl bys eu hallwedd yw {fingerprint}. Gwiriwch ef gyda nhw; mae cpdlog yn ei gofio ac yn eich rhybuddio os bydd byth yn newid.</translation>
+        </message>
+        <message>
+            <source>Signed by {who}'s key, as before ({fingerprint}).</source>
+            <translation>Wedi’i lofnodi ag allwedd {who}, fel o’r blaen ({fingerprint}).</translation>
+        </message>
+        <message>
+            <source>peer reflection with {name} ({role}):</source>
+            <translation>myfyrio gyda chymheiriad, {name} ({role}):</translation>
+        </message>
+        <message>
+            <source>standards: {standards}</source>
+            <translation>safonau: {standards}</translation>
+        </message>
+        <message>
+            <source>evidence: {file} (SHA-256 {checksum}…)</source>
+            <translation>tystiolaeth: {file} (SHA-256 {checksum}…)</translation>
+        </message>
+        <message>
+            <source>The schema at {where} was already up to date ({revision}).</source>
+            <translation>Roedd y sgema yn {where} yn gyfredol eisoes ({revision}).</translation>
+        </message>
+        <message>
+            <source>Add people with `cpdlog server add-user NAME --role practitioner`.</source>
+            <translation>Ychwanegwch bobl â `cpdlog server add-user NAME --role practitioner`.</translation>
+        </message>
+        <message>
+            <source>Added {name} as a practitioner.</source>
+            <translation>Ychwanegwyd {name} fel ymarferydd.</translation>
+        </message>
+        <message>
+            <source>Added {name} as a supervisor.</source>
+            <translation>Ychwanegwyd {name} fel goruchwyliwr.</translation>
+        </message>
+        <message>
+            <source>Added {name} as a lead.</source>
+            <translation>Ychwanegwyd {name} fel arweinydd.</translation>
+        </message>
+        <message>
+            <source>Added {name} as a {role}.</source>
+            <translation>Ychwanegwyd {name} fel {role}.</translation>
+        </message>
+        <message>
+            <source>the server, as a superuser: postgresql+psycopg://ADMIN@HOST/DATABASE (env CPDLOG_DATABASE_URL)</source>
+            <translation>y gweinydd, fel uwch-ddefnyddiwr: postgresql+psycopg://ADMIN@HOST/DATABASE (env CPDLOG_DATABASE_URL)</translation>
+        </message>
+        <message>
+            <source>set up your organisation's shared cpdlog server (PostgreSQL; administrators)</source>
+            <translation>gosod gweinydd cpdlog a rennir eich sefydliad (PostgreSQL; gweinyddwyr)</translation>
+        </message>
+        <message>
+            <source>For the organisation's database administrator: create or upgrade the shared database with its roles and row-level security, and manage accounts.</source>
+            <translation>Ar gyfer gweinyddwr cronfa ddata’r sefydliad: creu neu uwchraddio’r gronfa ddata a rennir gyda’i rolau a’i diogelwch lefel rhes, a rheoli cyfrifon.</translation>
+        </message>
+        <message>
+            <source>create or upgrade the schema, roles and policies (safe to run again)</source>
+            <translation>creu neu uwchraddio’r sgema, y rolau a’r polisïau (mae’n ddiogel ei redeg eto)</translation>
+        </message>
+        <message>
+            <source>create a person's account in a role</source>
+            <translation>creu cyfrif person mewn rôl</translation>
+        </message>
+        <message>
+            <source>their PostgreSQL user name, e.g. jane.smith</source>
+            <translation>eu henw defnyddiwr PostgreSQL, e.e. jane.smith</translation>
+        </message>
+        <message>
+            <source>their password: the file's first line</source>
+            <translation>eu cyfrinair: llinell gyntaf y ffeil</translation>
+        </message>
+        <message>
+            <source>no password: your server's own authentication (Kerberos/GSSAPI, certificates)</source>
+            <translation>dim cyfrinair: dilysu eich gweinydd ei hun (Kerberos/GSSAPI, tystysgrifau)</translation>
+        </message>
+        <message>
+            <source>stop a person logging in (their entries stay on the server, seen by no one)</source>
+            <translation>atal person rhag mewngofnodi (mae eu cofnodion yn aros ar y gweinydd, heb i neb eu gweld)</translation>
+        </message>
+        <message>
+            <source>give a practitioner the entries that were in the database before it was shared</source>
+            <translation>rhoi i ymarferydd y cofnodion a oedd yn y gronfa ddata cyn iddi gael ei rhannu</translation>
+        </message>
+        <message>
+            <source>After `cpdlog server init` upgraded a database one person used on its own, its rows belong to the administrator who ran the upgrade; this gives them to that person (add them first with add-user).</source>
+            <translation>Ar ôl i `cpdlog server init` uwchraddio cronfa ddata a ddefnyddiwyd gan un person ar ei ben ei hun, mae ei rhesi’n perthyn i’r gweinyddwr a redodd yr uwchraddio; mae hyn yn eu rhoi i’r person hwnnw (ychwanegwch nhw yn gyntaf ag add-user).</translation>
+        </message>
+        <message>
+            <source>Give the server with --database-url postgresql+psycopg://ADMIN@HOST/DATABASE.</source>
+            <translation>Rhowch y gweinydd â --database-url postgresql+psycopg://ADMIN@HOST/DATABASE.</translation>
+        </message>
+        <message>
+            <source>Created cpdlog's schema at {where} ({revision}).</source>
+            <translation>Crëwyd sgema cpdlog yn {where} ({revision}).</translation>
+        </message>
+        <message>
+            <source>Upgraded {where} from {before} to {revision}.</source>
+            <translation>Uwchraddiwyd {where} o {before} i {revision}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries written before this upgrade belong to you now; give them to their practitioner with `cpdlog server hand-over NAME`.</source>
+            <translation>
+                <numerusform>Mae %n cofnod a ysgrifennwyd cyn yr uwchraddio hwn yn perthyn i chi nawr; rhowch nhw i’w hymarferydd â `cpdlog server hand-over NAME`.</numerusform>
+                <numerusform>Mae %n cofnod a ysgrifennwyd cyn yr uwchraddio hwn yn perthyn i chi nawr; rhowch nhw i’w hymarferydd â `cpdlog server hand-over NAME`.</numerusform>
+                <numerusform>Mae %n cofnod a ysgrifennwyd cyn yr uwchraddio hwn yn perthyn i chi nawr; rhowch nhw i’w hymarferydd â `cpdlog server hand-over NAME`.</numerusform>
+                <numerusform>Mae %n cofnod a ysgrifennwyd cyn yr uwchraddio hwn yn perthyn i chi nawr; rhowch nhw i’w hymarferydd â `cpdlog server hand-over NAME`.</numerusform>
+                <numerusform>Mae %n cofnod a ysgrifennwyd cyn yr uwchraddio hwn yn perthyn i chi nawr; rhowch nhw i’w hymarferydd â `cpdlog server hand-over NAME`.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row-level security is on and forced for every table; {policies} on {tables}.</source>
+            <translation>Mae diogelwch lefel rhes ymlaen ac wedi’i orfodi ar gyfer pob tabl; {policies} ar {tables}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n policies</source>
+            <translation>
+                <numerusform>%n polisi</numerusform>
+                <numerusform>%n polisi</numerusform>
+                <numerusform>%n polisi</numerusform>
+                <numerusform>%n polisi</numerusform>
+                <numerusform>%n polisi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tables</source>
+            <translation>
+                <numerusform>%n tabl</numerusform>
+                <numerusform>%n tabl</numerusform>
+                <numerusform>%n tabl</numerusform>
+                <numerusform>%n tabl</numerusform>
+                <numerusform>%n tabl</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Roles: {roles}.</source>
+            <translation>Rolau: {roles}.</translation>
+        </message>
+        <message>
+            <source>They have no password: your server's own authentication must let them in.</source>
+            <translation>Nid oes ganddynt gyfrinair: rhaid i ddilysu eich gweinydd ei hun eu gadael i mewn.</translation>
+        </message>
+        <message>
+            <source>{name} can no longer log in and is in no cpdlog role.</source>
+            <translation>Ni all {name} fewngofnodi mwyach ac nid yw mewn unrhyw rôl cpdlog.</translation>
+        </message>
+        <message>
+            <source>Their entries stay on the server, owned by them and seen by no one but you (the administrator); {count} share(s) with or by them were withdrawn. The name is kept so that it cannot be given to someone else.</source>
+            <translation>Mae eu cofnodion yn aros ar y gweinydd, yn eiddo iddynt hwy a heb i neb ond chi (y gweinyddwr) eu gweld; tynnwyd yn ôl {count} rhannu gyda nhw neu ganddynt. Cedwir yr enw fel na ellir ei roi i rywun arall.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries, with their sections, evidence details, feeds and settings, now belong to {name}.</source>
+            <translation>
+                <numerusform>Mae %n cofnod, gyda’u hadrannau, manylion eu tystiolaeth, ffrydiau a gosodiadau, yn perthyn i {name} nawr.</numerusform>
+                <numerusform>Mae %n cofnod, gyda’u hadrannau, manylion eu tystiolaeth, ffrydiau a gosodiadau, yn perthyn i {name} nawr.</numerusform>
+                <numerusform>Mae %n cofnod, gyda’u hadrannau, manylion eu tystiolaeth, ffrydiau a gosodiadau, yn perthyn i {name} nawr.</numerusform>
+                <numerusform>Mae %n cofnod, gyda’u hadrannau, manylion eu tystiolaeth, ffrydiau a gosodiadau, yn perthyn i {name} nawr.</numerusform>
+                <numerusform>Mae %n cofnod, gyda’u hadrannau, manylion eu tystiolaeth, ffrydiau a gosodiadau, yn perthyn i {name} nawr.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Their password (shown only this once; give it to them privately): {password}</source>
+            <translation>Eu cyfrinair (a ddangosir y tro hwn yn unig; rhowch ef iddynt yn breifat): {password}</translation>
+        </message>
+        <message>
+            <source>Entry {id} is now shared with {supervisor}.</source>
+            <translation>Mae cofnod {id} wedi’i rannu â {supervisor} nawr.</translation>
+        </message>
+        <message>
+            <source>Entry {id} was already shared with {supervisor}.</source>
+            <translation>Roedd cofnod {id} wedi’i rannu â {supervisor} eisoes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supervisors</source>
+            <translation>
+                <numerusform>%n goruchwyliwr</numerusform>
+                <numerusform>%n goruchwyliwr</numerusform>
+                <numerusform>%n goruchwyliwr</numerusform>
+                <numerusform>%n goruchwyliwr</numerusform>
+                <numerusform>%n goruchwyliwr</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>anhysbys</translation>
+        </message>
+        <message>
+            <source>your team on the organisation's cpdlog server: sources, figures</source>
+            <translation>eich tîm ar weinydd cpdlog y sefydliad: ffynonellau, ffigurau</translation>
+        </message>
+        <message>
+            <source>the feeds your team's lead recommends</source>
+            <translation>y ffrydiau y mae arweinydd eich tîm yn eu hargymell</translation>
+        </message>
+        <message>
+            <source>list the team's sources</source>
+            <translation>rhestru ffynonellau’r tîm</translation>
+        </message>
+        <message>
+            <source>(leads) add a source to the team's list</source>
+            <translation>(arweinwyr) ychwanegu ffynhonnell at restr y tîm</translation>
+        </message>
+        <message>
+            <source>a folder in the list, e.g. Adults</source>
+            <translation>ffolder yn y rhestr, e.e. Oedolion</translation>
+        </message>
+        <message>
+            <source>(leads) take a source off the team's list</source>
+            <translation>(arweinwyr) tynnu ffynhonnell oddi ar restr y tîm</translation>
+        </message>
+        <message>
+            <source>follow a team source (in your Team sources folder)</source>
+            <translation>dilyn ffynhonnell tîm (yn eich ffolder Ffynonellau tîm)</translation>
+        </message>
+        <message>
+            <source>(leads) each person's figures: entries, hours, met or not, days left</source>
+            <translation>(arweinwyr) ffigurau pob person: cofnodion, oriau, wedi’u bodloni neu beidio, diwrnodau ar ôl</translation>
+        </message>
+        <message>
+            <source>let your lead see whether you meet your requirements (no entry is shown)</source>
+            <translation>gadael i’ch arweinydd weld a ydych yn bodloni eich gofynion (ni ddangosir unrhyw gofnod)</translation>
+        </message>
+        <message>
+            <source>(supervisors) the entries practitioners share with you on the server</source>
+            <translation>(goruchwylwyr) y cofnodion y mae ymarferwyr yn eu rhannu â chi ar y gweinydd</translation>
+        </message>
+        <message>
+            <source>share an entry with your supervisor on the organisation's server</source>
+            <translation>rhannu cofnod â’ch goruchwyliwr ar weinydd y sefydliad</translation>
+        </message>
+        <message>
+            <source>stop sharing an entry</source>
+            <translation>peidio â rhannu cofnod</translation>
+        </message>
+        <message>
+            <source>(default: everyone)</source>
+            <translation>(rhagosodiad: pawb)</translation>
+        </message>
+        <message>
+            <source>This needs your organisation's cpdlog server: give --database-url postgresql+psycopg://YOU@HOST/DATABASE.</source>
+            <translation>Mae angen gweinydd cpdlog eich sefydliad ar gyfer hyn: rhowch --database-url postgresql+psycopg://YOU@HOST/DATABASE.</translation>
+        </message>
+        <message>
+            <source>   ID  DATE        PRACTITIONER          HOURS  STATUS    TITLE</source>
+            <translation>   ID  DYDDIAD     YMARFERYDD            ORIAU  STATWS    TEITL</translation>
+        </message>
+        <message>
+            <source>Follow one with `cpdlog team sources follow ID`.</source>
+            <translation>Dilynwch un â `cpdlog team sources follow ID`.</translation>
+        </message>
+        <message>
+            <source>PERSON                ENTRIES   HOURS  MET        DAYS LEFT</source>
+            <translation>UNIGOLYN               COFNOD   ORIAU  BODLONI    DIWRNODAU AR ÔL</translation>
+        </message>
+        <message>
+            <source>Entry {id} is no longer shared with {who}.</source>
+            <translation>Nid yw cofnod {id} wedi’i rannu â {who} mwyach.</translation>
+        </message>
+        <message>
+            <source>Nothing is shared with you.</source>
+            <translation>Nid oes dim wedi’i rannu â chi.</translation>
+        </message>
+        <message>
+            <source>Your team has no sources yet.</source>
+            <translation>Nid oes gan eich tîm unrhyw ffynonellau eto.</translation>
+        </message>
+        <message>
+            <source>Following {feed} in {folder}.</source>
+            <translation>Yn dilyn {feed} yn {folder}.</translation>
+        </message>
+        <message>
+            <source>There are no practitioners on this server yet.</source>
+            <translation>Nid oes unrhyw ymarferwyr ar y gweinydd hwn eto.</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>ddim eto</translation>
+        </message>
+        <message>
+            <source>Published whether you meet your requirements ({registrations}); your lead sees the figures, never your entries.</source>
+            <translation>Cyhoeddwyd a ydych yn bodloni eich gofynion ({registrations}); mae eich arweinydd yn gweld y ffigurau, byth eich cofnodion.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registrations</source>
+            <translation>
+                <numerusform>%n cofrestriad</numerusform>
+                <numerusform>%n cofrestriad</numerusform>
+                <numerusform>%n cofrestriad</numerusform>
+                <numerusform>%n cofrestriad</numerusform>
+                <numerusform>%n cofrestriad</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Published team source {id}: {title} ({url}).</source>
+            <translation>Cyhoeddwyd ffynhonnell tîm {id}: {title} ({url}).</translation>
+        </message>
+        <message>
+            <source>Team source {id} is off the list (anyone following it still does).</source>
+            <translation>Mae ffynhonnell tîm {id} oddi ar y rhestr (mae unrhyw un sy’n ei dilyn yn dal i wneud hynny).</translation>
+        </message>
+        <message>
+            <source>'{unknown}': that person has not published their progress yet.</source>
+            <translation>'{unknown}': nid yw’r person hwnnw wedi cyhoeddi ei gynnydd eto.</translation>
         </message>
     </context>
     <context>
@@ -4448,6 +6575,1607 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <source>Dec</source>
             <comment>abbreviated month</comment>
             <translation>Rhag</translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.errors</name>
+        <message>
+            <source>cpdlog could not reach the desktop (no session bus).</source>
+            <translation>Ni allai cpdlog gysylltu â’r bwrdd gwaith (nid oes bws sesiwn).</translation>
+        </message>
+        <message>
+            <source>The system did not allow cpdlog to run at login (check its permissions in your desktop's settings for background apps).</source>
+            <translation>Ni wnaeth y system ganiatáu i cpdlog redeg wrth fewngofnodi (gwiriwch ei ganiatâd yng ngosodiadau apiau cefndir eich bwrdd gwaith).</translation>
+        </message>
+        <message>
+            <source>{path} was not written by cpdlog, so it was left alone; remove it yourself if you no longer want it.</source>
+            <translation>Nid cpdlog a ysgrifennodd {path}, felly cafodd ei adael; tynnwch ef eich hun os nad ydych ei eisiau mwyach.</translation>
+        </message>
+        <message>
+            <source>cpdlog cannot talk to the desktop (jeepney is missing).</source>
+            <translation>Ni all cpdlog siarad â’r bwrdd gwaith (mae jeepney ar goll).</translation>
+        </message>
+        <message>
+            <source>The desktop did not answer the request to run cpdlog at login in time.</source>
+            <translation>Ni atebodd y bwrdd gwaith y cais i redeg cpdlog wrth fewngofnodi mewn pryd.</translation>
+        </message>
+        <message>
+            <source>cpdlog could not write the login check {path}: {reason}.</source>
+            <translation>Ni allai cpdlog ysgrifennu’r gwiriad wrth fewngofnodi {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>cpdlog could not read {path}: {reason}.</source>
+            <translation>Ni allai cpdlog ddarllen {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>cpdlog could not remove {path}: {reason}.</source>
+            <translation>Ni allai cpdlog dynnu {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The Run value {run_value} was not written by cpdlog, so it was left alone; remove it yourself if you no longer want it.</source>
+            <translation>Nid cpdlog a ysgrifennodd y gwerth Run {run_value}, felly cafodd ei adael; tynnwch ef eich hun os nad ydych ei eisiau mwyach.</translation>
+        </message>
+        <message>
+            <source>cpdlog could not read the Run key: {reason}.</source>
+            <translation>Ni allai cpdlog ddarllen yr allwedd Run: {reason}.</translation>
+        </message>
+        <message>
+            <source>cpdlog could not set the login check in the Run key: {reason}.</source>
+            <translation>Ni allai cpdlog osod y gwiriad wrth fewngofnodi yn yr allwedd Run: {reason}.</translation>
+        </message>
+        <message>
+            <source>cpdlog could not remove the login check from the Run key: {reason}.</source>
+            <translation>Ni allai cpdlog dynnu’r gwiriad wrth fewngofnodi o’r allwedd Run: {reason}.</translation>
+        </message>
+        <message>
+            <source>cpdlog could not reach the desktop's portal: {exc}.</source>
+            <translation>Ni allai cpdlog gysylltu â phorth y bwrdd gwaith: {exc}.</translation>
+        </message>
+        <message>
+            <source>cpdlog could not save {path}: {reason}.</source>
+            <translation>Ni allai cpdlog gadw {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The desktop refused the request to run cpdlog at login ({body}).</source>
+            <translation>Gwrthododd y bwrdd gwaith y cais i redeg cpdlog wrth fewngofnodi ({body}).</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>ni roddwyd rheswm</translation>
+        </message>
+        <message>
+            <source>The capture was cancelled.</source>
+            <translation>Cafodd y cipio ei ganslo.</translation>
+        </message>
+        <message>
+            <source>The server says there is nothing at this address (it may have been deleted).</source>
+            <translation>Mae’r gweinydd yn dweud nad oes dim yn y cyfeiriad hwn (efallai iddo gael ei ddileu).</translation>
+        </message>
+        <message>
+            <source>The server only shows this to people signed in to it, so cpdlog cannot read it.</source>
+            <translation>Dim ond i bobl sydd wedi mewngofnodi iddo y mae’r gweinydd yn dangos hyn, felly ni all cpdlog ei ddarllen.</translation>
+        </message>
+        <message>
+            <source>The server could not be read.</source>
+            <translation>Nid oedd modd darllen y gweinydd.</translation>
+        </message>
+        <message>
+            <source>{host} kept asking cpdlog to slow down, so it stopped there.</source>
+            <translation>Roedd {host} yn dal i ofyn i cpdlog arafu, felly fe stopiodd yno.</translation>
+        </message>
+        <message>
+            <source>{host} {why} until {clock_time}, longer than cpdlog waits ({max_wait:g} seconds), so it stopped there.</source>
+            <translation>{host} {why} tan {clock_time}, yn hwy nag y mae cpdlog yn aros ({max_wait:g} eiliad), felly fe stopiodd yno.</translation>
+        </message>
+        <message>
+            <source>{host} sent an answer nested too deeply to read.</source>
+            <translation>Anfonodd {host} ateb sydd wedi’i nythu’n rhy ddwfn i’w ddarllen.</translation>
+        </message>
+        <message>
+            <source>{host} sent an answer that is not valid JSON.</source>
+            <translation>Anfonodd {host} ateb nad yw’n JSON dilys.</translation>
+        </message>
+        <message>
+            <source>The capture took longer than {budget:g} minutes, so cpdlog stopped there.</source>
+            <translation>Cymerodd y cipio fwy na {budget:g} munud, felly fe stopiodd cpdlog yno.</translation>
+        </message>
+        <message>
+            <source>Bluesky's answer could not be read.</source>
+            <translation>Nid oedd modd darllen ateb Bluesky.</translation>
+        </message>
+        <message>
+            <source>Bluesky's answer did not contain the post.</source>
+            <translation>Nid oedd ateb Bluesky yn cynnwys y neges.</translation>
+        </message>
+        <message>
+            <source>This post has been deleted, so it cannot be captured.</source>
+            <translation>Mae’r neges hon wedi’i dileu, felly ni ellir ei chipio.</translation>
+        </message>
+        <message>
+            <source>Bluesky did not answer with a thread.</source>
+            <translation>Ni atebodd Bluesky gydag edefyn.</translation>
+        </message>
+        <message>
+            <source>'{actor}' is not a valid Bluesky handle.</source>
+            <translation>Nid yw '{actor}' yn enw defnyddiwr Bluesky dilys.</translation>
+        </message>
+        <message>
+            <source>Bluesky's answer for @{actor} did not include an account id.</source>
+            <translation>Nid oedd ateb Bluesky ar gyfer @{actor} yn cynnwys dynodydd cyfrif.</translation>
+        </message>
+        <message>
+            <source>'{actor}' is not a valid Bluesky account id.</source>
+            <translation>Nid yw '{actor}' yn ddynodydd cyfrif Bluesky dilys.</translation>
+        </message>
+        <message>
+            <source>This post has been deleted, or it is not public, so it cannot be captured.</source>
+            <translation>Mae’r neges hon wedi’i dileu, neu nid yw’n gyhoeddus, felly ni ellir ei chipio.</translation>
+        </message>
+        <message>
+            <source>Bluesky does not know the account @{actor}.</source>
+            <translation>Nid yw Bluesky yn adnabod y cyfrif @{actor}.</translation>
+        </message>
+        <message>
+            <source>The page has no readable main text to keep.</source>
+            <translation>Nid oes gan y dudalen brif destun darllenadwy i’w gadw.</translation>
+        </message>
+        <message>
+            <source>Give the Mastodon server, e.g. mastodon.social.</source>
+            <translation>Rhowch y gweinydd Mastodon, e.e. mastodon.social.</translation>
+        </message>
+        <message>
+            <source>'{text}' must start with https:// (or http://).</source>
+            <translation>Rhaid i '{text}' ddechrau â https:// (neu http://).</translation>
+        </message>
+        <message>
+            <source>'{text}' should be just the server, e.g. https://mastodon.social.</source>
+            <translation>Dylai '{text}' fod yn enw’r gweinydd yn unig, e.e. https://mastodon.social.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a hashtag: use letters, digits and underscores, e.g. 12thMW.</source>
+            <translation>Nid yw '{value}' yn hashnod: defnyddiwch lythrennau, digidau a thanlinellau, e.e. 12thMW.</translation>
+        </message>
+        <message>
+            <source>{host} did not answer with a Mastodon post.</source>
+            <translation>Ni atebodd {host} gyda neges Mastodon.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a server name like mastodon.social.</source>
+            <translation>Nid yw '{text}' yn enw gweinydd fel mastodon.social.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a valid address.</source>
+            <translation>Nid yw '{text}' yn gyfeiriad dilys.</translation>
+        </message>
+        <message>
+            <source>{host} did not give the post through Mastodon's API.</source>
+            <translation>Ni roddodd {host} y neges drwy API Mastodon.</translation>
+        </message>
+        <message>
+            <source>{host} does not look like a Mastodon server.</source>
+            <translation>Nid yw {host} yn edrych fel gweinydd Mastodon.</translation>
+        </message>
+        <message>
+            <source>The hashtag #{tag} could not be read on {host}: {error}</source>
+            <translation>Nid oedd modd darllen yr hashnod #{tag} ar {host}: {error}</translation>
+        </message>
+        <message>
+            <source>A capture needs the page's address (url).</source>
+            <translation>Mae angen cyfeiriad y dudalen (url) ar gyfer cipio.</translation>
+        </message>
+        <message>
+            <source>The page address contains control characters.</source>
+            <translation>Mae cyfeiriad y dudalen yn cynnwys nodau rheoli.</translation>
+        </message>
+        <message>
+            <source>Only web pages (http:// or https:// addresses) can be captured.</source>
+            <translation>Dim ond tudalennau gwe (cyfeiriadau http:// neu https://) y gellir eu cipio.</translation>
+        </message>
+        <message>
+            <source>The capture's metadata must be a set of names and values.</source>
+            <translation>Rhaid i fetadata’r cipio fod yn set o enwau a gwerthoedd.</translation>
+        </message>
+        <message>
+            <source>A capture must be a JSON object with url, title and selection.</source>
+            <translation>Rhaid i gipio fod yn wrthrych JSON gyda url, title a selection.</translation>
+        </message>
+        <message>
+            <source>The capture is nested too deeply to be a capture.</source>
+            <translation>Mae’r cipio wedi’i nythu’n rhy ddwfn i fod yn gipio.</translation>
+        </message>
+        <message>
+            <source>The page address is not a valid web address.</source>
+            <translation>Nid yw cyfeiriad y dudalen yn gyfeiriad gwe dilys.</translation>
+        </message>
+        <message>
+            <source>The capture's metadata has a name that is not valid.</source>
+            <translation>Mae gan fetadata’r cipio enw nad yw’n ddilys.</translation>
+        </message>
+        <message>
+            <source>The request has too many fields to be a capture.</source>
+            <translation>Mae gan y cais ormod o feysydd i fod yn gipio.</translation>
+        </message>
+        <message>
+            <source>The capture is not valid JSON text.</source>
+            <translation>Nid yw’r cipio yn destun JSON dilys.</translation>
+        </message>
+        <message>
+            <source>The page address is too long ({count} characters; at most {max_url_length}).</source>
+            <translation>Mae cyfeiriad y dudalen yn rhy hir ({count} nod; {max_url_length} ar y mwyaf).</translation>
+        </message>
+        <message>
+            <source>The capture's {name} must be text.</source>
+            <translation>Rhaid i {name} y cipio fod yn destun.</translation>
+        </message>
+        <message>
+            <source>The capture's {name} is too long ({count} characters; at most {limit}).</source>
+            <translation>Mae {name} y cipio yn rhy hir ({count} nod; {limit} ar y mwyaf).</translation>
+        </message>
+        <message>
+            <source>The capture has too much metadata ({count} items; at most {max_metadata_keys}).</source>
+            <translation>Mae gan y cipio ormod o fetadata ({count} eitem; {max_metadata_keys} ar y mwyaf).</translation>
+        </message>
+        <message>
+            <source>The capture has fields cpdlog does not know: {names}.</source>
+            <translation>Mae gan y cipio feysydd nad yw cpdlog yn eu hadnabod: {names}.</translation>
+        </message>
+        <message>
+            <source>The capture is larger than {max_body_bytes} KiB.</source>
+            <translation>Mae’r cipio yn fwy na {max_body_bytes} KiB.</translation>
+        </message>
+        <message>
+            <source>The capture's metadata '{key}' must be text.</source>
+            <translation>Rhaid i fetadata’r cipio '{key}' fod yn destun.</translation>
+        </message>
+        <message>
+            <source>cpdlog cannot write {path}: {reason}.</source>
+            <translation>Ni all cpdlog ysgrifennu {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The capture queue is full: open cpdlog so it can empty it.</source>
+            <translation>Mae ciw’r cipio yn llawn: agorwch cpdlog er mwyn iddo ei wagio.</translation>
+        </message>
+        <message>
+            <source>cpdlog cannot use its capture queue: {reason}.</source>
+            <translation>Ni all cpdlog ddefnyddio ei giw cipio: {reason}.</translation>
+        </message>
+        <message>
+            <source>cpdlog cannot read its capture queue: {reason}.</source>
+            <translation>Ni all cpdlog ddarllen ei giw cipio: {reason}.</translation>
+        </message>
+        <message>
+            <source>cpdlog cannot save to its capture queue: {reason}.</source>
+            <translation>Ni all cpdlog gadw i’w giw cipio: {reason}.</translation>
+        </message>
+        <message>
+            <source>{count} captures are already waiting: open cpdlog so they reach your inbox, then try again.</source>
+            <translation>Mae {count} cipiad eisoes yn aros: agorwch cpdlog er mwyn iddynt gyrraedd eich mewnflwch, yna rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <source>The cpdlog link is too long.</source>
+            <translation>Mae’r ddolen cpdlog yn rhy hir.</translation>
+        </message>
+        <message>
+            <source>cpdlog links look like cpdlog://capture?url=…&amp;title=…; this one is not.</source>
+            <translation>Mae dolenni cpdlog yn edrych fel cpdlog://capture?url=…&amp;title=…; nid yw hon.</translation>
+        </message>
+        <message>
+            <source>The message to cpdlog is too long.</source>
+            <translation>Mae’r neges i cpdlog yn rhy hir.</translation>
+        </message>
+        <message>
+            <source>The message to cpdlog is not valid.</source>
+            <translation>Nid yw’r neges i cpdlog yn ddilys.</translation>
+        </message>
+        <message>
+            <source>The message to cpdlog does not carry a cpdlog link.</source>
+            <translation>Nid yw’r neges i cpdlog yn cynnwys dolen cpdlog.</translation>
+        </message>
+        <message>
+            <source>cpdlog is open on this data folder but did not answer: close it and try again.</source>
+            <translation>Mae cpdlog ar agor ar y ffolder data hwn ond ni atebodd: caewch ef a rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <source>The cpdlog link is not valid.</source>
+            <translation>Nid yw’r ddolen cpdlog yn ddilys.</translation>
+        </message>
+        <message>
+            <source>The capture endpoint cannot listen on 127.0.0.1: {reason}.</source>
+            <translation>Ni all y pwynt cipio wrando ar 127.0.0.1: {reason}.</translation>
+        </message>
+        <message>
+            <source>The page is empty, so there is no snapshot to keep.</source>
+            <translation>Mae’r dudalen yn wag, felly nid oes ciplun i’w gadw.</translation>
+        </message>
+        <message>
+            <source>The page has no readable main text to keep as a snapshot.</source>
+            <translation>Nid oes gan y dudalen brif destun darllenadwy i’w gadw fel ciplun.</translation>
+        </message>
+        <message>
+            <source>The page has no readable text to keep as a snapshot.</source>
+            <translation>Nid oes gan y dudalen destun darllenadwy i’w gadw fel ciplun.</translation>
+        </message>
+        <message>
+            <source>The page's main text could not be read.</source>
+            <translation>Nid oedd modd darllen prif destun y dudalen.</translation>
+        </message>
+        <message>
+            <source>The page is larger than {max_snapshot_bytes} MB, so no snapshot was kept; the link is kept instead.</source>
+            <translation>Mae’r dudalen yn fwy na {max_snapshot_bytes} MB, felly ni chadwyd ciplun; cadwyd y ddolen yn lle hynny.</translation>
+        </message>
+        <message>
+            <source>The page is too complicated to keep as a snapshot (more than {max_elements:,} parts); the link is kept instead.</source>
+            <translation>Mae’r dudalen yn rhy gymhleth i’w chadw fel ciplun (mwy na {max_elements:,} rhan); cadwyd y ddolen yn lle hynny.</translation>
+        </message>
+        <message>
+            <source>The transcript is JSON, but has no list of segments.</source>
+            <translation>JSON yw’r trawsgrifiad, ond nid oes ganddo restr o segmentau.</translation>
+        </message>
+        <message>
+            <source>The transcript is empty.</source>
+            <translation>Mae’r trawsgrifiad yn wag.</translation>
+        </message>
+        <message>
+            <source>The transcript has no words in it.</source>
+            <translation>Nid oes geiriau yn y trawsgrifiad.</translation>
+        </message>
+        <message>
+            <source>The transcript is not valid JSON.</source>
+            <translation>Nid yw’r trawsgrifiad yn JSON dilys.</translation>
+        </message>
+        <message>
+            <source>The transcript is not a {kind} file cpdlog can read.</source>
+            <translation>Nid yw’r trawsgrifiad yn ffeil {kind} y gall cpdlog ei darllen.</translation>
+        </message>
+        <message>
+            <source>The transcript is larger than {max_transcript_bytes} MB, so it was not kept.</source>
+            <translation>Mae’r trawsgrifiad yn fwy na {max_transcript_bytes} MB, felly ni chafodd ei gadw.</translation>
+        </message>
+        <message>
+            <source>cpdlog cannot read transcripts of type {media}.</source>
+            <translation>Ni all cpdlog ddarllen trawsgrifiadau o’r math {media}.</translation>
+        </message>
+        <message>
+            <source>it nests too deeply to read</source>
+            <translation>mae wedi’i nythu’n rhy ddwfn i’w ddarllen</translation>
+        </message>
+        <message>
+            <source>it is not a cpdlog export</source>
+            <translation>nid yw’n allforyn cpdlog</translation>
+        </message>
+        <message>
+            <source>it was exported by a newer cpdlog; please update cpdlog to import it</source>
+            <translation>cafodd ei allforio gan fersiwn mwy newydd o cpdlog; diweddarwch cpdlog i’w fewnforio</translation>
+        </message>
+        <message>
+            <source>{where} {problem}</source>
+            <translation>{where} {problem}</translation>
+        </message>
+        <message>
+            <source>it holds more than {max_items:,} values, far more than any cpdlog export</source>
+            <translation>mae’n dal mwy na {max_items:,} o werthoedd, llawer mwy nag unrhyw allforyn cpdlog</translation>
+        </message>
+        <message>
+            <source>it is not valid JSON ({exc})</source>
+            <translation>nid yw’n JSON dilys ({exc})</translation>
+        </message>
+        <message>
+            <source>it nests lists or objects more than {max_depth} deep, which no cpdlog export does</source>
+            <translation>mae’n nythu rhestrau neu wrthrychau fwy na {max_depth} lefel o ddyfnder, rhywbeth nad yw unrhyw allforyn cpdlog yn ei wneud</translation>
+        </message>
+        <message>
+            <source>The title</source>
+            <translation>Y teitl</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>dyddiad</translation>
+        </message>
+        <message>
+            <source>The provider</source>
+            <translation>Y darparwr</translation>
+        </message>
+        <message>
+            <source>The author</source>
+            <translation>Yr awdur</translation>
+        </message>
+        <message>
+            <source>The publication</source>
+            <translation>Y cyhoeddiad</translation>
+        </message>
+        <message>
+            <source>Hours must be a number.</source>
+            <translation>Rhaid i’r oriau fod yn rhif.</translation>
+        </message>
+        <message>
+            <source>Hours cannot be negative.</source>
+            <translation>Ni all yr oriau fod yn negatif.</translation>
+        </message>
+        <message>
+            <source>Every entry needs a title.</source>
+            <translation>Mae angen teitl ar bob cofnod.</translation>
+        </message>
+        <message>
+            <source>end date</source>
+            <translation>dyddiad gorffen</translation>
+        </message>
+        <message>
+            <source>The peer's name</source>
+            <translation>Enw’r cymheiriad</translation>
+        </message>
+        <message>
+            <source>The peer's role</source>
+            <translation>Rôl y cymheiriad</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a valid {what}: use YYYY-MM-DD, for example 2026-03-14.</source>
+            <translation>Nid yw '{value}' yn ddilys fel {what}: defnyddiwch BBBB-MM-DD, er enghraifft 2026-03-14.</translation>
+        </message>
+        <message>
+            <source>The {what} {day} is outside the years cpdlog can use ({min_year} to {max_year}).</source>
+            <translation>Mae’r {what} {day} y tu allan i’r blynyddoedd y gall cpdlog eu defnyddio ({min_year} i {max_year}).</translation>
+        </message>
+        <message>
+            <source>{number:g} hours is more than the {max_hours:g} hours one entry can hold.</source>
+            <translation>Mae {number:g} awr yn fwy na’r {max_hours:g} awr y gall un cofnod eu dal.</translation>
+        </message>
+        <message>
+            <source>{number:g} hours is not in quarter-hour steps (for example 0.25, 0.5, 1.75).</source>
+            <translation>Nid yw {number:g} awr mewn camau chwarter awr (er enghraifft 0.25, 0.5, 1.75).</translation>
+        </message>
+        <message>
+            <source>The title is too long ({count} characters; at most {max_title_length}).</source>
+            <translation>Mae’r teitl yn rhy hir ({count} nod; {max_title_length} ar y mwyaf).</translation>
+        </message>
+        <message>
+            <source>{start_date} is too long ago for a CPD record.</source>
+            <translation>Mae {start_date} yn rhy bell yn ôl ar gyfer cofnod DPP.</translation>
+        </message>
+        <message>
+            <source>The end date ({end_date}) is before the start date ({start_date}).</source>
+            <translation>Mae’r dyddiad gorffen ({end_date}) cyn y dyddiad dechrau ({start_date}).</translation>
+        </message>
+        <message>
+            <source>The provider's approval number is too long (at most {max_approval_length} characters).</source>
+            <translation>Mae rhif cymeradwyo’r darparwr yn rhy hir ({max_approval_length} nod ar y mwyaf).</translation>
+        </message>
+        <message>
+            <source>Unknown delivery '{value}'. Choose one of: {known}.</source>
+            <translation>Dull cyflwyno anhysbys '{value}'. Dewiswch un o: {known}.</translation>
+        </message>
+        <message>
+            <source>Unknown activity type '{value}'. Choose one of: {known}.</source>
+            <translation>Math o weithgaredd anhysbys '{value}'. Dewiswch un o: {known}.</translation>
+        </message>
+        <message>
+            <source>peer date</source>
+            <translation>dyddiad y drafodaeth gyda chymheiriad</translation>
+        </message>
+        <message>
+            <source>A tag is too long ({count} characters; at most {max_tag_length}).</source>
+            <translation>Mae tag yn rhy hir ({count} nod; {max_tag_length} ar y mwyaf).</translation>
+        </message>
+        <message>
+            <source>'{topic}' is not a topic id (lower-case letters, digits and hyphens).</source>
+            <translation>Nid yw '{topic}' yn ddynodydd pwnc (llythrennau bach, digidau a chysylltnodau).</translation>
+        </message>
+        <message>
+            <source>The evidence file {filename!r} has an invalid id; an evidence id is 64 lower-case hexadecimal digits (its SHA-256).</source>
+            <translation>Mae gan y ffeil dystiolaeth {filename!r} ddynodydd annilys; mae dynodydd tystiolaeth yn 64 digid hecsadegol mewn llythrennau bach (ei SHA-256).</translation>
+        </message>
+        <message>
+            <source>Hours cannot be negative ('{value}'; {hours_help}).</source>
+            <translation>Ni all yr oriau fod yn negatif ('{value}'; {hours_help}).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number of hours ({hours_help}).</source>
+            <translation>Nid yw '{value}' yn nifer o oriau ({hours_help}).</translation>
+        </message>
+        <message>
+            <source>{date} is too long ago for a peer discussion.</source>
+            <translation>Mae {date} yn rhy bell yn ôl ar gyfer trafodaeth gyda chymheiriad.</translation>
+        </message>
+        <message>
+            <source>The evidence file {filename!r} has an unknown kind; it is 'evidence' or 'certificate'.</source>
+            <translation>Mae gan y ffeil dystiolaeth {filename!r} fath anhysbys; naill ai 'evidence' neu 'certificate' yw hi.</translation>
+        </message>
+        <message>
+            <source>Framework '{fid}' lists standard '{local}' twice.</source>
+            <translation>Mae fframwaith '{fid}' yn rhestru safon '{local}' ddwywaith.</translation>
+        </message>
+        <message>
+            <source>Framework '{fid}': standard '{local}' names parent '{parent}', which is not listed before it.</source>
+            <translation>Fframwaith '{fid}': mae safon '{local}' yn enwi rhiant '{parent}', nad yw wedi’i restru o’i blaen.</translation>
+        </message>
+        <message>
+            <source>Unknown standard '{sid}'. Standards look like swe:4.6, pcf:6 or hcpc:3; `cpdlog standards` lists them.</source>
+            <translation>Safon anhysbys '{sid}'. Mae safonau’n edrych fel swe:4.6, pcf:6 neu hcpc:3; mae `cpdlog standards` yn eu rhestru.</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Eich enw</translation>
+        </message>
+        <message>
+            <source>The registration number</source>
+            <translation>Y rhif cofrestru</translation>
+        </message>
+        <message>
+            <source>The name of your requirements</source>
+            <translation>Enw eich gofynion</translation>
+        </message>
+        <message>
+            <source>registration date</source>
+            <translation>dyddiad cofrestru</translation>
+        </message>
+        <message>
+            <source>A period of {period_years} years is not possible: use 1 to {max_period_years}.</source>
+            <translation>Nid yw cyfnod o {period_years} blynedd yn bosibl: defnyddiwch 1 i {max_period_years}.</translation>
+        </message>
+        <message>
+            <source>A minimum of {value} {label} is not possible: use 0 to {max_minimum:,}.</source>
+            <translation>Nid yw isafswm o {value} {label} yn bosibl: defnyddiwch 0 i {max_minimum:,}.</translation>
+        </message>
+        <message>
+            <source>Say what the date is for, e.g. 'CPD audit'.</source>
+            <translation>Dywedwch beth yw diben y dyddiad, e.e. 'Archwiliad DPP'.</translation>
+        </message>
+        <message>
+            <source>At most {max_reminder_days} reminder days can be set.</source>
+            <translation>Gellir gosod {max_reminder_days} diwrnod atgoffa ar y mwyaf.</translation>
+        </message>
+        <message>
+            <source>Reminder days must be between 0 and {max_days_before} days before the deadline ({value} is not).</source>
+            <translation>Rhaid i’r diwrnodau atgoffa fod rhwng 0 a {max_days_before} diwrnod cyn y dyddiad cau (nid yw {value}).</translation>
+        </message>
+        <message>
+            <source>Keep the description of a date under {max_label} characters.</source>
+            <translation>Cadwch ddisgrifiad dyddiad o dan {max_label} nod.</translation>
+        </message>
+        <message>
+            <source>At most {max_key_dates} dates can be kept.</source>
+            <translation>Gellir cadw {max_key_dates} dyddiad ar y mwyaf.</translation>
+        </message>
+        <message>
+            <source>'{part}' is not a number of days; give whole numbers such as 90,30,14,3.</source>
+            <translation>Nid yw '{part}' yn nifer o ddiwrnodau; rhowch rifau cyfan fel 90,30,14,3.</translation>
+        </message>
+        <message>
+            <source>This regulator counts from your registration date. Set it with `cpdlog profile set --registered-on YYYY-MM-DD`.</source>
+            <translation>Mae’r rheoleiddiwr hwn yn cyfrif o ddyddiad eich cofrestru. Gosodwch ef gyda `cpdlog profile set --registered-on YYYY-MM-DD`.</translation>
+        </message>
+        <message>
+            <source>This regulator's renewal follows your birth month. Set it with `cpdlog profile add-registration --regulator ID --birth-month N`.</source>
+            <translation>Mae adnewyddu gyda’r rheoleiddiwr hwn yn dilyn eich mis geni. Gosodwch ef gyda `cpdlog profile add-registration --regulator ID --birth-month N`.</translation>
+        </message>
+        <message>
+            <source>No registration period ends in {year} for this regulator.</source>
+            <translation>Nid oes cyfnod cofrestru yn dod i ben yn {year} ar gyfer y rheoleiddiwr hwn.</translation>
+        </message>
+        <message>
+            <source>The requirement profile '{ident}' is not valid ({exc}).</source>
+            <translation>Nid yw’r proffil gofynion '{ident}' yn ddilys ({exc}).</translation>
+        </message>
+        <message>
+            <source>This {what} is damaged: {where} {problem}.</source>
+            <translation>Mae’r {what} hwn wedi’i ddifrodi: {where} {problem}.</translation>
+        </message>
+        <message>
+            <source>This {what} is too large (at most {cap} MiB).</source>
+            <translation>Mae’r {what} hwn yn rhy fawr ({cap} MiB ar y mwyaf).</translation>
+        </message>
+        <message>
+            <source>This is not a {what} (its format is not '{fmt}').</source>
+            <translation>Nid {what} yw hwn (nid '{fmt}' yw ei fformat).</translation>
+        </message>
+        <message>
+            <source>This {what} was made by a newer or unknown version of cpdlog (version {top}); this cpdlog reads version {version}.</source>
+            <translation>Gwnaed y {what} hwn gan fersiwn mwy newydd neu anhysbys o cpdlog (fersiwn {top}); mae’r cpdlog hwn yn darllen fersiwn {version}.</translation>
+        </message>
+        <message>
+            <source>This is not a {what}: it is not UTF-8 text.</source>
+            <translation>Nid {what} yw hwn: nid yw’n destun UTF-8.</translation>
+        </message>
+        <message>
+            <source>This is not a {what}: {message}.</source>
+            <translation>Nid {what} yw hwn: {message}.</translation>
+        </message>
+        <message>
+            <source>This is not a {what}: it is not valid JSON ({exc}).</source>
+            <translation>Nid {what} yw hwn: nid yw’n JSON dilys ({exc}).</translation>
+        </message>
+        <message>
+            <source>The entry “{title}” in the file is not valid ({exc}).</source>
+            <translation>Nid yw’r cofnod “{title}” yn y ffeil yn ddilys ({exc}).</translation>
+        </message>
+        <message>
+            <source>The template '{id}' has no sections.</source>
+            <translation>Nid oes adrannau yn y templed '{id}'.</translation>
+        </message>
+        <message>
+            <source>The template '{id}' repeats a section key.</source>
+            <translation>Mae’r templed '{id}' yn ailadrodd allwedd adran.</translation>
+        </message>
+        <message>
+            <source>The template '{id}' uses the section key '{carried_over_key}', which cpdlog keeps for text carried over from another template.</source>
+            <translation>Mae’r templed '{id}' yn defnyddio’r allwedd adran '{carried_over_key}', y mae cpdlog yn ei chadw ar gyfer testun a ddygwyd drosodd o dempled arall.</translation>
+        </message>
+        <message>
+            <source>The template '{id}' has no section '{key}'. Its sections are: {keys}.</source>
+            <translation>Nid oes gan y templed '{id}' adran '{key}'. Ei adrannau yw: {keys}.</translation>
+        </message>
+        <message>
+            <source>A reflection template is missing {exc}.</source>
+            <translation>Mae {exc} ar goll o dempled myfyrio.</translation>
+        </message>
+        <message>
+            <source>'{url}' is not a link: it has spaces or invisible characters in it.</source>
+            <translation>Nid yw '{url}' yn ddolen: mae ganddi fylchau neu nodau anweledig ynddi.</translation>
+        </message>
+        <message>
+            <source>'{url}' is not a link cpdlog can keep: links must start with https://, http:// or mailto:.</source>
+            <translation>Nid yw '{url}' yn ddolen y gall cpdlog ei chadw: rhaid i ddolenni ddechrau â https://, http:// neu mailto:.</translation>
+        </message>
+        <message>
+            <source>'{url}' is not a valid web address (it has no site name).</source>
+            <translation>Nid yw '{url}' yn gyfeiriad gwe dilys (nid oes ganddo enw safle).</translation>
+        </message>
+        <message>
+            <source>'{url}' is not a valid email link (it has no address).</source>
+            <translation>Nid yw '{url}' yn ddolen e-bost ddilys (nid oes ganddi gyfeiriad).</translation>
+        </message>
+        <message>
+            <source>'{url}' is not a valid link.</source>
+            <translation>Nid yw '{url}' yn ddolen ddilys.</translation>
+        </message>
+        <message>
+            <source>{what} is empty: it has only spaces or invisible characters.</source>
+            <translation>{what}: mae’n wag, dim ond bylchau neu nodau anweledig sydd ynddo.</translation>
+        </message>
+        <message>
+            <source>{what} is empty.</source>
+            <translation>{what}: mae’n wag.</translation>
+        </message>
+        <message>
+            <source>The topics file has an invalid topic id {tid!r}.</source>
+            <translation>Mae gan y ffeil pynciau ddynodydd pwnc annilys {tid!r}.</translation>
+        </message>
+        <message>
+            <source>The topics file lists '{tid}' twice.</source>
+            <translation>Mae’r ffeil pynciau yn rhestru '{tid}' ddwywaith.</translation>
+        </message>
+        <message>
+            <source>Unknown topic '{tid}'. Choose one of: {ids}.</source>
+            <translation>Pwnc anhysbys '{tid}'. Dewiswch un o: {ids}.</translation>
+        </message>
+        <message>
+            <source>it was stopped</source>
+            <translation>cafodd ei atal</translation>
+        </message>
+        <message>
+            <source>Your journal is open read-only (the folder {home} cannot be written); changes cannot be saved.</source>
+            <translation>Mae eich dyddlyfr ar agor i’w ddarllen yn unig (ni ellir ysgrifennu i’r ffolder {home}); ni ellir cadw newidiadau.</translation>
+        </message>
+        <message>
+            <source>Your journal is now encrypted, but sealing its evidence and backups stopped part-way: {problem} It is finished the next time your journal opens.</source>
+            <translation>Mae eich dyddlyfr bellach wedi’i amgryptio, ond stopiodd selio ei dystiolaeth a’i gopïau wrth gefn hanner ffordd: {problem} Caiff ei orffen y tro nesaf y bydd eich dyddlyfr yn agor.</translation>
+        </message>
+        <message>
+            <source>cpdlog could not write {path}: {reason}.</source>
+            <translation>Ni allai cpdlog ysgrifennu {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name such as cpd.ics.</source>
+            <translation>Ffolder yw {path}; rhowch enw ffeil fel cpd.ics.</translation>
+        </message>
+        <message>
+            <source>The PDF font {name} could not be loaded ({exc}); please reinstall cpdlog.</source>
+            <translation>Nid oedd modd llwytho’r ffont PDF {name} ({exc}); ailosodwch cpdlog.</translation>
+        </message>
+        <message>
+            <source>The portfolio could not be saved to {output}: the folder {folder} does not exist. Choose a folder that does.</source>
+            <translation>Nid oedd modd cadw’r portffolio i {output}: nid yw’r ffolder {folder} yn bodoli. Dewiswch ffolder sy’n bodoli.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be laid out: {exc}</source>
+            <translation>Nid oedd modd gosod y PDF: {exc}</translation>
+        </message>
+        <message>
+            <source>The portfolio could not be saved to {output}: {reason}.</source>
+            <translation>Nid oedd modd cadw’r portffolio i {output}: {reason}.</translation>
+        </message>
+        <message>
+            <source>'{tag}' is not a hashtag: use letters, numbers and underscores, for example socialwork.</source>
+            <translation>Nid yw '{tag}' yn hashnod: defnyddiwch lythrennau, rhifau a thanlinellau, er enghraifft gwaithcymdeithasol.</translation>
+        </message>
+        <message>
+            <source>'{instance}' is not a Mastodon server name (for example mastodon.social).</source>
+            <translation>Nid yw '{instance}' yn enw gweinydd Mastodon (er enghraifft mastodon.social).</translation>
+        </message>
+        <message>
+            <source>This is a web page, not an OPML subscription list.</source>
+            <translation>Tudalen we yw hon, nid rhestr tanysgrifiadau OPML.</translation>
+        </message>
+        <message>
+            <source>This is not an OPML subscription list.</source>
+            <translation>Nid rhestr tanysgrifiadau OPML yw hon.</translation>
+        </message>
+        <message>
+            <source>OPML file</source>
+            <translation>ffeil OPML</translation>
+        </message>
+        <message>
+            <source>The OPML file is larger than {max_opml_bytes} MiB.</source>
+            <translation>Mae’r ffeil OPML yn fwy na {max_opml_bytes} MiB.</translation>
+        </message>
+        <message>
+            <source>The OPML file is not well-formed XML (line {lineno}): {reason}.</source>
+            <translation>Nid yw’r ffeil OPML yn XML wedi’i ffurfio’n dda (llinell {lineno}): {reason}.</translation>
+        </message>
+        <message>
+            <source>The address could not be read.</source>
+            <translation>Nid oedd modd darllen y cyfeiriad.</translation>
+        </message>
+        <message>
+            <source>Give a web address, for example https://www.communitycare.co.uk/feed/.</source>
+            <translation>Rhowch gyfeiriad gwe, er enghraifft https://www.communitycare.co.uk/feed/.</translation>
+        </message>
+        <message>
+            <source>'{url}' is not a web address cpdlog can use: give one that starts with http:// or https://.</source>
+            <translation>Nid yw '{url}' yn gyfeiriad gwe y gall cpdlog ei ddefnyddio: rhowch un sy’n dechrau â http:// neu https://.</translation>
+        </message>
+        <message>
+            <source>cpdlog cannot create its data folder {home}: {reason}.</source>
+            <translation>Ni all cpdlog greu ei ffolder data {home}: {reason}.</translation>
+        </message>
+        <message>
+            <source>TOML file</source>
+            <translation>ffeil TOML</translation>
+        </message>
+        <message>
+            <source>{name} could not be read: {detail}</source>
+            <translation>Nid oedd modd darllen {name}: {detail}</translation>
+        </message>
+        <message>
+            <source>Unknown regulator '{profile_id}'. Choose one of: {profiles}.</source>
+            <translation>Rheoleiddiwr anhysbys '{profile_id}'. Dewiswch un o: {profiles}.</translation>
+        </message>
+        <message>
+            <source>The {name} could not be read: byte {start} is not UTF-8 text.</source>
+            <translation>Nid oedd modd darllen {name}: nid yw beit {start} yn destun UTF-8.</translation>
+        </message>
+        <message>
+            <source>The {name} could not be read: {exc}</source>
+            <translation>Nid oedd modd darllen {name}: {exc}</translation>
+        </message>
+        <message>
+            <source>The {name} could not be read: it is nested too deeply.</source>
+            <translation>Nid oedd modd darllen {name}: mae wedi’i nythu’n rhy ddwfn.</translation>
+        </message>
+        <message>
+            <source>cpdlog's data files are missing; please reinstall cpdlog.</source>
+            <translation>Mae ffeiliau data cpdlog ar goll; ailosodwch cpdlog.</translation>
+        </message>
+        <message>
+            <source>not an ordinary file</source>
+            <translation>rhywbeth heblaw ffeil gyffredin</translation>
+        </message>
+        <message>
+            <source>a file</source>
+            <translation>ffeil</translation>
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation>ffolder</translation>
+        </message>
+        <message>
+            <source>a named pipe (FIFO)</source>
+            <translation>bibell a enwir (FIFO)</translation>
+        </message>
+        <message>
+            <source>a device</source>
+            <translation>ddyfais</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>soced</translation>
+        </message>
+        <message>
+            <source>a symbolic link</source>
+            <translation>ddolen symbolaidd</translation>
+        </message>
+        <message>
+            <source>an {what}</source>
+            <translation>{what}</translation>
+        </message>
+        <message>
+            <source>a {what}</source>
+            <translation>{what}</translation>
+        </message>
+        <message>
+            <source>{path} could not be read: {reason}.</source>
+            <translation>Nid oedd modd darllen {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The {what} {name} is larger than {size_text}, the most cpdlog reads.</source>
+            <translation>Mae’r {what} {name} yn fwy na {size_text}, y mwyaf y mae cpdlog yn ei ddarllen.</translation>
+        </message>
+        <message>
+            <source>There is no file at {path} (it does not exist).</source>
+            <translation>Nid oes ffeil yn {path} (nid yw’n bodoli).</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not {article}.</source>
+            <translation>Ffolder yw {path}, nid {article}.</translation>
+        </message>
+        <message>
+            <source>cpdlog is not allowed to read {path}.</source>
+            <translation>Nid yw cpdlog yn cael darllen {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is a symbolic link, which cpdlog does not follow here.</source>
+            <translation>Mae {path} yn ddolen symbolaidd, ac nid yw cpdlog yn dilyn dolenni o’r fath yma.</translation>
+        </message>
+        <message>
+            <source>{path} is {kind_of}, not {article}.</source>
+            <translation>Mae {path} yn {kind_of}, nid {article}.</translation>
+        </message>
+        <message>
+            <source>The {what} {name} is not UTF-8 text (byte {start} cannot be read). Save it as UTF-8 and try again.</source>
+            <translation>Nid yw’r {what} {name} yn destun UTF-8 (nid oes modd darllen beit {start}). Cadwch ef fel UTF-8 a rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <source>Your journal is encrypted: give its passphrase with --passphrase-file FILE (or CPDLOG_PASSPHRASE_FILE). Nothing was opened.</source>
+            <translation>Mae eich dyddlyfr wedi’i amgryptio: rhowch ei gyfrinymadrodd gyda --passphrase-file FILE (neu CPDLOG_PASSPHRASE_FILE). Ni agorwyd dim.</translation>
+        </message>
+        <message>
+            <source>There is no cpdlog journal in {home} yet, and that folder cannot be written.</source>
+            <translation>Nid oes dyddlyfr cpdlog yn {home} eto, ac ni ellir ysgrifennu i’r ffolder honno.</translation>
+        </message>
+        <message>
+            <source>Your journal in {home} needs updating for this version of cpdlog, which cannot be done while its folder cannot be written. Nothing was changed.</source>
+            <translation>Mae angen diweddaru eich dyddlyfr yn {home} ar gyfer y fersiwn hon o cpdlog, ac ni ellir gwneud hynny tra na ellir ysgrifennu i’w ffolder. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>Save the entry before marking findings as not identifying.</source>
+            <translation>Cadwch y cofnod cyn nodi nad yw canfyddiadau’n adnabod neb.</translation>
+        </message>
+        <message>
+            <source>Entry {entry_id} has no finding {fingerprint}. Run `cpdlog check {entry_id}` to see its findings.</source>
+            <translation>Nid oes gan gofnod {entry_id} ganfyddiad {fingerprint}. Rhedwch `cpdlog check {entry_id}` i weld ei ganfyddiadau.</translation>
+        </message>
+        <message>
+            <source>Entry {entry_id} has no dismissed finding {fingerprint}.</source>
+            <translation>Nid oes gan gofnod {entry_id} ganfyddiad wedi’i wrthod {fingerprint}.</translation>
+        </message>
+        <message>
+            <source>The entry has no finding {sorted}.</source>
+            <translation>Nid oes gan y cofnod ganfyddiad {sorted}.</translation>
+        </message>
+        <message>
+            <source>Entry {entry_id} has no unreviewed finding {sorted}.</source>
+            <translation>Nid oes gan gofnod {entry_id} ganfyddiad heb ei adolygu {sorted}.</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain cpdlog can keep your password in, so the server was not saved. Ask your organisation about signing you in instead.</source>
+            <translation>Nid oes gan y cyfrifiadur hwn gadwyn allweddi y gall cpdlog gadw eich cyfrinair ynddi, felly ni chadwyd y gweinydd. Gofynnwch i’ch sefydliad am ffordd arall o’ch mewngofnodi.</translation>
+        </message>
+        <message>
+            <source>The port must be a number from 1 to 65535.</source>
+            <translation>Rhaid i’r porth fod yn rhif rhwng 1 a 65535.</translation>
+        </message>
+        <message>
+            <source>Fill in {what}.</source>
+            <translation>Llenwch hwn: {what}.</translation>
+        </message>
+        <message>
+            <source>{what} is not valid.</source>
+            <translation>{what}: nid yw’n ddilys.</translation>
+        </message>
+        <message>
+            <source>Your journal is already encrypted. Nothing was changed.</source>
+            <translation>Mae eich dyddlyfr eisoes wedi’i amgryptio. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>drafft</translation>
+        </message>
+        <message>
+            <source>This entry has not been saved yet.</source>
+            <translation>Nid yw’r cofnod hwn wedi’i gadw eto.</translation>
+        </message>
+        <message>
+            <source>Unknown reflection template '{template_id}'. Choose one of: {templates}.</source>
+            <translation>Templed myfyrio anhysbys '{template_id}'. Dewiswch un o: {templates}.</translation>
+        </message>
+        <message>
+            <source>“{title}” cannot be complete yet: it still needs {describe_missing}.</source>
+            <translation>Ni all “{title}” fod yn gyflawn eto: mae angen {describe_missing} o hyd.</translation>
+        </message>
+        <message>
+            <source>The evidence file {filename} is missing from the data folder.</source>
+            <translation>Mae’r ffeil dystiolaeth {filename} ar goll o’r ffolder data.</translation>
+        </message>
+        <message>
+            <source>Items must be kept for at least one day.</source>
+            <translation>Rhaid cadw eitemau am o leiaf un diwrnod.</translation>
+        </message>
+        <message>
+            <source>You already follow this feed: {display_title} (feed {id}).</source>
+            <translation>Rydych eisoes yn dilyn y ffrwd hon: {display_title} (ffrwd {id}).</translation>
+        </message>
+        <message>
+            <source>The folder for {target} does not exist.</source>
+            <translation>Nid yw’r ffolder ar gyfer {target} yn bodoli.</translation>
+        </message>
+        <message>
+            <source>{target} is a folder, not a file.</source>
+            <translation>Ffolder yw {target}, nid ffeil.</translation>
+        </message>
+        <message>
+            <source>cpdlog is not allowed to write {target}.</source>
+            <translation>Nid yw cpdlog yn cael ysgrifennu {target}.</translation>
+        </message>
+        <message>
+            <source>cpdlog could not write {target}: {strerror}.</source>
+            <translation>Ni allai cpdlog ysgrifennu {target}: {strerror}.</translation>
+        </message>
+        <message>
+            <source>'{sorted}' is not one of the curated sources.</source>
+            <translation>Nid yw '{sorted}' yn un o’r ffynonellau wedi’u curadu.</translation>
+        </message>
+        <message>
+            <source>There is no feed {missing} (see `cpdlog feeds list`).</source>
+            <translation>Nid oes ffrwd {missing} (gweler `cpdlog feeds list`).</translation>
+        </message>
+        <message>
+            <source>You already follow {name} (feed {id}).</source>
+            <translation>Rydych eisoes yn dilyn {name} (ffrwd {id}).</translation>
+        </message>
+        <message>
+            <source>'{name}' is not one of the curated categories: {values}.</source>
+            <translation>Nid yw '{name}' yn un o’r categorïau wedi’u curadu: {values}.</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>dyddiad dechrau</translation>
+        </message>
+        <message>
+            <source>The period starts ({start}) after it ends ({end}).</source>
+            <translation>Mae’r cyfnod yn dechrau ({start}) ar ôl iddo ddod i ben ({end}).</translation>
+        </message>
+        <message>
+            <source>There is no entry {entry_id}.</source>
+            <translation>Nid oes cofnod {entry_id}.</translation>
+        </message>
+        <message>
+            <source>Minimums for your own requirements cannot be negative.</source>
+            <translation>Ni all isafsymiau eich gofynion eich hun fod yn negatif.</translation>
+        </message>
+        <message>
+            <source>A birth month is a number from 1 to 12.</source>
+            <translation>Mae mis geni yn rhif o 1 i 12.</translation>
+        </message>
+        <message>
+            <source>'{regulator_id}' is your main registration; change it with `cpdlog profile set --regulator ID` instead.</source>
+            <translation>'{regulator_id}' yw eich prif gofrestriad; newidiwch ef gyda `cpdlog profile set --regulator ID` yn lle hynny.</translation>
+        </message>
+        <message>
+            <source>You have no registration with '{regulator_id}'.</source>
+            <translation>Nid oes gennych gofrestriad gyda '{regulator_id}'.</translation>
+        </message>
+        <message>
+            <source>You already have a registration with '{regulator_id}'.</source>
+            <translation>Mae gennych gofrestriad gyda '{regulator_id}' eisoes.</translation>
+        </message>
+        <message>
+            <source>cpdlog could not remember the reminder it showed ({path}): {reason}.</source>
+            <translation>Ni allai cpdlog gofio’r nodyn atgoffa a ddangosodd ({path}): {reason}.</translation>
+        </message>
+        <message>
+            <source>Your role</source>
+            <translation>Eich rôl</translation>
+        </message>
+        <message>
+            <source>The reviewer's name</source>
+            <translation>Enw’r adolygydd</translation>
+        </message>
+        <message>
+            <source>The reviewer's role</source>
+            <translation>Rôl yr adolygydd</translation>
+        </message>
+        <message>
+            <source>Choose at least one entry to send for review.</source>
+            <translation>Dewiswch o leiaf un cofnod i’w anfon i’w adolygu.</translation>
+        </message>
+        <message>
+            <source>These entries are too large for one review pack; send fewer at a time.</source>
+            <translation>Mae’r cofnodion hyn yn rhy fawr i un pecyn adolygu; anfonwch lai ar y tro.</translation>
+        </message>
+        <message>
+            <source>review pack</source>
+            <translation>pecyn adolygu</translation>
+        </message>
+        <message>
+            <source>This review pack's signature does not match its content: it was changed after it was made. Ask the practitioner to send it again.</source>
+            <translation>Nid yw llofnod y pecyn adolygu hwn yn cyfateb i’w gynnwys: cafodd ei newid ar ôl iddo gael ei wneud. Gofynnwch i’r ymarferydd ei anfon eto.</translation>
+        </message>
+        <message>
+            <source>a comment</source>
+            <translation>sylw</translation>
+        </message>
+        <message>
+            <source>a peer discussion</source>
+            <translation>trafodaeth gyda chymheiriad</translation>
+        </message>
+        <message>
+            <source>The response is empty: add a comment, a peer discussion or a sign-off.</source>
+            <translation>Mae’r ymateb yn wag: ychwanegwch sylw, trafodaeth gyda chymheiriad neu gymeradwyaeth.</translation>
+        </message>
+        <message>
+            <source>This response is too large; write shorter comments.</source>
+            <translation>Mae’r ymateb hwn yn rhy fawr; ysgrifennwch sylwadau byrrach.</translation>
+        </message>
+        <message>
+            <source>review response</source>
+            <translation>ymateb adolygu</translation>
+        </message>
+        <message>
+            <source>This review response's signature does not match its content: it was changed after it was signed. Nothing was imported; ask your reviewer to send it again.</source>
+            <translation>Nid yw llofnod yr ymateb adolygu hwn yn cyfateb i’w gynnwys: cafodd ei newid ar ôl iddo gael ei lofnodi. Ni fewnforiwyd dim; gofynnwch i’ch adolygydd ei anfon eto.</translation>
+        </message>
+        <message>
+            <source>This review response does not say who the reviewer is.</source>
+            <translation>Nid yw’r ymateb adolygu hwn yn dweud pwy yw’r adolygydd.</translation>
+        </message>
+        <message>
+            <source>WARNING: the signing key of {reviewer} has changed (it was {was}, this response is signed with {now}). Nothing was imported. Ask them, in person or by phone, whether they set up cpdlog again; only then import it with --accept-new-key.</source>
+            <translation>RHYBUDD: mae allwedd llofnodi {reviewer} wedi newid ({was} oedd hi, mae’r ymateb hwn wedi’i lofnodi â {now}). Ni fewnforiwyd dim. Gofynnwch iddynt, wyneb yn wyneb neu dros y ffôn, a wnaethant osod cpdlog eto; dim ond wedyn y dylech ei fewnforio gyda --accept-new-key.</translation>
+        </message>
+        <message>
+            <source>{what} is needed.</source>
+            <translation>{what}: mae angen hwn.</translation>
+        </message>
+        <message>
+            <source>{what} is too long (at most {max_short} characters).</source>
+            <translation>{what}: mae’n rhy hir ({max_short} nod ar y mwyaf).</translation>
+        </message>
+        <message>
+            <source>{what} is too long (at most {max_text:,} characters).</source>
+            <translation>{what}: mae’n rhy hir ({max_text:,} nod ar y mwyaf).</translation>
+        </message>
+        <message>
+            <source>This review response answers a review pack that was not sent from this journal; nothing was imported.</source>
+            <translation>Mae’r ymateb adolygu hwn yn ateb pecyn adolygu na chafodd ei anfon o’r dyddlyfr hwn; ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>The {what} could not be saved to {path}: {reason}.</source>
+            <translation>Nid oedd modd cadw’r {what} i {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>A review pack holds at most {max_pack_entries} entries.</source>
+            <translation>Mae pecyn adolygu yn dal {max_pack_entries} cofnod ar y mwyaf.</translation>
+        </message>
+        <message>
+            <source>to sign off</source>
+            <translation>i gymeradwyo</translation>
+        </message>
+        <message>
+            <source>This review response names an entry, or a version of one, that was not in the review pack it answers; nothing was imported.</source>
+            <translation>Mae’r ymateb adolygu hwn yn enwi cofnod, neu fersiwn o un, nad oedd yn y pecyn adolygu y mae’n ei ateb; ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>There is no entry {position} in this pack ({what}); it has {entries}, numbered from 1.</source>
+            <translation>Nid oes cofnod {position} yn y pecyn hwn ({what}); mae ganddo {entries}, wedi’u rhifo o 1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+                <numerusform>%n cofnod</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Entry {position} has no section '{section}' (its sections: {known}; use 'entry' for the whole entry).</source>
+            <translation>Nid oes gan gofnod {position} adran '{section}' (ei adrannau: {known}; defnyddiwch 'entry' ar gyfer y cofnod cyfan).</translation>
+        </message>
+        <message>
+            <source>This review response was already imported (on {date}); nothing was imported again.</source>
+            <translation>Mewnforiwyd yr ymateb adolygu hwn eisoes (ar {date}); ni fewnforiwyd dim eto.</translation>
+        </message>
+        <message>
+            <source>This is not the address of a Mastodon or Bluesky post.</source>
+            <translation>Nid dyma gyfeiriad neges Mastodon neu Bluesky.</translation>
+        </message>
+        <message>
+            <source>The end of the time window must be after its start.</source>
+            <translation>Rhaid i ddiwedd y cyfnod amser fod ar ôl ei ddechrau.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a valid {what} time: use YYYY-MM-DDTHH:MM, for example 2026-03-13T09:00.</source>
+            <translation>Nid yw '{value}' yn amser {what} dilys: defnyddiwch BBBB-MM-DDTHH:MM, er enghraifft 2026-03-13T09:00.</translation>
+        </message>
+        <message>
+            <source>The time window can be at most {days} days long.</source>
+            <translation>Gall y cyfnod amser fod yn {days} diwrnod o hyd ar y mwyaf.</translation>
+        </message>
+        <message>
+            <source>Your account on the cpdlog server may not do this: ask your organisation's cpdlog administrator if you think it should. Nothing was changed.</source>
+            <translation>Ni chaiff eich cyfrif ar weinydd cpdlog wneud hyn: gofynnwch i weinyddwr cpdlog eich sefydliad os ydych yn credu y dylai. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>`cpdlog server` works on the organisation's PostgreSQL server only: give a postgresql+psycopg://USER@HOST/DATABASE URL.</source>
+            <translation>Mae `cpdlog server` yn gweithio ar weinydd PostgreSQL y sefydliad yn unig: rhowch URL postgresql+psycopg://USER@HOST/DATABASE.</translation>
+        </message>
+        <message>
+            <source>A password must be at least 12 characters long.</source>
+            <translation>Rhaid i gyfrinair fod o leiaf 12 nod o hyd.</translation>
+        </message>
+        <message>
+            <source>cpdlog cannot use the PostgreSQL server at {where}: {first}</source>
+            <translation>Ni all cpdlog ddefnyddio’r gweinydd PostgreSQL yn {where}: {first}</translation>
+        </message>
+        <message>
+            <source>That is not a database URL: give postgresql+psycopg://…</source>
+            <translation>Nid URL cronfa ddata yw hwnna: rhowch postgresql+psycopg://…</translation>
+        </message>
+        <message>
+            <source>This needs your organisation's cpdlog server (--database-url postgresql+psycopg://…); your journal on this computer is yours alone.</source>
+            <translation>Mae angen gweinydd cpdlog eich sefydliad ar gyfer hyn (--database-url postgresql+psycopg://…); eich dyddlyfr chi yn unig yw’r un ar y cyfrifiadur hwn.</translation>
+        </message>
+        <message>
+            <source>Entry {entry_id} is not shared with '{supervisor}'.</source>
+            <translation>Nid yw cofnod {entry_id} wedi’i rannu gyda '{supervisor}'.</translation>
+        </message>
+        <message>
+            <source>Entry {entry_id} is not shared.</source>
+            <translation>Nid yw cofnod {entry_id} wedi’i rannu.</translation>
+        </message>
+        <message>
+            <source>Give the source a title (--title).</source>
+            <translation>Rhowch deitl i’r ffynhonnell (--title).</translation>
+        </message>
+        <message>
+            <source>That title, folder or address is too long.</source>
+            <translation>Mae’r teitl, y ffolder neu’r cyfeiriad hwnnw’n rhy hir.</translation>
+        </message>
+        <message>
+            <source>The password file {path} is too long to be a password file.</source>
+            <translation>Mae’r ffeil cyfrinair {path} yn rhy hir i fod yn ffeil cyfrinair.</translation>
+        </message>
+        <message>
+            <source>cpdlog cannot read the password file {path}: {strerror}.</source>
+            <translation>Ni all cpdlog ddarllen y ffeil cyfrinair {path}: {strerror}.</translation>
+        </message>
+        <message>
+            <source>The password file {path} is not UTF-8 text.</source>
+            <translation>Nid yw’r ffeil cyfrinair {path} yn destun UTF-8.</translation>
+        </message>
+        <message>
+            <source>cpdlog cannot use the database {where}: {exc}</source>
+            <translation>Ni all cpdlog ddefnyddio’r gronfa ddata {where}: {exc}</translation>
+        </message>
+        <message>
+            <source>{name} is not a cpdlog export ({detail}).</source>
+            <translation>Nid allforyn cpdlog yw {name} ({detail}).</translation>
+        </message>
+        <message>
+            <source>{name} does not contain the evidence file {filename}.</source>
+            <translation>Nid yw {name} yn cynnwys y ffeil dystiolaeth {filename}.</translation>
+        </message>
+        <message>
+            <source>its encryption header is damaged</source>
+            <translation>mae ei bennyn amgryptio wedi’i ddifrodi</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>copi wrth gefn</translation>
+        </message>
+        <message>
+            <source>`cpdlog backup` copies the built-in SQLite database; for a database server use its own backup tools (for example pg_dump).</source>
+            <translation>Mae `cpdlog backup` yn copïo’r gronfa ddata SQLite adeiledig; ar gyfer gweinydd cronfa ddata, defnyddiwch ei offer gwneud copi wrth gefn ei hun (er enghraifft pg_dump).</translation>
+        </message>
+        <message>
+            <source>The evidence file {filename}</source>
+            <translation>Y ffeil dystiolaeth {filename}</translation>
+        </message>
+        <message>
+            <source>{name} is an encrypted cpdlog export: give the passphrase it was made with (--passphrase-file FILE). Nothing was imported.</source>
+            <translation>Mae {name} yn allforyn cpdlog wedi’i amgryptio: rhowch y cyfrinymadrodd y cafodd ei wneud ag ef (--passphrase-file FILE). Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>The evidence file {filename} in {name} is too large.</source>
+            <translation>Mae’r ffeil dystiolaeth {filename} yn {name} yn rhy fawr.</translation>
+        </message>
+        <message>
+            <source>its list of files alone is {directory:,} bytes</source>
+            <translation>mae ei restr o ffeiliau ar ei phen ei hun yn {directory:,} beit</translation>
+        </message>
+        <message>
+            <source>it holds more than {max_zip_members} files</source>
+            <translation>mae’n dal mwy na {max_zip_members} ffeil</translation>
+        </message>
+        <message>
+            <source>{what} in {name} would unpack to {file_size:,} bytes, more than the {cap:,} cpdlog accepts. Nothing was imported.</source>
+            <translation>Byddai {what} yn {name} yn dadbacio i {file_size:,} beit, mwy na’r {cap:,} y mae cpdlog yn ei dderbyn. Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>there is no {zip_journal} in it</source>
+            <translation>nid oes {zip_journal} ynddo</translation>
+        </message>
+        <message>
+            <source>The evidence file {filename} in {name} would unpack to {file_size:,} bytes, more than the {cap:,} cpdlog accepts. Nothing was imported.</source>
+            <translation>Byddai’r ffeil dystiolaeth {filename} yn {name} yn dadbacio i {file_size:,} beit, mwy na’r {cap:,} y mae cpdlog yn ei dderbyn. Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>{count} evidence file(s) are missing from the data folder.</source>
+            <translation>Mae {count} ffeil dystiolaeth ar goll o’r ffolder data.</translation>
+        </message>
+        <message>
+            <source>byte {byte} is not UTF-8 text</source>
+            <translation>nid yw beit {byte} yn destun UTF-8</translation>
+        </message>
+        <message>
+            <source>{name} is not a valid cpdlog export: the evidence file evidence_files.{sha}… is damaged (it does not match its sha256). Nothing was imported.</source>
+            <translation>Nid yw {name} yn allforyn cpdlog dilys: mae’r ffeil dystiolaeth evidence_files.{sha}… wedi’i difrodi (nid yw’n cyfateb i’w sha256). Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>The evidence file {filename} in {name} is damaged.</source>
+            <translation>Mae’r ffeil dystiolaeth {filename} yn {name} wedi’i difrodi.</translation>
+        </message>
+        <message>
+            <source>{what} in {name} is damaged ({exc}). Nothing was imported.</source>
+            <translation>Mae {what} yn {name} wedi’i ddifrodi ({exc}). Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>{what} in {name} cannot be read ({exc}).</source>
+            <translation>Nid oes modd darllen {what} yn {name} ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a valid cpdlog export: {message}. Nothing was imported.</source>
+            <translation>Nid yw {name} yn allforyn cpdlog dilys: {message}. Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written: {reason}.</source>
+            <translation>Nid oedd modd ysgrifennu’r copi wrth gefn: {reason}.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written: {exc}.</source>
+            <translation>Nid oedd modd ysgrifennu’r copi wrth gefn: {exc}.</translation>
+        </message>
+        <message>
+            <source>{name} is not a valid cpdlog export: the evidence file evidence_files.{sha}… is damaged (not base64). Nothing was imported.</source>
+            <translation>Nid yw {name} yn allforyn cpdlog dilys: mae’r ffeil dystiolaeth evidence_files.{sha}… wedi’i difrodi (nid yw’n base64). Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>{name} is not a cpdlog export.</source>
+            <translation>Nid allforyn cpdlog yw {name}.</translation>
+        </message>
+        <message>
+            <source>{name} was exported by a newer cpdlog; please update cpdlog to import it.</source>
+            <translation>Cafodd {name} ei allforio gan fersiwn mwy newydd o cpdlog; diweddarwch cpdlog i’w fewnforio.</translation>
+        </message>
+        <message>
+            <source>{name} is not a valid cpdlog export: practitioner.custom cannot be used ({exc}). Nothing was imported.</source>
+            <translation>Nid yw {name} yn allforyn cpdlog dilys: ni ellir defnyddio practitioner.custom ({exc}). Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>{name} is not a valid cpdlog export: entries[{i}] ({message}). Nothing was imported.</source>
+            <translation>Nid yw {name} yn allforyn cpdlog dilys: entries[{i}] ({message}). Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>{what} in {name} unpacks to more than it says it holds, or more than cpdlog accepts. Nothing was imported.</source>
+            <translation>Mae {what} yn {name} yn dadbacio i fwy nag y mae’n dweud sydd ynddo, neu fwy nag y mae cpdlog yn ei dderbyn. Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>The database at {where} could not be used: {one_line}</source>
+            <translation>Nid oedd modd defnyddio’r gronfa ddata yn {where}: {one_line}</translation>
+        </message>
+        <message>
+            <source>Only a journal file on this computer can be encrypted.</source>
+            <translation>Dim ond ffeil dyddlyfr ar y cyfrifiadur hwn y gellir ei hamgryptio.</translation>
+        </message>
+        <message>
+            <source>{where} is not a cpdlog database, or it is damaged. Nothing was changed. Restore a backup from the backups folder, or choose another data folder with --home.</source>
+            <translation>Nid yw {where} yn gronfa ddata cpdlog, neu mae wedi’i difrodi. Ni newidiwyd dim. Adferwch gopi wrth gefn o’r ffolder copïau wrth gefn, neu dewiswch ffolder data arall gyda --home.</translation>
+        </message>
+        <message>
+            <source>cpdlog cannot write to {where}: the file or its folder is read-only. Nothing was changed.</source>
+            <translation>Ni all cpdlog ysgrifennu i {where}: mae’r ffeil neu ei ffolder yn ddarllen yn unig. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>cpdlog cannot open {where}: check that the folder exists and you may write to it.</source>
+            <translation>Ni all cpdlog agor {where}: gwiriwch fod y ffolder yn bodoli a bod gennych hawl i ysgrifennu iddi.</translation>
+        </message>
+        <message>
+            <source>The cpdlog server at {where} needs upgrading for this version of cpdlog: ask your organisation's cpdlog administrator to run `cpdlog server init`. Nothing was changed.</source>
+            <translation>Mae angen uwchraddio gweinydd cpdlog yn {where} ar gyfer y fersiwn hon o cpdlog: gofynnwch i weinyddwr cpdlog eich sefydliad redeg `cpdlog server init`. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>Your account on {where} may not do this: ask your organisation's cpdlog administrator if you think it should. Nothing was changed.</source>
+            <translation>Ni chaiff eich cyfrif ar {where} wneud hyn: gofynnwch i weinyddwr cpdlog eich sefydliad os ydych yn credu y dylai. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>{where} is busy in another program; try again in a moment.</source>
+            <translation>Mae {where} yn brysur mewn rhaglen arall; rhowch gynnig arall arni mewn munud.</translation>
+        </message>
+        <message>
+            <source>The database server at {where} did not accept the user name and password in the database URL.</source>
+            <translation>Ni dderbyniodd y gweinydd cronfa ddata yn {where} yr enw defnyddiwr a’r cyfrinair yn URL y gronfa ddata.</translation>
+        </message>
+        <message>
+            <source>cpdlog cannot reach the database server at {where} just now; try again in a moment. Nothing was changed.</source>
+            <translation>Ni all cpdlog gyrraedd y gweinydd cronfa ddata yn {where} ar hyn o bryd; rhowch gynnig arall arni mewn munud. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>The database server at {where} is busy or cannot be reached just now; try again in a moment. Nothing was changed.</source>
+            <translation>Mae’r gweinydd cronfa ddata yn {where} yn brysur neu ni ellir ei gyrraedd ar hyn o bryd; rhowch gynnig arall arni mewn munud. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>'{url}' is not a database URL.</source>
+            <translation>Nid yw '{url}' yn URL cronfa ddata.</translation>
+        </message>
+        <message>
+            <source>cpdlog cannot use the database '{url}': {exc}</source>
+            <translation>Ni all cpdlog ddefnyddio’r gronfa ddata '{url}': {exc}</translation>
+        </message>
+        <message>
+            <source>Your journal is not encrypted. Nothing was changed.</source>
+            <translation>Nid yw eich dyddlyfr wedi’i amgryptio. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>Your journal is not encrypted, so it has no passphrase.</source>
+            <translation>Nid yw eich dyddlyfr wedi’i amgryptio, felly nid oes ganddo gyfrinymadrodd.</translation>
+        </message>
+        <message>
+            <source>The converted copy of your journal did not match the original, so nothing was changed.</source>
+            <translation>Nid oedd y copi wedi’i drosi o’ch dyddlyfr yn cyfateb i’r gwreiddiol, felly ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>Your journal is open in another cpdlog window or command; close it there and try again. Nothing was changed.</source>
+            <translation>Mae eich dyddlyfr ar agor mewn ffenestr neu orchymyn cpdlog arall; caewch ef yno a rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>The converted copy of your journal failed its check, so nothing was changed.</source>
+            <translation>Methodd y copi wedi’i drosi o’ch dyddlyfr ei wiriad, felly ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>{database} is not encrypted, but the folder has an encryption key file ({key_file_name}); was an old copy put back? Nothing was changed. Move one of the two away, or restore an encrypted backup.</source>
+            <translation>Nid yw {database} wedi’i amgryptio, ond mae gan y ffolder ffeil allwedd amgryptio ({key_file_name}); a gafodd hen gopi ei roi yn ôl? Ni newidiwyd dim. Symudwch un o’r ddau o’r ffordd, neu adferwch gopi wrth gefn wedi’i amgryptio.</translation>
+        </message>
+        <message>
+            <source>There is no entry {entry_id} (it is in the trash: `cpdlog entry restore` brings it back).</source>
+            <translation>Nid oes cofnod {entry_id} (mae yn y sbwriel: mae `cpdlog entry restore` yn dod ag ef yn ôl).</translation>
+        </message>
+        <message>
+            <source>Entry {entry_id} is not in the trash.</source>
+            <translation>Nid yw cofnod {entry_id} yn y sbwriel.</translation>
+        </message>
+        <message>
+            <source>evidence file</source>
+            <translation>ffeil dystiolaeth</translation>
+        </message>
+        <message>
+            <source>{shown} is not an evidence id (64 lower-case hexadecimal digits).</source>
+            <translation>Nid yw {shown} yn ddynodydd tystiolaeth (64 digid hecsadegol mewn llythrennau bach).</translation>
+        </message>
+        <message>
+            <source>The evidence file {sha256}… is missing from the data folder.</source>
+            <translation>Mae’r ffeil dystiolaeth {sha256}… ar goll o’r ffolder data.</translation>
+        </message>
+        <message>
+            <source>The evidence file {sha256}… is damaged.</source>
+            <translation>Mae’r ffeil dystiolaeth {sha256}… wedi’i difrodi.</translation>
+        </message>
+        <message>
+            <source>{filename} is larger than the evidence limit.</source>
+            <translation>Mae {filename} yn fwy na’r terfyn ar gyfer tystiolaeth.</translation>
+        </message>
+        <message>
+            <source>cpdlog could not store evidence: {sub} is not an ordinary folder.</source>
+            <translation>Ni allai cpdlog storio tystiolaeth: nid yw {sub} yn ffolder gyffredin.</translation>
+        </message>
+        <message>
+            <source>The evidence file {sha256}… cannot be used: {exc}</source>
+            <translation>Ni ellir defnyddio’r ffeil dystiolaeth {sha256}…: {exc}</translation>
+        </message>
+        <message>
+            <source>The evidence file {sha256}… is larger than the limit.</source>
+            <translation>Mae’r ffeil dystiolaeth {sha256}… yn fwy na’r terfyn.</translation>
+        </message>
+        <message>
+            <source>{name} is {size:.1f} MB; evidence files can be at most {max_bytes:.0f} MB. Try a smaller scan or a PDF export of it.</source>
+            <translation>Mae {name} yn {size:.1f} MB; gall ffeiliau tystiolaeth fod yn {max_bytes:.0f} MB ar y mwyaf. Rhowch gynnig ar sgan llai neu allforyn PDF ohono.</translation>
+        </message>
+        <message>
+            <source>cpdlog could not store {filename} in {folder}: {reason}.</source>
+            <translation>Ni allai cpdlog storio {filename} yn {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The evidence file {filename} is damaged (its content does not match its SHA-256).</source>
+            <translation>Mae’r ffeil dystiolaeth {filename} wedi’i difrodi (nid yw ei chynnwys yn cyfateb i’w SHA-256).</translation>
+        </message>
+        <message>
+            <source>The evidence file {name}… is damaged.</source>
+            <translation>Mae’r ffeil dystiolaeth {name}… wedi’i difrodi.</translation>
+        </message>
+        <message>
+            <source>cpdlog could not store {filename}: {final} is not an ordinary file.</source>
+            <translation>Ni allai cpdlog storio {filename}: nid yw {final} yn ffeil gyffredin.</translation>
+        </message>
+        <message>
+            <source>There is no feed {feed_id} (see `cpdlog feeds list`).</source>
+            <translation>Nid oes ffrwd {feed_id} (gweler `cpdlog feeds list`).</translation>
+        </message>
+        <message>
+            <source>You already follow {url}.</source>
+            <translation>Rydych eisoes yn dilyn {url}.</translation>
+        </message>
+        <message>
+            <source>There is no item {item_id} (see `cpdlog items list`).</source>
+            <translation>Nid oes eitem {item_id} (gweler `cpdlog items list`).</translation>
+        </message>
+        <message>
+            <source>There is no item {missing} (see `cpdlog items list`).</source>
+            <translation>Nid oes eitem {missing} (gweler `cpdlog items list`).</translation>
+        </message>
+        <message>
+            <source>That is not a cpdlog recovery key (eight groups of four letters and digits).</source>
+            <translation>Nid allwedd adfer cpdlog yw honna (wyth grŵp o bedwar nod, yn llythrennau a digidau).</translation>
+        </message>
+        <message>
+            <source>it is far too large</source>
+            <translation>mae’n llawer rhy fawr</translation>
+        </message>
+        <message>
+            <source>it is not a cpdlog key file</source>
+            <translation>nid yw’n ffeil allwedd cpdlog</translation>
+        </message>
+        <message>
+            <source>the passphrase settings are missing</source>
+            <translation>mae gosodiadau’r cyfrinymadrodd ar goll</translation>
+        </message>
+        <message>
+            <source>the passphrase setting n is not a power of two</source>
+            <translation>nid yw gosodiad n y cyfrinymadrodd yn bŵer o ddau</translation>
+        </message>
+        <message>
+            <source>the passphrase wrapping is missing</source>
+            <translation>mae lapiad y cyfrinymadrodd ar goll</translation>
+        </message>
+        <message>
+            <source>That passphrase is not right for this journal. Nothing was changed.</source>
+            <translation>Nid yw’r cyfrinymadrodd hwnnw’n gywir ar gyfer y dyddlyfr hwn. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>the recovery wrapping is missing</source>
+            <translation>mae’r lapiad adfer ar goll</translation>
+        </message>
+        <message>
+            <source>the recovery settings are missing</source>
+            <translation>mae’r gosodiadau adfer ar goll</translation>
+        </message>
+        <message>
+            <source>That recovery key is not the one for this journal. Nothing was changed.</source>
+            <translation>Nid dyna’r allwedd adfer ar gyfer y dyddlyfr hwn. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>The journal's key file ({key_file_name}) is damaged ({detail}), so the journal cannot be opened. Nothing was changed; restore the key file from a copy you kept.</source>
+            <translation>Mae ffeil allwedd y dyddlyfr ({key_file_name}) wedi’i difrodi ({detail}), felly ni ellir agor y dyddlyfr. Ni newidiwyd dim; adferwch y ffeil allwedd o gopi a gadwoch.</translation>
+        </message>
+        <message>
+            <source>it is missing</source>
+            <translation>mae ar goll</translation>
+        </message>
+        <message>
+            <source>it is not readable</source>
+            <translation>nid oes modd ei darllen</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least {min_passphrase_chars} characters (a few unrelated words are easy to remember and hard to guess).</source>
+            <translation>Dewiswch gyfrinymadrodd o {min_passphrase_chars} nod o leiaf (mae ychydig o eiriau digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu).</translation>
+        </message>
+        <message>
+            <source>A passphrase can have at most {max_passphrase_chars} characters.</source>
+            <translation>Gall cyfrinymadrodd fod yn {max_passphrase_chars} nod ar y mwyaf.</translation>
+        </message>
+        <message>
+            <source>{what} is missing</source>
+            <translation>mae {what} ar goll</translation>
+        </message>
+        <message>
+            <source>{what} has the wrong length</source>
+            <translation>mae hyd anghywir gan {what}</translation>
+        </message>
+        <message>
+            <source>the {what} wrapping is missing</source>
+            <translation>mae’r lapiad {what} ar goll</translation>
+        </message>
+        <message>
+            <source>The journal's key file ({key_file_name}) was written by another version of cpdlog (key file version {version}). Nothing was changed.</source>
+            <translation>Cafodd ffeil allwedd y dyddlyfr ({key_file_name}) ei hysgrifennu gan fersiwn arall o cpdlog (fersiwn ffeil allwedd {version}). Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>{what} is not base64</source>
+            <translation>nid yw {what} yn base64</translation>
+        </message>
+        <message>
+            <source>The journal's key file ({key_file_name}) cannot be read: {reason}.</source>
+            <translation>Ni ellir darllen ffeil allwedd y dyddlyfr ({key_file_name}): {reason}.</translation>
+        </message>
+        <message>
+            <source>the passphrase setting {name} is out of range</source>
+            <translation>mae gosodiad {name} y cyfrinymadrodd y tu allan i’r ystod</translation>
+        </message>
+        <message>
+            <source>{location} records more than one schema version; nothing was changed.</source>
+            <translation>Mae {location} yn cofnodi mwy nag un fersiwn sgema; ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>{location} was written by a newer version of cpdlog (schema {current}). Please update cpdlog to open it; the database has not been changed.</source>
+            <translation>Cafodd {location} ei ysgrifennu gan fersiwn mwy newydd o cpdlog (sgema {current}). Diweddarwch cpdlog i’w agor; nid yw’r gronfa ddata wedi’i newid.</translation>
+        </message>
+        <message>
+            <source>{location} is a database, but not one made by cpdlog. Nothing was changed.</source>
+            <translation>Mae {location} yn gronfa ddata, ond nid un a wnaed gan cpdlog. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>cpdlog found evidence records with invalid ids but could not write the note {note}: {reason}. Nothing was changed.</source>
+            <translation>Canfu cpdlog gofnodion tystiolaeth â dynodyddion annilys ond ni allai ysgrifennu’r nodyn {note}: {reason}. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>The {what} is not an encrypted cpdlog file.</source>
+            <translation>Nid yw’r {what} yn ffeil cpdlog wedi’i hamgryptio.</translation>
+        </message>
+        <message>
+            <source>The {what} is damaged (it was cut short).</source>
+            <translation>Mae’r {what} wedi’i ddifrodi (cafodd ei dorri’n fyr).</translation>
+        </message>
+        <message>
+            <source>The {what} is damaged, or was encrypted with another journal's key.</source>
+            <translation>Mae’r {what} wedi’i ddifrodi, neu cafodd ei amgryptio ag allwedd dyddlyfr arall.</translation>
+        </message>
+        <message>
+            <source>There is no team source {source_id}.</source>
+            <translation>Nid oes ffynhonnell tîm {source_id}.</translation>
+        </message>
+        <message>
+            <source>'{name}' cannot be a user name: use lower-case letters, digits, '.', '_' or '-', starting with a letter (at most 63 characters).</source>
+            <translation>Ni all '{name}' fod yn enw defnyddiwr: defnyddiwch lythrennau bach, digidau, '.', '_' neu '-', gan ddechrau â llythyren (63 nod ar y mwyaf).</translation>
+        </message>
+        <message>
+            <source>'{name}' cannot be a user name: names starting pg_ or cpdlog_ are kept for PostgreSQL and cpdlog.</source>
+            <translation>Ni all '{name}' fod yn enw defnyddiwr: mae enwau sy’n dechrau â pg_ neu cpdlog_ wedi’u cadw ar gyfer PostgreSQL a cpdlog.</translation>
+        </message>
+        <message>
+            <source>'{row}' is not a PostgreSQL superuser: `cpdlog server` must be run by the organisation's database administrator. Nothing was changed.</source>
+            <translation>Nid yw '{row}' yn uwchddefnyddiwr PostgreSQL: rhaid i weinyddwr cronfa ddata’r sefydliad redeg `cpdlog server`. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a practitioner on this server: add them first with `cpdlog server add-user {name} --role practitioner`.</source>
+            <translation>Nid yw '{name}' yn ymarferydd ar y gweinydd hwn: ychwanegwch nhw yn gyntaf gyda `cpdlog server add-user {name} --role practitioner`.</translation>
+        </message>
+        <message>
+            <source>'{role}' is not a role: use practitioner, supervisor or lead.</source>
+            <translation>Nid yw '{role}' yn rôl: defnyddiwch practitioner, supervisor neu lead.</translation>
+        </message>
+        <message>
+            <source>There is already a PostgreSQL role called '{name}' (a removed user's name is kept so that nobody else is given their journal); choose another name.</source>
+            <translation>Mae rôl PostgreSQL o’r enw '{name}' eisoes (cedwir enw defnyddiwr a dynnwyd fel na chaiff neb arall ei ddyddlyfr); dewiswch enw arall.</translation>
+        </message>
+        <message>
+            <source>There is no cpdlog user called '{name}' on this server.</source>
+            <translation>Nid oes defnyddiwr cpdlog o’r enw '{name}' ar y gweinydd hwn.</translation>
+        </message>
+        <message>
+            <source>There is no entry {entry_id} in your journal.</source>
+            <translation>Nid oes cofnod {entry_id} yn eich dyddlyfr.</translation>
+        </message>
+        <message>
+            <source>'{supervisor}' is not a supervisor on this cpdlog server.</source>
+            <translation>Nid yw '{supervisor}' yn oruchwyliwr ar y gweinydd cpdlog hwn.</translation>
         </message>
     </context>
     <context>
