@@ -18,11 +18,10 @@ from cpdlog.domain.search import EntryFilter, SearchHit
 from cpdlog.domain.templates import Template
 from cpdlog.domain.topics import Topics
 from cpdlog.errors import CpdlogError, NotFoundError, ValidationError
+from cpdlog.services.app import VIEWING_FOLDER
 from cpdlog.storage.entries_repo import EntryRepository
 from cpdlog.storage.evidence import check_id
 from cpdlog.storage.feeds_repo import FeedRepository
-
-VIEWING_FOLDER = Path("tmp") / "viewing"  # decrypted copies opened in the system viewer
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
