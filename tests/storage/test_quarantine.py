@@ -107,3 +107,56 @@ def test_the_first_revision_database_is_upgraded_then_checked(tmp_path: Path):
         assert path is not None and path.read_text().startswith("Certificate")
     finally:
         app.close()
+
+
+def test_the_cheap_first_query_flags_every_id_the_full_check_would_set_aside(
+    tmp_path: Path, journal_url: str | None
+):
+    """The start-up check runs its full (ORM) pass only when a plain query finds a suspect row:
+    that query must flag everything ``is_evidence_id`` rejects, and nothing a real id is."""
+    from sqlalchemy import text
+
+    from cpdlog.domain.entry import is_evidence_id
+    from cpdlog.storage.quarantine import any_suspect_evidence
+
+    good = "0123456789abcdef" * 4
+    bad = [
+        good[:-1],  # 63 digits
+        good + "0",  # 65
+        good.upper(),
+        good[:-1] + "g",
+        good[:-1] + "\n",
+        good[:-1] + "٣",  # an Arabic-Indic digit: \d would match it, hex must not
+        "../../../../etc/passwd",
+        "",
+    ]
+    home = tmp_path / "home"
+    app = App.open(home, database_url=journal_url, clock=lambda: FIXED_NOW)
+    try:
+        with app.db.session() as session:
+            assert not any_suspect_evidence(session)  # an empty journal
+            session.execute(
+                text("INSERT INTO evidence_files (sha256, size) VALUES (:s, 1)"), {"s": good}
+            )
+            assert not any_suspect_evidence(session)  # a real id is not suspect
+        for value in bad:
+            assert not is_evidence_id(value)
+            if journal_url is not None and len(value) > 64:
+                continue  # PostgreSQL's varchar(64) refuses it itself
+            with app.db.session() as session:
+                session.execute(
+                    text("INSERT INTO evidence_files (sha256, size) VALUES (:s, 1)"), {"s": value}
+                )
+                assert any_suspect_evidence(session), repr(value)
+                session.rollback()
+        if journal_url is not None:
+            return  # PostgreSQL's text column cannot hold a blob
+        with app.db.session() as session:  # stored as a blob by some other tool
+            session.execute(
+                text("INSERT INTO evidence_files (sha256, size) VALUES (:s, 1)"),
+                {"s": good.encode()},
+            )
+            assert any_suspect_evidence(session)
+            session.rollback()
+    finally:
+        app.close()

@@ -41,6 +41,7 @@ AskPassphrase = Callable[[], str]  # asked only when the journal is encrypted
 NOW_ENV = "CPDLOG_NOW"  # for tests and demonstrations: pretend the time is this ISO datetime
 READ_ONLY_ENV = "CPDLOG_READ_ONLY"  # "1": open the journal read-only even if it could be written
 QUARANTINE_FOLDER = "quarantine"
+VIEWING_FOLDER = Path("tmp") / "viewing"  # decrypted copies opened in the system viewer
 
 
 def _can_write(paths: AppPaths) -> bool:
@@ -259,8 +260,6 @@ class App:
 
     def remove_viewing_copies(self) -> None:
         """Remove decrypted evidence copies made for the system viewer (encrypted journals)."""
-        from cpdlog.services.entries import VIEWING_FOLDER
-
         shutil.rmtree(self.paths.home / VIEWING_FOLDER, ignore_errors=True)
 
     @property

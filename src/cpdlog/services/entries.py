@@ -19,13 +19,12 @@ from cpdlog.domain.templates import Template
 from cpdlog.domain.topics import Topics
 from cpdlog.errors import CpdlogError, NotFoundError, ValidationError
 from cpdlog.i18n import tr
+from cpdlog.services.app import VIEWING_FOLDER
 from cpdlog.storage.entries_repo import EntryRepository
 from cpdlog.storage.evidence import check_id
 from cpdlog.storage.feeds_repo import FeedRepository
 
 ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
-
-VIEWING_FOLDER = Path("tmp") / "viewing"  # decrypted copies opened in the system viewer
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App

@@ -5,6 +5,12 @@ included). Such a row could make the evidence store read, export or delete a fil
 data folder. On opening, :func:`quarantine_bad_evidence` finds rows whose id is not exactly 64
 lower-case hex digits, writes them to a JSON note in the data folder's ``quarantine/`` folder
 (so nothing is silently lost) and only then removes them from the entries.
+
+The check runs at every opening, so it starts with :func:`any_suspect_evidence`: one plain SQL
+query, without the ORM mapping of the journal's tables, that finds every row the full check
+could set aside (and, where the engine cannot say as much in SQL, answers "maybe"). Only when it
+finds one does the full check, with :func:`cpdlog.domain.entry.is_evidence_id` as the judge,
+run.
 """
 
 from __future__ import annotations
@@ -13,14 +19,21 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from cpdlog.domain.entry import is_evidence_id
 from cpdlog.errors import StorageError
 from cpdlog.i18n import tr
-from cpdlog.storage.orm import EntryEvidenceRow, EntryRow, EvidenceFileRow
+
+if TYPE_CHECKING:
+    from cpdlog.storage.orm import EntryEvidenceRow
+
+# A row the full check would set aside: anything but 64 lower-case hex digits stored as text.
+# The SQL is a superset of ``not is_evidence_id`` (a row it flags is then judged in Python).
+_SUSPECT_SQLITE = "typeof(sha256) != 'text' OR length(sha256) != 64 OR sha256 GLOB '*[^0-9a-f]*'"
+_SUSPECT_POSTGRESQL = "sha256 IS NULL OR sha256 !~ '^[0-9a-f]{64}$'"
 
 ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
@@ -39,7 +52,29 @@ class QuarantineReport:
         )
 
 
+def any_suspect_evidence(session: Session) -> bool:
+    """Whether some evidence row may have an invalid id (cheap: no ORM, one query per table).
+
+    ``True`` also for an engine this cannot ask in SQL, so the full check then runs."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        where = _SUSPECT_SQLITE
+    elif dialect == "postgresql":
+        where = _SUSPECT_POSTGRESQL
+    else:
+        return True
+    return any(
+        session.execute(text(f"SELECT 1 FROM {table} WHERE {where} LIMIT 1")).first() is not None
+        for table in ("entry_evidence", "evidence_files")
+    )
+
+
 def _bad(session: Session) -> tuple[list[EntryEvidenceRow], list[str]]:
+    from sqlalchemy import select
+
+    from cpdlog.domain.entry import is_evidence_id
+    from cpdlog.storage.orm import EntryEvidenceRow, EvidenceFileRow
+
     links = [
         row for row in session.scalars(select(EntryEvidenceRow)) if not is_evidence_id(row.sha256)
     ]
@@ -53,6 +88,12 @@ def quarantine_bad_evidence(
     session: Session, folder: Path, now: dt.datetime
 ) -> QuarantineReport | None:
     """Set aside every evidence row with an invalid id; ``None`` when there are none."""
+    if not any_suspect_evidence(session):
+        return None
+    from sqlalchemy import delete, select
+
+    from cpdlog.storage.orm import EntryEvidenceRow, EntryRow, EvidenceFileRow
+
     links, files = _bad(session)
     if not links and not files:
         return None
