@@ -71,7 +71,7 @@ ELLIPSIS = "…"
 # how far past the first match an extract is looked for (a very long reflection stays cheap)
 _EXTRACT_REACH = 50_000
 _EDGE = 8  # punctuation kept before the text's first word and after its last
-_WORD_CHARS = 12  # room for a word and a space or two, each side of the matches shown
+_WORD_CHARS = 10  # room for a word and a space or two, each side of the matches shown
 
 
 class _SingleFold(dict[int, int]):
@@ -114,6 +114,7 @@ class Highlighter:
     def __init__(self, groups: Sequence[set[str]]) -> None:
         self.groups = [set(g) for g in groups]
         self.wanted = sum(1 for g in self.groups if g)
+        self._seen: dict[str, frozenset[int]] = {}
         lexemes = sorted({x for g in self.groups for x in g}, key=len, reverse=True)
         # plain alternatives (no look-behind, no IGNORECASE): the regex engine's fast scan
         # for their first letters; a match inside a word is skipped in :meth:`_word_starts`
@@ -128,11 +129,24 @@ class Highlighter:
             if start == 0 or not _PG_WORD.match(folded, start - 1):
                 yield start
 
+    def _matched(self, word: str) -> frozenset[int]:
+        """Which query words (their index in ``groups``) a word of the folded text matches."""
+        known = self._seen.get(word)
+        if known is None:
+            lower = word.casefold()
+            known = frozenset(
+                i for i, g in enumerate(self.groups) if any(lower.startswith(x) for x in g)
+            )
+            if len(self._seen) < 10_000:
+                self._seen[word] = known
+        return known
+
     def extract(self, text: str) -> str:
         folded = _fold(text).lower()
         if len(folded) != len(text):  # a letter whose lower case is longer (İ): fold no case
             folded = _fold(text)
-        found: list[tuple[int, int, int]] = []  # a matching word's start, end, word number
+        # a matching word's start, end, word number and which query words it matches
+        found: list[tuple[int, int, int, frozenset[int]]] = []
         best, best_score = -1, (0, 0)
         words = 0  # words of ``text`` before ``pos``
         pos = 0
@@ -144,18 +158,14 @@ class Highlighter:
             words += len(_PG_WORD.findall(folded, pos, start))
             word = _PG_WORD.match(folded, start)
             end = word.end() if word is not None else start + 1
-            lower = folded[start:end].casefold()
-            found.append((start, end, words))
+            found.append((start, end, words, self._matched(folded[start:end])))
             words, pos = words + 1, end
             seen: set[int] = set()
             count = 0
-            for f_start, f_end, f_word in reversed(found):
-                if found[-1][2] - f_word >= EXTRACT_WORDS:
+            for f in reversed(found):
+                if words - 1 - f[2] >= EXTRACT_WORDS:
                     break
-                matched = folded[f_start:f_end].casefold() if f_start != start else lower
-                seen.update(
-                    i for i, g in enumerate(self.groups) if any(matched.startswith(x) for x in g)
-                )
+                seen |= f[3]
                 count += 1
             if (len(seen), count) > best_score:
                 best, best_score = len(found) - 1, (len(seen), count)
@@ -167,10 +177,11 @@ class Highlighter:
             return _extract(text, spans, 0, len(spans) - 1, set())
         shown = [f for f in found[: best + 1] if found[best][2] - f[2] < EXTRACT_WORDS]
         # the words from a little before the window's first match to a little after its last
-        low = max(0, shown[0][0] - EXTRACT_WORDS * _WORD_CHARS)
+        room = (EXTRACT_WORDS - (shown[-1][2] - shown[0][2])) * _WORD_CHARS
+        low = max(0, shown[0][0] - room)
         while low > 0 and _PG_WORD.match(text, low - 1):
             low -= 1  # from the start of a word
-        high = shown[-1][1] + EXTRACT_WORDS * _WORD_CHARS
+        high = shown[-1][1] + room
         spans = [m.span() for m in _PG_WORD.finditer(text, low, high)]
         index = {span[0]: i for i, span in enumerate(spans)}
         first, last = index.get(shown[0][0], 0), index.get(shown[-1][0], 0)
