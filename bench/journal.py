@@ -17,96 +17,34 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cpdlog.domain.entry import ActivityType, Entry, PeerReflection, Reflection, Source
+from cpdlog.domain.entry import Entry, PeerReflection
 from cpdlog.domain.search import EntryFilter
 from cpdlog.services.app import App
-from cpdlog.storage.entries_repo import EntryRepository
+from journal_data import make_entry, store, time_searches, timed_ms
 
 N_ENTRIES = 10_000
-TOPICS = [
-    "strengths-based practice",
-    "the Care Act 2014",
-    "trauma-informed care",
-    "kinship care",
-    "the Mental Capacity Act",
-    "safeguarding adults",
-    "contextual safeguarding",
-    "child protection",
-    "anti-racist practice",
-    "hospital discharge",
-    "autism and assessment",
-    "domestic abuse",
-    "motivational interviewing",
-    "signs of safety",
-    "supervision and reflection",
-    "social media",
-    "mental health act assessments",
-    "care leavers",
-    "family group conferences",
-    "self-neglect",
-]
 VERBS = ["explored", "reviewed", "discussed", "read about", "listened to", "reflected on"]
-WORDS = (
-    "practice family risk assessment plan support review rights wellbeing partnership "
-    "relationship evidence research theory model decision judgement team manager supervision "
-    "outcome voice child adult carer community power consent capacity advocacy record"
-).split()
-QUERIES = [
-    "care act",
-    "trauma",
-    "kinship",
-    "capacity",
-    "safeguarding",
-    "signs of safety",
-    "supervision",
-    "racist",
-    "family group",
-    "discharge",
-    "motivational",
-    "self neglect",
-]
 
 
 def make_entries(rng: random.Random) -> list[Entry]:
-    start = dt.date(2019, 12, 1)
     entries = []
     for i in range(N_ENTRIES):
-        topic = rng.choice(TOPICS)
-        filler = " ".join(rng.choice(WORDS) for _ in range(60))
+        verb = rng.choice(VERBS).capitalize()
+        peer = PeerReflection("Sam", "Supervisor", None, "We discussed it.") if i % 5 == 0 else None
+        tags = [rng.choice(["adults", "children", "mental health", "ethics"])]
         entries.append(
-            Entry(
-                title=f"{rng.choice(VERBS).capitalize()} {topic} ({i})",
-                activity_type=rng.choice(list(ActivityType)),
-                start_date=start + dt.timedelta(days=rng.randrange(7 * 365)),
-                hours=rng.randrange(1, 16) / 4,
-                source=Source(url=f"https://example.org/{i}", provider="Research in Practice"),
-                reflection=Reflection(
-                    "swe",
-                    {
-                        "description": f"A session on {topic}. {filler}",
-                        "learnt": f"I learnt about {topic}, {rng.choice(TOPICS)}. {filler[:200]}",
-                        "impact": f"I changed how I approach {rng.choice(TOPICS)}.",
-                    },
-                ),
-                peer=PeerReflection("Sam", "Supervisor", None, "We discussed it.")
-                if i % 5 == 0
-                else None,
-                tags=[rng.choice(["adults", "children", "mental health", "ethics"])],
-                standards=[rng.choice(["swe:4.1", "swe:4.2", "swe:4.4", "pcf:5", "hcpc:3"])],
+            make_entry(
+                rng,
+                lambda topic, verb=verb, i=i: f"{verb} {topic} ({i})",
+                f"https://example.org/{i}",
+                tags,
+                ["swe:4.1", "swe:4.2", "swe:4.4", "pcf:5", "hcpc:3"],
+                peer,
             )
         )
     return entries
-
-
-def timed_ms(fn: object, repeat: int) -> list[float]:
-    assert callable(fn)
-    out = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - t0) * 1000)
-    return out
 
 
 def process_seconds(args: list[str], runs: int = 15) -> float:
@@ -123,17 +61,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         app = App.open(Path(tmp) / "home")
         t0 = time.perf_counter()
-        now = dt.datetime.now(dt.UTC)
-        with app.db.session() as session:
-            repo = EntryRepository(session, app.fts)
-            for entry in make_entries(rng):
-                repo.add(entry, now)
+        store(app, make_entries(rng))
         print(f"setup: stored {N_ENTRIES} entries in {time.perf_counter() - t0:.1f} s")
 
-        search = []
-        for _ in range(5):
-            for q in QUERIES:
-                search += timed_ms(lambda q=q: app.entries.search(q, 50), 1)
+        search = time_searches(lambda q: app.entries.search(q, 50), 5)
         med, p95 = statistics.median(search), statistics.quantiles(search, n=20)[18]
         print(f"search median: {med:.1f} ms (target <= 20 ms; ratio to target {med / 20:.2f})")
         print(f"search p95: {p95:.1f} ms")

@@ -23,59 +23,24 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from sqlalchemy import create_engine, make_url, text  # noqa: E402
 
-from cpdlog.domain.entry import ActivityType, Entry, Reflection, Source  # noqa: E402
+from cpdlog.domain.entry import Entry  # noqa: E402
 from cpdlog.services.app import App  # noqa: E402
 from cpdlog.services.team import ServerAdmin  # noqa: E402
-from cpdlog.storage.entries_repo import EVERY_ENTRY, EntryRepository  # noqa: E402
+from cpdlog.storage.entries_repo import EVERY_ENTRY  # noqa: E402
+from journal_data import QUERIES, p95, store, time_searches, timed_ms  # noqa: E402
+from journal_data import make_entry as journal_entry  # noqa: E402
 
-TOPICS = [
-    "strengths-based practice",
-    "the Care Act 2014",
-    "trauma-informed care",
-    "kinship care",
-    "the Mental Capacity Act",
-    "safeguarding adults",
-    "contextual safeguarding",
-    "child protection",
-    "anti-racist practice",
-    "hospital discharge",
-    "domestic abuse",
-    "motivational interviewing",
-    "signs of safety",
-    "supervision and reflection",
-    "care leavers",
-    "family group conferences",
-    "self-neglect",
-]
-WORDS = (
-    "practice family risk assessment plan support review rights wellbeing partnership "
-    "relationship evidence research theory model decision judgement team manager supervision "
-    "outcome voice child adult carer community power consent capacity advocacy record"
-).split()
-QUERIES = [
-    "care act",
-    "trauma",
-    "kinship",
-    "capacity",
-    "safeguarding",
-    "signs of safety",
-    "supervision",
-    "racist",
-    "family group",
-    "discharge",
-    "motivational",
-    "self neglect",
-]
 ROUNDS = 5
 SEED = 20261201
 
@@ -91,36 +56,14 @@ def practitioner_rng(i: int) -> random.Random:
 
 
 def make_entry(rng: random.Random, practitioner: int, n: int) -> Entry:
-    topic = rng.choice(TOPICS)
-    filler = " ".join(rng.choice(WORDS) for _ in range(60))
-    return Entry(
-        title=f"{topic.capitalize()} ({practitioner}.{n})",
-        activity_type=rng.choice(list(ActivityType)),
-        start_date=dt.date(2019, 12, 1) + dt.timedelta(days=rng.randrange(7 * 365)),
-        hours=rng.randrange(1, 16) / 4,
-        source=Source(
-            url=f"https://example.org/{practitioner}/{n}", provider="Research in Practice"
-        ),
-        reflection=Reflection(
-            "swe",
-            {
-                "description": f"A session on {topic}. {filler}",
-                "learnt": f"I learnt about {topic}, {rng.choice(TOPICS)}. {filler[:200]}",
-                "impact": f"I changed how I approach {rng.choice(TOPICS)}.",
-            },
-        ),
-        tags=[f"team-{practitioner % 10}", rng.choice(["adults", "children", "ethics"])],
-        standards=[rng.choice(["swe:4.1", "swe:4.2", "swe:4.4"])],
+    tags = [f"team-{practitioner % 10}", rng.choice(["adults", "children", "ethics"])]
+    return journal_entry(
+        rng,
+        lambda topic: f"{topic.capitalize()} ({practitioner}.{n})",
+        f"https://example.org/{practitioner}/{n}",
+        tags,
+        ["swe:4.1", "swe:4.2", "swe:4.4"],
     )
-
-
-def load_one_person(app: App, entries: list[Entry]) -> None:
-    """SQLite: through the repository, as the desktop app saves."""
-    now = dt.datetime.now(dt.UTC)
-    with app.db.session() as session:
-        repo = EntryRepository(session, app.fts)
-        for entry in entries:
-            repo.add(entry, now)
 
 
 ENTRY_COLUMNS = (
@@ -223,30 +166,13 @@ UPDATE entries AS e SET search_vector = cpdlog_entry_vector(
 """
 
 
-def timed_ms(fn: Callable[[], object], repeat: int = 1) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - t0) * 1000)
-    return out
-
-
-def p95(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=20)[18]
-
-
 def measure(app: App) -> tuple[list[float], list[float], int, int]:
     """Search samples (every query, ``ROUNDS`` times) and entry-list samples (the whole
     journal this connection may see, newest first, as the desktop app's start-up lists it)."""
     for q in QUERIES:  # warm the caches once, as a working day would
         app.entries.search(q, 50)
-    search = []
-    hits = 0
-    for _ in range(ROUNDS):
-        for q in QUERIES:
-            search += timed_ms(lambda q=q: app.entries.search(q, 50))
-        hits = max(hits, len(app.entries.search(QUERIES[0], 50)))
+    search = time_searches(lambda q: app.entries.search(q, 50), ROUNDS)
+    hits = len(app.entries.search(QUERIES[0], 50))
     listed = len(app.entries.list_entries(EVERY_ENTRY))
     listing = timed_ms(lambda: app.entries.list_entries(EVERY_ENTRY), 4 * ROUNDS)
     return search, listing, listed, hits
@@ -306,7 +232,7 @@ def main() -> None:
         alone = App.open(Path(tmp) / "alone")
         t0 = time.perf_counter()
         rng = practitioner_rng(who)
-        load_one_person(alone, [make_entry(rng, who, n) for n in range(each)])
+        store(alone, [make_entry(rng, who, n) for n in range(each)])
         print(f"setup: SQLite, one person's {each} entries in {time.perf_counter() - t0:.1f} s")
         s_search, s_list, s_listed, s_hits = measure(alone)
         alone.close()

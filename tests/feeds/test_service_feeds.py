@@ -794,12 +794,18 @@ def _team_server_key(difference: Any, metadata: Any) -> bool:
 
 def _search_index(difference: tuple[Any, ...]) -> bool:
     """The full-text indexes the migrations keep outside the ORM: SQLite's FTS5 tables, and
-    PostgreSQL's ``entries.search_vector`` column with its GIN index (0006_pg_search)."""
+    PostgreSQL's ``search_vector`` columns with their GIN indexes (0006_pg_search on
+    ``entries``, 0010_pg_feed_search on ``feed_items``)."""
     kind = difference[0]
     if kind == "remove_table":
         return "_fts" in difference[1].name
     if kind == "remove_index":
-        return bool(difference[1].name == "ix_entries_search_vector")
+        return bool(difference[1].name in _PG_SEARCH_INDEXES)
     if kind == "remove_column":
-        return bool(difference[2] == "entries" and difference[3].name == "search_vector")
+        return bool(
+            difference[2] in ("entries", "feed_items") and difference[3].name == "search_vector"
+        )
     return False
+
+
+_PG_SEARCH_INDEXES = {"ix_entries_search_vector", "ix_feed_items_search_vector"}

@@ -339,7 +339,8 @@ def test_search_never_reaches_someone_elses_text(team: Team, connect: object) ->
     for table, column in _vector_columns(team):
         sql = f'SELECT count(*) FROM "{table}" WHERE "{column}" @@ plainto_tsquery(\'simple\', :q)'
         assert _count(bob, sql, {"q": SECRET}) == 0, (table, column)
-        assert _count(alice, sql, {"q": SECRET}) >= 1, (table, column)
+        if table == "entries":  # where alice wrote it (no feed item of hers holds it)
+            assert _count(alice, sql, {"q": SECRET}) >= 1, (table, column)
     # the services' own search, as each of them
     alice_app = App.open(team.homes["alice"], team.url("alice"))
     bob_app = App.open(team.homes["bob"], team.url("bob"))

@@ -34,7 +34,13 @@ from cpdlog.domain.search import (
 from cpdlog.errors import NotFoundError
 from cpdlog.i18n import tr
 from cpdlog.storage.evidence import check_id
-from cpdlog.storage.fts import PG_HEADLINE_CONFIG, fts5_match, pg_prefix_query, search_tokens
+from cpdlog.storage.fts import (
+    Highlighter,
+    fts5_match,
+    pg_word_queries,
+    search_tokens,
+    tsquery_lexemes,
+)
 from cpdlog.storage.orm import (
     EntryEvidenceRow,
     EntryRow,
@@ -504,18 +510,24 @@ class EntryRepository:
 
     def _search_postgresql(self, tokens: list[str], limit: int) -> list[SearchHit]:
         """PostgreSQL's text search: the best ``limit`` entries by ``ts_rank`` (title words
-        weigh most, as in SQLite), then a highlighted extract of those few only.
+        weigh most, as in SQLite), then a highlighted extract of those few only, in one
+        round trip.
 
         On a team server row-level security keeps only the practitioner's own entries, and
         PostgreSQL applies it first: a team member's rows come from their owner index
         (0009_owner_index), not the GIN index (``@@`` is not "leakproof", so it may not run
         before the policy), and the match and the rank run over one person's journal only.
         ``ts_rank`` rather than ``ts_rank_cd``: the same order in the ranking tests at less
-        than half the cost; ``ts_headline`` (the costliest part) runs for the rows shown."""
-        query, params = pg_prefix_query(tokens)
+        than half the cost. The extract is made here from the hits' text and each query
+        word's lexemes as the server's ``to_tsquery`` gives them
+        (:class:`~cpdlog.storage.fts.Highlighter`): ``ts_headline`` for the 50 hits
+        shown was most of a search's time (docs/team-server.md, "Speed")."""
+        words, params = pg_word_queries(tokens)
+        query = " && ".join(words)
+        lexemes = ", ".join(f"CAST({w} AS text)" for w in words)
         rows = self.session.execute(
             text(
-                f"WITH q AS (SELECT {query} AS query), "
+                f"WITH q AS (SELECT {query} AS query, ARRAY[{lexemes}] AS words), "
                 "hits AS ("
                 "  SELECT e.id, e.title, e.activity_type, e.start_date, e.status, e.peer_text,"
                 "         ts_rank(e.search_vector, q.query) AS rank"
@@ -523,25 +535,20 @@ class EntryRepository:
                 "  WHERE e.search_vector @@ q.query AND e.deleted_at IS NULL"
                 "  ORDER BY rank DESC, e.start_date DESC, e.id DESC LIMIT :limit) "
                 "SELECT h.id, h.title, h.activity_type, h.start_date, h.status, "
-                "  ts_headline(CAST(:config AS regconfig), concat_ws(E'\\n', h.title, "
+                "  concat_ws(E'\\n', h.title, "
                 "    (SELECT string_agg(s.text, E'\\n' ORDER BY s.position) "
                 "     FROM entry_sections AS s WHERE s.entry_id = h.id), h.peer_text), "
-                "    q.query, :options) AS snip, "
-                "  h.rank "
+                "  h.rank, q.words "
                 "FROM hits AS h CROSS JOIN q "
                 "ORDER BY h.rank DESC, h.start_date DESC, h.id DESC"
             ),
-            {
-                **params,
-                "limit": limit,
-                "config": PG_HEADLINE_CONFIG,
-                "options": _HEADLINE_OPTIONS,
-            },
+            {**params, "limit": limit},
         ).all()
+        highlight = Highlighter([tsquery_lexemes(w) for w in rows[0][7]] if rows else [])
         return [
             SearchHit(
                 EntrySummary(int(r[0]), str(r[1]), ActivityType(r[2]), r[3], EntryStatus(r[4])),
-                str(r[5]).strip(),
+                highlight.extract(str(r[5])).strip(),
                 -float(r[6]),  # lower is better, as SQLite's bm25 gives it
             )
             for r in rows
@@ -576,13 +583,6 @@ class EntryRepository:
             )
             hits.append(SearchHit(summary, make_snippet(entry.all_text(), tokens), 0.0))
         return hits
-
-
-# ts_headline: one extract of about a dozen words around the best match, like SQLite's snippet
-_HEADLINE_OPTIONS = (
-    f'StartSel="{HIGHLIGHT_START}", StopSel="{HIGHLIGHT_END}", '
-    "MaxFragments=1, MaxWords=14, MinWords=6, ShortWord=0, FragmentDelimiter=…"
-)
 
 
 def make_snippet(body: str, tokens: list[str], width: int = 80) -> str:

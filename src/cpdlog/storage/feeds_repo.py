@@ -25,7 +25,7 @@ from cpdlog.domain.feed import Enclosure, Feed, FeedItem, ItemFullText, normalis
 from cpdlog.errors import NotFoundError, ValidationError
 from cpdlog.i18n import tr
 from cpdlog.storage.feeds_orm import FeedItemFullTextRow, FeedItemRow, FeedRow, PurgedItemRow
-from cpdlog.storage.fts import fts5_match, search_tokens
+from cpdlog.storage.fts import fts5_match, pg_prefix_query, search_tokens
 from cpdlog.storage.orm import EntryRow
 
 ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
@@ -226,7 +226,10 @@ def _index_values(item_id: int, values: dict[str, Any]) -> dict[str, Any]:
 class FeedRepository:
     def __init__(self, session: Session, fts: bool) -> None:
         self.session = session
-        self.fts = fts and session.get_bind().dialect.name == "sqlite"  # FTS5 tables only
+        dialect = session.get_bind().dialect.name
+        self.fts = fts and dialect == "sqlite"  # FTS5 tables only
+        # PostgreSQL's own text search (0010_pg_feed_search's generated ``search_vector``)
+        self.pg_search = fts and dialect == "postgresql"
         # Rows waiting for the search index while :meth:`batched_index` is open.
         self._pending_index: list[dict[str, Any]] | None = None
 
@@ -533,6 +536,10 @@ class FeedRepository:
                 .columns(column("rowid", Integer))
             )
             return stmt.where(FeedItemRow.id.in_(ids))
+        if self.pg_search:
+            # the same query as an entry search: every word as a prefix, stemmed or as written
+            query, params = pg_prefix_query(tokens)
+            return stmt.where(text(f"feed_items.search_vector @@ ({query})").bindparams(**params))
         for token in tokens:
             like = f"%{token.lower()}%"
             stmt = stmt.where(
