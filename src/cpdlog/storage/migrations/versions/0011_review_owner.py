@@ -12,7 +12,7 @@ person's own journal) ``owner`` is added but stays NULL and unused.
 The policies come from ``cpdlog server init`` (``storage/team.py``), as for the other tables.
 
 Revision ID: 0011_review_owner
-Revises: 0009_owner_index
+Revises: 0010_pg_feed_search
 Create Date: 2026-12-01
 """
 
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011_review_owner"
-down_revision = "0009_owner_index"
+down_revision = "0010_pg_feed_search"
 branch_labels = None
 depends_on = None
 
