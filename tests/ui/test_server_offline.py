@@ -4,7 +4,6 @@ this computer while it is away (also across a restart) and saved when it is back
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,39 +21,22 @@ from cpdlog.ui.drafts import DraftStore
 from cpdlog.ui.main_window import MainWindow
 from cpdlog.ui.tasks import TaskRunner
 from tests.conftest import make_entry
-from tests.services.test_connection import MemoryKeyring
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[Any]:
-    """This module's own PostgreSQL server (with TLS): stopping it disturbs no other test."""
-    from tests.pgserver import PostgresServer, PostgresUnavailable
-
-    try:
-        pg = PostgresServer(tls=True)
-    except PostgresUnavailable as error:
-        if os.environ.get("CPDLOG_REQUIRE_POSTGRES") == "1":
-            pytest.fail(str(error))
-        pytest.skip(str(error))
-    pg.start()
-    try:
-        yield pg
-    finally:
-        pg.stop()
+from tests.keychain import MemoryKeyring
 
 
 @pytest.fixture
-def keychain(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    import keyring
-
-    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
+def server(tls_pg_server: Any) -> Iterator[Any]:
+    """The shared TLS server (``tests/conftest.py``): tests here stop and start it."""
     try:
-        yield backend
+        yield tls_pg_server
     finally:
-        keyring.set_keyring(before)
+        tls_pg_server.resume()
+
+
+@pytest.fixture
+def keychain(monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring) -> MemoryKeyring:
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+    return memory_keyring
 
 
 @pytest.fixture

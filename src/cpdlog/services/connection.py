@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from cpdlog import safefile
 from cpdlog.domain.entry import Entry
-from cpdlog.errors import CpdlogError, NotFoundError, ValidationError
+from cpdlog.errors import CpdlogError, NotFoundError, StorageError, ValidationError
 from cpdlog.paths import DATABASE_URL_ENV
 
 if TYPE_CHECKING:
@@ -164,16 +164,47 @@ def remember_password(choice: ServerChoice, password: str) -> bool:
     return True
 
 
-def database_url(home: Path, explicit: str | None = None) -> str | None:
+class ServerPasswordMissingError(StorageError):
+    """The saved server needs a password and the keychain has none for it."""
+
+
+# what the command line adds when the server chosen in the desktop app cannot be used
+CLI_ADVICE = "run with --database-url or choose the server again in the app."
+
+
+def database_url(
+    home: Path, explicit: str | None = None, *, require_password: bool = False
+) -> str | None:
     """The URL to open: ``explicit`` (``--database-url``), ``CPDLOG_DATABASE_URL``, or the
-    saved server choice; None means the journal file on this computer."""
+    saved server choice; None means the journal file on this computer.
+
+    The saved choice's password is read from the system keychain (slow, D-Bus on Linux: the
+    desktop app calls this on a worker). ``require_password``: raise
+    :class:`ServerPasswordMissingError` when the choice needs a password and the keychain has
+    none, instead of trying the server without one."""
     url = explicit or os.environ.get(DATABASE_URL_ENV)
     if url:
         return url
     choice = load_choice(home)
     if choice is None:
         return None
-    return choice.url(None if choice.organisation_signs_in else remembered_password(choice))
+    if choice.organisation_signs_in:
+        return choice.url(None)
+    password = remembered_password(choice)
+    if password is None and require_password:
+        raise ServerPasswordMissingError(
+            "Your organisation's cpdlog server is chosen in the app, but this computer's "
+            f"keychain has no password for {choice.user} on {choice.host}: {CLI_ADVICE}"
+        )
+    return choice.url(password)
+
+
+def from_saved_choice(home: Path, explicit: str | None = None) -> bool:
+    """Whether :func:`database_url` would open the server chosen in the app (no
+    ``--database-url`` or ``CPDLOG_DATABASE_URL`` given, and a choice saved)."""
+    if explicit or os.environ.get(DATABASE_URL_ENV):
+        return False
+    return load_choice(home) is not None
 
 
 def uses_server(home: Path, explicit: str | None = None) -> bool:
