@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 
 from keyring.backend import KeyringBackend
@@ -17,16 +18,25 @@ class MemoryKeyring(KeyringBackend):
         super().__init__()
         self.kept: dict[tuple[str, str], str] = {}
         self.broken = broken
+        # each use from the main (GUI) thread, by service: a desktop app must make none
+        self.on_main_thread: list[str] = []
+
+    def _used(self, service: str) -> None:
+        if threading.current_thread() is threading.main_thread():
+            self.on_main_thread.append(service)
 
     def get_password(self, service: str, username: str) -> str | None:
+        self._used(service)
         return self.kept.get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
+        self._used(service)
         if self.broken:
             raise RuntimeError("no keychain here")
         self.kept[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
+        self._used(service)
         self.kept.pop((service, username), None)
 
 

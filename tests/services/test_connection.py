@@ -124,6 +124,34 @@ def test_a_password_the_keychain_lacks_is_said_when_required(
     assert not connection.from_saved_choice(tmp_path, "sqlite:////tmp/given.sqlite")
 
 
+def test_the_drafts_key_is_made_once_per_data_folder_and_kept_in_the_keychain(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    key = connection.server_draft_key(tmp_path / "a")
+    assert key is not None and len(key) == 32
+    assert connection.server_draft_key(tmp_path / "a") == key  # the same one next time
+    other = connection.server_draft_key(tmp_path / "b")
+    assert other is not None and other != key
+    services = {service for service, _account in memory_keyring.kept}
+    assert services == {"cpdlog-drafts"}
+    assert all(str(tmp_path) not in account for _service, account in memory_keyring.kept)
+
+
+def test_no_keychain_or_a_damaged_drafts_key_means_no_key_and_nothing_replaced(
+    tmp_path: Path,
+) -> None:
+    from tests.keychain import memory_keychain
+
+    with memory_keychain(broken=True):
+        assert connection.server_draft_key(tmp_path) is None
+    with memory_keychain() as keychain:
+        assert connection.server_draft_key(tmp_path) is not None
+        [account] = list(keychain.kept)
+        keychain.kept[account] = "not base64 at all!"
+        assert connection.server_draft_key(tmp_path) is None
+        assert keychain.kept[account] == "not base64 at all!"  # left for a person to look at
+
+
 @pytest.mark.parametrize(
     "content",
     [b"not json", b"[]", b'{"format": "cpdlog-server-choice", "server": {"host": 3}}', b"\xff"],

@@ -172,6 +172,54 @@ class ServerPasswordMissingError(StorageError):
 CLI_ADVICE = "run with --database-url or choose the server again in the app."
 
 
+DRAFT_KEYRING_SERVICE = "cpdlog-drafts"
+DRAFT_KEY_BYTES = 32  # AES-256-GCM, as sealed drafts of an encrypted journal
+
+
+def _draft_account(home: Path) -> str:
+    """One keychain entry per data folder (named by a hash: the path itself is not stored)."""
+    import hashlib
+
+    return "drafts-" + hashlib.sha256(str(home.resolve()).encode()).hexdigest()[:16]
+
+
+def server_draft_key(home: Path) -> bytes | None:
+    """The key the drafts of a journal on a server are sealed with on this computer.
+
+    There is no journal key on this computer then, so a random key is made the first time and
+    kept in the system keychain, as the server's password is. None when there is no usable
+    keychain (or it refused): drafts are then kept as files only this user may read, rather
+    than lost. Slow (the keychain is D-Bus on Linux): call it on a worker."""
+    import base64
+    import binascii
+
+    account = _draft_account(home)
+    try:
+        import keyring
+
+        kept = keyring.get_password(DRAFT_KEYRING_SERVICE, account)
+        if kept:
+            key = base64.b64decode(kept.encode("ascii"), validate=True)
+            if len(key) != DRAFT_KEY_BYTES:
+                raise ValueError("the drafts' key in the keychain is not a key")
+            return key
+        key = os.urandom(DRAFT_KEY_BYTES)
+        encoded = base64.b64encode(key).decode("ascii")
+        keyring.set_password(DRAFT_KEYRING_SERVICE, account, encoded)
+        # a keychain that accepts and forgets (or keeps it elsewhere) would strand drafts
+        if keyring.get_password(DRAFT_KEYRING_SERVICE, account) != encoded:
+            log.warning("The system keychain did not keep the drafts' key")
+            return None
+        return key
+    except (ValueError, binascii.Error, UnicodeError):
+        # never replaced: drafts sealed with it would be lost for good
+        log.warning("The drafts' key in the system keychain is damaged; it was left as it is")
+        return None
+    except Exception:  # no keychain, locked, or a backend error
+        log.warning("The system keychain could not keep the drafts' key", exc_info=True)
+        return None
+
+
 def database_url(
     home: Path, explicit: str | None = None, *, require_password: bool = False
 ) -> str | None:
