@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from cpdlog.paths import DATABASE_URL_ENV
 from cpdlog.services import connection
@@ -389,5 +389,48 @@ def test_without_a_keychain_for_the_drafts_key_they_wait_as_private_files_and_it
             qtbot.mouseClick(window.offline.banner.try_again, Qt.MouseButton.LeftButton)
         titles = sorted(e.title for e in window.app.entries.list_entries())
         assert titles == ["Kept without a keychain", "Listed before the outage"]
+    finally:
+        _stop(startup)
+
+
+def test_the_editor_opens_at_once_while_the_server_is_away_and_says_what_it_lacks(
+    home: Path, qtbot: Any, server: Any, on_server: ServerChoice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from cpdlog.services.practitioner import PractitionerService
+
+    startup = _start(home, qtbot)
+    window = startup.window
+    try:
+        with qtbot.waitSignal(window.journal.loaded, timeout=60_000):
+            startup.begin()
+        read_on_gui: list[str] = []
+        real_get = PractitionerService.get
+
+        def get(service: PractitionerService) -> Any:
+            if threading.current_thread() is threading.main_thread():
+                read_on_gui.append("profile")
+            return real_get(service)
+
+        monkeypatch.setattr(PractitionerService, "get", get)
+        server.pause()
+        editor = window.open_editor()
+        assert editor.isVisible() and editor.lookups is None  # still being read, elsewhere
+        editor.title_edit.setText("Typed while the profile was loading")
+        editor.section_edit("learnt").set_text("Quokkas typed before anything loaded.")
+        with qtbot.waitSignal(editor.draft_written, timeout=10_000):
+            editor.save_draft_if_dirty()  # autosave works meanwhile
+        qtbot.waitUntil(lambda: editor.lookups is not None, timeout=60_000)
+        assert editor.lookups is not None and editor.lookups.unreachable
+        notice = editor.findChild(QLabel, "editor_lookup_notice")
+        assert notice is not None and not notice.isHidden()
+        assert notice.text().startswith("cpdlog cannot reach your organisation's server")
+        assert editor.title_edit.text() == "Typed while the profile was loading"  # untouched
+        assert editor.section_edit("learnt").text() == "Quokkas typed before anything loaded."
+        assert read_on_gui == []
+        assert b"Quokkas typed" not in _everything(home)  # the autosave is sealed too
+        [draft] = window.drafts.pending()
+        assert draft.entry.title == "Typed while the profile was loading"
     finally:
         _stop(startup)

@@ -245,6 +245,7 @@ class Startup(QObject):
         self.opened = app
         app.entries.templates()
         app.entries.catalogue()
+        app.entries.topics()  # the editor lists them as it opens: parsed here, not there
         return app
 
     def _seal_server_drafts(self) -> None:
