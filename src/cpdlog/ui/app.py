@@ -229,18 +229,18 @@ class Startup(QObject):
         The server's password and (once) the key its drafts are sealed with come from the
         keychain here too, before the server is tried: the drafts are readable while it is
         away."""
-        from cpdlog.paths import resolve_paths
-        from cpdlog.services.app import App
-        from cpdlog.services.connection import database_url, server_draft_key
+        from cpdlog.paths import DATABASE_URL_ENV, resolve_paths
+        from cpdlog.services.connection import load_choice, server_draft_key
 
         home = resolve_paths(self._home).home
-        url = database_url(home, self._database_url)  # the keychain's password: not GUI
-        if url is not None and not url.startswith("sqlite") and self._server_drafts is None:
+        given = self._database_url or os.environ.get(DATABASE_URL_ENV)
+        on_server = not given.startswith("sqlite") if given else load_choice(home) is not None
+        if on_server and self._server_drafts is None:
             self._server_drafts = (server_draft_key(home),)
-        app = (
-            App.open(self._home, url)
+        app = (  # the server's password is read from the keychain in here: not on the GUI
+            open_app(self._home, self._database_url)
             if self._passphrase is None
-            else App.open(self._home, url, passphrase=self._passphrase)
+            else open_app(self._home, self._database_url, self._passphrase)
         )
         self.opened = app
         app.entries.templates()
