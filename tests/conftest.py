@@ -242,6 +242,37 @@ def pg_server() -> Iterator[object]:
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def tls_pg_server() -> Iterator[object]:
+    """A throwaway PostgreSQL server that also takes TLS connections (self-signed, for
+    127.0.0.1), as an organisation's server would: what the desktop app's server choice is
+    tested against. A test may ``pause()`` it (an outage) and must ``resume()`` it after."""
+    from tests.pgserver import PostgresServer, PostgresUnavailable
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _postgres_missing("the PostgreSQL driver is not installed (pip install 'cpdlog[postgres]')")
+    try:
+        server = PostgresServer(tls=True)
+    except PostgresUnavailable as error:
+        _postgres_missing(str(error))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[object]:
+    """The system keychain replaced by one in memory (``tests.keychain.MemoryKeyring``)."""
+    from tests.keychain import memory_keychain
+
+    with memory_keychain() as backend:
+        yield backend
+
+
 @pytest.fixture
 def pg_database(pg_server: object) -> Iterator[str]:
     """A fresh, empty PostgreSQL database for one test, as a SQLAlchemy URL (admin role)."""

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from keyring.backend import KeyringBackend
 from sqlalchemy.engine import make_url
 
 from cpdlog.errors import ServerUnreachableError, ValidationError
@@ -20,39 +18,7 @@ from cpdlog.services import connection
 from cpdlog.services.app import App
 from cpdlog.services.connection import ServerChoice
 from tests.conftest import make_entry
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self, broken: bool = False) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-        self.broken = broken
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        if self.broken:
-            raise RuntimeError("no keychain here")
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    import keyring
-
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(before)
+from tests.keychain import MemoryKeyring
 
 
 @pytest.fixture
@@ -142,6 +108,50 @@ def test_without_a_keychain_nothing_is_saved(tmp_path: Path) -> None:
     assert not connection.choice_path(tmp_path).exists()
 
 
+def test_a_password_the_keychain_lacks_is_said_when_required(
+    tmp_path: Path, memory_keyring: MemoryKeyring, no_env_url: None
+) -> None:
+    connection.save_choice(tmp_path, CHOICE)  # saved without a password (none in the keychain)
+    assert make_url(str(connection.database_url(tmp_path))).password is None
+    with pytest.raises(connection.ServerPasswordMissingError) as raised:
+        connection.database_url(tmp_path, require_password=True)
+    assert "choose the server again in the app" in str(raised.value)
+    assert raised.value.exit_code == 1
+    signed_in = ServerChoice(CHOICE.host, CHOICE.database, CHOICE.user, organisation_signs_in=True)
+    connection.save_choice(tmp_path, signed_in)
+    assert connection.database_url(tmp_path, require_password=True) is not None
+    assert connection.from_saved_choice(tmp_path)
+    assert not connection.from_saved_choice(tmp_path, "sqlite:////tmp/given.sqlite")
+
+
+def test_the_drafts_key_is_made_once_per_data_folder_and_kept_in_the_keychain(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    key = connection.server_draft_key(tmp_path / "a")
+    assert key is not None and len(key) == 32
+    assert connection.server_draft_key(tmp_path / "a") == key  # the same one next time
+    other = connection.server_draft_key(tmp_path / "b")
+    assert other is not None and other != key
+    services = {service for service, _account in memory_keyring.kept}
+    assert services == {"cpdlog-drafts"}
+    assert all(str(tmp_path) not in account for _service, account in memory_keyring.kept)
+
+
+def test_no_keychain_or_a_damaged_drafts_key_means_no_key_and_nothing_replaced(
+    tmp_path: Path,
+) -> None:
+    from tests.keychain import memory_keychain
+
+    with memory_keychain(broken=True):
+        assert connection.server_draft_key(tmp_path) is None
+    with memory_keychain() as keychain:
+        assert connection.server_draft_key(tmp_path) is not None
+        [account] = list(keychain.kept)
+        keychain.kept[account] = "not base64 at all!"
+        assert connection.server_draft_key(tmp_path) is None
+        assert keychain.kept[account] == "not base64 at all!"  # left for a person to look at
+
+
 @pytest.mark.parametrize(
     "content",
     [b"not json", b"[]", b'{"format": "cpdlog-server-choice", "server": {"host": 3}}', b"\xff"],
@@ -157,21 +167,13 @@ def test_a_damaged_setting_means_this_computer(
 # -- a real server, with TLS ---------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def tls_server() -> Iterator[Any]:
-    from tests.pgserver import PostgresServer, PostgresUnavailable
-
+@pytest.fixture
+def tls_server(tls_pg_server: Any) -> Iterator[Any]:
+    """The shared TLS server (``tests/conftest.py``), running again after each test."""
     try:
-        server = PostgresServer(tls=True)
-    except PostgresUnavailable as error:
-        if os.environ.get("CPDLOG_REQUIRE_POSTGRES") == "1":
-            pytest.fail(str(error))
-        pytest.skip(str(error))
-    server.start()
-    try:
-        yield server
+        yield tls_pg_server
     finally:
-        server.stop()
+        tls_pg_server.resume()
 
 
 def _choice(server: Any, database: str, check: bool = False) -> ServerChoice:

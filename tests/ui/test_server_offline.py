@@ -4,14 +4,13 @@ this computer while it is away (also across a restart) and saved when it is back
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from cpdlog.paths import DATABASE_URL_ENV
 from cpdlog.services import connection
@@ -22,39 +21,22 @@ from cpdlog.ui.drafts import DraftStore
 from cpdlog.ui.main_window import MainWindow
 from cpdlog.ui.tasks import TaskRunner
 from tests.conftest import make_entry
-from tests.services.test_connection import MemoryKeyring
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[Any]:
-    """This module's own PostgreSQL server (with TLS): stopping it disturbs no other test."""
-    from tests.pgserver import PostgresServer, PostgresUnavailable
-
-    try:
-        pg = PostgresServer(tls=True)
-    except PostgresUnavailable as error:
-        if os.environ.get("CPDLOG_REQUIRE_POSTGRES") == "1":
-            pytest.fail(str(error))
-        pytest.skip(str(error))
-    pg.start()
-    try:
-        yield pg
-    finally:
-        pg.stop()
+from tests.keychain import MemoryKeyring
 
 
 @pytest.fixture
-def keychain(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    import keyring
-
-    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
+def server(tls_pg_server: Any) -> Iterator[Any]:
+    """The shared TLS server (``tests/conftest.py``): tests here stop and start it."""
     try:
-        yield backend
+        yield tls_pg_server
     finally:
-        keyring.set_keyring(before)
+        tls_pg_server.resume()
+
+
+@pytest.fixture
+def keychain(monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring) -> MemoryKeyring:
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+    return memory_keyring
 
 
 @pytest.fixture
@@ -97,6 +79,11 @@ def _stop(startup: ui_app.Startup) -> None:
     window.offline.timer.stop()
     window.close()
     startup.finish()
+
+
+def _everything(home: Path) -> bytes:
+    """Every file in the data folder, read: a typed word must not be in it in plain text."""
+    return b"".join(p.read_bytes() for p in home.rglob("*") if p.is_file())
 
 
 def _write_offline_entry(window: MainWindow, qtbot: Any, title: str) -> None:
@@ -173,8 +160,9 @@ def test_switching_back_to_this_computer_in_settings(
 
 
 def test_the_banner_while_the_server_is_away_and_saving_when_it_is_back(
-    home: Path, qtbot: Any, server: Any, on_server: ServerChoice
+    home: Path, qtbot: Any, server: Any, on_server: ServerChoice, keychain: MemoryKeyring
 ) -> None:
+    keychain.on_main_thread.clear()  # what setting the journal up did
     startup = _start(home, qtbot)
     window = startup.window
     try:
@@ -195,6 +183,14 @@ def test_the_banner_while_the_server_is_away_and_saving_when_it_is_back(
         waiting = window.drafts.waiting()
         assert [d.entry.title for d in waiting] == ["Written during the outage"]
         assert waiting[0].entry.reflection.sections["learnt"].startswith("Every word typed")
+        # the server's password and the drafts' key came from the keychain on workers only
+        assert keychain.on_main_thread == []
+        # sealed with the keychain's drafts key: not a typed word in the data folder
+        assert window.drafts.key is not None
+        assert window.drafts.key == connection.server_draft_key(home)
+        assert b"Every word typed" not in _everything(home)
+        assert b"Written during the outage" not in _everything(home)
+        assert "not encrypted" not in banner
         assert window.journal.model.rowCount() == 1  # what was listed stays visible
         window.entries_changed()  # a refresh while it is away: the list stays as it was
         assert window.journal.model.rowCount() == 1
@@ -252,9 +248,13 @@ def test_a_restart_while_the_server_is_away_keeps_the_draft(
         qtbot.waitUntil(lambda: window.offline.unreachable_shown, timeout=60_000)
         assert window.isVisible() and not window.is_attached
         assert again.error is None  # the app stays open, with the banner
-        assert [d.entry.title for d in DraftStore(home / "autosave").waiting()] == [
+        sealed_with = connection.server_draft_key(home)  # the keychain's, made at the first start
+        assert sealed_with is not None
+        assert DraftStore(home / "autosave").waiting() == []  # sealed: nothing without the key
+        assert [d.entry.title for d in DraftStore(home / "autosave", sealed_with).waiting()] == [
             "Kept across a restart"
         ]
+        assert b"Every word typed" not in _everything(home)
         assert "Waiting to be saved: 1 entry." in window.offline.banner.label.text()
 
         server.resume()
@@ -326,5 +326,111 @@ def test_an_edit_kept_offline_never_overwrites_a_newer_copy_on_the_server(
         assert mine.reflection.sections["learnt"] == "My version, written on the train."
         notice = window.findChild(QMessageBox, "server_back_notice")
         assert notice is not None and "Nothing was overwritten" in notice.text()
+    finally:
+        _stop(startup)
+
+
+def test_drafts_written_before_they_were_sealed_are_read_then_sealed(
+    home: Path, qtbot: Any, server: Any, on_server: ServerChoice
+) -> None:
+    import datetime as dt
+
+    from cpdlog.ui.drafts import Draft
+
+    before = DraftStore(home / "autosave")  # as this computer kept them until now: plain JSON
+    path = before.save(
+        Draft("new-0123456789ab", make_entry("Quokka kept in plain JSON"), waiting=True),
+        dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC),
+    )
+    assert b"Quokka kept" in path.read_bytes()
+    server.pause()
+    startup = _start(home, qtbot)
+    window = startup.window
+    try:
+        startup.begin()
+        qtbot.waitUntil(lambda: window.offline.unreachable_shown, timeout=60_000)
+        assert "Waiting to be saved: 1 entry." in window.offline.banner.label.text()
+        assert b"Quokka kept" not in _everything(home)  # sealed on its first read
+        assert [d.entry.title for d in window.drafts.waiting()] == ["Quokka kept in plain JSON"]
+
+        server.resume()
+        with qtbot.waitSignal(window.offline.back, timeout=60_000):
+            qtbot.mouseClick(window.offline.banner.try_again, Qt.MouseButton.LeftButton)
+        titles = sorted(e.title for e in window.app.entries.list_entries())
+        assert titles == ["Listed before the outage", "Quokka kept in plain JSON"]
+        assert not path.exists()
+    finally:
+        _stop(startup)
+
+
+def test_without_a_keychain_for_the_drafts_key_they_wait_as_private_files_and_it_is_said(
+    home: Path, qtbot: Any, server: Any, on_server: ServerChoice, keychain: MemoryKeyring
+) -> None:
+    keychain.broken = True  # it still gives the server's password, and keeps nothing new
+    startup = _start(home, qtbot)
+    window = startup.window
+    try:
+        with qtbot.waitSignal(window.journal.loaded, timeout=60_000):
+            startup.begin()
+        assert window.drafts.key is None
+        server.pause()
+        _write_offline_entry(window, qtbot, "Kept without a keychain")
+        banner = window.offline.banner.label.text()
+        assert (
+            "This computer has no keychain cpdlog can use, so they are not encrypted here: "
+            "only your user account can open them."
+        ) in banner
+        [path] = list((home / "autosave").glob("*.json"))
+        assert path.stat().st_mode & 0o077 == 0  # this user's alone, as before
+        assert b"Kept without a keychain" in path.read_bytes()  # not sealed, and not lost
+
+        server.resume()
+        with qtbot.waitSignal(window.offline.back, timeout=60_000):
+            qtbot.mouseClick(window.offline.banner.try_again, Qt.MouseButton.LeftButton)
+        titles = sorted(e.title for e in window.app.entries.list_entries())
+        assert titles == ["Kept without a keychain", "Listed before the outage"]
+    finally:
+        _stop(startup)
+
+
+def test_the_editor_opens_at_once_while_the_server_is_away_and_says_what_it_lacks(
+    home: Path, qtbot: Any, server: Any, on_server: ServerChoice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from cpdlog.services.practitioner import PractitionerService
+
+    startup = _start(home, qtbot)
+    window = startup.window
+    try:
+        with qtbot.waitSignal(window.journal.loaded, timeout=60_000):
+            startup.begin()
+        read_on_gui: list[str] = []
+        real_get = PractitionerService.get
+
+        def get(service: PractitionerService) -> Any:
+            if threading.current_thread() is threading.main_thread():
+                read_on_gui.append("profile")
+            return real_get(service)
+
+        monkeypatch.setattr(PractitionerService, "get", get)
+        server.pause()
+        editor = window.open_editor()
+        assert editor.isVisible() and editor.lookups is None  # still being read, elsewhere
+        editor.title_edit.setText("Typed while the profile was loading")
+        editor.section_edit("learnt").set_text("Quokkas typed before anything loaded.")
+        with qtbot.waitSignal(editor.draft_written, timeout=10_000):
+            editor.save_draft_if_dirty()  # autosave works meanwhile
+        qtbot.waitUntil(lambda: editor.lookups is not None, timeout=60_000)
+        assert editor.lookups is not None and editor.lookups.unreachable
+        notice = editor.findChild(QLabel, "editor_lookup_notice")
+        assert notice is not None and not notice.isHidden()
+        assert notice.text().startswith("cpdlog cannot reach your organisation's server")
+        assert editor.title_edit.text() == "Typed while the profile was loading"  # untouched
+        assert editor.section_edit("learnt").text() == "Quokkas typed before anything loaded."
+        assert read_on_gui == []
+        assert b"Quokkas typed" not in _everything(home)  # the autosave is sealed too
+        [draft] = window.drafts.pending()
+        assert draft.entry.title == "Typed while the profile was loading"
     finally:
         _stop(startup)

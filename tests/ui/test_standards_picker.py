@@ -48,6 +48,7 @@ def test_a_niscc_practitioner_sees_the_niscc_standards_first(
 ) -> None:
     window.app.profile.update(regulator_id="niscc")
     editor = _new_editor(window)
+    qtbot.waitUntil(lambda: editor.lookups is not None)  # the profile, read on a worker
     model = editor.standards_model
     first = model.index(0, 0)
     assert "NISCC" in model.data(first)

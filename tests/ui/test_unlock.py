@@ -84,6 +84,62 @@ def test_remembered_passphrase_opens_without_asking(
     startup.finish()
 
 
+def test_the_keychain_is_asked_off_the_gui_thread_while_the_window_is_shown(
+    qtbot: Any, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The keychain (D-Bus) may take seconds or wait for the user to unlock it: the window is
+    shown and answers meanwhile; its passphrase's key is still derived ahead, once."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from cpdlog.services import encryption as encryption_service
+    from cpdlog.storage import keys
+
+    _encrypted_home(home)
+    keys.forget_session_keys()
+    release = threading.Event()
+    asked_on: list[bool] = []
+    ahead: list[str] = []
+
+    def slow_keychain(service: str, account: str) -> str | None:
+        asked_on.append(threading.current_thread() is threading.main_thread())
+        assert release.wait(60)  # until the test has seen the window answer
+        return PASS if service == unlock.KEYRING_SERVICE else None
+
+    monkeypatch.setattr(keyring, "get_password", slow_keychain)
+    real_ahead = encryption_service.derive_key_ahead
+    monkeypatch.setattr(
+        encryption_service,
+        "derive_key_ahead",
+        lambda *args: (ahead.append("ahead"), real_ahead(*args))[1],
+    )
+
+    def never(_dialog: unlock.UnlockDialog) -> int:
+        raise AssertionError("asked although the keychain had the passphrase")
+
+    monkeypatch.setattr(unlock.UnlockDialog, "exec", never)
+    startup = ui_app.Startup(home)
+    qtbot.addWidget(startup.window)
+    try:
+        startup.begin()
+        assert startup.window.isVisible()
+        ticked: list[int] = []
+        QTimer.singleShot(0, lambda: ticked.append(1))
+        qtbot.waitUntil(lambda: bool(ticked), timeout=10_000)  # the event loop runs meanwhile
+        assert not startup.window.is_attached and not release.is_set()
+        release.set()
+        qtbot.waitUntil(lambda: startup.window.is_attached, timeout=60_000)
+        assert asked_on == [False]
+        assert ahead == ["ahead"]
+        assert startup.opened is not None and startup.opened.encrypted
+    finally:
+        release.set()
+        startup.window.close()
+        startup.finish()
+        keys.forget_session_keys()
+
+
 def test_keychain_errors_are_not_fatal(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*_args: Any) -> None:
         raise KeyringError("locked")

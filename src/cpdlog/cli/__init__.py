@@ -117,9 +117,15 @@ def open_app(args: argparse.Namespace) -> App:
     # before the database layer is imported: a passphrase file's key derivation (scrypt, a
     # deliberate fraction of a second) then runs while SQLAlchemy and the services load
     passphrase = passphrase_ahead(args)
+    from cpdlog.cli.common import database_url, with_server_advice
+    from cpdlog.errors import StorageError
     from cpdlog.services.app import App
 
-    return App.open(args.home, args.database_url, passphrase=passphrase, on_busy=_tell_busy)
+    url = database_url(args)  # --database-url, the environment, or the server chosen in the app
+    try:
+        return App.open(args.home, url, passphrase=passphrase, on_busy=_tell_busy)
+    except StorageError as error:
+        raise with_server_advice(args, error) from None
 
 
 def _tell_busy(message: str) -> None:

@@ -7,7 +7,10 @@ import json
 import re
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cpdlog.errors import StorageError
 
 from cpdlog.i18n import tr
 
@@ -144,3 +147,33 @@ def hours(text: str) -> float:
 def shorten(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def database_url(args: argparse.Namespace) -> str | None:
+    """The database every command opens, as the desktop app does: ``--database-url``, then
+    ``CPDLOG_DATABASE_URL``, then the server chosen in the app (its password from the system
+    keychain); None: the journal file on this computer. A chosen server whose password the
+    keychain does not have is a one-line :class:`~cpdlog.errors.StorageError` (exit 1)."""
+    from cpdlog.paths import resolve_paths
+    from cpdlog.services import connection
+
+    home = resolve_paths(args.home).home
+    return connection.database_url(home, args.database_url, require_password=True)
+
+
+def with_server_advice(args: argparse.Namespace, error: StorageError) -> StorageError:
+    """``error`` (opening the journal failed), with what to do when the server chosen in the
+    app is the one that could not be used; as it was otherwise."""
+    from cpdlog.errors import ServerUnreachableError, StorageError
+    from cpdlog.paths import resolve_paths
+    from cpdlog.services import connection
+
+    if type(error) not in (StorageError, ServerUnreachableError):
+        return error  # read-only, the keychain's missing password...: nothing to add
+    if not connection.from_saved_choice(resolve_paths(args.home).home, args.database_url):
+        return error
+    return type(error)(
+        tr(CLI_CONTEXT, "{problem} If it keeps happening, {advice}").format(
+            problem=str(error).rstrip(), advice=connection.cli_advice()
+        )
+    )

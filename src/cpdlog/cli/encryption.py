@@ -175,8 +175,10 @@ def register(commands: Any) -> None:
 def _local_paths(args: argparse.Namespace) -> tuple[Path, Path]:
     from cpdlog.errors import StorageError
     from cpdlog.paths import DATABASE_URL_ENV, resolve_paths
+    from cpdlog.services.connection import load_choice
 
-    if args.database_url or os.environ.get(DATABASE_URL_ENV):
+    on_server = args.database_url or os.environ.get(DATABASE_URL_ENV)
+    if on_server or load_choice(resolve_paths(args.home).home) is not None:
         raise StorageError(
             tr(
                 CLI_CONTEXT,

@@ -7,7 +7,6 @@ What each person sees is decided by the server's row-level security (``cpdlog se
 from __future__ import annotations
 
 import argparse
-import os
 from typing import TYPE_CHECKING, Any
 
 from cpdlog.cli.common import entry_id, numeric_id, print_json, shorten
@@ -105,11 +104,11 @@ def add_entry_commands(entry_commands: Any) -> None:
 def _open(args: argparse.Namespace) -> App:
     """The server, without the start-up work (upgrade, evidence check) a lead or supervisor
     has no right to do; the server's administrator keeps its schema up to date."""
+    from cpdlog.cli.common import database_url
     from cpdlog.errors import ValidationError
-    from cpdlog.paths import DATABASE_URL_ENV
     from cpdlog.services.app import App
 
-    url = args.database_url or os.environ.get(DATABASE_URL_ENV)
+    url = database_url(args)  # as every command: also the server chosen in the app
     if not url or url.startswith("sqlite"):
         raise ValidationError(
             tr(

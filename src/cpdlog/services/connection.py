@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from cpdlog import safefile
 from cpdlog.domain.entry import Entry
-from cpdlog.errors import CpdlogError, NotFoundError, ValidationError
+from cpdlog.errors import CpdlogError, NotFoundError, StorageError, ValidationError
 from cpdlog.i18n import tr
 from cpdlog.paths import DATABASE_URL_ENV
 
@@ -175,16 +175,99 @@ def remember_password(choice: ServerChoice, password: str) -> bool:
     return True
 
 
-def database_url(home: Path, explicit: str | None = None) -> str | None:
+class ServerPasswordMissingError(StorageError):
+    """The saved server needs a password and the keychain has none for it."""
+
+
+def cli_advice() -> str:
+    """What the command line adds when the server chosen in the desktop app cannot be used."""
+    return tr(ERRORS, "run with --database-url or choose the server again in the app.")
+
+
+DRAFT_KEYRING_SERVICE = "cpdlog-drafts"
+DRAFT_KEY_BYTES = 32  # AES-256-GCM, as sealed drafts of an encrypted journal
+
+
+def _draft_account(home: Path) -> str:
+    """One keychain entry per data folder (named by a hash: the path itself is not stored)."""
+    import hashlib
+
+    return "drafts-" + hashlib.sha256(str(home.resolve()).encode()).hexdigest()[:16]
+
+
+def server_draft_key(home: Path) -> bytes | None:
+    """The key the drafts of a journal on a server are sealed with on this computer.
+
+    There is no journal key on this computer then, so a random key is made the first time and
+    kept in the system keychain, as the server's password is. None when there is no usable
+    keychain (or it refused): drafts are then kept as files only this user may read, rather
+    than lost. Slow (the keychain is D-Bus on Linux): call it on a worker."""
+    import base64
+    import binascii
+
+    account = _draft_account(home)
+    try:
+        import keyring
+
+        kept = keyring.get_password(DRAFT_KEYRING_SERVICE, account)
+        if kept:
+            key = base64.b64decode(kept.encode("ascii"), validate=True)
+            if len(key) != DRAFT_KEY_BYTES:
+                raise ValueError("the drafts' key in the keychain is not a key")
+            return key
+        key = os.urandom(DRAFT_KEY_BYTES)
+        encoded = base64.b64encode(key).decode("ascii")
+        keyring.set_password(DRAFT_KEYRING_SERVICE, account, encoded)
+        # a keychain that accepts and forgets (or keeps it elsewhere) would strand drafts
+        if keyring.get_password(DRAFT_KEYRING_SERVICE, account) != encoded:
+            log.warning("The system keychain did not keep the drafts' key")
+            return None
+        return key
+    except (ValueError, binascii.Error, UnicodeError):
+        # never replaced: drafts sealed with it would be lost for good
+        log.warning("The drafts' key in the system keychain is damaged; it was left as it is")
+        return None
+    except Exception:  # no keychain, locked, or a backend error
+        log.warning("The system keychain could not keep the drafts' key", exc_info=True)
+        return None
+
+
+def database_url(
+    home: Path, explicit: str | None = None, *, require_password: bool = False
+) -> str | None:
     """The URL to open: ``explicit`` (``--database-url``), ``CPDLOG_DATABASE_URL``, or the
-    saved server choice; None means the journal file on this computer."""
+    saved server choice; None means the journal file on this computer.
+
+    The saved choice's password is read from the system keychain (slow, D-Bus on Linux: the
+    desktop app calls this on a worker). ``require_password``: raise
+    :class:`ServerPasswordMissingError` when the choice needs a password and the keychain has
+    none, instead of trying the server without one."""
     url = explicit or os.environ.get(DATABASE_URL_ENV)
     if url:
         return url
     choice = load_choice(home)
     if choice is None:
         return None
-    return choice.url(None if choice.organisation_signs_in else remembered_password(choice))
+    if choice.organisation_signs_in:
+        return choice.url(None)
+    password = remembered_password(choice)
+    if password is None and require_password:
+        raise ServerPasswordMissingError(
+            tr(
+                ERRORS,
+                "Your organisation's cpdlog server is chosen in the app, but this computer's "
+                "keychain has no password for {user} on {host}: {advice}",
+            ).format(user=choice.user, host=choice.host, advice=cli_advice())
+        )
+    return choice.url(password)
+
+
+def from_saved_choice(home: Path, explicit: str | None = None) -> bool:
+    """Whether :func:`database_url` would open the server chosen in the app (no
+    ``--database-url`` or ``CPDLOG_DATABASE_URL`` given, and a choice saved)."""
+    if explicit or os.environ.get(DATABASE_URL_ENV):
+        return False
+    return load_choice(home) is not None
 
 
 def uses_server(home: Path, explicit: str | None = None) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -115,6 +117,11 @@ class Startup(QObject):
         self._asked = False
         self._passphrase_file = passphrase_file  # --passphrase-file / CPDLOG_PASSPHRASE_FILE
         self._unreadable: CpdlogError | None = None  # the passphrase file could not be read
+        self._keychain: threading.Thread | None = None  # looking the passphrase up meanwhile
+        self._remembered: str | None = None  # what it found (set on that thread)
+        # a journal on a server: the key its drafts are sealed with here (None inside: no
+        # keychain), looked up on the worker that opens it; None: not looked up (yet)
+        self._server_drafts: tuple[bytes | None] | None = None
         self._encrypted_journal = self._encrypted()
         if self._encrypted_journal:
             self._known_passphrase()
@@ -147,25 +154,44 @@ class Startup(QObject):
         return True
 
     def _known_passphrase(self) -> None:
-        """The passphrase given in a file or remembered in the keychain, read before the window
-        is built, and its key derived on a background thread meanwhile (scrypt is a deliberate
-        fraction of a second: the window's construction hides most of it)."""
+        """The passphrase given in a file, read before the window is built, or remembered in
+        the keychain, looked up on a background thread (the keychain is D-Bus on Linux and may
+        take seconds, or wait for the user to unlock it: never on the GUI thread). Either way
+        its key is derived on a background thread while the window is built (scrypt is a
+        deliberate fraction of a second: the window's construction hides most of it)."""
         from cpdlog.paths import resolve_paths
+        from cpdlog.services.encryption import derive_key_ahead
+
+        home = resolve_paths(self._home).home
+        if self._passphrase_file is None:
+            self._keychain = threading.Thread(
+                target=self._look_up_passphrase, args=(home,), name="cpdlog-keychain", daemon=True
+            )
+            self._keychain.start()
+            return
+        try:
+            self._passphrase = self._passphrase_file()
+        except CpdlogError as error:  # unreadable or empty: said in begin, nothing opened
+            self._unreadable = error
+            return
+        self._asked = True  # not the keychain's: a wrong one must not forget that
+        derive_key_ahead(home, self._passphrase)
+
+    def _look_up_passphrase(self, home: Path) -> None:
+        """Background thread: the keychain's passphrase, its key then derived ahead."""
         from cpdlog.services.encryption import derive_key_ahead
         from cpdlog.ui.dialogs.unlock import remembered_passphrase
 
-        home = resolve_paths(self._home).home
-        if self._passphrase_file is not None:
-            try:
-                self._passphrase = self._passphrase_file()
-            except CpdlogError as error:  # unreadable or empty: said in begin, nothing opened
-                self._unreadable = error
-                return
-            self._asked = True  # not the keychain's: a wrong one must not forget that
-        else:
-            self._passphrase = remembered_passphrase(home)
-        if self._passphrase is not None:
-            derive_key_ahead(home, self._passphrase)
+        found = remembered_passphrase(home)
+        if found is not None:
+            derive_key_ahead(home, found)
+        self._remembered = found
+
+    def _keychain_answer(self) -> str | None:
+        """Worker thread: wait for the keychain's answer (the window is shown meanwhile)."""
+        assert self._keychain is not None
+        self._keychain.join()
+        return self._remembered
 
     def begin(self) -> None:
         self.window.show()
@@ -173,9 +199,24 @@ class Startup(QObject):
             if self._unreadable is not None:
                 QTimer.singleShot(0, lambda e=self._unreadable: self._failed(e))  # in the loop
                 return
-            if self._passphrase is None and not self._ask_passphrase(wrong=False):
-                self._give_up()
+            if self._keychain is not None:
+                self.window.tasks.start(self._keychain_answer, self._answered, self._failed)
                 return
+        self._unlocked()
+
+    def _answered(self, remembered: str | None) -> None:
+        """The keychain answered (GUI thread): its passphrase, or ask for it."""
+        self._keychain = None
+        if not self.window.isVisible():
+            return  # closed meanwhile
+        self._passphrase = remembered
+        self._unlocked()
+
+    def _unlocked(self) -> None:
+        asked = self._encrypted_journal and self._passphrase is None
+        if asked and not self._ask_passphrase(wrong=False):
+            self._give_up()
+            return
         self.window.tasks.start(self._open, self._attach, self._failed)
 
     def _give_up(self) -> None:
@@ -184,8 +225,19 @@ class Startup(QObject):
         self._failed(PassphraseError("The journal stayed locked: no passphrase was given."))
 
     def _open(self) -> App:
-        """Worker thread: open the database and read the reference data the journal shows."""
-        app = (
+        """Worker thread: open the database and read the reference data the journal shows.
+        The server's password and (once) the key its drafts are sealed with come from the
+        keychain here too, before the server is tried: the drafts are readable while it is
+        away."""
+        from cpdlog.paths import DATABASE_URL_ENV, resolve_paths
+        from cpdlog.services.connection import load_choice, server_draft_key
+
+        home = resolve_paths(self._home).home
+        given = self._database_url or os.environ.get(DATABASE_URL_ENV)
+        on_server = not given.startswith("sqlite") if given else load_choice(home) is not None
+        if on_server and self._server_drafts is None:
+            self._server_drafts = (server_draft_key(home),)
+        app = (  # the server's password is read from the keychain in here: not on the GUI
             open_app(self._home, self._database_url)
             if self._passphrase is None
             else open_app(self._home, self._database_url, self._passphrase)
@@ -193,15 +245,28 @@ class Startup(QObject):
         self.opened = app
         app.entries.templates()
         app.entries.catalogue()
+        app.entries.topics()  # the editor lists them as it opens: parsed here, not there
         return app
+
+    def _seal_server_drafts(self) -> None:
+        """GUI thread, once the opening worker has looked the drafts' key up (a server)."""
+        if self._server_drafts is None:
+            return
+        (key,) = self._server_drafts
+        self.window.server_draft_key = key
+        if not self.window.is_attached:
+            self.window.drafts.key = key  # the waiting drafts are read before it opens
+        self.window.offline.drafts_unsealed = key is None
 
     def _attach(self, app: App) -> None:
         if not self.window.isVisible():
             return  # closed while the journal was being opened; finish() closes it
+        self._seal_server_drafts()
         if self._remember and self._passphrase is not None:
             from cpdlog.ui.dialogs.unlock import remember_passphrase
 
-            remember_passphrase(app.paths.home, self._passphrase)
+            home, passphrase = app.paths.home, self._passphrase
+            self.window.tasks.start(lambda: remember_passphrase(home, passphrase))  # D-Bus
         self._passphrase = None  # the data key is held by the journal from now on
         self.window.journal.loaded.connect(self._listed, Qt.ConnectionType.SingleShotConnection)
         self.window.attach(app)
@@ -253,6 +318,7 @@ class Startup(QObject):
 
         if isinstance(error, ServerUnreachableError) and self.window.isVisible():
             # the window stays, with the banner; drafts waiting from before are kept
+            self._seal_server_drafts()
             self.window.statusBar().clearMessage()
             self.window.offline.unreachable()
             return
@@ -262,7 +328,8 @@ class Startup(QObject):
                 from cpdlog.paths import resolve_paths
                 from cpdlog.ui.dialogs.unlock import forget_passphrase
 
-                forget_passphrase(resolve_paths(self._home).home)
+                home = resolve_paths(self._home).home
+                self.window.tasks.start(lambda: forget_passphrase(home))  # D-Bus: not here
             if self.window.isVisible() and self._ask_passphrase(wrong=self._asked):
                 self.window.tasks.start(self._open, self._attach, self._failed)
                 return

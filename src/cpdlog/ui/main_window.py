@@ -164,6 +164,9 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self.tasks = tasks or TaskRunner(parent=self)
         self.drafts = DraftStore(paths.drafts)
+        # a journal on the organisation's server: the key its drafts are sealed with on this
+        # computer, from the keychain (set by the start-up before it attaches the journal)
+        self.server_draft_key: bytes | None = None
         self.state = WindowState(paths.home)
         self.undo_stack = QUndoStack(self)
         self.editors: list[EntryEditorDialog] = []
@@ -210,7 +213,14 @@ class MainWindow(QMainWindow):
         self.app = app
         from cpdlog.ui.drafts import draft_key
 
-        self.drafts.key = draft_key(app.data_key)  # an encrypted journal's drafts are sealed
+        # an encrypted journal's drafts are sealed with its key; a server journal's with the
+        # keychain's drafts key (none on this computer: no keychain); a plain file's are not
+        on_server = app.db.sqlite_path is None
+        self.drafts.key = (
+            draft_key(app.data_key)
+            if app.data_key is not None
+            else (self.server_draft_key if on_server else None)
+        )
         self.journal.attach(JournalServices.of(app))
         self._set_open(True)
         self.statusBar().clearMessage()

@@ -66,11 +66,18 @@ class ServerBanner(QFrame):
         self.setAccessibleName(self.tr("The server cannot be reached"))
         self.hide()
 
-    def show_waiting(self, waiting: int, trying: bool = False) -> None:
+    def show_waiting(self, waiting: int, trying: bool = False, unsealed: bool = False) -> None:
+        """``unsealed``: there is no keychain to keep the drafts' key in, so drafts are kept
+        as files only this user may open, not encrypted (said, in plain words)."""
         text = self.tr(
             "cpdlog cannot reach your organisation's server. Your drafts are kept on this "
             "computer and saved when it is back."
         )
+        if unsealed:
+            text += " " + self.tr(
+                "This computer has no keychain cpdlog can use, so they are not encrypted "
+                "here: only your user account can open them."
+            )
         if waiting:
             text += " " + plural(
                 "ServerBanner",
@@ -137,6 +144,9 @@ class OfflineSaver(QObject):
         self.timer.setInterval(RETRY_INTERVAL_MS)
         self.timer.timeout.connect(self.try_again)
         self._trying = False
+        # on a server with no keychain for the drafts' key: drafts are not sealed (the banner
+        # says so); set by the start-up
+        self.drafts_unsealed = False
 
     @property
     def drafts(self) -> DraftStore:
@@ -149,7 +159,7 @@ class OfflineSaver(QObject):
     def unreachable(self) -> None:
         """The server did not answer: say so, and keep trying."""
         self._trying = False
-        self.banner.show_waiting(len(self.drafts.waiting()))
+        self.banner.show_waiting(len(self.drafts.waiting()), unsealed=self.drafts_unsealed)
         if not self.timer.isActive():
             self.timer.start()
 
@@ -171,18 +181,23 @@ class OfflineSaver(QObject):
         elif self.unreachable_shown:
             self._gone()
 
+    def _show_trying(self) -> None:
+        self.banner.show_waiting(
+            len(self.drafts.waiting()), trying=True, unsealed=self.drafts_unsealed
+        )
+
     def try_again(self) -> None:
         if self._trying:
             return
         if not self.window.is_attached:
             if self.unreachable_shown:
                 self._trying = True
-                self.banner.show_waiting(len(self.drafts.waiting()), trying=True)
+                self._show_trying()
                 self.reconnect_wanted.emit()
             return
         self._trying = True
         if self.unreachable_shown:
-            self.banner.show_waiting(len(self.drafts.waiting()), trying=True)
+            self._show_trying()
         app, store = self.window.app, self.drafts
         self.window.tasks.start(lambda: save_waiting_drafts(app, store), self._saved, self._failed)
 

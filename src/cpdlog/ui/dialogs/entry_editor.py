@@ -43,6 +43,7 @@ from cpdlog.errors import CpdlogError, ServerUnreachableError, ValidationError
 from cpdlog.ui.dialogs.editor.details import DetailsTab, TopicRole
 from cpdlog.ui.dialogs.editor.evidence import EvidenceTab
 from cpdlog.ui.dialogs.editor.form import EntryTab
+from cpdlog.ui.dialogs.editor.lookups import EditorLookups, load_lookups
 from cpdlog.ui.dialogs.editor.peer import PeerTab
 from cpdlog.ui.dialogs.editor.reflection import ReflectionTab, _SectionEditor
 from cpdlog.ui.dialogs.editor.services import EditorServices
@@ -75,6 +76,8 @@ class EntryEditorDialog(QDialog):
     entry_dismissed = Signal(str)  # a finding's fingerprint, marked "not identifying"
     # the server could not be reached: the entry is kept here, waiting to be saved there
     kept_waiting = Signal(object)
+    # the profile, tags... read on a worker have been filled in (``lookups``)
+    lookups_loaded = Signal()
 
     def __init__(
         self,
@@ -99,7 +102,13 @@ class EntryEditorDialog(QDialog):
         self._saving = False
         self._revision = 0  # counts edits, so a save knows whether more came in meanwhile
         self._save_revision = 0
-        self._completion_profile = self._requirement_profile()
+        # Read from the journal: on a worker when there is one (on a server a read may wait
+        # seconds for it), filled in by _looked_up; without one (tests), here and now.
+        known = draft.entry if draft is not None else entry
+        now = load_lookups(services, known) if tasks is None else None
+        self.lookups: EditorLookups | None = now
+        self._completion_profile = now.profile if now is not None else None
+        self._blank = draft is None and entry is None  # its template follows the regulator's
 
         if draft is not None:
             base = draft.entry
@@ -116,12 +125,9 @@ class EntryEditorDialog(QDialog):
         # Confidentiality: markers per text area, and the "not identifying" choices (kept by
         # the service for a saved entry; for a new one, remembered here until it is saved).
         self._markers: dict[str, FindingsMarker] = {}
-        self._practitioner = self._practitioner_name()
-        self.dismissed_fingerprints: set[str] = set()
+        self._practitioner = now.practitioner if now is not None else ""
+        self.dismissed_fingerprints: set[str] = set(now.dismissed) if now is not None else set()
         self._unsaved_dismissals: set[str] = set()
-        if base.uid:
-            with contextlib.suppress(CpdlogError):
-                self.dismissed_fingerprints = services.confidentiality.dismissed(base)
 
         self.setWindowTitle(
             self.tr("New CPD entry") if base.id is None else self.tr("Edit CPD entry")
@@ -153,13 +159,50 @@ class EntryEditorDialog(QDialog):
         if isinstance(app_instance, QApplication):
             app_instance.focusChanged.connect(self._focus_changed)
             self._focus_connected = True
+        if tasks is not None:
+            tasks.start(lambda: load_lookups(services, base), self._looked_up, self._not_looked_up)
 
     # --- construction ----------------------------------------------------------------------
-    def _requirement_profile(self) -> RequirementProfile | None:
+    def _looked_up(self, found: EditorLookups) -> None:
+        """The profile, name, tags and "not identifying" choices have arrived (GUI thread):
+        fill them in without touching anything typed meanwhile."""
+        if not shiboken6.isValid(self.lookup_notice):
+            return  # the editor was closed meanwhile
+        self.lookups = found
+        self._completion_profile = found.profile
+        self._practitioner = found.practitioner
+        self.dismissed_fingerprints |= found.dismissed
+        self.tags_edit.set_known_tags(found.tags)
+        if found.profile is not None:
+            self.standards.put_first(found.profile.frameworks)
+            self._follow_default_template(found.profile)
+        self.show_missing()
+        for marker in self._markers.values():
+            marker.rescan()
+        self.title_findings.rescan()
+        self.lookup_notice.setVisible(found.unreachable)
+        self.lookups_loaded.emit()
+
+    def _not_looked_up(self, error: BaseException) -> None:
+        """A fault while reading them (logged by the worker): the editor works without."""
+        if shiboken6.isValid(self.lookup_notice):
+            self.lookups = EditorLookups()
+            self.lookups_loaded.emit()
+
+    def _follow_default_template(self, profile: RequirementProfile) -> None:
+        """A new entry nothing has been typed in yet starts with the regulator's template."""
+        wanted = profile.default_template
+        if not self._blank or self._dirty or wanted not in self._templates:
+            return
+        if self.template_combo.currentData() == wanted:
+            return
+        blank = self.collect()
+        blank.reflection = Reflection(wanted)
+        self._loading = True
         try:
-            return self.services.profile.requirement_profile()
-        except CpdlogError:
-            return None
+            self.reflection.load(blank)
+        finally:
+            self._loading = False
 
     def _blank_entry(self) -> Entry:
         entry = Entry(
@@ -173,12 +216,11 @@ class EntryEditorDialog(QDialog):
         return entry
 
     def _standards_catalogue(self) -> Catalogue:
-        """All frameworks, the practitioner's regulator's first (e.g. NISCC for niscc)."""
+        """All frameworks, the practitioner's regulator's first (e.g. NISCC for niscc) once
+        the profile is known (the tab puts them first when it arrives)."""
         catalogue = self.services.entries.catalogue()
-        try:
-            return catalogue.prioritised(self.services.profile.requirement_profile().frameworks)
-        except CpdlogError:
-            return catalogue
+        profile = self._completion_profile
+        return catalogue if profile is None else catalogue.prioritised(profile.frameworks)
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -192,15 +234,26 @@ class EntryEditorDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Entry sections"))
         outer.addWidget(self.tabs, 1)
+        # what could not be read from the server when the editor opened (typing still works)
+        self.lookup_notice = QLabel(
+            self.tr(
+                "cpdlog cannot reach your organisation's server just now, so your profile "
+                "and your tags are not loaded here. You can still write: your words are kept "
+                "on this computer until they can be saved."
+            ),
+            self,
+        )
+        self.lookup_notice.setObjectName("editor_lookup_notice")
+        self.lookup_notice.setWordWrap(True)
+        self.lookup_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.lookup_notice.setVisible(self.lookups is not None and self.lookups.unreachable)
+        outer.addWidget(self.lookup_notice)
         entries = self.services.entries
         try:
-            known_topics = list(entries.topics().topics)
+            known_topics = list(entries.topics().topics)  # reference data, read at start-up
         except CpdlogError:
             known_topics = []
-        try:
-            known_tags = [t for t, _ in entries.tags()]
-        except CpdlogError:  # the server cannot be reached: typing a tag still works
-            known_tags = []
+        known_tags = self.lookups.tags if self.lookups is not None else []
         self.details = DetailsTab(known_tags, known_topics, self.capture_url is not None, self)
         self.details.fetch_requested.connect(self.fetch_details)
         self.reflection = ReflectionTab(self._templates, self._watch, self._unwatch, self)
@@ -382,12 +435,6 @@ class EntryEditorDialog(QDialog):
         return self.reflection.section_editors
 
     # --- confidentiality -------------------------------------------------------------------
-    def _practitioner_name(self) -> str:
-        try:
-            return self.services.profile.get().name
-        except CpdlogError:
-            return ""
-
     def _watch(self, edit: QPlainTextEdit, field: str) -> None:
         marker = FindingsMarker(edit, field, self)
         self._markers[field] = marker

@@ -42,9 +42,20 @@ class StandardsTreeModel(QAbstractItemModel):
 
     def __init__(self, catalogue: Catalogue, parent: Any = None) -> None:
         super().__init__(parent)
+        self._checked: set[str] = set()
+        self._build(catalogue)
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """Show ``catalogue`` instead (e.g. the same frameworks in another order); the ticked
+        standards it still holds stay ticked."""
+        self.beginResetModel()
+        self._build(catalogue)
+        self._checked &= set(self._by_id)
+        self.endResetModel()
+
+    def _build(self, catalogue: Catalogue) -> None:
         self._root = _Node("", None, None)
         self._by_id: dict[str, _Node] = {}
-        self._checked: set[str] = set()
         for fw in catalogue.frameworks:
             fw_node = _Node(tr_domain(fw.name), None, self._root, search_text=fw.name)
             self._root.children.append(fw_node)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +30,7 @@ class StandardsTab(TabPage):
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._catalogue = catalogue
         layout = QVBoxLayout(self)
         intro = QLabel(tr(CONTEXT, "Tick the standards this learning helps you meet."), self)
         intro.setWordWrap(True)
@@ -68,6 +71,16 @@ class StandardsTab(TabPage):
         self.standards_model.selection_changed.connect(self._changed)
         self.errors["standards"] = self.standards_error
         self.focus["standards"] = self.standards_tree
+
+    def put_first(self, framework_ids: Sequence[str]) -> None:
+        """Show these frameworks first (the practitioner's regulator's, once it is known);
+        ticks, the search and what is typed stay as they are."""
+        catalogue = self._catalogue.prioritised(framework_ids)
+        if [f.id for f in catalogue.frameworks] == [f.id for f in self._catalogue.frameworks]:
+            return
+        self._catalogue = catalogue
+        self.standards_model.set_catalogue(catalogue)
+        self._filter_standards(self.standards_search.text())  # expanded as it was
 
     def load(self, entry: Entry) -> None:
         self.standards_model.set_checked_ids(entry.standards)
