@@ -415,6 +415,10 @@
             <translation>Adrannau’r cofnod</translation>
         </message>
         <message>
+            <source>cpdlog cannot reach your organisation's server just now, so your profile and your tags are not loaded here. You can still write: your words are kept on this computer until they can be saved.</source>
+            <translation>Ni all cpdlog gyrraedd gweinydd eich sefydliad ar hyn o bryd, felly nid yw eich proffil a'ch tagiau wedi'u llwytho yma. Gallwch barhau i ysgrifennu: mae eich geiriau'n cael eu cadw ar y cyfrifiadur hwn nes y gellir eu cadw ar y gweinydd.</translation>
+        </message>
+        <message>
             <source>&amp;Details</source>
             <translation>&amp;Manylion</translation>
         </message>
@@ -3175,6 +3179,10 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Ni all cpdlog gyrraedd gweinydd eich sefydliad. Mae eich drafftiau'n cael eu cadw ar y cyfrifiadur hwn a'u cadw ar y gweinydd pan fydd yn ôl.</translation>
         </message>
         <message>
+            <source>This computer has no keychain cpdlog can use, so they are not encrypted here: only your user account can open them.</source>
+            <translation>Does gan y cyfrifiadur hwn ddim cadwyn allweddi y gall cpdlog ei defnyddio, felly nid ydynt wedi'u hamgryptio yma: dim ond eich cyfrif defnyddiwr chi all eu hagor.</translation>
+        </message>
+        <message>
             <source>Trying again…</source>
             <translation>Yn rhoi cynnig arall arni…</translation>
         </message>
@@ -4641,6 +4649,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>a team source</source>
             <translation>ffynhonnell tîm</translation>
+        </message>
+        <message>
+            <source>{problem} If it keeps happening, {advice}</source>
+            <translation>{problem} Os yw’n dal i ddigwydd, {advice}</translation>
         </message>
         <message>
             <source>'{text}' is not a year like 2026</source>
@@ -7456,12 +7468,20 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Nid oes gan gofnod {entry_id} ganfyddiad heb ei adolygu {sorted}.</translation>
         </message>
         <message>
+            <source>run with --database-url or choose the server again in the app.</source>
+            <translation>rhedwch gyda --database-url neu dewiswch y gweinydd eto yn yr ap.</translation>
+        </message>
+        <message>
             <source>This computer has no keychain cpdlog can keep your password in, so the server was not saved. Ask your organisation about signing you in instead.</source>
             <translation>Nid oes gan y cyfrifiadur hwn gadwyn allweddi y gall cpdlog gadw eich cyfrinair ynddi, felly ni chadwyd y gweinydd. Gofynnwch i’ch sefydliad am ffordd arall o’ch mewngofnodi.</translation>
         </message>
         <message>
             <source>The port must be a number from 1 to 65535.</source>
             <translation>Rhaid i’r porth fod yn rhif rhwng 1 a 65535.</translation>
+        </message>
+        <message>
+            <source>Your organisation's cpdlog server is chosen in the app, but this computer's keychain has no password for {user} on {host}: {advice}</source>
+            <translation>Mae gweinydd cpdlog eich sefydliad wedi’i ddewis yn yr ap, ond nid oes gan gadwyn allweddi’r cyfrifiadur hwn gyfrinair ar gyfer {user} ar {host}: {advice}</translation>
         </message>
         <message>
             <source>Fill in {what}.</source>
