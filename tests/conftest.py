@@ -222,9 +222,9 @@ def _postgres_missing(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[object]:
-    """A throwaway PostgreSQL server for this test process (one per xdist worker)."""
+def _running_pg_server(tls: bool = False) -> Iterator[object]:
+    """Start a throwaway PostgreSQL server (skipped, or failed under CPDLOG_REQUIRE_POSTGRES,
+    when it cannot run here), hand it over, and stop it afterwards."""
     from tests.pgserver import PostgresServer, PostgresUnavailable
 
     try:
@@ -232,7 +232,7 @@ def pg_server() -> Iterator[object]:
     except ImportError:
         _postgres_missing("the PostgreSQL driver is not installed (pip install 'cpdlog[postgres]')")
     try:
-        server = PostgresServer()
+        server = PostgresServer(tls=tls)
     except PostgresUnavailable as error:
         _postgres_missing(str(error))
     server.start()
@@ -240,6 +240,12 @@ def pg_server() -> Iterator[object]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A throwaway PostgreSQL server for this test process (one per xdist worker)."""
+    yield from _running_pg_server()
 
 
 @pytest.fixture(scope="session")
@@ -247,21 +253,7 @@ def tls_pg_server() -> Iterator[object]:
     """A throwaway PostgreSQL server that also takes TLS connections (self-signed, for
     127.0.0.1), as an organisation's server would: what the desktop app's server choice is
     tested against. A test may ``pause()`` it (an outage) and must ``resume()`` it after."""
-    from tests.pgserver import PostgresServer, PostgresUnavailable
-
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        _postgres_missing("the PostgreSQL driver is not installed (pip install 'cpdlog[postgres]')")
-    try:
-        server = PostgresServer(tls=True)
-    except PostgresUnavailable as error:
-        _postgres_missing(str(error))
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+    yield from _running_pg_server(tls=True)
 
 
 @pytest.fixture
