@@ -106,7 +106,7 @@ def check_nesting(text: str, max_depth: int = MAX_DEPTH, max_items: int = MAX_IT
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise ValueError(tr(ERRORS, "{name} is not a number JSON allows").format(name=name))
 
 
 def decode(text: str) -> Any:
