@@ -235,9 +235,11 @@ def _apply(entry: Entry, args: argparse.Namespace, app: App) -> Entry:
     if args.activity_type is not None:
         entry.activity_type = parse_activity_type(args.activity_type)
     if args.date is not None:
-        entry.start_date = parse_date(args.date, "date")
+        entry.start_date = parse_date(args.date, tr(CLI_CONTEXT, "date"))
     if args.end_date is not None:
-        entry.end_date = parse_date(args.end_date, "end date") if args.end_date else None
+        entry.end_date = (
+            parse_date(args.end_date, tr(CLI_CONTEXT, "end date")) if args.end_date else None
+        )
     if args.hours is not None:
         entry.hours = parse_hours(args.hours)
     for attr, option in (
@@ -265,7 +267,9 @@ def _apply(entry: Entry, args: argparse.Namespace, app: App) -> Entry:
         if args.peer_role is not None:
             peer.role = args.peer_role
         if args.peer_date is not None:
-            peer.date = parse_date(args.peer_date, "peer date") if args.peer_date else None
+            peer.date = (
+                parse_date(args.peer_date, tr(CLI_CONTEXT, "peer date")) if args.peer_date else None
+            )
         if args.peer_text is not None:
             peer.text = args.peer_text.replace("\\n", "\n")
         entry.peer = peer
@@ -338,7 +342,11 @@ def cmd_add(args: argparse.Namespace, app: App) -> int:
             raise ValidationError(
                 tr(CLI_CONTEXT, "entry add needs {options}.").format(options=", ".join(missing))
             )
-        entry = Entry(title="", activity_type=ActivityType.OTHER, start_date=parse_date(args.date))
+        entry = Entry(
+            title="",
+            activity_type=ActivityType.OTHER,
+            start_date=parse_date(args.date, tr(CLI_CONTEXT, "date")),
+        )
         entry.reflection.template_id = app.profile.requirement_profile().default_template
         if entry.reflection.template_id not in app.entries.templates():
             entry.reflection.template_id = "swe"
@@ -394,8 +402,10 @@ def _filter(args: argparse.Namespace) -> Any:
     from cpdlog.domain.search import EntryFilter
 
     return EntryFilter(
-        date_from=parse_date(args.date_from, "from date") if args.date_from else None,
-        date_to=parse_date(args.date_to, "to date") if args.date_to else None,
+        date_from=parse_date(args.date_from, tr(CLI_CONTEXT, "from date"))
+        if args.date_from
+        else None,
+        date_to=parse_date(args.date_to, tr(CLI_CONTEXT, "to date")) if args.date_to else None,
         activity_type=parse_activity_type(args.activity_type) if args.activity_type else None,
         standard=args.standard,
         tag=args.tag.strip().lstrip("#").lower() if args.tag else None,

@@ -159,7 +159,10 @@ def cmd_export_pdf(args: argparse.Namespace, app: App) -> int:
         # 500 words are a few KB: 1 MiB is generous, and a pipe or device is refused
         try:
             summary = safefile.read_text(
-                args.summary_file, 1024 * 1024, "summary file", encoding="utf-8-sig"
+                args.summary_file,
+                1024 * 1024,
+                tr(CLI_CONTEXT, "summary file"),
+                encoding="utf-8-sig",
             )
         except ValidationError as exc:
             raise ValidationError(
@@ -167,8 +170,10 @@ def cmd_export_pdf(args: argparse.Namespace, app: App) -> int:
             ) from None
     request = PortfolioRequest(
         output=args.output,
-        date_from=parse_date(args.date_from, "start date") if args.date_from else None,
-        date_to=parse_date(args.date_to, "end date") if args.date_to else None,
+        date_from=parse_date(args.date_from, tr(CLI_CONTEXT, "start date"))
+        if args.date_from
+        else None,
+        date_to=parse_date(args.date_to, tr(CLI_CONTEXT, "end date")) if args.date_to else None,
         entry_ids=tuple(args.entry_ids),
         include_drafts=args.include_drafts,
         page_size=PageSize(args.page_size),

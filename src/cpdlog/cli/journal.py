@@ -370,7 +370,7 @@ def cmd_profile_add_registration(args: argparse.Namespace, app: App) -> int:
     reg = Registration(
         regulator_id=args.regulator.strip().lower(),
         registration_number=args.registration_number.strip(),
-        registered_on=parse_date(args.registered_on, "registration date")
+        registered_on=parse_date(args.registered_on, tr(CLI_CONTEXT, "registration date"))
         if args.registered_on
         else None,
         birth_month=args.birth_month,
@@ -401,7 +401,9 @@ def cmd_profile_set(args: argparse.Namespace, app: App) -> int:
         changes["registration_number"] = args.registration_number.strip()
     if args.registered_on is not None:
         changes["registered_on"] = (
-            parse_date(args.registered_on, "registration date") if args.registered_on else None
+            parse_date(args.registered_on, tr(CLI_CONTEXT, "registration date"))
+            if args.registered_on
+            else None
         )
     custom: dict[str, Any] = {}
     if args.custom_name is not None:
@@ -592,7 +594,7 @@ def cmd_templates_add(args: argparse.Namespace, app: App) -> int:
 
     app.require_writable()
     # read once (a regular file, with a cap), check, and save exactly the bytes checked
-    data = safefile.read_bytes(args.file, MAX_TOML_BYTES, "template file")
+    data = safefile.read_bytes(args.file, MAX_TOML_BYTES, tr(CLI_CONTEXT, "template file"))
     template = parse_template_bytes(data, f"template file {args.file.name}")
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,40}", template.id):
         raise ValidationError(

@@ -258,7 +258,7 @@ def cmd_respond(args: argparse.Namespace, app: App) -> int:
         position = _one_entry_or(m.group(1), count, "--comment")
         section = None if m.group(2) == WHOLE_ENTRY else m.group(2)
         comments.append(Comment(position, section, m.group(3)))
-    peer_date = parse_date(args.peer_date, "peer date") if args.peer_date else None
+    peer_date = parse_date(args.peer_date, tr(CLI_CONTEXT, "peer date")) if args.peer_date else None
     peers = []
     for raw in args.peer_discussion:
         m = _PEER.fullmatch(raw)

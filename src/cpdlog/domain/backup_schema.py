@@ -106,7 +106,7 @@ def check_nesting(text: str, max_depth: int = MAX_DEPTH, max_items: int = MAX_IT
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise ValueError(tr(ERRORS, "{name} is not a number JSON allows").format(name=name))
 
 
 def decode(text: str) -> Any:
@@ -134,14 +134,15 @@ class _Checker:
         self.topics = topics
 
     @staticmethod
-    def fail(where: str, problem: str) -> ValidationError:
-        return ValidationError(
-            tr(ERRORS, "{where} {problem}").format(where=where, problem=problem), field=where
-        )
+    def fail(where: str, sentence: str, **values: object) -> ValidationError:
+        """``sentence`` is the whole translated message, with ``{where}`` for the field."""
+        return ValidationError(sentence.format(where=where, **values), field=where)
 
     def obj(self, value: Any, where: str) -> Mapping[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(where, f"must be an object, not {_kind(value)}")
+            raise self.fail(
+                where, tr(ERRORS, "{where} must be an object, not {kind}"), kind=_kind(value)
+            )
         return value
 
     def opt_obj(self, value: Any, where: str) -> Mapping[str, Any]:
@@ -151,9 +152,16 @@ class _Checker:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.fail(where, f"must be a list, not {_kind(value)}")
+            raise self.fail(
+                where, tr(ERRORS, "{where} must be a list, not {kind}"), kind=_kind(value)
+            )
         if len(value) > most:
-            raise self.fail(where, f"has {len(value)} items; at most {most} are allowed")
+            raise self.fail(
+                where,
+                tr(ERRORS, "{where} has {count} items; at most {most} are allowed"),
+                count=len(value),
+                most=most,
+            )
         return value
 
     def text(
@@ -162,50 +170,82 @@ class _Checker:
         if value is None and nullable and not required:
             return ""
         if not isinstance(value, str):
-            raise self.fail(where, f"must be text, not {_kind(value)}")
+            raise self.fail(
+                where, tr(ERRORS, "{where} must be text, not {kind}"), kind=_kind(value)
+            )
         if len(value) > most:
-            raise self.fail(where, f"is {len(value)} characters long; at most {most} are allowed")
+            raise self.fail(
+                where,
+                tr(ERRORS, "{where} is {count} characters long; at most {most} are allowed"),
+                count=len(value),
+                most=most,
+            )
         if "\x00" in value:
-            raise self.fail(where, "contains a NUL character")
+            raise self.fail(where, tr(ERRORS, "{where} contains a NUL character"))
         if required and not value.strip():
-            raise self.fail(where, "must not be empty")
+            raise self.fail(where, tr(ERRORS, "{where} must not be empty"))
         return value
 
     def integer(self, value: Any, where: str, low: int, high: int) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(where, f"must be a whole number, not {_kind(value)}")
+            raise self.fail(
+                where, tr(ERRORS, "{where} must be a whole number, not {kind}"), kind=_kind(value)
+            )
         if not low <= value <= high:
-            raise self.fail(where, f"must be between {low} and {high}")
+            raise self.fail(
+                where, tr(ERRORS, "{where} must be between {low} and {high}"), low=low, high=high
+            )
         return value
 
     def number(self, value: Any, where: str, low: float, high: float) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(where, f"must be a number, not {_kind(value)}")
+            raise self.fail(
+                where, tr(ERRORS, "{where} must be a number, not {kind}"), kind=_kind(value)
+            )
         if isinstance(value, float) and not math.isfinite(value):
-            raise self.fail(where, "must be a finite number")
+            raise self.fail(where, tr(ERRORS, "{where} must be a finite number"))
         if not low <= value <= high:  # int compared exactly: no float overflow
-            raise self.fail(where, f"must be between {low:g} and {high:g}")
+            raise self.fail(
+                where,
+                tr(ERRORS, "{where} must be between {low} and {high}"),
+                low=f"{low:g}",
+                high=f"{high:g}",
+            )
         return float(value)
 
     def choice(self, value: Any, where: str, allowed: Collection[str]) -> str:
         if not isinstance(value, str) or len(value) > MAX_ID_TEXT:
-            raise self.fail(where, f"must be one of: {', '.join(sorted(allowed))}")
+            raise self.fail(
+                where,
+                tr(ERRORS, "{where} must be one of: {choices}"),
+                choices=", ".join(sorted(allowed)),
+            )
         if value not in allowed:
-            raise self.fail(where, f"'{value}' is not one of: {', '.join(sorted(allowed))}")
+            raise self.fail(
+                where,
+                tr(ERRORS, "{where} '{value}' is not one of: {choices}"),
+                value=value,
+                choices=", ".join(sorted(allowed)),
+            )
         return value
 
     def date(self, value: Any, where: str, required: bool = False) -> dt.date | None:
         if value is None and not required:
             return None
         if not isinstance(value, str) or len(value) != 10:
-            raise self.fail(where, "must be a date written YYYY-MM-DD")
+            raise self.fail(where, tr(ERRORS, "{where} must be a date written YYYY-MM-DD"))
         try:
             day = dt.date.fromisoformat(value)
         except ValueError:
-            raise self.fail(where, f"'{value}' is not a real date (YYYY-MM-DD)") from None
+            raise self.fail(
+                where, tr(ERRORS, "{where} '{value}' is not a real date (YYYY-MM-DD)"), value=value
+            ) from None
         if not EARLIEST_DATE <= day <= LATEST_DATE:
             raise self.fail(
-                where, f"must be between {EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()}"
+                where,
+                tr(ERRORS, "{where} must be between {low} and {high}"),
+                low=EARLIEST_DATE.isoformat(),
+                high=LATEST_DATE.isoformat(),
             )
         return day
 
@@ -213,13 +253,22 @@ class _Checker:
         if value is None and not required:
             return
         if not isinstance(value, str) or not 10 <= len(value) <= 40:
-            raise self.fail(where, "must be a date and time in ISO 8601 form")
+            raise self.fail(where, tr(ERRORS, "{where} must be a date and time in ISO 8601 form"))
         try:
             when = dt.datetime.fromisoformat(value)
         except ValueError:
-            raise self.fail(where, f"'{value}' is not a date and time in ISO 8601 form") from None
+            raise self.fail(
+                where,
+                tr(ERRORS, "{where} '{value}' is not a date and time in ISO 8601 form"),
+                value=value,
+            ) from None
         if not EARLIEST_DATE.year <= when.year <= LATEST_DATE.year:
-            raise self.fail(where, f"must be between {EARLIEST_DATE.year} and {LATEST_DATE.year}")
+            raise self.fail(
+                where,
+                tr(ERRORS, "{where} must be between {low} and {high}"),
+                low=EARLIEST_DATE.year,
+                high=LATEST_DATE.year,
+            )
 
     # --- the document ---------------------------------------------------------------------
     def document(self, doc: Any) -> None:
@@ -227,7 +276,7 @@ class _Checker:
             raise ValidationError(tr(ERRORS, "it is not a cpdlog export"), field="format")
         version = doc.get("version")
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            raise self.fail("version", "must be a whole number from 1 up")
+            raise self.fail("version", tr(ERRORS, "{where} must be a whole number from 1 up"))
         if version > FORMAT_VERSION:
             raise ValidationError(
                 tr(ERRORS, NEWER_EXPORT),
@@ -238,7 +287,7 @@ class _Checker:
         if doc.get("practitioner") is not None:
             self.practitioner(doc["practitioner"])
         if "entries" not in doc or not isinstance(doc["entries"], list):
-            raise self.fail("entries", "must be a list of entries")
+            raise self.fail("entries", tr(ERRORS, "{where} must be a list of entries"))
         for i, raw in enumerate(self.array(doc["entries"], "entries", MAX_ENTRIES)):
             self.entry(raw, f"entries[{i}]")
         if doc.get("review") is not None:
@@ -249,22 +298,30 @@ class _Checker:
         for sha, encoded in files.items():
             where = f"evidence_files[{sha[:70]!r}]"
             if not is_evidence_id(sha):
-                raise self.fail(where, "is not an evidence id (64 lower-case hex digits)")
+                raise self.fail(
+                    where, tr(ERRORS, "{where} is not an evidence id (64 lower-case hex digits)")
+                )
             self.text(encoded, where, most, nullable=False)
 
     def pattern(self, value: Any, where: str, shape: re.Pattern[str], what: str) -> str:
         if not isinstance(value, str) or len(value) > 200 or not shape.fullmatch(value):
-            raise self.fail(where, f"must be {what}")
+            raise self.fail(where, tr(ERRORS, "{where} must be {what}"), what=what)
         return value
 
     def hash64(self, value: Any, where: str) -> str:
-        return self.pattern(value, where, _HEX64, "a SHA-256 hash (64 lower-case hex digits)")
+        return self.pattern(
+            value, where, _HEX64, tr(ERRORS, "a SHA-256 hash (64 lower-case hex digits)")
+        )
 
     def uid_of(self, value: Any, where: str, uids: Collection[str]) -> str:
         if not isinstance(value, str) or not _UID.fullmatch(value):
-            raise self.fail(where, "must be an entry's uid")
+            raise self.fail(where, tr(ERRORS, "{where} must be an entry's uid"))
         if value not in uids:
-            raise self.fail(where, f"names entry '{value}', which is not in this export")
+            raise self.fail(
+                where,
+                tr(ERRORS, "{where} names entry '{value}', which is not in this export"),
+                value=value,
+            )
         return value
 
     def review(self, raw: Any, uids: Collection[str]) -> None:
@@ -280,16 +337,20 @@ class _Checker:
             pack = self.obj(raw_pack, w)
             pack_hash = self.hash64(pack.get("pack_hash"), f"{w}.pack_hash")
             if pack_hash in pack_hashes:
-                raise self.fail(f"{w}.pack_hash", "is listed twice")
+                raise self.fail(f"{w}.pack_hash", tr(ERRORS, "{where} is listed twice"))
             pack_hashes.add(pack_hash)
             self.moment(pack.get("created_at"), f"{w}.created_at", required=True)
             items = self.obj(pack.get("entries"), f"{w}.entries")
             if len(items) > MAX_PACK_ENTRIES:
-                raise self.fail(f"{w}.entries", f"has more than {MAX_PACK_ENTRIES} entries")
+                raise self.fail(
+                    f"{w}.entries",
+                    tr(ERRORS, "{where} has more than {most} entries"),
+                    most=MAX_PACK_ENTRIES,
+                )
             for uid, hashed in items.items():
                 ew = f"{w}.entries[{uid[:40]!r}]"
                 if not _UID.fullmatch(uid):  # a pack's entry may since be deleted for good
-                    raise self.fail(ew, "is not an entry's uid")
+                    raise self.fail(ew, tr(ERRORS, "{where} is not an entry's uid"))
                 sent.setdefault(uid, set()).add(self.hash64(hashed, ew))
         responses = self.array(r.get("responses"), "review.responses", MAX_REVIEW_ROWS)
         for i, raw_response in enumerate(responses):
@@ -298,16 +359,24 @@ class _Checker:
             self.hash64(response.get("response_hash"), f"{w}.response_hash")
             pack_hash = self.hash64(response.get("pack_hash"), f"{w}.pack_hash")
             if pack_hash not in pack_hashes:
-                raise self.fail(f"{w}.pack_hash", "names a review pack that is not in this export")
+                raise self.fail(
+                    f"{w}.pack_hash",
+                    tr(ERRORS, "{where} names a review pack that is not in this export"),
+                )
             self.moment(response.get("imported_at"), f"{w}.imported_at", required=True)
         keys = self.array(r.get("reviewer_keys"), "review.reviewer_keys", MAX_REVIEW_ROWS)
         for i, raw_key in enumerate(keys):
             w = f"review.reviewer_keys[{i}]"
             key = self.obj(raw_key, w)
             self.text(key.get("reviewer"), f"{w}.reviewer", MAX_SHORT_TEXT, required=True)
-            self.pattern(key.get("public_key"), f"{w}.public_key", _PUBLIC_KEY, "a public key")
             self.pattern(
-                key.get("fingerprint"), f"{w}.fingerprint", _FINGERPRINT, "a key fingerprint"
+                key.get("public_key"), f"{w}.public_key", _PUBLIC_KEY, tr(ERRORS, "a public key")
+            )
+            self.pattern(
+                key.get("fingerprint"),
+                f"{w}.fingerprint",
+                _FINGERPRINT,
+                tr(ERRORS, "a key fingerprint"),
             )
             self.moment(key.get("first_seen"), f"{w}.first_seen", required=True)
         signoffs = self.array(r.get("signoffs"), "review.signoffs", MAX_REVIEW_ROWS)
@@ -326,16 +395,23 @@ class _Checker:
                     signoff["reviewer_fingerprint"],
                     f"{w}.reviewer_fingerprint",
                     _FINGERPRINT,
-                    "a key fingerprint",
+                    tr(ERRORS, "a key fingerprint"),
                 )
             if signoff.get("response_id") is not None:
                 self.pattern(
-                    signoff["response_id"], f"{w}.response_id", _RESPONSE_ID, "a response id"
+                    signoff["response_id"],
+                    f"{w}.response_id",
+                    _RESPONSE_ID,
+                    tr(ERRORS, "a response id"),
                 )
             if arrival == "file" and pinned not in sent.get(uid, set()):
                 raise self.fail(
                     f"{w}.content_hash",
-                    "is not a version of its entry that any review pack in this export sent",
+                    tr(
+                        ERRORS,
+                        "{where} is not a version of its entry that any review pack in this "
+                        "export sent",
+                    ),
                 )
         comments = self.array(r.get("comments"), "review.comments", MAX_REVIEW_ROWS)
         for i, raw_comment in enumerate(comments):
@@ -351,7 +427,10 @@ class _Checker:
             self.text(comment.get("text"), f"{w}.text", MAX_TEXT, required=True)
             if comment.get("response_id") is not None:
                 self.pattern(
-                    comment["response_id"], f"{w}.response_id", _RESPONSE_ID, "a response id"
+                    comment["response_id"],
+                    f"{w}.response_id",
+                    _RESPONSE_ID,
+                    tr(ERRORS, "a response id"),
                 )
 
     def practitioner(self, raw: Any) -> None:
@@ -372,7 +451,7 @@ class _Checker:
                 self.integer(r["birth_month"], f"{rw}.birth_month", 1, 12)
             self.text(r.get("license_type"), f"{rw}.license_type", 200)
         if "onboarded" in p and not isinstance(p["onboarded"], bool):
-            raise self.fail("practitioner.onboarded", "must be true or false")
+            raise self.fail("practitioner.onboarded", tr(ERRORS, "{where} must be true or false"))
         c = self.opt_obj(p.get("custom"), "practitioner.custom")
         w = "practitioner.custom"
         self.text(c.get("name"), f"{w}.name", MAX_SHORT_TEXT)
@@ -395,7 +474,9 @@ class _Checker:
                 raise ValueError
             dt.date(2000, int(match.group(1)), int(match.group(2)))
         except ValueError:
-            raise self.fail(where, "must be a day of the year written MM-DD") from None
+            raise self.fail(
+                where, tr(ERRORS, "{where} must be a day of the year written MM-DD")
+            ) from None
 
     def entry(self, raw: Any, w: str) -> None:
         e = self.obj(raw, w)
@@ -403,13 +484,15 @@ class _Checker:
             self.integer(e["id"], f"{w}.id", 0, 2**63 - 1)
         uid = e.get("uid")
         if uid not in (None, "") and (not isinstance(uid, str) or not _UID.fullmatch(uid)):
-            raise self.fail(f"{w}.uid", "must be up to 36 letters, digits or hyphens")
+            raise self.fail(
+                f"{w}.uid", tr(ERRORS, "{where} must be up to 36 letters, digits or hyphens")
+            )
         self.text(e.get("title"), f"{w}.title", MAX_TITLE_LENGTH, required=True)
         self.choice(e.get("type"), f"{w}.type", {t.value for t in ActivityType})
         start = self.date(e.get("start_date"), f"{w}.start_date", required=True)
         end = self.date(e.get("end_date"), f"{w}.end_date")
         if start and end and end < start:
-            raise self.fail(f"{w}.end_date", "is before the start date")
+            raise self.fail(f"{w}.end_date", tr(ERRORS, "{where} is before the start date"))
         if e.get("hours") is not None:
             self.number(e["hours"], f"{w}.hours", 0, MAX_HOURS)
         if "status" in e:
@@ -429,7 +512,7 @@ class _Checker:
             self.text(s.get("key"), f"{sw}.key", MAX_ID_TEXT, required=True)
             self.text(s.get("text"), f"{sw}.text", MAX_TEXT)
             if "text" not in s:
-                raise self.fail(f"{sw}.text", "is missing")
+                raise self.fail(f"{sw}.text", tr(ERRORS, "{where} is missing"))
         if e.get("peer_reflection") is not None:
             pw = f"{w}.peer_reflection"
             peer = self.obj(e["peer_reflection"], pw)
@@ -449,12 +532,18 @@ class _Checker:
             if self.topics is not None:
                 self.choice(value, where, self.topics)
             elif not is_topic_id(value):
-                raise self.fail(where, "must be a topic id (lower-case letters, digits, hyphens)")
+                raise self.fail(
+                    where,
+                    tr(ERRORS, "{where} must be a topic id (lower-case letters, digits, hyphens)"),
+                )
         for k, raw_ev in enumerate(self.array(e.get("evidence"), f"{w}.evidence", MAX_LIST)):
             ew = f"{w}.evidence[{k}]"
             ev = self.obj(raw_ev, ew)
             if not is_evidence_id(ev.get("sha256")):
-                raise self.fail(f"{ew}.sha256", "must be an evidence id (64 lower-case hex digits)")
+                raise self.fail(
+                    f"{ew}.sha256",
+                    tr(ERRORS, "{where} must be an evidence id (64 lower-case hex digits)"),
+                )
             self.text(ev.get("filename"), f"{ew}.filename", MAX_SHORT_TEXT, required=True)
             self.text(ev.get("media_type"), f"{ew}.media_type", MAX_MEDIA_TYPE)
             if ev.get("size") is not None:
@@ -470,17 +559,17 @@ class _Checker:
 
 def _kind(value: Any) -> str:
     if value is None:
-        return "null"
+        return tr(ERRORS, "null")
     if isinstance(value, bool):
-        return "true/false"
+        return tr(ERRORS, "true/false")
     if isinstance(value, int | float):
-        return "a number"
+        return tr(ERRORS, "a number")
     if isinstance(value, str):
-        return "text"
+        return tr(ERRORS, "text")
     if isinstance(value, list):
-        return "a list"
+        return tr(ERRORS, "a list")
     if isinstance(value, dict):
-        return "an object"
+        return tr(ERRORS, "an object")
     return type(value).__name__
 
 

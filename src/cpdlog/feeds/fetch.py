@@ -71,6 +71,11 @@ import httpx  # noqa: E402
 
 from cpdlog import __version__  # noqa: E402
 from cpdlog.domain.text import clean_line  # noqa: E402
+from cpdlog.i18n import tr  # noqa: E402
+
+# The problems below reach the user (the reader, ``cpdlog feeds list``) and are stored as the
+# feed's last problem: they are translated when they are recorded, in the language chosen then.
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 if TYPE_CHECKING:  # httpcore loads with the first client: parse processes never need it
     import httpcore
@@ -95,26 +100,35 @@ _PERMANENT = frozenset({301, 308})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _NOT_FEED_TYPES = ("image/", "audio/", "video/", "font/")
 
+
 # What a file of a media type is, in words a social worker would use ("an image").
-_FILE_KINDS = {
-    "application/pdf": "a PDF document",
-    "application/msword": "a Word document",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "a Word document",
-    "application/vnd.ms-powerpoint": "a PowerPoint presentation",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation": (
-        "a PowerPoint presentation"
-    ),
-    "application/vnd.ms-excel": "a spreadsheet",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "a spreadsheet",
-    "application/zip": "a zip file",
-    "application/json": "a data file",
-}
-_FILE_FAMILIES = {
-    "image": "an image",
-    "audio": "a sound recording",
-    "video": "a video",
-    "font": "a font file",
-}
+def _file_kinds() -> dict[str, str]:
+    return {
+        "application/pdf": tr(ERRORS, "a PDF document"),
+        "application/msword": tr(ERRORS, "a Word document"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": tr(
+            ERRORS, "a Word document"
+        ),
+        "application/vnd.ms-powerpoint": tr(ERRORS, "a PowerPoint presentation"),
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation": tr(
+            ERRORS, "a PowerPoint presentation"
+        ),
+        "application/vnd.ms-excel": tr(ERRORS, "a spreadsheet"),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": tr(
+            ERRORS, "a spreadsheet"
+        ),
+        "application/zip": tr(ERRORS, "a zip file"),
+        "application/json": tr(ERRORS, "a data file"),
+    }
+
+
+def _file_families() -> dict[str, str]:
+    return {
+        "image": tr(ERRORS, "an image"),
+        "audio": tr(ERRORS, "a sound recording"),
+        "video": tr(ERRORS, "a video"),
+        "font": tr(ERRORS, "a font file"),
+    }
 
 
 def describe_file_type(content_type: str) -> str:
@@ -122,7 +136,11 @@ def describe_file_type(content_type: str) -> str:
     image"; a type we have no words for is named ("a file of type application/x-foo")."""
     media = content_type.split(";", 1)[0].strip().lower()
     family = media.split("/", 1)[0]
-    return _FILE_KINDS.get(media) or _FILE_FAMILIES.get(family) or f"a file of type {media}"
+    return (
+        _file_kinds().get(media)
+        or _file_families().get(family)
+        or tr(ERRORS, "a file of type {media}").format(media=media)
+    )
 
 
 def utcnow() -> dt.datetime:
@@ -336,26 +354,34 @@ def status_message(code: int) -> str:
     try:
         phrase = HTTPStatus(code).phrase
     except ValueError:
-        phrase = "Unknown status"
+        phrase = "Unknown status"  # HTTP's own reason phrases stay in English
     label = f"{code} {phrase}"
     if code == 404:
-        return f"The feed was not found at this address ({label})."
+        return tr(ERRORS, "The feed was not found at this address ({label}).").format(label=label)
     if code == 410:
-        return f"The site says this feed has been removed for good ({label})."
+        return tr(ERRORS, "The site says this feed has been removed for good ({label}).").format(
+            label=label
+        )
     if code in (401, 407):
-        return f"The site wants a login before it shows this feed ({label})."
+        return tr(ERRORS, "The site wants a login before it shows this feed ({label}).").format(
+            label=label
+        )
     if code == 403:
-        return f"The site refused to give us this feed ({label})."
+        return tr(ERRORS, "The site refused to give us this feed ({label}).").format(label=label)
     if code == 429:
-        return f"The site asked us to slow down ({label})."
+        return tr(ERRORS, "The site asked us to slow down ({label}).").format(label=label)
     if 500 <= code <= 599:
-        return f"The site had a problem of its own ({label}); cpdlog will try again later."
-    return f"The site answered with an unexpected status ({label})."
+        return tr(
+            ERRORS, "The site had a problem of its own ({label}); cpdlog will try again later."
+        ).format(label=label)
+    return tr(ERRORS, "The site answered with an unexpected status ({label}).").format(label=label)
 
 
 def _seconds(value: float) -> str:
     whole = round(value)
-    return "1 second" if whole == 1 else f"{value:g} seconds"
+    if whole == 1:
+        return tr(ERRORS, "1 second")
+    return tr(ERRORS, "{seconds} seconds").format(seconds=f"{value:g}")
 
 
 class _TooLarge(Exception):
@@ -541,31 +567,35 @@ def redirect_refusal(origin_kinds: Iterable[str], target_kind: str) -> bool:
     return target_kind not in set(origin_kinds)
 
 
-_KIND_LABELS = {
-    "loopback": "this computer's own (loopback)",
-    "private": "a private network",
-    "link-local": "a link-local",
-    "unspecified": "an unspecified",
-    "multicast": "a multicast",
-    "reserved": "a reserved",
-}
+def _kind_label(kind: str) -> str:
+    """What a refused address is, as the refusal sentence names it (translated when used)."""
+    labels = {
+        "loopback": tr(ERRORS, "this computer's own (loopback)"),
+        "private": tr(ERRORS, "a private network"),
+        "link-local": tr(ERRORS, "a link-local address"),
+        "unspecified": tr(ERRORS, "an unspecified address"),
+        "multicast": tr(ERRORS, "a multicast address"),
+        "reserved": tr(ERRORS, "a reserved address"),
+    }
+    return labels.get(kind, kind)
 
 
 def _refusal_message(target: str, address: IPAddress, kind: str, found_on: bool = False) -> str:
     target = clean_line(target)  # the site chose it: no control characters in our message
     if len(target) > 200:
         target = target[:199] + "…"
-    where = _KIND_LABELS.get(kind, kind)
-    noun = "" if kind in ("loopback", "private") else " address"
+    where = _kind_label(kind)
     if found_on:
-        return (
-            f"The page points to {target} ({address}), which is {where}{noun}; cpdlog does not "
-            "follow links from a site into private networks."
-        )
-    return (
-        f"The site redirected to {target} ({address}), which is {where}{noun}; cpdlog does not "
-        "follow redirects into private networks."
-    )
+        return tr(
+            ERRORS,
+            "The page points to {target} ({address}), which is {where}; cpdlog does not "
+            "follow links from a site into private networks.",
+        ).format(target=target, address=address, where=where)
+    return tr(
+        ERRORS,
+        "The site redirected to {target} ({address}), which is {where}; cpdlog does not "
+        "follow redirects into private networks.",
+    ).format(target=target, address=address, where=where)
 
 
 class _BlockedAddress(Exception):
@@ -714,14 +744,14 @@ class Fetcher:
             self._fetch(url, validators or Validators(), kind, cancel, started, result, via)
         except _Cancelled:
             result.outcome = FetchOutcome.CANCELLED
-            result.error = "The refresh was cancelled."
+            result.error = tr(ERRORS, "The refresh was cancelled.")
             result.body = b""
         except Exception as error:  # a bug or an exotic failure must not stop other feeds
             log.exception("Fetching a feed failed unexpectedly")
             result.outcome = FetchOutcome.FAILED
-            result.error = (
-                f"Something unexpected went wrong while fetching: {type(error).__name__}."
-            )
+            result.error = tr(
+                ERRORS, "Something unexpected went wrong while fetching: {kind}."
+            ).format(kind=type(error).__name__)
             result.body = b""
         result.elapsed = time.monotonic() - started
         return result
@@ -757,13 +787,16 @@ class Fetcher:
             try:
                 parts = urlsplit(current)
             except ValueError:
-                result.error = f"'{current}' is not a valid web address."
+                result.error = tr(ERRORS, "'{address}' is not a valid web address.").format(
+                    address=current
+                )
                 return
             if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-                result.error = (
-                    f"'{current}' is not a web address cpdlog can fetch "
-                    "(it must start with http:// or https://)."
-                )
+                result.error = tr(
+                    ERRORS,
+                    "'{address}' is not a web address cpdlog can fetch "
+                    "(it must start with http:// or https://).",
+                ).format(address=current)
                 return
             host = parts.hostname.lower()
             now = utcnow()
@@ -771,10 +804,9 @@ class Fetcher:
             if cooling is not None:
                 result.outcome = FetchOutcome.COOLING_DOWN
                 result.cooldown_until = cooling
-                result.error = (
-                    f"{host} asked us to wait; cpdlog will not ask it again until "
-                    f"{cooling.astimezone().strftime('%H:%M')}."
-                )
+                result.error = tr(
+                    ERRORS, "{host} asked us to wait; cpdlog will not ask it again until {time}."
+                ).format(host=host, time=cooling.astimezone().strftime("%H:%M"))
                 return
             seen.add(current)
             remaining = self._remaining(started)
@@ -806,23 +838,25 @@ class Fetcher:
                     return
                 except httpx.ConnectTimeout:
                     result.unreachable = True
-                    result.error = (
-                        f"Could not connect to {host} within "
-                        f"{_seconds(min(s.connect_timeout, remaining))}."
+                    result.error = tr(ERRORS, "Could not connect to {host} within {time}.").format(
+                        host=host, time=_seconds(min(s.connect_timeout, remaining))
                     )
                     return
                 except httpx.TimeoutException:
-                    result.error = (
-                        f"The server did not answer within "
-                        f"{_seconds(min(s.read_timeout, remaining))}."
+                    result.error = tr(ERRORS, "The server did not answer within {time}.").format(
+                        time=_seconds(min(s.read_timeout, remaining))
                     )
                     return
                 except (httpx.InvalidURL, httpx.UnsupportedProtocol):
-                    result.error = f"'{current}' is not a valid web address."
+                    result.error = tr(ERRORS, "'{address}' is not a valid web address.").format(
+                        address=current
+                    )
                     return
                 except httpx.RemoteProtocolError as error:
                     if "location header" in str(error).lower():  # httpx could not parse it
-                        result.error = "The site redirected to an address that is not valid."
+                        result.error = tr(
+                            ERRORS, "The site redirected to an address that is not valid."
+                        )
                     else:
                         result.error = _network_message(host, error)
                     return
@@ -845,13 +879,15 @@ class Fetcher:
             target = outcome
             hops += 1
             if target in seen:
-                result.error = "The feed's address redirects in a loop, so it cannot be read."
+                result.error = tr(
+                    ERRORS, "The feed's address redirects in a loop, so it cannot be read."
+                )
                 result.outcome = FetchOutcome.FAILED
                 return
             if hops > s.max_redirects:
-                result.error = (
-                    f"The feed's address was redirected more than {s.max_redirects} times."
-                )
+                result.error = tr(
+                    ERRORS, "The feed's address was redirected more than {most} times."
+                ).format(most=s.max_redirects)
                 result.outcome = FetchOutcome.FAILED
                 return
             if origin_kinds is None:
@@ -889,12 +925,16 @@ class Fetcher:
         if code in _REDIRECTS:
             location = headers.get("location", "").strip()
             if not location:
-                result.error = f"The site sent a redirect ({code}) without saying where to."
+                result.error = tr(
+                    ERRORS, "The site sent a redirect ({code}) without saying where to."
+                ).format(code=code)
                 return None
             try:
                 return urljoin(current, location)
             except ValueError:
-                result.error = f"The site redirected to an invalid address ({location!r})."
+                result.error = tr(
+                    ERRORS, "The site redirected to an invalid address ({location})."
+                ).format(location=repr(location))
                 return None
         if code == 304:
             if kind != "feed" or not (validators.etag or validators.last_modified):
@@ -913,9 +953,12 @@ class Fetcher:
             until = parse_retry_after(headers.get("retry-after"), now, s.default_cooldown)
             self.cooldowns.cool(host, until)
             result.cooldown_until = until
-            result.error = (
-                f"{status_message(code)[:-1]}; cpdlog will not ask {host} again until "
-                f"{until.astimezone().strftime('%H:%M')}."
+            result.error = tr(
+                ERRORS, "{problem}; cpdlog will not ask {host} again until {time}."
+            ).format(
+                problem=status_message(code)[:-1],
+                host=host,
+                time=until.astimezone().strftime("%H:%M"),
             )
             return None
         if not 200 <= code <= 299:
@@ -924,15 +967,18 @@ class Fetcher:
             return None
         content_type = headers.get("content-type", "").split(";", 1)[0].strip().lower()
         if content_type.startswith(_NOT_FEED_TYPES):
-            result.error = (
-                f"This address gives {describe_file_type(content_type)}, not a "
-                f"{'feed' if kind == 'feed' else 'web page'}."
-            )
+            if kind == "feed":
+                refused = tr(ERRORS, "This address gives {kind}, not a feed.")
+            else:
+                refused = tr(ERRORS, "This address gives {kind}, not a web page.")
+            result.error = refused.format(kind=describe_file_type(content_type))
             return None
         try:
             decoder = _Decoder(headers.get("content-encoding", ""))
         except _BadEncoding as error:
-            result.error = f"The site used a compression cpdlog cannot read ({error})."
+            result.error = tr(
+                ERRORS, "The site used a compression cpdlog cannot read ({error})."
+            ).format(error=error)
             return None
         body = bytearray()
         try:
@@ -947,37 +993,50 @@ class Fetcher:
             if not decoder.complete():
                 raise _Truncated
         except _Truncated:
-            result.error = (
-                f"The site's compressed {'feed' if kind == 'feed' else 'page'} stops part-way "
-                "(it was cut short), so cpdlog did not use it"
-                + (" and kept the items it already had." if kind == "feed" else ".")
-            )
+            if kind == "feed":
+                result.error = tr(
+                    ERRORS,
+                    "The site's compressed feed stops part-way (it was cut short), so cpdlog "
+                    "did not use it and kept the items it already had.",
+                )
+            else:
+                result.error = tr(
+                    ERRORS,
+                    "The site's compressed page stops part-way (it was cut short), so cpdlog "
+                    "did not use it.",
+                )
             return None
         except _TooLarge:
-            result.error = (
-                f"The {'feed' if kind == 'feed' else 'page'} is larger than "
-                f"{s.max_bytes / MIB:g} MiB, so cpdlog stopped reading it."
-            )
+            if kind == "feed":
+                too_large = tr(
+                    ERRORS, "The feed is larger than {size} MiB, so cpdlog stopped reading it."
+                )
+            else:
+                too_large = tr(
+                    ERRORS, "The page is larger than {size} MiB, so cpdlog stopped reading it."
+                )
+            result.error = too_large.format(size=f"{s.max_bytes / MIB:g}")
             return None
         except _Deadline:
-            result.error = (
-                f"The server did not finish sending within {_seconds(s.deadline)}, "
-                "so cpdlog gave up."
-            )
+            result.error = tr(
+                ERRORS, "The server did not finish sending within {time}, so cpdlog gave up."
+            ).format(time=_seconds(s.deadline))
             return None
         except httpx.TimeoutException:
-            result.error = (
-                f"The server stopped sending part-way through and did not answer within "
-                f"{_seconds(min(s.read_timeout, s.deadline))}."
-            )
+            result.error = tr(
+                ERRORS,
+                "The server stopped sending part-way through and did not answer within {time}.",
+            ).format(time=_seconds(min(s.read_timeout, s.deadline)))
             return None
         except zlib.error:
-            result.error = "The site sent compressed data that is damaged."
+            result.error = tr(ERRORS, "The site sent compressed data that is damaged.")
             return None
         except httpx.HTTPError as error:
             result.error = _network_message(host_of(current), error, mid_body=True)
             if kind == "feed":
-                result.error = result.error[:-1] + "; cpdlog kept the items it already had."
+                result.error = tr(
+                    ERRORS, "{problem}; cpdlog kept the items it already had."
+                ).format(problem=result.error[:-1])
             return None
         data = bytes(body)
         digest = hashlib.sha256(data).hexdigest()
@@ -1033,12 +1092,18 @@ def _check_redirect(target: str, origin_kinds: frozenset[str], found_on: bool = 
 def _network_message(host: str, error: httpx.HTTPError, mid_body: bool = False) -> str:
     text = str(error).lower()
     if isinstance(error, httpx.RemoteProtocolError) or mid_body:
-        return "The server closed the connection before sending everything."
+        return tr(ERRORS, "The server closed the connection before sending everything.")
     lookup_failures = ("name or service not known", "nodename nor servname", "getaddrinfo")
     if any(failure in text for failure in lookup_failures):
-        return f"The address {host} could not be found. Check it, or your internet connection."
+        return tr(
+            ERRORS, "The address {host} could not be found. Check it, or your internet connection."
+        ).format(host=host)
     if "certificate" in text or "ssl" in text:
-        return f"The secure connection to {host} failed (a certificate problem)."
+        return tr(ERRORS, "The secure connection to {host} failed (a certificate problem).").format(
+            host=host
+        )
     if "refused" in text:
-        return f"{host} refused the connection."
-    return f"Could not connect to {host}. Check the address or your internet connection."
+        return tr(ERRORS, "{host} refused the connection.").format(host=host)
+    return tr(
+        ERRORS, "Could not connect to {host}. Check the address or your internet connection."
+    ).format(host=host)

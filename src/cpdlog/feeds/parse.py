@@ -51,6 +51,12 @@ from cpdlog.domain.feed import Enclosure
 from cpdlog.domain.text import clean_line, clean_text, is_safe_link, squeeze
 from cpdlog.feeds import fastrss
 from cpdlog.feeds.sanitize import html_to_text, plain_text_to_html, sanitize_html
+from cpdlog.i18n import tr
+
+# A feed's problem is shown in the reader and ``cpdlog feeds list`` and stored as the feed's
+# last problem: it is translated here, when it is recorded (a parse process is started in the
+# chosen language: feeds.refresh).
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 log = logging.getLogger(__name__)
 
@@ -233,7 +239,9 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
         result = ParsedFeed(
             ParseStatus.FAILED,
             url,
-            problem=f"cpdlog could not read this feed ({type(error).__name__}).",
+            problem=tr(ERRORS, "cpdlog could not read this feed ({kind}).").format(
+                kind=type(error).__name__
+            ),
         )
     result.parse_seconds = time.perf_counter() - started
     return result
@@ -291,17 +299,21 @@ def _parse_xml(body: bytes, headers: dict[str, str], url: str, content_type: str
     exception_name = type(exception).__name__ if exception is not None else ""
     if not version and not entries:
         if looks_like_html(body, content_type):
-            problem = "This address gives a web page, not a feed."
+            problem = tr(ERRORS, "This address gives a web page, not a feed.")
         elif bozo and exception is not None:
-            problem = f"This is not a feed cpdlog can read: {_describe(exception)}"
+            problem = tr(ERRORS, "This is not a feed cpdlog can read: {detail}").format(
+                detail=_describe(exception)
+            )
         else:
-            problem = "This is not an RSS, Atom or JSON feed."
+            problem = tr(ERRORS, "This is not an RSS, Atom or JSON feed.")
         return ParsedFeed(ParseStatus.FAILED, url, problem=problem)
     status = ParseStatus.OK
     problem = ""
     if bozo and exception_name not in _SURVIVABLE:
         status = ParseStatus.DEGRADED
-        problem = f"The feed has errors, so some of it may be missing: {_describe(exception)}"
+        problem = tr(ERRORS, "The feed has errors, so some of it may be missing: {detail}").format(
+            detail=_describe(exception)
+        )
     site = _safe_link(str(meta.get("link") or ""), url)
     feed = ParsedFeed(
         status,
@@ -395,7 +407,7 @@ def _describe(exception: object) -> str:
     where = ""
     if callable(line):
         try:
-            where = f" (line {line()})"
+            where = tr(ERRORS, " (line {line})").format(line=line())
         except Exception:
             log.debug("The line of a feed's XML error is not known", exc_info=True)
             where = ""
@@ -570,12 +582,16 @@ def parse_json_feed(body: bytes, url: str) -> ParsedFeed:
     try:
         data = json.loads(body.decode("utf-8-sig", errors="replace"))
     except (ValueError, RecursionError):
-        return ParsedFeed(ParseStatus.FAILED, url, problem="This is not valid JSON, so not a feed.")
+        return ParsedFeed(
+            ParseStatus.FAILED, url, problem=tr(ERRORS, "This is not valid JSON, so not a feed.")
+        )
     if not isinstance(data, dict) or not str(data.get("version", "")).startswith(
         ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/")
     ):
         return ParsedFeed(
-            ParseStatus.FAILED, url, problem="This is JSON but not a JSON Feed cpdlog can read."
+            ParseStatus.FAILED,
+            url,
+            problem=tr(ERRORS, "This is JSON but not a JSON Feed cpdlog can read."),
         )
     version = "json" + str(data["version"]).rstrip("/").rsplit("/", 1)[-1].replace(".", "")
     feed = ParsedFeed(
@@ -589,7 +605,7 @@ def parse_json_feed(body: bytes, url: str) -> ParsedFeed:
     raw_items = data.get("items")
     if not isinstance(raw_items, list):
         feed.status = ParseStatus.DEGRADED
-        feed.problem = "The JSON Feed has no list of items."
+        feed.problem = tr(ERRORS, "The JSON Feed has no list of items.")
         return feed
     feed_authors = _json_authors(data)
     items = []
@@ -601,7 +617,9 @@ def parse_json_feed(body: bytes, url: str) -> ParsedFeed:
         items.append(_json_item(raw, url, feed_authors))
     if skipped:
         feed.status = ParseStatus.DEGRADED
-        feed.problem = f"The feed has errors, so some of it may be missing: {skipped} bad items."
+        feed.problem = tr(
+            ERRORS, "The feed has errors, so some of it may be missing: {count} bad items."
+        ).format(count=skipped)
     feed.items = _finish(items)
     feed.is_podcast = any(
         i.enclosure and i.enclosure.media_type.startswith("audio/") for i in feed.items

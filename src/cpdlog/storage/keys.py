@@ -240,14 +240,27 @@ def _wrap(wrapping_key: bytes, data_key: bytes, aad: bytes) -> dict[str, str]:
     }
 
 
+def _part(role: str, part: str) -> str:
+    """The words a damaged-key-file message uses for one part of a wrapped key, translated."""
+    words = {
+        ("passphrase", "wrapping"): tr(ERRORS, "the passphrase wrapping"),
+        ("passphrase", "nonce"): tr(ERRORS, "the passphrase nonce"),
+        ("passphrase", "key"): tr(ERRORS, "the passphrase key"),
+        ("recovery", "wrapping"): tr(ERRORS, "the recovery wrapping"),
+        ("recovery", "nonce"): tr(ERRORS, "the recovery nonce"),
+        ("recovery", "key"): tr(ERRORS, "the recovery key"),
+    }
+    return words[(role, part)]
+
+
 def _unwrap(wrapping_key: bytes, wrapped: object, aad: bytes, what: str) -> bytes | None:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if not isinstance(wrapped, dict):
-        raise _damaged(tr(ERRORS, "the {what} wrapping is missing").format(what=what))
-    nonce = _unb64(wrapped.get("nonce"), f"the {what} nonce", 12)
-    ciphertext = _unb64(wrapped.get("ciphertext"), f"the {what} key", DATA_KEY_BYTES + 16)
+        raise _damaged(tr(ERRORS, "{what} is missing").format(what=_part(what, "wrapping")))
+    nonce = _unb64(wrapped.get("nonce"), _part(what, "nonce"), 12)
+    ciphertext = _unb64(wrapped.get("ciphertext"), _part(what, "key"), DATA_KEY_BYTES + 16)
     try:
         return AESGCM(wrapping_key).decrypt(nonce, ciphertext, aad)
     except InvalidTag:
@@ -267,7 +280,11 @@ def _scrypt_params() -> dict[str, Any]:
 def _document(data_key: bytes, passphrase: str, recovery_key: str) -> dict[str, Any]:
     kdf = _scrypt_params()
     pass_key = _scrypt_key(
-        normalise_passphrase(passphrase), _unb64(kdf["salt"], "salt"), kdf["n"], kdf["r"], kdf["p"]
+        normalise_passphrase(passphrase),
+        _unb64(kdf["salt"], tr(ERRORS, "the salt")),
+        kdf["n"],
+        kdf["r"],
+        kdf["p"],
     )
     recovery_salt = os.urandom(16)
     recovery_kdf = {"name": "hkdf-sha256", "salt": _b64(recovery_salt)}
@@ -350,7 +367,12 @@ def _checked_scrypt(kdf: object) -> tuple[bytes, int, int, int]:
         values[name] = value
     if values["n"] & (values["n"] - 1):
         raise _damaged(tr(ERRORS, "the passphrase setting n is not a power of two"))
-    return _unb64(kdf.get("salt"), "the salt", 16), values["n"], values["r"], values["p"]
+    return (
+        _unb64(kdf.get("salt"), tr(ERRORS, "the salt"), 16),
+        values["n"],
+        values["r"],
+        values["p"],
+    )
 
 
 def unlock_with_passphrase(path: Path, passphrase: str) -> bytes:
@@ -382,7 +404,7 @@ def unlock_with_recovery_key(path: Path, recovery_key: str) -> bytes:
     kdf = part.get("kdf")
     if not isinstance(kdf, dict) or kdf.get("name") != "hkdf-sha256":
         raise _damaged(tr(ERRORS, "the recovery settings are missing"))
-    salt = _unb64(kdf.get("salt"), "the recovery salt", 16)
+    salt = _unb64(kdf.get("salt"), tr(ERRORS, "the recovery salt"), 16)
     wrapping = _hkdf(_recovery_secret(recovery_key), salt, b"cpdlog recovery wrap v1")
     key = _unwrap(wrapping, part, _aad("recovery", kdf), "recovery")
     if key is None:
