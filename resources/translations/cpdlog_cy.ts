@@ -4999,6 +4999,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>chwilio teitlau, myfyrdodau, tagiau a ffynonellau</translation>
         </message>
         <message>
+            <source>date</source>
+            <translation>dyddiad</translation>
+        </message>
+        <message>
             <source>No entries.</source>
             <translation>Dim cofnodion.</translation>
         </message>
@@ -5039,6 +5043,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>tynnu ffeil dystiolaeth yn ôl ei henw (gellir ei ailadrodd)</translation>
         </message>
         <message>
+            <source>end date</source>
+            <translation>dyddiad gorffen</translation>
+        </message>
+        <message>
             <source>{start} to {end}</source>
             <translation>{start} i {end}</translation>
         </message>
@@ -5063,8 +5071,20 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>N canlyniad ar y mwyaf (1 i {maximum}; rhagosodiad 50)</translation>
         </message>
         <message>
+            <source>peer date</source>
+            <translation>dyddiad y drafodaeth gyda chymheiriad</translation>
+        </message>
+        <message>
             <source>Saved entry {id}.</source>
             <translation>Cadwyd cofnod {id}.</translation>
+        </message>
+        <message>
+            <source>from date</source>
+            <translation>dyddiad o</translation>
+        </message>
+        <message>
+            <source>to date</source>
+            <translation>dyddiad hyd at</translation>
         </message>
         <message>
             <source>Peer reflection on {date}</source>
@@ -5181,6 +5201,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             </translation>
         </message>
         <message>
+            <source>summary file</source>
+            <translation>ffeil crynodeb</translation>
+        </message>
+        <message>
             <source>warning: this export is NOT encrypted; anyone who gets the file can read every entry. Delete it once you no longer need it.</source>
             <translation>rhybudd: NID yw’r allforiad hwn wedi’i amgryptio; gall unrhyw un sy’n cael y ffeil ddarllen pob cofnod. Dilëwch ef pan na fydd ei angen arnoch mwyach.</translation>
         </message>
@@ -5197,6 +5221,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
                 <numerusform>roedd %n yma eisoes</numerusform>
                 <numerusform>roedd %n yma eisoes</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>dyddiad dechrau</translation>
         </message>
         <message>
             <source>Wrote {path}: {entries}, {pages}.</source>
@@ -5761,6 +5789,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             </translation>
         </message>
         <message>
+            <source>template file</source>
+            <translation>ffeil templed</translation>
+        </message>
+        <message>
             <source>progress towards your regulator's requirements</source>
             <translation>cynnydd tuag at ofynion eich rheoleiddiwr</translation>
         </message>
@@ -5887,6 +5919,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>Added your registration with {regulator}.</source>
             <translation>Ychwanegwyd eich cofrestriad gyda {regulator}.</translation>
+        </message>
+        <message>
+            <source>registration date</source>
+            <translation>dyddiad cofrestru</translation>
         </message>
         <message>
             <source>The trash is empty.</source>
@@ -6948,20 +6984,192 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Ni all cpdlog ddarllen trawsgrifiadau o’r math {media}.</translation>
         </message>
         <message>
+            <source>null</source>
+            <translation>null (dim gwerth)</translation>
+        </message>
+        <message>
+            <source>true/false</source>
+            <translation>gwir/gau</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>rhif</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>testun</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>rhestr</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>gwrthrych</translation>
+        </message>
+        <message>
+            <source>a SHA-256 hash (64 lower-case hex digits)</source>
+            <translation>stwnsh SHA-256 (64 digid hecsadegol mewn llythrennau bach)</translation>
+        </message>
+        <message>
+            <source>{name} is not a number JSON allows</source>
+            <translation>nid yw {name} yn rhif y mae JSON yn ei ganiatáu</translation>
+        </message>
+        <message>
             <source>it nests too deeply to read</source>
             <translation>mae wedi’i nythu’n rhy ddwfn i’w ddarllen</translation>
+        </message>
+        <message>
+            <source>{where} must be an object, not {kind}</source>
+            <translation>{where}: rhaid iddo fod yn wrthrych, nid {kind}</translation>
+        </message>
+        <message>
+            <source>{where} must be a list, not {kind}</source>
+            <translation>{where}: rhaid iddo fod yn rhestr, nid {kind}</translation>
+        </message>
+        <message>
+            <source>{where} has {count} items; at most {most} are allowed</source>
+            <translation>{where}: mae ganddo {count} o eitemau; caniateir {most} ar y mwyaf</translation>
+        </message>
+        <message>
+            <source>{where} must be text, not {kind}</source>
+            <translation>{where}: rhaid iddo fod yn destun, nid {kind}</translation>
+        </message>
+        <message>
+            <source>{where} is {count} characters long; at most {most} are allowed</source>
+            <translation>{where}: mae'n {count} nod o hyd; caniateir {most} ar y mwyaf</translation>
+        </message>
+        <message>
+            <source>{where} contains a NUL character</source>
+            <translation>{where}: mae'n cynnwys nod NUL</translation>
+        </message>
+        <message>
+            <source>{where} must not be empty</source>
+            <translation>{where}: rhaid iddo beidio â bod yn wag</translation>
+        </message>
+        <message>
+            <source>{where} must be a whole number, not {kind}</source>
+            <translation>{where}: rhaid iddo fod yn rhif cyfan, nid {kind}</translation>
+        </message>
+        <message>
+            <source>{where} must be between {low} and {high}</source>
+            <translation>{where}: rhaid iddo fod rhwng {low} a {high}</translation>
+        </message>
+        <message>
+            <source>{where} must be a number, not {kind}</source>
+            <translation>{where}: rhaid iddo fod yn rhif, nid {kind}</translation>
+        </message>
+        <message>
+            <source>{where} must be a finite number</source>
+            <translation>{where}: rhaid iddo fod yn rhif meidraidd</translation>
+        </message>
+        <message>
+            <source>{where} must be one of: {choices}</source>
+            <translation>{where}: rhaid iddo fod yn un o: {choices}</translation>
+        </message>
+        <message>
+            <source>{where} '{value}' is not one of: {choices}</source>
+            <translation>{where}: nid yw '{value}' yn un o: {choices}</translation>
+        </message>
+        <message>
+            <source>{where} must be a date written YYYY-MM-DD</source>
+            <translation>{where}: rhaid iddo fod yn ddyddiad wedi'i ysgrifennu BBBB-MM-DD</translation>
+        </message>
+        <message>
+            <source>{where} must be a date and time in ISO 8601 form</source>
+            <translation>{where}: rhaid iddo fod yn ddyddiad ac amser ar ffurf ISO 8601</translation>
         </message>
         <message>
             <source>it is not a cpdlog export</source>
             <translation>nid yw’n allforyn cpdlog</translation>
         </message>
         <message>
+            <source>{where} must be a whole number from 1 up</source>
+            <translation>{where}: rhaid iddo fod yn rhif cyfan o 1 i fyny</translation>
+        </message>
+        <message>
             <source>it was exported by a newer cpdlog; please update cpdlog to import it</source>
             <translation>cafodd ei allforio gan fersiwn mwy newydd o cpdlog; diweddarwch cpdlog i’w fewnforio</translation>
         </message>
         <message>
-            <source>{where} {problem}</source>
-            <translation>{where} {problem}</translation>
+            <source>{where} must be a list of entries</source>
+            <translation>{where}: rhaid iddo fod yn rhestr o gofnodion</translation>
+        </message>
+        <message>
+            <source>{where} must be {what}</source>
+            <translation>{where}: rhaid iddo fod yn {what}</translation>
+        </message>
+        <message>
+            <source>{where} must be an entry's uid</source>
+            <translation>{where}: rhaid iddo fod yn uid cofnod</translation>
+        </message>
+        <message>
+            <source>{where} names entry '{value}', which is not in this export</source>
+            <translation>{where}: mae'n enwi cofnod '{value}', nad yw yn yr allforyn hwn</translation>
+        </message>
+        <message>
+            <source>a public key</source>
+            <translation>allwedd gyhoeddus</translation>
+        </message>
+        <message>
+            <source>a key fingerprint</source>
+            <translation>ôl bys allwedd</translation>
+        </message>
+        <message>
+            <source>{where} must be true or false</source>
+            <translation>{where}: rhaid iddo fod yn wir neu'n gau</translation>
+        </message>
+        <message>
+            <source>{where} must be up to 36 letters, digits or hyphens</source>
+            <translation>{where}: rhaid iddo fod yn hyd at 36 o lythrennau, digidau neu gysylltnodau</translation>
+        </message>
+        <message>
+            <source>{where} is before the start date</source>
+            <translation>{where}: mae cyn y dyddiad dechrau</translation>
+        </message>
+        <message>
+            <source>{where} '{value}' is not a real date (YYYY-MM-DD)</source>
+            <translation>{where}: nid yw '{value}' yn ddyddiad go iawn (BBBB-MM-DD)</translation>
+        </message>
+        <message>
+            <source>{where} '{value}' is not a date and time in ISO 8601 form</source>
+            <translation>{where}: nid yw '{value}' yn ddyddiad ac amser ar ffurf ISO 8601</translation>
+        </message>
+        <message>
+            <source>{where} is not an evidence id (64 lower-case hex digits)</source>
+            <translation>{where}: nid yw'n ddynodydd tystiolaeth (64 digid hecsadegol mewn llythrennau bach)</translation>
+        </message>
+        <message>
+            <source>{where} is listed twice</source>
+            <translation>{where}: mae wedi'i restru ddwywaith</translation>
+        </message>
+        <message>
+            <source>{where} has more than {most} entries</source>
+            <translation>{where}: mae ganddo fwy na {most} o gofnodion</translation>
+        </message>
+        <message>
+            <source>{where} names a review pack that is not in this export</source>
+            <translation>{where}: mae'n enwi pecyn adolygu nad yw yn yr allforyn hwn</translation>
+        </message>
+        <message>
+            <source>a response id</source>
+            <translation>dynodydd ymateb</translation>
+        </message>
+        <message>
+            <source>{where} is not a version of its entry that any review pack in this export sent</source>
+            <translation>{where}: nid yw'n fersiwn o'i gofnod a anfonwyd gan unrhyw becyn adolygu yn yr allforyn hwn</translation>
+        </message>
+        <message>
+            <source>{where} must be a day of the year written MM-DD</source>
+            <translation>{where}: rhaid iddo fod yn ddiwrnod o'r flwyddyn wedi'i ysgrifennu MM-DD</translation>
+        </message>
+        <message>
+            <source>{where} is missing</source>
+            <translation>{where}: mae ar goll</translation>
+        </message>
+        <message>
+            <source>{where} must be an evidence id (64 lower-case hex digits)</source>
+            <translation>{where}: rhaid iddo fod yn ddynodydd tystiolaeth (64 digid hecsadegol mewn llythrennau bach)</translation>
         </message>
         <message>
             <source>it holds more than {max_items:,} values, far more than any cpdlog export</source>
@@ -6970,6 +7178,14 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>it is not valid JSON ({exc})</source>
             <translation>nid yw’n JSON dilys ({exc})</translation>
+        </message>
+        <message>
+            <source>{where} is not an entry's uid</source>
+            <translation>{where}: nid yw'n uid cofnod</translation>
+        </message>
+        <message>
+            <source>{where} must be a topic id (lower-case letters, digits, hyphens)</source>
+            <translation>{where}: rhaid iddo fod yn ddynodydd pwnc (llythrennau bach, digidau, cysylltnodau)</translation>
         </message>
         <message>
             <source>it nests lists or objects more than {max_depth} deep, which no cpdlog export does</source>
@@ -7304,6 +7520,234 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Nid yw '{instance}' yn enw gweinydd Mastodon (er enghraifft mastodon.social).</translation>
         </message>
         <message>
+            <source>a PDF document</source>
+            <translation>dogfen PDF</translation>
+        </message>
+        <message>
+            <source>a Word document</source>
+            <translation>dogfen Word</translation>
+        </message>
+        <message>
+            <source>a PowerPoint presentation</source>
+            <translation>cyflwyniad PowerPoint</translation>
+        </message>
+        <message>
+            <source>a spreadsheet</source>
+            <translation>taenlen</translation>
+        </message>
+        <message>
+            <source>a zip file</source>
+            <translation>ffeil zip</translation>
+        </message>
+        <message>
+            <source>a data file</source>
+            <translation>ffeil ddata</translation>
+        </message>
+        <message>
+            <source>an image</source>
+            <translation>delwedd</translation>
+        </message>
+        <message>
+            <source>a sound recording</source>
+            <translation>recordiad sain</translation>
+        </message>
+        <message>
+            <source>a video</source>
+            <translation>fideo</translation>
+        </message>
+        <message>
+            <source>a font file</source>
+            <translation>ffeil ffont</translation>
+        </message>
+        <message>
+            <source>1 second</source>
+            <translation>1 eiliad</translation>
+        </message>
+        <message>
+            <source>this computer's own (loopback)</source>
+            <translation>cyfeiriad y cyfrifiadur hwn ei hun (loopback)</translation>
+        </message>
+        <message>
+            <source>a private network</source>
+            <translation>rhwydwaith preifat</translation>
+        </message>
+        <message>
+            <source>a link-local address</source>
+            <translation>cyfeiriad link-local</translation>
+        </message>
+        <message>
+            <source>an unspecified address</source>
+            <translation>cyfeiriad amhenodol</translation>
+        </message>
+        <message>
+            <source>a multicast address</source>
+            <translation>cyfeiriad multicast</translation>
+        </message>
+        <message>
+            <source>a reserved address</source>
+            <translation>cyfeiriad a gadwyd yn ôl</translation>
+        </message>
+        <message>
+            <source>The server closed the connection before sending everything.</source>
+            <translation>Caeodd y gweinydd y cysylltiad cyn anfon popeth.</translation>
+        </message>
+        <message>
+            <source>The site answered with an unexpected status ({label}).</source>
+            <translation>Atebodd y wefan gyda statws annisgwyl ({label}).</translation>
+        </message>
+        <message>
+            <source>{seconds} seconds</source>
+            <translation>{seconds} eiliad</translation>
+        </message>
+        <message>
+            <source>The site redirected to {target} ({address}), which is {where}; cpdlog does not follow redirects into private networks.</source>
+            <translation>Ailgyfeiriodd y wefan i {target} ({address}), sef {where}; nid yw cpdlog yn dilyn ailgyfeiriadau i mewn i rwydweithiau preifat.</translation>
+        </message>
+        <message>
+            <source>Could not connect to {host}. Check the address or your internet connection.</source>
+            <translation>Methu cysylltu â {host}. Gwiriwch y cyfeiriad neu eich cysylltiad â'r rhyngrwyd.</translation>
+        </message>
+        <message>
+            <source>a file of type {media}</source>
+            <translation>ffeil o'r math {media}</translation>
+        </message>
+        <message>
+            <source>The feed was not found at this address ({label}).</source>
+            <translation>Ni chafwyd hyd i'r ffrwd yn y cyfeiriad hwn ({label}).</translation>
+        </message>
+        <message>
+            <source>The site says this feed has been removed for good ({label}).</source>
+            <translation>Mae'r wefan yn dweud bod y ffrwd hon wedi'i dileu am byth ({label}).</translation>
+        </message>
+        <message>
+            <source>The site wants a login before it shows this feed ({label}).</source>
+            <translation>Mae'r wefan eisiau i chi fewngofnodi cyn iddi ddangos y ffrwd hon ({label}).</translation>
+        </message>
+        <message>
+            <source>The site refused to give us this feed ({label}).</source>
+            <translation>Gwrthododd y wefan roi'r ffrwd hon i ni ({label}).</translation>
+        </message>
+        <message>
+            <source>The site asked us to slow down ({label}).</source>
+            <translation>Gofynnodd y wefan i ni arafu ({label}).</translation>
+        </message>
+        <message>
+            <source>The site had a problem of its own ({label}); cpdlog will try again later.</source>
+            <translation>Cafodd y wefan broblem ei hun ({label}); bydd cpdlog yn rhoi cynnig arall arni yn nes ymlaen.</translation>
+        </message>
+        <message>
+            <source>The page points to {target} ({address}), which is {where}; cpdlog does not follow links from a site into private networks.</source>
+            <translation>Mae'r dudalen yn pwyntio at {target} ({address}), sef {where}; nid yw cpdlog yn dilyn dolenni o wefan i mewn i rwydweithiau preifat.</translation>
+        </message>
+        <message>
+            <source>The refresh was cancelled.</source>
+            <translation>Cafodd yr adnewyddiad ei ganslo.</translation>
+        </message>
+        <message>
+            <source>The feed's address redirects in a loop, so it cannot be read.</source>
+            <translation>Mae cyfeiriad y ffrwd yn ailgyfeirio mewn cylch, felly does dim modd ei darllen.</translation>
+        </message>
+        <message>
+            <source>This address gives {kind}, not a feed.</source>
+            <translation>Mae'r cyfeiriad hwn yn rhoi {kind}, nid ffrwd.</translation>
+        </message>
+        <message>
+            <source>This address gives {kind}, not a web page.</source>
+            <translation>Mae'r cyfeiriad hwn yn rhoi {kind}, nid tudalen we.</translation>
+        </message>
+        <message>
+            <source>The site sent compressed data that is damaged.</source>
+            <translation>Anfonodd y wefan ddata cywasgedig sydd wedi'i ddifrodi.</translation>
+        </message>
+        <message>
+            <source>The address {host} could not be found. Check it, or your internet connection.</source>
+            <translation>Ni chafwyd hyd i'r cyfeiriad {host}. Gwiriwch ef, neu eich cysylltiad â'r rhyngrwyd.</translation>
+        </message>
+        <message>
+            <source>The secure connection to {host} failed (a certificate problem).</source>
+            <translation>Methodd y cysylltiad diogel â {host} (problem gyda thystysgrif).</translation>
+        </message>
+        <message>
+            <source>{host} refused the connection.</source>
+            <translation>Gwrthododd {host} y cysylltiad.</translation>
+        </message>
+        <message>
+            <source>{problem}; cpdlog will not ask {host} again until {time}.</source>
+            <translation>{problem}; ni fydd cpdlog yn gofyn i {host} eto tan {time}.</translation>
+        </message>
+        <message>
+            <source>The site's compressed feed stops part-way (it was cut short), so cpdlog did not use it and kept the items it already had.</source>
+            <translation>Mae ffrwd gywasgedig y wefan yn stopio hanner ffordd (cafodd ei thorri'n fyr), felly ni ddefnyddiodd cpdlog hi a chadwodd yr eitemau oedd ganddo eisoes.</translation>
+        </message>
+        <message>
+            <source>The site's compressed page stops part-way (it was cut short), so cpdlog did not use it.</source>
+            <translation>Mae tudalen gywasgedig y wefan yn stopio hanner ffordd (cafodd ei thorri'n fyr), felly ni ddefnyddiodd cpdlog hi.</translation>
+        </message>
+        <message>
+            <source>The feed is larger than {size} MiB, so cpdlog stopped reading it.</source>
+            <translation>Mae'r ffrwd yn fwy na {size} MiB, felly stopiodd cpdlog ei darllen.</translation>
+        </message>
+        <message>
+            <source>The page is larger than {size} MiB, so cpdlog stopped reading it.</source>
+            <translation>Mae'r dudalen yn fwy na {size} MiB, felly stopiodd cpdlog ei darllen.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong while fetching: {kind}.</source>
+            <translation>Aeth rhywbeth annisgwyl o'i le wrth nôl: {kind}.</translation>
+        </message>
+        <message>
+            <source>'{address}' is not a web address cpdlog can fetch (it must start with http:// or https://).</source>
+            <translation>Nid yw '{address}' yn gyfeiriad gwe y gall cpdlog ei nôl (rhaid iddo ddechrau gyda http:// neu https://).</translation>
+        </message>
+        <message>
+            <source>{host} asked us to wait; cpdlog will not ask it again until {time}.</source>
+            <translation>Gofynnodd {host} i ni aros; ni fydd cpdlog yn gofyn eto tan {time}.</translation>
+        </message>
+        <message>
+            <source>The feed's address was redirected more than {most} times.</source>
+            <translation>Cafodd cyfeiriad y ffrwd ei ailgyfeirio fwy na {most} o weithiau.</translation>
+        </message>
+        <message>
+            <source>The site sent a redirect ({code}) without saying where to.</source>
+            <translation>Anfonodd y wefan ailgyfeiriad ({code}) heb ddweud i ble.</translation>
+        </message>
+        <message>
+            <source>The site used a compression cpdlog cannot read ({error}).</source>
+            <translation>Defnyddiodd y wefan gywasgiad na all cpdlog ei ddarllen ({error}).</translation>
+        </message>
+        <message>
+            <source>The server did not finish sending within {time}, so cpdlog gave up.</source>
+            <translation>Ni orffennodd y gweinydd anfon o fewn {time}, felly rhoddodd cpdlog y gorau iddi.</translation>
+        </message>
+        <message>
+            <source>The server stopped sending part-way through and did not answer within {time}.</source>
+            <translation>Stopiodd y gweinydd anfon hanner ffordd drwodd ac ni atebodd o fewn {time}.</translation>
+        </message>
+        <message>
+            <source>'{address}' is not a valid web address.</source>
+            <translation>Nid yw '{address}' yn gyfeiriad gwe dilys.</translation>
+        </message>
+        <message>
+            <source>The site redirected to an address that is not valid.</source>
+            <translation>Ailgyfeiriodd y wefan i gyfeiriad nad yw'n ddilys.</translation>
+        </message>
+        <message>
+            <source>The site redirected to an invalid address ({location}).</source>
+            <translation>Ailgyfeiriodd y wefan i gyfeiriad annilys ({location}).</translation>
+        </message>
+        <message>
+            <source>{problem}; cpdlog kept the items it already had.</source>
+            <translation>{problem}; cadwodd cpdlog yr eitemau oedd ganddo eisoes.</translation>
+        </message>
+        <message>
+            <source>Could not connect to {host} within {time}.</source>
+            <translation>Methu cysylltu â {host} o fewn {time}.</translation>
+        </message>
+        <message>
+            <source>The server did not answer within {time}.</source>
+            <translation>Ni atebodd y gweinydd o fewn {time}.</translation>
+        </message>
+        <message>
             <source>This is a web page, not an OPML subscription list.</source>
             <translation>Tudalen we yw hon, nid rhestr tanysgrifiadau OPML.</translation>
         </message>
@@ -7322,6 +7766,50 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>The OPML file is not well-formed XML (line {lineno}): {reason}.</source>
             <translation>Nid yw’r ffeil OPML yn XML wedi’i ffurfio’n dda (llinell {lineno}): {reason}.</translation>
+        </message>
+        <message>
+            <source>The page could not be read.</source>
+            <translation>Nid oedd modd darllen y dudalen.</translation>
+        </message>
+        <message>
+            <source>The JSON Feed has no list of items.</source>
+            <translation>Does gan y JSON Feed ddim rhestr o eitemau.</translation>
+        </message>
+        <message>
+            <source>This address gives a web page, not a feed.</source>
+            <translation>Mae'r cyfeiriad hwn yn rhoi tudalen we, nid ffrwd.</translation>
+        </message>
+        <message>
+            <source>This is not an RSS, Atom or JSON feed.</source>
+            <translation>Nid yw hon yn ffrwd RSS, Atom na JSON.</translation>
+        </message>
+        <message>
+            <source>The feed has errors, so some of it may be missing: {detail}</source>
+            <translation>Mae gwallau yn y ffrwd, felly gall rhan ohoni fod ar goll: {detail}</translation>
+        </message>
+        <message>
+            <source>This is JSON but not a JSON Feed cpdlog can read.</source>
+            <translation>JSON yw hwn, ond nid JSON Feed y gall cpdlog ei ddarllen.</translation>
+        </message>
+        <message>
+            <source>The feed has errors, so some of it may be missing: {count} bad items.</source>
+            <translation>Mae gwallau yn y ffrwd, felly gall rhan ohoni fod ar goll: {count} o eitemau gwallus.</translation>
+        </message>
+        <message>
+            <source> (line {line})</source>
+            <translation> (llinell {line})</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON, so not a feed.</source>
+            <translation>Nid yw hwn yn JSON dilys, felly nid yw'n ffrwd.</translation>
+        </message>
+        <message>
+            <source>This is not a feed cpdlog can read: {detail}</source>
+            <translation>Nid yw hon yn ffrwd y gall cpdlog ei darllen: {detail}</translation>
+        </message>
+        <message>
+            <source>cpdlog could not read this feed ({kind}).</source>
+            <translation>Nid oedd cpdlog yn gallu darllen y ffrwd hon ({kind}).</translation>
         </message>
         <message>
             <source>The address could not be read.</source>
@@ -7518,6 +8006,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>Items must be kept for at least one day.</source>
             <translation>Rhaid cadw eitemau am o leiaf un diwrnod.</translation>
+        </message>
+        <message>
+            <source>No snapshot was kept: the address gives {kind}, not a web page.</source>
+            <translation>Ni chadwyd ciplun: mae’r cyfeiriad yn rhoi {kind}, nid tudalen we.</translation>
         </message>
         <message>
             <source>You already follow this feed: {display_title} (feed {id}).</source>
@@ -8042,8 +8534,40 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Nid oes eitem {missing} (gweler `cpdlog items list`).</translation>
         </message>
         <message>
+            <source>the passphrase wrapping</source>
+            <translation>lapiad y cyfrinymadrodd</translation>
+        </message>
+        <message>
+            <source>the passphrase nonce</source>
+            <translation>nonce y cyfrinymadrodd</translation>
+        </message>
+        <message>
+            <source>the passphrase key</source>
+            <translation>allwedd y cyfrinymadrodd</translation>
+        </message>
+        <message>
+            <source>the recovery wrapping</source>
+            <translation>lapiad yr allwedd adfer</translation>
+        </message>
+        <message>
+            <source>the recovery nonce</source>
+            <translation>nonce yr allwedd adfer</translation>
+        </message>
+        <message>
+            <source>the recovery key</source>
+            <translation>allwedd adfer</translation>
+        </message>
+        <message>
+            <source>the recovery salt</source>
+            <translation>halen yr allwedd adfer</translation>
+        </message>
+        <message>
             <source>That is not a cpdlog recovery key (eight groups of four letters and digits).</source>
             <translation>Nid allwedd adfer cpdlog yw honna (wyth grŵp o bedwar nod, yn llythrennau a digidau).</translation>
+        </message>
+        <message>
+            <source>the salt</source>
+            <translation>yr halen</translation>
         </message>
         <message>
             <source>it is far too large</source>
@@ -8108,10 +8632,6 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>{what} has the wrong length</source>
             <translation>mae hyd anghywir gan {what}</translation>
-        </message>
-        <message>
-            <source>the {what} wrapping is missing</source>
-            <translation>mae’r lapiad {what} ar goll</translation>
         </message>
         <message>
             <source>The journal's key file ({key_file_name}) was written by another version of cpdlog (key file version {version}). Nothing was changed.</source>

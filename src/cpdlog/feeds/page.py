@@ -34,12 +34,15 @@ from cpdlog.feeds.infer import (
 )
 from cpdlog.feeds.parse import parse_duration
 from cpdlog.feeds.sanitize import tidy_text
+from cpdlog.i18n import tr
 
 MAX_JSON_LD_CHARS = 1_000_000
 _SKIP = frozenset(
     {"style", "noscript", "template", "svg", "nav", "footer", "header", "aside", "form"}
 )
 _HANDLE_IN_TITLE = re.compile(r"\(@([^()\s]+)\)\s*$")
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 
 @dataclass(slots=True)
@@ -397,13 +400,16 @@ def fetch_page(fetcher: Fetcher, url: str, cancel: threading.Event | None = None
     Setting ``cancel`` stops the fetch promptly (a cancelled result)."""
     fetched = fetcher.fetch(url, kind="page", cancel=cancel)
     if fetched.outcome is not FetchOutcome.OK:
-        return PageFetch(fetched, error=fetched.error or "The page could not be read.")
+        return PageFetch(fetched, error=fetched.error or tr(ERRORS, "The page could not be read."))
     content_type = fetched.content_type
     if content_type and not (
         content_type.startswith("text/") or "html" in content_type or "xml" in content_type
     ):
         return PageFetch(
-            fetched, error=f"This address gives {describe_file_type(content_type)}, not a web page."
+            fetched,
+            error=tr(ERRORS, "This address gives {kind}, not a web page.").format(
+                kind=describe_file_type(content_type)
+            ),
         )
     text = decode_html(fetched.body, fetched.headers.get("content-type", ""))
     return PageFetch(fetched, extract_page(text, fetched.final_url or url))

@@ -1436,10 +1436,9 @@ class FeedService:
 
         media = content_type.split(";", 1)[0].strip().lower()
         if media and "html" not in media and not media.startswith("text/"):
-            return (
-                f"No snapshot was kept: the address gives {describe_file_type(media)}, "
-                "not a web page."
-            )
+            return tr(
+                ERRORS, "No snapshot was kept: the address gives {kind}, not a web page."
+            ).format(kind=describe_file_type(media))
         service = SnapshotService(self.app)
         snap, note = service.try_snapshot(body, url, content_type)
         if snap is None:
