@@ -35,7 +35,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from cpdlog import i18n
 from cpdlog.feeds.discover import MAX_CANDIDATES, decode_html, find_feed_links
 from cpdlog.feeds.fetch import (
     Fetcher,
@@ -180,12 +179,7 @@ class Refresher:
                 try:
                     # "spawn" is safe in a process that already runs threads (Qt, fetchers).
                     context = multiprocessing.get_context("spawn")
-                    self._pool = cf.ProcessPoolExecutor(  # parse problems in the chosen language
-                        self.parse_workers,
-                        mp_context=context,
-                        initializer=i18n.set_language,
-                        initargs=(i18n.language(),),
-                    )
+                    self._pool = cf.ProcessPoolExecutor(self.parse_workers, mp_context=context)
                     for _ in range(self.parse_workers):
                         self._pool.submit(warm_up)
                 except (OSError, ValueError, RuntimeError, ImportError):
