@@ -1,5 +1,6 @@
-"""The second natural-writing set (natural_set_2.jsonl), written without seeing the detector
-and first run on it after the issue-14 changes were merged (docs/confidentiality.md).
+"""The unseen natural-writing sets (natural_set_2.jsonl, and natural_set_4.jsonl from session 6),
+written without seeing the detector and run on it only after changes were merged
+(docs/confidentiality.md). Only their aggregate figures are looked at, never their misses.
 
 It says how the check does on writing nobody tuned against: far from the issue's targets
 (items >= 95%, every kind >= 90%, clean reflections flagged <= 5%). The gate keeps what was
@@ -41,4 +42,33 @@ def test_the_unseen_set_holds_its_first_measured_level() -> None:
     assert score.entry_recall >= FLOOR["entries"], score.unflagged
     assert score.false_alarm_share <= FLOOR["false_alarms"], score.false_alarm_share
     low = {k: round(score.recall(k), 3) for k in score.kinds() if score.recall(k) < FLOOR["kinds"]}
+    assert not low, low
+
+
+UNSEEN_4 = Path(__file__).resolve().parent / "data" / "natural_set_4.jsonl"
+
+# First contact, 2026-12-01 22:08 UTC, on the detector of 7c0fe9b (before any change of session 6
+# was merged), rules only: 88.6% of items, 240/241 identifying entries flagged (99.6%), 33/142
+# clean reflections flagged (23.2%), weakest kinds postcode 69.6%, institution 73.3%, address
+# 75.3%, event 81.0%. With the model: 88.7%, 99.6%, 23.9%. The floors are those figures rounded.
+FLOOR_4 = {"items": 0.88, "entries": 0.99, "false_alarms": 0.24, "kinds": 0.69}
+
+
+def test_the_fourth_set_is_the_one_described() -> None:
+    records = load_records(UNSEEN_4)
+    planted = [r for r in records if r["category"] == "planted"]
+    clean = [r for r in records if r["category"] == "clean"]
+    assert (len(planted), len(clean)) == (241, 142)
+    assert sum(len(r["labels"]) for r in planted) == 995
+
+
+def test_the_fourth_set_holds_its_first_measured_level() -> None:
+    with model.rules_only():
+        score = evaluate(load_records(UNSEEN_4))
+    assert score.recall() >= FLOOR_4["items"], score.recall()
+    assert score.entry_recall >= FLOOR_4["entries"], score.entry_recall
+    assert score.false_alarm_share <= FLOOR_4["false_alarms"], score.false_alarm_share
+    low = {
+        k: round(score.recall(k), 3) for k in score.kinds() if score.recall(k) < FLOOR_4["kinds"]
+    }
     assert not low, low
