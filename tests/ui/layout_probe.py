@@ -143,7 +143,14 @@ def high_contrast_palette() -> Any:
 def clipped_text(widget: Any) -> list[str]:
     """Visible single-line labels and buttons whose words do not fit in them."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QAbstractButton, QLabel
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QLabel,
+        QStyle,
+        QStyleOptionComboBox,
+        QTabBar,
+    )
 
     cut: list[str] = []
     for child in widget.findChildren(QLabel):
@@ -169,7 +176,63 @@ def clipped_text(widget: Any) -> list[str]:
             cut.append(
                 f"button {button.text()!r}: {button.width()} < {button.minimumSizeHint().width()}"
             )
+    for combo in widget.findChildren(QComboBox):
+        if not combo.isVisible() or combo.isEditable() or combo.count() == 0:
+            continue
+        # What the box shows must fit its text field (the list that opens shows every choice
+        # whole; a long choice picked is shortened with "…", as Qt does, and has a tooltip).
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            combo,
+        )
+        icon = 0 if option.currentIcon.isNull() else combo.iconSize().width() + 4
+        room = field.width() - icon
+        text = combo.currentText()
+        needed = combo.fontMetrics().horizontalAdvance(text)
+        if text and needed > room:
+            cut.append(f"combo {text!r}: {needed} > {room}")
+    tabs: list[Any] = widget.findChildren(QTabBar)
+    for bar in tabs:
+        if not bar.isVisible():
+            continue
+        for index in range(bar.count()):
+            text = bar.tabText(index).replace("&", "")
+            if text and bar.tabRect(index).width() < bar.fontMetrics().horizontalAdvance(text):
+                cut.append(f"tab {text!r}: {bar.tabRect(index).width()}")
     return cut
+
+
+def cut_cells(table: Any, column: int) -> list[str]:
+    """The texts of ``column`` that do not fit its width (the table would elide them)."""
+    model = table.model()
+    metrics = table.fontMetrics()
+    room = table.columnWidth(column) - 2 * table.style().pixelMetric(
+        table.style().PixelMetric.PM_FocusFrameHMargin, None, table
+    )
+    cut = []
+    for row in range(model.rowCount()):
+        text = str(model.index(row, column).data() or "")
+        if metrics.horizontalAdvance(text) > room:
+            cut.append(text)
+    return cut
+
+
+def install_language(home: Path) -> None:
+    """``CPDLOG_PROBE_LANGUAGE=cy``: the views in Welsh, as the app shows them."""
+    from PySide6.QtWidgets import QApplication
+
+    from cpdlog.ui.language import Language, install_translators
+
+    chosen = os.environ.get("CPDLOG_PROBE_LANGUAGE", "")
+    if chosen:
+        application = QApplication.instance()
+        assert isinstance(application, QApplication)
+        installed = install_translators(application, Language(chosen), home)
+        assert installed, f"no translations for {chosen}"
 
 
 def probe(out: Path) -> dict[str, Any]:
@@ -183,6 +246,7 @@ def probe(out: Path) -> dict[str, Any]:
     if os.environ.get("CPDLOG_PROBE_CONTRAST") == "high":
         qt.setPalette(high_contrast_palette())
     app = populate(out / "home")
+    install_language(out / "home")
     window = MainWindow(app, tasks=TaskRunner(), check_startup=False)
     window.show()
     window.resize(WIDTH, HEIGHT)
@@ -210,6 +274,7 @@ def probe(out: Path) -> dict[str, Any]:
         for c in range(header.count())
         if not header.isSectionHidden(c)
     }
+    found["date_cells_cut"] = cut_cells(table, Column.DATE)
     shoot("journal", journal)
 
     reader = window.show_page(Page.READER)

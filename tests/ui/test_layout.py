@@ -23,10 +23,13 @@ ROOT = SRC.parent
 VIEWS = ("journal", "reader", "progress", "trash", "window", "editor")
 
 
-def run_probe(out: Path, scale: int, contrast: str = "normal") -> dict[str, Any]:
+def run_probe(
+    out: Path, scale: int, contrast: str = "normal", language: str = ""
+) -> dict[str, Any]:
     environment = {
         **os.environ,
         "CPDLOG_PROBE_CONTRAST": contrast,
+        "CPDLOG_PROBE_LANGUAGE": language,
         "QT_QPA_PLATFORM": "offscreen",
         "QT_SCALE_FACTOR": str(scale),
         "PYTHONPATH": os.pathsep.join([str(SRC), str(ROOT)]),
@@ -83,3 +86,20 @@ def test_no_words_are_cut_off_at_200_percent_or_in_high_contrast(
     for view in VIEWS:
         assert (tmp_path / f"{view}.png").exists(), view
         assert found["clipped"][view] == [], view
+
+
+@pytest.mark.parametrize("scale", [1, 2])
+def test_no_words_are_cut_off_in_welsh(tmp_path: Path, scale: int) -> None:
+    """The same checks with the Welsh catalogue loaded: its words are longer ("Unrhyw statws"
+    was cut to "Unrhyw statw" in the journal's Status box), and every view, the toolbar and
+    the journal's dates must still show them whole at 1000×700."""
+    found = run_probe(tmp_path, scale, language="cy")
+    assert found["toolbar"]["undo_text"] == "Dadwneud", "the Welsh catalogue was not loaded"
+    for view in (*VIEWS, "export"):
+        assert (tmp_path / f"{view}.png").exists(), view
+        assert found["fits"][view], view
+        assert found["clipped"][view] == [], view
+    assert found["window"]["minimum"][0] <= 1000 and found["window"]["minimum"][1] <= 700
+    toolbar = found["toolbar"]
+    assert toolbar["hidden_actions"] == [] and not toolbar["overflow_shown"]
+    assert found["date_cells_cut"] == []

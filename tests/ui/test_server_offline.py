@@ -118,8 +118,8 @@ def test_choosing_the_organisation_server_in_settings(
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=30_000)
     assert dialog.test_result.text() == "The server answered: the connection works."
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    assert dialog.result() == dialog.DialogCode.Accepted
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()  # kept on a worker
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=30_000)
     assert connection.load_choice(onboarded.paths.home) == choice
     assert ADMIN_PASSWORD not in connection.choice_path(onboarded.paths.home).read_text("utf-8")
     assert list(keychain.kept.values()) == [ADMIN_PASSWORD]
@@ -139,7 +139,7 @@ def test_choosing_the_organisation_server_in_settings(
 
 
 def test_switching_back_to_this_computer_in_settings(
-    window: MainWindow, keychain: MemoryKeyring
+    window: MainWindow, keychain: MemoryKeyring, qtbot: Any
 ) -> None:
     home = window.paths.home
     saved = ServerChoice("cpdlog.example.gov.uk", "cpdlog", "sam.patel", 5433, True, False)
@@ -154,7 +154,8 @@ def test_switching_back_to_this_computer_in_settings(
     assert dialog.signs_in.isChecked() and not dialog.password.isEnabled()
     assert dialog.test_server.isChecked()
     dialog.local_radio.setChecked(True)
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()  # kept on a worker
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=30_000)
     assert connection.load_choice(home) is None
     assert keychain.kept == {}  # "my organisation signs me in": no password anywhere
 

@@ -54,8 +54,10 @@ from cpdlog.feeds.sanitize import html_to_text, plain_text_to_html, sanitize_htm
 from cpdlog.i18n import tr
 
 # A feed's problem is shown in the reader and ``cpdlog feeds list`` and stored as the feed's
-# last problem: it is translated here, when it is recorded (a parse process is started in the
-# chosen language: feeds.refresh).
+# last problem. A parse process does not know the app's language (starting it in the language
+# slowed its start: feeds.refresh), so a ParsedFeed carries the problem as a code and its plain
+# values, and ``ParsedFeed.problem`` builds the sentence through cpdlog.i18n in the process that
+# reads it: the main process, where the problem is recorded and shown (problem_text).
 ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 log = logging.getLogger(__name__)
@@ -105,12 +107,68 @@ class ParsedFeed:
     ttl_seconds: int | None = None
     is_podcast: bool = False
     items: list[ParsedItem] = field(default_factory=list)
-    problem: str = ""
+    problem_code: str = ""  # a Problem value, "" when none
+    problem_values: dict[str, str | int] = field(default_factory=dict)
     parse_seconds: float = 0.0
 
     @property
     def usable(self) -> bool:
         return self.status is not ParseStatus.FAILED
+
+    @property
+    def problem(self) -> str:
+        """The problem as a sentence in this process's language ("" when none)."""
+        return problem_text(self.problem_code, self.problem_values)
+
+
+class Problem(StrEnum):
+    """What can be wrong with a fetched feed (ParsedFeed.problem_code)."""
+
+    CRASHED = "crashed"  # values: kind (the exception's class name)
+    WEB_PAGE = "web_page"
+    UNREADABLE = "unreadable"  # values: detail, line (the parser's own words, its line)
+    NOT_A_FEED = "not_a_feed"
+    ERRORS = "errors"  # values: detail, line
+    BAD_JSON = "bad_json"
+    NOT_JSON_FEED = "not_json_feed"
+    NO_ITEMS = "no_items"
+    BAD_ITEMS = "bad_items"  # values: count
+
+
+def problem_text(code: str, values: Mapping[str, str | int]) -> str:
+    """The sentence for a problem ``code`` and its ``values``, in the chosen language.
+
+    The parser's own words (an XML error such as "mismatched tag") stay as it gave them.
+    An unknown code (never made here) reads as a general failure, not as nothing.
+    """
+    if not code:
+        return ""
+    if code in (Problem.UNREADABLE, Problem.ERRORS):
+        line = values.get("line")
+        where = tr(ERRORS, " (line {line})").format(line=line) if line not in (None, "") else ""
+        detail = f"{values.get('detail', '')}{where}."
+        if code == Problem.UNREADABLE:
+            return tr(ERRORS, "This is not a feed cpdlog can read: {detail}").format(detail=detail)
+        return tr(ERRORS, "The feed has errors, so some of it may be missing: {detail}").format(
+            detail=detail
+        )
+    if code == Problem.WEB_PAGE:
+        return tr(ERRORS, "This address gives a web page, not a feed.")
+    if code == Problem.NOT_A_FEED:
+        return tr(ERRORS, "This is not an RSS, Atom or JSON feed.")
+    if code == Problem.BAD_JSON:
+        return tr(ERRORS, "This is not valid JSON, so not a feed.")
+    if code == Problem.NOT_JSON_FEED:
+        return tr(ERRORS, "This is JSON but not a JSON Feed cpdlog can read.")
+    if code == Problem.NO_ITEMS:
+        return tr(ERRORS, "The JSON Feed has no list of items.")
+    if code == Problem.BAD_ITEMS:
+        return tr(
+            ERRORS, "The feed has errors, so some of it may be missing: {count} bad items."
+        ).format(count=values.get("count", ""))
+    return tr(ERRORS, "cpdlog could not read this feed ({kind}).").format(
+        kind=values.get("kind", code)
+    )
 
 
 def _plain(value: str, content_type: str = "text/plain", limit: int = 500) -> str:
@@ -239,9 +297,8 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
         result = ParsedFeed(
             ParseStatus.FAILED,
             url,
-            problem=tr(ERRORS, "cpdlog could not read this feed ({kind}).").format(
-                kind=type(error).__name__
-            ),
+            problem_code=Problem.CRASHED,
+            problem_values={"kind": type(error).__name__},
         )
     result.parse_seconds = time.perf_counter() - started
     return result
@@ -299,21 +356,21 @@ def _parse_xml(body: bytes, headers: dict[str, str], url: str, content_type: str
     exception_name = type(exception).__name__ if exception is not None else ""
     if not version and not entries:
         if looks_like_html(body, content_type):
-            problem = tr(ERRORS, "This address gives a web page, not a feed.")
-        elif bozo and exception is not None:
-            problem = tr(ERRORS, "This is not a feed cpdlog can read: {detail}").format(
-                detail=_describe(exception)
+            return ParsedFeed(ParseStatus.FAILED, url, problem_code=Problem.WEB_PAGE)
+        if bozo and exception is not None:
+            return ParsedFeed(
+                ParseStatus.FAILED,
+                url,
+                problem_code=Problem.UNREADABLE,
+                problem_values=_describe(exception),
             )
-        else:
-            problem = tr(ERRORS, "This is not an RSS, Atom or JSON feed.")
-        return ParsedFeed(ParseStatus.FAILED, url, problem=problem)
+        return ParsedFeed(ParseStatus.FAILED, url, problem_code=Problem.NOT_A_FEED)
     status = ParseStatus.OK
-    problem = ""
+    problem_code = ""
+    problem_values: dict[str, str | int] = {}
     if bozo and exception_name not in _SURVIVABLE:
         status = ParseStatus.DEGRADED
-        problem = tr(ERRORS, "The feed has errors, so some of it may be missing: {detail}").format(
-            detail=_describe(exception)
-        )
+        problem_code, problem_values = Problem.ERRORS, _describe(exception)
     site = _safe_link(str(meta.get("link") or ""), url)
     feed = ParsedFeed(
         status,
@@ -324,7 +381,8 @@ def _parse_xml(body: bytes, headers: dict[str, str], url: str, content_type: str
         description=_plain(
             str(meta.get("subtitle") or ""), _type_of(meta, "subtitle_detail"), limit=2000
         ),
-        problem=problem,
+        problem_code=problem_code,
+        problem_values=problem_values,
     )
     ttl = str(meta.get("ttl") or "").strip()
     if ttl.isdigit():
@@ -401,18 +459,21 @@ def _repair_encoding(
     return text.encode("utf-8"), fixed
 
 
-def _describe(exception: object) -> str:
+def _describe(exception: object) -> dict[str, str | int]:
+    """The parser's words for ``exception`` and its line, as plain values (problem_text)."""
     message = str(exception) or type(exception).__name__
+    text = message.split(":")[-1].strip() if ":" in message else message
+    values: dict[str, str | int] = {"detail": text}
     line = getattr(exception, "getLineNumber", None)
-    where = ""
     if callable(line):
         try:
-            where = tr(ERRORS, " (line {line})").format(line=line())
+            number = line()
         except Exception:
             log.debug("The line of a feed's XML error is not known", exc_info=True)
-            where = ""
-    text = message.split(":")[-1].strip() if ":" in message else message
-    return f"{text}{where}."
+        else:
+            if isinstance(number, int) and not isinstance(number, bool):
+                values["line"] = number
+    return values
 
 
 def _type_of(container: Mapping[str, Any], detail: str) -> str:
@@ -582,17 +643,11 @@ def parse_json_feed(body: bytes, url: str) -> ParsedFeed:
     try:
         data = json.loads(body.decode("utf-8-sig", errors="replace"))
     except (ValueError, RecursionError):
-        return ParsedFeed(
-            ParseStatus.FAILED, url, problem=tr(ERRORS, "This is not valid JSON, so not a feed.")
-        )
+        return ParsedFeed(ParseStatus.FAILED, url, problem_code=Problem.BAD_JSON)
     if not isinstance(data, dict) or not str(data.get("version", "")).startswith(
         ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/")
     ):
-        return ParsedFeed(
-            ParseStatus.FAILED,
-            url,
-            problem=tr(ERRORS, "This is JSON but not a JSON Feed cpdlog can read."),
-        )
+        return ParsedFeed(ParseStatus.FAILED, url, problem_code=Problem.NOT_JSON_FEED)
     version = "json" + str(data["version"]).rstrip("/").rsplit("/", 1)[-1].replace(".", "")
     feed = ParsedFeed(
         ParseStatus.OK,
@@ -605,7 +660,7 @@ def parse_json_feed(body: bytes, url: str) -> ParsedFeed:
     raw_items = data.get("items")
     if not isinstance(raw_items, list):
         feed.status = ParseStatus.DEGRADED
-        feed.problem = tr(ERRORS, "The JSON Feed has no list of items.")
+        feed.problem_code = Problem.NO_ITEMS
         return feed
     feed_authors = _json_authors(data)
     items = []
@@ -617,9 +672,7 @@ def parse_json_feed(body: bytes, url: str) -> ParsedFeed:
         items.append(_json_item(raw, url, feed_authors))
     if skipped:
         feed.status = ParseStatus.DEGRADED
-        feed.problem = tr(
-            ERRORS, "The feed has errors, so some of it may be missing: {count} bad items."
-        ).format(count=skipped)
+        feed.problem_code, feed.problem_values = Problem.BAD_ITEMS, {"count": skipped}
     feed.items = _finish(items)
     feed.is_podcast = any(
         i.enclosure and i.enclosure.media_type.startswith("audio/") for i in feed.items

@@ -46,7 +46,14 @@ from cpdlog.feeds.fetch import (
     Validators,
     host_of,
 )
-from cpdlog.feeds.parse import ParsedFeed, ParseStatus, looks_like_html, parse_feed, warm_up
+from cpdlog.feeds.parse import (
+    ParsedFeed,
+    ParseStatus,
+    Problem,
+    looks_like_html,
+    parse_feed,
+    warm_up,
+)
 
 log = logging.getLogger(__name__)
 
@@ -407,7 +414,8 @@ class _Run:
                     result = ParsedFeed(
                         ParseStatus.FAILED,
                         fetched.final_url,
-                        problem=f"cpdlog could not read this feed ({type(error).__name__}).",
+                        problem_code=Problem.CRASHED,
+                        problem_values={"kind": type(error).__name__},
                     )
             self._parsed(request, fetched, result, discovered)
 

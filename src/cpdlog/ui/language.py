@@ -61,6 +61,22 @@ def locale_for(language: Language) -> QLocale:
     return QLocale.system()
 
 
+def default_locale(code: str) -> QLocale:
+    """The locale for dates, calendars and numbers when the app speaks ``code``.
+
+    Qt's widgets (date edits, calendars, ``QLocale().toString``) use the default locale, which
+    otherwise follows the system: a Welsh app on an English system showed "1 Dec 2026". Welsh
+    is Welsh in the UK; English keeps an English system's own variant, and any other system
+    (whose language cpdlog has no translation for) gets UK English, as the rest of the app.
+    """
+    if code == i18n.WELSH:
+        return QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.English:
+        return system
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
 def translations_source_folder() -> Path | None:
     from cpdlog.resources import resource_path
 
@@ -136,6 +152,7 @@ def install_translators(
     # The domain's sentences, the PDF and the dates follow the same choice (cpdlog.i18n reads
     # the same catalogue without Qt).
     i18n.set_language(code if code in i18n.LANGUAGES else i18n.ENGLISH)
+    QLocale.setDefault(default_locale(code))  # widgets made from now on take it
     folder = qm_folder(code, home) if code != "en" else None
     if folder is not None:
         own = QTranslator(application)

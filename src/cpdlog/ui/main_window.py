@@ -48,6 +48,7 @@ from cpdlog.ui.settings import WindowState
 from cpdlog.ui.tasks import TaskRunner
 from cpdlog.ui.text import plural, tr_domain
 from cpdlog.ui.views.journal import JournalServices, JournalView
+from cpdlog.ui.widgets.toolbar import ToolbarTextFitter
 
 if TYPE_CHECKING:
     from cpdlog.paths import AppPaths
@@ -541,6 +542,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(a.export)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+        self.toolbar_fitter = ToolbarTextFitter(toolbar)  # words under the icons when narrow
 
     def _toolbar_undo(self) -> QAction:
         """A short "Undo" for the toolbar (the Edit menu's says what it undoes); what it would

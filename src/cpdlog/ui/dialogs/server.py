@@ -3,12 +3,20 @@
 The choice is saved in the data folder's app settings (``cpdlog.services.connection``); the
 password goes to the system keychain. It is used from the next start, so switching closes
 nothing and loses no unsaved text (open editors keep autosaving their drafts meanwhile).
+
+Saving runs on a worker: the keychain is D-Bus on Linux and may wait for the user to unlock it,
+which must not freeze the window. Meanwhile the dialog says it is saving, and Save, Cancel and
+the fields are off (a Cancel then could not undo what the keychain already kept); a failure
+is shown in the dialog, which stays open with everything typed.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,6 +38,8 @@ from cpdlog.services.connection import ServerChoice
 from cpdlog.ui.tasks import TaskRunner
 from cpdlog.ui.widgets.fields import FieldError
 
+log = logging.getLogger(__name__)
+
 
 class ServerDialog(QDialog):
     """Choose this computer or the organisation's server; test the connection; save."""
@@ -38,6 +48,7 @@ class ServerDialog(QDialog):
         super().__init__(parent)
         self.home = home
         self.tasks = tasks
+        self.saving = False  # a save is running on a worker
         self.setObjectName("ServerDialog")
         self.setWindowTitle(self.tr("Where your journal is kept"))
         layout = QVBoxLayout(self)
@@ -101,6 +112,11 @@ class ServerDialog(QDialog):
         layout.addWidget(note)
         self.error = FieldError(self)
         layout.addWidget(self.error)
+        self.save_status = QLabel(self)
+        self.save_status.setObjectName("server_save_status")
+        self.save_status.setWordWrap(True)
+        self.save_status.hide()
+        layout.addWidget(self.save_status)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -170,10 +186,63 @@ class ServerDialog(QDialog):
         )
 
     def save(self) -> None:
+        """Check what is typed, then keep it (and the password, in the keychain) on a worker;
+        the dialog closes once it is kept."""
+        if self.saving:
+            return
         self.error.hide()
         try:
-            connection.save_choice(self.home, self.choice(), self.password.text() or None)
-        except (CpdlogError, OSError) as exc:
+            choice = self.choice()
+        except CpdlogError as exc:
             self.error.show_message(str(exc))
             return
+        home, password = self.home, self.password.text() or None
+
+        def keep() -> None:
+            connection.save_choice(home, choice, password)
+
+        self._set_saving(True)
+        self.tasks.start(keep, self._saved, self._save_failed)
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        for button in self.buttons.buttons():
+            button.setEnabled(not saving)
+        for widget in (self.local_radio, self.server_radio, self.server_box):
+            widget.setEnabled(not saving)
+        if not saving:
+            self._update()
+        self.save_status.setText(
+            self.tr("Saving… your keychain may ask you to unlock it.") if saving else ""
+        )
+        self.save_status.setVisible(saving)
+
+    def _saved(self, _result: object) -> None:
+        self._set_saving(False)
         self.accept()
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(error, CpdlogError | OSError):
+            message = str(error)
+        else:
+            log.error("Saving the server choice failed", exc_info=error)
+            message = self.tr("cpdlog could not save your choice: {error}").format(error=error)
+        self.error.show_message(message)
+
+    # While saving, the dialog stays: Escape and closing the window wait for the save.
+    def reject(self) -> None:
+        if not self.saving:
+            super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.saving and event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.saving:
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -34,7 +34,7 @@ from cpdlog.ui.models.entries import (
     SnippetHtmlRole,
     sort_entries,
 )
-from cpdlog.ui.text import activity_label, plural, tr_domain
+from cpdlog.ui.text import activity_label, format_date, plural, tr_domain
 from cpdlog.ui.views.entry_detail import EntryDetailView
 from cpdlog.ui.widgets.delegates import HtmlDelegate
 from cpdlog.ui.widgets.flow import flow_host
@@ -84,6 +84,7 @@ COLUMN_WIDTHS: dict[Column, tuple[int, int]] = {  # usual, compact
     Column.STATUS: (80, 72),
     Column.MATCH: (300, 120),
 }
+DATE_PADDING = 14  # px around a cell's text (margins and the grid line)
 
 
 def fit_widths(
@@ -115,6 +116,19 @@ def fit_widths(
         else:
             low = middle
     return widths(high)
+
+
+def fit_choices(combo: QComboBox, texts: list[str]) -> None:
+    """Widen ``combo`` (never narrow it) so that each of ``texts`` shows whole in it.
+
+    With ``AdjustToMinimumContentsLength…`` Qt sizes the box by a count of "X" widths, so the
+    count is raised until the widest text fits; the words' own width, not their length in
+    letters, decides, whatever the language.
+    """
+    metrics = combo.fontMetrics()
+    widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+    letter = max(1, metrics.horizontalAdvance("X"))
+    combo.setMinimumContentsLength(max(combo.minimumContentsLength(), -(-widest // letter)))
 
 
 INBOX = "inbox"  # the Status filter's choice for captured drafts not reflected on yet
@@ -354,6 +368,12 @@ class JournalView(QWidget):
         self.status_combo.addItem(self.tr("Draft"), EntryStatus.DRAFT.value)
         self.status_combo.addItem(self.tr("Inbox"), INBOX)  # captured, not reflected on yet
         self.tag_combo.addItem(self.tr("All tags"), None)
+        # Each box shows its "All …" choice whole in every language ("Unrhyw statws" was
+        # cut to "Unrhyw statw"), and the status box each of its short choices.
+        for combo in (self.period_combo, self.type_combo, self.standard_combo, self.tag_combo):
+            fit_choices(combo, [combo.itemText(0)])
+        statuses = [self.status_combo.itemText(i) for i in range(self.status_combo.count())]
+        fit_choices(self.status_combo, [*statuses, self.tr("Inbox ({count})").format(count=999)])
         self._filling = False
 
     def _fill_standards(self) -> None:
@@ -631,13 +651,26 @@ class JournalView(QWidget):
                 self._wanted_widths[column] = width
                 self._user_widths.add(column)
 
+    def _compact_width(self, column: int) -> int:
+        """A column's compact width; the date column's is never less than its widest date
+        in the app's language ("28 Gorff 2026" in Welsh), so a date is never cut."""
+        compact = COLUMN_WIDTHS[Column(column)][1]
+        if column != Column.DATE:
+            return compact
+        metrics = self.table.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(format_date(dt.date(2026, month, 28)))
+            for month in range(1, 13)
+        )
+        return max(compact, widest + DATE_PADDING)
+
     def fit_columns(self) -> None:
         """Let the other columns give way so the title stays the widest column."""
         header = self.table.horizontalHeader()
         columns = {
             c: (
                 self._wanted_widths[c],
-                self._wanted_widths[c] if c in self._user_widths else COLUMN_WIDTHS[Column(c)][1],
+                self._wanted_widths[c] if c in self._user_widths else self._compact_width(c),
             )
             for c in self._wanted_widths
             if not header.isSectionHidden(c)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdlog.domain.dates import month_name, short_month_name
 from cpdlog.domain.practitioner import Registration
 from cpdlog.domain.progress import ProgressReport, RuleResult
 from cpdlog.errors import CpdlogError
@@ -55,6 +56,15 @@ if TYPE_CHECKING:
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 SCALE = 4  # progress bars count quarter hours
 LABEL_PADDING = 6  # px between two month labels
+
+
+def _month_year(day: dt.date) -> str:
+    """``March 2026`` (``Mawrth 2026``): month names from the catalogue, never strftime's."""
+    return f"{month_name(day.month)} {day.year}"
+
+
+def _short_month_year(day: dt.date) -> str:
+    return f"{short_month_name(day.month)} {day.year}"
 
 
 def labels_fit_across(labels: list[str], metrics: QFontMetricsF, width: float) -> bool:
@@ -622,12 +632,12 @@ class ProgressView(QWidget):
         data = self.month_hours(report)
         self.month_model.removeRows(0, self.month_model.rowCount())
         for month, hours in data:
-            name = QStandardItem(f"{month:%B %Y}")
+            name = QStandardItem(_month_year(month))
             value = QStandardItem(f"{hours:g}")
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.month_model.appendRow([name, value])
         summary = "; ".join(
-            self.tr("{month}: {hours} hours").format(month=f"{m:%B %Y}", hours=f"{h:g}")
+            self.tr("{month}: {hours} hours").format(month=_month_year(m), hours=f"{h:g}")
             for m, h in data
         )
         self.month_table.setAccessibleDescription(summary)
@@ -975,7 +985,7 @@ class ProgressView(QWidget):
         axis_x = QBarCategoryAxis()
         axis_x.append(
             [
-                f"{m:%b}" + (f" {m:%y}" if m.month == 1 or i == 0 else "")
+                short_month_name(m.month) + (f" {m:%y}" if m.month == 1 or i == 0 else "")
                 for i, (m, _) in enumerate(data)
             ]
         )
@@ -992,7 +1002,8 @@ class ProgressView(QWidget):
         series.attachAxis(axis_y)
         chart.setTitle(
             self.tr("Hours by month, {start} to {end}").format(
-                start=f"{report.period.start:%b %Y}", end=f"{report.period.end:%b %Y}"
+                start=_short_month_year(report.period.start),
+                end=_short_month_year(report.period.end),
             )
         )
         self._apply_chart_theme(chart)

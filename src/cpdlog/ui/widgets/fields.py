@@ -202,6 +202,9 @@ class FileDropList(QListWidget):
             event.ignore()
 
 
+DATE_FORMAT = "d MMM yyyy"  # 14 Mar 2026 (14 Maw 2026), in the widget's locale
+
+
 def _month_names() -> dict[str, int]:
     """Month names and abbreviations a user may type: English and the user's language."""
     names: dict[str, int] = {}
@@ -333,7 +336,12 @@ class DateField(QWidget):
         layout.addStretch(1)
         self.setFocusProxy(self.edit)
         self.setFocusPolicy(self.edit.focusPolicy())  # a label's mnemonic needs a policy
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("28 Sep 2026") + 24)
+        # Room for the longest date in the app's language ("28 Gorff 2026" in Welsh).
+        widest = max(
+            self.edit.fontMetrics().horizontalAdvance(self._written(QDate(2026, month, 28)))
+            for month in range(1, 13)
+        )
+        self.edit.setMinimumWidth(widest + 24)
         self._date = QDate.currentDate()
         self._popup: QCalendarWidget | None = None
         self._rejected: str | None = None  # text put back, until reported by commit()
@@ -365,8 +373,13 @@ class DateField(QWidget):
         self.edit.setAccessibleName(name)
 
     # --- typing --------------------------------------------------------------------------
+    def _written(self, day: QDate) -> str:
+        # The widget's locale (the app's language: cpdlog.ui.language), not QDate.toString,
+        # which always writes English month names.
+        return self.locale().toString(day, DATE_FORMAT)
+
     def _show_date(self) -> None:
-        self.edit.setText(self._date.toString("d MMM yyyy"))
+        self.edit.setText(self._written(self._date))
 
     def _typed(self, text: str) -> None:
         self._rejected = None
@@ -391,7 +404,7 @@ class DateField(QWidget):
         parsed = parse_typed_date(text, self._date.year())
         self._show_date()
         if parsed is None:
-            if text.strip() and text != self._date.toString("d MMM yyyy"):
+            if text.strip() and text != self._written(self._date):
                 self._rejected = text
                 self.not_a_date.emit(text)
                 return False
