@@ -128,6 +128,8 @@ _state = _State()
 
 
 def _load() -> Weights | None:
+    if _state.tried:  # read once; the lock is only for the first read
+        return _state.loaded
     with _state.lock:
         if _state.tried:
             return _state.loaded
@@ -344,8 +346,8 @@ def features(
     """The features of the span ``start:end`` of the scanner's text (strings, each worth 1).
 
     Which rule found the span is deliberately not a feature: the development sets' names were
-    shaped by those rules, so their verdict would be learnt as nearly always right. The
-    rules' signals for public people are (``public``, ``allowed``)."""
+    shaped by those rules, so their verdict would be learnt as nearly always right. Their
+    tests for public people are (``public``, ``allowed``): evidence, not verdicts."""
     text = sc.text
     span = text[start:end]
     words = span.split()
@@ -370,13 +372,11 @@ def features(
         add(f"fl:{c_first}:{c_last}")
     else:
         add(f"single:{c_first}")
-    # The rules' own signals (the vetoes), as evidence rather than verdicts.
+    # The rules' own tests for public people, as evidence rather than verdicts.
     if general._public(sc, start, end):
         add("public")
     if sc._name_allowed(start, end):
         add("allowed")
-    if general.welsh_near(sc, start, end):
-        add("welsh")
     # Where it stands in its sentence, and the words around it.
     s_start, s_end = sc.sentence_bounds(start)
     before = _TOKEN_RE.findall(text, max(s_start, start - 60), start)[-3:]
@@ -426,9 +426,10 @@ def _sentence_features(sentence: str) -> list[str]:
     return out
 
 
-def candidates(sc: _Scanner, proposed: bool = False) -> list[Candidate]:
-    """Every name the rules kept, with its features; with ``proposed``, also the name-like
-    spans they did not keep (the training script's negatives and missed names)."""
+def candidates(sc: _Scanner, proposed: bool = False, listed_only: bool = False) -> list[Candidate]:
+    """Every name the rules kept, with its features (with ``listed_only``, those the scorer
+    judges); with ``proposed``, also the name-like spans they did not keep (the training
+    script's negatives and missed names)."""
     cache: dict[int, list[str]] = {}
     found: list[Candidate] = []
     spans: dict[tuple[int, int], list[_Raw]] = {}
@@ -438,6 +439,8 @@ def candidates(sc: _Scanner, proposed: bool = False) -> list[Candidate]:
     for (start, end), raws in spans.items():  # several rules may find the same name
         if len(found) >= _MAX_CANDIDATES:
             break
+        if listed_only and not _listed(sc.text[start:end]):
+            continue
         found.append(_candidate(sc, start, end, raws, cache))
     if proposed:
         taken = [(r.start, r.end) for r in sc.raw]
@@ -451,8 +454,12 @@ def candidates(sc: _Scanner, proposed: bool = False) -> list[Candidate]:
 def _candidate(
     sc: _Scanner, start: int, end: int, raws: list[_Raw] | None, cache: dict[int, list[str]]
 ) -> Candidate:
-    listed = any(_token_class(w) in _LISTED for w in sc.text[start:end].split())
+    listed = _listed(sc.text[start:end])
     return Candidate(start, end, raws, features(sc, start, end, cache), listed)
+
+
+def _listed(span: str) -> bool:
+    return any(_token_class(w) in _LISTED for w in span.split())
 
 
 # The classes of a word on the first-name list. Names made only of words no list knows come
@@ -478,9 +485,11 @@ def apply(sc: _Scanner) -> None:
         return
     if recorder is None and not any(r.kind == Kind.NAME for r in sc.raw):
         return
-    found = candidates(sc, proposed=recorder is not None)
     if recorder is not None:
+        found = candidates(sc, proposed=True)
         recorder(sc, found)
+    else:
+        found = candidates(sc, listed_only=True)
     if weights is None:
         return
     cut = weights.cut
