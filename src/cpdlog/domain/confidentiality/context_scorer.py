@@ -387,7 +387,10 @@ def features(
     after = _TOKEN_RE.findall(text, end, min(s_end, end + 60))[:3]
     if not before:
         add("sstart")
-    add(f"pos:{_bucket(len(_TOKEN_RE.findall(text, s_start, start)), (0, 3, 9))}")
+    if start - s_start > 200:  # bounded work in a very long sentence: far from its start
+        add("pos:9+")
+    else:
+        add(f"pos:{_bucket(len(_TOKEN_RE.findall(text, s_start, start)), (0, 3, 9))}")
     for i, token in enumerate(reversed(before), 1):
         add(f"b{i}:{_window_word(token)}")
     for i, token in enumerate(after, 1):
