@@ -38,6 +38,7 @@ DOMAIN_LABELS = {
     "entry.py": ("ACTIVITY_LABELS",),
     "confidentiality/kinds.py": ("KIND_LABELS", "KIND_PHRASES", "KIND_EXPLANATIONS"),
     "confidentiality/model.py": ("LIMITED_NOTE",),
+    "confidentiality/context_scorer.py": ("LIMITED_NOTE",),
 }
 
 

@@ -12,7 +12,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cpdlog.domain.confidentiality import Finding, model, redact, scan_entries, scan_entry
+from cpdlog.domain.confidentiality import (
+    Finding,
+    context_scorer,
+    model,
+    redact,
+    scan_entries,
+    scan_entry,
+)
 from cpdlog.domain.entry import Entry
 from cpdlog.errors import NotFoundError
 from cpdlog.i18n import tr
@@ -173,12 +180,13 @@ class ConfidentialityService:
             return with_model | {f.fingerprint for f in scan_entry(entry, name)}
 
     def model_note(self) -> str:
-        """'' when the names model is in use, else the note the CLI and UI show."""
-        return model.status()
+        """'' when the names model and the context scorer are in use, else the note(s) the CLI
+        and UI show."""
+        return " ".join(n for n in (model.status(), context_scorer.status()) if n)
 
     def model_failure(self) -> str:
-        """Why the names model could not be loaded, for a diagnostic line ('' if it was)."""
-        return model.failure()
+        """Why the names model or the scorer's weights could not be loaded ('' if they were)."""
+        return "; ".join(r for r in (model.failure(), context_scorer.failure()) if r)
 
     def _save(self, entry: Entry, fingerprints: set[str]) -> None:
         with self.app.db.session() as session:

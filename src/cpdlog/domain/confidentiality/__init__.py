@@ -19,6 +19,8 @@ The modules:
 * :mod:`.scanner`: the cue-word rules and :func:`scan_text` / :func:`scan_entry`;
 * :mod:`.general`: the rules for informal writing without cue words (issue 14);
 * :mod:`.model`: the optional named-entity model, loaded on first use;
+* :mod:`.context_scorer`: the trained context scorer that drops names whose sentence says
+  they are cited or public (weights in ``resources/confidentiality/context_scorer.json``);
 * :mod:`.redaction`: placeholders ("[child A]") and :func:`redact`.
 
 ``phonenumbers`` (libphonenumber) was measured as a phone validator and changed nothing on the

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from cpdlog.domain.confidentiality import general, model
+from cpdlog.domain.confidentiality import context_scorer, general, model
 from cpdlog.domain.confidentiality.data import fold as _fold
 from cpdlog.domain.confidentiality.kinds import (
     _PRIORITY,
@@ -833,6 +833,7 @@ class _Scanner:
         if self.files:
             self.file_names()
         general.run(self, self.entities)
+        context_scorer.apply(self)  # the trained context step decides the names
         return _resolve(self.raw)
 
     def file_names(self) -> None:

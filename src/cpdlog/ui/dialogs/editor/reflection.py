@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from cpdlog.domain.confidentiality import model
+from cpdlog.domain.confidentiality import context_scorer, model
 from cpdlog.domain.entry import Entry, Reflection
 from cpdlog.domain.templates import (
     CARRIED_OVER_KEY,
@@ -130,7 +130,7 @@ class ReflectionTab(TabPage):
         self.model_note = QLabel(tr_domain(model.LIMITED_NOTE), page)
         self.model_note.setObjectName("names-check-limited")
         self.model_note.setWordWrap(True)
-        self.model_note.setVisible(model.limited())
+        self.show_model_note()
         layout.addWidget(self.model_note)
         self.reflection_error = FieldError(page)
         layout.addWidget(self.reflection_error)
@@ -177,7 +177,18 @@ class ReflectionTab(TabPage):
         return self._section_editors
 
     def show_model_note(self) -> None:
-        self.model_note.setVisible(model.limited())
+        """Say so when the names check is limited: no names model, or no trained scorer."""
+        notes = [
+            tr_domain(note)
+            for note, limited in (
+                (model.LIMITED_NOTE, model.limited()),
+                (context_scorer.LIMITED_NOTE, bool(context_scorer.status())),
+            )
+            if limited
+        ]
+        if notes:
+            self.model_note.setText(" ".join(notes))
+        self.model_note.setVisible(bool(notes))
 
     # --- sections ----------------------------------------------------------------------------
     def _store_section_texts(self) -> None:
