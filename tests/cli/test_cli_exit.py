@@ -27,7 +27,12 @@ def _run(home: Path, *args: str) -> dict[str, int]:
         [sys.executable, "-c", PROBE, "--home", str(home), *args],
         capture_output=True,
         text=True,
-        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin", "CPDLOG_DEBUG": "1"},
+        env={
+            "PYTHONPATH": str(SRC),
+            "PATH": "/usr/bin:/bin",
+            "CPDLOG_DEBUG": "1",
+            "PYTHONDONTWRITEBYTECODE": "1",
+        },
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
@@ -47,7 +52,7 @@ def test_version_alone_changes_nothing_at_exit(tmp_path: Path) -> None:
         [sys.executable, "-c", PROBE, "--version"],
         capture_output=True,
         text=True,
-        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
+        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"},
         timeout=120,
     )
     assert "frozen 0" in done.stdout
