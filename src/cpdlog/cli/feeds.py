@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from cpdlog.domain.entry import Entry
     from cpdlog.domain.feed import Feed, FeedItem
     from cpdlog.services.app import App
+    from cpdlog.services.refresh_start import EarlyRefresh
 
 
 feed_id = numeric_id("a feed")
@@ -148,7 +149,8 @@ def register(commands: Any) -> None:
         ),
     )
     refresh.add_argument("--json", action="store_true")
-    refresh.set_defaults(handler=cmd_feeds_refresh)
+    # no_app: the command opens the journal itself, after its first requests are out
+    refresh.set_defaults(handler=cmd_feeds_refresh, no_app=True)
 
     prefs = sub.add_parser(
         "settings", help=tr(CLI_CONTEXT, "automatic refresh and how long items are kept")
@@ -514,7 +516,40 @@ def cmd_feeds_settings(args: argparse.Namespace, app: App) -> int:
     return 0
 
 
-def cmd_feeds_refresh(args: argparse.Namespace, app: App) -> int:
+def cmd_feeds_refresh(args: argparse.Namespace, app: App | None) -> int:
+    """``app`` None (the command line): the refresh starts before the journal is opened
+    (:mod:`cpdlog.services.refresh_start`), which is opened meanwhile and closed at the end."""
+    if app is not None:
+        return _feeds_refresh(args, app, None)
+    from cpdlog.cli import open_app
+    from cpdlog.cli.common import database_url
+    from cpdlog.paths import resolve_paths
+    from cpdlog.services.refresh_start import start_refresh
+
+    early = start_refresh(
+        resolve_paths(args.home).home,
+        args.ids or None,
+        explicit=not args.due,
+        database_url=database_url(args),
+    )
+    try:
+        app = open_app(args)
+    except BaseException:
+        if early is not None:
+            early.abandon()
+        raise
+    try:
+        for notice in app.notices:  # e.g. evidence records set aside at start-up
+            print(f"cpdlog: {notice}", file=sys.stderr)
+        if early is not None and app.read_only:
+            early.abandon()  # the usual way says the journal cannot be changed
+            early = None
+        return _feeds_refresh(args, app, early)
+    finally:
+        app.close()
+
+
+def _feeds_refresh(args: argparse.Namespace, app: App, early: EarlyRefresh | None) -> int:
     def progress(done: int, total: int) -> None:
         said = tr(CLI_CONTEXT, "Refreshing {done}/{total}…").format(done=done, total=total)
         print(f"\r{said}", end="", file=sys.stderr, flush=True)
@@ -525,6 +560,7 @@ def cmd_feeds_refresh(args: argparse.Namespace, app: App) -> int:
             args.ids or None,
             progress=progress if show_progress else None,
             explicit=not args.due,
+            early=early,
         )
     finally:
         if show_progress:

@@ -475,6 +475,22 @@ def _tls_context() -> ssl.SSLContext | None:
         return None
 
 
+def _client_ready() -> ssl.SSLContext | None:
+    """:func:`_tls_context`, with its CA certificates loaded on a thread while httpcore (the
+    client's connection pool, imported when the first client is made) is imported here:
+    OpenSSL reads the certificates without holding the GIL, so the two overlap. Once per
+    process; a client made later finds both ready."""
+    if _tls_context.cache_info().currsize or "httpcore" in sys.modules:
+        return _tls_context()
+    loader = threading.Thread(target=_tls_context, name="cpdlog-tls-context", daemon=True)
+    loader.start()
+    try:
+        import httpcore  # noqa: F401  (what httpx.Client imports first)
+    finally:
+        loader.join()
+    return _tls_context()
+
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 PUBLIC = "public"
 _NEVER_AFTER_REDIRECT = frozenset({"link-local", "unspecified", "multicast", "reserved"})
@@ -702,7 +718,7 @@ class Fetcher:
                 "Accept-Encoding": "gzip, deflate",
             },
             cookies=jar,
-            verify=_tls_context() or True,
+            verify=_client_ready() or True,
             follow_redirects=False,
             limits=httpx.Limits(
                 max_connections=max_connections,

@@ -12,9 +12,11 @@ that can be fetched is used and reported as ``discovered_url``; otherwise the fe
 a message naming the feed the page points to.
 
 A failure in one feed is that feed's result; it never stops the others. Progress is
-reported as ``(done, total)``; setting the ``cancel`` event stops new work promptly and
-the feeds not done come back as cancelled. Results are plain objects for the caller (a
-service) to store in its own short database session.
+reported as ``(done, total)``; setting the ``cancel`` event stops new work promptly: no
+request is sent and no body handed to the parse processes after it, the parses still waiting
+in their queue are taken back (``Future.cancel``), and the feeds not done come back as
+cancelled. Only parses a process has already taken (at most a few) are waited for. Results
+are plain objects for the caller (a service) to store in its own short database session.
 
 Memory stays flat however many feeds there are: with ``max_backlog`` no new request goes out
 while that many feeds are fetched but not yet finished with (being parsed, plus what the
@@ -275,6 +277,8 @@ class _Run:
         self.backlog: BacklogCallback | None = None
         self.keep_parsed = True
         self.parsing = 0  # bodies handed to the parse processes, not yet parsed
+        self.queued: set[cf.Future[ParsedFeed]] = set()  # those parses, until they end
+        self.dropping = False  # a Cancel is taking the queued parses back
 
     def _backlogged(self) -> bool:
         """Too much fetched and not yet finished with: hold the next request back."""
@@ -302,6 +306,8 @@ class _Run:
         with self.cond:
             while self.done < self.total:
                 if self.cancel.is_set():
+                    if cancelled_at is None:
+                        self._drop_queued()
                     now = time.monotonic()
                     cancelled_at = cancelled_at if cancelled_at is not None else now
                     if now - cancelled_at >= CANCEL_GRACE:
@@ -318,6 +324,21 @@ class _Run:
             for thread in threads:
                 thread.join()
         return [self.results[i] for i in range(self.total)]
+
+    def _drop_queued(self) -> None:
+        """Cancel: take back the parses still waiting for a parse process (each reports its
+        feed as cancelled through its done-callback); those a process has taken finish."""
+        with self.cond:
+            if self.dropping or not self.queued:
+                return  # (a cancelled parse's callback ends here, not in a recursion)
+            self.dropping = True
+            waiting = list(self.queued)
+        try:
+            for future in waiting:
+                future.cancel()  # False for one already running or done: it ends on its own
+        finally:
+            with self.cond:
+                self.dropping = False
 
     def _next(self) -> FeedRequest | None:
         limiter = self.owner.fetcher.limiter
@@ -384,19 +405,32 @@ class _Run:
         if pool is None:
             self._parsed(request, fetched, self.owner.parse(fetched), discovered)
             return
+        future: cf.Future[ParsedFeed] | None = None
+        broken = False
         with self.cond:
-            self.parsing += 1
-        try:
-            future = pool.submit(
-                parse_feed, fetched.body, fetched.headers, fetched.final_url or fetched.url
-            )
-        except (RuntimeError, cf.BrokenExecutor):
-            self._parse_ended()
+            # Under the lock with the check: a Cancel either finds this parse among the
+            # queued ones (and takes it back) or this finds the Cancel and submits nothing.
+            if not self.cancel.is_set():
+                try:
+                    future = pool.submit(
+                        parse_feed, fetched.body, fetched.headers, fetched.final_url or fetched.url
+                    )
+                except (RuntimeError, cf.BrokenExecutor):
+                    broken = True
+                else:
+                    self.parsing += 1
+                    self.queued.add(future)
+        if broken:
             self.owner._discard_pool(pool)
             self._parsed(request, fetched, self.owner.parse(fetched), discovered)
             return
+        if future is None:
+            self._cancelled(request, fetched)
+            return
 
         def parsed(done: cf.Future[ParsedFeed]) -> None:
+            with self.cond:
+                self.queued.discard(done)
             self._parse_ended()
             if done.cancelled():  # the pool is shutting down (Cancel, or the app closing)
                 self._cancelled(request, fetched)
@@ -502,6 +536,8 @@ class _Run:
 
     def _cancelled(self, request: FeedRequest, fetched: FetchResult | None = None) -> None:
         """Report ``request`` as cancelled (with what was fetched for it, if anything)."""
+        if fetched is not None:
+            fetched.body = b""
         self._finish(
             request,
             FeedRefreshResult(
@@ -527,6 +563,10 @@ class _Run:
             self.done += 1
             done = self.done
             self.cond.notify_all()
+        if self.cancel.is_set():
+            # at once, on this thread (often the pool's own, which then moves no further
+            # parse to a process before they are taken back)
+            self._drop_queued()
         if self.progress is not None:
             try:
                 self.progress(done, self.total)

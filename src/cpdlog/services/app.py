@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from cpdlog.errors import PassphraseError, ReadOnlyError, StorageError
 from cpdlog.i18n import tr
 from cpdlog.paths import DATABASE_URL_ENV, AppPaths, resolve_paths
-from cpdlog.storage.db import Database
 from cpdlog.storage.evidence import EvidenceStore
 
 ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
     from cpdlog.services.review import ReviewService
     from cpdlog.services.team import TeamService
     from cpdlog.services.transfer import BackupService, TransferService
+    from cpdlog.storage.db import Database
     from cpdlog.storage.quarantine import QuarantineReport
 
 Clock = Callable[[], dt.datetime]
@@ -155,6 +155,10 @@ class App:
         url = database_url or os.environ.get(DATABASE_URL_ENV)
         if not url:
             data_key = cls._data_key(paths, read_only, passphrase, data_key)
+        # the database layer (SQLAlchemy) loads here, not when this module is imported: the
+        # refresh command sends its first requests before (services.refresh_start)
+        from cpdlog.storage.db import Database
+
         db = (
             Database(url, _without_password(url), read_only=read_only, home=paths.home)
             if url

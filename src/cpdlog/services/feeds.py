@@ -48,8 +48,6 @@ from cpdlog.feeds.fetch import (
     FetchOutcome,
     FetchResult,
     FetchSettings,
-    HostCooldowns,
-    HostLimiter,
     Validators,
     describe_file_type,
     failure_backoff,
@@ -60,7 +58,6 @@ from cpdlog.feeds.opml import OpmlFeed, export_opml, parse_opml, read_opml
 from cpdlog.feeds.page import entry_from_page, fetch_page
 from cpdlog.feeds.parse import ParsedFeed, ParsedItem, ParseStatus
 from cpdlog.feeds.refresh import (
-    DEFAULT_PER_HOST,
     DEFAULT_WORKERS,
     FeedRefreshResult,
     FeedRequest,
@@ -69,6 +66,14 @@ from cpdlog.feeds.refresh import (
 )
 from cpdlog.feeds.urls import classify_problem, normalise_url
 from cpdlog.i18n import tr
+from cpdlog.services.refresh_start import (
+    COOLDOWNS_KEY,
+    PROCESS_PARSE_MIN_FEEDS,
+    REFRESH_BACKLOG,
+    EarlyRefresh,
+    new_fetcher,
+    stored_cooldowns,
+)
 from cpdlog.storage.feeds_repo import FeedChanges, FeedRepository, ItemQuery
 from cpdlog.storage.settings_repo import get_setting, set_setting
 
@@ -95,12 +100,9 @@ __all__ = [
 DEFAULT_RETENTION_DAYS = 180
 DEFAULT_INTERVAL_MINUTES = 60
 HASHTAG_CATEGORY = "Social media and hashtags"
-# Below this many feeds a parse process pool costs more to start than it saves.
-PROCESS_PARSE_MIN_FEEDS = 12
 PREFERENCES_KEY = "feeds.preferences"
 # At most this many pages are fetched for full text after one refresh (one at a time).
 MAX_FULL_TEXT_PER_REFRESH = 20
-COOLDOWNS_KEY = "feeds.host_cooldowns"
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -269,10 +271,7 @@ def _to_item(feed_id: int, parsed: ParsedItem) -> FeedItem:
 
 # At most this many feeds go into one transaction; more waiting go into the next.
 WRITE_BATCH = 64
-# At most this many feeds fetched but not yet stored (being parsed or waiting for the
-# writer): fetching never runs far ahead of storing, so memory stays flat at any number of
-# feeds and Cancel has little left to store.
-REFRESH_BACKLOG = 16
+# (REFRESH_BACKLOG, the limit of feeds fetched but not yet stored: services.refresh_start)
 _Outcome = FeedRefreshResult | Discovery | None
 
 
@@ -440,11 +439,8 @@ class FeedService:
     def _fetcher_for_use(self) -> Fetcher:
         with self._lock:
             if self._fetcher is None:
-                self._fetcher = Fetcher(
-                    self.fetch_settings,
-                    limiter=HostLimiter(DEFAULT_PER_HOST),
-                    cooldowns=HostCooldowns(self._load_cooldowns()),
-                    max_connections=max(self.workers * 2, 16),
+                self._fetcher = new_fetcher(
+                    self.fetch_settings, self.workers, self._load_cooldowns()
                 )
             return self._fetcher
 
@@ -475,14 +471,7 @@ class FeedService:
 
     def _load_cooldowns(self) -> dict[str, dt.datetime]:
         with self.app.db.session() as session:
-            stored = get_setting(session, COOLDOWNS_KEY, {})
-        found: dict[str, dt.datetime] = {}
-        if isinstance(stored, dict):
-            for host, when in stored.items():
-                with contextlib.suppress(TypeError, ValueError):
-                    moment = dt.datetime.fromisoformat(str(when))
-                    found[str(host)] = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-        return found
+            return stored_cooldowns(get_setting(session, COOLDOWNS_KEY, {}))
 
     def _save_cooldowns(self) -> None:
         fetcher = self._fetcher
@@ -850,8 +839,44 @@ class FeedService:
         progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
         explicit: bool = True,
+        early: EarlyRefresh | None = None,
     ) -> RefreshReport:
         """Fetch feeds and store what changed; one line of outcome per feed.
+
+        ``early``: this refresh, already started before the journal was opened
+        (:func:`cpdlog.services.refresh_start.start_refresh`, with the same ``feed_ids`` and
+        ``explicit``). Its requests are not sent again; its results are stored here, those
+        that came in meanwhile first; its ``cancel`` is the refresh's. A feed it did not
+        start (added since) is fetched here after it; one it started that is no longer to
+        be refreshed (removed since) is left out.
+        """
+        if early is None:
+            return self._refresh(feed_ids, progress, cancel, explicit, None)
+        with self._lock:  # its fetcher and parse processes close with this service
+            fetcher_adopted = self._fetcher is None
+            if fetcher_adopted:
+                self._fetcher = early.refresher.fetcher
+            pool_adopted = early.refresher.parse_in_processes and self._pool_refresher is None
+            if pool_adopted:
+                self._pool_refresher = early.refresher
+        try:
+            return self._refresh(feed_ids, progress, early.cancel, explicit, early)
+        finally:
+            early.stop()  # at once if something went wrong before its results were stored
+            if not pool_adopted:
+                early.refresher.close()
+            if not fetcher_adopted:
+                early.refresher.fetcher.close()
+
+    def _refresh(
+        self,
+        feed_ids: Sequence[int] | None,
+        progress: ProgressCallback | None,
+        cancel: threading.Event | None,
+        explicit: bool,
+        early: EarlyRefresh | None,
+    ) -> RefreshReport:
+        """:meth:`refresh`.
 
         ``feed_ids`` None means every enabled feed. ``explicit`` (the user asked) fetches each
         of them now; False (automatic refresh) only those whose politeness interval has passed.
@@ -890,6 +915,7 @@ class FeedService:
         requests = [
             FeedRequest(f.id or 0, f.url, Validators(f.etag, f.last_modified, f.body_hash))
             for f in regular
+            if early is None or (f.id or 0) not in early.feed_ids
         ]
         with self._refresh_lock:
             writer.start()
@@ -897,6 +923,14 @@ class FeedService:
                 fetcher = self._fetcher_for_use()
                 refresher, temporary = self._refresher_for(len(requests))
                 writer.on_settled = refresher.backlog_moved
+                if early is not None:
+                    started = early.refresher
+
+                    def settled() -> None:
+                        started.backlog_moved()
+                        refresher.backlog_moved()
+
+                    writer.on_settled = settled
                 try:
                     with ThreadPoolExecutor(
                         max_workers=max(1, min(self.workers, len(to_discover))),
@@ -904,6 +938,14 @@ class FeedService:
                     ) as pool:
                         for feed in to_discover:
                             pool.submit(self._discover_one, fetcher, feed, cancel, writer)
+                        if early is not None:
+                            early.attach(
+                                lambda r: (
+                                    writer.put(by_id[r.feed_id], r) if r.feed_id in by_id else None
+                                ),
+                                writer.backlog,
+                            )
+                            early.wait()
                         if requests:
                             refresher.refresh(
                                 requests,

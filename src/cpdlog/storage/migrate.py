@@ -9,9 +9,7 @@ revision we do not know) is refused and left untouched.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sqlite3
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,15 +19,16 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from cpdlog.errors import DatabaseTooNewError
 from cpdlog.i18n import tr
 from cpdlog.storage.db import Database, explain_database_error
+from cpdlog.storage.revisions import MIGRATIONS
+from cpdlog.storage.revisions import head_revision as head_revision  # (its callers import it here)
+from cpdlog.storage.revisions import known_revisions as known_revisions
 
 ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 MIGRATION_LOCK = 0x6370_646C_6F67  # "cpdlog": the advisory lock one upgrade holds on a server
-_REVISION_LINE = re.compile(r'^(revision|down_revision)\s*=\s*(?:"([^"]*)"|None)', re.MULTILINE)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -40,33 +39,6 @@ def alembic_config(connection: Connection | None = None) -> Config:
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
-
-
-@cache
-def _revision_graph() -> dict[str, str | None]:
-    """revision → down_revision, read from the version files' headers.
-
-    Reading two lines per file keeps start-up quick: Alembic itself is imported only when an
-    upgrade is actually needed.
-    """
-    graph: dict[str, str | None] = {}
-    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
-        found = {m.group(1): m.group(2) for m in _REVISION_LINE.finditer(path.read_text())}
-        if found.get("revision"):
-            graph[str(found["revision"])] = found.get("down_revision")
-    return graph
-
-
-def head_revision() -> str:
-    graph = _revision_graph()
-    heads = set(graph) - {down for down in graph.values() if down}
-    if len(heads) != 1:
-        raise RuntimeError(f"cpdlog's migrations have {len(heads)} heads: {sorted(heads)}")
-    return heads.pop()
-
-
-def known_revisions() -> set[str]:
-    return set(_revision_graph())
 
 
 def sqlite_backup(source: Path, target: Path, key: bytes | None = None) -> Path:
