@@ -5,6 +5,7 @@ change row by row (insertions, in-place changes) instead of being reset once a s
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -15,6 +16,7 @@ from PySide6.QtCore import QPersistentModelIndex
 from cpdlog.domain.feed import Feed, FeedItem
 from cpdlog.ui.main_window import MainWindow
 from cpdlog.ui.models.feeds import FeedIdRole, FeedItemsModel, FeedsTreeModel, ItemIdRole
+from cpdlog.ui.views.reader import REFRESH_SWITCH_INTERVAL
 
 pytest.importorskip("cpdlog.services.feeds")
 from tests.feeds.httpserver import FeedServer, RequestHandler
@@ -157,14 +159,18 @@ def test_a_refresh_reads_on_workers_and_adds_rows_without_resets(
         window, ["refresh", "list_feeds", "unread_counts", "count_items", "list_items"]
     )
     items, tree = Signals(view.items_model), Signals(view.tree_model)
+    interval = sys.getswitchinterval()
     try:
         view.refresh()
+        # The GUI thread gets the interpreter's lock back sooner while the refresh runs.
+        assert sys.getswitchinterval() == min(interval, REFRESH_SWITCH_INTERVAL)
         qtbot.waitUntil(lambda: view.items_model.rowCount() == 5, timeout=15_000)
         assert view.refresh_task is not None and not release.is_set()
     finally:
         release.set()
     with qtbot.waitSignal(view.refreshed, timeout=30_000):
         pass
+    assert sys.getswitchinterval() == interval
     titles = [view.items_model.item_at(r).title for r in range(view.items_model.rowCount())]  # type: ignore[union-attr]
     assert set(titles[:4]) == {"Early one", "Late one", "Early two", "Late two"}
     assert titles[4:] == ["Old 0", "Old 1", "Old 2"]
