@@ -5,6 +5,7 @@ change row by row (insertions, in-place changes) instead of being reset once a s
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -14,6 +15,7 @@ import pytest
 from PySide6.QtCore import QPersistentModelIndex
 
 from cpdlog.domain.feed import Feed, FeedItem
+from cpdlog.ui import collector
 from cpdlog.ui.main_window import MainWindow
 from cpdlog.ui.models.feeds import FeedIdRole, FeedItemsModel, FeedsTreeModel, ItemIdRole
 from cpdlog.ui.views.reader import REFRESH_SWITCH_INTERVAL
@@ -159,11 +161,13 @@ def test_a_refresh_reads_on_workers_and_adds_rows_without_resets(
         window, ["refresh", "list_feeds", "unread_counts", "count_items", "list_items"]
     )
     items, tree = Signals(view.items_model), Signals(view.tree_model)
-    interval = sys.getswitchinterval()
+    interval, thresholds = sys.getswitchinterval(), gc.get_threshold()
     try:
         view.refresh()
         # The GUI thread gets the interpreter's lock back sooner while the refresh runs.
         assert sys.getswitchinterval() == min(interval, REFRESH_SWITCH_INTERVAL)
+        # Full garbage collections wait until it ends (young ones still run).
+        assert gc.get_threshold()[2] == collector.FULL_COLLECTION_HOLD
         qtbot.waitUntil(lambda: view.items_model.rowCount() == 5, timeout=15_000)
         assert view.refresh_task is not None and not release.is_set()
     finally:
@@ -171,6 +175,7 @@ def test_a_refresh_reads_on_workers_and_adds_rows_without_resets(
     with qtbot.waitSignal(view.refreshed, timeout=30_000):
         pass
     assert sys.getswitchinterval() == interval
+    assert gc.get_threshold() == thresholds
     titles = [view.items_model.item_at(r).title for r in range(view.items_model.rowCount())]  # type: ignore[union-attr]
     assert set(titles[:4]) == {"Early one", "Late one", "Early two", "Late two"}
     assert titles[4:] == ["Old 0", "Old 1", "Old 2"]

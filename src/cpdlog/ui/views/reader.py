@@ -69,6 +69,7 @@ from PySide6.QtWidgets import (
 
 from cpdlog.domain.feed import FeedItem, ItemFullText, is_openable_link
 from cpdlog.errors import CpdlogError
+from cpdlog.ui import collector
 from cpdlog.ui.icons import icon
 from cpdlog.ui.models.feeds import (
     ALL_ITEMS,
@@ -1150,6 +1151,7 @@ class ReaderView(QWidget):
         self.cancel_button.setEnabled(True)
         self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(min(self._switch_interval, REFRESH_SWITCH_INTERVAL))
+        collector.hold_full_collections()
         self.refresh_state_changed.emit(True, 0, 0)
         self.refresh_task = self.tasks.start(
             lambda progress, cancel: feeds.refresh(
@@ -1188,6 +1190,7 @@ class ReaderView(QWidget):
         if self._switch_interval is not None:
             sys.setswitchinterval(self._switch_interval)
             self._switch_interval = None
+        collector.release_full_collections()
         self._live_reload.invalidate()
         self.refresh_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
