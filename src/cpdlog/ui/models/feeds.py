@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +30,9 @@ ItemTitleRole = Qt.ItemDataRole.UserRole + 6  # marks and title, one line
 ItemDetailRole = Qt.ItemDataRole.UserRole + 7  # feed · date
 ItemUnreadRole = Qt.ItemDataRole.UserRole + 8
 ALL_ITEMS = "__all__"
+# Views ask for these once per row when they lay the rows out: built once, not per call.
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 @dataclass(eq=False)
@@ -39,14 +43,31 @@ class _Node:
     category: str = ""  # full path for a folder, ALL_ITEMS for the top row
     children: list[_Node] = field(default_factory=list)
     unread: int = 0
+    position: int = 0  # its row under its parent (the children lists never change order)
+    face: tuple[Any, ...] = ()  # what the row shows (see _face): changed rows are repainted
 
     def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+        return self.position
 
 
-def _shape(node: _Node) -> list[tuple[int, str, int | None, str]]:
+Shape = list[tuple[int, str, int | None, str]]
+NodeKey = tuple[int | None, str]  # (feed id, "") for a feed, (None, category) for a folder
+
+
+def _face(node: _Node) -> tuple[Any, ...]:
+    feed = node.feed
+    if feed is None:
+        return (node.label, node.unread)
+    return (node.label, node.unread, feed.has_error, feed.enabled, feed.last_error, feed.url)
+
+
+def _key(node: _Node) -> NodeKey:
+    return (node.feed.id, "") if node.feed is not None else (None, node.category)
+
+
+def _shape(node: _Node) -> Shape:
     """What the tree's rows are, in order: a reset is needed only when this changes."""
-    found: list[tuple[int, str, int | None, str]] = []
+    found: Shape = []
     stack = [(0, child) for child in reversed(node.children)]
     while stack:
         depth, current = stack.pop()
@@ -56,37 +77,131 @@ def _shape(node: _Node) -> list[tuple[int, str, int | None, str]]:
     return found
 
 
+def _structure(node: _Node) -> tuple[dict[NodeKey, _Node], set[tuple[NodeKey, NodeKey]]]:
+    """Every row by its key, and which row is under which (order and labels left out)."""
+    nodes: dict[NodeKey, _Node] = {}
+    links: set[tuple[NodeKey, NodeKey]] = set()
+    stack: list[tuple[_Node | None, _Node]] = [(None, child) for child in node.children]
+    while stack:
+        parent, current = stack.pop()
+        key = _key(current)
+        nodes[key] = current
+        links.add((key, _key(parent) if parent is not None else (None, "")))
+        stack.extend((current, child) for child in current.children)
+    return nodes, links
+
+
+@dataclass(eq=False)
+class FeedTree:
+    """The tree's rows built from the feeds, ready to be shown (:meth:`FeedsTreeModel.show`).
+
+    Building it sorts and nests every feed, which takes a while with thousands of them, so
+    the reader builds it on the worker that read the feeds; nothing in it is a Qt object."""
+
+    root: _Node
+    shape: Shape
+    nodes: dict[NodeKey, _Node]
+    links: set[tuple[NodeKey, NodeKey]]
+
+
 class FeedsTreeModel(QAbstractItemModel):
     """ "All items", then folders (categories) and feeds with unread counts and error badges."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._root = _Node("", None)
+        self._tree = self.build(())
+
+    @property
+    def _root(self) -> _Node:
+        return self._tree.root
+
+    @classmethod
+    def build(cls, feeds: Sequence[Feed], unread: dict[int, int] | None = None) -> FeedTree:
+        """The rows for these feeds (any thread: plain Python objects only)."""
+        root = cls._build(feeds, unread or {})
+        nodes, links = _structure(root)
+        for node in nodes.values():
+            node.face = _face(node)
+        return FeedTree(root, _shape(root), nodes, links)
 
     def set_feeds(self, feeds: Sequence[Feed], unread: dict[int, int]) -> bool:
-        """Show these feeds; True when the rows were replaced (a model reset).
+        """Show these feeds; True when the rows were replaced (a model reset)."""
+        return self.show(self.build(feeds, unread))
+
+    def show(self, tree: FeedTree, keep_order: bool = False) -> bool:
+        """Show a tree from :meth:`build`; True when the rows were replaced (a model reset).
 
         When only their details and counts changed (the usual case after a refresh) the rows
-        are updated in place: the view keeps its expanded folders, selection and layout."""
-        root = self._build(feeds, unread)
-        if self._root.children and _shape(root) == _shape(self._root):
-            self._update_in_place(self._root, root)
+        are updated in place; when the same feeds and folders only changed names or order (a
+        first refresh gives imported feeds their own titles) they are moved (a layout
+        change, which makes the view lay out every row again). ``keep_order`` (while a
+        refresh runs) renames such rows where they are and leaves the moving for later. The
+        view keeps its expanded folders, selection and scroll position either way."""
+        old = self._tree
+        if old.root.children and tree.shape == old.shape:
+            self._update_in_place(old.root, tree.root)
+            return False
+        if old.root.children and tree.links == old.links:
+            if keep_order:
+                self._rename_in_place(old, tree)
+            else:
+                self._move_rows(old, tree)
             return False
         self.beginResetModel()
-        self._root = root
+        self._tree = tree
         self.endResetModel()
         return True
 
     def _update_in_place(self, old: _Node, new: _Node) -> None:
-        for old_child, new_child in zip(old.children, new.children, strict=True):
+        """Copy the new details and counts onto the rows on screen; tell the view which rows
+        changed (a run of neighbours at a time), so it repaints only those it shows."""
+        changed: list[int] = []
+        for row, (old_child, new_child) in enumerate(zip(old.children, new.children, strict=True)):
             old_child.feed = new_child.feed
-            old_child.unread = new_child.unread
-            self._update_in_place(old_child, new_child)
-        if old.children:
-            parent = self.createIndex(old.row(), 0, old) if old is not self._root else QModelIndex()
-            self.dataChanged.emit(
-                self.index(0, 0, parent), self.index(len(old.children) - 1, 0, parent)
+            if old_child.face != new_child.face:
+                old_child.unread, old_child.face = new_child.unread, new_child.face
+                changed.append(row)
+            if old_child.children:
+                self._update_in_place(old_child, new_child)
+        if not changed:
+            return
+        parent = self.createIndex(old.row(), 0, old) if old is not self._root else QModelIndex()
+        first = last = changed[0]
+        for row in [*changed[1:], -1]:
+            if row == last + 1:
+                last = row
+                continue
+            self.dataChanged.emit(self.index(first, 0, parent), self.index(last, 0, parent))
+            first = last = row
+
+    def _rename_in_place(self, old: FeedTree, new: FeedTree) -> None:
+        """The same rows under the same parents, some renamed: new details on the old rows."""
+        changed: list[_Node] = []
+        nodes = new.nodes
+        for key, node in old.nodes.items():
+            fresh = nodes[key]
+            node.feed = fresh.feed
+            if node.face != fresh.face:
+                node.label, node.unread, node.face = fresh.label, fresh.unread, fresh.face
+                changed.append(node)
+        old.shape = []  # the rows are no longer in order: the next tree is never "the same"
+        for node in changed:
+            index = self.createIndex(node.row(), 0, node)
+            self.dataChanged.emit(index, index)
+
+    def _move_rows(self, old: FeedTree, new: FeedTree) -> None:
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        moved: list[QModelIndex] = []
+        for index in persistent:
+            node = new.nodes.get(_key(self._node(index))) if index.isValid() else None
+            moved.append(
+                self.createIndex(node.row(), index.column(), node) if node else QModelIndex()
             )
+        self._tree = new  # the old nodes stay alive (``old``) until the indexes are moved
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+        del old
 
     def adjust_unread(self, feed_id: int, delta: int) -> None:
         """One feed gained or lost unread items: change its count and its folders' counts."""
@@ -106,6 +221,7 @@ class FeedsTreeModel(QAbstractItemModel):
             everything.unread = max(0, everything.unread + delta)
             changed.append(everything)
         for changed_node in changed:
+            changed_node.face = _face(changed_node)
             changed_index = self.createIndex(changed_node.row(), 0, changed_node)
             self.dataChanged.emit(changed_index, changed_index)
 
@@ -126,10 +242,12 @@ class FeedsTreeModel(QAbstractItemModel):
                 key = "/".join(path)
                 if key not in folders:
                     folders[key] = _Node(part, parent, category=key)
+                    folders[key].position = len(parent.children)
                     parent.children.append(folders[key])
                 parent = folders[key]
             node = _Node(feed.display_title, parent, feed=feed)
             node.unread = unread.get(feed.id or -1, 0)
+            node.position = len(parent.children)
             parent.children.append(node)
             ancestor: _Node | None = parent
             while ancestor is not None and ancestor is not root:
@@ -202,9 +320,7 @@ class FeedsTreeModel(QAbstractItemModel):
         return 1
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -305,6 +421,80 @@ class FeedItemsModel(QAbstractListModel):
         self._feed_titles = dict(feed_titles)
         self.endResetModel()
 
+    def update_source(
+        self,
+        loader: PageLoader,
+        total: int,
+        feed_titles: dict[int, str],
+        first: Sequence[FeedItem],
+        run_in_background: BackgroundRunner | None = None,
+    ) -> None:
+        """The same list read again (a refresh is adding items): as :meth:`set_source`, but
+        the rows become ``first`` by inserting the new items and removing the ones gone,
+        instead of a reset. The view keeps the selection, the open item and its scroll
+        position, and lays out and repaints only what moved, however many rows there are."""
+        items = list(first)[:total]
+        ids = [item.id for item in items]
+        if not self._items or None in ids or len(set(ids)) != len(ids):
+            self.set_source(loader, total, feed_titles, items, run_in_background)
+            return
+        self._source_generation += 1  # a page asked for before now has the old offsets
+        self._fetching = False
+        self._loader = loader
+        self._runner = run_in_background
+        self._total = total
+        titles_changed = feed_titles != self._feed_titles
+        self._feed_titles = dict(feed_titles)
+        if not self._apply_rows(items):
+            self.beginResetModel()
+            self._items = items
+            self.endResetModel()
+            return
+        if titles_changed and self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 0))
+
+    def _apply_rows(self, new: list[FeedItem]) -> bool:
+        """Turn the rows into ``new`` with removals, insertions and changes, each run of
+        neighbouring rows at once; False (nothing done) when rows would have to move."""
+        wanted = {item.id: row for row, item in enumerate(new)}
+        kept = [wanted[item.id] for item in self._items if item.id in wanted]
+        if any(later < earlier for earlier, later in itertools.pairwise(kept)):
+            return False  # the order changed: a reset is simpler than moves
+        old = self._items
+        row = len(old) - 1
+        while row >= 0:  # drop what is gone, from the end so the rows ahead stay put
+            if old[row].id in wanted:
+                row -= 1
+                continue
+            last = row
+            while row - 1 >= 0 and old[row - 1].id not in wanted:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row, last)
+            del old[row : last + 1]
+            self.endRemoveRows()
+            row -= 1
+        changed: list[int] = []
+        row = position = 0
+        while position < len(new):
+            if row < len(old) and old[row].id == new[position].id:
+                if old[row] != new[position]:
+                    old[row] = new[position]
+                    changed.append(row)
+                row += 1
+                position += 1
+                continue
+            start = position
+            while position < len(new) and (row >= len(old) or new[position].id != old[row].id):
+                position += 1
+            self.beginInsertRows(QModelIndex(), row, row + position - start - 1)
+            old[row:row] = new[start:position]
+            self.endInsertRows()
+            row += position - start
+        for row in changed:
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index)
+        return True
+
     @property
     def total(self) -> int:
         return self._total
@@ -369,9 +559,7 @@ class FeedItemsModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._items)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):

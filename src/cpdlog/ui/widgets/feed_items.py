@@ -3,6 +3,8 @@ elided with the full title in the tooltip), the feed and date muted beneath, a r
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -43,30 +45,45 @@ def fit_detail(text: str, metrics: QFontMetrics, width: int) -> str:
 
 
 class FeedItemDelegate(QStyledItemDelegate):
-    """Two lines per item with padding; nothing wraps, nothing is cut mid-letter."""
+    """Two lines per item with padding; nothing wraps, nothing is cut mid-letter.
+
+    The fonts and their metrics are made once per list font (and bold or not), not for every
+    row painted: while a refresh adds rows the list repaints often, and each call into Qt
+    from here may wait for the interpreter's lock that the refresh's threads share."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fonts: dict[tuple[str, bool], tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
+
+    def _fonts_for(
+        self, option: QStyleOptionViewItem, unread: bool
+    ) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        widget = option.widget
+        base = widget.font() if widget is not None else option.font
+        key = (base.key(), unread)
+        found = self._fonts.get(key)
+        if found is None:
+            if len(self._fonts) > 16:
+                self._fonts.clear()
+            title = QFont(base)
+            title.setBold(unread)
+            detail = QFont(base)
+            detail.setBold(False)
+            if detail.pointSizeF() > 0:
+                detail.setPointSizeF(detail.pointSizeF() * 0.9)
+            found = (title, detail, QFontMetrics(title), QFontMetrics(detail))
+            self._fonts[key] = found
+        return found
 
     def fonts(self, option: QStyleOptionViewItem, unread: bool) -> tuple[QFont, QFont]:
-        widget = option.widget
-        base = QFont(widget.font()) if widget is not None else QFont(option.font)
-        title = QFont(base)
-        title.setBold(unread)
-        detail = QFont(base)
-        detail.setBold(False)
-        if detail.pointSizeF() > 0:
-            detail.setPointSizeF(detail.pointSizeF() * 0.9)
-        return title, detail
+        title, detail, _title_metrics, _detail_metrics = self._fonts_for(option, unread)
+        return QFont(title), QFont(detail)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        title, detail = self.fonts(option, True)
-        height = (
-            QFontMetrics(title).height()
-            + LINE_GAP
-            + QFontMetrics(detail).height()
-            + 2 * PADDING_Y
-            + 1
-        )
+        _title, _detail, title_metrics, detail_metrics = self._fonts_for(option, True)
+        height = title_metrics.height() + LINE_GAP + detail_metrics.height() + 2 * PADDING_Y + 1
         return QSize(200, height)
 
     def title_text(self, index: QModelIndex | QPersistentModelIndex) -> str:
@@ -96,8 +113,7 @@ class FeedItemDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         palette: QPalette = opt.palette
         unread = bool(index.data(ItemUnreadRole))
-        title_font, detail_font = self.fonts(opt, unread)
-        title_metrics, detail_metrics = QFontMetrics(title_font), QFontMetrics(detail_font)
+        title_font, detail_font, title_metrics, detail_metrics = self._fonts_for(opt, unread)
         inner = rect.adjusted(PADDING_X, PADDING_Y, -PADDING_X, -PADDING_Y - 1)
 
         painter.save()
