@@ -16,6 +16,7 @@ import pytest
 from cpdlog.feeds import fastrss
 from cpdlog.feeds import parse as parse_module
 from cpdlog.feeds.parse import ParsedFeed, parse_feed
+from cpdlog.feeds.raw import RawFeed
 
 DATA = Path(__file__).parent / "data"
 CORPUS = sorted(
@@ -59,49 +60,9 @@ def test_the_stored_items_are_exactly_those_of_feedparser(
     assert _fields(new) == _fields(old)
 
 
-ENTRY_KEYS = (
-    "link",
-    "title",
-    "title_detail",
-    "author",
-    "author_detail",
-    "summary",
-    "summary_detail",
-    "content",
-    "enclosures",
-    "tags",
-    "published_parsed",
-    "id",
-    "itunes_duration",
-)
-FEED_KEYS = ("link", "title", "title_detail", "subtitle", "subtitle_detail", "ttl")
-
-
-def _read_keys(data: Mapping[str, Any]) -> dict[str, Any]:
-    """What cpdlog.feeds.parse reads from feedparser's result (the detail records without
-    ``language``, which nothing reads)."""
-
-    def plain(value: Any) -> Any:
-        if isinstance(value, Mapping):
-            return {k: plain(v) for k, v in value.items() if k != "language"}
-        if isinstance(value, list):
-            return [plain(v) for v in value]
-        return value
-
-    entries = [
-        {
-            **{key: plain(entry.get(key)) for key in ENTRY_KEYS},
-            "updated": "updated_parsed" in entry and entry["updated_parsed"],
-        }
-        for entry in data["entries"]
-    ]
-    return {
-        "feed": {key: plain(data["feed"].get(key)) for key in FEED_KEYS},
-        "entries": entries,
-        "version": data.get("version"),
-        "bozo": bool(data.get("bozo")),
-        "namespaces": sorted(data.get("namespaces", {}).values()),
-    }
+def _comparable(feed: RawFeed) -> RawFeed:
+    """The namespaces in a fixed order (feedparser lists them in its own)."""
+    return dataclasses.replace(feed, namespaces=sorted(feed.namespaces))
 
 
 @pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
@@ -109,6 +70,7 @@ def _read_keys(data: Mapping[str, Any]) -> dict[str, Any]:
 def test_feedparser_gives_the_same_fields_for_what_the_quick_reader_takes(
     path: Path, headers: dict[str, str]
 ) -> None:
+    # Before any cleaning: every value cpdlog.feeds.parse reads of feedparser's result.
     body = path.read_bytes()
     fast = fastrss.parse(body, dict(headers))
     if path.name in FAST and headers.get("content-type", "").startswith("application/rss"):
@@ -121,7 +83,8 @@ def test_feedparser_gives_the_same_fields_for_what_the_quick_reader_takes(
         sanitize_html=False,
         resolve_relative_uris=False,
     )
-    assert _read_keys(fast) == _read_keys(slow)
+    assert fast.entries, "the corpus feeds the quick reader takes have items"
+    assert _comparable(fast) == _comparable(parse_module._from_feedparser(slow))
 
 
 @pytest.mark.parametrize(

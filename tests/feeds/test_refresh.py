@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from cpdlog.feeds.fetch import FetchSettings, HostCooldowns, Validators
+from cpdlog.feeds import refresh as refresh_module
+from cpdlog.feeds.fetch import Fetcher, FetchSettings, HostCooldowns, Validators
 from cpdlog.feeds.parse import ParseStatus
 from cpdlog.feeds.refresh import FeedRequest, Refresher, RefreshOutcome, summarise
 
@@ -439,3 +440,20 @@ def test_validators_are_passed_through(server: FeedServer, refresher: Refresher)
     seen = server.hits("/v")[0].headers
     assert seen["if-none-match"] == '"x"'
     assert seen["if-modified-since"] == "yesterday"
+
+
+@pytest.mark.parametrize(("cores", "expected"), [(1, 0), (2, 1), (3, 2), (16, 2)])
+def test_no_more_processes_than_cores(
+    cores: int, expected: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The command is one process; its parse processes take the other cores, at most two.
+    monkeypatch.setattr(refresh_module.os, "sched_getaffinity", lambda _pid: set(range(cores)))
+    assert refresh_module.default_parse_workers() == expected
+    refresher = Refresher(fetcher=Fetcher(FAST))
+    try:
+        assert refresher.parse_in_processes is (expected > 0)
+        if expected:
+            assert refresher.parse_workers == expected
+    finally:
+        refresher.close()
+        refresher.fetcher.close()

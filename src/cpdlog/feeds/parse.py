@@ -50,6 +50,7 @@ import feedparser
 from cpdlog.domain.feed import Enclosure
 from cpdlog.domain.text import clean_line, clean_text, is_safe_link, squeeze
 from cpdlog.feeds import fastrss
+from cpdlog.feeds.raw import RawContent, RawEnclosure, RawEntry, RawFeed
 from cpdlog.feeds.sanitize import html_to_text, plain_text_to_html, sanitize_html
 from cpdlog.i18n import tr
 
@@ -326,33 +327,30 @@ def _parse_xml(body: bytes, headers: dict[str, str], url: str, content_type: str
         headers.pop("content-location", None)
     # Plain, well-formed RSS 2.0 (most feeds) is read about 30 times faster by fastrss, with
     # the same result; everything else goes to feedparser.
-    fast = fastrss.parse(body, headers)
-    # Sanitising and relative-URI resolution are done by nh3 below (allowlist), so
-    # feedparser's slower, weaker versions are switched off.
-    data = (
-        fast
-        if fast is not None
-        else feedparser.parse(
-            io.BytesIO(body),
-            response_headers=headers,
-            sanitize_html=False,
-            resolve_relative_uris=False,
-        )
-    )
-    repaired = _repair_encoding(body, headers, data) if fast is None else None
-    if repaired is not None:
-        body, headers = repaired
+    raw = fastrss.parse(body, headers)
+    if raw is None:
+        # Sanitising and relative-URI resolution are done by nh3 below (allowlist), so
+        # feedparser's slower, weaker versions are switched off.
         data = feedparser.parse(
             io.BytesIO(body),
             response_headers=headers,
             sanitize_html=False,
             resolve_relative_uris=False,
         )
-    entries = list(data.get("entries") or [])
-    meta = data.get("feed") or {}
-    version = str(data.get("version") or "")
-    bozo = bool(data.get("bozo"))
-    exception = data.get("bozo_exception")
+        repaired = _repair_encoding(body, headers, data)
+        if repaired is not None:
+            body, headers = repaired
+            data = feedparser.parse(
+                io.BytesIO(body),
+                response_headers=headers,
+                sanitize_html=False,
+                resolve_relative_uris=False,
+            )
+        raw = _from_feedparser(data)
+    entries = raw.entries
+    version = raw.version
+    bozo = raw.bozo
+    exception = raw.exception
     exception_name = type(exception).__name__ if exception is not None else ""
     if not version and not entries:
         if looks_like_html(body, content_type):
@@ -371,24 +369,21 @@ def _parse_xml(body: bytes, headers: dict[str, str], url: str, content_type: str
     if bozo and exception_name not in _SURVIVABLE:
         status = ParseStatus.DEGRADED
         problem_code, problem_values = Problem.ERRORS, _describe(exception)
-    site = _safe_link(str(meta.get("link") or ""), url)
+    site = _safe_link(raw.link, url)
     feed = ParsedFeed(
         status,
         url,
         version=version,
-        title=_plain(str(meta.get("title") or ""), _type_of(meta, "title_detail")),
+        title=_plain(raw.title, raw.title_type),
         site_url=site,
-        description=_plain(
-            str(meta.get("subtitle") or ""), _type_of(meta, "subtitle_detail"), limit=2000
-        ),
+        description=_plain(raw.subtitle, raw.subtitle_type, limit=2000),
         problem_code=problem_code,
         problem_values=problem_values,
     )
-    ttl = str(meta.get("ttl") or "").strip()
+    ttl = raw.ttl.strip()
     if ttl.isdigit():
         feed.ttl_seconds = int(ttl) * 60
-    namespaces = data.get("namespaces") or {}
-    podcast_ns = any("itunes" in str(ns) or "podcast" in str(ns) for ns in namespaces.values())
+    podcast_ns = any("itunes" in ns or "podcast" in ns for ns in raw.namespaces)
     items = [_xml_item(entry, url) for entry in entries[: MAX_ITEMS * 2]]
     feed.items = _finish(items)
     feed.is_podcast = podcast_ns and any(
@@ -483,16 +478,31 @@ def _type_of(container: Mapping[str, Any], detail: str) -> str:
     return "text/plain"
 
 
-def _xml_item(entry: Mapping[str, Any], feed_url: str) -> ParsedItem:
-    link = _safe_link(str(entry.get("link") or ""), feed_url)
-    base = link or feed_url
-    title = _plain(str(entry.get("title") or ""), _type_of(entry, "title_detail"))
+def _from_feedparser(data: Mapping[str, Any]) -> RawFeed:
+    """What is read of feedparser's result (its first ``2 * MAX_ITEMS`` entries)."""
+    meta = data.get("feed") or {}
+    namespaces = data.get("namespaces") or {}
+    entries = list(data.get("entries") or [])
+    return RawFeed(
+        version=str(data.get("version") or ""),
+        bozo=bool(data.get("bozo")),
+        exception=data.get("bozo_exception"),
+        link=str(meta.get("link") or ""),
+        title=str(meta.get("title") or ""),
+        title_type=_type_of(meta, "title_detail"),
+        subtitle=str(meta.get("subtitle") or ""),
+        subtitle_type=_type_of(meta, "subtitle_detail"),
+        ttl=str(meta.get("ttl") or ""),
+        namespaces=[str(ns) for ns in namespaces.values()],
+        entries=[_entry_from_feedparser(entry) for entry in entries[: MAX_ITEMS * 2]],
+    )
+
+
+def _entry_from_feedparser(entry: Mapping[str, Any]) -> RawEntry:
     author_detail = entry.get("author_detail")
     author = ""
     if isinstance(author_detail, Mapping):
         author = str(author_detail.get("name") or "")
-    author = _plain(author or str(entry.get("author") or ""), "text/html", limit=200)
-    summary_raw = str(entry.get("summary") or "")
     contents = entry.get("content") or []
     if isinstance(entry.get("summary_detail"), Mapping):
         summary_type = _type_of(entry, "summary_detail")
@@ -501,53 +511,92 @@ def _xml_item(entry: Mapping[str, Any], feed_url: str) -> ParsedItem:
         summary_type = str(contents[0].get("type") or "text/html").lower()
     else:
         summary_type = "text/html"
-    summary = _plain_paragraphs(summary_raw, summary_type)
-    content_html = ""
     chosen: Mapping[str, Any] | None = None
     for candidate in contents:
         if isinstance(candidate, Mapping) and (
             chosen is None or str(candidate.get("type", "")).lower() in _HTML_TYPES
         ):
             chosen = candidate
+    content = None
     if chosen is not None:
-        content_html = _to_safe_html(
+        content = RawContent(
             str(chosen.get("value") or ""),
             str(chosen.get("type") or "text/html").lower(),
-            _base(str(chosen.get("base") or ""), feed_url),
+            str(chosen.get("base") or ""),
         )
+    enclosures = [
+        RawEnclosure(
+            str(enc.get("href") or enc.get("url") or ""),
+            str(enc.get("type") or ""),
+            str(enc.get("length") or ""),
+        )
+        for enc in entry.get("enclosures") or []
+        if isinstance(enc, Mapping)
+    ]
+    tags = [
+        str(tag.get("term") or tag.get("label") or "")
+        for tag in entry.get("tags") or []
+        if isinstance(tag, Mapping)
+    ]
+    return RawEntry(
+        link=str(entry.get("link") or ""),
+        title=str(entry.get("title") or ""),
+        title_type=_type_of(entry, "title_detail"),
+        author=author or str(entry.get("author") or ""),
+        summary=str(entry.get("summary") or ""),
+        summary_type=summary_type,
+        content=content,
+        enclosures=enclosures,
+        tags=tags,
+        published=entry.get("published_parsed"),
+        # (feedparser's ``get`` gives ``published_parsed`` for a missing ``updated_parsed``)
+        updated=entry["updated_parsed"] if "updated_parsed" in entry else None,  # noqa: SIM401
+        guid=str(entry.get("id") or ""),
+        duration=entry.get("itunes_duration"),
+        transcripts=entry.get("podcast_transcripts"),
+    )
+
+
+def _xml_item(entry: RawEntry, feed_url: str) -> ParsedItem:
+    link = _safe_link(entry.link, feed_url)
+    base = link or feed_url
+    title = _plain(entry.title, entry.title_type)
+    author = _plain(entry.author, "text/html", limit=200)
+    summary_raw = entry.summary
+    summary_type = entry.summary_type
+    summary = _plain_paragraphs(summary_raw, summary_type)
+    content_html = ""
+    chosen = entry.content
+    if chosen is not None:
+        content_html = _to_safe_html(chosen.value, chosen.type, _base(chosen.base, feed_url))
     if not content_html and summary_raw:
         content_html = _to_safe_html(summary_raw, summary_type, base)
     if not summary and content_html:
         summary = html_to_text(content_html)[:MAX_SUMMARY_CHARS]
     enclosure = None
-    for enc in entry.get("enclosures") or []:
-        if not isinstance(enc, Mapping):
-            continue
-        href = _safe_link(str(enc.get("href") or enc.get("url") or ""), feed_url)
+    for enc in entry.enclosures:
+        href = _safe_link(enc.href, feed_url)
         if not href:
             continue
-        length_text = str(enc.get("length") or "").strip()
+        length_text = enc.length.strip()
         enclosure = Enclosure(
             url=href,
-            media_type=str(enc.get("type") or "").lower()[:100],
+            media_type=enc.type.lower()[:100],
             length=int(length_text) if length_text.isdigit() and len(length_text) < 15 else None,
         )
         if enclosure.media_type.startswith(("audio/", "video/")):
             break
     tags = []
-    for tag in entry.get("tags") or []:
-        if isinstance(tag, Mapping):
-            term = _plain(str(tag.get("term") or tag.get("label") or ""), limit=100)
-            if term:
-                tags.append(term)
-    published = _from_struct(entry.get("published_parsed")) or _from_struct(
-        entry.get("updated_parsed")
-    )
-    updated = _from_struct(entry.get("updated_parsed")) if "updated_parsed" in entry else None
-    transcript_url, transcript_type = _transcript(entry, feed_url)
+    for term in entry.tags:
+        plain = _plain(term, limit=100)
+        if plain:
+            tags.append(plain)
+    published = _from_struct(entry.published) or _from_struct(entry.updated)
+    updated = _from_struct(entry.updated)
+    transcript_url, transcript_type = _transcript(entry.transcripts, feed_url)
     return ParsedItem(
         key="",
-        guid=str(entry.get("id") or "").strip()[:1000],
+        guid=entry.guid.strip()[:1000],
         link=link,
         title=title,
         author=author,
@@ -556,7 +605,7 @@ def _xml_item(entry: Mapping[str, Any], feed_url: str) -> ParsedItem:
         summary=summary,
         content_html=content_html,
         enclosure=enclosure,
-        duration_seconds=parse_duration(entry.get("itunes_duration")),
+        duration_seconds=parse_duration(entry.duration),
         tags=tags[:30],
         transcript_url=transcript_url,
         transcript_type=transcript_type,
@@ -600,9 +649,8 @@ def _teach_feedparser_transcripts() -> None:
 _teach_feedparser_transcripts()
 
 
-def _transcript(entry: Mapping[str, Any], base: str) -> tuple[str, str]:
+def _transcript(offers: Any, base: str) -> tuple[str, str]:
     """The best transcript an item offers that cpdlog can read: (address, media type)."""
-    offers = entry.get("podcast_transcripts")
     found: list[tuple[int, str, str]] = []
     for offer in offers if isinstance(offers, list) else []:
         if not isinstance(offer, Mapping):

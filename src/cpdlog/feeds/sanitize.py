@@ -173,7 +173,9 @@ def _drop_tracking_images(cleaned: str, base_url: str = "") -> str:
     base = _split(base_url) if base_url else None
 
     def replace(match: re.Match[str]) -> str:
-        attrs = {k.lower(): html.unescape(v) for k, v in _ATTR.findall(match.group(0))}
+        attrs = {
+            k.lower(): html.unescape(v) if "&" in v else v for k, v in _ATTR.findall(match.group(0))
+        }
         src = attrs.get("src")
         if src is None or not src.strip():
             return ""

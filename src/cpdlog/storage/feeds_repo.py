@@ -15,9 +15,22 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Integer, Select, column, delete, func, insert, or_, select, text, update
+from sqlalchemy import (
+    Integer,
+    Select,
+    Table,
+    bindparam,
+    column,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session, defer
 
 import cpdlog.storage.feeds_orm  # noqa: F401  (the feed tables must be on Base.metadata)
@@ -33,6 +46,9 @@ ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 _TAG = re.compile(r"<[^>]*>")
 MAX_INDEXED_CHARS = 20_000
 _CHUNK = 500
+# The item tables for Core statements (storing a refresh's items without ORM objects).
+_ITEMS = cast(Table, FeedItemRow.__table__)
+_PURGED = cast(Table, PurgedItemRow.__table__)
 
 
 class Keep(Enum):
@@ -384,14 +400,17 @@ class FeedRepository:
     def store_items(self, feed_id: int, items: Sequence[FeedItem], now: dt.datetime) -> StoreResult:
         """Add new items and replace changed ones; returns how many of each."""
         self._feed_row(feed_id)
+        # Core statements on the tables (not the ORM entities): a refresh stores thousands of
+        # items, and the ORM's work per statement and per row is most of the cost here.
+        items_table = _ITEMS.c
         known = self.session.execute(
             select(
-                FeedItemRow.id,
-                FeedItemRow.key,
-                FeedItemRow.guid,
-                FeedItemRow.link,
-                FeedItemRow.content_hash,
-            ).where(FeedItemRow.feed_id == feed_id)
+                items_table.id,
+                items_table.key,
+                items_table.guid,
+                items_table.link,
+                items_table.content_hash,
+            ).where(items_table.feed_id == feed_id)
         ).all()
         by_key: dict[str, int] = {}
         by_guid: dict[str, int] = {}
@@ -407,9 +426,10 @@ class FeedRepository:
             if content_hash:
                 by_hash.setdefault(content_hash, item_id)
             hash_of[item_id] = content_hash
+        purged_table = _PURGED.c
         gone = self.session.execute(
-            select(PurgedItemRow.key, PurgedItemRow.guid, PurgedItemRow.content_hash).where(
-                PurgedItemRow.feed_id == feed_id
+            select(purged_table.key, purged_table.guid, purged_table.content_hash).where(
+                purged_table.feed_id == feed_id
             )
         ).all()
         gone_keys = {k for k, _, _ in gone}
@@ -453,17 +473,27 @@ class FeedRepository:
 
         indexed: list[dict[str, Any]] = []
         if changed:
-            rows = self.session.scalars(
-                select(FeedItemRow).where(FeedItemRow.id.in_(list(changed)))
+            first_seen = self.session.execute(
+                select(items_table.id, items_table.fetched_at).where(
+                    items_table.id.in_(list(changed))
+                )
             ).all()
-            for row in rows:
-                values = _item_values(changed[row.id], row.fetched_at, now)
-                for name, value in values.items():
-                    setattr(row, name, value)
-                indexed.append(_index_values(row.id, values))
-            self.session.flush()
+            updates = []
+            for item_id, fetched_at in first_seen:
+                values = _item_values(changed[item_id], fetched_at, now)
+                updates.append({"item_id": item_id, **values})
+                if self.fts:
+                    indexed.append(_index_values(item_id, values))
+            self.session.execute(
+                update(_ITEMS).where(items_table.id == bindparam("item_id")),
+                updates,
+            )
+            self._expire_items(set(changed))
         if fresh:
-            # One multi-row INSERT … RETURNING: a first refresh may bring thousands of items.
+            # A first refresh may bring thousands of items: a Core INSERT … RETURNING (no ORM
+            # bulk layer) giving each row's key with its id, so the rows need not come back in
+            # order: SQLite then gets a few multi-row statements instead of one statement per
+            # row (which ordered RETURNING needs there).
             batch = [
                 {
                     "feed_id": feed_id,
@@ -476,13 +506,20 @@ class FeedRepository:
                 }
                 for item in fresh
             ]
-            new_ids = self.session.scalars(
-                insert(FeedItemRow).returning(FeedItemRow.id, sort_by_parameter_order=True),
-                batch,
-            ).all()
-            indexed.extend(_index_values(i, v) for i, v in zip(new_ids, batch, strict=True))
+            returned = self.session.execute(
+                insert(_ITEMS).returning(items_table.key, items_table.id), batch
+            )
+            new_ids: dict[str, int] = {row[0]: row[1] for row in returned}
+            if self.fts:  # (PostgreSQL's search column is filled by the database)
+                indexed.extend(_index_values(new_ids[v["key"]], v) for v in batch)
         self._index_many(indexed, replace=[r["id"] for r in indexed[: len(changed)]])
         return StoreResult(len(fresh), len(changed), skipped)
+
+    def _expire_items(self, item_ids: set[int]) -> None:
+        """Rows changed by a Core statement are read again if this session holds them."""
+        for obj in list(self.session.identity_map.values()):
+            if isinstance(obj, FeedItemRow) and obj.id in item_ids:
+                self.session.expire(obj)
 
     # --- reading items ---------------------------------------------------------------------
     def _item_row(self, item_id: int) -> FeedItemRow:
