@@ -57,34 +57,6 @@ if TYPE_CHECKING:
 # ------------------------------------------------------------------------------------------------
 # Shapes.
 
-
-def _heads(alternation: str) -> tuple[str, ...]:
-    """The literal word that starts each alternative of a pattern's top-level alternation.
-
-    A text holding none of them cannot match the alternation, so ``any(h in text ...)`` is a
-    pre-check that costs a few substring searches. Raises ValueError at import if an
-    alternative does not start with a literal word (the pre-check would be wrong then).
-    """
-    heads: set[str] = set()
-    depth, start = 0, 0
-    for i, char in enumerate(f"{alternation}|"):
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            alternative = alternation[start:i]
-            found = re.match(r"[A-Za-z'’]+", alternative)
-            word = found.group(0) if found else ""
-            if alternative[len(word) : len(word) + 1] in ("?", "*", "{"):
-                word = word[:-1]  # "Infants?": the last letter is optional
-            if not word:
-                raise ValueError(f"an alternative without a literal start: {alternative!r}")
-            heads.add(word)
-            start = i + 1
-    return tuple(sorted(heads))
-
-
 _U = "A-ZÀ-ÖØ-ÞŴŶ"
 _L = "a-zß-öø-ÿŵŷ"
 _CAP = rf"(?:Mc|Mac|O'|O’|D'|D’)?[{_U}][{_L}]+(?:[-'’][{_U}]?[{_L}]+)*"
@@ -272,7 +244,7 @@ _WELSH_STREET_RE = re.compile(
 )
 # Cheap pre-checks (each is implied by its pattern, and starts with a character class, which
 # the regex engine skips to fast): the place and street patterns below run only after them.
-_PLACE_PRE = _heads(_PLACE_SUFFIX)
+_PLACE_PRE_RE = re.compile(rf"[ \t](?:{_PLACE_SUFFIX})")
 _STREET_PRE_RE = re.compile(rf"[ \t](?:{_STREET_SUFFIX})")
 _ON_STREET_PRE_RE = re.compile(rf"[nfgp][ \t]+[{_U}]")  # the last letter of on/along/off/down/up
 _AND_CAP_AFTER_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_CAP}")
@@ -321,6 +293,18 @@ _WELSH_EVENT_RE = re.compile(
     r"(?:[ \t]+(?:19|20)\d\d)?\b"
 )
 _INCIDENT_RE = re.compile(rf"(?i:\b(?:{_INCIDENTS})(?:s|es)?\b)")
+# Where _INCIDENT_RE matches in ASCII text, the run of word characters there (lower-cased) is one
+# of these: a one-word incident with its plural, or the first word of a phrase ("house fire").
+_WORD_RUN_RE = re.compile(r"\w+")
+_INCIDENT_FORMS = frozenset(
+    form
+    for incident in _INCIDENTS.lower().split("|")
+    for form in (
+        (incident, f"{incident}s", f"{incident}es")
+        if _WORD_RUN_RE.fullmatch(incident)
+        else (_WORD_RUN_RE.findall(incident)[0],)
+    )
+)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -1036,7 +1020,7 @@ def _places(sc: _Scanner) -> None:
         for m in _LOWER_ESTATE_RE.finditer(text):
             if not is_word(m.group("name")):
                 sc.add(m.start("name"), m.end(), Kind.INSTITUTION, 0.7, detail="estate")
-    for m in _PLACE_RE.finditer(text) if any(h in text for h in _PLACE_PRE) else ():
+    for m in _PLACE_RE.finditer(text) if _PLACE_PRE_RE.search(text) else ():
         if sc.lenient and not original[m.start("name")].isupper():
             continue
         start = _drop_generic_front(text, m.start("name"), m.end("name"))
@@ -1381,6 +1365,8 @@ def _events(sc: _Scanner) -> None:
         for w in _WELSH_EVENT_RE.finditer(text):
             if _WELSH_INCIDENT_RE.search(text, w.start(), w.end("between") + 1):
                 sc.add(w.start(), w.end(), Kind.EVENT, 0.7)
+    if text.isascii() and _INCIDENT_FORMS.isdisjoint(_WORD_RUN_RE.findall(text.lower())):
+        return  # no incident word: _EVENT_RE's head cannot hold one (a cheap look first)
     pos = 0
     while (m := _EVENT_RE.search(text, pos)) is not None:
         when = m.start("date") if m.group("date") is not None else m.start("month")
