@@ -20,6 +20,7 @@ target; the check alone is kept as a breakdown.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -61,6 +62,15 @@ NATURAL_BEFORE = "63.7% of items, 88.0% of identifying entries flagged, 12.7% fa
 
 def mark(ok: bool) -> str:
     return "ok  " if ok else "MISS"
+
+
+def load_average() -> str:
+    """The machine's load average (1, 5, 15 minutes): the CPU seconds below mean little on a
+    shared machine without it (other jobs slow this one's CPU too)."""
+    try:
+        return "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+    except OSError:  # not available on this system
+        return "load average unknown"
 
 
 def report(title: str, records: list[dict[str, object]], verbose: bool) -> None:
@@ -146,7 +156,10 @@ def speed(natural: list[dict[str, object]], loaded: bool) -> None:
     texts, nothing kept between checks), timed in the same run on the same entries.
     """
     words = sum(len(record_to_entry(r).all_text().split()) for r in natural) / len(natural)
-    print(f"speed: journal entries of about {words:.0f} words; CPU seconds (wall in brackets)")
+    print(
+        f"speed: journal entries of about {words:.0f} words; CPU seconds (wall in brackets); "
+        f"{load_average()}"
+    )
     journal = _journal(natural, SCAN_ENTRIES, "j")
     with model.rules_only():
         before = _timed(lambda: _before(journal))
@@ -263,7 +276,8 @@ def export_button(natural: list[dict[str, object]], size: int) -> None:
                     repo.add(entry, now)
             print(
                 f"export: stored {size} entries in {time.perf_counter() - start:.1f} s; "
-                "timing the PDF export with and without the check (CPU s, wall in brackets)"
+                "timing the PDF export with and without the check (CPU s, wall in brackets); "
+                f"{load_average()}"
             )
             service = PortfolioService(app)
 
@@ -339,6 +353,7 @@ def main() -> int:
     verbose = "-v" in sys.argv
     if "--export-only" in sys.argv:
         export_button(load_records(NATURAL_SET), _size_arg())
+        print(f"     (at the end: {load_average()})")
         return 0
     natural = load_records(NATURAL_SET)
     start = time.perf_counter()
@@ -391,6 +406,7 @@ def main() -> int:
             )
     speed(natural, loaded)
     export_button(natural, _size_arg())
+    print(f"     (at the end: {load_average()})")
     return 0
 
 

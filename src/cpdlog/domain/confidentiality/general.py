@@ -201,7 +201,8 @@ _PLACE_FIRST_RE = re.compile(
     rf"(?:[ \t]+(?:y|yr|na|an|Tŷ|Ty|Bro|{_CAP})){{1,4}}"
     rf"(?:,[ \t]*Ysbyty[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?"
 )
-_PLACE_FIRST_PRE_RE = re.compile(r"Cartref|Uned|[Ss]coil|Col|[Yy]stad|Masjid")
+# (what _PLACE_FIRST_RE needs, as plain substrings: cheaper than a pattern on every text)
+_PLACE_FIRST_PRE = ("Cartref", "Uned", "coil", "Col", "stad", "Masjid")
 _WARD_CODE_PRE_RE = re.compile(r"on[ \t][A-Z]{1,2}\d")
 # A ward named, or known by its code, with its hospital: "Parklands ward at the Royal X",
 # "Ward Dyfi ym Mronglais", "on B4 at Royal X".
@@ -235,11 +236,19 @@ _STREET_RE = re.compile(
     rf"(?:[ \t]+(?:East|West|North|South|Upper|Lower))?\b"
     rf"(?P<town>,[ \t]*{_CAP}(?=[ \t]*(?:[.;:!?)]|$|\n)))?"
 )
+_WELSH_STREET_WORDS = ("Heol", "Stryd", "Ffordd", "Lôn", "Rhodfa", "Maes", "Cwrt")
 _WELSH_STREET_RE = re.compile(
-    rf"\b(?:(?:Tŷ|Ty)[ \t]+{_CAP},[ \t]*)?(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Maes|Cwrt)[ \t]+"
+    rf"\b(?:(?:Tŷ|Ty)[ \t]+{_CAP},[ \t]*)?(?:{'|'.join(_WELSH_STREET_WORDS)})[ \t]+"
     rf"(?:(?:y|yr|'r)[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?"
     rf"(?:,[ \t]*{_CAP}(?=[ \t]*(?:[.;:!?)]|$|\n)))?"
 )
+# Cheap pre-checks (each is implied by its pattern, and starts with a character class, which
+# the regex engine skips to fast): the place and street patterns below run only after them.
+_PLACE_PRE_RE = re.compile(rf"[ \t](?:{_PLACE_SUFFIX})")
+_STREET_PRE_RE = re.compile(rf"[ \t](?:{_STREET_SUFFIX})")
+_ON_STREET_PRE_RE = re.compile(rf"[nfgp][ \t]+[{_U}]")  # the last letter of on/along/off/down/up
+_AND_CAP_AFTER_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_CAP}")
+_PLACE_WORD_AFTER_RE = re.compile(rf"[ \t]+(?:{_PLACE_SUFFIX}|{_STREET_SUFFIX}|[Ee]state)\b")
 _ON_STREET_RE = re.compile(
     rf"\b(?:on|along|off|down|up)[ \t]+(?P<street>[{_U}][{_L}]{{3,}})\b(?![-'’ \t]*[{_U}]|['’]s)"
 )
@@ -284,6 +293,18 @@ _WELSH_EVENT_RE = re.compile(
     r"(?:[ \t]+(?:19|20)\d\d)?\b"
 )
 _INCIDENT_RE = re.compile(rf"(?i:\b(?:{_INCIDENTS})(?:s|es)?\b)")
+# Where _INCIDENT_RE matches in ASCII text, the run of word characters there (lower-cased) is one
+# of these: a one-word incident with its plural, or the first word of a phrase ("house fire").
+_WORD_RUN_RE = re.compile(r"\w+")
+_INCIDENT_FORMS = frozenset(
+    form
+    for incident in _INCIDENTS.lower().split("|")
+    for form in (
+        (incident, f"{incident}s", f"{incident}es")
+        if _WORD_RUN_RE.fullmatch(incident)
+        else (_WORD_RUN_RE.findall(incident)[0],)
+    )
+)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -424,7 +445,23 @@ def known_not_private(sc: _Scanner, start: int, folded: list[str]) -> bool:
 
 
 _VETO_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"})
-_CAP_TOKEN_RE = re.compile(rf"(?<![\w'’-])[{_U}][{_L}][\w'’-]*")
+# A capitalised token → True when it is a word, a known proper noun or a generic word (kept:
+# the same words recur in every sentence, and the answer depends on the word alone).
+_PLAIN_TOKENS: dict[str, bool] = {}
+# (the capital first and the look-behind after it: the same matches as a look-behind first,
+# but the regex engine can skip to the capitals)
+_CAP_TOKEN_RE = re.compile(rf"[{_U}](?<![\w'’-][{_U}])[{_L}][\w'’-]*")
+
+
+def _plain_token(token: str) -> bool:
+    """True for a capitalised token that is a word, a known proper noun or a generic word."""
+    plain = _PLAIN_TOKENS.get(token)
+    if plain is None:
+        if len(_PLAIN_TOKENS) > _CANDIDATES_MAX:
+            _PLAIN_TOKENS.clear()
+        folded = fold(token.removesuffix("'s").removesuffix("’s"))
+        plain = _PLAIN_TOKENS[token] = is_word(folded) or is_proper_noun(folded) or _generic(token)
+    return plain
 
 
 def model_wanted(sentence: str) -> bool:
@@ -444,10 +481,11 @@ def model_wanted(sentence: str) -> bool:
     the same findings as sending every such sentence, at a fraction of the time (measured,
     docs/confidentiality.md).
     """
+    if all(_plain_token(token) for token in set(_CAP_TOKEN_RE.findall(sentence))):
+        return False  # (most sentences: their capitalised words are all words or known nouns)
     for m in _CAP_TOKEN_RE.finditer(sentence):
         token = m.group(0)
-        folded = fold(token.removesuffix("'s").removesuffix("’s"))
-        if is_word(folded) or is_proper_noun(folded) or _generic(token):
+        if _plain_token(token):
             continue
         end = m.end() - (2 if token.endswith(("'s", "’s")) else 0)
         surname = _NEXT_CAP_RE.match(sentence, end)
@@ -613,48 +651,79 @@ def _generic(word: str) -> bool:
     return word in _NOT_NAMES or word in _GENERIC_PLACE_WORDS or word in _PLACES_AND_ORGS
 
 
+# A token → (bare, folded, first name) when the first-name list can make it a name, else None.
+# It depends only on the token (and the list), so it is kept: most words of a journal recur.
+_CANDIDATES: dict[str, tuple[str, str, str] | None] = {}
+_CANDIDATES_MAX = 200_000
+_candidates_of: list[dict[str, bool]] = []  # the list the kept answers were made with
+
+
+def _name_candidate(token: str, names: dict[str, bool]) -> tuple[str, str, str] | None:
+    bare = token[:-2] if token.endswith(("'s", "’s")) else token
+    low = bare.lower()
+    folded = low if low.isascii() else fold(bare)  # the same for ASCII, and cheaper
+    if folded in names:
+        first = folded
+    elif "-" in folded:
+        first = folded.split("-")[0]
+        if first not in names or first in _WORD_PREFIXES:
+            return None  # "Anti-racism", "Co-facilitated": words, not "Lily-Mae"
+    else:
+        return None
+    if len(first) < 2 or folded in _FUNCTION_WORDS:
+        return None  # "The", "My": a register's oddity, never a name
+    return bare, folded, first
+
+
+def _candidates(tokens: set[str], names: dict[str, bool]) -> dict[str, tuple[str, str, str]]:
+    """The tokens that the first-name list can make a name (see :func:`_name_candidate`)."""
+    if not _candidates_of or _candidates_of[0] is not names or len(_CANDIDATES) > _CANDIDATES_MAX:
+        _CANDIDATES.clear()
+        _candidates_of[:] = [names]
+    found = {}
+    missing = object()
+    for token in tokens:
+        known = _CANDIDATES.get(token, missing)
+        if known is missing:
+            known = _CANDIDATES[token] = _name_candidate(token, names)
+        if known is not None:
+            found[token] = known
+    return found  # type: ignore[return-value]
+
+
 def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
     names = first_names()
     text, original = sc.text, sc.original
+    # Only the words the list can make names are looked at (one C-speed pass finds the words).
+    wanted = _candidates(set(_TOKEN_RE.findall(text)), names)
+    if not wanted:
+        return
     allowed = sc.context.allowed_names
     taken_until = -1
     for m in _TOKEN_RE.finditer(text):
         if m.start() < taken_until:
             continue
         token = m.group(0)
-        bare = token[:-2] if token.endswith(("'s", "’s")) else token
-        low = bare.lower()
-        folded = low if low.isascii() else fold(bare)  # the same for ASCII, and cheaper
-        if folded in names:
-            first = folded
-        elif "-" in folded:
-            first = folded.split("-")[0]
-            if first not in names or first in _WORD_PREFIXES:
-                continue  # "Anti-racism", "Co-facilitated": words, not "Lily-Mae"
-        else:
+        known = wanted.get(token)
+        if known is None:
             continue
-        if len(first) < 2:
-            continue
+        bare, folded, first = known
         written = original[m.start() : m.start() + len(bare)]
         if len(written) > 1 and written.isupper():
             continue  # an acronym: "NI", "LADO"
         if folded in allowed or first in allowed:
             continue
-        lower = not written[0].isupper()
-        word = names[first] or is_word(first)
-        start, end = m.start(), m.start() + len(bare)
-        mid = not _sentence_start(sc, start)
-        if folded in _FUNCTION_WORDS:
-            continue  # "The", "My": a register's oddity, never a name
         if text[max(0, m.start() - 4) : m.start()] == "the " and not sc.lenient:
             continue  # "at the Hilton", "the bradford conference": a place or a thing
         if folded in _WELSH_WORDS and welsh_near(sc, m.start(), m.start() + len(bare)):
             continue  # "Mae", "Beth" in a Welsh sentence: words, not names
+        lower = not written[0].isupper()
+        word = names[first] or is_word(first)
+        start, end = m.start(), m.start() + len(bare)
         if lower:
             if len(first) < 3 or (sc.lenient and sc.files) or folded in _AUTHOR_FOLDED:
                 continue
-            if not sc.lenient and welsh_near(sc, m.start(), m.start() + len(bare)):
-                continue  # Welsh and Gaelic writing capitalises names: "math", "gyda" are words
+            # (the cheap look at what follows first: both ways it is not a name)
             if word and not (
                 not sc.lenient
                 and (
@@ -664,7 +733,10 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
                 and not _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start)
             ):
                 continue  # "hope is 4", "bonnie's mum": a name; "hope is the key": a word
+            if not sc.lenient and welsh_near(sc, m.start(), m.start() + len(bare)):
+                continue  # Welsh and Gaelic writing capitalises names: "math", "gyda" are words
         elif word:
+            mid = not _sentence_start(sc, start)
             prev = text[max(0, start - 5) : start].lower()
             if prev.endswith(("the ", "a ", "an ", "of ")):
                 continue
@@ -704,7 +776,7 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
         if sc._name_allowed(start, end):
             continue
         following = text[end : end + 40]
-        if re.match(rf"[ \t]+(?:{_PLACE_SUFFIX}|{_STREET_SUFFIX}|[Ee]state)\b", following):
+        if _PLACE_WORD_AFTER_RE.match(following):
             continue  # "Rachel House", "Victoria Road": the place rules take it
         sc.add(start, end, Kind.NAME, 0.7 if lower or word else 0.8)
         age = _NAME_AGE_AFTER_RE.match(text, end)
@@ -721,23 +793,26 @@ def _unlisted_people(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
     model does the same when it is installed; this keeps the shape without it.
     """
     text, original = sc.text, sc.original
+    names = first_names()
+    # The words themselves are judged once (one C-speed pass finds them); most texts have none
+    # that could be an unlisted person, and then nothing else runs.
+    wanted = {
+        token
+        for token in set(_UNLISTED_RE.findall(text))
+        if _unlisted_word(token.removesuffix("'s").removesuffix("’s"), names)
+    }
+    if not wanted:
+        return
     taken = [(r.start, r.end) for r in sc.raw if r.kind == Kind.NAME]
     for m in _UNLISTED_RE.finditer(text):
+        if m.group(0) not in wanted:
+            continue
         start, end = m.start(), m.end()
         if any(s <= start < e for s, e in taken):
             continue
         word = m.group(0).removesuffix("'s").removesuffix("’s")
         end = start + len(word)
-        if (
-            len(word) < 3
-            or not original[start].isupper()
-            or word.lower().endswith(_WORD_ENDINGS)  # "Adultification": a word, not a name
-            or is_word(word)
-            or is_proper_noun(word)
-            or _generic(word)
-            or word in _AUTHOR_SURNAMES
-            or fold(word) in first_names()  # the list rules had their say
-        ):
+        if not original[start].isupper():
             continue
         end = _widen(sc, start, end)
         verb = _PERSON_VERB_RE.match(text, end)
@@ -749,8 +824,6 @@ def _unlisted_people(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
             verb = None  # "Tusla has", "Sertraline was": anything can be or have
         if not (verb or _RELATION_BEFORE_RE.search(text, max(0, start - 20), start)):
             continue
-        if word.lower().endswith(_DRUG_ENDINGS):
-            continue  # "Diazepam", "Olanzapine", "Tramadol": medicines are not people
         prev = _PREV_CAP_RE.search(text, max(0, start - 30), start)
         if prev and not (is_word(prev.group("word")) and _sentence_start(sc, prev.start())):
             continue  # inside a run of capitalised words: a title or an organisation
@@ -763,6 +836,30 @@ def _unlisted_people(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
             sc.add(*age.span(_age_of(age)), Kind.AGE, 0.75)
 
 
+def _unlisted_word(word: str, names: dict[str, bool]) -> bool:
+    """True when ``word`` (no "'s") may be a person no list knows: it is no English word, known
+    proper noun, generic word, author, listed first name or medicine. Kept per word."""
+    if not _unlisted_of or _unlisted_of[0] is not names or len(_UNLISTED) > _CANDIDATES_MAX:
+        _UNLISTED.clear()
+        _unlisted_of[:] = [names]
+    known = _UNLISTED.get(word)
+    if known is None:
+        known = _UNLISTED[word] = not (
+            len(word) < 3
+            or word.lower().endswith(_WORD_ENDINGS)  # "Adultification": a word, not a name
+            or is_word(word)
+            or is_proper_noun(word)
+            or _generic(word)
+            or word in _AUTHOR_SURNAMES
+            or fold(word) in names  # the list rules had their say
+            # "Diazepam", "Olanzapine", "Tramadol": medicines are not people
+            or word.lower().endswith(_DRUG_ENDINGS)
+        )
+    return known
+
+
+_UNLISTED: dict[str, bool] = {}
+_unlisted_of: list[dict[str, bool]] = []
 _WORD_ENDINGS = ordered("files", "word_endings")
 # After a first name written in lower case that is also a word: what only a person has.
 _LOWER_WORD_NAME_AFTER_RE = re.compile(
@@ -923,7 +1020,7 @@ def _places(sc: _Scanner) -> None:
         for m in _LOWER_ESTATE_RE.finditer(text):
             if not is_word(m.group("name")):
                 sc.add(m.start("name"), m.end(), Kind.INSTITUTION, 0.7, detail="estate")
-    for m in _PLACE_RE.finditer(text):
+    for m in _PLACE_RE.finditer(text) if _PLACE_PRE_RE.search(text) else ():
         if sc.lenient and not original[m.start("name")].isupper():
             continue
         start = _drop_generic_front(text, m.start("name"), m.end("name"))
@@ -935,7 +1032,7 @@ def _places(sc: _Scanner) -> None:
         ):
             continue  # "the Salvation Army hostel": a service, not a named place
         sc.add(start, m.end(), Kind.INSTITUTION, 0.8, detail=suffix)
-    places_first = not sc.lenient and _PLACE_FIRST_PRE_RE.search(text) is not None
+    places_first = not sc.lenient and any(w in text for w in _PLACE_FIRST_PRE)
     for m in _PLACE_FIRST_RE.finditer(text) if places_first else ():
         sc.add(m.start(), m.end(), Kind.INSTITUTION, 0.8, detail="place")
     if not sc.lenient and ("ard " in text or (sc.has_digit and _WARD_CODE_PRE_RE.search(text))):
@@ -953,7 +1050,7 @@ def _places(sc: _Scanner) -> None:
     if sc.has_digit and ("ard " in text):
         for m in _WARD_RE.finditer(text):
             sc.add(m.start(), m.end(), Kind.INSTITUTION, 0.85, detail="Ward")
-    for m in _STREET_RE.finditer(text):
+    for m in _STREET_RE.finditer(text) if _STREET_PRE_RE.search(text) else ():
         start = _drop_generic_front(text, m.start("street"), m.end("street"), streets=True)
         if start is None or (sc.lenient and not original[m.start("street")].isupper()):
             continue
@@ -965,10 +1062,10 @@ def _places(sc: _Scanner) -> None:
     if not sc.lenient:
         _more_places(sc)
         _residences(sc)
-    for pattern in (_WELSH_STREET_RE,):
-        for m in pattern.finditer(text):
+    if any(w in text for w in _WELSH_STREET_WORDS):
+        for m in _WELSH_STREET_RE.finditer(text):
             sc.add(m.start(), m.end(), Kind.ADDRESS, 0.75)
-    if not sc.lenient:
+    if not sc.lenient and _ON_STREET_PRE_RE.search(text):
         names = first_names()
         for m in _ON_STREET_RE.finditer(text):
             word = m.group("street")
@@ -981,7 +1078,7 @@ def _places(sc: _Scanner) -> None:
                 or _generic(word)
                 or word in _AUTHOR_SURNAMES
                 or _TOPIC_BEFORE_ON_RE.search(text, max(0, m.start() - 30), m.start("street"))
-                or re.match(rf"[ \t]+(?:and|&)[ \t]+{_CAP}", text[m.end() : m.end() + 30])
+                or _AND_CAP_AFTER_RE.match(text[m.end() : m.end() + 30])
             ):
                 continue  # "a session on X", "reflections on A and B": topics and authors
             sc.add(m.start("street"), m.end("street"), Kind.ADDRESS, 0.6)
@@ -1088,6 +1185,8 @@ _RESIDENCE_PLACE_RE = re.compile(
     r"[ \t]+(?:in|at|to|near|outside|yn|ym|yng|i|mhentref)[ \t]+"
     rf"(?P<place>{_CAP}(?:(?:[ \t]+|-)(?:y|yr|na|an|{_CAP})){{0,3}})(?![\w'’-])"
 )
+# (a cheaper look first: the last letter of in/at/to/near/yn/ym/yng/i/mhentref, a space, a capital)
+_RESIDENCE_PRE_PRE_RE = re.compile(rf"[ntormgif][ \t]+[{_U}]")
 _RESIDENCE_PRE_RE = re.compile(
     r"\b(?:in|at|to|near|yn|ym|yng|i|mhentref)[ \t]+[{_U}]".replace("{_U}", _U)
 )
@@ -1097,12 +1196,16 @@ _FLAT_BUILDING_RE = re.compile(
     rf"(?:The[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:,[ \t]*{_CAP}(?:[ \t]+{_CAP})?)?"
 )
 # "23 cog lane", "on wheatley lane": a street in lower case, with a house number or after "on".
+_LOWER_STREET_SUFFIX = (
+    "road|street|lane|avenue|drive|close|crescent|croft|way|grove|terrace|gardens|walk|"
+    "mews|rise|vale|parade|row"
+)
 _LOWER_STREET_RE = re.compile(
     r"(?:\b\d{1,4}[a-z]?[ \t]+|\b(?:on|off|along|down|up|near)[ \t]+)"
     r"(?P<street>(?P<name>[a-z][a-z'’-]{2,}(?:[ \t]+[a-z][a-z'’-]{2,})?)[ \t]+"
-    r"(?:road|street|lane|avenue|drive|close|crescent|croft|way|grove|terrace|gardens|walk|"
-    r"mews|rise|vale|parade|row))\b"
+    rf"(?:{_LOWER_STREET_SUFFIX}))\b"
 )
+_LOWER_STREET_PRE_RE = re.compile(rf"[ \t](?:{_LOWER_STREET_SUFFIX})")
 # A postcode sector ("NE6 1", "bt12 6"): an outward code and the first digit of the inward.
 _SECTOR_RE = re.compile(
     r"(?:,[ \t]*|\b(?:in|from|near|around|to|at)[ \t]+)"
@@ -1112,6 +1215,8 @@ _SECTOR_RE = re.compile(
 )
 # A date right after a person's full name is their date of birth ("Dougie Stewart, 2/7/1961").
 _NAME_DATE_PRE_RE = re.compile(r"[a-z][ \t]*[,(]?[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d")
+# What every numeric date of _NAME_DATE_RE and _AGE_THEN_DATE_RE holds, found fast.
+_DATE_PRE_RE = re.compile(r"\d[/.]\d")
 _NAME_DATE_RE = re.compile(
     rf"\b(?P<first>{_CAP})(?:[ \t]+{_CAP})?[ \t]+(?P<last>{_CAP})[ \t]*[,(]?[ \t]*"
     r"(?P<date>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))\b(?![/.]\d)"
@@ -1131,6 +1236,10 @@ _OUTWARD_PRE_RE = re.compile(r"[A-Z]\d")
 _INWARD_LOWER_PRE_RE = re.compile(r"\d[abd-hjlnp-uw-z]{2}")
 _SHORT_REF_PRE_RE = re.compile(r"[A-Za-z]-?\d\d")
 _ROLE_AGE_PRE_RE = re.compile(r"\([ \t]*\d")
+# A postcode sector's end ("NE6 1"), and a digit after the last letter of a _MORE_AGE_RE cue
+# (hes, shes, him, her, them, about; sy'n, e'n, hi'n, yn).
+_SECTOR_PRE_RE = re.compile(r"\d[A-Za-z]?[ \t]\d")
+_MORE_AGE_PRE_RE = re.compile(r"[smrtnSMRTN][ \t]+\d")
 
 
 def _age_of(m: re.Match[str]) -> str:
@@ -1151,7 +1260,7 @@ _MORE_AGE_RE = re.compile(
 def _residences(sc: _Scanner) -> None:
     """Small places where someone lives, flats in named buildings, streets in lower case."""
     text = sc.text
-    if _RESIDENCE_PRE_RE.search(text):
+    if _RESIDENCE_PRE_PRE_RE.search(text) and _RESIDENCE_PRE_RE.search(text):
         for m in _RESIDENCE_PLACE_RE.finditer(text):
             place = m.group("place")
             if place.endswith(("'s", "’s")) or place in _AUTHOR_SURNAMES:
@@ -1169,7 +1278,7 @@ def _residences(sc: _Scanner) -> None:
     if sc.has_digit and ("Flat" in text or "No" in text or "Apartment" in text or "Unit" in text):
         for m in _FLAT_BUILDING_RE.finditer(text):
             sc.add(m.start(), m.end(), Kind.ADDRESS, 0.75)
-    for m in _LOWER_STREET_RE.finditer(text):
+    for m in _LOWER_STREET_RE.finditer(text) if _LOWER_STREET_PRE_RE.search(text) else ():
         words = m.group("name").split()
         if any(
             w in _FUNCTION_WORDS or w in ("the", "a", "an", "my", "our", "his", "her", "their")
@@ -1182,14 +1291,15 @@ def _residences(sc: _Scanner) -> None:
 def _numbers(sc: _Scanner) -> None:
     text = sc.text
     lower = text.lower()
-    for m in _SECTOR_RE.finditer(text):
+    for m in _SECTOR_RE.finditer(text) if _SECTOR_PRE_RE.search(text) else ():
         if m.group("area").upper() not in _POSTCODE_AREAS:
             continue
         pc = m.group("pc")
         if pc[:1] in "Ss" and pc[1:2].isdigit() and not pc[2:3].isdigit():
             continue  # Scottish secondary years ("S2 3" is too close to "S2, 3 pupils")
         sc.add(*m.span("pc"), Kind.POSTCODE, 0.65)
-    if _NAME_DATE_PRE_RE.search(text):
+    dated = _DATE_PRE_RE.search(text) is not None  # needed by the two date shapes below
+    if dated and _NAME_DATE_PRE_RE.search(text):
         names = first_names()
         for m in _NAME_DATE_RE.finditer(text):
             given = fold(m.group("first")).split("-")[0]
@@ -1197,14 +1307,14 @@ def _numbers(sc: _Scanner) -> None:
                 continue
             if given in names or not (is_word(given) or is_proper_noun(given)):
                 sc.add(*m.span("date"), Kind.DATE_OF_BIRTH, 0.7)
-    for m in _MORE_AGE_RE.finditer(text):
+    for m in _MORE_AGE_RE.finditer(text) if _MORE_AGE_PRE_RE.search(text) else ():
         if m.group("welsh") is not None:
             if not welsh_near(sc, m.start("welsh"), m.end("welsh")):
                 continue
             sc.add(*m.span("welsh"), Kind.AGE, 0.7)
         elif m.group(0)[:5].lower() != "about" or _AGE_QUOTE_RE.match(text, m.end()):
             sc.add(*m.span("age"), Kind.AGE, 0.7)
-    if "(" in text:
+    if dated and "(" in text:
         for m in _AGE_THEN_DATE_RE.finditer(text):
             sc.add(*m.span("date"), Kind.DATE_OF_BIRTH, 0.75)
     if "geni" in lower or "ganwyd" in lower:
@@ -1255,6 +1365,8 @@ def _events(sc: _Scanner) -> None:
         for w in _WELSH_EVENT_RE.finditer(text):
             if _WELSH_INCIDENT_RE.search(text, w.start(), w.end("between") + 1):
                 sc.add(w.start(), w.end(), Kind.EVENT, 0.7)
+    if text.isascii() and _INCIDENT_FORMS.isdisjoint(_WORD_RUN_RE.findall(text.lower())):
+        return  # no incident word: _EVENT_RE's head cannot hold one (a cheap look first)
     pos = 0
     while (m := _EVENT_RE.search(text, pos)) is not None:
         when = m.start("date") if m.group("date") is not None else m.start("month")
