@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -46,6 +47,10 @@ from cpdlog.services.review import (
 )
 from cpdlog.ui.tasks import TaskRunner
 from cpdlog.ui.text import activity_label, plural, signoff_text, tr
+
+if TYPE_CHECKING:
+    from cpdlog.domain.confidentiality import Finding
+    from cpdlog.services.confidentiality import ConfidentialityService
 
 CONTEXT = "Review"
 PACK_FILTER = "cpdlog review pack (*.cpdreview)"
@@ -345,9 +350,13 @@ class ReviewController(QObject):
         choose_save: ChooseFile = _choose_save,
         choose_open: ChooseFile = _choose_open,
         prompts: Prompts = lambda _template_id: {},
+        confidentiality: ConfidentialityService | None = None,
     ) -> None:
         super().__init__(window)
         self.prompts = prompts
+        # the check before a pack leaves: None only where no journal is open (a supervisor)
+        self.confidentiality = confidentiality
+        self.gate_box: QMessageBox | None = None
         self.review, self.tasks, self.window = review, tasks, window
         self.selected = selected
         self.choose_save, self.choose_open = choose_save, choose_open
@@ -365,10 +374,69 @@ class ReviewController(QObject):
 
     # --- the practitioner ----------------------------------------------------------------------
     def send_for_review(self) -> None:
-        ids = [e.id for e in self.selected() if e.id is not None]
+        entries = [e for e in self.selected() if e.id is not None]
+        ids = [e.id for e in entries if e.id is not None]
         if not ids:
             self._tell(tr(CONTEXT, "Choose the entries to send for review in the journal first."))
             return
+        checker = self.confidentiality
+        if checker is None:
+            self._write_pack(ids)
+            return
+
+        def check() -> list[tuple[str, list[tuple[str, Finding]]]]:
+            # the pack carries the entries' text only (no reviewer's comments): scan that
+            return [(r.entry.title, checker.described(r)) for r in checker.gate_entries(entries)]
+
+        self.tasks.start(check, lambda found: self._checked(ids, found), self._error)
+
+    def _checked(self, ids: list[int], found: list[tuple[str, list[tuple[str, Finding]]]]) -> None:
+        """Ask before a pack with unreviewed identifying details goes out (default: don't)."""
+        if not found:
+            self._write_pack(ids)
+            return
+        total = sum(len(places) for _title, places in found)
+        lines = [
+            tr(CONTEXT, "{title}, {place}: {label} “{words}”").format(
+                title=title, place=place, label=tr("cpdlog", f.label), words=f.text
+            )
+            for title, places in found
+            for place, f in places
+        ]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr(CONTEXT, "Send for review"),
+            plural(
+                CONTEXT,
+                total,
+                "%n detail that could identify someone has not been reviewed. Review it in "
+                "the entry (Redact or Not identifying) before you send the pack, or send it "
+                "anyway.",
+                "%n details that could identify someone have not been reviewed. Review them "
+                "in the entries (Redact or Not identifying) before you send the pack, or send "
+                "it anyway.",
+            ),
+            parent=self.window,
+        )
+        box.setObjectName("ReviewGate")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText("\n".join(lines[:20] + (["…"] if len(lines) > 20 else [])))
+        send = box.addButton(tr(CONTEXT, "&Send anyway"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+
+        def answered(button: object) -> None:
+            if button is send:
+                self._write_pack(ids)
+            else:
+                self.finished.emit(tr(CONTEXT, "Nothing was sent for review."))
+
+        box.buttonClicked.connect(answered)
+        self.gate_box = box
+        box.open()
+
+    def _write_pack(self, ids: list[int]) -> None:
         chosen = self.choose_save(
             self.window, tr(CONTEXT, "Save the review pack for your supervisor"), PACK_FILTER
         )
