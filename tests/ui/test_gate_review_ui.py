@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cpdlog.services.app import App
 from cpdlog.services.review import PeerDiscussion
+from cpdlog.ui.dialogs.review import RespondDialog, ReviewController
 from cpdlog.ui.main_window import MainWindow
+from cpdlog.ui.tasks import TaskRunner
 from tests.conftest import FIXED_NOW, make_entry
 
 TALK = "We talked about Kyle Hartley; his mum is on 07700 900123."
@@ -109,3 +111,46 @@ def test_sending_for_review_asks_first_when_an_entry_holds_findings(
         send.click()
     assert "The review pack (1 entry) was saved" in said.args[0]
     assert pack.is_file()
+
+
+def test_a_supervisors_response_lists_identifying_words_before_it_is_saved(
+    onboarded: App, qtbot: Any, tmp_path: Path
+) -> None:
+    entry = onboarded.entries.add(make_entry("MCA workshop"))
+    assert entry.id is not None
+    pack, response = tmp_path / "pack.cpdreview", tmp_path / "r.cpdresponse"
+    onboarded.review.export_pack([entry.id], pack)
+    supervisor = App.open(tmp_path / "supervisor", clock=lambda: FIXED_NOW)
+    try:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        tasks = TaskRunner()
+        controller = ReviewController(
+            supervisor.review,
+            tasks,
+            parent,
+            list,
+            choose_save=lambda *_args: str(response),
+            confidentiality=supervisor.confidentiality,
+        )
+        controller.open_pack(pack)
+        qtbot.waitUntil(lambda: isinstance(controller.dialog, RespondDialog), timeout=20_000)
+        dialog = controller.dialog
+        assert isinstance(dialog, RespondDialog)
+        dialog.name.setText("Sam Educator")
+        dialog.comment_boxes[0]["learnt"].setPlainText(TALK)
+        dialog.sign_boxes[0].setChecked(True)
+        dialog.save()
+        qtbot.waitUntil(lambda: "could identify someone:" in dialog.message.text(), timeout=60_000)
+        said = dialog.message.text()
+        assert "Your comment on entry 1, learnt: Phone number “07700 900123”" in said
+        assert "Person's name “Kyle Hartley”" in said
+        assert "Sign-off" not in said  # the standard statement holds nothing identifying
+        assert not response.exists()
+        # a second Save sends exactly what was listed
+        with qtbot.waitSignal(dialog.written, timeout=60_000):
+            dialog.save()
+        assert response.is_file()
+        tasks.wait_for_all(10_000)
+    finally:
+        supervisor.close()

@@ -187,10 +187,15 @@ class RespondDialog(QDialog):
         choose_save: ChooseFile = _choose_save,
         parent: QWidget | None = None,
         prompts: Prompts = lambda _template_id: {},
+        confidentiality: ConfidentialityService | None = None,
     ) -> None:
         super().__init__(parent)
         self._review, self._tasks, self._pack_path = review, tasks, pack_path
         self._choose_save = choose_save
+        # the check before the response leaves; a second Save sends what it listed
+        self._confidentiality = confidentiality
+        self._opened = opened
+        self._confirmed: frozenset[tuple[str, str]] = frozenset()
         pack = opened.pack
         self.setWindowTitle(tr(CONTEXT, "Review pack from {name}").format(name=pack.practitioner))
         self.resize(720, 640)
@@ -295,6 +300,58 @@ class RespondDialog(QDialog):
             if box.toPlainText().strip()
         ]
         sign = [n for n, box in enumerate(self.sign_boxes, start=1) if box.isChecked()]
+        checker = self._confidentiality
+        if checker is None:
+            self._write(comments, peers, sign)
+            return
+        pack, name = self._opened.pack, self.name.text()
+        statement = DEFAULT_STATEMENT if sign else ""
+        self.buttons.setEnabled(False)
+        self.message.setText(tr(CONTEXT, "Checking for details that could identify someone…"))
+        self._tasks.start(
+            lambda: checker.gate_response(pack, name, comments, peers, statement),
+            lambda found: self._checked(found, comments, peers, sign),
+            self._not_saved,
+        )
+
+    def _checked(
+        self,
+        found: list[tuple[str, Finding]],
+        comments: list[Comment],
+        peers: list[PeerDiscussion],
+        sign: list[int],
+    ) -> None:
+        """List what could identify someone and wait for a second Save, or write at once."""
+        if not shiboken6.isValid(self.buttons):
+            return
+        self.buttons.setEnabled(True)
+        keys = frozenset((place, f.fingerprint) for place, f in found)
+        if keys and not keys <= self._confirmed:
+            self._confirmed = keys
+            lines = [
+                tr(CONTEXT, "{place}: {label} “{words}”").format(
+                    place=place, label=tr("cpdlog", f.label), words=f.text
+                )
+                for place, f in found
+            ]
+            self.message.setText(
+                "\n".join(
+                    [
+                        plural(
+                            CONTEXT,
+                            len(found),
+                            "%n detail in your response could identify someone:",
+                            "%n details in your response could identify someone:",
+                        ),
+                        *lines,
+                        tr(CONTEXT, "Reword them, or choose Save response again to send them."),
+                    ]
+                )
+            )
+            return
+        self._write(comments, peers, sign)
+
+    def _write(self, comments: list[Comment], peers: list[PeerDiscussion], sign: list[int]) -> None:
         chosen = self._choose_save(self, tr(CONTEXT, "Save the review response"), RESPONSE_FILTER)
         if not chosen:
             return
@@ -553,6 +610,7 @@ class ReviewController(QObject):
             self.choose_save,
             parent=self.window,
             prompts=self.prompts,
+            confidentiality=self.confidentiality,
         )
         dialog.written.connect(
             lambda r: self._tell(
