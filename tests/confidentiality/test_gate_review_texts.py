@@ -219,3 +219,25 @@ def test_a_supervisors_response_is_gated_before_it_is_written(
     assert allowed.returncode == 0, allowed.stderr
     assert "warning: the response includes 2 findings" in allowed.stderr
     assert response.is_file()
+
+
+@pytest.mark.usefixtures("journal_url")
+def test_the_calendar_file_is_gated_on_the_dates_the_practitioner_added(
+    app: App, tmp_path: Path
+) -> None:
+    home = app.paths.home
+    out = tmp_path / "cpd.ics"
+    clean = ("remind", "settings", "--add-date", "2027-01-20", "CPD audit sampling")
+    assert run_cli(*clean, home=home).returncode == 0
+    done = run_cli("calendar", "export", "-o", str(out), home=home)
+    assert done.returncode == 0, done.stderr  # deadlines and a CPD date hold no casework
+    out.unlink()
+    leaky = ("remind", "settings", "--add-date", "2027-02-03", "Court for Jayden Okafor")
+    assert run_cli(*leaky, home=home).returncode == 0
+    refused = run_cli("calendar", "export", "-o", str(out), home=home)
+    assert refused.returncode == 1 and not out.exists()
+    assert "The date “Court for Jayden Okafor”: Person's name 'Jayden Okafor'" in refused.stderr
+    assert refused.stderr.strip().splitlines()[-1].startswith("cpdlog: calendar refused: 1")
+    allowed = run_cli("calendar", "export", "--allow-identifiers", "-o", str(out), home=home)
+    assert allowed.returncode == 0, allowed.stderr
+    assert "Jayden Okafor" in out.read_text(encoding="utf-8")

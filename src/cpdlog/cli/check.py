@@ -330,6 +330,41 @@ def export_gate(
     return False, total
 
 
+def calendar_gate(app: App, labels: Sequence[str], allow: bool) -> bool:
+    """List findings in the key-date labels a calendar file would carry, on stderr; False
+    (refused) when there are some, unless ``allow``."""
+    import sys
+
+    found = app.confidentiality.gate_key_dates(labels)
+    if not found:
+        return True
+    print(tr(CLI_CONTEXT, "Details that could identify someone:"), file=sys.stderr)
+    for place, f in found:
+        label = tr("cpdlog", f.label)
+        print(f"  {place}: {label} {shorten(f.text, 40)!r}", file=sys.stderr)
+    counted = plural(CLI_CONTEXT, len(found), "%n finding", "%n findings")
+    if allow:
+        print(
+            "cpdlog: "
+            + tr(
+                CLI_CONTEXT, "warning: the calendar includes {findings} (--allow-identifiers)."
+            ).format(findings=counted),
+            file=sys.stderr,
+        )
+        return True
+    print(
+        "cpdlog: "
+        + tr(
+            CLI_CONTEXT,
+            "calendar refused: {findings} that could identify someone in the dates you added. "
+            "Change them with `cpdlog remind settings --remove-date` and --add-date, or add "
+            "--allow-identifiers.",
+        ).format(findings=counted),
+        file=sys.stderr,
+    )
+    return False
+
+
 def included_note(total: int) -> str:
     """What an export that went ahead with findings says about them ("" when there were none)."""
     if not total:

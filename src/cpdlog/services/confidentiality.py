@@ -264,6 +264,16 @@ class ConfidentialityService:
             found += [(place, f) for f in scanned(statement, 0, "signoff")]
         return found
 
+    def gate_key_dates(self, labels: Sequence[str]) -> list[tuple[str, Finding]]:
+        """Findings in the practitioner's own key-date labels, which a calendar file carries to
+        whatever calendar (often an online one) it is imported into."""
+        context = ScanContext.build(self.practitioner_name())
+        found: list[tuple[str, Finding]] = []
+        for label in dict.fromkeys(labels):
+            place = tr(PLACES, "The date “{label}”").format(label=label)
+            found += [(place, f) for f in scan_text(label, "key_date", context)]
+        return found
+
     # --- what reviewers wrote ---------------------------------------------------------------------
     def review_texts(
         self, entries: Sequence[Entry], carries: Carries = Carries.EVERYTHING
