@@ -44,6 +44,7 @@ PLACES = "cpdlog.confidentiality"  # where a finding is, as the gate says it (cp
 
 if TYPE_CHECKING:
     from cpdlog.domain.review_files import ReviewPack
+    from cpdlog.domain.templates import Template
     from cpdlog.services.app import App
     from cpdlog.services.review import Comment, PeerDiscussion
 
@@ -195,13 +196,14 @@ class ConfidentialityService:
             texts = self.review_texts(entries, carries)
             if any(texts.values()):
                 dismissed = self._dismissed_map(entries)
+                templates = self.app.entries.templates()  # read once, not once per entry
                 for entry in entries:
                     if entry.id is None or not texts.get(entry.id):
                         continue
                     skip = dismissed.get(entry.uid, set())
                     others = [
                         p
-                        for p in self.placed_findings(entry, texts[entry.id])
+                        for p in self.placed_findings(entry, texts[entry.id], templates)
                         if p.finding.fingerprint not in skip
                     ]
                     if others:
@@ -296,14 +298,19 @@ class ConfidentialityService:
                 result[entry_id] = texts
         return result
 
-    def placed_findings(self, entry: Entry, texts: Sequence[ReviewText]) -> list[PlacedFinding]:
+    def placed_findings(
+        self,
+        entry: Entry,
+        texts: Sequence[ReviewText],
+        templates: Mapping[str, Template] | None = None,
+    ) -> list[PlacedFinding]:
         """Every finding in reviewers' ``texts`` about ``entry``, each with its place.
 
         The practitioner's name, the peer's and the text's author's are never findings there.
         """
         practitioner = self.practitioner_name()
         peer = entry.peer.name if entry.peer else ""
-        prompts = self.section_names(entry)
+        prompts = self.section_names(entry, templates)
         placed: list[PlacedFinding] = []
         for source in texts:
             context = ScanContext.build(practitioner, f"{peer} {source.author}".strip())
@@ -312,19 +319,31 @@ class ConfidentialityService:
                 placed.append(PlacedFinding(scoped, place_of(source, prompts), source))
         return placed
 
-    def section_names(self, entry: Entry) -> Mapping[str, str]:
+    def section_names(
+        self, entry: Entry, templates: Mapping[str, Template] | None = None
+    ) -> Mapping[str, str]:
         """The entry's section keys and their prompts (translated), for saying where."""
-        template = self.app.entries.templates().get(entry.reflection.template_id)
+        known = templates if templates is not None else self.app.entries.templates()
+        template = known.get(entry.reflection.template_id)
         if template is None:
             return {}
         return {key: tr("cpdlog", template.prompt_for(key)) for key in template.keys}
 
-    def described(self, result: EntryFindings) -> list[tuple[str, Finding]]:
+    def described(
+        self, result: EntryFindings, templates: Mapping[str, Template] | None = None
+    ) -> list[tuple[str, Finding]]:
         """Every finding of ``result`` with where it is: "Title", a section's prompt,
         "Comment from Sam Educator on What I learnt"..."""
-        sections = self.section_names(result.entry)
+        sections = self.section_names(result.entry, templates)
         own = [(field_place(f.field, sections), f) for f in result.findings]
         return own + [(p.place, p.finding) for p in result.others]
+
+    def described_all(self, results: Sequence[EntryFindings]) -> list[list[tuple[str, Finding]]]:
+        """:meth:`described` for each of ``results`` (the templates read once)."""
+        if not results:
+            return []
+        templates = self.app.entries.templates()
+        return [self.described(r, templates) for r in results]
 
     # --- "not identifying" ----------------------------------------------------------------------
     @staticmethod

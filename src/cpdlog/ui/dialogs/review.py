@@ -443,7 +443,11 @@ class ReviewController(QObject):
 
         def check() -> list[tuple[str, list[tuple[str, Finding]]]]:
             # the pack carries the entries' text only (no reviewer's comments): scan that
-            return [(r.entry.title, checker.described(r)) for r in checker.gate_entries(entries)]
+            found = checker.gate_entries(entries)
+            return [
+                (r.entry.title, places)
+                for r, places in zip(found, checker.described_all(found), strict=True)
+            ]
 
         self.tasks.start(check, lambda found: self._checked(ids, found), self._error)
 

@@ -574,8 +574,8 @@ class ExportPanel(QWidget):
                     "identifying, include it anyway, or ask the reviewer to correct it."
                 )
             self.findings_label.setText(text)
-            for result in gate:
-                for place, finding in confidentiality.described(result):
+            for result, places in zip(gate, confidentiality.described_all(gate), strict=True):
+                for place, finding in places:
                     item = QListWidgetItem(
                         self.tr("{title}, {place}: {label} “{words}”").format(
                             title=result.entry.title,
