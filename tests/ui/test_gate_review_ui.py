@@ -154,3 +154,23 @@ def test_a_supervisors_response_lists_identifying_words_before_it_is_saved(
         tasks.wait_for_all(10_000)
     finally:
         supervisor.close()
+
+
+def test_add_to_my_calendar_lists_a_date_that_could_identify_someone_first(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    dialog = window.reminders.edit_settings()
+    dialog.date_label_edit.setText("Court for Jayden Okafor")
+    assert dialog.add_date()
+    target = tmp_path / "cpd.ics"
+    with qtbot.waitSignal(dialog.calendar_held, timeout=60_000) as held:
+        dialog.export_calendar(target)
+    assert held.args == [1]
+    assert not target.exists()
+    said = dialog.message.text()
+    assert "The date “Court for Jayden Okafor”: Person's name “Jayden Okafor”" in said
+    assert dialog.calendar_button.isEnabled()
+    with qtbot.waitSignal(dialog.calendar_written, timeout=60_000):
+        dialog.export_calendar(target)  # chosen again: written with what was listed
+    assert "Jayden Okafor" in target.read_text(encoding="utf-8")
+    dialog.reject()
