@@ -11,8 +11,8 @@ peer-reflection discussion and their sign-off statement. A finding there is keye
 as well as its own words (:func:`review_fingerprint`), so marking a name in a section "not
 identifying" says nothing about the same name in a supervisor's comment, and the other way
 round; the choice is kept with the entry's others. Someone else's words cannot be redacted
-here: the practitioner marks the finding "not identifying", leaves that text out (a PDF), or
-does not export.
+here: the practitioner marks the finding "not identifying", includes it anyway (confirmed, or
+``--allow-identifiers``), or does not export.
 """
 
 from __future__ import annotations
