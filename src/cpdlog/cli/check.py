@@ -18,9 +18,10 @@ from cpdlog.i18n import plural, tr
 CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
 
 if TYPE_CHECKING:
+    from cpdlog.domain.confidentiality import Finding
     from cpdlog.domain.entry import Entry
     from cpdlog.services.app import App
-    from cpdlog.services.confidentiality import EntryFindings
+    from cpdlog.services.confidentiality import Carries, EntryFindings
 
 
 def register(commands: Any) -> None:
@@ -84,6 +85,11 @@ def results_to_json(results: list[EntryFindings]) -> list[dict[str, Any]]:
             "entry_uid": r.entry.uid,
             "title": r.entry.title,
             "findings": [finding_to_dict(f) for f in r.findings],
+            # in what reviewers wrote about the entry (cannot be redacted here)
+            "others": [
+                {**finding_to_dict(p.finding), "place": p.place, "author": p.source.author}
+                for p in r.others
+            ],
         }
         for r in results
     ]
@@ -119,7 +125,7 @@ def cmd_check(args: argparse.Namespace, app: App) -> int:
         return _remaining(service, [number])
     if args.redact:
         before = service.check([args.redact])
-        count = sum(len(r.findings) for r in before)
+        count = sum(len(r.findings) for r in before)  # a reviewer's words are not redacted
         service.redact_entry(args.redact)
         print(
             plural(
@@ -158,6 +164,7 @@ def cmd_check(args: argparse.Namespace, app: App) -> int:
         print(said)
         return 0
     total = 0
+    others = False
     for r in results:
         print(
             tr(CLI_CONTEXT, "Entry {id}: {title}").format(
@@ -171,7 +178,17 @@ def cmd_check(args: argparse.Namespace, app: App) -> int:
                 f"{f.suggestion}"
                 f"   [{f.fingerprint}]"
             )
+        for p in r.others:
+            total += 1
+            others = True
+            print(f"  {p.place}:")
+            print(
+                f"  {'':22} {tr('cpdlog', p.finding.label):28} {shorten(p.finding.text, 40)!r}"
+                f"   [{p.finding.fingerprint}]"
+            )
     print()
+    if others:
+        print(_reviewers_words())
     print(
         tr(
             CLI_CONTEXT,
@@ -180,6 +197,15 @@ def cmd_check(args: argparse.Namespace, app: App) -> int:
         ).format(findings=_findings(total), entries=_entries(len(results)))
     )
     return 1
+
+
+def _reviewers_words() -> str:
+    return tr(
+        CLI_CONTEXT,
+        "A reviewer's words cannot be redacted here: mark such a finding as not identifying "
+        "with `cpdlog check --dismiss ID FINGERPRINT`, or ask the reviewer to send a "
+        "corrected response.",
+    )
 
 
 def _findings(n: int) -> str:
@@ -193,7 +219,7 @@ def _entries(n: int) -> str:
 def _remaining(service: Any, ids: list[int]) -> int:
     left = service.check(ids)
     if left:
-        n = sum(len(r.findings) for r in left)
+        n = sum(r.total for r in left)
         print(
             plural(
                 CLI_CONTEXT, n, "%n unreviewed finding remains.", "%n unreviewed findings remain."
@@ -218,17 +244,30 @@ def add_allow_identifiers(parser: Any) -> None:
     )
 
 
-def export_gate(app: App, entries: Sequence[Entry], allow: bool) -> tuple[bool, int]:
+def export_gate(
+    app: App,
+    entries: Sequence[Entry],
+    allow: bool,
+    carries: Carries | None = None,
+    summary: str = "",
+) -> tuple[bool, int]:
     """List the unreviewed findings in what an export would include, on stderr.
 
-    Returns (go ahead, number of findings). Without ``allow`` an export with findings is
-    refused with a one-line summary; with it, the export goes ahead and includes them.
+    ``carries`` says which reviewers' texts about the entries go out with them (none by
+    default); ``summary`` is text of the practitioner's own that goes out too (the HCPC
+    summary of practice history). Returns (go ahead, number of findings). Without ``allow``
+    an export with findings is refused with a one-line summary; with it, the export goes
+    ahead and includes them.
     """
     import sys
 
-    results = app.confidentiality.gate_entries(entries)
-    total = sum(len(r.findings) for r in results)
-    if not results:
+    from cpdlog.services.confidentiality import Carries
+
+    service = app.confidentiality
+    results = service.gate_entries(entries, carries or Carries.ENTRIES)
+    in_summary: list[Finding] = service.gate_text(summary) if summary else []
+    total = sum(r.total for r in results) + len(in_summary)
+    if not total:
         return True, 0
     print(
         tr(CLI_CONTEXT, "Details that could identify someone (not yet reviewed):"), file=sys.stderr
@@ -242,12 +281,32 @@ def export_gate(app: App, entries: Sequence[Entry], allow: bool) -> tuple[bool, 
         for f in r.findings:
             label = tr("cpdlog", f.label)
             print(f"    {f.field:22} {label:28} {shorten(f.text, 40)!r}", file=sys.stderr)
-    kinds = ", ".join(sorted({tr("cpdlog", f.label).lower() for r in results for f in r.findings}))
-    found = tr(CLI_CONTEXT, "{findings} in {entries} ({kinds})").format(
-        findings=plural(CLI_CONTEXT, total, "%n unreviewed finding", "%n unreviewed findings"),
-        entries=_entries(len(results)),
-        kinds=kinds,
-    )
+        for p in r.others:
+            label = tr("cpdlog", p.finding.label)
+            print(
+                f"    {p.place}: {label} {shorten(p.finding.text, 40)!r} [{p.finding.fingerprint}]",
+                file=sys.stderr,
+            )
+    if in_summary:
+        print("  " + tr(CLI_CONTEXT, "Your summary of practice history:"), file=sys.stderr)
+        for f in in_summary:
+            label = tr("cpdlog", f.label)
+            print(f"    {label:28} {shorten(f.text, 40)!r}", file=sys.stderr)
+    findings = [f for r in results for f in r.every_finding()] + in_summary
+    kinds = ", ".join(sorted({tr("cpdlog", f.label).lower() for f in findings}))
+    counted = plural(CLI_CONTEXT, total, "%n unreviewed finding", "%n unreviewed findings")
+    if in_summary and results:
+        found = tr(
+            CLI_CONTEXT, "{findings} in {entries} and your summary of practice ({kinds})"
+        ).format(findings=counted, entries=_entries(len(results)), kinds=kinds)
+    elif in_summary:
+        found = tr(CLI_CONTEXT, "{findings} in your summary of practice ({kinds})").format(
+            findings=counted, kinds=kinds
+        )
+    else:
+        found = tr(CLI_CONTEXT, "{findings} in {entries} ({kinds})").format(
+            findings=counted, entries=_entries(len(results)), kinds=kinds
+        )
     if allow:
         print(
             "cpdlog: "
@@ -257,6 +316,8 @@ def export_gate(app: App, entries: Sequence[Entry], allow: bool) -> tuple[bool, 
             file=sys.stderr,
         )
         return True, total
+    if any(r.others for r in results):
+        print(_reviewers_words(), file=sys.stderr)
     print(
         "cpdlog: "
         + tr(
@@ -267,6 +328,41 @@ def export_gate(app: App, entries: Sequence[Entry], allow: bool) -> tuple[bool, 
         file=sys.stderr,
     )
     return False, total
+
+
+def calendar_gate(app: App, labels: Sequence[str], allow: bool) -> bool:
+    """List findings in the key-date labels a calendar file would carry, on stderr; False
+    (refused) when there are some, unless ``allow``."""
+    import sys
+
+    found = app.confidentiality.gate_key_dates(labels)
+    if not found:
+        return True
+    print(tr(CLI_CONTEXT, "Details that could identify someone:"), file=sys.stderr)
+    for place, f in found:
+        label = tr("cpdlog", f.label)
+        print(f"  {place}: {label} {shorten(f.text, 40)!r}", file=sys.stderr)
+    counted = plural(CLI_CONTEXT, len(found), "%n finding", "%n findings")
+    if allow:
+        print(
+            "cpdlog: "
+            + tr(
+                CLI_CONTEXT, "warning: the calendar includes {findings} (--allow-identifiers)."
+            ).format(findings=counted),
+            file=sys.stderr,
+        )
+        return True
+    print(
+        "cpdlog: "
+        + tr(
+            CLI_CONTEXT,
+            "calendar refused: {findings} that could identify someone in the dates you added. "
+            "Change them with `cpdlog remind settings --remove-date` and --add-date, or add "
+            "--allow-identifiers.",
+        ).format(findings=counted),
+        file=sys.stderr,
+    )
+    return False
 
 
 def included_note(total: int) -> str:

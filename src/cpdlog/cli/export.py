@@ -182,9 +182,18 @@ def cmd_export_pdf(args: argparse.Namespace, app: App) -> int:
         statement_entry_ids=tuple(args.statement_ids),
         include_snapshots=bool(args.snapshots),
     )
+    from cpdlog.services.confidentiality import Carries
+
     service = PortfolioService(app)
-    # confidentiality gate: the entries this PDF would include (selection or period)
-    go, findings = export_gate(app, service.prepare(request).data.entries, args.allow_identifiers)
+    # confidentiality gate: the entries this PDF would include (selection or period), the
+    # reviewers' peer-discussion records and sign-off statements it prints, and the summary
+    go, findings = export_gate(
+        app,
+        service.prepare(request).data.entries,
+        args.allow_identifiers,
+        Carries.PORTFOLIO,
+        summary=summary if layout is Layout.HCPC else "",
+    )
     if not go:
         return 1
     result = service.export(request)
@@ -205,9 +214,12 @@ def cmd_export_pdf(args: argparse.Namespace, app: App) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace, app: App) -> int:
-    # confidentiality gate: a JSON export holds every entry, the trash too
+    from cpdlog.services.confidentiality import Carries
+
+    # confidentiality gate: a JSON export holds every entry, the trash too, and every review
+    # comment, peer-discussion record and sign-off about them
     everything = app.entries.list_entries() + app.entries.trash()
-    go, findings = export_gate(app, everything, args.allow_identifiers)
+    go, findings = export_gate(app, everything, args.allow_identifiers, Carries.EVERYTHING)
     if not go:
         return 1
     if args.unencrypted and app.encrypted:

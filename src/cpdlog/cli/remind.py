@@ -87,6 +87,9 @@ def register(commands: Any) -> None:
         ),
     )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    from cpdlog.cli.check import add_allow_identifiers
+
+    add_allow_identifiers(export)
     export.set_defaults(handler=cmd_calendar_export)
 
 
@@ -234,7 +237,13 @@ def cmd_remind_login(args: argparse.Namespace, app: App) -> int:
 
 
 def cmd_calendar_export(args: argparse.Namespace, app: App) -> int:
-    result = _service(app).export_calendar(args.output)
+    from cpdlog.cli.check import calendar_gate
+
+    service = _service(app)
+    # confidentiality gate: the dates' labels are the practitioner's own words
+    if not calendar_gate(app, [k.label for k in service.plan().key_dates], args.allow_identifiers):
+        return 1
+    result = service.export_calendar(args.output)
     events = plural(CLI_CONTEXT, result.events, "%n date", "%n dates")
     alarms = plural(CLI_CONTEXT, result.alarms, "%n reminder", "%n reminders")
     print(

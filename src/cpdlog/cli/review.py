@@ -17,6 +17,7 @@ from cpdlog.i18n import plural, tr
 CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
 
 if TYPE_CHECKING:
+    from cpdlog.domain.confidentiality import Finding
     from cpdlog.services.app import App
 
 WHOLE_ENTRY = "entry"  # --comment entry=TEXT: about the whole entry, not one section
@@ -99,6 +100,7 @@ def register(commands: Any) -> None:
         "--statement", help=tr(CLI_CONTEXT, "the sign-off statement (a standard one if left out)")
     )
     respond.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    add_allow_identifiers(respond)
     respond.set_defaults(handler=cmd_respond)
 
     imp = sub.add_parser(
@@ -242,7 +244,8 @@ def cmd_respond(args: argparse.Namespace, app: App) -> int:
     from cpdlog.errors import ValidationError
     from cpdlog.services.review import DEFAULT_STATEMENT, Comment, PeerDiscussion
 
-    count = len(app.review.open_pack(args.pack).pack.entries)
+    pack = app.review.open_pack(args.pack).pack
+    count = len(pack.entries)
     comments = []
     for raw in args.comment:
         m = _COMMENT.fullmatch(raw)
@@ -271,6 +274,13 @@ def cmd_respond(args: argparse.Namespace, app: App) -> int:
                 field="peer_discussion",
             )
         peers.append(PeerDiscussion(int(m.group(1)), m.group(2), peer_date))
+    statement = args.statement if args.statement is not None else DEFAULT_STATEMENT
+    # confidentiality gate: what the reviewer writes goes back to the practitioner by email
+    found = app.confidentiality.gate_response(
+        pack, args.name, comments, peers, statement if args.sign else ""
+    )
+    if not response_gate(found, args.allow_identifiers):
+        return 1
     written = app.review.respond(
         args.pack,
         args.output,
@@ -279,7 +289,7 @@ def cmd_respond(args: argparse.Namespace, app: App) -> int:
         comments=comments,
         peer_discussions=peers,
         sign=args.sign,
-        statement=args.statement if args.statement is not None else DEFAULT_STATEMENT,
+        statement=statement,
     )
     identity = app.review.identity()
     print(
@@ -295,6 +305,40 @@ def cmd_respond(args: argparse.Namespace, app: App) -> int:
         )
     )
     return 0
+
+
+def response_gate(found: list[tuple[str, Finding]], allow: bool) -> bool:
+    """List findings in a response on stderr; False (refused) unless ``allow`` or none."""
+    import sys
+
+    from cpdlog.cli.common import shorten
+
+    if not found:
+        return True
+    print(tr(CLI_CONTEXT, "Details that could identify someone:"), file=sys.stderr)
+    for place, f in found:
+        label = tr("cpdlog", f.label)
+        print(f"  {place}: {label} {shorten(f.text, 40)!r}", file=sys.stderr)
+    counted = plural(CLI_CONTEXT, len(found), "%n finding", "%n findings")
+    if allow:
+        print(
+            "cpdlog: "
+            + tr(
+                CLI_CONTEXT, "warning: the response includes {findings} (--allow-identifiers)."
+            ).format(findings=counted),
+            file=sys.stderr,
+        )
+        return True
+    print(
+        "cpdlog: "
+        + tr(
+            CLI_CONTEXT,
+            "response refused: {findings} that could identify someone. Reword them, or add "
+            "--allow-identifiers to send them anyway.",
+        ).format(findings=counted),
+        file=sys.stderr,
+    )
+    return False
 
 
 def cmd_import(args: argparse.Namespace, app: App) -> int:

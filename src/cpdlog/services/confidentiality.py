@@ -4,46 +4,138 @@
 ``confidentiality.dismissed.<entry uid>`` as a sorted list of finding fingerprints. A
 fingerprint depends only on the kind and the normalised text of a finding, so a choice
 survives unrelated edits and moves with the data in a backup.
+
+The gate before an export also reads what other people wrote about an entry and the export
+carries with it (:class:`Carries`): a reviewer's section comments, their record of the
+peer-reflection discussion and their sign-off statement. A finding there is keyed by that text
+as well as its own words (:func:`review_fingerprint`), so marking a name in a section "not
+identifying" says nothing about the same name in a supervisor's comment, and the other way
+round; the choice is kept with the entry's others. Someone else's words cannot be redacted
+here: the practitioner marks the finding "not identifying", includes it anyway (confirmed, or
+``--allow-identifiers``), or does not export.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import dataclasses
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from cpdlog.domain.confidentiality import (
     Finding,
+    ScanContext,
     context_scorer,
     model,
     redact,
     scan_entries,
     scan_entry,
+    scan_text,
 )
 from cpdlog.domain.entry import Entry
+from cpdlog.domain.review import CommentKind, ReviewComment, Signoff
 from cpdlog.errors import NotFoundError
 from cpdlog.i18n import tr
 from cpdlog.storage.settings_repo import get_setting, get_settings, set_setting
 
 ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
+PLACES = "cpdlog.confidentiality"  # where a finding is, as the gate says it (cpdlog.i18n)
 
 if TYPE_CHECKING:
+    from cpdlog.domain.review_files import ReviewPack
+    from cpdlog.domain.templates import Template
     from cpdlog.services.app import App
+    from cpdlog.services.review import Comment, PeerDiscussion
 
 DISMISSED_KEY = "confidentiality.dismissed."
 
 
+class Carries(StrEnum):
+    """Which texts written by others about an entry an export carries with it."""
+
+    ENTRIES = "entries"  # the entry alone: a CSV, a review pack
+    PORTFOLIO = "portfolio"  # a PDF: peer-discussion records and sign-off statements too
+    EVERYTHING = "everything"  # a JSON export: every review comment and sign-off too
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewText:
+    """Something a reviewer wrote about an entry: a comment, a peer-discussion record or a
+    sign-off statement. ``key`` names it by what it is (not by a database id), so a choice
+    about a finding in it survives a backup and restore."""
+
+    what: str  # "comment", "peer_discussion" or "signoff"
+    author: str
+    section_key: str | None  # a comment's section (None: the whole entry, or not a comment)
+    text: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedFinding:
+    """A finding in a reviewer's text, with where it is, in words for the practitioner."""
+
+    finding: Finding
+    place: str  # e.g. "Comment from Sam Educator on What I learnt"
+    source: ReviewText
+
+
 @dataclass(frozen=True, slots=True)
 class EntryFindings:
-    """An entry and the findings in it that the user has not yet reviewed."""
+    """An entry and the findings in it that the user has not yet reviewed.
+
+    ``findings`` are in the entry's own text (redactable); ``others`` in what reviewers wrote
+    about it that the export carries (see :class:`Carries`), which only they can change.
+    """
 
     entry: Entry
     findings: list[Finding]
+    others: list[PlacedFinding] = dataclasses.field(default_factory=list)
 
     @property
     def entry_id(self) -> int:
         assert self.entry.id is not None
         return self.entry.id
+
+    @property
+    def total(self) -> int:
+        return len(self.findings) + len(self.others)
+
+    def every_finding(self) -> list[Finding]:
+        """The entry's findings, then those in reviewers' texts."""
+        return [*self.findings, *(p.finding for p in self.others)]
+
+
+def review_fingerprint(finding: Finding, source: ReviewText) -> str:
+    """A finding's fingerprint in a reviewer's text: its own (kind and words) and the text's
+    key, so it never equals the same words' fingerprint in the entry or in another comment."""
+    digest = hashlib.sha256(f"review\x00{source.key}\x00{finding.fingerprint}".encode()).hexdigest()
+    return f"{finding.kind}-{digest[:10]}"
+
+
+def _text_key(*parts: str) -> str:
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:16]
+
+
+def comment_text(comment: ReviewComment) -> ReviewText:
+    what = "peer_discussion" if comment.kind is CommentKind.PEER_DISCUSSION else "comment"
+    key = _text_key(
+        what,
+        comment.section_key or "",
+        comment.author_name,
+        comment.date.isoformat(),
+        comment.text,
+    )
+    return ReviewText(what, comment.author_name, comment.section_key, comment.text, key)
+
+
+def signoff_text(signoff: Signoff) -> ReviewText:
+    key = _text_key(
+        "signoff", signoff.reviewer_name, signoff.signed_at.isoformat(), signoff.statement
+    )
+    return ReviewText("signoff", signoff.reviewer_name, None, signoff.statement, key)
 
 
 class ConfidentialityService:
@@ -61,14 +153,17 @@ class ConfidentialityService:
         skip = set(dismissed)
         return [f for f in scan_entry(entry, self.practitioner_name()) if f.fingerprint not in skip]
 
-    def check(self, entry_ids: Sequence[int] | None = None) -> list[EntryFindings]:
-        """Entries (all live ones, or those named) that still hold unreviewed findings."""
+    def check(
+        self, entry_ids: Sequence[int] | None = None, carries: Carries = Carries.EVERYTHING
+    ) -> list[EntryFindings]:
+        """Entries (all live ones, or those named) that still hold unreviewed findings, in
+        their own text and (by default) in every reviewer's text about them."""
         entries = (
             [self.app.entries.get(i) for i in entry_ids]
             if entry_ids
             else self.app.entries.list_entries()
         )
-        return self.review(entries)
+        return self.gate_entries(entries, carries)
 
     def review(self, entries: Sequence[Entry]) -> list[EntryFindings]:
         """Those of ``entries`` that hold unreviewed findings (entries need not be live)."""
@@ -84,15 +179,172 @@ class ConfidentialityService:
                 results.append(EntryFindings(entry, findings))
         return results
 
-    def gate(self, entry_ids: Sequence[int]) -> list[EntryFindings]:
+    def gate(
+        self, entry_ids: Sequence[int], carries: Carries = Carries.ENTRIES
+    ) -> list[EntryFindings]:
         """What an export must show (and refuse on, unless confirmed) before writing."""
         if not entry_ids:
             return []
-        return self.check(entry_ids)
+        return self.gate_entries([self.app.entries.get(i) for i in entry_ids], carries)
 
-    def gate_entries(self, entries: Sequence[Entry]) -> list[EntryFindings]:
-        """The export gate for entries already loaded (a PDF's selection, a JSON's trash)."""
-        return self.review(entries)
+    def gate_entries(
+        self, entries: Sequence[Entry], carries: Carries = Carries.ENTRIES
+    ) -> list[EntryFindings]:
+        """The export gate for entries already loaded (a PDF's selection, a JSON's trash):
+        unreviewed findings in the entries and in the reviewers' texts ``carries`` names."""
+        found = {id(r.entry): r for r in self.review(entries)}
+        if carries is not Carries.ENTRIES and entries:
+            texts = self.review_texts(entries, carries)
+            if any(texts.values()):
+                dismissed = self._dismissed_map(entries)
+                templates = self.app.entries.templates()  # read once, not once per entry
+                for entry in entries:
+                    if entry.id is None or not texts.get(entry.id):
+                        continue
+                    skip = dismissed.get(entry.uid, set())
+                    others = [
+                        p
+                        for p in self.placed_findings(entry, texts[entry.id], templates)
+                        if p.finding.fingerprint not in skip
+                    ]
+                    if others:
+                        before = found.get(id(entry))
+                        found[id(entry)] = EntryFindings(
+                            entry, before.findings if before else [], others
+                        )
+        return [found[id(e)] for e in entries if id(e) in found]
+
+    def gate_text(self, text: str, field: str = "summary") -> list[Finding]:
+        """Findings in text that goes out but belongs to no entry (the HCPC summary of
+        practice history); it is the practitioner's own, so they change it themselves."""
+        if not text.strip():
+            return []
+        return scan_text(text, field, ScanContext.build(self.practitioner_name()))
+
+    def gate_response(
+        self,
+        pack: ReviewPack,
+        reviewer: str,
+        comments: Sequence[Comment] = (),
+        peer_discussions: Sequence[PeerDiscussion] = (),
+        statement: str = "",
+    ) -> list[tuple[str, Finding]]:
+        """Findings in what a supervisor is about to send back (their comments, their records
+        of peer discussions, their sign-off statement), each with where it is.
+
+        The practitioner's name, the reviewer's own and each entry's peer's are allowed. The
+        reviewer changes their own words, so nothing is remembered as "not identifying".
+        """
+        count = len(pack.entries)
+
+        def peer_of(position: int) -> str:
+            if not 1 <= position <= count:
+                return ""  # the response itself says which entries exist
+            peer = pack.entries[position - 1].content.get("peer") or {}
+            return str(peer.get("name") or "")
+
+        def scanned(text: str, position: int, what: str) -> list[Finding]:
+            names = f"{reviewer} {peer_of(position)}".strip()
+            context = ScanContext.build(pack.practitioner, names)
+            return scan_text(text, f"review.{what}", context)
+
+        found: list[tuple[str, Finding]] = []
+        for c in comments:
+            if c.section is None:
+                place = tr(PLACES, "Your comment on entry {number}").format(number=c.position)
+            else:
+                place = tr(PLACES, "Your comment on entry {number}, {section}").format(
+                    number=c.position, section=c.section
+                )
+            found += [(place, f) for f in scanned(c.text, c.position, "comment")]
+        for d in peer_discussions:
+            place = tr(PLACES, "Your peer discussion record for entry {number}").format(
+                number=d.position
+            )
+            found += [(place, f) for f in scanned(d.text, d.position, "peer_discussion")]
+        if statement.strip():
+            place = tr(PLACES, "Your sign-off statement")
+            found += [(place, f) for f in scanned(statement, 0, "signoff")]
+        return found
+
+    def gate_key_dates(self, labels: Sequence[str]) -> list[tuple[str, Finding]]:
+        """Findings in the practitioner's own key-date labels, which a calendar file carries to
+        whatever calendar (often an online one) it is imported into."""
+        context = ScanContext.build(self.practitioner_name())
+        found: list[tuple[str, Finding]] = []
+        for label in dict.fromkeys(labels):
+            place = tr(PLACES, "The date “{label}”").format(label=label)
+            found += [(place, f) for f in scan_text(label, "key_date", context)]
+        return found
+
+    # --- what reviewers wrote ---------------------------------------------------------------------
+    def review_texts(
+        self, entries: Sequence[Entry], carries: Carries = Carries.EVERYTHING
+    ) -> dict[int, list[ReviewText]]:
+        """The reviewers' texts about ``entries`` that an export carrying ``carries`` holds."""
+        ids = [e.id for e in entries if e.id is not None]
+        if carries is Carries.ENTRIES or not ids:
+            return {}
+        comments = self.app.review.all_comments(ids)
+        signoffs = self.app.review.all_signoffs(ids)
+        result: dict[int, list[ReviewText]] = {}
+        for entry_id in ids:
+            texts = [
+                comment_text(c)
+                for c in comments.get(entry_id, [])
+                if carries is Carries.EVERYTHING or c.kind is CommentKind.PEER_DISCUSSION
+            ]
+            texts += [signoff_text(s) for s in signoffs.get(entry_id, []) if s.statement]
+            if texts:
+                result[entry_id] = texts
+        return result
+
+    def placed_findings(
+        self,
+        entry: Entry,
+        texts: Sequence[ReviewText],
+        templates: Mapping[str, Template] | None = None,
+    ) -> list[PlacedFinding]:
+        """Every finding in reviewers' ``texts`` about ``entry``, each with its place.
+
+        The practitioner's name, the peer's and the text's author's are never findings there.
+        """
+        practitioner = self.practitioner_name()
+        peer = entry.peer.name if entry.peer else ""
+        prompts = self.section_names(entry, templates)
+        placed: list[PlacedFinding] = []
+        for source in texts:
+            context = ScanContext.build(practitioner, f"{peer} {source.author}".strip())
+            for f in scan_text(source.text, f"review.{source.what}", context):
+                scoped = dataclasses.replace(f, fingerprint=review_fingerprint(f, source))
+                placed.append(PlacedFinding(scoped, place_of(source, prompts), source))
+        return placed
+
+    def section_names(
+        self, entry: Entry, templates: Mapping[str, Template] | None = None
+    ) -> Mapping[str, str]:
+        """The entry's section keys and their prompts (translated), for saying where."""
+        known = templates if templates is not None else self.app.entries.templates()
+        template = known.get(entry.reflection.template_id)
+        if template is None:
+            return {}
+        return {key: tr("cpdlog", template.prompt_for(key)) for key in template.keys}
+
+    def described(
+        self, result: EntryFindings, templates: Mapping[str, Template] | None = None
+    ) -> list[tuple[str, Finding]]:
+        """Every finding of ``result`` with where it is: "Title", a section's prompt,
+        "Comment from Sam Educator on What I learnt"..."""
+        sections = self.section_names(result.entry, templates)
+        own = [(field_place(f.field, sections), f) for f in result.findings]
+        return own + [(p.place, p.finding) for p in result.others]
+
+    def described_all(self, results: Sequence[EntryFindings]) -> list[list[tuple[str, Finding]]]:
+        """:meth:`described` for each of ``results`` (the templates read once)."""
+        if not results:
+            return []
+        templates = self.app.entries.templates()
+        return [self.described(r, templates) for r in results]
 
     # --- "not identifying" ----------------------------------------------------------------------
     @staticmethod
@@ -175,9 +427,15 @@ class ConfidentialityService:
         then must be accepted even if the model would have dropped that finding.
         """
         name = self.practitioner_name()
-        with_model = {f.fingerprint for f in scan_entry(entry, name)}
+        texts = self.review_texts([entry]).get(entry.id, []) if entry.id is not None else []
+
+        def scanned() -> set[str]:
+            own = {f.fingerprint for f in scan_entry(entry, name)}
+            return own | {p.finding.fingerprint for p in self.placed_findings(entry, texts)}
+
+        with_model = scanned()
         with model.rules_only():
-            return with_model | {f.fingerprint for f in scan_entry(entry, name)}
+            return with_model | scanned()
 
     def model_note(self) -> str:
         """'' when the names model and the context scorer are in use, else the note(s) the CLI
@@ -210,3 +468,35 @@ class ConfidentialityService:
         if not findings:
             return entry
         return self.app.entries.update(redact(entry, findings))
+
+
+def place_of(source: ReviewText, sections: Mapping[str, str]) -> str:
+    """Where a reviewer's text is, for the practitioner: "Comment from Sam Educator on What
+    I learnt", "Peer discussion recorded by Sam Educator", "Sign-off by Sam Educator"."""
+    who = source.author or tr(PLACES, "a reviewer")
+    if source.what == "peer_discussion":
+        return tr(PLACES, "Peer discussion recorded by {author}").format(author=who)
+    if source.what == "signoff":
+        return tr(PLACES, "Sign-off statement by {author}").format(author=who)
+    if source.section_key is None:
+        return tr(PLACES, "Comment from {author} on the whole entry").format(author=who)
+    section = sections.get(source.section_key, source.section_key)
+    return tr(PLACES, "Comment from {author} on {section}").format(author=who, section=section)
+
+
+def field_place(field: str, sections: Mapping[str, str]) -> str:
+    """Where a finding in the entry's own text is (its ``field``), for the practitioner."""
+    if field == "title":
+        return tr(PLACES, "Title")
+    if field.startswith("reflection."):
+        key = field.removeprefix("reflection.")
+        return sections.get(key, key)
+    if field == "peer.text":
+        return tr(PLACES, "Peer reflection")
+    if field == "source.notes":
+        return tr(PLACES, "Notes about the source")
+    if field.startswith("tags."):
+        return tr(PLACES, "Tags")
+    if field.startswith("evidence."):
+        return tr(PLACES, "Evidence file name")
+    return field

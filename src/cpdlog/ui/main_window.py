@@ -1001,6 +1001,7 @@ class MainWindow(QMainWindow):
                 self,
                 self.journal.selected_entries,
                 prompts=self._section_prompts,
+                confidentiality=self.app.confidentiality,
             )
             controller.finished.connect(lambda text: self.statusBar().showMessage(text, 10_000))
             controller.imported.connect(lambda _result: self.entries_changed())

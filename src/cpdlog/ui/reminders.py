@@ -44,11 +44,13 @@ from cpdlog.domain.reminders import KeyDate, ReminderPlan, parse_days
 from cpdlog.errors import CpdlogError
 from cpdlog.notify import send_notification
 from cpdlog.ui.icons import app_icon
+from cpdlog.ui.text import tr_domain
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from cpdlog.services.app import Clock
+    from cpdlog.services.confidentiality import ConfidentialityService
     from cpdlog.services.reminders import ReminderCheck, ReminderService
     from cpdlog.ui.main_window import MainWindow
     from cpdlog.ui.tasks import TaskRunner
@@ -148,7 +150,12 @@ class ReminderNotifier(QObject):
     def edit_settings(self) -> ReminderSettingsDialog:
         app = self.window.app
         dialog = ReminderSettingsDialog(
-            self.service, app.clock, app.paths.home, self.window.tasks, self.window
+            self.service,
+            app.clock,
+            app.paths.home,
+            self.window.tasks,
+            self.window,
+            confidentiality=app.confidentiality,
         )
         self.dialog = dialog
         dialog.open()
@@ -158,6 +165,7 @@ class ReminderNotifier(QObject):
 class ReminderSettingsDialog(QDialog):
     saved = Signal()
     calendar_written = Signal(object)  # the CalendarExport
+    calendar_held = Signal(int)  # findings in the dates' labels were listed; nothing written
     calendar_failed = Signal(str)
 
     def __init__(
@@ -167,10 +175,14 @@ class ReminderSettingsDialog(QDialog):
         home: Path,
         tasks: TaskRunner,
         parent: QWidget | None = None,
+        confidentiality: ConfidentialityService | None = None,
     ) -> None:
-        """``home``: the data folder, which the check at login is told to use."""
+        """``home``: the data folder, which the check at login is told to use;
+        ``confidentiality``: the check of the dates' labels before a calendar file is written."""
         super().__init__(parent)
         self.service = service
+        self.confidentiality = confidentiality
+        self._calendar_confirmed: frozenset[tuple[str, str]] = frozenset()
         self.clock = clock
         self.home = home
         self.tasks = tasks
@@ -356,13 +368,41 @@ class ReminderSettingsDialog(QDialog):
             self.message.setText(str(exc))
             return
         self.calendar_button.setEnabled(False)
-        service = self.service
-        self.tasks.start(
-            lambda: service.export_calendar(path, plan), self._calendar_done, self._calendar_error
-        )
+        service, checker = self.service, self.confidentiality
+        confirmed = self._calendar_confirmed
+
+        def work() -> Any:
+            if checker is not None:  # the labels are the practitioner's own words
+                found = checker.gate_key_dates([k.label for k in plan.key_dates])
+                if found and not {(place, f.fingerprint) for place, f in found} <= confirmed:
+                    return found  # listed first; choosing the button again writes the file
+            return service.export_calendar(path, plan)
+
+        self.tasks.start(work, self._calendar_done, self._calendar_error)
 
     def _calendar_done(self, result: Any) -> None:
         self.calendar_button.setEnabled(True)
+        if isinstance(result, list):
+            self._calendar_confirmed = frozenset((place, f.fingerprint) for place, f in result)
+            lines = [
+                self.tr("{place}: {label} “{words}”").format(
+                    place=place, label=tr_domain(f.label), words=f.text
+                )
+                for place, f in result
+            ]
+            self.message.setText(
+                "\n".join(
+                    [
+                        self.tr("A date you added could identify someone:"),
+                        *lines,
+                        self.tr(
+                            "Change it, or choose Add to my calendar again to include it anyway."
+                        ),
+                    ]
+                )
+            )
+            self.calendar_held.emit(len(result))
+            return
         self.message.setText(
             self.tr("Saved {path}. Open it with your calendar to add your deadlines.").format(
                 path=result.path

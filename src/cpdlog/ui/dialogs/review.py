@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -46,6 +47,10 @@ from cpdlog.services.review import (
 )
 from cpdlog.ui.tasks import TaskRunner
 from cpdlog.ui.text import activity_label, plural, signoff_text, tr
+
+if TYPE_CHECKING:
+    from cpdlog.domain.confidentiality import Finding
+    from cpdlog.services.confidentiality import ConfidentialityService
 
 CONTEXT = "Review"
 PACK_FILTER = "cpdlog review pack (*.cpdreview)"
@@ -182,10 +187,15 @@ class RespondDialog(QDialog):
         choose_save: ChooseFile = _choose_save,
         parent: QWidget | None = None,
         prompts: Prompts = lambda _template_id: {},
+        confidentiality: ConfidentialityService | None = None,
     ) -> None:
         super().__init__(parent)
         self._review, self._tasks, self._pack_path = review, tasks, pack_path
         self._choose_save = choose_save
+        # the check before the response leaves; a second Save sends what it listed
+        self._confidentiality = confidentiality
+        self._opened = opened
+        self._confirmed: frozenset[tuple[str, str]] = frozenset()
         pack = opened.pack
         self.setWindowTitle(tr(CONTEXT, "Review pack from {name}").format(name=pack.practitioner))
         self.resize(720, 640)
@@ -290,6 +300,58 @@ class RespondDialog(QDialog):
             if box.toPlainText().strip()
         ]
         sign = [n for n, box in enumerate(self.sign_boxes, start=1) if box.isChecked()]
+        checker = self._confidentiality
+        if checker is None:
+            self._write(comments, peers, sign)
+            return
+        pack, name = self._opened.pack, self.name.text()
+        statement = DEFAULT_STATEMENT if sign else ""
+        self.buttons.setEnabled(False)
+        self.message.setText(tr(CONTEXT, "Checking for details that could identify someone…"))
+        self._tasks.start(
+            lambda: checker.gate_response(pack, name, comments, peers, statement),
+            lambda found: self._checked(found, comments, peers, sign),
+            self._not_saved,
+        )
+
+    def _checked(
+        self,
+        found: list[tuple[str, Finding]],
+        comments: list[Comment],
+        peers: list[PeerDiscussion],
+        sign: list[int],
+    ) -> None:
+        """List what could identify someone and wait for a second Save, or write at once."""
+        if not shiboken6.isValid(self.buttons):
+            return
+        self.buttons.setEnabled(True)
+        keys = frozenset((place, f.fingerprint) for place, f in found)
+        if keys and not keys <= self._confirmed:
+            self._confirmed = keys
+            lines = [
+                tr(CONTEXT, "{place}: {label} “{words}”").format(
+                    place=place, label=tr("cpdlog", f.label), words=f.text
+                )
+                for place, f in found
+            ]
+            self.message.setText(
+                "\n".join(
+                    [
+                        plural(
+                            CONTEXT,
+                            len(found),
+                            "%n detail in your response could identify someone:",
+                            "%n details in your response could identify someone:",
+                        ),
+                        *lines,
+                        tr(CONTEXT, "Reword them, or choose Save response again to send them."),
+                    ]
+                )
+            )
+            return
+        self._write(comments, peers, sign)
+
+    def _write(self, comments: list[Comment], peers: list[PeerDiscussion], sign: list[int]) -> None:
         chosen = self._choose_save(self, tr(CONTEXT, "Save the review response"), RESPONSE_FILTER)
         if not chosen:
             return
@@ -345,9 +407,13 @@ class ReviewController(QObject):
         choose_save: ChooseFile = _choose_save,
         choose_open: ChooseFile = _choose_open,
         prompts: Prompts = lambda _template_id: {},
+        confidentiality: ConfidentialityService | None = None,
     ) -> None:
         super().__init__(window)
         self.prompts = prompts
+        # the check before a pack leaves: None only where no journal is open (a supervisor)
+        self.confidentiality = confidentiality
+        self.gate_box: QMessageBox | None = None
         self.review, self.tasks, self.window = review, tasks, window
         self.selected = selected
         self.choose_save, self.choose_open = choose_save, choose_open
@@ -365,10 +431,73 @@ class ReviewController(QObject):
 
     # --- the practitioner ----------------------------------------------------------------------
     def send_for_review(self) -> None:
-        ids = [e.id for e in self.selected() if e.id is not None]
+        entries = [e for e in self.selected() if e.id is not None]
+        ids = [e.id for e in entries if e.id is not None]
         if not ids:
             self._tell(tr(CONTEXT, "Choose the entries to send for review in the journal first."))
             return
+        checker = self.confidentiality
+        if checker is None:
+            self._write_pack(ids)
+            return
+
+        def check() -> list[tuple[str, list[tuple[str, Finding]]]]:
+            # the pack carries the entries' text only (no reviewer's comments): scan that
+            found = checker.gate_entries(entries)
+            return [
+                (r.entry.title, places)
+                for r, places in zip(found, checker.described_all(found), strict=True)
+            ]
+
+        self.tasks.start(check, lambda found: self._checked(ids, found), self._error)
+
+    def _checked(self, ids: list[int], found: list[tuple[str, list[tuple[str, Finding]]]]) -> None:
+        """Ask before a pack with unreviewed identifying details goes out (default: don't)."""
+        if not found:
+            self._write_pack(ids)
+            return
+        total = sum(len(places) for _title, places in found)
+        lines = [
+            tr(CONTEXT, "{title}, {place}: {label} “{words}”").format(
+                title=title, place=place, label=tr("cpdlog", f.label), words=f.text
+            )
+            for title, places in found
+            for place, f in places
+        ]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr(CONTEXT, "Send for review"),
+            plural(
+                CONTEXT,
+                total,
+                "%n detail that could identify someone has not been reviewed. Review it in "
+                "the entry (Redact or Not identifying) before you send the pack, or send it "
+                "anyway.",
+                "%n details that could identify someone have not been reviewed. Review them "
+                "in the entries (Redact or Not identifying) before you send the pack, or send "
+                "it anyway.",
+            ),
+            parent=self.window,
+        )
+        box.setObjectName("ReviewGate")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText("\n".join(lines[:20] + (["…"] if len(lines) > 20 else [])))
+        send = box.addButton(tr(CONTEXT, "&Send anyway"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+
+        def answered(button: object) -> None:
+            if button is send:
+                self._write_pack(ids)
+            else:
+                self.finished.emit(tr(CONTEXT, "Nothing was sent for review."))
+
+        box.buttonClicked.connect(answered)
+        self.gate_box = box
+        box.open()
+
+    def _write_pack(self, ids: list[int]) -> None:
         chosen = self.choose_save(
             self.window, tr(CONTEXT, "Save the review pack for your supervisor"), PACK_FILTER
         )
@@ -485,6 +614,7 @@ class ReviewController(QObject):
             self.choose_save,
             parent=self.window,
             prompts=self.prompts,
+            confidentiality=self.confidentiality,
         )
         dialog.written.connect(
             lambda r: self._tell(

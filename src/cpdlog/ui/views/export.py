@@ -91,6 +91,7 @@ class ExportPanel(QWidget):
 
     exported = Signal(str)
     failed = Signal(str)
+    dismissed = Signal(int, str)  # a finding marked "not identifying": entry id, fingerprint
 
     def __init__(
         self, services: ExportServices, tasks: TaskRunner, parent: QWidget | None = None
@@ -262,10 +263,25 @@ class ExportPanel(QWidget):
         self.findings_list.setWordWrap(True)
         self.findings_list.setMaximumHeight(120)
         layout.addWidget(self.findings_list)
+        # A reviewer's words cannot be redacted here: the practitioner can say a finding in
+        # them (or in an entry) is not identifying, without opening the entry.
+        self.dismiss_button = QPushButton(self.tr("Mar&k as not identifying"), self)
+        self.dismiss_button.setToolTip(
+            self.tr(
+                "Remember that the chosen detail does not identify anyone, for this entry. "
+                "Use it for words you cannot change, such as a reviewer's comment."
+            )
+        )
+        self.dismiss_button.setEnabled(False)
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        self.findings_list.currentItemChanged.connect(lambda *_: self._update_dismiss_button())
+        layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.confirm_check = QCheckBox(self)
         self.confirm_check.toggled.connect(lambda _c: self._update_export_button())
         layout.addWidget(self.confirm_check)
         self._gate: list[Any] = []
+        self._summary_findings: list[Any] = []
+        self._dismissing: Task | None = None
         self._confirmed_for: frozenset[tuple[int, str]] = frozenset()
 
         self.error = FieldError(self)
@@ -505,72 +521,136 @@ class ExportPanel(QWidget):
         self._show_findings(entries)
 
     # --- confidentiality gate --------------------------------------------------------------
-    @staticmethod
-    def _gate_keys(gate: list[Any]) -> frozenset[tuple[int, str]]:
-        return frozenset((r.entry_id, f.fingerprint) for r in gate for f in r.findings)
+    SUMMARY_KEY = -1  # the gate key's "entry" for a finding in the HCPC summary
+
+    def _gate_keys(self, gate: list[Any]) -> frozenset[tuple[int, str]]:
+        keys = {(r.entry_id, f.fingerprint) for r in gate for f in r.every_finding()}
+        keys |= {(self.SUMMARY_KEY, f.fingerprint) for f in self._summary_findings}
+        return frozenset(keys)
 
     def _show_findings(self, entries: list[Entry]) -> None:
-        """List the unreviewed findings in the chosen entries and ask before including them."""
+        """List the unreviewed findings in what the PDF will hold (the chosen entries, the
+        reviewers' peer-discussion records and sign-off statements printed with them, the
+        HCPC summary), each with where it is, and ask before including them."""
+        from cpdlog.services.confidentiality import Carries
+
+        confidentiality = self.services.confidentiality
+        before = self._gate_keys(self._gate)
         try:
-            gate = self.services.confidentiality.gate_entries(entries)
+            gate = confidentiality.gate_entries(entries, Carries.PORTFOLIO)
+            hcpc = self.layout_combo.currentData() == "hcpc"
+            summary = self.summary_edit.toPlainText() if hcpc else ""
+            self._summary_findings = confidentiality.gate_text(summary) if summary else []
         except CpdlogError as exc:
             gate = []
+            self._summary_findings = []
             self.error.show_message(str(exc))
-        changed = self._gate_keys(gate) != self._gate_keys(self._gate)
         self._gate = gate
+        changed = self._gate_keys(gate) != before
         self.findings_list.clear()
-        has = bool(gate)
+        has = bool(gate or self._summary_findings)
         self.findings_label.setVisible(has)
         self.findings_list.setVisible(has)
         self.confirm_check.setVisible(has)
+        self.dismiss_button.setVisible(has)
         if changed:
             self.confirm_check.setChecked(False)  # a confirmation is for what it named
         if has:
-            total = sum(len(r.findings) for r in gate)
-            kinds = sorted(
-                {tr_domain(f.phrase) for r in gate for f in r.findings}, key=str.casefold
-            )
-            self.findings_label.setText(
+            every = [f for r in gate for f in r.every_finding()] + self._summary_findings
+            kinds = sorted({tr_domain(f.phrase) for f in every}, key=str.casefold)
+            text = (
                 plural(
                     "ExportPanel",
-                    total,
+                    len(every),
                     "%n detail that could identify someone has not been reviewed:",
                     "%n details that could identify someone have not been reviewed:",
                 )
                 + " "
                 + self.tr("review them in the entries (Redact or Not identifying) first.")
             )
-            for result in gate:
-                for finding in result.findings:
-                    self.findings_list.addItem(
-                        self.tr("{title}: {label} “{words}”").format(
+            if any(r.others for r in gate):
+                text += " " + self.tr(
+                    "A reviewer's words cannot be redacted: mark such a detail as not "
+                    "identifying, include it anyway, or ask the reviewer to correct it."
+                )
+            self.findings_label.setText(text)
+            for result, places in zip(gate, confidentiality.described_all(gate), strict=True):
+                for place, finding in places:
+                    item = QListWidgetItem(
+                        self.tr("{title}, {place}: {label} “{words}”").format(
                             title=result.entry.title,
+                            place=place,
                             label=tr_domain(finding.label),
                             words=finding.text,
                         )
                     )
-            self.confirm_check.setText(
-                plural(
-                    "ExportPanel",
-                    len(gate),
-                    "Include them anyway: the PDF will contain %n entry with",
-                    "Include them anyway: the PDF will contain %n entries with",
+                    item.setData(Qt.ItemDataRole.UserRole, (result.entry_id, finding.fingerprint))
+                    self.findings_list.addItem(item)
+            for finding in self._summary_findings:
+                self.findings_list.addItem(
+                    self.tr("Summary of practice history: {label} “{words}”").format(
+                        label=tr_domain(finding.label), words=finding.text
+                    )
                 )
-                + " "
-                + self.tr("{kinds}.").format(kinds=", ".join(kinds))
+            entries_text = plural(
+                "ExportPanel",
+                len(gate),
+                "Include them anyway: the PDF will contain %n entry with",
+                "Include them anyway: the PDF will contain %n entries with",
             )
+            if not gate:
+                entries_text = self.tr("Include them anyway: the PDF will contain")
+            self.confirm_check.setText(
+                entries_text + " " + self.tr("{kinds}.").format(kinds=", ".join(kinds))
+            )
+        self._update_dismiss_button()
         self._update_export_button()
 
     def findings_summary(self) -> dict[str, int]:
-        """Unreviewed findings in the chosen entries, counted by kind."""
+        """Unreviewed findings in what the PDF will hold, counted by kind."""
         counts: dict[str, int] = {}
-        for result in self._gate:
-            for finding in result.findings:
-                counts[finding.label] = counts.get(finding.label, 0) + 1
+        every = [f for r in self._gate for f in r.every_finding()] + self._summary_findings
+        for finding in every:
+            counts[finding.label] = counts.get(finding.label, 0) + 1
         return counts
 
+    def _update_dismiss_button(self) -> None:
+        item = self.findings_list.currentItem()
+        chosen = item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
+        self.dismiss_button.setEnabled(chosen and self._dismissing is None)
+
+    def dismiss_selected(self) -> None:
+        """Mark the chosen finding "not identifying" (on a worker: it reads the entry again),
+        then list what is left."""
+        item = self.findings_list.currentItem()
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if key is None or self._dismissing is not None:
+            return
+        entry_id, fingerprint = int(key[0]), str(key[1])
+        confidentiality = self.services.confidentiality
+
+        def done(_result: object) -> None:
+            self._dismissing = None
+            self.refresh_summary()
+            self.dismissed.emit(entry_id, fingerprint)
+
+        def failed(error: BaseException) -> None:
+            self._dismissing = None
+            self._update_dismiss_button()
+            self.error.show_message(
+                str(error)
+                if isinstance(error, CpdlogError)
+                else self.tr("The choice could not be saved: {error}").format(error=error)
+            )
+
+        self.error.clear()
+        self._dismissing = self.tasks.start(
+            lambda: confidentiality.dismiss(entry_id, fingerprint), done, failed
+        )
+        self._update_dismiss_button()
+
     def _update_export_button(self) -> None:
-        confirmed = not self._gate or self.confirm_check.isChecked()
+        confirmed = not self._gate_keys(self._gate) or self.confirm_check.isChecked()
         included = getattr(self, "_entries_included", False)
         self.export_button.setEnabled(included and confirmed and self.task is None)
 
