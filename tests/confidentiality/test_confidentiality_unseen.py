@@ -23,8 +23,9 @@ UNSEEN = Path(__file__).resolve().parent / "data" / "natural_set_2.jsonl"
 # Second run, 2026-12-01 evening, after the context step and the shapes tuned on natural_set.jsonl
 # and natural_set_3.jsonl (never on this set): 88.2% of items, 130/130 entries flagged, 14/70 clean
 # reflections flagged (20.0%), weakest kinds postcode 56%, event 67%, date of birth 80%, reference
-# 81%. The floors below are those figures rounded down.
-FLOOR = {"items": 0.88, "entries": 0.99, "false_alarms": 0.20, "kinds": 0.55}
+# 81%. Session 6, after the trained context scorer (one run, aggregate figures only): 13/70 clean
+# flagged (18.6%), the rest unchanged. The floors below are those figures rounded.
+FLOOR = {"items": 0.88, "entries": 0.99, "false_alarms": 0.19, "kinds": 0.55}
 
 
 def test_the_unseen_set_is_the_one_described() -> None:
@@ -50,8 +51,10 @@ UNSEEN_4 = Path(__file__).resolve().parent / "data" / "natural_set_4.jsonl"
 # First contact, 2026-12-01 22:08 UTC, on the detector of 7c0fe9b (before any change of session 6
 # was merged), rules only: 88.6% of items, 240/241 identifying entries flagged (99.6%), 33/142
 # clean reflections flagged (23.2%), weakest kinds postcode 69.6%, institution 73.3%, address
-# 75.3%, event 81.0%. With the model: 88.7%, 99.6%, 23.9%. The floors are those figures rounded.
-FLOOR_4 = {"items": 0.88, "entries": 0.99, "false_alarms": 0.24, "kinds": 0.69}
+# 75.3%, event 81.0%. With the model: 88.7%, 99.6%, 23.9%. After the trained context scorer (one
+# run, aggregate figures only): 30/142 clean flagged (21.1%), the rest unchanged. The floors are
+# those figures rounded.
+FLOOR_4 = {"items": 0.88, "entries": 0.99, "false_alarms": 0.22, "kinds": 0.69}
 
 
 def test_the_fourth_set_is_the_one_described() -> None:
