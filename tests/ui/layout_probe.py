@@ -152,6 +152,7 @@ def clipped_text(widget: Any) -> list[str]:
         QStyle,
         QStyleOptionComboBox,
         QTabBar,
+        QToolButton,
     )
 
     cut: list[str] = []
@@ -178,6 +179,20 @@ def clipped_text(widget: Any) -> list[str]:
             cut.append(
                 f"button {button.text()!r}: {button.width()} < {button.minimumSizeHint().width()}"
             )
+    for tool in widget.findChildren(QToolButton):
+        # an instant-popup button draws its arrow inside its own width, after the words
+        if (
+            tool.isVisible()
+            and tool.text()
+            and tool.menu() is not None
+            and tool.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup
+        ):
+            indicator = tool.style().pixelMetric(
+                QStyle.PixelMetric.PM_MenuButtonIndicator, None, tool
+            )
+            needed = tool.fontMetrics().horizontalAdvance(tool.text().replace("&", "")) + indicator
+            if tool.width() < needed + 6:
+                cut.append(f"menu button {tool.text()!r}: {tool.width()} < {needed + 6}")
     for combo in widget.findChildren(QComboBox):
         if not combo.isVisible() or combo.isEditable() or combo.count() == 0:
             continue
