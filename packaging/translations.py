@@ -35,7 +35,7 @@ RESOURCES = ROOT / "resources"
 DOMAIN_CONTEXT = "cpdlog"  # cpdlog.ui.text.tr_domain looks data-file wording up here
 # Module-level dicts (and strings) of the domain whose wording the app shows through tr_domain().
 DOMAIN_LABELS = {
-    "entry.py": ("ACTIVITY_LABELS",),
+    "entry.py": ("ACTIVITY_LABELS", "DELIVERY_LABELS"),
     "confidentiality/kinds.py": ("KIND_LABELS", "KIND_PHRASES", "KIND_EXPLANATIONS"),
     "confidentiality/model.py": ("LIMITED_NOTE",),
     "confidentiality/context_scorer.py": ("LIMITED_NOTE",),
@@ -126,8 +126,9 @@ def helper_calls(path: Path) -> list[str]:
 
 def domain_strings() -> list[str]:
     """Wording from the domain and the data files that the app passes through tr_domain():
-    activity types, kinds of identifying detail, reflection templates (name, description,
-    section prompts and guidance), and requirement profiles (name, rule labels, and the
+    activity types, ways of delivery, kinds of identifying detail, reflection templates (name,
+    description, section prompts and guidance), learning topics (their labels: entries store
+    the ids), and requirement profiles (name, rule labels, and the
     statements of declaration-only rules, which the progress sentences quote)."""
     found: list[str] = []
     for module, names in DOMAIN_LABELS.items():
@@ -155,6 +156,8 @@ def domain_strings() -> list[str]:
         found += [data.get("name", ""), data.get("description", "")]
         for section in data.get("sections", []):
             found += [section.get("prompt", ""), section.get("guidance", "")]
+    topics = tomllib.loads((RESOURCES / "topics.toml").read_text(encoding="utf-8"))
+    found += [topic.get("label", "") for topic in topics.get("topics", [])]  # ids are stored
     for path in sorted((RESOURCES / "regulators").glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         found.append(data.get("name", ""))

@@ -1,6 +1,7 @@
-"""Render every view of a populated journal at 1000×700 offscreen, save a screenshot of each
-and measure what makes it usable. Run in its own process (so that ``QT_SCALE_FACTOR`` can be
-set before Qt starts): ``python -m tests.ui.layout_probe OUT_DIR``; prints JSON.
+"""Render every view of a populated journal at 1000×700 (or ``CPDLOG_PROBE_SIZE``, such as
+1400x900) offscreen, save a screenshot of each and measure what makes it usable. Run in its
+own process (so that ``QT_SCALE_FACTOR`` can be set before Qt starts):
+``python -m tests.ui.layout_probe OUT_DIR``; prints JSON.
 
 Used by ``test_layout.py`` at 100% and at 200% scale.
 """
@@ -18,7 +19,8 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-WIDTH, HEIGHT = 1000, 700
+# CPDLOG_PROBE_SIZE=1400x900 probes a bigger window
+WIDTH, HEIGHT = (int(n) for n in os.environ.get("CPDLOG_PROBE_SIZE", "1000x700").split("x"))
 FIXED_NOW = dt.datetime(2026, 11, 28, 10, 0, tzinfo=dt.UTC)
 TITLES = [
     "Episode 12: working with families under pressure — what the research says",
@@ -150,6 +152,7 @@ def clipped_text(widget: Any) -> list[str]:
         QStyle,
         QStyleOptionComboBox,
         QTabBar,
+        QToolButton,
     )
 
     cut: list[str] = []
@@ -176,6 +179,20 @@ def clipped_text(widget: Any) -> list[str]:
             cut.append(
                 f"button {button.text()!r}: {button.width()} < {button.minimumSizeHint().width()}"
             )
+    for tool in widget.findChildren(QToolButton):
+        # an instant-popup button draws its arrow inside its own width, after the words
+        if (
+            tool.isVisible()
+            and tool.text()
+            and tool.menu() is not None
+            and tool.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup
+        ):
+            indicator = tool.style().pixelMetric(
+                QStyle.PixelMetric.PM_MenuButtonIndicator, None, tool
+            )
+            needed = tool.fontMetrics().horizontalAdvance(tool.text().replace("&", "")) + indicator
+            if tool.width() < needed + 6:
+                cut.append(f"menu button {tool.text()!r}: {tool.width()} < {needed + 6}")
     for combo in widget.findChildren(QComboBox):
         if not combo.isVisible() or combo.isEditable() or combo.count() == 0:
             continue
@@ -203,6 +220,41 @@ def clipped_text(widget: Any) -> list[str]:
             text = bar.tabText(index).replace("&", "")
             if text and bar.tabRect(index).width() < bar.fontMetrics().horizontalAdvance(text):
                 cut.append(f"tab {text!r}: {bar.tabRect(index).width()}")
+    return cut
+
+
+def cut_headings(widget: Any) -> list[str]:
+    """Visible table and tree column headings that do not fit their section, measured by the
+    style as Qt draws them (margins, and the sort arrow on the sorted column)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader
+
+    cut: list[str] = []
+    for header in widget.findChildren(QHeaderView):
+        if not header.isVisible() or header.orientation() != Qt.Orientation.Horizontal:
+            continue
+        model = header.model()
+        for section in range(header.count()):
+            if header.isSectionHidden(section) or model is None:
+                continue
+            text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            if not text:
+                continue
+            option = QStyleOptionHeader()
+            option.initFrom(header)
+            option.section = section
+            option.text = text
+            if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
+                option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+            needed = (
+                header.style()
+                .sizeFromContents(
+                    QStyle.ContentsType.CT_HeaderSection, option, header.sizeHint(), header
+                )
+                .width()
+            )
+            if needed > header.sectionSize(section):
+                cut.append(f"heading {text!r}: {header.sectionSize(section)} < {needed}")
     return cut
 
 
@@ -256,6 +308,7 @@ def probe(out: Path) -> dict[str, Any]:
     def shoot(name: str, widget: Any) -> None:
         qt.processEvents()
         found.setdefault("clipped", {})[name] = clipped_text(widget)
+        found.setdefault("headings_cut", {})[name] = cut_headings(widget)
         image = widget.grab()
         path = out / f"{name}.png"
         image.save(str(path))

@@ -24,10 +24,11 @@ VIEWS = ("journal", "reader", "progress", "trash", "window", "editor")
 
 
 def run_probe(
-    out: Path, scale: int, contrast: str = "normal", language: str = ""
+    out: Path, scale: int, contrast: str = "normal", language: str = "", size: str = "1000x700"
 ) -> dict[str, Any]:
     environment = {
         **os.environ,
+        "CPDLOG_PROBE_SIZE": size,
         "CPDLOG_PROBE_CONTRAST": contrast,
         "CPDLOG_PROBE_LANGUAGE": language,
         "QT_QPA_PLATFORM": "offscreen",
@@ -103,3 +104,15 @@ def test_no_words_are_cut_off_in_welsh(tmp_path: Path, scale: int) -> None:
     toolbar = found["toolbar"]
     assert toolbar["hidden_actions"] == [] and not toolbar["overflow_shown"]
     assert found["date_cells_cut"] == []
+
+
+def test_welsh_headings_are_whole_at_1400_by_900(tmp_path: Path) -> None:
+    """The journal's "Myfyrio gyda chymheiriad" heading was cut even at 1400×900: with room
+    to spare a column is as wide as its heading, or shows it on two lines (in a narrower
+    window it is elided, and its tooltip shows it whole)."""
+    found = run_probe(tmp_path, 1, language="cy", size="1400x900")
+    assert found["toolbar"]["undo_text"] == "Dadwneud", "the Welsh catalogue was not loaded"
+    assert found["window"]["size"] == [1400, 900]
+    for view in (*VIEWS, "export"):
+        assert found["headings_cut"][view] == [], view
+        assert found["clipped"][view] == [], view

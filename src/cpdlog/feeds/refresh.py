@@ -58,6 +58,9 @@ from cpdlog.feeds.parse import (
     parse_feed,
     warm_up,
 )
+from cpdlog.i18n import tr
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 log = logging.getLogger(__name__)
 
@@ -501,10 +504,11 @@ class _Run:
                 request.url,
                 RefreshOutcome.FAILED,
                 page,
-                error=(
-                    f"This address gives a web page, not a feed. The page names a feed at "
-                    f"{links[0].url}; subscribe to that address instead."
-                ),
+                error=tr(
+                    ERRORS,
+                    "This address gives a web page, not a feed. The page names a feed at "
+                    "{address}; subscribe to that address instead.",
+                ).format(address=links[0].url),
                 discovered_url=links[0].url,
             )
         problems: list[str] = []
@@ -516,14 +520,18 @@ class _Run:
                 return attempt, attempt.final_url or link.url
             if attempt.outcome is FetchOutcome.CANCELLED:
                 return _without_body(request, attempt)
-            problems.append(attempt.error or "This address gives a web page, not a feed.")
+            problems.append(
+                attempt.error or tr(ERRORS, "This address gives a web page, not a feed.")
+            )
         page.body = b""
         return FeedRefreshResult(
             request.feed_id,
             request.url,
             RefreshOutcome.FAILED,
             page,
-            error=f"The page names a feed, but it could not be read: {problems[0]}",
+            error=tr(ERRORS, "The page names a feed, but it could not be read: {problem}").format(
+                problem=problems[0]
+            ),
         )
 
     def _parsed(
@@ -567,7 +575,7 @@ class _Run:
                 request.url,
                 RefreshOutcome.CANCELLED,
                 fetched or FetchResult(url=request.url, outcome=FetchOutcome.CANCELLED),
-                error="The refresh was cancelled.",
+                error=tr(ERRORS, "The refresh was cancelled."),
             ),
         )
 

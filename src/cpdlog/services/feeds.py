@@ -65,7 +65,7 @@ from cpdlog.feeds.refresh import (
     RefreshOutcome,
 )
 from cpdlog.feeds.urls import classify_problem, normalise_url
-from cpdlog.i18n import tr
+from cpdlog.i18n import plural, tr
 from cpdlog.services.refresh_start import (
     COOLDOWNS_KEY,
     PROCESS_PARSE_MIN_FEEDS,
@@ -78,6 +78,7 @@ from cpdlog.storage.feeds_repo import FeedChanges, FeedRepository, ItemQuery
 from cpdlog.storage.settings_repo import get_setting, set_setting
 
 ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
+CLI = "cpdlog.cli"  # the refresh lines the command line prints (FeedRefreshLine.describe)
 
 if TYPE_CHECKING:
     from cpdlog.capture.snapshot import Snapshot
@@ -167,25 +168,33 @@ class FeedRefreshLine:
         return self.outcome in (RefreshOutcome.FAILED, RefreshOutcome.COOLING_DOWN)
 
     def describe(self) -> str:
-        """The outcome in plain words (without the feed's name)."""
+        """The outcome in plain words (without the feed's name), in the chosen language."""
         if self.outcome is RefreshOutcome.NEW_CONTENT:
-            text = _count(self.new_items, "new item")
+            text = plural(CLI, self.new_items, "%n new item", "%n new items")
             if self.updated_items:
-                text += f", {self.updated_items} updated"
+                text = tr(CLI, "{new}, {updated} updated").format(
+                    new=text, updated=self.updated_items
+                )
             if self.moved_to:
-                text += f"; its address is now {self.moved_to}"
+                text = tr(CLI, "{outcome}; its address is now {address}").format(
+                    outcome=text, address=self.moved_to
+                )
         elif self.outcome in (RefreshOutcome.NOT_MODIFIED, RefreshOutcome.UNCHANGED):
-            text = "not modified"
+            text = tr(CLI, "not modified")
             if self.moved_to:
-                text += f"; its address is now {self.moved_to}"
+                text = tr(CLI, "{outcome}; its address is now {address}").format(
+                    outcome=text, address=self.moved_to
+                )
         elif self.outcome is RefreshOutcome.CANCELLED:
-            text = "cancelled"
+            text = tr(CLI, "cancelled")
         elif self.outcome is RefreshOutcome.COOLING_DOWN:
-            text = f"skipped: {self.error}"
+            text = tr(CLI, "skipped: {error}").format(error=self.error)
         else:
-            text = f"failed: {self.error}"
+            text = tr(CLI, "failed: {error}").format(error=self.error)
         if self.warning:
-            text += f" (warning: {self.warning})"
+            text = tr(CLI, "{outcome} (warning: {warning})").format(
+                outcome=text, warning=self.warning
+            )
         return text
 
 
@@ -240,10 +249,6 @@ class CuratedSource:
     title: str
     key: str
     followed: bool
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _to_item(feed_id: int, parsed: ParsedItem) -> FeedItem:
@@ -969,7 +974,7 @@ class FeedService:
                     f.display_title,
                     f.url,
                     RefreshOutcome.CANCELLED,
-                    error="The refresh was cancelled.",
+                    error=tr(ERRORS, "The refresh was cancelled."),
                 ),
             )
             for f in feeds

@@ -48,6 +48,7 @@ from cpdlog.ui.settings import WindowState
 from cpdlog.ui.tasks import TaskRunner
 from cpdlog.ui.text import plural, tr_domain
 from cpdlog.ui.views.journal import JournalServices, JournalView
+from cpdlog.ui.widgets.status_bar import ElidingStatusBar
 from cpdlog.ui.widgets.toolbar import ToolbarTextFitter
 
 if TYPE_CHECKING:
@@ -553,6 +554,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_status_bar(self) -> None:
+        self.setStatusBar(ElidingStatusBar(self))
         status = self.statusBar()
         self.task_progress = QProgressBar(self)
         self.task_progress.setMaximumWidth(180)

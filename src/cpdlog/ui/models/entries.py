@@ -62,6 +62,18 @@ HEADERS = cast(
     },
 )
 
+
+def heading(section: int, two_line: bool = False) -> str:
+    """A column's heading in the app's language; ``two_line`` breaks it at the space nearest
+    its middle (a one-word heading stays on one line)."""
+    text = QCoreApplication.translate("EntriesTableModel", HEADERS[Column(section)])
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if not two_line or not spaces:
+        return text
+    middle = min(spaces, key=lambda i: abs(len(text) - 2 * i))
+    return text[:middle] + "\n" + text[middle + 1 :]
+
+
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the backing Entry
 SortRole = Qt.ItemDataRole.UserRole + 2  # a comparable value for the proxy
 EntryIdRole = Qt.ItemDataRole.UserRole + 3
@@ -90,6 +102,7 @@ class EntriesTableModel(QAbstractTableModel):
         self._snippets: dict[int, str] = {}
         self._signoffs: dict[int, SignoffState] = {}
         self._catalogue = catalogue
+        self._two_line: frozenset[int] = frozenset()  # headings shown on two lines
 
     # --- data in ---------------------------------------------------------------------------
     def set_catalogue(self, catalogue: Catalogue | None) -> None:
@@ -160,8 +173,18 @@ class EntriesTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("EntriesTableModel", HEADERS[Column(section)])
+            return heading(section, section in self._two_line)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole heading on one line
+            return heading(section)
         return None
+
+    def set_two_line_headings(self, columns: set[int]) -> None:
+        """Show these columns' headings on two lines (the journal does, for a column too
+        narrow for its heading: "Myfyrio gyda / chymheiriad")."""
+        wanted = frozenset(columns)
+        if wanted != self._two_line:
+            self._two_line = wanted
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

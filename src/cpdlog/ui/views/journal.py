@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,7 @@ from cpdlog.ui.models.entries import (
     EntriesFilterProxyModel,
     EntriesTableModel,
     SnippetHtmlRole,
+    heading,
     sort_entries,
 )
 from cpdlog.ui.text import activity_label, format_date, plural, tr_domain
@@ -651,6 +654,21 @@ class JournalView(QWidget):
                 self._wanted_widths[column] = width
                 self._user_widths.add(column)
 
+    def header_width(self, column: int, two_line: bool = False) -> int:
+        """The width the column's heading needs whole (on one line, or on two), sort arrow
+        included, as the style measures it: Welsh headings are longer ("Myfyrio gyda
+        chymheiriad")."""
+        header = self.table.horizontalHeader()
+        option = QStyleOptionHeader()
+        option.initFrom(header)
+        option.section = column
+        option.text = heading(column, two_line)
+        option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+        size = header.style().sizeFromContents(
+            QStyle.ContentsType.CT_HeaderSection, option, header.sizeHint(), header
+        )
+        return size.width()
+
     def _compact_width(self, column: int) -> int:
         """A column's compact width; the date column's is never less than its widest date
         in the app's language ("28 Gorff 2026" in Welsh), so a date is never cut."""
@@ -665,11 +683,16 @@ class JournalView(QWidget):
         return max(compact, widest + DATE_PADDING)
 
     def fit_columns(self) -> None:
-        """Let the other columns give way so the title stays the widest column."""
+        """Let the other columns give way so the title stays the widest column. With room
+        to spare a column is as wide as its heading on one line (a long Welsh one
+        included); in a narrow window it gives way, its heading on two lines if they fit."""
         header = self.table.horizontalHeader()
+        one_line = {c: self.header_width(c) for c in self._wanted_widths}
         columns = {
             c: (
-                self._wanted_widths[c],
+                self._wanted_widths[c]
+                if c in self._user_widths
+                else max(self._wanted_widths[c], self._compact_width(c), one_line[c]),
                 self._wanted_widths[c] if c in self._user_widths else self._compact_width(c),
             )
             for c in self._wanted_widths
@@ -683,6 +706,15 @@ class JournalView(QWidget):
                     self.table.setColumnWidth(column, width)
         finally:
             self._fitting = False
+        # a heading too wide for its column goes on two lines when they fit; below that
+        # it is elided, and its tooltip shows it whole
+        self.model.set_two_line_headings(
+            {
+                c
+                for c, w in widths.items()
+                if w < one_line[c] and w >= self.header_width(c, two_line=True)
+            }
+        )
 
     # --- selection -------------------------------------------------------------------------
     def current_entry(self) -> Entry | None:

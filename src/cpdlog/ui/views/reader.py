@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTextBrowser,
     QToolButton,
     QTreeView,
@@ -440,6 +441,12 @@ class ReaderView(QWidget):
         menu.addAction(icon("remove"), self.tr("Unfollow the selected feed…"), self.remove_feed)
         menu.aboutToShow.connect(self._update_feed_actions)
         self.manage_button.setMenu(menu)
+        # Qt draws an instant-popup button's arrow over the end of its words ("Ffrydiau"):
+        # leave room for it beside them.
+        indicator = self.manage_button.style().pixelMetric(
+            QStyle.PixelMetric.PM_MenuButtonIndicator, None, self.manage_button
+        )
+        self.manage_button.setMinimumWidth(self.manage_button.sizeHint().width() + indicator)
         self.unread_check = QCheckBox(self.tr("Unread o&nly"), self)
         self.unread_check.toggled.connect(lambda _c: self.load_items())
         self.search_edit = QLineEdit(self)
