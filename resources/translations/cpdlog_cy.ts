@@ -991,6 +991,14 @@
             <translation>Manylion heb eu hadolygu yn y cofnodion hyn</translation>
         </message>
         <message>
+            <source>Mar&amp;k as not identifying</source>
+            <translation>&amp;Marcio nad yw’n adnabod neb</translation>
+        </message>
+        <message>
+            <source>Remember that the chosen detail does not identify anyone, for this entry. Use it for words you cannot change, such as a reviewer's comment.</source>
+            <translation>Cofio nad yw’r manylyn a ddewiswyd yn adnabod neb, ar gyfer y cofnod hwn. Defnyddiwch hyn ar gyfer geiriau na allwch eu newid, fel sylw adolygydd.</translation>
+        </message>
+        <message>
             <source>&amp;Make PDF</source>
             <translation>C&amp;reu PDF</translation>
         </message>
@@ -1055,12 +1063,28 @@
             <translation>adolygwch nhw yn y cofnodion (Cuddio neu Ddim yn adnabod) yn gyntaf.</translation>
         </message>
         <message>
-            <source>{title}: {label} “{words}”</source>
-            <translation>{title}: {label} “{words}”</translation>
+            <source>A reviewer's words cannot be redacted: mark such a detail as not identifying, include it anyway, or ask the reviewer to correct it.</source>
+            <translation>Does dim modd cuddio geiriau adolygydd: marciwch fanylyn o’r fath fel un nad yw’n adnabod neb, ei gynnwys beth bynnag, neu gofynnwch i’r adolygydd ei gywiro.</translation>
+        </message>
+        <message>
+            <source>{title}, {place}: {label} “{words}”</source>
+            <translation>{title}, {place}: {label} “{words}”</translation>
+        </message>
+        <message>
+            <source>Summary of practice history: {label} “{words}”</source>
+            <translation>Crynodeb o hanes ymarfer: {label} “{words}”</translation>
+        </message>
+        <message>
+            <source>Include them anyway: the PDF will contain</source>
+            <translation>Eu cynnwys beth bynnag: bydd y PDF yn cynnwys</translation>
         </message>
         <message>
             <source>{kinds}.</source>
             <translation>{kinds}.</translation>
+        </message>
+        <message>
+            <source>The choice could not be saved: {error}</source>
+            <translation>Nid oedd modd cadw’r dewis: {error}</translation>
         </message>
         <message>
             <source>Choose where to save the PDF.</source>
@@ -2191,6 +2215,298 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         </message>
     </context>
     <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>D&amp;ewis y cyfan</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>Cam i &amp;fyny</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>Cam i &amp;lawr</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Edrych yn:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>E&amp;nw’r ffeil:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Math o ffeiliau:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>A&amp;gor</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Cadw</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Pob ffeil (*)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Yn ôl</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Ymlaen</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Ffolder rhiant</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Mynd yn ôl</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Mynd ymlaen</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Mynd i’r ffolder rhiant</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Creu ffolder newydd</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Creu ffolder newydd</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Golwg rhestr</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Golwg manylion</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Newid i olwg rhestr</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Newid i olwg manylion</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Bar ochr</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Rhestr o leoedd a nodau tudalen</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Ffeiliau</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Ailenwi</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Dileu</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Dangos ffeiliau &amp;cudd</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>Ffolder &amp;newydd</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Enw</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Maint</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Dyddiad newid</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Cyfrifiadur</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Dadwneud</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ailwneud</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Torri</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copïo</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Gludo</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Dileu</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Dewis y cyfan</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Dangos manylion...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>Iawn</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Cadw</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Cadw’r cyfan</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Agor</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ie</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Ie i’r &amp;cyfan</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Na</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>N&amp;a i’r cyfan</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Terfynu</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Ailgynnig</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Anwybyddu</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cau</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Canslo</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Gwaredu</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Cymorth</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Gweithredu</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Ailosod</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Adfer y rhagosodiadau</translation>
+        </message>
+    </context>
+    <context>
+        <name>QProgressDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Canslo</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Dadwneud</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ailwneud</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Torri</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copïo</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Copïo lleoliad y dd&amp;olen</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Gludo</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Dileu</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Dewis y cyfan</translation>
+        </message>
+    </context>
+    <context>
         <name>ReaderView</name>
         <message>
             <source>&amp;Refresh</source>
@@ -2900,6 +3216,18 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Calendr (*.ics)</translation>
         </message>
         <message>
+            <source>{place}: {label} “{words}”</source>
+            <translation>{place}: {label} “{words}”</translation>
+        </message>
+        <message>
+            <source>A date you added could identify someone:</source>
+            <translation>Gallai dyddiad a ychwanegwyd gennych adnabod rhywun:</translation>
+        </message>
+        <message>
+            <source>Change it, or choose Add to my calendar again to include it anyway.</source>
+            <translation>Newidiwch ef, neu dewiswch Ychwanegu at fy nghalendr eto i’w gynnwys beth bynnag.</translation>
+        </message>
+        <message>
             <source>Saved {path}. Open it with your calendar to add your deadlines.</source>
             <translation>Wedi cadw {path}. Agorwch hi gyda’ch calendr i ychwanegu eich dyddiadau cau.</translation>
         </message>
@@ -2994,6 +3322,10 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Cadw'r &amp;ymateb…</translation>
         </message>
         <message>
+            <source>Checking for details that could identify someone…</source>
+            <translation>Wrthi’n chwilio am fanylion a allai adnabod rhywun…</translation>
+        </message>
+        <message>
             <source>Save the review response</source>
             <translation>Cadw'r ymateb adolygu</translation>
         </message>
@@ -3004,6 +3336,24 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>Review</source>
             <translation>Adolygiad</translation>
+        </message>
+        <message>
+            <source>Send for review</source>
+            <translation>Anfon i’w adolygu</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n details that could identify someone have not been reviewed. Review them in the entries (Redact or Not identifying) before you send the pack, or send it anyway.</source>
+            <translation>
+                <numerusform>Nid yw %n manylyn a allai adnabod rhywun wedi’u hadolygu. Adolygwch nhw yn y cofnodion (Cuddio neu Ddim yn adnabod) cyn anfon y pecyn, neu anfonwch ef beth bynnag.</numerusform>
+                <numerusform>Nid yw %n manylyn a allai adnabod rhywun wedi’u hadolygu. Adolygwch nhw yn y cofnodion (Cuddio neu Ddim yn adnabod) cyn anfon y pecyn, neu anfonwch ef beth bynnag.</numerusform>
+                <numerusform>Nid yw %n manylyn a allai adnabod rhywun wedi’u hadolygu. Adolygwch nhw yn y cofnodion (Cuddio neu Ddim yn adnabod) cyn anfon y pecyn, neu anfonwch ef beth bynnag.</numerusform>
+                <numerusform>Nid yw %n manylyn a allai adnabod rhywun wedi’u hadolygu. Adolygwch nhw yn y cofnodion (Cuddio neu Ddim yn adnabod) cyn anfon y pecyn, neu anfonwch ef beth bynnag.</numerusform>
+                <numerusform>Nid yw %n manylyn a allai adnabod rhywun wedi’u hadolygu. Adolygwch nhw yn y cofnodion (Cuddio neu Ddim yn adnabod) cyn anfon y pecyn, neu anfonwch ef beth bynnag.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Send anyway</source>
+            <translation>&amp;Anfon beth bynnag</translation>
         </message>
         <message>
             <source>Save the review pack for your supervisor</source>
@@ -3074,6 +3424,14 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Eich cofnod o'r drafodaeth myfyrio gyda chymheiriad (dewisol)</translation>
         </message>
         <message>
+            <source>{title}, {place}: {label} “{words}”</source>
+            <translation>{title}, {place}: {label} “{words}”</translation>
+        </message>
+        <message>
+            <source>Nothing was sent for review.</source>
+            <translation>Ni anfonwyd dim i’w adolygu.</translation>
+        </message>
+        <message>
             <source>The review pack ({entries}) was saved to {path}. Send it to your supervisor. Your key's fingerprint is {fingerprint}.</source>
             <translation>Cafodd y pecyn adolygu ({entries}) ei gadw yn {path}. Anfonwch ef at eich goruchwyliwr. Ôl bys eich allwedd yw {fingerprint}.</translation>
         </message>
@@ -3098,6 +3456,24 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>Peer reflection</source>
             <translation>Myfyrio gyda chymheiriad</translation>
+        </message>
+        <message>
+            <source>{place}: {label} “{words}”</source>
+            <translation>{place}: {label} “{words}”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n details in your response could identify someone:</source>
+            <translation>
+                <numerusform>Gallai %n manylyn yn eich ymateb adnabod rhywun:</numerusform>
+                <numerusform>Gallai %n manylyn yn eich ymateb adnabod rhywun:</numerusform>
+                <numerusform>Gallai %n manylyn yn eich ymateb adnabod rhywun:</numerusform>
+                <numerusform>Gallai %n manylyn yn eich ymateb adnabod rhywun:</numerusform>
+                <numerusform>Gallai %n manylyn yn eich ymateb adnabod rhywun:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reword them, or choose Save response again to send them.</source>
+            <translation>Aralleiriwch nhw, neu dewiswch Cadw'r ymateb eto i’w hanfon.</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
@@ -3258,6 +3634,14 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>The server answered: the connection works.</source>
             <translation>Atebodd y gweinydd: mae'r cysylltiad yn gweithio.</translation>
+        </message>
+        <message>
+            <source>Saving… your keychain may ask you to unlock it.</source>
+            <translation>Yn cadw… efallai y bydd eich cadwyn allweddi yn gofyn i chi ei datgloi.</translation>
+        </message>
+        <message>
+            <source>cpdlog could not save your choice: {error}</source>
+            <translation>Nid oedd cpdlog yn gallu cadw eich dewis: {error}</translation>
         </message>
     </context>
     <context>
@@ -3722,6 +4106,18 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Arall</translation>
         </message>
         <message>
+            <source>Live, in person</source>
+            <translation>Byw, wyneb yn wyneb</translation>
+        </message>
+        <message>
+            <source>Self-study</source>
+            <translation>Hunan-astudio</translation>
+        </message>
+        <message>
+            <source>Live online (interactive)</source>
+            <translation>Byw ar-lein (rhyngweithiol)</translation>
+        </message>
+        <message>
             <source>Person's name</source>
             <translation>Enw person</translation>
         </message>
@@ -3860,6 +4256,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>The names check is limited: the language model that spots names is not installed, so only cpdlog's built-in name lists and rules are used. Read your text for names as well.</source>
             <translation>Mae’r gwiriad enwau yn gyfyngedig: nid yw’r model iaith sy’n sylwi ar enwau wedi’i osod, felly dim ond rhestrau enwau a rheolau adeiledig cpdlog sy’n cael eu defnyddio. Darllenwch drwy eich testun i chwilio am enwau hefyd.</translation>
+        </message>
+        <message>
+            <source>The names check is limited: its trained list of what makes a name private could not be read, so only cpdlog's rules decide. Read your text for names as well.</source>
+            <translation>Mae’r gwiriad enwau yn gyfyngedig: nid oedd modd darllen ei restr hyfforddedig o’r hyn sy’n gwneud enw’n breifat, felly dim ond rheolau cpdlog sy’n penderfynu. Darllenwch drwy eich testun i chwilio am enwau hefyd.</translation>
         </message>
         <message>
             <source>Driscoll's 'What? So what? Now what?'</source>
@@ -4076,6 +4476,70 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>Focus on a specific person or group you work with and give concrete examples of when you have used, or will use, this learning and what difference it made. Do not name or identify the people you work with, and say how it links to standard 4 if that helps.</source>
             <translation>Canolbwyntiwch ar berson neu grŵp penodol rydych yn gweithio gyda nhw a rhowch enghreifftiau pendant o pryd rydych wedi defnyddio, neu y byddwch yn defnyddio, y dysgu hwn a pha wahaniaeth a wnaeth. Peidiwch ag enwi nac adnabod y bobl rydych yn gweithio gyda nhw, a dywedwch sut mae’n cysylltu â safon 4 os yw hynny’n helpu.</translation>
+        </message>
+        <message>
+            <source>Ethics</source>
+            <translation>Moeseg</translation>
+        </message>
+        <message>
+            <source>Professional boundaries</source>
+            <translation>Ffiniau proffesiynol</translation>
+        </message>
+        <message>
+            <source>Cultural competence and diversity</source>
+            <translation>Cymhwysedd diwylliannol ac amrywiaeth</translation>
+        </message>
+        <message>
+            <source>Suicide prevention</source>
+            <translation>Atal hunanladdiad</translation>
+        </message>
+        <message>
+            <source>Domestic violence</source>
+            <translation>Trais domestig</translation>
+        </message>
+        <message>
+            <source>Prevention of medical errors</source>
+            <translation>Atal camgymeriadau meddygol</translation>
+        </message>
+        <message>
+            <source>Clinical supervision</source>
+            <translation>Goruchwyliaeth glinigol</translation>
+        </message>
+        <message>
+            <source>Laws and rules of practice</source>
+            <translation>Cyfreithiau a rheolau ymarfer</translation>
+        </message>
+        <message>
+            <source>Human trafficking</source>
+            <translation>Masnachu pobl</translation>
+        </message>
+        <message>
+            <source>Implicit bias</source>
+            <translation>Tuedd ddiarwybod</translation>
+        </message>
+        <message>
+            <source>Safeguarding</source>
+            <translation>Diogelu</translation>
+        </message>
+        <message>
+            <source>Mental health</source>
+            <translation>Iechyd meddwl</translation>
+        </message>
+        <message>
+            <source>Substance use</source>
+            <translation>Defnyddio sylweddau</translation>
+        </message>
+        <message>
+            <source>Learning with and from others</source>
+            <translation>Dysgu gydag eraill ac oddi wrthynt</translation>
+        </message>
+        <message>
+            <source>Self-assessment of practice</source>
+            <translation>Hunanasesu ymarfer</translation>
+        </message>
+        <message>
+            <source>Learning plan</source>
+            <translation>Cynllun dysgu</translation>
         </message>
         <message>
             <source>Australian Association of Social Workers</source>
@@ -4593,8 +5057,24 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             </translation>
         </message>
         <message>
+            <source>A reviewer's words cannot be redacted here: mark such a finding as not identifying with `cpdlog check --dismiss ID FINGERPRINT`, or ask the reviewer to send a corrected response.</source>
+            <translation>Does dim modd cuddio geiriau adolygydd yma: marciwch ganfyddiad o’r fath fel un nad yw’n adnabod neb â `cpdlog check --dismiss ID FINGERPRINT`, neu gofynnwch i’r adolygydd anfon ymateb wedi’i gywiro.</translation>
+        </message>
+        <message>
+            <source>Details that could identify someone:</source>
+            <translation>Manylion a allai adnabod rhywun:</translation>
+        </message>
+        <message>
             <source>{findings} in {entries}. Redact with `cpdlog check --redact ID`, or mark one as not identifying with `cpdlog check --dismiss ID FINGERPRINT`.</source>
             <translation>{findings} mewn {entries}. Cuddiwch nhw â `cpdlog check --redact ID`, neu nodwch nad yw un yn adnabod neb â `cpdlog check --dismiss ID FINGERPRINT`.</translation>
+        </message>
+        <message>
+            <source>Your summary of practice history:</source>
+            <translation>Eich crynodeb o hanes ymarfer:</translation>
+        </message>
+        <message>
+            <source>{findings} in {entries} and your summary of practice ({kinds})</source>
+            <translation>{findings} yn {entries} ac yn eich crynodeb o’r ymarfer ({kinds})</translation>
         </message>
         <message>
             <source>Marked {fingerprint} in entry {id} as not identifying.</source>
@@ -4619,8 +5099,16 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Cofnod {id}: {title}</translation>
         </message>
         <message>
+            <source>{findings} in your summary of practice ({kinds})</source>
+            <translation>{findings} yn eich crynodeb o’r ymarfer ({kinds})</translation>
+        </message>
+        <message>
             <source>export refused: {found}. Redact or dismiss them with `cpdlog check`, or add --allow-identifiers to export them anyway.</source>
             <translation>gwrthodwyd yr allforio: {found}. Cuddiwch neu ddiystyru nhw â `cpdlog check`, neu ychwanegwch --allow-identifiers i’w hallforio beth bynnag.</translation>
+        </message>
+        <message>
+            <source>calendar refused: {findings} that could identify someone in the dates you added. Change them with `cpdlog remind settings --remove-date` and --add-date, or add --allow-identifiers.</source>
+            <translation>gwrthodwyd y calendr: {findings} a allai adnabod rhywun yn y dyddiadau a ychwanegwyd gennych. Newidiwch nhw â `cpdlog remind settings --remove-date` a --add-date, neu ychwanegwch --allow-identifiers.</translation>
         </message>
         <message>
             <source>(The names model could not be loaded: {reason})</source>
@@ -4629,6 +5117,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>warning: including {found} (--allow-identifiers).</source>
             <translation>rhybudd: yn cynnwys {found} (--allow-identifiers).</translation>
+        </message>
+        <message>
+            <source>warning: the calendar includes {findings} (--allow-identifiers).</source>
+            <translation>rhybudd: mae’r calendr yn cynnwys {findings} (--allow-identifiers).</translation>
         </message>
         <message>
             <source>a whole number</source>
@@ -6171,6 +6663,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Ysgrifennwyd pecyn adolygu gyda {entries} i {path}. Ôl bys eich allwedd: {fingerprint}.</translation>
         </message>
         <message>
+            <source>response refused: {findings} that could identify someone. Reword them, or add --allow-identifiers to send them anyway.</source>
+            <translation>gwrthodwyd yr ymateb: {findings} a allai adnabod rhywun. Aralleiriwch nhw, neu ychwanegwch --allow-identifiers i’w hanfon beth bynnag.</translation>
+        </message>
+        <message>
             <source>Signed off: {title}</source>
             <translation>Wedi’i gymeradwyo: {title}</translation>
         </message>
@@ -6185,6 +6681,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>Write a comment as SECTION=TEXT or N:SECTION=TEXT (e.g. 1:learnt=Good link to the law), or {whole}=TEXT for the whole entry.</source>
             <translation>Ysgrifennwch sylw fel SECTION=TEXT neu N:SECTION=TEXT (e.e. 1:learnt=Cysylltiad da â’r gyfraith), neu {whole}=TEXT ar gyfer y cofnod cyfan.</translation>
+        </message>
+        <message>
+            <source>warning: the response includes {findings} (--allow-identifiers).</source>
+            <translation>rhybudd: mae’r ymateb yn cynnwys {findings} (--allow-identifiers).</translation>
         </message>
         <message>
             <source>WARNING: {who}'s signing key changed; the new one ({fingerprint}) is now remembered instead (--accept-new-key).</source>
@@ -6494,6 +6994,34 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <source>'{unknown}': that person has not published their progress yet.</source>
             <translation>'{unknown}': nid yw’r person hwnnw wedi cyhoeddi ei gynnydd eto.</translation>
         </message>
+        <message>
+            <source>not modified</source>
+            <translation>heb ei newid</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>wedi’i ganslo</translation>
+        </message>
+        <message>
+            <source>{outcome} (warning: {warning})</source>
+            <translation>{outcome} (rhybudd: {warning})</translation>
+        </message>
+        <message>
+            <source>{new}, {updated} updated</source>
+            <translation>{new}, {updated} wedi’u diweddaru</translation>
+        </message>
+        <message>
+            <source>{outcome}; its address is now {address}</source>
+            <translation>{outcome}; ei gyfeiriad nawr yw {address}</translation>
+        </message>
+        <message>
+            <source>skipped: {error}</source>
+            <translation>wedi’i hepgor: {error}</translation>
+        </message>
+        <message>
+            <source>failed: {error}</source>
+            <translation>wedi methu: {error}</translation>
+        </message>
     </context>
     <context>
         <name>cpdlog.completion</name>
@@ -6512,6 +7040,69 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>the '{prompt}' section</source>
             <translation>yr adran ‘{prompt}’</translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.confidentiality</name>
+        <message>
+            <source>a reviewer</source>
+            <translation>adolygydd</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Teitl</translation>
+        </message>
+        <message>
+            <source>Peer reflection</source>
+            <translation>Myfyrio gyda chymheiriad</translation>
+        </message>
+        <message>
+            <source>Notes about the source</source>
+            <translation>Nodiadau am y ffynhonnell</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tagiau</translation>
+        </message>
+        <message>
+            <source>Evidence file name</source>
+            <translation>Enw’r ffeil dystiolaeth</translation>
+        </message>
+        <message>
+            <source>Your sign-off statement</source>
+            <translation>Eich datganiad cymeradwyo</translation>
+        </message>
+        <message>
+            <source>Comment from {author} on {section}</source>
+            <translation>Sylw gan {author} ar {section}</translation>
+        </message>
+        <message>
+            <source>Peer discussion recorded by {author}</source>
+            <translation>Trafodaeth gyda chymheiriad a gofnodwyd gan {author}</translation>
+        </message>
+        <message>
+            <source>Sign-off statement by {author}</source>
+            <translation>Datganiad cymeradwyo gan {author}</translation>
+        </message>
+        <message>
+            <source>Comment from {author} on the whole entry</source>
+            <translation>Sylw gan {author} ar y cofnod cyfan</translation>
+        </message>
+        <message>
+            <source>Your peer discussion record for entry {number}</source>
+            <translation>Eich cofnod o’r drafodaeth gyda chymheiriad ar gyfer cofnod {number}</translation>
+        </message>
+        <message>
+            <source>The date “{label}”</source>
+            <translation>Y dyddiad “{label}”</translation>
+        </message>
+        <message>
+            <source>Your comment on entry {number}</source>
+            <translation>Eich sylw ar gofnod {number}</translation>
+        </message>
+        <message>
+            <source>Your comment on entry {number}, {section}</source>
+            <translation>Eich sylw ar gofnod {number}, {section}</translation>
         </message>
     </context>
     <context>
@@ -7810,6 +8401,14 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>cpdlog could not read this feed ({kind}).</source>
             <translation>Nid oedd cpdlog yn gallu darllen y ffrwd hon ({kind}).</translation>
+        </message>
+        <message>
+            <source>The page names a feed, but it could not be read: {problem}</source>
+            <translation>Mae'r dudalen yn enwi ffrwd, ond nid oedd modd ei darllen: {problem}</translation>
+        </message>
+        <message>
+            <source>This address gives a web page, not a feed. The page names a feed at {address}; subscribe to that address instead.</source>
+            <translation>Mae'r cyfeiriad hwn yn rhoi tudalen we, nid ffrwd. Mae'r dudalen yn enwi ffrwd yn {address}; tanysgrifiwch i’r cyfeiriad hwnnw yn lle hynny.</translation>
         </message>
         <message>
             <source>The address could not be read.</source>
