@@ -330,6 +330,18 @@ def export_gate(
     return False, total
 
 
+def list_placed_findings(found: Sequence[tuple[str, Finding]]) -> str:
+    """List findings with where each is ("Comment from … on …: Name 'Sam'") on stderr, under one
+    heading; the count in words ("3 findings") for the gate's closing line."""
+    import sys
+
+    print(tr(CLI_CONTEXT, "Details that could identify someone:"), file=sys.stderr)
+    for place, f in found:
+        label = tr("cpdlog", f.label)
+        print(f"  {place}: {label} {shorten(f.text, 40)!r}", file=sys.stderr)
+    return plural(CLI_CONTEXT, len(found), "%n finding", "%n findings")
+
+
 def calendar_gate(app: App, labels: Sequence[str], allow: bool) -> bool:
     """List findings in the key-date labels a calendar file would carry, on stderr; False
     (refused) when there are some, unless ``allow``."""
@@ -338,11 +350,7 @@ def calendar_gate(app: App, labels: Sequence[str], allow: bool) -> bool:
     found = app.confidentiality.gate_key_dates(labels)
     if not found:
         return True
-    print(tr(CLI_CONTEXT, "Details that could identify someone:"), file=sys.stderr)
-    for place, f in found:
-        label = tr("cpdlog", f.label)
-        print(f"  {place}: {label} {shorten(f.text, 40)!r}", file=sys.stderr)
-    counted = plural(CLI_CONTEXT, len(found), "%n finding", "%n findings")
+    counted = list_placed_findings(found)
     if allow:
         print(
             "cpdlog: "

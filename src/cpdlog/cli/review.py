@@ -311,15 +311,11 @@ def response_gate(found: list[tuple[str, Finding]], allow: bool) -> bool:
     """List findings in a response on stderr; False (refused) unless ``allow`` or none."""
     import sys
 
-    from cpdlog.cli.common import shorten
+    from cpdlog.cli.check import list_placed_findings
 
     if not found:
         return True
-    print(tr(CLI_CONTEXT, "Details that could identify someone:"), file=sys.stderr)
-    for place, f in found:
-        label = tr("cpdlog", f.label)
-        print(f"  {place}: {label} {shorten(f.text, 40)!r}", file=sys.stderr)
-    counted = plural(CLI_CONTEXT, len(found), "%n finding", "%n findings")
+    counted = list_placed_findings(found)
     if allow:
         print(
             "cpdlog: "
