@@ -575,7 +575,12 @@ class ProgressView(QWidget):
         self.coverage_table.setAccessibleName(self.tr("Standards coverage"))
         self.coverage_table.verticalHeader().hide()
         self.coverage_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.coverage_table.setWordWrap(False)
+        # A standard is the regulator's sentence: wrap it in full rather than cut it short
+        # (in Welsh the other columns' headings take more of the width).
+        self.coverage_table.setWordWrap(True)
+        self.coverage_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.coverage_table.setTabKeyNavigation(False)
         header = self.coverage_table.horizontalHeader()
         header.setSectionResizeMode(CoverageColumn.STANDARD, QHeaderView.ResizeMode.Stretch)
