@@ -69,3 +69,33 @@ def test_unknown_framework_lists_the_known_ones(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Unknown framework 'gscc'" in result.stderr and "niscc" in result.stderr
+
+
+def test_in_welsh_the_list_names_the_code_in_welsh_and_says_which_are_english(
+    tmp_path: Path,
+) -> None:
+    from cpdlog import i18n
+    from cpdlog.domain.frameworks import english_note
+
+    text = ok("--language", "cy", "standards", "--framework", "scw", home=tmp_path / "h")
+    lines = text.splitlines()
+    assert lines[0] == "Cod Ymarfer Proffesiynol ar gyfer Gofal Cymdeithasol"
+    scw = reference_data.catalogue().framework("scw")
+    assert scw is not None
+    shown = lines[1].split(None, 1)[1].removesuffix("…")  # shortened to 90 characters
+    assert len(shown) > 40 and scw.standards[0].title.startswith(shown)  # regulator's English
+    i18n.set_language(i18n.WELSH)
+    try:
+        notes = english_note([scw], i18n.WELSH)
+    finally:
+        i18n.set_language(i18n.ENGLISH)
+    assert lines[-len(notes) :] == notes and len(notes) == 1  # once, after the list
+    english = ok("--language", "en", "standards", "--framework", "scw", home=tmp_path / "h")
+    assert english.splitlines()[0] == scw.name and "in English" not in english
+
+
+def test_the_json_carries_the_welsh_wording_and_its_languages(tmp_path: Path) -> None:
+    found = json.loads(ok("standards", "--framework", "scw", "--json", home=tmp_path / "h"))
+    assert found[0]["name_cy"] == "Cod Ymarfer Proffesiynol ar gyfer Gofal Cymdeithasol"
+    assert found[0]["published_in"] == ["en", "cy"]
+    assert all(s["title_cy"] == "" for s in found[0]["standards"])  # none found yet

@@ -504,10 +504,13 @@ def cmd_standards(args: argparse.Namespace, _app: None) -> int:
                 {
                     "id": f.id,
                     "name": f.name,
+                    "name_cy": f.name_cy,
+                    "published_in": list(f.published_in),
                     "standards": [
                         {
                             "id": s.id,
                             "title": s.title,
+                            "title_cy": s.title_cy,
                             "confirmed": s.confirmed,
                             "parent": s.parent,
                             "note": s.note,
@@ -519,12 +522,18 @@ def cmd_standards(args: argparse.Namespace, _app: None) -> int:
             ]
         )
         return 0
+    from cpdlog import i18n
+    from cpdlog.domain.frameworks import english_note
+
+    language = i18n.language()  # the regulator's published Welsh in Welsh, else its English
     for f in frameworks:
-        print(f.name)
+        print(f.name_in(language))
         for s in f.standards:
             indent = "    " if s.parent else "  "
-            print(f"{indent}{s.id:10} {shorten(s.title, 90)}")
+            print(f"{indent}{s.id:10} {shorten(s.title_in(language), 90)}")
         print()
+    for note in english_note(frameworks, language):
+        print(note)
     return 0
 
 

@@ -10,13 +10,21 @@ every lookup), not guessed. Listing them with ``QT_TRANSLATE_NOOP`` puts them in
 ``cpdlog_cy.ts`` (``pyside6-lupdate`` extracts it), and cpdlog's own translator, installed
 for the whole application, then answers Qt's lookups too.
 
-Strings Qt looks up with a disambiguation (the file dialog's "Type" column, "Folder") are not
-listed: ``pyside6-lupdate`` does not extract ``QT_TRANSLATE_NOOP3`` from Python.
+Qt looks a few words up with a disambiguation as well (the file dialog's "Type" column and the
+"Folder" it shows as a folder's type). ``pyside6-lupdate`` does not extract
+``QT_TRANSLATE_NOOP3`` from Python, but it does extract a ``QCoreApplication.translate(context,
+source, disambiguation)`` call, with the disambiguation as the message's ``<comment>`` (tried
+with pyside6-lupdate 6.12.0): :func:`disambiguated_words` makes those calls, and
+``QT_DISAMBIGUATED`` lists the same words as data. On Linux, Qt 6.12.0's non-native file dialog
+was seen (by a recording translator) to ask for ``("QFileSystemModel", "Type", "All other
+platforms")`` and ``("QAbstractFileIconProvider", "Folder", "All other platforms")``. Qt's source
+asks for "Kind" ("Match OS X Finder") on macOS and "File Folder" ("Match Windows Explorer") on
+Windows instead; those two could not be recorded here and are listed from Qt's source text.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # (Qt's context, Qt's source text), in the order Qt shows them.
 _LISTED: tuple[tuple[str, object], ...] = (  # QT_TRANSLATE_NOOP is typed as returning object
@@ -90,3 +98,25 @@ _LISTED: tuple[tuple[str, object], ...] = (  # QT_TRANSLATE_NOOP is typed as ret
 )
 
 QT_WORDS: tuple[tuple[str, str], ...] = tuple((context, str(source)) for context, source in _LISTED)
+
+# (Qt's context, Qt's source text, Qt's disambiguation): the words Qt looks up with one.
+QT_DISAMBIGUATED: tuple[tuple[str, str, str], ...] = (
+    ("QFileSystemModel", "Type", "All other platforms"),  # recorded, Qt 6.12.0 on Linux
+    ("QAbstractFileIconProvider", "Folder", "All other platforms"),  # recorded, likewise
+    ("QFileSystemModel", "Kind", "Match OS X Finder"),  # macOS, from Qt's source
+    ("QAbstractFileIconProvider", "File Folder", "Match Windows Explorer"),  # Windows, likewise
+)
+
+
+def disambiguated_words() -> tuple[str, ...]:
+    """``QT_DISAMBIGUATED``'s words in the app's language, as Qt shows them. The calls are
+    written out word for word so that ``pyside6-lupdate`` puts each in the catalogue with its
+    disambiguation; keep them in step with ``QT_DISAMBIGUATED`` (a test checks)."""
+    return (
+        QCoreApplication.translate("QFileSystemModel", "Type", "All other platforms"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+        QCoreApplication.translate("QFileSystemModel", "Kind", "Match OS X Finder"),
+        QCoreApplication.translate(
+            "QAbstractFileIconProvider", "File Folder", "Match Windows Explorer"
+        ),
+    )

@@ -29,9 +29,10 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 
 import cpdlog
+from cpdlog import i18n
 from cpdlog.domain.dates import long_date, short_date
 from cpdlog.domain.entry import Entry
-from cpdlog.domain.frameworks import Catalogue, Standard
+from cpdlog.domain.frameworks import Catalogue, Standard, english_note
 from cpdlog.domain.progress import ProgressReport, join_words
 from cpdlog.domain.review import content_hash
 from cpdlog.domain.templates import Template
@@ -481,10 +482,13 @@ def coverage(ctx: BuildContext) -> list[Flowable]:
             for h in (tr(CONTEXT, "Standard"), tr(CONTEXT, "Framework"), tr(CONTEXT, "Entries"))
         ]
     ]
+    language = i18n.language()
     for sid in used:
         known = catalogue.standard(sid) if catalogue else None
         title = (
-            known.title if known else f"{sid} ({tr(CONTEXT, 'not in cpdlog’s list of standards')})"
+            known.title_in(language)
+            if known
+            else f"{sid} ({tr(CONTEXT, 'not in cpdlog’s list of standards')})"
         )
         rows.append(
             [
@@ -495,9 +499,15 @@ def coverage(ctx: BuildContext) -> list[Flowable]:
         )
     w = ctx.frame_width
     story.append(_table(rows, (w - 66 * mm, 48 * mm, 18 * mm)))
+    # Once for the whole portfolio (the entries list the same standards): which standards
+    # stay in the regulator's English in a Welsh portfolio, and why.
+    if catalogue is not None:
+        used_frameworks = {std.framework_id for sid in used if (std := catalogue.standard(sid))}
+        shown = [fw for fw in catalogue.frameworks if fw.id in used_frameworks]
+        story += [Paragraph(escape(note), s.small) for note in english_note(shown, language)]
     if unused:
         names = [
-            fw.short_name
+            fw.short_name_in(language)
             for fid in data.frameworks
             if catalogue is not None and (fw := catalogue.framework(fid)) is not None
         ]
@@ -528,7 +538,7 @@ def standard_ref(standard: Standard | None, catalogue: Catalogue | None) -> str:
     if standard is None:
         return ""
     fw = catalogue.framework(standard.framework_id) if catalogue else None
-    name = fw.short_name if fw else standard.framework_id.upper()
+    name = fw.short_name_in(i18n.language()) if fw else standard.framework_id.upper()
     if name.endswith(" standards"):
         name = name.removesuffix("s")
     return f"{name} {standard.local_id}"
@@ -562,7 +572,8 @@ def standard_line(sid: str, standard: Standard | None, catalogue: Catalogue | No
             f"<i>({escape(tr(CONTEXT, 'not in cpdlog’s list of standards'))})</i>"
         )
     ref = escape(standard_ref(standard, catalogue))
-    return f'{escape(standard.title)}&nbsp;&nbsp;<font color="{MUTED_HEX}">{ref}</font>'
+    title = escape(standard.title_in(i18n.language()))
+    return f'{title}&nbsp;&nbsp;<font color="{MUTED_HEX}">{ref}</font>'
 
 
 def entry_section(ctx: BuildContext, index: int, entry: Entry, heading: Heading) -> list[Flowable]:

@@ -16,9 +16,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from cpdlog import i18n
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.frameworks import Standard
-from cpdlog.ui.text import format_hours, tr, tr_domain
+from cpdlog.ui.text import format_hours, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 StandardIdRole = Qt.ItemDataRole.UserRole + 1
@@ -106,7 +107,7 @@ class CoverageTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column is CoverageColumn.STANDARD:
                 indent = "    " if row.standard.parent else ""
-                return f"{indent}{row.standard.local_id}  {tr_domain(row.standard.title)}"
+                return f"{indent}{row.standard.local_id}  {row.standard.title_in(i18n.language())}"
             if column is CoverageColumn.ENTRIES:
                 return str(row.entries)
             if column is CoverageColumn.HOURS:
@@ -117,7 +118,7 @@ class CoverageTableModel(QAbstractTableModel):
                 else tr("CoverageTableModel", "Not yet")
             )
         if role == Qt.ItemDataRole.ToolTipRole and column is CoverageColumn.STANDARD:
-            return f"{row.standard.id}: {tr_domain(row.standard.title)}"
+            return f"{row.standard.id}: {row.standard.title_in(i18n.language())}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             CoverageColumn.ENTRIES,
             CoverageColumn.HOURS,

@@ -15,8 +15,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from cpdlog import i18n
 from cpdlog.domain.frameworks import Catalogue, Standard
-from cpdlog.ui.text import tr, tr_domain
+from cpdlog.ui.text import tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 StandardIdRole = Qt.ItemDataRole.UserRole + 1
@@ -54,19 +55,26 @@ class StandardsTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _build(self, catalogue: Catalogue) -> None:
+        """The regulators' own wording, in Welsh where the regulator publishes it and the app
+        speaks Welsh (searchable in both)."""
+        self._language = language = i18n.language()
         self._root = _Node("", None, None)
         self._by_id: dict[str, _Node] = {}
         for fw in catalogue.frameworks:
-            fw_node = _Node(tr_domain(fw.name), None, self._root, search_text=fw.name)
+            fw_node = _Node(
+                fw.name_in(language), None, self._root, search_text=f"{fw.name} {fw.name_cy}"
+            )
             self._root.children.append(fw_node)
             for std in fw.standards:
                 parent_node = self._by_id.get(std.parent or "", fw_node)
-                label = f"{std.local_id}  {tr_domain(std.title)}"
+                label = f"{std.local_id}  {std.title_in(language)}"
                 node = _Node(
                     label,
                     std,
                     parent_node,
-                    search_text=f"{std.id} {std.local_id} {std.title} {std.short_label}",
+                    search_text=(
+                        f"{std.id} {std.local_id} {std.title} {std.title_cy} {std.short_label}"
+                    ),
                 )
                 parent_node.children.append(node)
                 self._by_id[std.id] = node
@@ -161,8 +169,8 @@ class StandardsTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if std is None:
                 return node.label
-            return f"{std.id}: {tr_domain(std.title)}" + (
-                f"\n\n{tr_domain(std.description)}" if std.description else ""
+            return f"{std.id}: {std.title_in(self._language)}" + (
+                f"\n\n{std.description}" if std.description else ""
             )
         if role == StandardIdRole:
             return std.id if std else None

@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from cpdlog import i18n
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.feed import is_openable_link
 from cpdlog.domain.frameworks import Catalogue
@@ -85,7 +86,7 @@ def entry_html(entry: Entry, templates: dict[str, Template], catalogue: Catalogu
         out.append(f"<h3>{_e(tr(CTX, 'Standards'))}</h3><ul>")
         for sid in entry.standards:
             std = catalogue.standard(sid)
-            text = f"{sid} — {tr_domain(std.title)}" if std else sid
+            text = f"{sid} — {std.title_in(i18n.language())}" if std else sid
             out.append(f"<li>{_e(text)}</li>")
         out.append("</ul>")
     if entry.source.notes:

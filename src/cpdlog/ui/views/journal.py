@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdlog import i18n
 from cpdlog.domain.entry import ActivityType, Entry, EntryStatus
 from cpdlog.errors import CpdlogError
 from cpdlog.ui.icons import icon
@@ -37,7 +38,7 @@ from cpdlog.ui.models.entries import (
     heading,
     sort_entries,
 )
-from cpdlog.ui.text import activity_label, format_date, plural, tr_domain
+from cpdlog.ui.text import activity_label, format_date, plural
 from cpdlog.ui.views.entry_detail import EntryDetailView
 from cpdlog.ui.widgets.delegates import HtmlDelegate
 from cpdlog.ui.widgets.flow import flow_host
@@ -385,11 +386,12 @@ class JournalView(QWidget):
         for fw in self._catalogue.frameworks:
             for std in fw.standards:
                 indent = "    " if std.parent else ""
-                text = f"{indent}{fw.id.upper()} {std.local_id} {tr_domain(std.title)}"
+                title = std.title_in(i18n.language())
+                text = f"{indent}{fw.id.upper()} {std.local_id} {title}"
                 self.standard_combo.addItem(text[:70] + ("…" if len(text) > 70 else ""), std.id)
                 self.standard_combo.setItemData(
                     self.standard_combo.count() - 1,
-                    tr_domain(std.title),
+                    title,
                     Qt.ItemDataRole.ToolTipRole,
                 )
 

@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdlog import i18n
 from cpdlog.domain.dates import month_name, short_month_name
+from cpdlog.domain.frameworks import english_note
 from cpdlog.domain.practitioner import Registration
 from cpdlog.domain.progress import ProgressReport, RuleResult
 from cpdlog.errors import CpdlogError
@@ -573,7 +575,12 @@ class ProgressView(QWidget):
         self.coverage_table.setAccessibleName(self.tr("Standards coverage"))
         self.coverage_table.verticalHeader().hide()
         self.coverage_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.coverage_table.setWordWrap(False)
+        # A standard is the regulator's sentence: wrap it in full rather than cut it short
+        # (in Welsh the other columns' headings take more of the width).
+        self.coverage_table.setWordWrap(True)
+        self.coverage_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.coverage_table.setTabKeyNavigation(False)
         header = self.coverage_table.horizontalHeader()
         header.setSectionResizeMode(CoverageColumn.STANDARD, QHeaderView.ResizeMode.Stretch)
@@ -581,6 +588,11 @@ class ProgressView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         coverage_label.setBuddy(self.coverage_table)
         right_layout.addWidget(coverage_label)
+        # Once for the table: which standards stay in English in a Welsh app, and why.
+        self.coverage_language_note = QLabel(right)
+        self.coverage_language_note.setWordWrap(True)
+        self.coverage_language_note.hide()
+        right_layout.addWidget(self.coverage_language_note)
         right_layout.addWidget(self.coverage_table, 1)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -911,13 +923,12 @@ class ProgressView(QWidget):
     def _set_coverage(self, report: ProgressReport) -> None:
         catalogue = self.services.entries.catalogue()
         wanted = report.profile.frameworks or tuple(f.id for f in catalogue.frameworks)
-        standards = [
-            std
-            for fid in wanted
-            if (fw := catalogue.framework(fid)) is not None
-            for std in fw.standards
-        ]
+        frameworks = [fw for fid in wanted if (fw := catalogue.framework(fid)) is not None]
+        standards = [std for fw in frameworks for std in fw.standards]
         self.coverage_model.set_rows(coverage_rows(standards, report.counted))
+        notes = english_note(frameworks, i18n.language())
+        self.coverage_language_note.setText("\n".join(notes))
+        self.coverage_language_note.setVisible(bool(notes))
 
     def _warning_activated(self, item: QListWidgetItem) -> None:
         entry_id = item.data(EntryIdRole)

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdlog import i18n
 from cpdlog.domain.entry import Entry
-from cpdlog.domain.frameworks import Catalogue
+from cpdlog.domain.frameworks import Catalogue, english_note
 from cpdlog.ui.dialogs.editor.form import TabPage
 from cpdlog.ui.models.standards import StandardsFilterProxyModel, StandardsTreeModel
 from cpdlog.ui.text import plural, tr
@@ -35,6 +36,11 @@ class StandardsTab(TabPage):
         intro = QLabel(tr(CONTEXT, "Tick the standards this learning helps you meet."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        # Once for the whole list: which standards stay in English in a Welsh app, and why.
+        self.standards_language_note = QLabel(self)
+        self.standards_language_note.setWordWrap(True)
+        self.standards_language_note.setObjectName("standardsLanguageNote")
+        layout.addWidget(self.standards_language_note)
         search_row = QHBoxLayout()
         self.standards_search = QLineEdit(self)
         self.standards_search.setClearButtonEnabled(True)
@@ -71,6 +77,12 @@ class StandardsTab(TabPage):
         self.standards_model.selection_changed.connect(self._changed)
         self.errors["standards"] = self.standards_error
         self.focus["standards"] = self.standards_tree
+        self._show_language_note()
+
+    def _show_language_note(self) -> None:
+        notes = english_note(self._catalogue.frameworks, i18n.language())
+        self.standards_language_note.setText("\n".join(notes))
+        self.standards_language_note.setVisible(bool(notes))
 
     def put_first(self, framework_ids: Sequence[str]) -> None:
         """Show these frameworks first (the practitioner's regulator's, once it is known);
@@ -80,6 +92,7 @@ class StandardsTab(TabPage):
             return
         self._catalogue = catalogue
         self.standards_model.set_catalogue(catalogue)
+        self._show_language_note()
         self._filter_standards(self.standards_search.text())  # expanded as it was
 
     def load(self, entry: Entry) -> None:
