@@ -15,6 +15,10 @@ from cpdlog.ui.main_window import MainWindow
 from cpdlog.ui.models.entries import Column
 from tests.conftest import make_entry
 
+# A bound on waits for a worker (a save, the editor's lookups), not a claim about speed: on a
+# machine with a load average above 8 a save has taken more than pytest-qt's default 5 s.
+WAIT_MS = 30_000
+
 
 def _new_editor(window: MainWindow) -> EntryEditorDialog:
     window.window_actions.new_entry.trigger()
@@ -23,6 +27,8 @@ def _new_editor(window: MainWindow) -> EntryEditorDialog:
 
 def test_create_an_entry_through_the_editor(window: MainWindow, qtbot: Any) -> None:
     editor = _new_editor(window)
+    # the profile and tags, read on a worker: typed after they are in, whatever the load
+    qtbot.waitUntil(lambda: editor.lookups is not None, timeout=WAIT_MS)
     qtbot.keyClicks(editor.title_edit, "Podcast: the Care Review one year on")
     editor.type_combo.setCurrentIndex(editor.type_combo.findData("podcast"))
     editor.date_edit.setDate(QDate(2026, 3, 14))
@@ -31,7 +37,7 @@ def test_create_an_entry_through_the_editor(window: MainWindow, qtbot: Any) -> N
     editor.section_edit("impact").set_text("I now ask about kinship carers at the first visit.")
     editor.tags_edit.setText("kinship, care review")
     editor.standards_model.set_checked_ids(["swe:4.3"])
-    with qtbot.waitSignal(window.entry_saved) as saved:
+    with qtbot.waitSignal(window.entry_saved, timeout=WAIT_MS) as saved:
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     entry = saved.args[0]
     stored = window.app.entries.get(entry.id)
