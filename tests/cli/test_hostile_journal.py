@@ -262,3 +262,13 @@ def test_an_unfinished_copy_linked_out_of_the_folder_is_unlinked_not_wiped(home:
     encryption.recover(home, home / JOURNAL)
     assert not converting.is_symlink()
     assert victim.read_text() == "not cpdlog's to wipe"
+
+
+def test_a_named_pipe_as_the_capture_queue_is_refused(home: Path) -> None:
+    _journal(home)
+    queue = home / "capture-queue.jsonl"
+    os.mkfifo(queue)
+    link = "cpdlog://capture?url=https%3A%2F%2Fexample.org%2Fa"
+    line = _one_line_failure(run_cli("capture", "link", link, home=home, end_to_end=True))
+    assert line.startswith(f"cpdlog: The capture queue file {queue} is a named pipe (FIFO)")
+    assert queue.is_fifo()
