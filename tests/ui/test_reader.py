@@ -107,7 +107,7 @@ def reader(window: MainWindow, qtbot: Any) -> Any:
     # loop, which runs inside waitSignal.
     with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
         pass
-    qtbot.waitExposed(view)
+    qtbot.waitExposed(view, timeout=WAIT_MS)
     return view
 
 
