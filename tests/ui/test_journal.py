@@ -15,7 +15,7 @@ from cpdlog.ui.main_window import MainWindow
 from cpdlog.ui.models.entries import Column
 from tests.conftest import make_entry
 
-# A bound on waits for a worker (a save, the editor's lookups), not a claim about speed: on a
+# A bound on waits for a worker (a save, a search, the lookups), not a claim about speed: on a
 # machine with a load average above 8 a save has taken more than pytest-qt's default 5 s.
 WAIT_MS = 30_000
 
@@ -62,7 +62,7 @@ def test_edit_an_entry(window: MainWindow, qtbot: Any) -> None:
     editor.peer_group.setChecked(True)
     editor.peer_role_edit.setText("Practice educator")
     editor.peer_text.set_text("We compared how we open reviews.")
-    with qtbot.waitSignal(window.entry_saved):
+    with qtbot.waitSignal(window.entry_saved, timeout=WAIT_MS):
         editor.save()
     stored = window.app.entries.get(entry.id)
     assert stored.title == "Reading on strengths-based practice"
@@ -141,14 +141,14 @@ def test_filters_and_live_search(window: MainWindow, qtbot: Any) -> None:
     journal.tag_combo.setCurrentIndex(0)
 
     qtbot.keyClicks(journal.search_edit, "community")
-    qtbot.waitUntil(lambda: journal.proxy.rowCount() == 1)
+    qtbot.waitUntil(lambda: journal.proxy.rowCount() == 1, timeout=WAIT_MS)
     assert journal.proxy.entry_at(0).title == "Blog on contextual safeguarding"
     assert not journal.table.isColumnHidden(Column.MATCH)
     match = journal.proxy.index(0, Column.MATCH).data()
     assert "community" in match.lower()
     assert "match" in journal.count_label.text()
     journal.search_edit.clear()
-    qtbot.waitUntil(lambda: journal.proxy.rowCount() == 3)
+    qtbot.waitUntil(lambda: journal.proxy.rowCount() == 3, timeout=WAIT_MS)
     assert journal.table.isColumnHidden(Column.MATCH)
 
 
@@ -191,10 +191,10 @@ def test_warning_in_progress_opens_its_entry(window: MainWindow, qtbot: Any) -> 
     entry = app.entries.add(make_entry("Future course", day=dt.date(2026, 11, 29)))
     window.entries_changed()
     view = window.show_page("progress")
-    qtbot.waitUntil(lambda: view.report is not None)
+    qtbot.waitUntil(lambda: view.report is not None, timeout=WAIT_MS)
     items = [view.warnings_list.item(i) for i in range(view.warnings_list.count())]
     future = next(i for i in items if "future" in i.text())
-    with qtbot.waitSignal(window.editor_opened) as opened:
+    with qtbot.waitSignal(window.editor_opened, timeout=WAIT_MS) as opened:
         view.warnings_list.itemActivated.emit(future)
     assert opened.args[0].entry_id == entry.id
     assert view._cards[0].sentence.text().startswith("1 more entry is needed by 30 November 2026")

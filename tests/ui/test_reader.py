@@ -115,7 +115,9 @@ def test_items_load_lazily_and_show_safely(reader: Any, qtbot: Any) -> None:
     assert reader.items_model.total == 251
     assert reader.items_model.rowCount() == reader.items_model.PAGE
     reader.list.scrollToBottom()
-    qtbot.waitUntil(lambda: reader.items_model.rowCount() > reader.items_model.PAGE)
+    qtbot.waitUntil(
+        lambda: reader.items_model.rowCount() > reader.items_model.PAGE, timeout=WAIT_MS
+    )
     reader.select_row(1)  # row 0 is the blog post; news items have bodies and images
     item = reader.current_item
     assert item is not None and item.read
@@ -167,11 +169,11 @@ def test_cancelling_log_as_cpd_leaves_no_draft_and_the_item_not_logged(
 ) -> None:
     reader.select_row(1)
     item = reader.current_item
-    with qtbot.waitSignal(window.editor_opened) as opened:
+    with qtbot.waitSignal(window.editor_opened, timeout=WAIT_MS) as opened:
         reader.log_button.click()
     editor = opened.args[0]
     editor.section_edit("learnt").set_text("Some words I then throw away.")
-    with qtbot.waitSignal(editor.finished):
+    with qtbot.waitSignal(editor.finished, timeout=WAIT_MS):
         editor.reject()  # the "Discard changes?" question is answered Discard (conftest)
     assert window.app.entries.list_entries() == []
     assert window.app.feeds.get_item(item.id).logged_entry_id is None
@@ -181,13 +183,13 @@ def test_cancelling_log_as_cpd_leaves_no_draft_and_the_item_not_logged(
 
 def test_filter_unread_and_search(reader: Any, qtbot: Any) -> None:
     reader.search_edit.setText("supervision")
-    with qtbot.waitSignal(reader.loaded):
+    with qtbot.waitSignal(reader.loaded, timeout=WAIT_MS):
         reader.load_items()
     assert reader.items_model.total == 1
-    with qtbot.waitSignal(reader.loaded):
+    with qtbot.waitSignal(reader.loaded, timeout=WAIT_MS):
         reader.search_edit.clear()
     assert reader.items_model.total == 251
     reader.select_row(0)
-    with qtbot.waitSignal(reader.loaded):
+    with qtbot.waitSignal(reader.loaded, timeout=WAIT_MS):
         reader.unread_check.setChecked(True)
     assert reader.items_model.total == 250
