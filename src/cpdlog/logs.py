@@ -31,6 +31,7 @@ import logging
 import logging.handlers
 import os
 import re
+import stat
 import sys
 import threading
 import traceback
@@ -215,6 +216,10 @@ class _FileHandler(logging.handlers.RotatingFileHandler):
 
     def _open(self) -> io.TextIOWrapper:
         Path(self.baseFilename).parent.mkdir(exist_ok=True)  # never the data folder itself
+        # never a named pipe (its open waits for ever), a device or a link out of the folder
+        with contextlib.suppress(FileNotFoundError):
+            if not stat.S_ISREG(os.lstat(self.baseFilename).st_mode):
+                raise OSError(f"{Path(self.baseFilename).name} is not an ordinary file")
         return super()._open()
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -299,6 +304,8 @@ def recent_lines(home: Path, count: int = 50) -> list[str]:
     them), read from at most the last 64 KiB of the file. Empty when there is no log."""
     path = log_file(home)
     try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return []  # a named pipe's open would wait for ever; a link may lead anywhere
         with path.open("rb") as stream:
             size = stream.seek(0, os.SEEK_END)
             stream.seek(max(0, size - TAIL_BYTES))

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from cpdlog.errors import ValidationError, tr
+from cpdlog.errors import CpdlogError, StorageError, ValidationError, tr
 
 ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.errors.tr → cpdlog.i18n)
 
@@ -204,6 +204,70 @@ def read_text(path: Path | str, cap: int, what: str = "file", encoding: str = "u
             ).format(what=what, name=Path(path).name, start=exc.start + 1),
             field="file",
         ) from None
+
+
+def require_ordinary(
+    path: Path,
+    what: str,
+    *,
+    folder: Path | None = None,
+    error: type[CpdlogError] = StorageError,
+) -> None:
+    """Refuse ``path`` if something is there that is not an ordinary file: a folder, a named
+    pipe, a device, a socket, a symbolic link that loops or (with ``folder``) leads outside
+    ``folder``. Nothing there is fine (the file is made later).
+
+    Checked with ``stat``, which never opens the file: opening a named pipe waits for a
+    writer for ever (SQLite's open of one never returns), and reading a device never ends.
+    For files cpdlog opens itself (the journal, its side files, the key file), which no
+    ``open_regular`` can guard because a driver opens them. ``what`` names the file in the
+    message ("journal file"); ``error`` is what is raised (exit 1 by default: the data folder
+    holds something cpdlog cannot use).
+    """
+    try:
+        link = os.lstat(path)
+    except OSError:
+        return  # nothing there (or it cannot even be looked at: the open that follows says)
+    try:
+        mode = path.stat().st_mode  # what a link leads to
+    except OSError as exc:
+        # a link to nothing (yet) is checked below; one that leads round in a circle is refused
+        mode = link.st_mode if exc.errno == errno.ELOOP else stat.S_IFREG
+    if not stat.S_ISREG(mode):
+        raise error(
+            tr(
+                ERRORS,
+                "The {what} {path} is {kind_of}, not an ordinary file, so cpdlog cannot open "
+                "it. Move it away and try again.",
+            ).format(what=what, path=path, kind_of=kind_of(mode))
+        )
+    if stat.S_ISLNK(link.st_mode) and folder is not None:
+        target = Path(os.path.realpath(path))
+        if not target.is_relative_to(os.path.realpath(folder)):
+            raise error(
+                tr(
+                    ERRORS,
+                    "The {what} {path} is a link to {target}, outside the data folder {folder}, "
+                    "which cpdlog does not follow. Move it away and try again.",
+                ).format(what=what, path=path, target=target, folder=folder)
+            )
+
+
+def require_folder(path: Path, *, error: type[CpdlogError] = StorageError) -> None:
+    """Refuse ``path`` if something is there that is not a folder (nothing there is fine: it
+    is made later). Checked with ``stat``, as :func:`require_ordinary`."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if not stat.S_ISDIR(mode):
+        raise error(
+            tr(
+                ERRORS,
+                "The data folder holds {kind_of} at {path}, where cpdlog keeps a folder. "
+                "Move it away and try again.",
+            ).format(path=path, kind_of=kind_of(mode))
+        )
 
 
 def write_atomically(

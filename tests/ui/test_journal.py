@@ -15,6 +15,10 @@ from cpdlog.ui.main_window import MainWindow
 from cpdlog.ui.models.entries import Column
 from tests.conftest import make_entry
 
+# A bound on waits for a worker (a save, a search, the lookups), not a claim about speed: on a
+# machine with a load average above 8 a save has taken more than pytest-qt's default 5 s.
+WAIT_MS = 30_000
+
 
 def _new_editor(window: MainWindow) -> EntryEditorDialog:
     window.window_actions.new_entry.trigger()
@@ -23,6 +27,8 @@ def _new_editor(window: MainWindow) -> EntryEditorDialog:
 
 def test_create_an_entry_through_the_editor(window: MainWindow, qtbot: Any) -> None:
     editor = _new_editor(window)
+    # the profile and tags, read on a worker: typed after they are in, whatever the load
+    qtbot.waitUntil(lambda: editor.lookups is not None, timeout=WAIT_MS)
     qtbot.keyClicks(editor.title_edit, "Podcast: the Care Review one year on")
     editor.type_combo.setCurrentIndex(editor.type_combo.findData("podcast"))
     editor.date_edit.setDate(QDate(2026, 3, 14))
@@ -31,7 +37,7 @@ def test_create_an_entry_through_the_editor(window: MainWindow, qtbot: Any) -> N
     editor.section_edit("impact").set_text("I now ask about kinship carers at the first visit.")
     editor.tags_edit.setText("kinship, care review")
     editor.standards_model.set_checked_ids(["swe:4.3"])
-    with qtbot.waitSignal(window.entry_saved) as saved:
+    with qtbot.waitSignal(window.entry_saved, timeout=WAIT_MS) as saved:
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     entry = saved.args[0]
     stored = window.app.entries.get(entry.id)
@@ -56,7 +62,7 @@ def test_edit_an_entry(window: MainWindow, qtbot: Any) -> None:
     editor.peer_group.setChecked(True)
     editor.peer_role_edit.setText("Practice educator")
     editor.peer_text.set_text("We compared how we open reviews.")
-    with qtbot.waitSignal(window.entry_saved):
+    with qtbot.waitSignal(window.entry_saved, timeout=WAIT_MS):
         editor.save()
     stored = window.app.entries.get(entry.id)
     assert stored.title == "Reading on strengths-based practice"
@@ -135,14 +141,14 @@ def test_filters_and_live_search(window: MainWindow, qtbot: Any) -> None:
     journal.tag_combo.setCurrentIndex(0)
 
     qtbot.keyClicks(journal.search_edit, "community")
-    qtbot.waitUntil(lambda: journal.proxy.rowCount() == 1)
+    qtbot.waitUntil(lambda: journal.proxy.rowCount() == 1, timeout=WAIT_MS)
     assert journal.proxy.entry_at(0).title == "Blog on contextual safeguarding"
     assert not journal.table.isColumnHidden(Column.MATCH)
     match = journal.proxy.index(0, Column.MATCH).data()
     assert "community" in match.lower()
     assert "match" in journal.count_label.text()
     journal.search_edit.clear()
-    qtbot.waitUntil(lambda: journal.proxy.rowCount() == 3)
+    qtbot.waitUntil(lambda: journal.proxy.rowCount() == 3, timeout=WAIT_MS)
     assert journal.table.isColumnHidden(Column.MATCH)
 
 
@@ -185,10 +191,10 @@ def test_warning_in_progress_opens_its_entry(window: MainWindow, qtbot: Any) -> 
     entry = app.entries.add(make_entry("Future course", day=dt.date(2026, 11, 29)))
     window.entries_changed()
     view = window.show_page("progress")
-    qtbot.waitUntil(lambda: view.report is not None)
+    qtbot.waitUntil(lambda: view.report is not None, timeout=WAIT_MS)
     items = [view.warnings_list.item(i) for i in range(view.warnings_list.count())]
     future = next(i for i in items if "future" in i.text())
-    with qtbot.waitSignal(window.editor_opened) as opened:
+    with qtbot.waitSignal(window.editor_opened, timeout=WAIT_MS) as opened:
         view.warnings_list.itemActivated.emit(future)
     assert opened.args[0].entry_id == entry.id
     assert view._cards[0].sentence.text().startswith("1 more entry is needed by 30 November 2026")

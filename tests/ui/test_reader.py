@@ -14,6 +14,9 @@ from cpdlog.ui.main_window import MainWindow
 from cpdlog.ui.models.feeds import FeedItemsModel, FeedsTreeModel
 
 NOW = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC)
+# A bound on waits for a worker (the reader's lists, a save), not a claim about speed: on a
+# machine with a load average above 8 they have taken more than pytest-qt's default 5 s.
+WAIT_MS = 30_000
 
 
 def seed_feeds(app: App, items: int = 250) -> tuple[list[Feed], list[FeedItem]]:
@@ -102,9 +105,9 @@ def reader(window: MainWindow, qtbot: Any) -> Any:
     view = window.show_page("reader")
     # Feeds and items are read on a worker thread; the signal can only come from the event
     # loop, which runs inside waitSignal.
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
         pass
-    qtbot.waitExposed(view)
+    qtbot.waitExposed(view, timeout=WAIT_MS)
     return view
 
 
@@ -112,7 +115,9 @@ def test_items_load_lazily_and_show_safely(reader: Any, qtbot: Any) -> None:
     assert reader.items_model.total == 251
     assert reader.items_model.rowCount() == reader.items_model.PAGE
     reader.list.scrollToBottom()
-    qtbot.waitUntil(lambda: reader.items_model.rowCount() > reader.items_model.PAGE)
+    qtbot.waitUntil(
+        lambda: reader.items_model.rowCount() > reader.items_model.PAGE, timeout=WAIT_MS
+    )
     reader.select_row(1)  # row 0 is the blog post; news items have bodies and images
     item = reader.current_item
     assert item is not None and item.read
@@ -128,9 +133,11 @@ def test_items_load_lazily_and_show_safely(reader: Any, qtbot: Any) -> None:
 def test_log_a_feed_item_as_cpd(window: MainWindow, reader: Any, qtbot: Any) -> None:
     reader.select_row(1)
     item = reader.current_item
-    with qtbot.waitSignal(window.editor_opened) as opened:
+    with qtbot.waitSignal(window.editor_opened, timeout=WAIT_MS) as opened:
         reader.log_button.click()
     editor = opened.args[0]
+    # the profile and tags, read on a worker: typed after they are in, whatever the load
+    qtbot.waitUntil(lambda: editor.lookups is not None, timeout=WAIT_MS)
     assert editor.title_edit.text() == item.title
     assert editor.url_edit.text() == item.link
     assert editor.draft_check.isChecked()
@@ -143,14 +150,17 @@ def test_log_a_feed_item_as_cpd(window: MainWindow, reader: Any, qtbot: Any) -> 
     editor.section_edit("learnt").set_text("How kinship carers are supported.")
     editor.section_edit("impact").set_text("I tell kinship carers about support sooner.")
     editor.draft_check.setChecked(False)
-    with qtbot.waitSignal(window.entry_saved) as saved:
+    with qtbot.waitSignal(window.entry_saved, timeout=WAIT_MS) as saved:
         editor.save()
     entry = saved.args[0]
     assert entry.feed_item_id == item.id
     assert not entry.is_draft
     assert window.app.feeds.get_item(item.id).logged_entry_id == entry.id
     assert len(window.app.entries.list_entries()) == 1
-    qtbot.waitUntil(lambda: reader.current_item is not None and reader.current_item.is_logged)
+    qtbot.waitUntil(
+        lambda: reader.current_item is not None and reader.current_item.is_logged,
+        timeout=WAIT_MS,
+    )
     assert reader.log_button.text() == "Open &logged entry"
 
 
@@ -159,11 +169,11 @@ def test_cancelling_log_as_cpd_leaves_no_draft_and_the_item_not_logged(
 ) -> None:
     reader.select_row(1)
     item = reader.current_item
-    with qtbot.waitSignal(window.editor_opened) as opened:
+    with qtbot.waitSignal(window.editor_opened, timeout=WAIT_MS) as opened:
         reader.log_button.click()
     editor = opened.args[0]
     editor.section_edit("learnt").set_text("Some words I then throw away.")
-    with qtbot.waitSignal(editor.finished):
+    with qtbot.waitSignal(editor.finished, timeout=WAIT_MS):
         editor.reject()  # the "Discard changes?" question is answered Discard (conftest)
     assert window.app.entries.list_entries() == []
     assert window.app.feeds.get_item(item.id).logged_entry_id is None
@@ -173,13 +183,13 @@ def test_cancelling_log_as_cpd_leaves_no_draft_and_the_item_not_logged(
 
 def test_filter_unread_and_search(reader: Any, qtbot: Any) -> None:
     reader.search_edit.setText("supervision")
-    with qtbot.waitSignal(reader.loaded):
+    with qtbot.waitSignal(reader.loaded, timeout=WAIT_MS):
         reader.load_items()
     assert reader.items_model.total == 1
-    with qtbot.waitSignal(reader.loaded):
+    with qtbot.waitSignal(reader.loaded, timeout=WAIT_MS):
         reader.search_edit.clear()
     assert reader.items_model.total == 251
     reader.select_row(0)
-    with qtbot.waitSignal(reader.loaded):
+    with qtbot.waitSignal(reader.loaded, timeout=WAIT_MS):
         reader.unread_check.setChecked(True)
     assert reader.items_model.total == 250

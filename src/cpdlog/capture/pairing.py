@@ -13,13 +13,15 @@ import os
 import secrets
 from pathlib import Path
 
-from cpdlog.errors import StorageError
+from cpdlog import safefile
+from cpdlog.errors import CpdlogError, StorageError
 from cpdlog.i18n import tr
 
 ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 TOKEN_FILE = "capture-token"
 DISCOVERY_FILE = "capture-endpoint.json"
+MAX_SMALL_FILE_BYTES = 1024  # the token and the discovery file are a line each
 DEFAULT_PORT = 38765
 _TOKEN_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
 
@@ -48,9 +50,9 @@ def _valid(token: str) -> bool:
 
 
 def load_token(home: Path) -> str | None:
-    try:
-        token = (home / TOKEN_FILE).read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
+    try:  # never a named pipe or a device (their read would not end)
+        token = safefile.read_text(home / TOKEN_FILE, MAX_SMALL_FILE_BYTES).strip()
+    except (OSError, CpdlogError):
         return None
     return token if _valid(token) else None
 
@@ -77,9 +79,9 @@ def write_discovery(home: Path, port: int) -> None:
 def read_discovery(home: Path) -> int | None:
     """The port a running endpoint announced, or None."""
     try:
-        raw = (home / DISCOVERY_FILE).read_bytes()[:1024]
+        raw = safefile.read_bytes(home / DISCOVERY_FILE, MAX_SMALL_FILE_BYTES)
         data = json.loads(raw.decode("utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, CpdlogError):
         return None
     port = data.get("port") if isinstance(data, dict) else None
     return port if isinstance(port, int) and 0 < port < 65536 else None
@@ -89,8 +91,8 @@ def remove_discovery(home: Path, port: int) -> None:
     """Remove the discovery file if it still names this process's port."""
     path = home / DISCOVERY_FILE
     try:
-        data = json.loads(path.read_bytes()[:1024].decode("utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(safefile.read_bytes(path, MAX_SMALL_FILE_BYTES).decode("utf-8"))
+    except (OSError, ValueError, CpdlogError):
         return
     if isinstance(data, dict) and data.get("port") == port and data.get("pid") == os.getpid():
         with contextlib.suppress(OSError):

@@ -56,6 +56,8 @@ def _locked(home: Path) -> Iterator[None]:
 
 
 def _read(path: Path) -> list[Capture]:
+    # a named pipe or a device there would hold the open (or the read) for ever
+    safefile.require_ordinary(path, tr(ERRORS, "capture queue file"), folder=path.parent)
     try:
         with path.open("rb") as handle:
             raw = handle.read(MAX_QUEUE_BYTES + 1)

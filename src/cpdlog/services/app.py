@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cpdlog import safefile
 from cpdlog.errors import PassphraseError, ReadOnlyError, StorageError
 from cpdlog.i18n import tr
 from cpdlog.paths import DATABASE_URL_ENV, AppPaths, resolve_paths
@@ -42,6 +43,25 @@ NOW_ENV = "CPDLOG_NOW"  # for tests and demonstrations: pretend the time is this
 READ_ONLY_ENV = "CPDLOG_READ_ONLY"  # "1": open the journal read-only even if it could be written
 QUARANTINE_FOLDER = "quarantine"
 VIEWING_FOLDER = Path("tmp") / "viewing"  # decrypted copies opened in the system viewer
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
+def check_data_files(paths: AppPaths) -> None:
+    """Refuse (:class:`StorageError`, one sentence naming the file) a data folder whose
+    journal, journal side file or key file is a named pipe, a device, a folder, a socket or
+    a link out of the folder (opening one would wait for ever or read outside the folder),
+    or whose evidence, backups or templates folder is not a folder.
+    Only ``stat`` is used, so nothing is opened. :meth:`App.open` calls it first; the desktop
+    app before it reads anything else from the folder."""
+    from cpdlog.storage.keys import key_file_path
+    from cpdlog.storage.quick_read import check_journal_files
+
+    check_journal_files(paths.database, paths.home)
+    for folder in (paths.evidence, paths.backups, paths.templates):
+        safefile.require_folder(folder)
+    safefile.require_ordinary(
+        key_file_path(paths.home), tr(ERRORS, "encryption key file"), folder=paths.home
+    )
 
 
 def _can_write(paths: AppPaths) -> bool:
@@ -54,8 +74,8 @@ def _can_write(paths: AppPaths) -> bool:
         fd, name = tempfile.mkstemp(dir=paths.home, prefix=".cpdlog-write-test-")
         os.close(fd)
         Path(name).unlink()
-        if paths.database.exists():
-            os.close(os.open(paths.database, os.O_WRONLY | os.O_APPEND))
+        if paths.database.is_file():  # never a named pipe: its open would wait for a reader
+            os.close(os.open(paths.database, os.O_WRONLY | os.O_APPEND | _O_NONBLOCK))
     except OSError:
         return False
     return True
@@ -143,6 +163,9 @@ class App:
         undone (:func:`cpdlog.storage.encryption.recover`). ``on_busy``: see
         :meth:`report_busy` (told from the first connection on)."""
         paths = resolve_paths(home)
+        url = database_url or os.environ.get(DATABASE_URL_ENV)
+        if not url:
+            check_data_files(paths)  # before anything opens them
         if read_only is None:
             read_only = os.environ.get(READ_ONLY_ENV) == "1"
         if not read_only:
@@ -152,7 +175,6 @@ class App:
                 if not paths.home.is_dir():
                     raise
             read_only = not _can_write(paths)
-        url = database_url or os.environ.get(DATABASE_URL_ENV)
         if not url:
             data_key = cls._data_key(paths, read_only, passphrase, data_key)
         # the database layer (SQLAlchemy) loads here, not when this module is imported: the
@@ -166,6 +188,10 @@ class App:
                 paths.database, read_only=read_only, home=paths.home, key=data_key
             )
         )
+        if url and db.sqlite_path is not None:  # a file named with --database-url
+            from cpdlog.storage.quick_read import check_journal_files
+
+            check_journal_files(db.sqlite_path, None)
         db.on_busy = on_busy
         app = cls(paths, db, clock)
         if db.read_only:

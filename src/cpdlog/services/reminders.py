@@ -168,12 +168,9 @@ class ReminderService:
         return self.app.paths.home / STATE_FILE
 
     def state(self) -> ReminderState:
-        try:
-            with self.state_path.open("rb") as handle:
-                raw = handle.read(MAX_STATE_BYTES + 1)
-        except OSError:
-            return ReminderState()
-        if len(raw) > MAX_STATE_BYTES:
+        try:  # never a named pipe or a device (their read would not end)
+            raw = safefile.read_bytes(self.state_path, MAX_STATE_BYTES, "reminder state")
+        except (OSError, CpdlogError):  # missing, too large, not an ordinary file
             return ReminderState()
         try:
             return ReminderState.from_dict(json.loads(raw.decode("utf-8")))

@@ -622,6 +622,8 @@ class BackupService:
             )
         if target is None:
             self.app.require_writable()  # the backups folder is in the data folder
+        else:  # never replace (or open) a named pipe, a device or a folder the user named
+            safefile.require_ordinary(target, tr(ERRORS, "backup file"), error=ValidationError)
         stamp = self.app.clock().astimezone().strftime("%Y%m%d-%H%M%S")
         folder = self.app.paths.backups
         chosen = target or folder / f"cpdlog-{stamp}.sqlite"

@@ -30,6 +30,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -58,7 +59,9 @@ _WIPE_CHUNK = 1024 * 1024
 
 
 def database_state(path: Path) -> str:
-    """ "missing", "empty", "plain" or "encrypted", from the file's first 16 bytes."""
+    """ "missing", "empty", "plain" or "encrypted", from the file's first 16 bytes. A named
+    pipe, a device or a folder there is refused (:class:`StorageError`), never opened."""
+    safefile.require_ordinary(path, tr(ERRORS, "journal file"))
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
@@ -80,7 +83,13 @@ def wipe_file(path: Path) -> None:
     overwrite; SECURITY.md says so. The file's name is removed whatever happens.
     """
     try:
-        size = path.stat().st_size
+        info = path.lstat()
+        if not stat.S_ISREG(info.st_mode):
+            # a link is removed, never followed (its target may be outside the data folder),
+            # and a named pipe or a device has no blocks to overwrite
+            path.unlink()
+            return
+        size = info.st_size
         with path.open("r+b") as fh:
             zeros = bytes(_WIPE_CHUNK)
             left = size

@@ -322,6 +322,8 @@ def rewrapped_document(data_key: bytes, passphrase: str) -> tuple[NewKey, dict[s
 
 
 def read_key_document(path: Path) -> dict[str, Any]:
+    # a named pipe or a device there would hold the open (or the read) for ever
+    safefile.require_ordinary(path, tr(ERRORS, "encryption key file"), error=KeyFileError)
     try:
         with path.open("rb") as fh:
             raw = fh.read(MAX_KEY_FILE_BYTES + 1)

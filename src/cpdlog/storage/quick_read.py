@@ -19,9 +19,31 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cpdlog import safefile
+from cpdlog.errors import StorageError, tr
 from cpdlog.storage.revisions import head_revision
 
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.errors.tr → cpdlog.i18n)
+
 BUSY_TIMEOUT_S = 5.0  # as the database layer (storage.db.BUSY_TIMEOUT_MS)
+# the files SQLite opens beside a journal (a named pipe as "-journal" hangs its open for ever;
+# as "-wal" or "-shm" it fails with "disk I/O error")
+SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def journal_files(database: Path) -> list[Path]:
+    """The journal file and the side files SQLite keeps beside it."""
+    return [database, *(database.with_name(database.name + s) for s in SIDE_FILE_SUFFIXES)]
+
+
+def check_journal_files(database: Path, folder: Path | None) -> None:
+    """Raise :class:`StorageError` (one plain sentence) if the journal file or one of its side
+    files is there but is not an ordinary file - a named pipe, a device, a folder, a socket,
+    a link out of the data folder ``folder`` (if given) - before anything opens it (see
+    :func:`cpdlog.safefile.require_ordinary`)."""
+    what = tr(ERRORS, "journal file")
+    for path in journal_files(database):
+        safefile.require_ordinary(path, what, folder=folder)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +82,10 @@ def _moment(value: object) -> dt.datetime | None:
 def read_refresh_start(database: Path, setting_key: str) -> QuickStart | None:
     """The feeds and the setting ``setting_key`` of the plain SQLite journal ``database``, or
     ``None`` when it is not one at this cpdlog's schema (or cannot be read the plain way)."""
+    try:
+        check_journal_files(database, database.parent)
+    except StorageError:
+        return None  # a named pipe or a device: the usual way refuses it and says why
     if not database.is_file():
         return None
     quoted = urllib.parse.quote(str(database.resolve()))

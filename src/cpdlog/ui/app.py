@@ -75,6 +75,23 @@ def show_startup_error(message: str) -> None:
     box.exec()
 
 
+def check_start_files(home: Path, database_url: str | None) -> None:
+    """GUI thread, before anything reads the data folder ``home``: refuse (a
+    :class:`CpdlogError` naming the file) a window settings file, journal or key file that is
+    a named pipe, a device or a folder, which reading would freeze the app on for ever
+    before its window is shown. Only looked at (``stat``), never opened."""
+    from cpdlog import safefile
+    from cpdlog.paths import DATABASE_URL_ENV, AppPaths
+    from cpdlog.services.app import check_data_files
+    from cpdlog.services.connection import load_choice
+    from cpdlog.ui.language import SETTINGS_FILE
+
+    what = QCoreApplication.translate("cpdlog.app", "window settings file")
+    safefile.require_ordinary(home / SETTINGS_FILE, what, folder=home)
+    if not (database_url or os.environ.get(DATABASE_URL_ENV)) and load_choice(home) is None:
+        check_data_files(AppPaths(home))  # a journal on this computer: its files too
+
+
 def open_app(
     home: str | os.PathLike[str] | None, database_url: str | None, passphrase: str | None = None
 ) -> App:
@@ -356,6 +373,11 @@ def run(
     from cpdlog.paths import resolve_paths
 
     data_folder = resolve_paths(home).home
+    try:
+        check_start_files(data_folder, database_url)
+    except CpdlogError as error:
+        show_startup_error(str(error))
+        return error.exit_code
     install_translators(application, read_language(data_folder), data_folder)
     from cpdlog.ui.single_instance import Dispatcher, SingleInstance
 
