@@ -142,6 +142,7 @@ from cpdlog.domain.confidentiality.redaction import (
     _suggestion,
 )
 from cpdlog.domain.entry import Entry
+from cpdlog.errors import ERRORS, CpdlogError, tr
 
 
 @dataclass(frozen=True, slots=True)
@@ -1152,8 +1153,11 @@ def scan_entry(
     return scan_entries([entry], practitioner_name, wait_for_model)[0]
 
 
-class ScanCancelled(Exception):
+class ScanCancelled(CpdlogError):
     """A batch check was stopped (its ``cancel`` event was set) before it ended."""
+
+    def __init__(self) -> None:
+        super().__init__(tr(ERRORS, "The check was cancelled."))
 
 
 # One entry still to scan: its place in the results, its fields, its context and its cache key.

@@ -570,6 +570,9 @@ class ExportPanel(QWidget):
         )
         self.findings_label.setText(self.tr("Checking for details that could identify someone…"))
         self.findings_label.setVisible(True)
+        if not self._gate_keys(self._gate):  # nothing listed yet: no empty list meanwhile
+            for widget in (self.findings_list, self.confirm_check, self.dismiss_button):
+                widget.setVisible(False)
         self._update_dismiss_button()
         self._update_export_button()
 
