@@ -90,3 +90,18 @@ def test_cancel_stops_a_shared_batch(monkeypatch: Any) -> None:
     with model.rules_only(), pytest.raises(ScanCancelled):
         confidentiality_batch.scan_entries(entries, "Jo Bloggs", cancel)
     assert calls == 1
+
+
+def test_helpers_started_ahead_are_used_then_closed(monkeypatch: Any) -> None:
+    entries = _journal(2 * confidentiality_batch.CHUNK + 5, "h")
+    monkeypatch.setenv("CPDLOG_CHECK_HELPERS", "1")
+    with model.rules_only():
+        _fresh()
+        alone = scanner.scan_entries(entries, "Jo Bloggs")
+        _fresh()
+        helpers = confidentiality_batch.start_helpers(len(entries))
+        assert helpers is not None and helpers.pool is not None
+        shared = confidentiality_batch.scan_entries(entries, "Jo Bloggs", helpers=helpers)
+    assert shared == alone
+    assert helpers.pool is None  # the scan closed them
+    assert confidentiality_batch.start_helpers(confidentiality_batch.CHUNK) is None  # too few

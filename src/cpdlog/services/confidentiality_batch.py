@@ -63,18 +63,65 @@ def _scan_chunk(batch: Batch) -> tuple[list[list[Finding]], bool]:
     return scanner.scan_fields_batch(batch)
 
 
+def _ready() -> None:
+    """In a helper: nothing (its start, model included, is what was wanted)."""
+
+
+class Helpers:
+    """Helper processes started ahead of a batch: they take seconds to start (imports, the
+    model), so a caller that knows a big batch is coming starts them before it reads the
+    entries (``ConfidentialityService.check``). Closed by the scan that uses them, or by
+    :meth:`close`."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.use_model = model.enabled()
+        self.pool: ProcessPoolExecutor | None = None
+        try:
+            self.pool = ProcessPoolExecutor(
+                max_workers=count,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_helper,
+                initargs=(self.use_model,),
+            )
+            for _ in range(count):
+                self.pool.submit(_ready)  # each submit starts one process, at once
+        except (OSError, RuntimeError, ValueError, BrokenProcessPool):
+            log.warning("The check's helper processes could not start", exc_info=True)
+            self.close()
+
+    def close(self, wait: bool = True) -> None:
+        pool, self.pool = self.pool, None
+        if pool is not None:
+            pool.shutdown(wait=wait, cancel_futures=True)
+
+
+def start_helpers(expected: int) -> Helpers | None:
+    """Helpers for a batch of about ``expected`` entries, or None when it would get none."""
+    count = helpers_for(expected)
+    return Helpers(count) if count else None
+
+
 def scan_entries(
     entries: Sequence[Entry],
     practitioner_name: str = "",
     cancel: threading.Event | None = None,
+    helpers: Helpers | None = None,
 ) -> list[list[Finding]]:
     """Every entry's findings, as ``confidentiality.scan_entries`` gives them; helper
-    processes share a big batch (see the module's notes)."""
+    processes share a big batch (see the module's notes). ``helpers`` started ahead are
+    used (when the batch still needs them) and closed."""
     results, todo = scanner.pending(entries, practitioner_name)
-    helpers = helpers_for(len(todo))
-    if helpers == 0:
+    wanted = helpers_for(len(todo))
+    if wanted == 0:
+        if helpers is not None:
+            helpers.close(wait=False)
         scanner.scan_pending(results, todo, cancel=cancel)
         return results
+    if helpers is None or helpers.pool is None or helpers.use_model != model.enabled():
+        if helpers is not None:
+            helpers.close(wait=False)
+        helpers = Helpers(wanted)
     _scan_shared(results, todo, helpers, cancel)
     return results
 
@@ -82,20 +129,16 @@ def scan_entries(
 def _scan_shared(
     results: list[list[Finding]],
     todo: list[Pending],
-    helpers: int,
+    team: Helpers,
     cancel: threading.Event | None,
 ) -> None:
     chunks: deque[list[Pending]] = deque(todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK))
-    use_model = model.enabled()
-    if use_model:
-        model.available()  # loaded here before the helpers load theirs (the app has it already)
+    helpers = team.count
     log.info("Checking %s entries with %s helper processes", len(todo), helpers)
-    pool = ProcessPoolExecutor(
-        max_workers=helpers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_start_helper,
-        initargs=(use_model,),
-    )
+    pool = team.pool
+    if pool is None:  # they could not start: all of it here
+        scanner.scan_pending(results, todo, cancel=cancel)
+        return
     running: dict[Future[tuple[list[list[Finding]], bool]], list[Pending]] = {}
 
     def take(chunk: list[Pending], found: list[list[Finding]], final: bool) -> None:
@@ -148,4 +191,4 @@ def _scan_shared(
         stopped = True
         raise
     finally:
-        pool.shutdown(wait=not stopped, cancel_futures=True)
+        team.close(wait=not stopped)
