@@ -4,6 +4,8 @@
                                                     # takes minutes: its PDF is long)
     python bench/confidentiality.py --export-only   # only the export button, timed
     python bench/confidentiality.py --export-entries 500   # the same with fewer entries
+    python bench/confidentiality.py --check-only    # only ``cpdlog check`` of 10,000 entries,
+                                                    # as a fresh process, model and rules only
 
 Prints one line per figure with its target. The development sets are the natural-writing sets
 (tests/confidentiality/data/natural_set.jsonl and natural_set_3.jsonl, written independently of
@@ -14,13 +16,17 @@ checks. ``-v`` lists what the natural set's scan missed and its false alarms.
 The speed the user feels is the export button: the PDF export with the check before it (what
 the export view's worker and ``cpdlog export pdf`` do: prepare the selection, gate it, render)
 against the same export with the check skipped, in the same run, printed as a ratio with its
-target; the check alone is kept as a breakdown.
+target; the check alone is kept as a breakdown. The 10,000-entry figure the issue sets
+(<= 10 s) is timed as the user meets it too: ``cpdlog check`` as a fresh process on a journal
+of 10,000 entries whose sentences are all distinct, with the model and rules only; the inner
+figures ("check 10,000 entries ...") stay as its breakdown.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -244,6 +250,94 @@ def _line(
     )
 
 
+_SENTENCE_MARK_RE = re.compile(r"([.!?])(\s|$)")
+
+
+def _distinct_journal(natural: list[dict[str, object]], size: int, tag: str) -> list[Entry]:
+    """``size`` entries made from the natural set with every sentence made unique (a tag
+    before its full stop), as in a real journal: the model's sentence cache finds nothing
+    read before, so the model reads as much as it would for the user."""
+    entries = []
+    for i in range(size):
+        e = record_to_entry(natural[i % len(natural)])
+        sections = {}
+        for k, v in e.reflection.sections.items():
+            count = iter(range(10**6))
+            sections[k] = _SENTENCE_MARK_RE.sub(
+                lambda m, i=i, k=k, n=count: f" ({tag}{i}{k[:2]}{next(n)}){m.group(1)}{m.group(2)}",
+                v,
+            )
+        e.reflection.sections = sections
+        entries.append(e)
+    return entries
+
+
+# Run the command with the names model turned off (as when it is not installed).
+_RULES_ONLY = (
+    "import sys; from cpdlog.domain.confidentiality import model; model.set_enabled(False); "
+    "from cpdlog.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+
+
+def check_command(natural: list[dict[str, object]], size: int) -> None:
+    """Time ``cpdlog check`` on a journal of ``size`` entries as the user runs it: a fresh
+    process (start-up, opening the journal, loading the model, the check, the listing), with
+    the model (the default) and with the rules only. CPU seconds are the process's and its
+    helpers' (user + sys); wall seconds in brackets."""
+    import datetime as dt
+    import resource
+    import subprocess
+    import tempfile
+
+    from cpdlog.services.app import App
+    from cpdlog.storage.entries_repo import EntryRepository
+
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "home"
+        app = App.open(home)
+        try:
+            now = dt.datetime.now(dt.UTC)
+            with app.db.session() as session:
+                repo = EntryRepository(session, app.fts)
+                for entry in _distinct_journal(natural, size, "c"):
+                    entry.evidence = []
+                    repo.add(entry, now)
+        finally:
+            app.close()
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        print(
+            f"cpdlog check: {size} entries, every sentence distinct, a fresh process each time; "
+            f"CPU s of the process and its helpers (wall in brackets); {load_average()}"
+        )
+        one = {"CPDLOG_CHECK_HELPERS": "0"}
+        for label, argv, extra in (
+            ("with the model (the default)", [sys.executable, "-m", "cpdlog"], {}),
+            ("with the model, one process (no helpers)", [sys.executable, "-m", "cpdlog"], one),
+            ("rules only", [sys.executable, "-c", _RULES_ONLY], {}),
+        ):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            done = subprocess.run(
+                [*argv, "--home", str(home), "check"],
+                env={**env, **extra},
+                capture_output=True,
+                check=False,
+            )
+            wall = time.perf_counter() - start
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+            if done.returncode not in (0, 1):
+                print(f"MISS cpdlog check {label} failed: {done.stderr.decode()[-300:]}")
+                continue
+            listed = done.stdout.decode().count("\n")
+            target = SCAN_TARGET_S * size / SCAN_ENTRIES
+            print(
+                f"{mark(wall <= target)} cpdlog check, {size} entries, {label}: wall {wall:.1f} s, "
+                f"CPU {cpu:.1f} s  target <= {target:g} s wall ({listed} lines listed; "
+                f"{load_average()})"
+            )
+
+
 EXPORT_ENTRIES = 10_000
 NATURAL_SET_3 = NATURAL_SET.parent / "natural_set_3.jsonl"
 
@@ -338,19 +432,22 @@ def _fresh() -> None:
     model.available()
 
 
-def _size_arg() -> int:
-    if "--export-entries" in sys.argv:
-        i = sys.argv.index("--export-entries")
+def _size_arg(option: str = "--export-entries", default: int = EXPORT_ENTRIES) -> int:
+    if option in sys.argv:
+        i = sys.argv.index(option)
         try:
             return max(1, int(sys.argv[i + 1]))
         except (IndexError, ValueError):
-            print("bench: --export-entries needs a whole number", file=sys.stderr)
+            print(f"bench: {option} needs a whole number", file=sys.stderr)
             raise SystemExit(2) from None
-    return EXPORT_ENTRIES
+    return default
 
 
 def main() -> int:
     verbose = "-v" in sys.argv
+    if "--check-only" in sys.argv:
+        check_command(load_records(NATURAL_SET), _size_arg("--check-entries", SCAN_ENTRIES))
+        return 0
     if "--export-only" in sys.argv:
         export_button(load_records(NATURAL_SET), _size_arg())
         print(f"     (at the end: {load_average()})")
@@ -405,6 +502,7 @@ def main() -> int:
                 verbose,
             )
     speed(natural, loaded)
+    check_command(natural, _size_arg("--check-entries", SCAN_ENTRIES))
     export_button(natural, _size_arg())
     print(f"     (at the end: {load_average()})")
     return 0

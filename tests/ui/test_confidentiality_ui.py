@@ -134,6 +134,7 @@ def test_export_dialog_summarises_and_needs_confirmation(
     window.entries_changed(keep_id=leaky.id)
     dialog = window.export()
     panel = dialog.panel
+    qtbot.waitUntil(lambda: not panel.checking, timeout=60_000)
     assert panel.findings_list.count() == 1
     assert "Home visit" in panel.findings_list.item(0).text()
     assert "Jayden" in panel.findings_list.item(0).text()
@@ -143,7 +144,8 @@ def test_export_dialog_summarises_and_needs_confirmation(
     assert not panel.export_button.isEnabled()  # nothing goes out without the confirmation
     target = tmp_path / "portfolio.pdf"
     panel.set_output(target)
-    panel.start_export()  # even when called directly, it refuses
+    with qtbot.waitSignal(panel.checked, timeout=60_000):
+        panel.start_export()  # even when called directly, it refuses
     assert not target.exists() and "identify" in panel.error.message
     panel.confirm_check.setChecked(True)
     assert panel.export_button.isEnabled()
@@ -163,24 +165,29 @@ def test_export_confirmation_does_not_cover_new_findings(
     window.entries_changed(keep_id=first.id)
     dialog = window.export()
     panel = dialog.panel
+    qtbot.waitUntil(lambda: not panel.checking, timeout=60_000)
     panel.confirm_check.setChecked(True)
     app.entries.add(
         make_entry("Another visit", day=dt.date(2026, 2, 4), learnt="I rang Mrs Okonjo.")
     )
     target = tmp_path / "p.pdf"
     panel.set_output(target)
-    panel.start_export()
+    with qtbot.waitSignal(panel.checked, timeout=60_000):
+        panel.start_export()
     assert panel.task is None and not target.exists()
     assert not panel.confirm_check.isChecked()
     assert panel.findings_list.count() == 2
     dialog.close()
 
 
-def test_export_dialog_without_findings_needs_no_confirmation(window: MainWindow) -> None:
+def test_export_dialog_without_findings_needs_no_confirmation(
+    window: MainWindow, qtbot: Any
+) -> None:
     window.app.entries.add(make_entry("Reading", day=dt.date(2026, 3, 3)))
     window.entries_changed()
     dialog = window.export()
     panel = dialog.panel
+    qtbot.waitUntil(lambda: not panel.checking, timeout=60_000)
     assert not panel.confirm_check.isVisibleTo(panel)
     assert panel.findings_summary() == {}
     assert panel.export_button.isEnabled()
@@ -299,3 +306,80 @@ def test_an_editor_closed_while_the_model_reads_is_left_alone(onboarded: App, qt
     from cpdlog.ui.dialogs.editor.lookups import EditorLookups
 
     tasks.done[0](EditorLookups(practitioner="Sam"))  # so must the editor's late lookups
+
+
+def test_the_export_pages_check_runs_on_a_worker_and_its_findings_show_after(
+    window: MainWindow, qtbot: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
+    import threading
+
+    from cpdlog.services.confidentiality import ConfidentialityService
+
+    app = window.app
+    leaky = app.entries.add(
+        make_entry("Home visit", day=dt.date(2026, 2, 3), learnt="Her son Jayden was upset.")
+    )
+    window.entries_changed(keep_id=leaky.id)
+    threads: list[threading.Thread] = []
+    release = threading.Event()
+    real = ConfidentialityService.gate_entries
+
+    def gate_entries(self: ConfidentialityService, *args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        release.wait(30)  # held until the test has seen the page while it checks
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ConfidentialityService, "gate_entries", gate_entries)
+    dialog = window.export()
+    panel = dialog.panel
+    qtbot.waitUntil(lambda: bool(threads), timeout=10_000)
+    assert panel.checking
+    assert "Checking" in panel.findings_label.text() and panel.findings_label.isVisibleTo(panel)
+    assert panel.findings_list.count() == 0
+    target = tmp_path / "p.pdf"
+    panel.set_output(target)
+    panel.start_export()  # asked for while the check runs: it waits for the check
+    assert not panel.export_button.isEnabled()  # no second export while the check runs
+    assert panel.cancel_button.isEnabled()
+    with qtbot.waitSignal(panel.checked, timeout=60_000):
+        release.set()
+    qtbot.waitUntil(lambda: not panel.checking, timeout=60_000)
+    assert all(t is not threading.main_thread() for t in threads)
+    assert panel.findings_list.count() == 1 and "Jayden" in panel.findings_list.item(0).text()
+    assert panel.task is None and "identify" in panel.error.message  # not confirmed: refused
+    assert not target.exists()
+    dialog.close()
+
+
+def test_cancel_stops_the_check_before_an_export(
+    window: MainWindow, qtbot: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
+    import threading
+
+    from cpdlog.domain.confidentiality import ScanCancelled
+    from cpdlog.services.confidentiality import ConfidentialityService
+
+    window.app.entries.add(make_entry("Reading", day=dt.date(2026, 3, 3)))
+    window.entries_changed()
+    dialog = window.export()
+    panel = dialog.panel
+    qtbot.waitUntil(lambda: not panel.checking, timeout=60_000)
+    started = threading.Event()
+
+    def gate_entries(self: ConfidentialityService, *args: Any, **kwargs: Any) -> Any:
+        cancel = args[2] if len(args) > 2 else kwargs["cancel"]
+        started.set()
+        cancel.wait(30)
+        raise ScanCancelled
+
+    monkeypatch.setattr(ConfidentialityService, "gate_entries", gate_entries)
+    target = tmp_path / "never.pdf"
+    panel.set_output(target)
+    with qtbot.waitSignal(panel.failed, timeout=60_000) as failed:
+        panel.export_button.click()
+        qtbot.waitUntil(started.is_set, timeout=10_000)
+        panel.cancel_button.click()
+    assert "cancelled" in failed.args[0].lower()
+    assert not target.exists() and panel.task is None and not panel.checking
+    assert panel.export_button.isEnabled()
+    dialog.close()

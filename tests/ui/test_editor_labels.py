@@ -24,7 +24,7 @@ def test_every_kind_of_detail_has_a_capitalised_label_and_phrase() -> None:
 
 
 def test_export_confirmation_keeps_the_capitals_of_nhs_and_national_insurance(
-    window: MainWindow,
+    window: MainWindow, qtbot: Any
 ) -> None:
     app = window.app
     leaky = app.entries.add(
@@ -35,7 +35,9 @@ def test_export_confirmation_keeps_the_capitals_of_nhs_and_national_insurance(
         )
     )
     window.entries_changed(keep_id=leaky.id)
-    text = window.export().panel.confirm_check.text()
+    panel = window.export().panel
+    qtbot.waitUntil(lambda: not panel.checking, timeout=60_000)
+    text = panel.confirm_check.text()
     assert "NHS number" in text and "National Insurance number" in text
     assert "nhs number" not in text and "national insurance" not in text
 

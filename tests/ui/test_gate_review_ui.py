@@ -52,6 +52,7 @@ def test_the_export_view_lists_a_reviewers_words_with_their_place(
     panel = dialog.panel
     panel.period_combo.setCurrentIndex(panel.period_combo.findData("custom"))
     panel.from_edit.setDate(panel.from_edit.date().fromString("2026-01-01", "yyyy-MM-dd"))
+    qtbot.waitUntil(lambda: not panel.checking, timeout=60_000)
     rows = [panel.findings_list.item(i).text() for i in range(panel.findings_list.count())]
     assert len(rows) == 2, rows
     place = "MCA workshop, Peer discussion recorded by Sam Educator:"
@@ -68,6 +69,7 @@ def test_the_export_view_lists_a_reviewers_words_with_their_place(
         panel.dismiss_button.click()
     assert marked.args[0] == entry_id
     assert marked.args[1] in window.app.confidentiality.dismissed(entry_id)
+    qtbot.waitUntil(lambda: not panel.checking, timeout=60_000)
     left = [panel.findings_list.item(i).text() for i in range(panel.findings_list.count())]
     assert len(left) == 1 and "Kyle Hartley" in left[0]
     assert not panel.export_button.isEnabled()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -30,7 +31,6 @@ from cpdlog.domain.confidentiality import (
     context_scorer,
     model,
     redact,
-    scan_entries,
     scan_entry,
     scan_text,
 )
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from cpdlog.domain.review_files import ReviewPack
     from cpdlog.domain.templates import Template
     from cpdlog.services.app import App
+    from cpdlog.services.confidentiality_batch import Helpers
     from cpdlog.services.review import Comment, PeerDiscussion
 
 DISMISSED_KEY = "confidentiality.dismissed."
@@ -154,25 +155,58 @@ class ConfidentialityService:
         return [f for f in scan_entry(entry, self.practitioner_name()) if f.fingerprint not in skip]
 
     def check(
-        self, entry_ids: Sequence[int] | None = None, carries: Carries = Carries.EVERYTHING
+        self,
+        entry_ids: Sequence[int] | None = None,
+        carries: Carries = Carries.EVERYTHING,
+        cancel: threading.Event | None = None,
     ) -> list[EntryFindings]:
         """Entries (all live ones, or those named) that still hold unreviewed findings, in
         their own text and (by default) in every reviewer's text about them."""
-        entries = (
-            [self.app.entries.get(i) for i in entry_ids]
-            if entry_ids
-            else self.app.entries.list_entries()
-        )
-        return self.gate_entries(entries, carries)
+        from cpdlog.services import confidentiality_batch
 
-    def review(self, entries: Sequence[Entry]) -> list[EntryFindings]:
-        """Those of ``entries`` that hold unreviewed findings (entries need not be live)."""
+        # A big journal's helper processes start now, while its entries are read.
+        helpers = confidentiality_batch.start_helpers(
+            len(entry_ids) if entry_ids else self._live_entries()
+        )
+        try:
+            entries = (
+                [self.app.entries.get(i) for i in entry_ids]
+                if entry_ids
+                else self.app.entries.list_entries()
+            )
+            return self.gate_entries(entries, carries, cancel, helpers)
+        finally:
+            if helpers is not None:
+                helpers.close(wait=False)
+
+    def _live_entries(self) -> int:
+        """How many entries are not in the trash (one count, nothing read)."""
+        from sqlalchemy import func, select
+
+        from cpdlog.storage.orm import EntryRow
+
+        with self.app.db.session() as session:
+            query = select(func.count()).select_from(EntryRow).where(EntryRow.deleted_at.is_(None))
+            return int(session.scalar(query) or 0)
+
+    def review(
+        self,
+        entries: Sequence[Entry],
+        cancel: threading.Event | None = None,
+        helpers: Helpers | None = None,
+    ) -> list[EntryFindings]:
+        """Those of ``entries`` that hold unreviewed findings (entries need not be live).
+
+        A big batch is shared with helper processes (:mod:`.confidentiality_batch`);
+        ``cancel`` stops it between chunks (``ScanCancelled``)."""
+        from cpdlog.services.confidentiality_batch import scan_entries
+
         if not entries:
             return []
         name = self.practitioner_name()
         dismissed = self._dismissed_map(entries)
         results: list[EntryFindings] = []
-        for entry, found in zip(entries, scan_entries(entries, name), strict=True):
+        for entry, found in zip(entries, scan_entries(entries, name, cancel, helpers), strict=True):
             skip = dismissed.get(entry.uid, set())
             findings = [f for f in found if f.fingerprint not in skip]
             if findings:
@@ -188,11 +222,16 @@ class ConfidentialityService:
         return self.gate_entries([self.app.entries.get(i) for i in entry_ids], carries)
 
     def gate_entries(
-        self, entries: Sequence[Entry], carries: Carries = Carries.ENTRIES
+        self,
+        entries: Sequence[Entry],
+        carries: Carries = Carries.ENTRIES,
+        cancel: threading.Event | None = None,
+        helpers: Helpers | None = None,
     ) -> list[EntryFindings]:
         """The export gate for entries already loaded (a PDF's selection, a JSON's trash):
-        unreviewed findings in the entries and in the reviewers' texts ``carries`` names."""
-        found = {id(r.entry): r for r in self.review(entries)}
+        unreviewed findings in the entries and in the reviewers' texts ``carries`` names.
+        ``helpers`` are processes started ahead for a big batch (:mod:`.confidentiality_batch`)."""
+        found = {id(r.entry): r for r in self.review(entries, cancel, helpers)}
         if carries is not Carries.ENTRIES and entries:
             texts = self.review_texts(entries, carries)
             if any(texts.values()):

@@ -43,6 +43,7 @@ from cpdlog.domain.confidentiality.kinds import (
 )
 from cpdlog.domain.confidentiality.redaction import redact
 from cpdlog.domain.confidentiality.scanner import (
+    ScanCancelled,
     ScanContext,
     _lenient,
     entry_fields,
@@ -58,6 +59,7 @@ __all__ = [
     "KIND_PHRASES",
     "Finding",
     "Kind",
+    "ScanCancelled",
     "ScanContext",
     "_lenient",
     "entry_fields",

@@ -43,6 +43,9 @@ LIMITED_NOTE = (
 _EXCLUDE = ("tok2vec", "tagger", "parser", "lemmatizer", "attribute_ruler", "senter")
 _CACHE_SIZE = 50_000  # texts or sentences whose entities are kept (re-scans of them are free)
 _MAX_CHARS = 20_000  # about 3,000 words; longer texts get the rules only (bounded time)
+# Sentences the model reads in one go: a scan's batch of 256 entries has about 60 wanted
+# sentences, so they go through in one pass (32 at a time cost about 15% more, measured).
+_PIPE_BATCH = 128
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +261,7 @@ def _entities(texts: Sequence[str], load: bool) -> list[list[Entity]] | None:
             results.append(known)
     if todo:
         with _state.run_lock:
-            docs = list(nlp.pipe([t for _, t in todo], batch_size=32))
+            docs = list(nlp.pipe([t for _, t in todo], batch_size=_PIPE_BATCH))
         with _state.lock:
             for (i, text), doc in zip(todo, docs, strict=True):
                 found = [Entity(e.start_char, e.end_char, e.label_) for e in doc.ents]

@@ -142,6 +142,7 @@ from cpdlog.domain.confidentiality.redaction import (
     _suggestion,
 )
 from cpdlog.domain.entry import Entry
+from cpdlog.errors import ERRORS, CpdlogError, tr
 
 
 @dataclass(frozen=True, slots=True)
@@ -1152,15 +1153,24 @@ def scan_entry(
     return scan_entries([entry], practitioner_name, wait_for_model)[0]
 
 
-def scan_entries(
-    entries: Iterable[Entry], practitioner_name: str = "", wait_for_model: bool = True
-) -> list[list[Finding]]:
-    """:func:`scan_entry` for each entry; the names model reads their sentences in batches.
+class ScanCancelled(CpdlogError):
+    """A batch check was stopped (its ``cancel`` event was set) before it ended."""
 
-    An entry whose text was scanned before in this session is not scanned again.
-    """
+    def __init__(self) -> None:
+        super().__init__(tr(ERRORS, "The check was cancelled."))
+
+
+# One entry still to scan: its place in the results, its fields, its context and its cache key.
+Pending = tuple[int, list[tuple[str, str]], ScanContext, tuple[object, ...]]
+
+
+def pending(
+    entries: Iterable[Entry], practitioner_name: str = ""
+) -> tuple[list[list[Finding]], list[Pending]]:
+    """The results known already (from this session's cache) and the entries still to scan;
+    a scan of the latter fills their places in the results (see :func:`scan_pending`)."""
     results: list[list[Finding]] = []
-    todo: list[tuple[int, list[tuple[str, str]], ScanContext, tuple[object, ...]]] = []
+    todo: list[Pending] = []
     for entry in entries:
         context = ScanContext.for_entry(entry, practitioner_name)
         fields = entry_fields(entry)
@@ -1172,25 +1182,72 @@ def scan_entries(
         results.append(list(known) if known is not None else [])
         if known is None:
             todo.append((len(results) - 1, fields, context, key))
+    return results, todo
+
+
+def scan_fields_batch(
+    batch: list[tuple[list[tuple[str, str]], ScanContext]], wait_for_model: bool = True
+) -> tuple[list[list[Finding]], bool]:
+    """The findings of each (fields, context) in ``batch``, the names model reading their
+    sentences in one go; and whether they are final (see :func:`_final`). Runs in a helper
+    process as well as here: it reads only its arguments and this module's caches."""
+    prose = [[(n, t) for n, t in fields if not _lenient(n)] for fields, _ in batch]
+    found = model.entities(
+        [t for texts in prose for _, t in texts],
+        load=wait_for_model,
+        wanted=general.model_wanted,
+    )
+    results: list[list[Finding]] = []
+    offset = 0
+    for (fields, context), texts in zip(batch, prose, strict=True):
+        mine = found[offset : offset + len(texts)] if found is not None else None
+        offset += len(texts)
+        results.append(_scan_one(fields, texts, context, mine))
+    return results, _final(found)
+
+
+def remember(key: tuple[object, ...], findings: list[Finding]) -> None:
+    """Keep an entry's final findings for this session (a later check of it is free)."""
+    with _chunk_lock:
+        _entry_cache[key] = tuple(findings)
+        if len(_entry_cache) > _ENTRY_CACHE_SIZE:
+            _entry_cache.popitem(last=False)
+
+
+def scan_pending(
+    results: list[list[Finding]],
+    todo: list[Pending],
+    wait_for_model: bool = True,
+    cancel: threading.Event | None = None,
+) -> None:
+    """Scan ``todo`` here, ``_BATCH`` entries at a time, filling their places in ``results``.
+
+    ``cancel`` is looked at between batches: when it is set, :class:`ScanCancelled` is raised.
+    """
     for first in range(0, len(todo), _BATCH):
+        if cancel is not None and cancel.is_set():
+            raise ScanCancelled
         batch = todo[first : first + _BATCH]
-        prose = [[(n, t) for n, t in fields if not _lenient(n)] for _, fields, _, _ in batch]
-        found = model.entities(
-            [t for texts in prose for _, t in texts],
-            load=wait_for_model,
-            wanted=general.model_wanted,
-        )
-        offset = 0
-        for (i, fields, context, key), texts in zip(batch, prose, strict=True):
-            mine = found[offset : offset + len(texts)] if found is not None else None
-            offset += len(texts)
-            findings = _scan_one(fields, texts, context, mine)
+        found, final = scan_fields_batch([(f, c) for _, f, c, _ in batch], wait_for_model)
+        for (i, _, _, key), findings in zip(batch, found, strict=True):
             results[i] = findings
-            if _final(mine):
-                with _chunk_lock:
-                    _entry_cache[key] = tuple(findings)
-                    if len(_entry_cache) > _ENTRY_CACHE_SIZE:
-                        _entry_cache.popitem(last=False)
+            if final:
+                remember(key, findings)
+
+
+def scan_entries(
+    entries: Iterable[Entry],
+    practitioner_name: str = "",
+    wait_for_model: bool = True,
+    cancel: threading.Event | None = None,
+) -> list[list[Finding]]:
+    """:func:`scan_entry` for each entry; the names model reads their sentences in batches.
+
+    An entry whose text was scanned before in this session is not scanned again. ``cancel``
+    stops the scan between batches (:class:`ScanCancelled`).
+    """
+    results, todo = pending(entries, practitioner_name)
+    scan_pending(results, todo, wait_for_model, cancel)
     return results
 
 

@@ -8,6 +8,7 @@ The panel is used twice: as the Export page (with a QtPdf preview) and inside
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.search import EntryFilter
@@ -92,6 +94,7 @@ class ExportPanel(QWidget):
     exported = Signal(str)
     failed = Signal(str)
     dismissed = Signal(int, str)  # a finding marked "not identifying": entry id, fingerprint
+    checked = Signal()  # a confidentiality check ended and its findings are shown
 
     def __init__(
         self, services: ExportServices, tasks: TaskRunner, parent: QWidget | None = None
@@ -283,6 +286,12 @@ class ExportPanel(QWidget):
         self._summary_findings: list[Any] = []
         self._dismissing: Task | None = None
         self._confirmed_for: frozenset[tuple[int, str]] = frozenset()
+        # The check runs on a worker; only the latest one's result is shown, and an export
+        # asked for meanwhile starts when it ends (with what the user had confirmed).
+        self._check_task: Task | None = None
+        self._check_generation = 0
+        self._export_confirmed: frozenset[tuple[int, str]] | None = None
+        self._described: list[Any] = []
 
         self.error = FieldError(self)
         layout.addWidget(self.error)
@@ -528,24 +537,107 @@ class ExportPanel(QWidget):
         keys |= {(self.SUMMARY_KEY, f.fingerprint) for f in self._summary_findings}
         return frozenset(keys)
 
+    @property
+    def checking(self) -> bool:
+        """True while the confidentiality check of what the PDF will hold runs."""
+        return self._check_task is not None
+
     def _show_findings(self, entries: list[Entry]) -> None:
-        """List the unreviewed findings in what the PDF will hold (the chosen entries, the
-        reviewers' peer-discussion records and sign-off statements printed with them, the
-        HCPC summary), each with where it is, and ask before including them."""
+        """Check what the PDF will hold (the chosen entries, the reviewers' peer-discussion
+        records and sign-off statements printed with them, the HCPC summary) on a worker,
+        then list the unreviewed findings, each with where it is, and ask before including
+        them. A check still running is cancelled: only the latest one's result is shown."""
         from cpdlog.services.confidentiality import Carries
 
         confidentiality = self.services.confidentiality
+        hcpc = self.layout_combo.currentData() == "hcpc"
+        summary = self.summary_edit.toPlainText() if hcpc else ""
+        if self._check_task is not None:
+            self._check_task.cancel()
+        self._check_generation += 1
+        generation = self._check_generation
+
+        def check(cancel: threading.Event) -> tuple[list[Any], list[Any], list[Any]]:
+            gate = confidentiality.gate_entries(entries, Carries.PORTFOLIO, cancel)
+            summary_findings = confidentiality.gate_text(summary) if summary else []
+            return gate, summary_findings, confidentiality.described_all(gate)
+
+        self._check_task = self.tasks.start(
+            check,
+            lambda result: self._checked(generation, result),
+            lambda error: self._check_failed(generation, error),
+            wants_cancel=True,
+        )
+        self.findings_label.setText(self.tr("Checking for details that could identify someone…"))
+        self.findings_label.setVisible(True)
+        if not self._gate_keys(self._gate):  # nothing listed yet: no empty list meanwhile
+            for widget in (self.findings_list, self.confirm_check, self.dismiss_button):
+                widget.setVisible(False)
+        self._update_dismiss_button()
+        self._update_export_button()
+
+    def _check_failed(self, generation: int, error: BaseException) -> None:
+        """A check that did not end (cancelled, or it failed): the last findings stay listed
+        (an export checks again before it writes anything)."""
+        from cpdlog.domain.confidentiality import ScanCancelled
+
+        if not isValid(self) or generation != self._check_generation:
+            return  # the page was closed, or a later check replaced this one
+        self._check_task = None
+        exporting, self._export_confirmed = self._export_confirmed is not None, None
+        self._apply_findings(self._gate, self._summary_findings, self._described)
+        if isinstance(error, ScanCancelled):
+            if exporting:
+                self._export_cancelled()
+        else:
+            message = (
+                str(error)
+                if isinstance(error, CpdlogError)
+                else self.tr("The check for identifying details did not finish: {error}").format(
+                    error=error
+                )
+            )
+            self.error.show_message(message)
+            if exporting:
+                self._reset_progress()
+                self.failed.emit(message)
+        self.checked.emit()
+
+    def _checked(self, generation: int, result: tuple[list[Any], list[Any], list[Any]]) -> None:
+        if not isValid(self) or generation != self._check_generation:
+            return  # the page was closed, or a later check replaced this one
+        task, self._check_task = self._check_task, None
+        confirmed, self._export_confirmed = self._export_confirmed, None
+        gate, summary_findings, places = result
+        self._apply_findings(gate, summary_findings, places)
+        if confirmed is not None:
+            if task is not None and task.cancelled:  # Cancel came as the check ended
+                self._export_cancelled()
+            else:
+                self._export_checked(confirmed)
+        self.checked.emit()
+
+    def _reset_progress(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("%p%")
+
+    def _export_cancelled(self) -> None:
+        self._reset_progress()
+        message = self.tr("Export cancelled; nothing was written.")
+        self.error.show_message(message)
+        self._update_export_button()
+        self.failed.emit(message)
+
+    def _apply_findings(
+        self, gate: list[Any], summary_findings: list[Any], described: list[Any]
+    ) -> None:
+        """Show a check's result: the findings listed, the confirmation asked for."""
         before = self._gate_keys(self._gate)
-        try:
-            gate = confidentiality.gate_entries(entries, Carries.PORTFOLIO)
-            hcpc = self.layout_combo.currentData() == "hcpc"
-            summary = self.summary_edit.toPlainText() if hcpc else ""
-            self._summary_findings = confidentiality.gate_text(summary) if summary else []
-        except CpdlogError as exc:
-            gate = []
-            self._summary_findings = []
-            self.error.show_message(str(exc))
+        self._summary_findings = summary_findings
         self._gate = gate
+        self._described = described
         changed = self._gate_keys(gate) != before
         self.findings_list.clear()
         has = bool(gate or self._summary_findings)
@@ -574,7 +666,7 @@ class ExportPanel(QWidget):
                     "identifying, include it anyway, or ask the reviewer to correct it."
                 )
             self.findings_label.setText(text)
-            for result, places in zip(gate, confidentiality.described_all(gate), strict=True):
+            for result, places in zip(gate, described, strict=True):
                 for place, finding in places:
                     item = QListWidgetItem(
                         self.tr("{title}, {place}: {label} “{words}”").format(
@@ -617,7 +709,9 @@ class ExportPanel(QWidget):
     def _update_dismiss_button(self) -> None:
         item = self.findings_list.currentItem()
         chosen = item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
-        self.dismiss_button.setEnabled(chosen and self._dismissing is None)
+        self.dismiss_button.setEnabled(
+            chosen and self._dismissing is None and self._check_task is None
+        )
 
     def dismiss_selected(self) -> None:
         """Mark the chosen finding "not identifying" (on a worker: it reads the entry again),
@@ -652,7 +746,10 @@ class ExportPanel(QWidget):
     def _update_export_button(self) -> None:
         confirmed = not self._gate_keys(self._gate) or self.confirm_check.isChecked()
         included = getattr(self, "_entries_included", False)
-        self.export_button.setEnabled(included and confirmed and self.task is None)
+        # A check started by a change of the choices leaves the button as the last result
+        # had it (pressing it checks again first); one before an export does not.
+        idle = self.task is None and self._export_confirmed is None
+        self.export_button.setEnabled(included and confirmed and idle)
 
     # --- running ---------------------------------------------------------------------------
     def request(self) -> Any:
@@ -679,10 +776,20 @@ class ExportPanel(QWidget):
         if not self.output_edit.text().strip():
             self.error.show_message(self.tr("Choose where to save the PDF."))
             return
-        # The gate again, on the entries as they are now: nothing identifying goes out
-        # unless the user confirmed exactly these findings.
+        if self.task is not None or self._export_confirmed is not None:
+            return  # an export (or the check before it) is under way
+        # The gate again (on a worker), on the entries as they are now: nothing identifying
+        # goes out unless the user confirmed exactly these findings.
         confirmed = self._gate_keys(self._gate) if self.confirm_check.isChecked() else frozenset()
+        self._export_confirmed = confirmed
         self._show_findings(self.included_entries())
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Checking…"))
+
+    def _export_checked(self, confirmed: frozenset[tuple[int, str]]) -> None:
+        """The check before an export ended: export, or say why not."""
+        self._reset_progress()
         if not self._gate_keys(self._gate) <= confirmed:
             self.error.show_message(
                 self.tr(
@@ -707,6 +814,12 @@ class ExportPanel(QWidget):
         )
 
     def cancel_export(self) -> None:
+        if self.task is None and self._check_task is not None:
+            self._check_task.cancel()  # the check (before an export: nothing is exported)
+            if self._export_confirmed is not None:
+                self.cancel_button.setEnabled(False)
+                self.progress.setFormat(self.tr("Cancelling…"))
+            return
         if self.task is not None:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
