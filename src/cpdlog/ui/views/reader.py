@@ -52,7 +52,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListView,
     QListWidget,
     QMenu,
     QMessageBox,
@@ -82,7 +81,7 @@ from cpdlog.ui.models.feeds import (
     PageDone,
 )
 from cpdlog.ui.text import format_date, plural
-from cpdlog.ui.widgets.feed_items import FeedItemDelegate
+from cpdlog.ui.widgets.feed_items import FeedItemDelegate, ItemListView
 from cpdlog.ui.widgets.flow import flow_host
 
 if TYPE_CHECKING:
@@ -482,7 +481,7 @@ class ReaderView(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._feed_context_menu)
         self.feed_menu: QMenu | None = None
-        self.list = QListView(self.splitter)
+        self.list = ItemListView(self.splitter)
         self.list.setModel(self.items_model)
         self.list.setUniformItemSizes(True)
         self.list.setWordWrap(False)
