@@ -8,13 +8,21 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyleOptionViewItem
 
 from cpdlog.domain.feed import FeedItem
-from cpdlog.ui.models.feeds import FeedItemsModel, ItemIdRole
-from cpdlog.ui.widgets.feed_items import FeedItemDelegate, ItemListView
+from cpdlog.ui.models.feeds import FeedItemsModel, ItemDetailRole, ItemIdRole, ItemUnreadRole
+from cpdlog.ui.widgets.feed_items import (
+    LINE_GAP,
+    PADDING_X,
+    PADDING_Y,
+    FeedItemDelegate,
+    ItemListView,
+    fit_detail,
+    muted,
+)
 
 NOW = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC)
 LONG = "What the research says about working with families under pressure, and what it does not"
@@ -49,7 +57,59 @@ def _view(qtbot: Any, items: list[FeedItem], width: int = 420, height: int = 300
     return view
 
 
-def _render(view: ItemListView, row: int, width: int, alternate: bool, cached: bool) -> QImage:
+def reference_paint(
+    delegate: FeedItemDelegate, painter: QPainter, option: QStyleOptionViewItem, index: Any
+) -> None:
+    """The delegate's paint before rows were kept as pictures (commit 33769fc), verbatim but
+    for the names: the style draws the row, then both lines and the rule are drawn."""
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    opt.text = ""
+    widget = opt.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+    rect: QRect = opt.rect
+    selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+    palette: QPalette = opt.palette
+    unread = bool(index.data(ItemUnreadRole))
+    title_font, detail_font, title_metrics, detail_metrics = delegate._fonts_for(opt, unread)
+    inner = rect.adjusted(PADDING_X, PADDING_Y, -PADDING_X, -PADDING_Y - 1)
+    painter.save()
+    role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    painter.setPen(palette.color(palette.currentColorGroup(), role))
+    painter.setFont(title_font)
+    title = title_metrics.elidedText(
+        delegate.title_text(index), Qt.TextElideMode.ElideRight, max(0, inner.width())
+    )
+    title_rect = QRect(inner.left(), inner.top(), inner.width(), title_metrics.height())
+    painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    painter.setFont(detail_font)
+    painter.setPen(muted(palette, selected))
+    detail = fit_detail(str(index.data(ItemDetailRole) or ""), detail_metrics, inner.width())
+    detail_rect = QRect(
+        inner.left(), title_rect.bottom() + 1 + LINE_GAP, inner.width(), detail_metrics.height()
+    )
+    painter.drawText(
+        detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, detail
+    )
+    rule = palette.color(palette.currentColorGroup(), QPalette.ColorRole.Mid)
+    rule.setAlpha(90)
+    painter.setPen(rule)
+    painter.drawLine(
+        rect.left() + PADDING_X, rect.bottom(), rect.right() - PADDING_X, rect.bottom()
+    )
+    painter.restore()
+
+
+def _render(
+    view: ItemListView,
+    row: int,
+    width: int,
+    alternate: bool,
+    cached: bool,
+    state: QStyle.StateFlag = QStyle.StateFlag.State_None,
+    at: int = 0,
+) -> QImage:
     """One row drawn as the view draws it: its background, then the delegate."""
     delegate = view.itemDelegate()
     assert isinstance(delegate, FeedItemDelegate)
@@ -57,20 +117,21 @@ def _render(view: ItemListView, row: int, width: int, alternate: bool, cached: b
     option = QStyleOptionViewItem()
     view.initViewItemOption(option)
     height = delegate.sizeHint(option, index).height()
-    option.rect = QRect(0, 0, width, height)
+    option.rect = QRect(at, at, width, height)  # ``at``: a row drawn away from the origin
     option.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
     option.state &= ~QStyle.StateFlag.State_MouseOver
+    option.state |= state
     if alternate:
         option.features |= QStyleOptionViewItem.ViewItemFeature.Alternate
     role = QPalette.ColorRole.AlternateBase if alternate else QPalette.ColorRole.Base
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(width + at, height + at, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(view.palette().color(role))
     painter = QPainter(image)
     try:
         if cached:
             delegate.paint(painter, option, index)
-        else:  # the row as it was drawn before the pictures were kept: the style each time
-            delegate._paint_styled(painter, option, index, delegate.face(index))
+        else:  # the row as it was drawn before the pictures were kept
+            reference_paint(delegate, painter, option, index)
     finally:
         painter.end()
     return image
@@ -82,12 +143,34 @@ def test_a_kept_row_picture_looks_exactly_as_the_row_drawn_each_time(
     qtbot: Any, alternate: bool, read: bool
 ) -> None:
     view = _view(qtbot, _items(1, 2, read=read))
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, FeedItemDelegate)
     for width in (420, 180):  # elided title and detail, and a narrower list
-        drawn = _render(view, 0, width, alternate, cached=False)
-        first = _render(view, 0, width, alternate, cached=True)
-        again = _render(view, 0, width, alternate, cached=True)  # from the kept picture
-        assert first == drawn
-        assert again == drawn
+        for at in (0, 7):
+            drawn = _render(view, 0, width, alternate, cached=False, at=at)
+            first = _render(view, 0, width, alternate, cached=True, at=at)  # drawn directly
+            kept = len(delegate._rows)
+            second = _render(view, 0, width, alternate, cached=True, at=at)  # picture made
+            third = _render(view, 0, width, alternate, cached=True, at=at)  # from the picture
+            assert first == drawn
+            assert second == drawn
+            assert third == drawn
+            assert at or len(delegate._rows) == kept + 1
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        QStyle.StateFlag.State_Selected,
+        QStyle.StateFlag.State_HasFocus,
+        QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus,
+    ],
+)
+def test_a_chosen_or_focused_row_looks_as_before(qtbot: Any, state: QStyle.StateFlag) -> None:
+    view = _view(qtbot, _items(1, 2))
+    for at in (0, 5):
+        drawn = _render(view, 1, 300, True, cached=False, state=state, at=at)
+        assert _render(view, 1, 300, True, cached=True, state=state, at=at) == drawn
     # The text really is drawn (not an empty row): some pixels differ from the background.
     blank = QImage(drawn)
     blank.fill(view.palette().color(QPalette.ColorRole.Base))
@@ -103,11 +186,13 @@ def test_a_row_changed_in_place_is_not_shown_from_an_old_picture(qtbot: Any) -> 
     assert item is not None
     item.read = True  # as the reader does when an item is opened
     model.update_item(item)
+    _render(view, 0, 420, False, cached=True)
     now = _render(view, 0, 420, False, cached=True)
     assert now != unread  # no longer bold
     assert now == _render(view, 0, 420, False, cached=False)
     item.starred = True
     model.update_item(item)
+    _render(view, 0, 420, False, cached=True)
     starred = _render(view, 0, 420, False, cached=True)
     assert starred != now and starred == _render(view, 0, 420, False, cached=False)
 
@@ -122,13 +207,18 @@ def test_the_list_on_screen_matches_the_rows_drawn_by_the_style(qtbot: Any) -> N
     delegate._backgrounds.clear()
     delegate._rows.clear()
 
-    def styled(painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
-        delegate._paint_styled(painter, option, index, delegate.face(index))
+    view.viewport().grab()  # the rows' pictures are made at their second painting
+    kept = view.viewport().grab().toImage()
+    assert delegate._rows  # drawn from pictures
 
-    delegate.paint = styled  # type: ignore[method-assign]
+    def before(painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        reference_paint(delegate, painter, option, index)
+
+    delegate.paint = before  # type: ignore[method-assign]
     view.viewport().update()
     without = view.viewport().grab().toImage()
     assert with_pictures == without
+    assert kept == without
 
 
 def _top(view: ItemListView) -> tuple[int, int]:
@@ -186,8 +276,11 @@ def test_a_row_picture_is_kept_per_look_not_per_repaint(qtbot: Any) -> None:
     delegate = view.itemDelegate()
     assert isinstance(delegate, FeedItemDelegate)
     _render(view, 0, 300, False, cached=True)
+    _render(view, 0, 300, False, cached=True)
     kept = len(delegate._rows)
     _render(view, 0, 300, False, cached=True)
     assert len(delegate._rows) == kept
+    _render(view, 0, 301, False, cached=True)
+    assert len(delegate._rows) == kept  # a new width: drawn directly the first time
     _render(view, 0, 301, False, cached=True)
     assert len(delegate._rows) == kept + 1

@@ -11,7 +11,7 @@ inserted above it."""
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
@@ -43,7 +43,26 @@ _LIVE_STATES = (
     | QStyle.StateFlag.State_MouseOver
     | QStyle.StateFlag.State_HasFocus
 )
+_ALTERNATE = QStyleOptionViewItem.ViewItemFeature.Alternate
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
 Fonts = tuple[QFont, QFont, QFontMetrics, QFontMetrics]
+
+
+class Look(NamedTuple):
+    """A row's geometry, fonts and colours for one size, font and palette."""
+
+    title_font: QFont
+    detail_font: QFont
+    title_metrics: QFontMetrics
+    detail_metrics: QFontMetrics
+    title_rect: QRect
+    detail_rect: QRect
+    text_width: int
+    rule_line: tuple[int, int, int]  # left, y, right
+    text: QColor
+    muted: QColor
+    rule: QColor
 
 
 def muted(palette: QPalette, selected: bool) -> QColor:
@@ -84,6 +103,8 @@ class FeedItemDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._fonts: dict[tuple[str, bool], Fonts] = {}
         self._rows: OrderedDict[tuple[Any, ...], QPixmap] = OrderedDict()
+        self._seen: set[tuple[Any, ...]] = set()  # rows drawn once (no picture yet)
+        self._looks: dict[tuple[Any, ...], Look] = {}
         # Per palette (its key and colour group) and alternate or not: the row's own colour
         # (None: not a plain colour, so the row is drawn by the style each time).
         self._backgrounds: dict[tuple[int, int, bool], int | None] = {}
@@ -154,10 +175,10 @@ class FeedItemDelegate(QStyledItemDelegate):
             widget = option.widget
             palette: QPalette = option.palette
             group = palette.currentColorGroup()
-            alternate = bool(option.features & QStyleOptionViewItem.ViewItemFeature.Alternate)
+            alternate = bool(option.features & _ALTERNATE)
             background = self._background(palette, group, alternate)
             if background is not None and widget is not None:
-                self._paint_cached(painter, option, widget, face, palette, background)
+                self._paint_plain(painter, option.rect, widget, face, palette, background)
                 return
         self._paint_styled(painter, option, index, face)
 
@@ -176,37 +197,93 @@ class FeedItemDelegate(QStyledItemDelegate):
         self._backgrounds[key] = colour.rgba() if plain else None
         return self._backgrounds[key]
 
-    def _paint_cached(
+    def _look(
+        self, width: int, height: int, font: QFont, palette: QPalette, selected: bool, unread: bool
+    ) -> Look:
+        """Where the lines go in a row of this size, and in which fonts and colours (made once
+        per size, font and palette, so drawing a row asks Qt for nothing else)."""
+        font_key = font.key()
+        group = palette.currentColorGroup()
+        key = (width, height, font_key, unread, palette.cacheKey(), group.value, selected)
+        found = self._looks.get(key)
+        if found is not None:
+            return found
+        title_font, detail_font, title_metrics, detail_metrics = self._fonts_of(
+            font_key, font, unread
+        )
+        inner = QRect(0, 0, width, height).adjusted(
+            PADDING_X, PADDING_Y, -PADDING_X, -PADDING_Y - 1
+        )
+        title_rect = QRect(inner.left(), inner.top(), inner.width(), title_metrics.height())
+        detail_rect = QRect(
+            inner.left(),
+            title_rect.bottom() + 1 + LINE_GAP,
+            inner.width(),
+            detail_metrics.height(),
+        )
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rule = palette.color(group, QPalette.ColorRole.Mid)
+        rule.setAlpha(90)
+        found = Look(
+            title_font,
+            detail_font,
+            title_metrics,
+            detail_metrics,
+            title_rect,
+            detail_rect,
+            max(0, inner.width()),
+            (PADDING_X, height - 1, width - 1 - PADDING_X),
+            palette.color(group, role),
+            muted(palette, selected),
+            rule,
+        )
+        if len(self._looks) > 64:
+            self._looks.clear()
+        self._looks[key] = found
+        return found
+
+    def _paint_plain(
         self,
         painter: QPainter,
-        option: QStyleOptionViewItem,
+        rect: QRect,
         widget: QWidget,
         face: RowFace,
         palette: QPalette,
         background: int,
     ) -> None:
-        rect: QRect = option.rect
+        """A row on its plain background: from its kept picture; the first time a row is
+        seen it is drawn directly (a list scrolled to the top during a refresh shows new rows
+        every second, most painted once), the second time its picture is made."""
         width, height = rect.width(), rect.height()
         font = widget.font()
         ratio = painter.device().devicePixelRatioF()
-        font_key = font.key()
-        key = (face, width, height, ratio, background, palette.cacheKey(), font_key)
+        key = (face, width, height, ratio, background, palette.cacheKey(), font.key())
         pixmap = self._rows.get(key)
-        if pixmap is None:
-            pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(QColor.fromRgba(background))
-            inner = QPainter(pixmap)
-            try:
-                fonts = self._fonts_of(font_key, font, face.unread)
-                self._draw_lines(inner, QRect(0, 0, width, height), palette, False, face, fonts)
-            finally:
-                inner.end()
-            if len(self._rows) >= ROW_CACHE:
-                self._rows.popitem(last=False)
-            self._rows[key] = pixmap
-        else:
+        if pixmap is not None:
             self._rows.move_to_end(key)
+            painter.drawPixmap(rect.topLeft(), pixmap)
+            return
+        look = self._look(width, height, font, palette, False, face.unread)
+        if key not in self._seen:
+            if len(self._seen) >= 4 * ROW_CACHE:
+                self._seen.clear()
+            self._seen.add(key)
+            painter.save()
+            painter.translate(rect.topLeft())
+            self._draw_lines(painter, look, face)
+            painter.restore()
+            return
+        pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(QColor.fromRgba(background))
+        inner = QPainter(pixmap)
+        try:
+            self._draw_lines(inner, look, face)
+        finally:
+            inner.end()
+        if len(self._rows) >= ROW_CACHE:
+            self._rows.popitem(last=False)
+        self._rows[key] = pixmap
         painter.drawPixmap(rect.topLeft(), pixmap)
 
     def _paint_styled(
@@ -224,53 +301,36 @@ class FeedItemDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        rect: QRect = opt.rect
+        font = widget.font() if widget is not None else option.font
+        look = self._look(rect.width(), rect.height(), font, opt.palette, selected, face.unread)
         painter.save()
         try:
-            fonts = self._fonts_for(opt, face.unread)
-            self._draw_lines(painter, opt.rect, opt.palette, selected, face, fonts)
+            painter.translate(rect.topLeft())
+            self._draw_lines(painter, look, face)
         finally:
             painter.restore()
 
     @staticmethod
-    def _draw_lines(
-        painter: QPainter,
-        rect: QRect,
-        palette: QPalette,
-        selected: bool,
-        face: RowFace,
-        fonts: Fonts,
-    ) -> None:
-        title_font, detail_font, title_metrics, detail_metrics = fonts
-        inner = rect.adjusted(PADDING_X, PADDING_Y, -PADDING_X, -PADDING_Y - 1)
-        group = palette.currentColorGroup()
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(palette.color(group, role))
-        painter.setFont(title_font)
-        title = title_metrics.elidedText(
-            face.title, Qt.TextElideMode.ElideRight, max(0, inner.width())
-        )
-        title_rect = QRect(inner.left(), inner.top(), inner.width(), title_metrics.height())
+    def _draw_lines(painter: QPainter, look: Look, face: RowFace) -> None:
+        """The row's two lines and its rule, in a row whose top left is the painter's origin."""
+        painter.setPen(look.text)
+        painter.setFont(look.title_font)
         painter.drawText(
-            title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title
+            look.title_rect,
+            _LEFT_MIDDLE,
+            look.title_metrics.elidedText(face.title, _ELIDE_RIGHT, look.text_width),
         )
-        painter.setFont(detail_font)
-        painter.setPen(muted(palette, selected))
-        detail = fit_detail(face.detail, detail_metrics, inner.width())
-        detail_rect = QRect(
-            inner.left(),
-            title_rect.bottom() + 1 + LINE_GAP,
-            inner.width(),
-            detail_metrics.height(),
-        )
+        painter.setFont(look.detail_font)
+        painter.setPen(look.muted)
         painter.drawText(
-            detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, detail
+            look.detail_rect,
+            _LEFT_MIDDLE,
+            fit_detail(face.detail, look.detail_metrics, look.text_width),
         )
-        rule = palette.color(group, QPalette.ColorRole.Mid)
-        rule.setAlpha(90)
-        painter.setPen(rule)
-        painter.drawLine(
-            rect.left() + PADDING_X, rect.bottom(), rect.right() - PADDING_X, rect.bottom()
-        )
+        painter.setPen(look.rule)
+        left, y, right = look.rule_line
+        painter.drawLine(left, y, right, y)
 
 
 class ItemListView(QListView):
