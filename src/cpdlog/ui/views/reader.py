@@ -80,6 +80,7 @@ from cpdlog.ui.models.feeds import (
     FeedTree,
     PageDone,
 )
+from cpdlog.ui.paced import PacedSteps
 from cpdlog.ui.text import format_date, plural
 from cpdlog.ui.widgets.feed_items import FeedItemDelegate, ItemListView
 from cpdlog.ui.widgets.flow import flow_host
@@ -404,6 +405,7 @@ class ReaderView(QWidget):
         self.curated_dialog: CuratedSourcesDialog | None = None
         self.tree_model = FeedsTreeModel(self)
         self.items_model = FeedItemsModel(self)
+        self._paced = PacedSteps(self)  # what a reading shows, spread over turns
         self._build()
         self.reload()
 
@@ -691,16 +693,24 @@ class ReaderView(QWidget):
     def _read_done(
         self, tree_generation: int | None, items_generation: int, query: Any, data: ReaderData
     ) -> None:
-        if tree_generation == self._tree_generation and data.tree is not None:
-            self._show_feeds(data.tree, data.feed_titles or {})
-            self._tree_shown = tree_generation
-        if items_generation == self._items_generation:
-            if self._query(0, FeedItemsModel.PAGE) != query:
-                self.load_items()  # the selection moved when the feeds were shown again
-            else:
-                self._show_items(query, data.total, data.first_page)
-                self._items_shown = items_generation
-        self._after_read()
+        """Show a reading: the feeds, then the items, each in its own turn of the event loop
+        when the first takes long (``PacedSteps``), so the painting between is not held up."""
+
+        def show_feeds() -> None:
+            if tree_generation == self._tree_generation and data.tree is not None:
+                self._show_feeds(data.tree, data.feed_titles or {})
+                self._tree_shown = tree_generation
+
+        def show_items() -> None:
+            if items_generation == self._items_generation:
+                if self._query(0, FeedItemsModel.PAGE) != query:
+                    self.load_items()  # the selection moved when the feeds were shown again
+                else:
+                    self._show_items(query, data.total, data.first_page)
+                    self._items_shown = items_generation
+            self._after_read()
+
+        self._paced.run(show_feeds, show_items)
 
     def _read_failed(
         self, tree_generation: int | None, items_generation: int, error: BaseException
