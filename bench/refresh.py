@@ -515,7 +515,7 @@ def gui_child(home: str, cancel_after: int, profile: bool = False) -> int:
     import gc
 
     collecting = [0.0]
-    longest_gc = [0.0, -1.0]
+    longest_gc = [0.0, -1.0, 0.0]  # ms, generation, when (s since the refresh began)
 
     def collection(phase: str, info: dict[str, int]) -> None:
         if phase == "start":
@@ -524,6 +524,7 @@ def gui_child(home: str, cancel_after: int, profile: bool = False) -> int:
             took = (time.perf_counter() - collecting[0]) * 1000
             if took > longest_gc[0]:
                 longest_gc[0], longest_gc[1] = took, info.get("generation", -1)
+                longest_gc[2] = since.nsecsElapsed() / 1e9 if since.isValid() else 0.0
 
     gc.callbacks.append(collection)
 
@@ -614,6 +615,7 @@ def gui_child(home: str, cancel_after: int, profile: bool = False) -> int:
         "seconds": ended[0],
         "longest_gc_ms": longest_gc[0],
         "longest_gc_generation": longest_gc[1],
+        "longest_gc_at": longest_gc[2],
         "stall_cpu_ms": worst_gap["cpu_ms"],
         "stall_runqueue_ms": worst_gap["runqueue_ms"],
         "stalls_over_target": over[0],
@@ -657,7 +659,8 @@ def gui_figures(ports: dict[str, int], count: int, tmp: Path, profile: bool = Fa
     )
     print(
         f"breakdown: longest garbage collection in the app during it "
-        f"{full['longest_gc_ms']:.0f} ms (generation {full['longest_gc_generation']})"
+        f"{full['longest_gc_ms']:.0f} ms (generation {full['longest_gc_generation']}, "
+        f"{full['longest_gc_at']:.1f} s after the refresh began)"
     )
     print(
         f"breakdown: in the longest stall the GUI thread ran {full['stall_cpu_ms']:.0f} ms and "
