@@ -412,7 +412,81 @@ def scale_figures(ports: dict[str, int], sizes: list[int], tmp: Path) -> None:
 # --- 3. the app ---------------------------------------------------------------------------
 
 
-def gui_child(home: str, cancel_after: int) -> int:
+class GapSampler(threading.Thread):
+    """Where the GUI thread spends its own CPU in the event loop's long gaps (``--gui-profile``).
+
+    Every 2 ms this thread reads the GUI thread's CPU time (``/proc/self/task/<id>/schedstat``)
+    and its Python stack (``sys._current_frames``; while the GUI thread is inside Qt that is
+    the Python frame that called in, or the Python code Qt called back). Each sample's CPU
+    since the previous one is charged to its stack; :meth:`report` sums what fell inside the
+    gaps the probe saw (``gaps``: start and end, ``perf_counter`` seconds). Taking the samples
+    needs the interpreter's lock too, so it slows the app a little: a diagnosis, not a figure.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.main = threading.main_thread()
+        self.path = Path(f"/proc/self/task/{self.main.native_id}/schedstat")
+        self.samples: list[tuple[float, float, tuple[str, ...]]] = []
+        self.gaps: list[tuple[float, float]] = []
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        ident = self.main.ident
+        with self.path.open("rb", buffering=0) as stat:
+            while not self.stop.wait(0.002):
+                stat.seek(0)
+                cpu = int(stat.read().split()[0]) / 1e6
+                frame = sys._current_frames().get(ident or 0)
+                stack: list[str] = []
+                while frame is not None and len(stack) < 14:
+                    code = frame.f_code
+                    stack.append(f"{Path(code.co_filename).stem}.{code.co_name}")
+                    frame = frame.f_back
+                if len(self.samples) < 2_000_000:
+                    self.samples.append((time.perf_counter(), cpu, tuple(stack)))
+
+    def report(self, top: int = 12, worst: int = 5) -> list[str]:
+        gaps = sorted(self.gaps)
+        inner: dict[str, float] = {}
+        ours: dict[str, float] = {}
+        per_gap: dict[int, dict[str, float]] = {}
+        total = 0.0
+        previous_cpu = None
+        g = 0
+        for when, cpu, stack in self.samples:
+            spent = 0.0 if previous_cpu is None else cpu - previous_cpu
+            previous_cpu = cpu
+            while g < len(gaps) and gaps[g][1] < when:
+                g += 1
+            if g >= len(gaps) or when < gaps[g][0] or not stack:
+                continue
+            total += spent
+            inner[stack[0]] = inner.get(stack[0], 0.0) + spent
+            path = " < ".join(stack[:4])
+            ours[path] = ours.get(path, 0.0) + spent
+            mine = per_gap.setdefault(g, {})
+            mine[path] = mine.get(path, 0.0) + spent
+        lines = [f"GUI-thread CPU inside {len(gaps)} gaps over {STALL_MS} ms: {total:.0f} ms"]
+        lines.append("by innermost Python frame:")
+        for name, spent in sorted(inner.items(), key=lambda kv: -kv[1])[:top]:
+            lines.append(f"  {spent:7.0f} ms  {name}")
+        lines.append("by innermost four frames:")
+        for name, spent in sorted(ours.items(), key=lambda kv: -kv[1])[:top]:
+            lines.append(f"  {spent:7.0f} ms  {name}")
+        heaviest = sorted(per_gap.items(), key=lambda kv: -sum(kv[1].values()))[:worst]
+        for number, paths in heaviest:
+            start, end = gaps[number]
+            lines.append(
+                f"gap of {(end - start) * 1000:.0f} ms, GUI-thread CPU "
+                f"{sum(paths.values()):.0f} ms in it:"
+            )
+            for name, spent in sorted(paths.items(), key=lambda kv: -kv[1])[:6]:
+                lines.append(f"  {spent:7.0f} ms  {name}")
+        return lines
+
+
+def gui_child(home: str, cancel_after: int, profile: bool = False) -> int:
     """In a child process: open the app, refresh from the reader, report as JSON."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
@@ -441,7 +515,7 @@ def gui_child(home: str, cancel_after: int) -> int:
     import gc
 
     collecting = [0.0]
-    longest_gc = [0.0, -1.0]
+    longest_gc = [0.0, -1.0, 0.0]  # ms, generation, when (s since the refresh began)
 
     def collection(phase: str, info: dict[str, int]) -> None:
         if phase == "start":
@@ -450,6 +524,7 @@ def gui_child(home: str, cancel_after: int) -> int:
             took = (time.perf_counter() - collecting[0]) * 1000
             if took > longest_gc[0]:
                 longest_gc[0], longest_gc[1] = took, info.get("generation", -1)
+                longest_gc[2] = since.nsecsElapsed() / 1e9 if since.isValid() else 0.0
 
     gc.callbacks.append(collection)
 
@@ -471,12 +546,17 @@ def gui_child(home: str, cancel_after: int) -> int:
     most_cpu = [0.0]
     over = [0]
 
+    sampler = GapSampler() if profile else None
+
     def tick() -> None:
         ran, waited = thread_times()
         if clock.isValid():
             gap = clock.nsecsElapsed() / 1e6 - 10
             if gap > STALL_MS:
                 over[0] += 1
+                if sampler is not None:
+                    now = time.perf_counter()
+                    sampler.gaps.append((now - gap / 1000, now))
                 most_cpu[0] = max(most_cpu[0], ran - before[0])
             if gap > worst[0]:
                 worst[0] = gap
@@ -505,6 +585,8 @@ def gui_child(home: str, cancel_after: int) -> int:
 
     def begin() -> None:
         before[:] = thread_times()  # the GUI thread's times so far are not a stall's
+        if sampler is not None:
+            sampler.start()
         probe.start()
         clock.start()
         since.start()
@@ -514,6 +596,10 @@ def gui_child(home: str, cancel_after: int) -> int:
     QTimer.singleShot(GUI_LIMIT_S * 1000, qapp.quit)
     qapp.exec()
     probe.stop()
+    if sampler is not None:
+        sampler.stop.set()
+        sampler.join()
+        print("\n".join(sampler.report()), file=sys.stderr, flush=True)
     report = done[0] if done else None
     result = {
         "stall_ms": worst[0],
@@ -529,6 +615,7 @@ def gui_child(home: str, cancel_after: int) -> int:
         "seconds": ended[0],
         "longest_gc_ms": longest_gc[0],
         "longest_gc_generation": longest_gc[1],
+        "longest_gc_at": longest_gc[2],
         "stall_cpu_ms": worst_gap["cpu_ms"],
         "stall_runqueue_ms": worst_gap["runqueue_ms"],
         "stalls_over_target": over[0],
@@ -542,15 +629,13 @@ def gui_child(home: str, cancel_after: int) -> int:
     os._exit(0)
 
 
-def gui_run(home: Path, cancel_after: int = 0) -> dict[str, Any]:
+def gui_run(home: Path, cancel_after: int = 0, profile: bool = False) -> dict[str, Any]:
     env = {**cpdlog_env(), "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, __file__, "--gui-child", str(home), "--cancel-after", str(cancel_after)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,
-    )
+    command = [sys.executable, __file__, "--gui-child", str(home)]
+    command += ["--cancel-after", str(cancel_after)] + (["--gui-profile"] if profile else [])
+    out = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+    if profile:
+        print(out.stderr.strip(), flush=True)
     for line in out.stdout.splitlines():
         if line.startswith("RESULT "):
             found: dict[str, Any] = json.loads(line[len("RESULT ") :])
@@ -558,10 +643,10 @@ def gui_run(home: Path, cancel_after: int = 0) -> dict[str, Any]:
     raise SystemExit(f"the app run gave no result: {out.stderr[-800:]}")
 
 
-def gui_figures(ports: dict[str, int], count: int, tmp: Path) -> None:
+def gui_figures(ports: dict[str, int], count: int, tmp: Path, profile: bool = False) -> None:
     home = tmp / "gui"
     subscribe(home, urls_for(ports, count))
-    full = gui_run(home)
+    full = gui_run(home, profile=profile)
     if not full["feeds"]:
         print(
             "app: the refresh had not ended when the probe stopped it (after "
@@ -574,7 +659,8 @@ def gui_figures(ports: dict[str, int], count: int, tmp: Path) -> None:
     )
     print(
         f"breakdown: longest garbage collection in the app during it "
-        f"{full['longest_gc_ms']:.0f} ms (generation {full['longest_gc_generation']})"
+        f"{full['longest_gc_ms']:.0f} ms (generation {full['longest_gc_generation']}, "
+        f"{full['longest_gc_at']:.1f} s after the refresh began)"
     )
     print(
         f"breakdown: in the longest stall the GUI thread ran {full['stall_cpu_ms']:.0f} ms and "
@@ -612,12 +698,17 @@ def main() -> int:
     parser.add_argument("--skip-command", action="store_true")
     parser.add_argument("--skip-scale", action="store_true")
     parser.add_argument("--skip-gui", action="store_true")
+    parser.add_argument(
+        "--gui-profile",
+        action="store_true",
+        help="also sample the app's GUI thread and print where its CPU went in the long gaps",
+    )
     args = parser.parse_args()
     if args.serve:
         asyncio.run(_serve())
         return 0
     if args.gui_child:
-        return gui_child(args.gui_child, args.cancel_after)
+        return gui_child(args.gui_child, args.cancel_after, args.gui_profile)
 
     server = subprocess.Popen(
         [sys.executable, __file__, "--serve"],
@@ -647,7 +738,7 @@ def main() -> int:
                 sizes = [int(s) for s in args.scale.split(",") if s.strip()]
                 scale_figures(ports, [min(s, MAX_FEEDS) for s in sizes], tmp)
             if not args.skip_gui:
-                gui_figures(ports, min(args.gui_feeds, MAX_FEEDS), tmp)
+                gui_figures(ports, min(args.gui_feeds, MAX_FEEDS), tmp, args.gui_profile)
     finally:
         for made_folder in made:
             shutil.rmtree(made_folder, ignore_errors=True)

@@ -8,14 +8,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialog,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QSplitterHandle,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -174,6 +178,56 @@ def test_pane_dividers_are_named_and_move_with_the_arrow_keys(
     moved = splitter.sizes()[0]
     qtbot.keyClick(handle, Qt.Key.Key_Right)
     assert splitter.sizes()[0] > moved
+
+
+def test_widgets_made_later_get_the_treatment_and_other_widgets_events_stay_in_qt(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The filter is on splitters, their handles and scroll areas only (put there as the
+    style polishes them), not on the whole application, where every event of every object
+    (timers, paints, a refresh's signals) ran Python."""
+    seen: list[QObject] = []
+
+    class Spy(a11y.AccessibilityFilter):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            seen.append(watched)
+            return super().eventFilter(watched, event)
+
+    style = QApplication.style()
+    assert isinstance(style, a11y.AccessibleStyle)
+    monkeypatch.setattr(style, "filter", Spy())
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    splitter = QSplitter(Qt.Orientation.Horizontal, dialog)
+    splitter.addWidget(QLineEdit(splitter))
+    splitter.addWidget(QLineEdit(splitter))
+    area = QScrollArea(dialog)
+    content = QWidget()
+    QVBoxLayout(content).addWidget(QLineEdit(content))
+    area.setWidget(content)
+    plain = QPushButton("Plain", dialog)
+    for widget in (splitter, area, plain):
+        layout.addWidget(widget)
+    dialog.resize(500, 300)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    handle = splitter.handle(1)
+    assert handle.accessibleName() == "Pane divider"
+    assert handle.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert area.focusPolicy() == Qt.FocusPolicy.NoFocus  # its content has the Tab stops
+    handle.setFocus()
+    qtbot.waitUntil(handle.hasFocus)
+    before = splitter.sizes()[0]
+    qtbot.keyClick(handle, Qt.Key.Key_Right)
+    assert splitter.sizes()[0] > before
+    assert handle in seen and area in seen
+    seen.clear()
+    QApplication.sendEvent(plain, QEvent(QEvent.Type.User))
+    plain.repaint()
+    qtbot.keyClick(plain, Qt.Key.Key_Space)
+    assert plain not in seen  # nothing of the button's went through Python
+    assert all(isinstance(w, (QSplitter, QSplitterHandle, QScrollArea)) for w in seen)
 
 
 # --- focus after the app moves it ---------------------------------------------------------

@@ -1,8 +1,12 @@
 """Accessibility applied to every window: visible focus, 24 px targets, movable pane dividers.
 
 :func:`install` puts :class:`AccessibleStyle` (a proxy over the platform style) on the
-application and an :class:`AccessibilityFilter` on every widget it polishes, so dialogs added
-later get the same treatment without code of their own:
+application; as the style polishes each widget it prepares pane dividers and puts an
+:class:`AccessibilityFilter` on the few kinds of widget that need one (splitters, their
+handles, scroll areas), so dialogs added later get the same treatment without code of their
+own. (The filter is not on the whole application: there it ran Python, taking the
+interpreter's lock, for every event of every object, timers and paints included, which made
+the event loop wait for a refresh's threads.)
 
 - the focus indicator is a 2 px ring in a colour with at least 3:1 contrast against both the
   window and the list background (WCAG 2.2, 1.4.11 and 2.4.7), for check boxes, radio buttons,
@@ -95,7 +99,12 @@ def focus_colour(palette: QPalette) -> QColor:
 
 
 class AccessibleStyle(QProxyStyle):
-    """The platform style with a high-contrast focus ring and 24 px minimum targets."""
+    """The platform style with a high-contrast focus ring and 24 px minimum targets; it puts
+    its :class:`AccessibilityFilter` on the widgets that need it as it polishes them."""
+
+    def __init__(self, key: str | None = None) -> None:
+        super().__init__(key)
+        self.filter = AccessibilityFilter()
 
     def drawPrimitive(
         self,
@@ -117,6 +126,16 @@ class AccessibleStyle(QProxyStyle):
             painter.restore()
             return
         super().drawPrimitive(element, option, painter, widget)
+
+    def polish(self, target: Any) -> Any:
+        """Qt polishes every widget with the application's style once before it is first
+        shown (and again when the style changes): the place to prepare the ones that need it."""
+        if isinstance(target, QWidget):
+            super().polish(target)
+            if isinstance(target, (QSplitterHandle, QSplitter, QScrollArea)):
+                self.filter.watch(target)
+            return None
+        return super().polish(target)  # a palette (returned) or the application
 
     def sizeFromContents(
         self,
@@ -226,8 +245,17 @@ def _has_tab_stops(widget: QWidget | None) -> bool:
 
 
 class AccessibilityFilter(QObject):
-    """Installed on the application: prepares splitter handles and scroll areas as they are
-    polished, and gives handles their keys and focus look."""
+    """Installed on splitters, their handles and scroll areas (:meth:`watch`, as the style
+    polishes them): prepares the handles, gives them their keys and focus look, and takes
+    scroll areas whose content has its own Tab stops out of the Tab order when shown."""
+
+    def watch(self, widget: QWidget) -> None:
+        if isinstance(widget, QSplitterHandle):
+            prepare_handle(widget)
+        elif isinstance(widget, QSplitter):
+            for index in range(1, widget.count()):
+                prepare_handle(widget.handle(index))
+        widget.installEventFilter(self)  # installed again: Qt keeps it once
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -286,8 +314,6 @@ def install(application: QApplication) -> None:
         return
     base: Any = application.style()
     style = AccessibleStyle(base.name() if base is not None else None)
-    application.setStyle(style)
-    filter_ = AccessibilityFilter(application)
-    application.installEventFilter(filter_)
+    application.setStyle(style)  # polishes the widgets that exist already
     QAccessible.installFactory(accessible_for)
-    application._cpdlog_a11y = (style, filter_)  # type: ignore[attr-defined]  # kept alive
+    application._cpdlog_a11y = (style, style.filter)  # type: ignore[attr-defined]  # kept alive

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -33,6 +33,14 @@ ALL_ITEMS = "__all__"
 # Views ask for these once per row when they lay the rows out: built once, not per call.
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
+
+class RowFace(NamedTuple):
+    """What the item list shows of one item: the title line, the detail line, bold or not."""
+
+    title: str  # marks and title
+    detail: str  # feed · date
+    unread: bool
 
 
 @dataclass(eq=False)
@@ -400,6 +408,8 @@ class FeedItemsModel(QAbstractListModel):
         self._fetching = False
         self._runner: BackgroundRunner | None = None
         self._source_generation = 0
+        # Each item's shown text, made once: the delegate asks for it at every repaint.
+        self._faces: dict[int, tuple[tuple[Any, ...], RowFace]] = {}
 
     def set_source(
         self,
@@ -419,6 +429,7 @@ class FeedItemsModel(QAbstractListModel):
         self._total = total if loader is not None else 0
         self._items = list(first)[: self._total]
         self._feed_titles = dict(feed_titles)
+        self._faces.clear()
         self.endResetModel()
 
     def update_source(
@@ -561,25 +572,44 @@ class FeedItemsModel(QAbstractListModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
+    def face(self, row: int) -> RowFace | None:
+        """The row's title line, detail line and unread state (made once per item and feed
+        name, so a repaint calls no translation or date formatting)."""
+        if not 0 <= row < len(self._items):
+            return None
+        item = self._items[row]
+        feed = self._feed_titles.get(item.feed_id, "")
+        # What the face is made of (items are changed in place, so not the object itself).
+        key = (item.title, item.starred, item.is_logged, item.read, item.published, feed)
+        found = self._faces.get(item.id) if item.id is not None else None
+        if found is not None and found[0] == key:
+            return found[1]
+        marks = []
+        if item.starred:
+            marks.append("★")
+        if item.is_logged:
+            marks.append(tr("FeedItemsModel", "[logged]"))
+        title = " ".join([*marks, item.title or tr("FeedItemsModel", "(untitled)")])
+        when = format_date(item.published.date()) if item.published else ""
+        made = RowFace(title, " · ".join(x for x in (feed, when) if x), not item.read)
+        if item.id is not None:
+            if len(self._faces) > 2 * len(self._items) + 256:
+                self._faces.clear()  # items no longer listed
+            self._faces[item.id] = (key, made)
+        return made
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, ItemTitleRole, ItemDetailRole):
-            marks = []
-            if item.starred:
-                marks.append("★")
-            if item.is_logged:
-                marks.append(tr("FeedItemsModel", "[logged]"))
-            title = " ".join([*marks, item.title or tr("FeedItemsModel", "(untitled)")])
+            face = self.face(index.row())
+            assert face is not None
             if role == ItemTitleRole:
-                return title
-            feed = self._feed_titles.get(item.feed_id, "")
-            when = format_date(item.published.date()) if item.published else ""
-            second = " · ".join(x for x in (feed, when) if x)
+                return face.title
             if role == ItemDetailRole:
-                return second
-            return title + (f"\n{second}" if second else "")
+                return face.detail
+            return face.title + (f"\n{face.detail}" if face.detail else "")
         if role == ItemUnreadRole:
             return not item.read
         if role == Qt.ItemDataRole.FontRole and not item.read:
