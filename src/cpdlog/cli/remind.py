@@ -64,7 +64,18 @@ def register(commands: Any) -> None:
         metavar="YYYY-MM-DD",
         help="forget a date you added",
     )
-    settings.add_argument("--json", action="store_true", help="print the settings as JSON")
+    settings.add_argument(
+        "--registration",
+        metavar="REGULATOR",
+        help=tr(
+            CLI_CONTEXT,
+            "the registration whose reminders to show or change, e.g. hcpc (default: your main "
+            "registration)",
+        ),
+    )
+    settings.add_argument(
+        "--json", action="store_true", help=tr(CLI_CONTEXT, "print the settings as JSON")
+    )
     settings.set_defaults(handler=cmd_remind_settings)
 
     login = rsub.add_parser(
@@ -108,8 +119,8 @@ def cmd_remind(args: argparse.Namespace, app: App) -> int:
     if args.dry_run:
         if notice is not None:
             print(tr(CLI_CONTEXT, "{title}:").format(title=notice.title))
-            for reminder in notice.reminders:
-                print(f"  {reminder.text}")
+            for line in notice.body.splitlines():  # with the count of other deadlines due
+                print(f"  {line}")
         elif check.already_today:
             print(
                 tr(
@@ -171,8 +182,20 @@ def cmd_remind_settings(args: argparse.Namespace, app: App) -> int:
     from cpdlog.domain.dates import long_date
     from cpdlog.domain.entry import parse_date
     from cpdlog.domain.reminders import parse_days
+    from cpdlog.errors import ValidationError
 
     service = _service(app)
+    regulator_id: str | None = None
+    if args.registration is not None:
+        regulator_id = args.registration.strip().lower()
+        held = service.registrations()
+        if regulator_id not in held:
+            raise ValidationError(
+                tr(
+                    CLI_CONTEXT,
+                    "You have no registration with {regulator}. Your registrations: {held}.",
+                ).format(regulator=args.registration, held=", ".join(held))
+            )
     changing = (
         args.days is not None or args.monthly_nudge is not None or args.add_date or args.remove_date
     )
@@ -182,16 +205,17 @@ def cmd_remind_settings(args: argparse.Namespace, app: App) -> int:
             monthly_nudge=None if args.monthly_nudge is None else args.monthly_nudge == "on",
             add_dates=_parse_key_dates(args.add_date),
             remove_dates=[parse_date(d, "date") for d in args.remove_date],
+            regulator_id=regulator_id,
         )
     else:
-        plan = service.plan()
+        plan = service.plan(regulator_id)
     login = autostart.is_enabled()
     if args.json:
         print_json(plan_to_dict(plan, login))
         return 0
     if changing:
         print(tr(CLI_CONTEXT, "Reminder settings saved."))
-    name = tr("cpdlog", app.profile.requirement_profile().name)
+    name = tr("cpdlog", app.profile.requirement_profile(regulator_id).name)
     print(
         tr(CLI_CONTEXT, "Reminders ({name}): {days}").format(
             name=name, days=_describe_days(plan.days_before)
@@ -241,7 +265,7 @@ def cmd_calendar_export(args: argparse.Namespace, app: App) -> int:
 
     service = _service(app)
     # confidentiality gate: the dates' labels are the practitioner's own words
-    if not calendar_gate(app, [k.label for k in service.plan().key_dates], args.allow_identifiers):
+    if not calendar_gate(app, service.key_date_labels(), args.allow_identifiers):
         return 1
     result = service.export_calendar(args.output)
     events = plural(CLI_CONTEXT, result.events, "%n date", "%n dates")
