@@ -136,6 +136,12 @@ class ReminderService:
         (each has its own plan)."""
         return [reg.regulator_id for reg in self.app.profile.registrations()]
 
+    def registration_names(self) -> list[tuple[str, str]]:
+        """(regulator id, regulator name in English) of every registration, the main one first."""
+        return [
+            (reg, self.app.profile.requirement_profile(reg).name) for reg in self.registrations()
+        ]
+
     def _registration(self, regulator_id: str | None = None) -> str:
         return regulator_id or self.app.profile.get().regulator_id
 
@@ -273,7 +279,7 @@ class ReminderService:
         following = self.app.progress.period(profile, on=current.end + dt.timedelta(days=1))
         return [current, following]
 
-    def _plans(
+    def with_edits(
         self, plan: ReminderPlan | None, plans: Mapping[str, ReminderPlan] | None
     ) -> dict[str, ReminderPlan]:
         """Every registration's plan: ``plans`` (as edited) over the saved ones, and ``plan``
@@ -286,9 +292,10 @@ class ReminderService:
         return chosen
 
     def key_date_labels(self, plans: Mapping[str, ReminderPlan] | None = None) -> list[str]:
-        """The labels of the dates added to any registration's plan (each date once)."""
+        """The labels of the dates added to any registration's plan (each date once);
+        ``plans`` (by regulator id) replace the saved ones, as in :meth:`calendar_bytes`."""
         seen: dict[str, str] = {}
-        for each in (plans or self.plans()).values():
+        for each in self.with_edits(None, plans).values():
             for key_date in each.key_dates:
                 seen.setdefault(key_date_key(key_date), key_date.label)
         return list(seen.values())
@@ -303,7 +310,7 @@ class ReminderService:
 
         dates: list[CalendarDate] = []
         seen: set[str] = set()
-        for index, (regulator_id, each) in enumerate(self._plans(plan, plans).items()):
+        for index, (regulator_id, each) in enumerate(self.with_edits(plan, plans).items()):
             dates += self._deadline_dates(regulator_id, each)
             for key_date in each.key_dates:
                 key = key_date_key(key_date)
