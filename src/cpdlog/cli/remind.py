@@ -25,29 +25,36 @@ if TYPE_CHECKING:
 def register(commands: Any) -> None:
     remind = commands.add_parser(
         "remind",
-        help="show a notification if any CPD is due today (at most one a day)",
-        description=(
+        help=tr(CLI_CONTEXT, "show a notification if any CPD is due today (at most one a day)"),
+        description=tr(
+            CLI_CONTEXT,
             "Show a desktop notification if a CPD deadline, a date you added or unfinished "
             "entries need attention today, then exit. At most one notification a day; nothing "
-            "is shown when nothing is due."
+            "is shown when nothing is due.",
         ),
     )
     remind.add_argument(
-        "--dry-run", action="store_true", help="print what would be shown, and show nothing"
+        "--dry-run",
+        action="store_true",
+        help=tr(CLI_CONTEXT, "print what would be shown, and show nothing"),
     )
     remind.set_defaults(handler=cmd_remind)
     rsub = remind.add_subparsers(dest="remind_command", metavar="<command>")
 
-    settings = rsub.add_parser("settings", help="show or change when you are reminded")
+    settings = rsub.add_parser(
+        "settings", help=tr(CLI_CONTEXT, "show or change when you are reminded")
+    )
     settings.add_argument(
         "--days",
         metavar="LIST",
-        help="days before the deadline to remind you, e.g. 90,30,14,3 ('' for none)",
+        help=tr(
+            CLI_CONTEXT, "days before the deadline to remind you, e.g. 90,30,14,3 ('' for none)"
+        ),
     )
     settings.add_argument(
         "--monthly-nudge",
         choices=("on", "off"),
-        help="a monthly reminder when entries are unfinished (drafts)",
+        help=tr(CLI_CONTEXT, "a monthly reminder when entries are unfinished (drafts)"),
     )
     settings.add_argument(
         "--add-date",
@@ -55,21 +62,21 @@ def register(commands: Any) -> None:
         action="append",
         default=[],
         metavar=("YYYY-MM-DD", "WHAT"),
-        help="a date to be reminded of, such as an audit or sampling date",
+        help=tr(CLI_CONTEXT, "a date to be reminded of, such as an audit or sampling date"),
     )
     settings.add_argument(
         "--remove-date",
         action="append",
         default=[],
         metavar="YYYY-MM-DD",
-        help="forget a date you added",
+        help=tr(CLI_CONTEXT, "forget a date you added"),
     )
     settings.add_argument(
         "--registration",
         metavar="REGULATOR",
         help=tr(
             CLI_CONTEXT,
-            "the registration whose reminders to show or change, e.g. hcpc (default: your main "
+            "the registration whose reminders to show or change, e.g. sssc (default: your main "
             "registration)",
         ),
     )
@@ -80,21 +87,29 @@ def register(commands: Any) -> None:
 
     login = rsub.add_parser(
         "login",
-        help="turn the check at login on or off (XDG autostart on Linux, the Background portal "
-        "under Flatpak, the Run key on Windows, a LaunchAgent on macOS)",
+        help=tr(
+            CLI_CONTEXT,
+            "turn the check at login on or off (XDG autostart on Linux, the Background portal "
+            "under Flatpak, the Run key on Windows, a LaunchAgent on macOS)",
+        ),
     )
     login.add_argument("state", choices=("on", "off", "status"))
     login.set_defaults(handler=cmd_remind_login)
 
-    calendar = commands.add_parser("calendar", help="your CPD deadlines as a calendar file")
+    calendar = commands.add_parser(
+        "calendar", help=tr(CLI_CONTEXT, "your CPD deadlines as a calendar file")
+    )
     csub = calendar.add_subparsers(dest="calendar_command", metavar="<command>", required=True)
     export = csub.add_parser(
         "export",
-        help="write an iCalendar (.ics) file with the deadlines and reminder alarms",
-        description=(
+        help=tr(
+            CLI_CONTEXT, "write an iCalendar (.ics) file with the deadlines and reminder alarms"
+        ),
+        description=tr(
+            CLI_CONTEXT,
             "Write an iCalendar file with your CPD deadlines, the dates you added and an alarm "
             "for each reminder day. Import it into your phone or computer calendar; importing "
-            "a newer file updates the events instead of adding copies."
+            "a newer file updates the events instead of adding copies.",
         ),
     )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
