@@ -177,3 +177,40 @@ def test_cli_remind_and_calendar_export_cover_both_registrations(home: Path, tmp
     ]
     assert summaries.count(f"{CORU_NAME} CPD deadline") == 2
     assert summaries.count("Social Work England CPD deadline") == 2
+
+
+def test_the_nearest_deadline_is_named_whichever_registration_is_main():
+    from cpdlog.domain.reminders import Deadline, RegistrationDue, due_today_for
+
+    today = dt.date(2026, 11, 16)
+    far = Deadline(
+        "scw:2026-12-31",
+        "Social Care Wales",
+        dt.date(2026, 12, 31),
+        45,
+        False,
+        ("1 more entry",),
+        True,
+    )
+    near = Deadline(
+        "swe:2026-11-30",
+        "Social Work England",
+        dt.date(2026, 11, 30),
+        14,
+        False,
+        ("2 more entries",),
+    )
+    audit = KeyDate(dt.date(2026, 11, 30), "Audit")
+    plan = ReminderPlan(key_dates=(audit,), monthly_nudge=False)
+    notice = due_today_for(
+        [RegistrationDue(plan, far), RegistrationDue(plan, near)], today, 0, {}, None, None
+    )
+    assert notice is not None
+    assert [r.key for r in notice.reminders] == [near.key, "date:2026-11-30:Audit"]  # once
+    assert [r.key for r in notice.also] == [far.key]
+    assert notice.body.splitlines() == [
+        "Your Social Work England CPD is due in 14 days (30 November 2026): "
+        "2 more entries are needed.",
+        "Audit: in 14 days (30 November 2026).",
+        "1 other CPD deadline is due too. Open cpdlog to see it.",
+    ]
