@@ -211,3 +211,76 @@ def test_saving_runs_off_the_gui_thread_and_a_failure_is_explained(
     assert seen and seen[0] != gui
     assert dialog.isVisible() and dialog.buttons.isEnabled()
     dialog.reject()
+
+
+def test_each_registration_has_its_plan_and_nothing_typed_is_lost_when_switching(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QDate
+
+    from cpdlog.domain.practitioner import Registration
+
+    window.app.profile.add_registration(Registration("coru", "SW1", dt.date(2020, 1, 1)))
+    dialog = window.reminders.edit_settings()
+    combo = dialog.registration_combo
+    assert combo.isVisibleTo(dialog)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Social Work England",
+        "CORU – Social Workers Registration Board",
+    ]
+    dialog.days_edit.setText("60, 7")  # Social Work England's, not saved yet
+    combo.setCurrentIndex(1)
+    assert dialog.days_edit.text() == "90, 30, 14, 3"  # CORU's own (the default) plan
+    dialog.days_edit.setText("45")
+    dialog.nudge_check.setChecked(False)
+    dialog.date_edit.setDate(QDate(2027, 2, 1))
+    dialog.date_label_edit.setText("CORU audit")
+    assert dialog.add_date()
+    combo.setCurrentIndex(0)
+    assert dialog.days_edit.text() == "60, 7" and dialog.dates_list.count() == 0
+    combo.setCurrentIndex(1)
+    assert dialog.days_edit.text() == "45" and not dialog.nudge_check.isChecked()
+    assert dialog.dates_list.item(0).text() == "1 February 2027 – CORU audit"
+
+    target = tmp_path / "cpd.ics"
+    with qtbot.waitSignal(dialog.calendar_written, timeout=10_000):
+        dialog.export_calendar(target)  # both registrations, as edited
+    events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    alarms = {(str(e["summary"]), e.decoded("DTSTART")): len(e.walk("VALARM")) for e in events}
+    assert alarms == {
+        ("Social Work England CPD deadline", dt.date(2026, 11, 30)): 2,
+        ("Social Work England CPD deadline", dt.date(2027, 11, 30)): 2,
+        ("CORU – Social Workers Registration Board CPD deadline", dt.date(2026, 12, 31)): 1,
+        ("CORU – Social Workers Registration Board CPD deadline", dt.date(2027, 12, 31)): 1,
+        ("CORU audit", dt.date(2027, 2, 1)): 1,
+    }
+
+    service = ReminderService(window.app)
+    assert service.plans() == {"swe": ReminderPlan(), "coru": ReminderPlan()}  # not yet saved
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        assert dialog.save()
+    assert service.plan() == ReminderPlan((60, 7))
+    saved = service.plan("coru")
+    assert (saved.days_before, saved.monthly_nudge) == ((45,), False)
+    assert [k.label for k in saved.key_dates] == ["CORU audit"]
+
+
+def test_bad_days_for_the_other_registration_show_its_plan(window: MainWindow, qtbot: Any) -> None:
+    from cpdlog.domain.practitioner import Registration
+
+    window.app.profile.add_registration(Registration("coru", "SW1", dt.date(2020, 1, 1)))
+    dialog = window.reminders.edit_settings()
+    dialog.registration_combo.setCurrentIndex(1)
+    dialog.days_edit.setText("soon")
+    dialog.registration_combo.setCurrentIndex(0)
+    assert dialog.save() is False
+    assert dialog.registration_combo.currentIndex() == 1 and dialog.days_edit.text() == "soon"
+    assert "'soon' is not a number of days" in dialog.message.text()
+    assert ReminderService(window.app).plans() == {"swe": ReminderPlan(), "coru": ReminderPlan()}
+    dialog.reject()
+
+
+def test_one_registration_shows_no_choice(window: MainWindow) -> None:
+    dialog = window.reminders.edit_settings()
+    assert not dialog.registration_combo.isVisibleTo(dialog)
+    dialog.reject()

@@ -25,29 +25,36 @@ if TYPE_CHECKING:
 def register(commands: Any) -> None:
     remind = commands.add_parser(
         "remind",
-        help="show a notification if any CPD is due today (at most one a day)",
-        description=(
+        help=tr(CLI_CONTEXT, "show a notification if any CPD is due today (at most one a day)"),
+        description=tr(
+            CLI_CONTEXT,
             "Show a desktop notification if a CPD deadline, a date you added or unfinished "
             "entries need attention today, then exit. At most one notification a day; nothing "
-            "is shown when nothing is due."
+            "is shown when nothing is due.",
         ),
     )
     remind.add_argument(
-        "--dry-run", action="store_true", help="print what would be shown, and show nothing"
+        "--dry-run",
+        action="store_true",
+        help=tr(CLI_CONTEXT, "print what would be shown, and show nothing"),
     )
     remind.set_defaults(handler=cmd_remind)
     rsub = remind.add_subparsers(dest="remind_command", metavar="<command>")
 
-    settings = rsub.add_parser("settings", help="show or change when you are reminded")
+    settings = rsub.add_parser(
+        "settings", help=tr(CLI_CONTEXT, "show or change when you are reminded")
+    )
     settings.add_argument(
         "--days",
         metavar="LIST",
-        help="days before the deadline to remind you, e.g. 90,30,14,3 ('' for none)",
+        help=tr(
+            CLI_CONTEXT, "days before the deadline to remind you, e.g. 90,30,14,3 ('' for none)"
+        ),
     )
     settings.add_argument(
         "--monthly-nudge",
         choices=("on", "off"),
-        help="a monthly reminder when entries are unfinished (drafts)",
+        help=tr(CLI_CONTEXT, "a monthly reminder when entries are unfinished (drafts)"),
     )
     settings.add_argument(
         "--add-date",
@@ -55,35 +62,54 @@ def register(commands: Any) -> None:
         action="append",
         default=[],
         metavar=("YYYY-MM-DD", "WHAT"),
-        help="a date to be reminded of, such as an audit or sampling date",
+        help=tr(CLI_CONTEXT, "a date to be reminded of, such as an audit or sampling date"),
     )
     settings.add_argument(
         "--remove-date",
         action="append",
         default=[],
         metavar="YYYY-MM-DD",
-        help="forget a date you added",
+        help=tr(CLI_CONTEXT, "forget a date you added"),
     )
-    settings.add_argument("--json", action="store_true", help="print the settings as JSON")
+    settings.add_argument(
+        "--registration",
+        metavar="REGULATOR",
+        help=tr(
+            CLI_CONTEXT,
+            "the registration whose reminders to show or change, e.g. sssc (default: your main "
+            "registration)",
+        ),
+    )
+    settings.add_argument(
+        "--json", action="store_true", help=tr(CLI_CONTEXT, "print the settings as JSON")
+    )
     settings.set_defaults(handler=cmd_remind_settings)
 
     login = rsub.add_parser(
         "login",
-        help="turn the check at login on or off (XDG autostart on Linux, the Background portal "
-        "under Flatpak, the Run key on Windows, a LaunchAgent on macOS)",
+        help=tr(
+            CLI_CONTEXT,
+            "turn the check at login on or off (XDG autostart on Linux, the Background portal "
+            "under Flatpak, the Run key on Windows, a LaunchAgent on macOS)",
+        ),
     )
     login.add_argument("state", choices=("on", "off", "status"))
     login.set_defaults(handler=cmd_remind_login)
 
-    calendar = commands.add_parser("calendar", help="your CPD deadlines as a calendar file")
+    calendar = commands.add_parser(
+        "calendar", help=tr(CLI_CONTEXT, "your CPD deadlines as a calendar file")
+    )
     csub = calendar.add_subparsers(dest="calendar_command", metavar="<command>", required=True)
     export = csub.add_parser(
         "export",
-        help="write an iCalendar (.ics) file with the deadlines and reminder alarms",
-        description=(
+        help=tr(
+            CLI_CONTEXT, "write an iCalendar (.ics) file with the deadlines and reminder alarms"
+        ),
+        description=tr(
+            CLI_CONTEXT,
             "Write an iCalendar file with your CPD deadlines, the dates you added and an alarm "
             "for each reminder day. Import it into your phone or computer calendar; importing "
-            "a newer file updates the events instead of adding copies."
+            "a newer file updates the events instead of adding copies.",
         ),
     )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -108,8 +134,8 @@ def cmd_remind(args: argparse.Namespace, app: App) -> int:
     if args.dry_run:
         if notice is not None:
             print(tr(CLI_CONTEXT, "{title}:").format(title=notice.title))
-            for reminder in notice.reminders:
-                print(f"  {reminder.text}")
+            for line in notice.body.splitlines():  # with the count of other deadlines due
+                print(f"  {line}")
         elif check.already_today:
             print(
                 tr(
@@ -171,8 +197,20 @@ def cmd_remind_settings(args: argparse.Namespace, app: App) -> int:
     from cpdlog.domain.dates import long_date
     from cpdlog.domain.entry import parse_date
     from cpdlog.domain.reminders import parse_days
+    from cpdlog.errors import ValidationError
 
     service = _service(app)
+    regulator_id: str | None = None
+    if args.registration is not None:
+        regulator_id = args.registration.strip().lower()
+        held = service.registrations()
+        if regulator_id not in held:
+            raise ValidationError(
+                tr(
+                    CLI_CONTEXT,
+                    "You have no registration with {regulator}. Your registrations: {held}.",
+                ).format(regulator=args.registration, held=", ".join(held))
+            )
     changing = (
         args.days is not None or args.monthly_nudge is not None or args.add_date or args.remove_date
     )
@@ -182,16 +220,17 @@ def cmd_remind_settings(args: argparse.Namespace, app: App) -> int:
             monthly_nudge=None if args.monthly_nudge is None else args.monthly_nudge == "on",
             add_dates=_parse_key_dates(args.add_date),
             remove_dates=[parse_date(d, "date") for d in args.remove_date],
+            regulator_id=regulator_id,
         )
     else:
-        plan = service.plan()
+        plan = service.plan(regulator_id)
     login = autostart.is_enabled()
     if args.json:
         print_json(plan_to_dict(plan, login))
         return 0
     if changing:
         print(tr(CLI_CONTEXT, "Reminder settings saved."))
-    name = tr("cpdlog", app.profile.requirement_profile().name)
+    name = tr("cpdlog", app.profile.requirement_profile(regulator_id).name)
     print(
         tr(CLI_CONTEXT, "Reminders ({name}): {days}").format(
             name=name, days=_describe_days(plan.days_before)
@@ -241,7 +280,7 @@ def cmd_calendar_export(args: argparse.Namespace, app: App) -> int:
 
     service = _service(app)
     # confidentiality gate: the dates' labels are the practitioner's own words
-    if not calendar_gate(app, [k.label for k in service.plan().key_dates], args.allow_identifiers):
+    if not calendar_gate(app, service.key_date_labels(), args.allow_identifiers):
         return 1
     result = service.export_calendar(args.output)
     events = plural(CLI_CONTEXT, result.events, "%n date", "%n dates")

@@ -204,10 +204,23 @@ class Notice:
 
     title: str
     reminders: tuple[Reminder, ...]
+    # Due too, but only counted in the body (other registrations' deadlines, when more than one
+    # is due on the same day); they are remembered as shown with the rest.
+    also: tuple[Reminder, ...] = ()
 
     @property
     def body(self) -> str:
-        return "\n".join(r.text for r in self.reminders)
+        lines = [r.text for r in self.reminders]
+        if self.also:
+            lines.append(
+                plural(
+                    CONTEXT,
+                    len(self.also),
+                    "%n other CPD deadline is due too. Open cpdlog to see it.",
+                    "%n other CPD deadlines are due too. Open cpdlog to see them.",
+                )
+            )
+        return "\n".join(lines)
 
 
 def _in_days(days_left: int) -> str:
@@ -293,6 +306,14 @@ def nudge_due(plan: ReminderPlan, unfinished: int, today: dt.date, last: dt.date
     return last is None or (last.year, last.month) != (today.year, today.month)
 
 
+@dataclass(frozen=True, slots=True)
+class RegistrationDue:
+    """One registration's plan and its current deadline (None: it could not be worked out)."""
+
+    plan: ReminderPlan
+    deadline: Deadline | None
+
+
 def due_today(
     plan: ReminderPlan,
     today: dt.date,
@@ -303,26 +324,56 @@ def due_today(
     last_notified: dt.date | None,
 ) -> Notice | None:
     """The one notification to show today, or None (nothing due, or already shown today)."""
+    return due_today_for(
+        [RegistrationDue(plan, deadline)], today, unfinished, shown, last_nudge, last_notified
+    )
+
+
+def due_today_for(
+    registrations: Sequence[RegistrationDue],
+    today: dt.date,
+    unfinished: int,
+    shown: Mapping[str, Shown],
+    last_nudge: dt.date | None,
+    last_notified: dt.date | None,
+) -> Notice | None:
+    """The one notification for every registration (the main one first), or None.
+
+    Still at most one a day: the nearest deadline that is due is written out, any other
+    registration's deadline due today is counted (``Notice.also``); the dates the practitioner
+    added (each once, even when two plans hold it) and the monthly nudge (when any plan asks
+    for it) follow."""
     if last_notified == today:
         return None
-    found: list[Reminder] = []
-    if deadline is not None:
-        reminder = deadline_reminder(plan, deadline, shown.get(deadline.key))
-        if reminder is not None:
-            found.append(reminder)
-    for key_date in plan.key_dates:
-        reminder = key_date_reminder(plan, key_date, today, shown.get(key_date_key(key_date)))
-        if reminder is not None:
-            found.append(reminder)
-    if nudge_due(plan, unfinished, today, last_nudge):
+    deadlines: list[tuple[int, int, Reminder]] = []
+    dates: list[Reminder] = []
+    seen: set[str] = set()
+    for order, due in enumerate(registrations):
+        if due.deadline is not None and due.deadline.key not in seen:
+            seen.add(due.deadline.key)
+            reminder = deadline_reminder(due.plan, due.deadline, shown.get(due.deadline.key))
+            if reminder is not None:
+                deadlines.append((due.deadline.days_left, order, reminder))
+        for key_date in due.plan.key_dates:
+            key = key_date_key(key_date)
+            if key in seen:
+                continue
+            seen.add(key)
+            reminder = key_date_reminder(due.plan, key_date, today, shown.get(key))
+            if reminder is not None:
+                dates.append(reminder)
+    deadlines.sort(key=lambda found: found[:2])
+    ordered = [reminder for _days, _order, reminder in deadlines]
+    found = [*ordered[:1], *dates]
+    if any(nudge_due(due.plan, unfinished, today, last_nudge) for due in registrations):
         found.append(Reminder(ReminderKind.NUDGE, "", None, nudge_text(unfinished)))
-    return Notice(tr(CONTEXT, TITLE), tuple(found)) if found else None
+    return Notice(tr(CONTEXT, TITLE), tuple(found), tuple(ordered[1:])) if found else None
 
 
 def after_showing(shown: Mapping[str, Shown], notice: Notice) -> dict[str, Shown]:
     """The ``shown`` record once ``notice`` has been shown."""
     updated = dict(shown)
-    for r in notice.reminders:
+    for r in (*notice.reminders, *notice.also):
         if r.kind is ReminderKind.NUDGE:
             continue
         before = updated.get(r.key, Shown())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,11 +24,12 @@ from cpdlog.domain.reminders import (
     Deadline,
     KeyDate,
     Notice,
+    RegistrationDue,
     ReminderKind,
     ReminderPlan,
     Shown,
     after_showing,
-    due_today,
+    due_today_for,
     key_date_key,
 )
 from cpdlog.domain.requirements import Period, RequirementProfile
@@ -40,6 +41,7 @@ ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 CALENDAR = "cpdlog.calendar"  # the calendar file's wording (cpdlog.i18n; as in export/ics.py)
 
 if TYPE_CHECKING:
+    from cpdlog.export.ics import CalendarDate
     from cpdlog.services.app import App
 
 SETTING_KEY = "reminders"
@@ -93,10 +95,11 @@ class ReminderCheck:
 
     today: dt.date
     notice: Notice | None  # None: nothing to show today
-    deadline: Deadline | None
+    deadline: Deadline | None  # the nearest of ``deadlines``
     unfinished: int
-    problem: str = ""  # why the deadline could not be worked out, if it could not
+    problem: str = ""  # why a deadline could not be worked out, if one could not
     already_today: bool = False  # a notification was already shown today
+    deadlines: tuple[Deadline, ...] = ()  # every registration's, the main one first
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,17 +131,37 @@ class ReminderService:
         self.app = app
 
     # --- the plan ------------------------------------------------------------------------------
-    def _registration(self) -> str:
-        return self.app.profile.get().regulator_id
+    def registrations(self) -> list[str]:
+        """The regulator ids of every registration the practitioner holds, the main one first
+        (each has its own plan)."""
+        return [reg.regulator_id for reg in self.app.profile.registrations()]
 
-    def plan(self) -> ReminderPlan:
+    def registration_names(self) -> list[tuple[str, str]]:
+        """(regulator id, regulator name in English) of every registration, the main one first."""
+        return [
+            (reg, self.app.profile.requirement_profile(reg).name) for reg in self.registrations()
+        ]
+
+    def _registration(self, regulator_id: str | None = None) -> str:
+        return regulator_id or self.app.profile.get().regulator_id
+
+    def plans(self) -> dict[str, ReminderPlan]:
+        """Every registration's plan, the main one first (one read of the settings)."""
+        with self.app.db.session() as session:
+            stored = get_setting(session, SETTING_KEY, {})
+        stored = stored if isinstance(stored, dict) else {}
+        return {reg: ReminderPlan.from_dict(stored.get(reg)) for reg in self.registrations()}
+
+    def plan(self, regulator_id: str | None = None) -> ReminderPlan:
+        """The plan of the registration with ``regulator_id`` (default: the main one)."""
         with self.app.db.session() as session:
             plans = get_setting(session, SETTING_KEY, {})
-        stored = plans.get(self._registration()) if isinstance(plans, dict) else None
+        registration = self._registration(regulator_id)
+        stored = plans.get(registration) if isinstance(plans, dict) else None
         return ReminderPlan.from_dict(stored)
 
-    def save_plan(self, plan: ReminderPlan) -> ReminderPlan:
-        registration = self._registration()
+    def save_plan(self, plan: ReminderPlan, regulator_id: str | None = None) -> ReminderPlan:
+        registration = self._registration(regulator_id)
         with self.app.db.session() as session:
             plans = get_setting(session, SETTING_KEY, {})
             plans = dict(plans) if isinstance(plans, dict) else {}
@@ -152,15 +175,16 @@ class ReminderService:
         monthly_nudge: bool | None = None,
         add_dates: Sequence[KeyDate] = (),
         remove_dates: Sequence[dt.date] = (),
+        regulator_id: str | None = None,
     ) -> ReminderPlan:
-        plan = self.plan()
+        plan = self.plan(regulator_id)
         kept = [k for k in plan.key_dates if k.day not in set(remove_dates)]
         updated = ReminderPlan(
             tuple(days_before) if days_before is not None else plan.days_before,
             plan.monthly_nudge if monthly_nudge is None else monthly_nudge,
             (*kept, *add_dates),
         )
-        return self.save_plan(updated)
+        return self.save_plan(updated, regulator_id)
 
     # --- what was shown (this computer) --------------------------------------------------------
     @property
@@ -192,37 +216,42 @@ class ReminderService:
 
     # --- what is due ---------------------------------------------------------------------------
     def check(self) -> ReminderCheck:
-        """Everything due today, in one notice (None when nothing is, or already shown)."""
-        plan = self.plan()
+        """Everything due today for every registration, in one notice (None when nothing is,
+        or one was already shown today)."""
+        plans = self.plans()
         state = self.state()
         entries: list[Entry] = self.app.entries.list_entries()
         unfinished = sum(1 for e in entries if e.is_draft)
-        deadline: Deadline | None = None
         problem = ""
-        try:
-            report = self.app.progress.report(entries=entries)
-        except CpdlogError as exc:  # e.g. a registration date the regulator counts from
-            problem = str(exc)
-            today = self.app.clock().astimezone(dt.UTC).date()
-        else:
+        today: dt.date | None = None
+        due: list[RegistrationDue] = []
+        deadlines: list[Deadline] = []
+        for regulator_id, plan in plans.items():
+            try:
+                report = self.app.progress.report(regulator_id, entries=entries)
+            except CpdlogError as exc:  # e.g. a registration date the regulator counts from
+                problem = problem or str(exc)
+                due.append(RegistrationDue(plan, None))
+                continue
             deadline = _deadline(report)
-            today = report.now.astimezone(report.deadline.tzinfo).date()
-        notice = due_today(
-            plan,
-            today,
-            deadline,
-            unfinished,
-            state.shown,
-            state.last_nudge,
-            state.last_notified,
+            deadlines.append(deadline)
+            due.append(RegistrationDue(plan, deadline))
+            if today is None:  # the day where the main (or first workable) deadline is kept
+                today = report.now.astimezone(report.deadline.tzinfo).date()
+        if today is None:
+            today = self.app.clock().astimezone(dt.UTC).date()
+        notice = due_today_for(
+            due, today, unfinished, state.shown, state.last_nudge, state.last_notified
         )
+        nearest = min(deadlines, key=lambda d: d.days_left) if deadlines else None
         return ReminderCheck(
             today=today,
             notice=notice,
-            deadline=deadline,
+            deadline=nearest,
             unfinished=unfinished,
             problem=problem,
             already_today=state.last_notified == today,
+            deadlines=tuple(deadlines),
         )
 
     def mark_shown(self, check: ReminderCheck) -> None:
@@ -231,7 +260,8 @@ class ReminderService:
             return
         state = self.state()
         shown = after_showing(state.shown, check.notice)
-        current = {key_date_key(k) for k in self.plan().key_dates}
+        current = {key_date_key(k) for plan in self.plans().values() for k in plan.key_dates}
+        current.update(d.key for d in check.deadlines)
         if check.deadline is not None:
             current.add(check.deadline.key)
         nudged = any(r.kind is ReminderKind.NUDGE for r in check.notice.reminders)
@@ -249,12 +279,67 @@ class ReminderService:
         following = self.app.progress.period(profile, on=current.end + dt.timedelta(days=1))
         return [current, following]
 
-    def calendar_bytes(self, plan: ReminderPlan | None = None) -> tuple[bytes, int, int]:
-        """The .ics for ``plan`` (default: the saved plan): data, events, alarms."""
-        from cpdlog.export.ics import CalendarDate, build_calendar
+    def with_edits(
+        self, plan: ReminderPlan | None, plans: Mapping[str, ReminderPlan] | None
+    ) -> dict[str, ReminderPlan]:
+        """Every registration's plan: ``plans`` (as edited) over the saved ones, and ``plan``
+        over the main registration's."""
+        chosen = self.plans()
+        if plans:
+            chosen.update({reg: p for reg, p in plans.items() if reg in chosen})
+        if plan is not None:
+            chosen[next(iter(chosen))] = plan
+        return chosen
 
-        plan = plan or self.plan()
-        profile = self.app.profile.requirement_profile()
+    def key_date_labels(self, plans: Mapping[str, ReminderPlan] | None = None) -> list[str]:
+        """The labels of the dates added to any registration's plan (each date once);
+        ``plans`` (by regulator id) replace the saved ones, as in :meth:`calendar_bytes`."""
+        seen: dict[str, str] = {}
+        for each in self.with_edits(None, plans).values():
+            for key_date in each.key_dates:
+                seen.setdefault(key_date_key(key_date), key_date.label)
+        return list(seen.values())
+
+    def calendar_bytes(
+        self, plan: ReminderPlan | None = None, plans: Mapping[str, ReminderPlan] | None = None
+    ) -> tuple[bytes, int, int]:
+        """The .ics for every registration: data, events, alarms. ``plans`` (by regulator id)
+        and ``plan`` (the main registration's) replace the saved plans, e.g. a dialog's
+        unsaved edits."""
+        from cpdlog.export.ics import CalendarDate
+
+        dates: list[CalendarDate] = []
+        seen: set[str] = set()
+        for index, (regulator_id, each) in enumerate(self.with_edits(plan, plans).items()):
+            dates += self._deadline_dates(regulator_id, each)
+            for key_date in each.key_dates:
+                key = key_date_key(key_date)
+                if key in seen:  # the same date in two plans is one event
+                    continue
+                seen.add(key)
+                dates.append(
+                    CalendarDate(
+                        # the main registration's UIDs are those of earlier files
+                        key=f"key-date:{key}" if index == 0 else f"key-date:{regulator_id}:{key}",
+                        day=key_date.day,
+                        summary=key_date.label,
+                        description=tr(CALENDAR, "{label} (added in cpdlog).").format(
+                            label=key_date.label
+                        ),
+                        alarm_days=each.days_before,
+                        alarm_text=key_date.label,
+                    )
+                )
+        from cpdlog.export.ics import build_calendar
+
+        data = build_calendar(dates, self.app.clock(), tr(CALENDAR, "CPD deadlines"))
+        return data, len(dates), sum(len(d.alarm_days) for d in dates)
+
+    def _deadline_dates(self, regulator_id: str, plan: ReminderPlan) -> list[CalendarDate]:
+        """The registration's deadlines (this period's and the next), with the plan's alarms."""
+        from cpdlog.export.ics import CalendarDate
+
+        profile = self.app.profile.requirement_profile(regulator_id)
         who = "" if profile.id == "custom" else tr("cpdlog", profile.name)
         dates: list[CalendarDate] = []
         for period in self._periods(profile):
@@ -305,24 +390,15 @@ class ReminderService:
                     ),
                 )
             )
-        for key_date in plan.key_dates:
-            dates.append(
-                CalendarDate(
-                    key=f"key-date:{key_date_key(key_date)}",
-                    day=key_date.day,
-                    summary=key_date.label,
-                    description=tr(CALENDAR, "{label} (added in cpdlog).").format(
-                        label=key_date.label
-                    ),
-                    alarm_days=plan.days_before,
-                    alarm_text=key_date.label,
-                )
-            )
-        data = build_calendar(dates, self.app.clock(), tr(CALENDAR, "CPD deadlines"))
-        return data, len(dates), sum(len(d.alarm_days) for d in dates)
+        return dates
 
-    def export_calendar(self, path: Path, plan: ReminderPlan | None = None) -> CalendarExport:
+    def export_calendar(
+        self,
+        path: Path,
+        plan: ReminderPlan | None = None,
+        plans: Mapping[str, ReminderPlan] | None = None,
+    ) -> CalendarExport:
         from cpdlog.export.ics import write_atomically
 
-        data, events, alarms = self.calendar_bytes(plan)
+        data, events, alarms = self.calendar_bytes(plan, plans)
         return CalendarExport(write_atomically(Path(path), data), events, alarms)

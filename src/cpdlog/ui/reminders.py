@@ -22,6 +22,7 @@ from PySide6.QtCore import QDate, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -187,7 +188,11 @@ class ReminderSettingsDialog(QDialog):
         self.home = home
         self.tasks = tasks
         self.setWindowTitle(self.tr("Reminders"))
-        plan = self.service.plan()
+        registrations = self.service.registration_names()
+        self._registration = registrations[0][0]  # whose plan the form shows
+        # Each registration's plan as last shown in the form, kept until Save or Cancel.
+        self._drafts: dict[str, tuple[str, bool, list[KeyDate]]] = {}
+        plan = self.service.plan(self._registration)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -200,6 +205,17 @@ class ReminderSettingsDialog(QDialog):
         layout.addWidget(intro)
 
         form = QFormLayout()
+        self.registration_combo = QComboBox(self)
+        for regulator_id, name in registrations:
+            self.registration_combo.addItem(tr_domain(name), regulator_id)
+        self.registration_combo.setAccessibleName(self.tr("Registration"))
+        self.registration_combo.currentIndexChanged.connect(self._registration_chosen)
+        form.addRow(self.tr("Reminders for your re&gistration with:"), self.registration_combo)
+        if len(registrations) < 2:  # nothing to choose between
+            self.registration_combo.setVisible(False)
+            label = form.labelForField(self.registration_combo)
+            if label is not None:
+                label.setVisible(False)
         self.days_edit = QLineEdit(", ".join(str(d) for d in plan.days_before), self)
         self.days_edit.setPlaceholderText(self.tr("for example 90, 30, 14, 3"))
         self.days_edit.setAccessibleName(self.tr("Days before the deadline"))
@@ -273,6 +289,48 @@ class ReminderSettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.buttons = buttons
 
+    def _registration_chosen(self, index: int) -> None:
+        """Show another registration's plan; what was typed for the one left is kept."""
+        chosen = self.registration_combo.itemData(index)
+        if not isinstance(chosen, str) or chosen == self._registration:
+            return
+        self._keep_draft()
+        self._registration = chosen
+        if chosen in self._drafts:
+            days, nudge, key_dates = self._drafts[chosen]
+        else:
+            plan = self.service.plan(chosen)
+            days = ", ".join(str(d) for d in plan.days_before)
+            nudge, key_dates = plan.monthly_nudge, list(plan.key_dates)
+        self.days_edit.setText(days)
+        self.nudge_check.setChecked(nudge)
+        self._key_dates = list(key_dates)
+        self._fill_dates()
+        self.message.clear()
+
+    def _keep_draft(self) -> None:
+        self._drafts[self._registration] = (
+            self.days_edit.text(),
+            self.nudge_check.isChecked(),
+            list(self._key_dates),
+        )
+
+    def plans_from_form(self) -> dict[str, ReminderPlan]:
+        """The plan of every registration shown in the dialog (the one on show and any other
+        edited since it opened); raises ValidationError for days it cannot use, with that
+        registration's plan on show."""
+        self._keep_draft()
+        plans: dict[str, ReminderPlan] = {}
+        for regulator_id, (days, nudge, key_dates) in self._drafts.items():
+            try:
+                plans[regulator_id] = ReminderPlan(parse_days(days), nudge, tuple(key_dates))
+            except CpdlogError:
+                index = self.registration_combo.findData(regulator_id)
+                if index >= 0:
+                    self.registration_combo.setCurrentIndex(index)
+                raise
+        return plans
+
     def _fill_dates(self) -> None:
         self.dates_list.clear()
         for key_date in self._key_dates:
@@ -317,7 +375,7 @@ class ReminderSettingsDialog(QDialog):
         dialog closes when it is done (``saved``). False, with the reason shown, if the form
         cannot be used."""
         try:
-            plan = self.plan_from_form()
+            plans = self.plans_from_form()
         except CpdlogError as exc:
             self.message.setText(str(exc))
             return False
@@ -325,7 +383,8 @@ class ReminderSettingsDialog(QDialog):
         service, home = self.service, self.home
 
         def work() -> None:
-            service.save_plan(plan)
+            for regulator_id, plan in plans.items():
+                service.save_plan(plan, regulator_id)
             if wanted is not None and wanted != autostart.is_enabled():
                 if wanted:
                     autostart.enable(autostart.remind_command(home))
@@ -361,9 +420,10 @@ class ReminderSettingsDialog(QDialog):
             self.export_calendar(path if path.suffix else path.with_suffix(".ics"))
 
     def export_calendar(self, path: Path) -> None:
-        """Write the .ics on a worker, for the plan as shown in the dialog (saved or not)."""
+        """Write the .ics on a worker, for every registration's plan as shown in the dialog
+        (saved or not)."""
         try:
-            plan = self.plan_from_form()
+            plans = self.plans_from_form()
         except CpdlogError as exc:
             self.message.setText(str(exc))
             return
@@ -373,10 +433,10 @@ class ReminderSettingsDialog(QDialog):
 
         def work() -> Any:
             if checker is not None:  # the labels are the practitioner's own words
-                found = checker.gate_key_dates([k.label for k in plan.key_dates])
+                found = checker.gate_key_dates(service.key_date_labels(plans))
                 if found and not {(place, f.fingerprint) for place, f in found} <= confirmed:
                     return found  # listed first; choosing the button again writes the file
-            return service.export_calendar(path, plan)
+            return service.export_calendar(path, plans=plans)
 
         self.tasks.start(work, self._calendar_done, self._calendar_error)
 
