@@ -197,12 +197,13 @@ _PLACE_SUFFIX = (
 # "Uned Hergest", "Scoil Iognáid", "Gaelscoil na Mara", "ystad Maesgeirchen".
 _PLACE_FIRST_RE = re.compile(
     r"\b(?:Cartref(?:[ \t]+(?:Plant|Preswyl|Gofal|Nyrsio))?|Uned|Scoil|Gaelscoil|Gaelcholáiste|"
-    r"Coláiste|[Yy]stad|(?:Jamia[ \t]+)?Masjid)"
+    r"Coláiste|Bunscoil|Naíscoil|Meánscoil|Sgoil(?:[ \t]+Àraich)?|Meddygfa|Meithrinfa|"
+    r"Cylch[ \t]+Meithrin|[Yy]stad|(?:Jamia[ \t]+)?Masjid)"
     rf"(?:[ \t]+(?:y|yr|na|an|Tŷ|Ty|Bro|{_CAP})){{1,4}}"
     rf"(?:,[ \t]*Ysbyty[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?"
 )
 # (what _PLACE_FIRST_RE needs, as plain substrings: cheaper than a pattern on every text)
-_PLACE_FIRST_PRE = ("Cartref", "Uned", "coil", "Col", "stad", "Masjid")
+_PLACE_FIRST_PRE = ("Cartref", "Uned", "coil", "Col", "stad", "Masjid", "Sgoil", "Medd", "Meithrin")
 _WARD_CODE_PRE_RE = re.compile(r"on[ \t][A-Z]{1,2}\d")
 # A ward named, or known by its code, with its hospital: "Parklands ward at the Royal X",
 # "Ward Dyfi ym Mronglais", "on B4 at Royal X".
@@ -236,21 +237,29 @@ _STREET_RE = re.compile(
     rf"(?:[ \t]+(?:East|West|North|South|Upper|Lower))?\b"
     rf"(?P<town>,[ \t]*{_CAP}(?=[ \t]*(?:[.;:!?)]|$|\n)))?"
 )
-_WELSH_STREET_WORDS = ("Heol", "Stryd", "Ffordd", "Lôn", "Rhodfa", "Maes", "Cwrt")
+# Street words that come first: Welsh, and Irish and Scottish Gaelic ("7 Bóthar na Trá").
+_WELSH_STREET_WORDS = (
+    "Heol", "Stryd", "Ffordd", "Lôn", "Rhodfa", "Maes", "Cwrt", "Bóthar", "Sráid", "Ascaill",
+    "Lána", "Sràid", "Rathad",
+)  # fmt: skip
 _WELSH_STREET_RE = re.compile(
-    rf"\b(?:(?:Tŷ|Ty)[ \t]+{_CAP},[ \t]*)?(?:{'|'.join(_WELSH_STREET_WORDS)})[ \t]+"
-    rf"(?:(?:y|yr|'r)[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?"
+    rf"\b(?:(?:Tŷ|Ty)[ \t]+{_CAP},[ \t]*|\d{{1,4}}[A-Za-z]?,?[ \t]+)?"
+    rf"(?:{'|'.join(_WELSH_STREET_WORDS)})[ \t]+"
+    rf"(?:(?:y|yr|'r|na|an|a')[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?"
     rf"(?:,[ \t]*{_CAP}(?=[ \t]*(?:[.;:!?)]|$|\n)))?"
 )
 # Cheap pre-checks (each is implied by its pattern, and starts with a character class, which
 # the regex engine skips to fast): the place and street patterns below run only after them.
 _PLACE_PRE_RE = re.compile(rf"[ \t](?:{_PLACE_SUFFIX})")
 _STREET_PRE_RE = re.compile(rf"[ \t](?:{_STREET_SUFFIX})")
-_ON_STREET_PRE_RE = re.compile(rf"[nfgp][ \t]+[{_U}]")  # the last letter of on/along/off/down/up
+# (the last letter of on/along/off/down/up, a space, a capital)
+_ON_STREET_PRE_RE = re.compile(rf"[nfgp][ \t]+(?:the[ \t]+)?[{_U}]")
 _AND_CAP_AFTER_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_CAP}")
 _PLACE_WORD_AFTER_RE = re.compile(rf"[ \t]+(?:{_PLACE_SUFFIX}|{_STREET_SUFFIX}|[Ee]state)\b")
 _ON_STREET_RE = re.compile(
-    rf"\b(?:on|along|off|down|up)[ \t]+(?P<street>[{_U}][{_L}]{{3,}})\b(?![-'’ \t]*[{_U}]|['’]s)"
+    rf"\b(?:on|(?P<way>along|off|down|up))[ \t]+(?(way)(?:the[ \t]+)?)"
+    rf"(?P<street>[{_U}][{_L}]{{3,}})\b"
+    rf"(?![-'’ \t]*[{_U}]|['’]s)"
 )
 # "a session on X", "her reflections on X", "a report on X": a topic, not a street.
 _TOPIC_BEFORE_ON_RE = re.compile(
@@ -269,8 +278,33 @@ _OUTWARD_RE = re.compile(
     r"(?P<pc>(?P<area>[A-Z]{1,2})\d{1,2}[A-Z]?)\b(?![ \t]*\d[A-Z]{2}\b|-)"
 )
 _LOWER_POSTCODE_RE = re.compile(
-    r"(?<![\w/@.])(?P<pc>[a-pr-uwyz][a-hk-y]?\d[a-z\d]?[ \t]?\d[abd-hjlnp-uw-z]{2})(?![\w@])"
+    r"(?<![\w/@.])(?P<pc>[a-pr-uwyz][a-hk-y]?\d[a-z\d]?[ \t]?\d(?!(?:st|nd|rd|th)\b)"
+    r"[abd-hjlnp-uw-z]{2})(?![\w@])"
 )
+# Postcodes as people type them (issue 14): mixed case ("NG7 2uh") or a slipped space
+# ("ch41  7bn", "CH41  7BN"); an outward code in lower case after a cue ("from ls9"); and an
+# outward code in capitals on its own ("a lad from B11", "the CF5 area", "out past DN4"),
+# unless the words around it make it a vitamin, a road, a form, a level or a year
+# (word_lists.toml: outward_lookalikes, not_postcode_before, not_postcode_after).
+_MIXED_POSTCODE_RE = re.compile(
+    r"(?<![\w/@.])(?P<pc>(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]?[ \t]{0,2}\d"
+    r"(?!(?i:st|nd|rd|th)\b)[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![\w@])"
+)
+_LOWER_OUTWARD_RE = re.compile(
+    r"\b(?:in|from|near|around|to|into|past|moved[ \t]+to|lives[ \t]+in)[ \t]+"
+    r"(?P<pc>(?P<area>[a-z]{2})\d{1,2}[a-z]?)\b(?![ \t]*\d|[-/.]\w)"
+)
+_BARE_OUTWARD_RE = re.compile(
+    r"(?<![\w/.\-&+£$#@])(?P<pc>(?P<area>[A-Z]{1,2})\d{1,2}[A-Z]?)"
+    r"(?![\w/&+%@-]|[.,:]\d|['’]\w|[ \t]*\d[A-Za-z]{2}\b)"
+)
+_OUTWARD_PRE_BARE_RE = re.compile(r"[A-Z]\d")
+_OUTWARD_LOOKALIKES = words("places", "outward_lookalikes")
+_NOT_POSTCODE_BEFORE = words("places", "not_postcode_before")
+_NOT_POSTCODE_AFTER = words("places", "not_postcode_after")
+_POSTCODE_AREA_AFTER_RE = re.compile(r"[ \t]+(?i:area|postcode|end|side|district|address)\b")
+_WORD_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<word>[A-Za-z][\w'’]*)[ \t]+$")
+_WORD_AFTER_RE = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’]*)")
 _DOB_CUE_RE = re.compile(r"(?i:\bborn\b|\bdob\b|\bd\.o\.b\b|date[ \t]+of[ \t]+birth|\bbirthday\b)")
 _DAY_DATE_RE = re.compile(rf"(?<![\w/.\-]){_DAY_DATE}")
 _SHORT_REF_RE = re.compile(
@@ -280,10 +314,16 @@ _SHORT_REF_RE = re.compile(
 _NOT_REF_RE = re.compile(r"(?:ISBN|ISSN|ISO|COVID|SARS|DOI|PCF|CPD|NHS|SWE|BS|EN|KS|GDPR)-?\d")
 _REF_WORD_RE = re.compile(r"(?i:\bref\.?)[ \t]*[:#]?[ \t]*\d{4,10}\b")
 _INCIDENTS = alternation("events", "incidents")
+# "the fire at the flats last Tuesday", "the fight on Saturday night": a weekday as the date.
+_WEEKDAY = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[ \t]+(?:night|morning|afternoon|evening))?"
+)
 _EVENT_RE = re.compile(
-    r"\b(?P<det>[Tt]he)[ \t]+(?P<between>(?:[^\s.!?;:,()]+[ \t]+){0,8}?)"
-    rf"(?:(?:on|over)[ \t]+(?:the[ \t]+)?(?P<date>{_DAY_DATE}|{_HOLIDAYS})"
-    rf"|in[ \t]+(?P<month>(?i:{_MONTHS})[ \t]+(?:19|20)\d\d)\b)"
+    r"\b(?P<det>[Tt]he)[ \t]+"
+    r"(?P<between>(?:(?!(?:who|which|when|where|because|and|but)\b)[^\s.!?;:,()]+[ \t]+){0,11}?)"
+    rf"(?:(?:on|over)[ \t]+(?:the[ \t]+)?(?P<date>{_DAY_DATE}|{_HOLIDAYS}|{_WEEKDAY})"
+    rf"|in[ \t]+(?P<month>(?i:{_MONTHS})[ \t]+(?:19|20)\d\d)\b"
+    rf"|(?P<last>last)[ \t]+{_WEEKDAY}\b)"
 )
 _WELSH_MONTHS = alternation("events", "welsh_months")
 _WELSH_INCIDENT_RE = re.compile(rf"(?i:\b(?:{alternation('events', 'welsh_incidents')})\b)")
@@ -293,6 +333,13 @@ _WELSH_EVENT_RE = re.compile(
     r"(?:[ \t]+(?:19|20)\d\d)?\b"
 )
 _INCIDENT_RE = re.compile(rf"(?i:\b(?:{_INCIDENTS})(?:s|es)?\b)")
+# An incident word naming a service or a precaution, not an event ("the fire service training
+# last Friday", "the flood defences on 3 May").
+_INCIDENT_AS_MODIFIER_RE = re.compile(
+    r"[ \t]+(?i:service|services|brigade|safety|alarms?|doors?|risks?|defences|warnings?|drills?|"
+    r"course|courses|station|officers?|plan|plans|team|training|awareness|prevention|policy|"
+    r"procedures?|exits?|marshals?|extinguishers?)\b"
+)
 # Where _INCIDENT_RE matches in ASCII text, the run of word characters there (lower-cased) is one
 # of these: a one-word incident with its plural, or the first word of a phrase ("house fire").
 _WORD_RUN_RE = re.compile(r"\w+")
@@ -1030,7 +1077,10 @@ def _places(sc: _Scanner) -> None:
         if suffix in ("hostel", "refuge") and all(
             is_word(w) or is_proper_noun(w) for w in text[start : m.end("name")].split()
         ):
-            continue  # "the Salvation Army hostel": a service, not a named place
+            last = text[start : m.end("name")].split()[-1]
+            if last in _HOUSE_WORDS and start < m.end("name") - len(last) - 1:
+                sc.add(start, m.end("name"), Kind.INSTITUTION, 0.75, detail=last)
+            continue  # "the Salvation Army hostel": a service ("Brunswick House hostel": a place)
         sc.add(start, m.end(), Kind.INSTITUTION, 0.8, detail=suffix)
     places_first = not sc.lenient and any(w in text for w in _PLACE_FIRST_PRE)
     for m in _PLACE_FIRST_RE.finditer(text) if places_first else ():
@@ -1084,6 +1134,7 @@ def _places(sc: _Scanner) -> None:
             sc.add(m.start("street"), m.end("street"), Kind.ADDRESS, 0.6)
 
 
+_HOUSE_WORDS = frozenset(("House", "Lodge", "Grange", "Manor", "Court", "Hall"))
 _PLACE_AFTER_STREET_RE = re.compile(rf"[ \t]+(?:{_PLACE_SUFFIX}|Boys'|Girls'|School)\b")
 # "went to oakfield house", "at brookside primary": a named place in lower case.
 _LOWER_PLACE_RE = re.compile(
@@ -1110,6 +1161,39 @@ _STAYS_RE = re.compile(
     r"respite|admitted|discharged|moved[ \t]+(?:him|her|them|in|back)|inpatient|patient|"
     r"in-patient|detained|remanded|sectioned)\b"
 )
+# Casework that happens at a home, school or unit ("Review at The Cedars", "the head at St
+# Anne's"), and a person named in the same sentence: either says the place is someone's.
+_AT_HOME_RE = re.compile(
+    r"\b(?i:review|reviews|LAC[ \t]+review|inspection|manager|"
+    r"staff|key[ \t]?worker|pupil|pupils|attends|attended|attending|started|starts|head|"
+    r"teacher|class|excluded|moved|move|transition|placed|respite)\b"
+)
+
+
+_ORG_WORDS = frozenset(
+    "Fund Trust Foundation Society Institute Network Hub Guardian Times Observer Independent "
+    "Telegraph Centre Center College University Council Partnership Alliance Commission "
+    "Project Group Association Federation Academy Collective".split()
+)
+
+
+def _someones_place(sc: _Scanner, start: int, place: str, saint: bool = False) -> bool:
+    """True when the sentence around ``start`` ties a house-named place to casework.
+
+    Someone staying there is enough; a review, a visit or a person named in the sentence is
+    enough only for a house-like name (no city, "The Hague"; no organisation, "The King's
+    Fund")."""
+    s_start, s_end = sc.sentence_bounds(start)
+    if _STAYS_RE.search(sc.text, s_start, s_end):
+        return True
+    words = [w.removesuffix("'s").removesuffix("’s") for w in place.split()[1:]]
+    if any(w in _ORG_WORDS or (is_proper_noun(w) and not saint) for w in words):
+        return False
+    if _AT_HOME_RE.search(sc.text, s_start, s_end):
+        return True
+    return any(r.kind == Kind.NAME and s_start <= r.start < s_end for r in sc.raw)
+
+
 _AN_EVENT_AFTER_RE = re.compile(
     r"[ \t]+(?i:conference|event|events|building|offices?|podcast|webinar|training|report|"
     r"session|sessions|course|lecture|seminar|workshop|team|website|book|film)\b"
@@ -1132,8 +1216,8 @@ def _more_places(sc: _Scanner) -> None:
         for m in _SAINTS_RE.finditer(text):
             if _AN_EVENT_AFTER_RE.match(text, m.end()):
                 continue
-            s_start, s_end = sc.sentence_bounds(m.start())
-            if _STAYS_RE.search(text, s_start, s_end) or m.group(0)[:5].lower() == "visit":
+            visit = m.group(0)[:5].lower() == "visit"
+            if visit or _someones_place(sc, m.start(), m.group("place"), saint=True):
                 sc.add(*m.span("place"), Kind.INSTITUTION, 0.7, detail="St")
     if "The " in text:
         for m in _THE_PLACE_RE.finditer(text):
@@ -1142,8 +1226,7 @@ def _more_places(sc: _Scanner) -> None:
                 continue
             if _AN_EVENT_AFTER_RE.match(text, m.end()):
                 continue  # "The Beeches conference": an event or a building, not a home
-            s_start, s_end = sc.sentence_bounds(m.start())
-            if _STAYS_RE.search(text, s_start, s_end):
+            if _someones_place(sc, m.start(), m.group("place")):
                 sc.add(*m.span("place"), Kind.INSTITUTION, 0.65, detail="home")
 
 
@@ -1195,6 +1278,18 @@ _FLAT_BUILDING_RE = re.compile(
     r"\b(?:Flat|Apartment|Apt|No\.?|Number|Unit)[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+"
     rf"(?:The[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:,[ \t]*{_CAP}(?:[ \t]+{_CAP})?)?"
 )
+# "in flat 7c", "the neighbour at no. 22", "lives at number 9": a flat or house by its number
+# alone (not "a flat 10 minutes away", "at number 3 on the list").
+_UNIT_WORDS = r"(?:%|minutes?|mins?|miles?|hours?|hrs?|days?|weeks?|months?|years?|times|pm|am|"
+_FLAT_NUMBER_RE = re.compile(
+    r"\b(?P<place>(?i:flat|apartment|apt|bedsit)[ \t]+\d{1,4}[A-Za-z]?)\b"
+    r"(?![ \t]*(?:" + _UNIT_WORDS[3:] + r"x\b|bed|[.,:]\d|[-–/]\d))"
+    r"|\b(?i:at|from|to|of|in|outside|next[ \t]+door[ \t]+to)[ \t]+"
+    r"(?P<number>(?i:no\.?|number)[ \t]*\d{1,4}[A-Za-z]?)\b"
+    r"(?![ \t]*(?:" + _UNIT_WORDS[3:] + r"on[ \t]+the|in[ \t]+the|of|priority|position|place|"
+    r"spot|[.,:]\d|[-–/]\d))"
+)
+_FLAT_NUMBER_PRE_RE = re.compile(r"(?i:flat|apartment|apt|bedsit|no\.?|number)[ \t]*\d")
 # "23 cog lane", "on wheatley lane": a street in lower case, with a house number or after "on".
 _LOWER_STREET_SUFFIX = (
     "road|street|lane|avenue|drive|close|crescent|croft|way|grove|terrace|gardens|walk|"
@@ -1204,6 +1299,10 @@ _LOWER_STREET_RE = re.compile(
     r"(?:\b\d{1,4}[a-z]?[ \t]+|\b(?:on|off|along|down|up|near)[ \t]+)"
     r"(?P<street>(?P<name>[a-z][a-z'’-]{2,}(?:[ \t]+[a-z][a-z'’-]{2,})?)[ \t]+"
     rf"(?:{_LOWER_STREET_SUFFIX}))\b"
+)
+_NOT_HOUSE_NUMBER_WORDS = frozenset(
+    "minute min hour hr mile km metre meter yard second day week month year lane way storey "
+    "bed bedroom bedroomed car bus seater point step stage times x".split()
 )
 _LOWER_STREET_PRE_RE = re.compile(rf"[ \t](?:{_LOWER_STREET_SUFFIX})")
 # A postcode sector ("NE6 1", "bt12 6"): an outward code and the first digit of the inward.
@@ -1278,13 +1377,21 @@ def _residences(sc: _Scanner) -> None:
     if sc.has_digit and ("Flat" in text or "No" in text or "Apartment" in text or "Unit" in text):
         for m in _FLAT_BUILDING_RE.finditer(text):
             sc.add(m.start(), m.end(), Kind.ADDRESS, 0.75)
+    if sc.has_digit and _FLAT_NUMBER_PRE_RE.search(text):
+        for m in _FLAT_NUMBER_RE.finditer(text):
+            group = "place" if m.group("place") is not None else "number"
+            if not any(r.start < m.end(group) and m.start(group) < r.end for r in sc.raw):
+                sc.add(*m.span(group), Kind.ADDRESS, 0.6)
     for m in _LOWER_STREET_RE.finditer(text) if _LOWER_STREET_PRE_RE.search(text) else ():
         words = m.group("name").split()
+        numbered = m.group(0)[:1].isdigit()
         if any(
             w in _FUNCTION_WORDS or w in ("the", "a", "an", "my", "our", "his", "her", "their")
             for w in words
-        ) or all(is_word(w) for w in words):
+        ) or (all(is_word(w) for w in words) and not numbered):
             continue
+        if numbered and any(w.rstrip("s") in _NOT_HOUSE_NUMBER_WORDS for w in words):
+            continue  # "a 10 minute walk", "a 4 lane road": a measure, not a house number
         sc.add(*m.span("street"), Kind.ADDRESS, 0.65)
 
 
@@ -1329,10 +1436,13 @@ def _numbers(sc: _Scanner) -> None:
             pc = m.group("pc")
             if pc[0] == "S" and pc[1:].isdigit() and int(pc[1:]) <= 6:
                 continue  # Scottish secondary years (S1-S6)
+            if _outward_vetoed(text, *m.span("pc")):
+                continue  # "at M1 junction 24", "on B12 injections"
             sc.add(*m.span("pc"), Kind.POSTCODE, 0.7)
     if _INWARD_LOWER_PRE_RE.search(sc.original):
         for m in _LOWER_POSTCODE_RE.finditer(sc.original):
             sc.add(*m.span("pc"), Kind.POSTCODE, 0.8)
+    _loose_postcodes(sc)
     if "born" in lower or "dob" in lower or "d.o.b" in lower or "birth" in lower:
         for cue in _DOB_CUE_RE.finditer(text):
             _, s_end = sc.sentence_bounds(cue.start())
@@ -1359,6 +1469,63 @@ def _numbers(sc: _Scanner) -> None:
             sc.add(*m.span("age"), Kind.AGE, 0.75)
 
 
+def _loose_postcodes(sc: _Scanner) -> None:
+    """Mixed-case and mis-spaced postcodes, and outward codes without an inward part."""
+    original = sc.original
+    for m in _MIXED_POSTCODE_RE.finditer(original) if _POSTCODE_END_PRE_RE.search(original) else ():
+        pc = m.group("pc")
+        if pc.isupper() and "  " not in pc and "\t" not in pc:
+            continue  # the strict pattern's (and the lower-case one's) already
+        if not pc.islower() and " " not in pc and "\t" not in pc:
+            continue  # "s13ZA": a section of an Act; a postcode in mixed case has its space
+        if pc.islower() or m.group("area").upper() in _POSTCODE_AREAS:
+            sc.add(*m.span("pc"), Kind.POSTCODE, 0.75)
+    for m in _LOWER_OUTWARD_RE.finditer(original) if _LOWER_OUTWARD_PRE_RE.search(original) else ():
+        pc = m.group("pc")
+        if m.group("area").upper() not in _POSTCODE_AREAS or pc.upper() in _OUTWARD_LOOKALIKES:
+            continue
+        if not _outward_vetoed(original, m.start("pc"), m.end("pc")):
+            sc.add(*m.span("pc"), Kind.POSTCODE, 0.65)
+    if not _OUTWARD_PRE_BARE_RE.search(original):
+        return
+    for m in _BARE_OUTWARD_RE.finditer(original):
+        pc = m.group("pc")
+        if m.group("area") not in _POSTCODE_AREAS or pc in _OUTWARD_LOOKALIKES:
+            continue
+        if pc[0] == "S" and pc[1:].isdigit():
+            continue  # "S2" (a Scottish secondary year), "S47", "S20" (sections): cues only
+        start, end = m.span("pc")
+        if any(r.start < end and start < r.end for r in sc.raw):
+            continue  # part of a ward ("B4 at Royal Blackburn"), a reference, a postcode found
+        if _outward_vetoed(original, start, end, bare=True):
+            continue
+        sc.add(start, end, Kind.POSTCODE, 0.6)
+
+
+def _outward_vetoed(text: str, start: int, end: int, bare: bool = False) -> bool:
+    """True when the words around an outward code make it a road, vitamin, form or level."""
+    if _POSTCODE_AREA_AFTER_RE.match(text, end):
+        return False  # "the CF5 area", "a BT9 postcode"
+    after = _WORD_AFTER_RE.match(text, end)
+    if after and after.group("word").lower() in _NOT_POSTCODE_AFTER:
+        return True
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group("word")
+    if word.lower() in _NOT_POSTCODE_BEFORE:
+        return True
+    # "Cafcass CR1", "Form P45", "NHS E1": a code named by the word before it (not a place:
+    # "Leeds LS9" is a city and its district)
+    if word.isupper() and len(word) > 1:
+        return True  # "NICE NG76", "CAFCASS CR1", "NHS E1"
+    return bare and word[0].isupper() and not is_proper_noun(word) and not is_word(word)
+
+
+_LOWER_OUTWARD_PRE_RE = re.compile(r"[ \t][a-z]{2}\d")
+_POSTCODE_END_PRE_RE = re.compile(r"\d[A-Za-z]{2}(?![\w@])")
+
+
 def _events(sc: _Scanner) -> None:
     text = sc.text
     if "y " in text or "Y " in text:
@@ -1369,9 +1536,11 @@ def _events(sc: _Scanner) -> None:
         return  # no incident word: _EVENT_RE's head cannot hold one (a cheap look first)
     pos = 0
     while (m := _EVENT_RE.search(text, pos)) is not None:
-        when = m.start("date") if m.group("date") is not None else m.start("month")
+        when = next(m.start(g) for g in ("date", "month", "last") if m.group(g) is not None)
         head = text[m.start() : when]
-        if _INCIDENT_RE.search(head):
+        if any(
+            not _INCIDENT_AS_MODIFIER_RE.match(head, i.end()) for i in _INCIDENT_RE.finditer(head)
+        ):
             sc.add(m.start(), m.end(), Kind.EVENT, 0.7)
             pos = m.end()
         else:
