@@ -253,11 +253,12 @@ _WELSH_STREET_RE = re.compile(
 _PLACE_PRE_RE = re.compile(rf"[ \t](?:{_PLACE_SUFFIX})")
 _STREET_PRE_RE = re.compile(rf"[ \t](?:{_STREET_SUFFIX})")
 # (the last letter of on/along/off/down/up, a space, a capital)
-_ON_STREET_PRE_RE = re.compile(rf"[nfgp][ \t]+(?:the[ \t]+)?[{_U}]")
+_ON_STREET_PRE_RE = re.compile(rf"[nfgp][ \t]+[{_U}]")
+_OFF_THE = ("off the ", "down the ", "up the ", "along the ")
 _AND_CAP_AFTER_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_CAP}")
 _PLACE_WORD_AFTER_RE = re.compile(rf"[ \t]+(?:{_PLACE_SUFFIX}|{_STREET_SUFFIX}|[Ee]state)\b")
 _ON_STREET_RE = re.compile(
-    rf"\b(?:on|(?P<way>along|off|down|up))[ \t]+(?(way)(?:the[ \t]+)?)"
+    rf"\b(?P<way>on|along|off|down|up)[ \t]+(?P<the>the[ \t]+)?"
     rf"(?P<street>[{_U}][{_L}]{{3,}})\b"
     rf"(?![-'’ \t]*[{_U}]|['’]s)"
 )
@@ -1115,10 +1116,12 @@ def _places(sc: _Scanner) -> None:
     if any(w in text for w in _WELSH_STREET_WORDS):
         for m in _WELSH_STREET_RE.finditer(text):
             sc.add(m.start(), m.end(), Kind.ADDRESS, 0.75)
-    if not sc.lenient and _ON_STREET_PRE_RE.search(text):
+    if not sc.lenient and (_ON_STREET_PRE_RE.search(text) or any(w in text for w in _OFF_THE)):
         names = first_names()
         for m in _ON_STREET_RE.finditer(text):
             word = m.group("street")
+            if m.group("the") is not None and m.group("way") == "on":
+                continue  # "on the Wirral": a region; "off the Shankill" is a road
             folded = fold(word)
             if (
                 is_word(word)
@@ -1285,11 +1288,12 @@ _FLAT_NUMBER_RE = re.compile(
     r"\b(?P<place>(?i:flat|apartment|apt|bedsit)[ \t]+\d{1,4}[A-Za-z]?)\b"
     r"(?![ \t]*(?:" + _UNIT_WORDS[3:] + r"x\b|bed|[.,:]\d|[-–/]\d))"
     r"|\b(?i:at|from|to|of|in|outside|next[ \t]+door[ \t]+to)[ \t]+"
-    r"(?P<number>(?i:no\.?|number)[ \t]*\d{1,4}[A-Za-z]?)\b"
+    r"(?P<number>(?i:no\.|number)[ \t]*\d{1,4}[A-Za-z]?)\b"
     r"(?![ \t]*(?:" + _UNIT_WORDS[3:] + r"on[ \t]+the|in[ \t]+the|of|priority|position|place|"
     r"spot|[.,:]\d|[-–/]\d))"
 )
-_FLAT_NUMBER_PRE_RE = re.compile(r"(?i:flat|apartment|apt|bedsit|no\.?|number)[ \t]*\d")
+# (the last letter of flat/apartment/apt/bedsit/no./number, then the number)
+_FLAT_NUMBER_PRE_RE = re.compile(r"[tTrR.][ \t]*\d")
 # "23 cog lane", "on wheatley lane": a street in lower case, with a house number or after "on".
 _LOWER_STREET_SUFFIX = (
     "road|street|lane|avenue|drive|close|crescent|croft|way|grove|terrace|gardens|walk|"
@@ -1472,7 +1476,7 @@ def _numbers(sc: _Scanner) -> None:
 def _loose_postcodes(sc: _Scanner) -> None:
     """Mixed-case and mis-spaced postcodes, and outward codes without an inward part."""
     original = sc.original
-    for m in _MIXED_POSTCODE_RE.finditer(original) if _POSTCODE_END_PRE_RE.search(original) else ():
+    for m in _MIXED_POSTCODE_RE.finditer(original) if _MIXED_PRE_RE.search(original) else ():
         pc = m.group("pc")
         if pc.isupper() and "  " not in pc and "\t" not in pc:
             continue  # the strict pattern's (and the lower-case one's) already
@@ -1523,7 +1527,12 @@ def _outward_vetoed(text: str, start: int, end: int, bare: bool = False) -> bool
 
 
 _LOWER_OUTWARD_PRE_RE = re.compile(r"[ \t][a-z]{2}\d")
-_POSTCODE_END_PRE_RE = re.compile(r"\d[A-Za-z]{2}(?![\w@])")
+# (what only a mixed-case or mis-spaced postcode has: a digit, a capital and a small letter
+# around the inward digit, or two spaces before it)
+_MIXED_PRE_RE = re.compile(
+    r"\d[ \t]{2}\d|\d[ \t]?\d(?:[a-z][A-Z]|[A-Z][a-z])"
+    r"|[a-z]\d[A-Za-z\d]?[ \t]?\d[A-Za-z]|[A-Z]\d[A-Za-z\d]?[ \t]?\d[a-z]"
+)
 
 
 def _events(sc: _Scanner) -> None:
