@@ -103,6 +103,70 @@ def test_weak_kind_look_alike_is_not_a_finding(text: str) -> None:
     assert found(text) == set(), found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "whole"),
+    [
+        # Estates, homes and units that a residence or street rule used to take as a street.
+        ("They are living on the Willow Green estate now.", "institution", "Willow Green estate"),
+        (
+            "She was placed at Cartref Bryn Yr Eglwys last week.",
+            "institution",
+            "Cartref Bryn Yr Eglwys",
+        ),
+        ("He lives in a flat at Tŷ Derwen, Pontypridd.", "institution", "Tŷ Derwen"),
+        (
+            "Assessed on the Larches unit in Leighton Hospital.",
+            "institution",
+            "Larches unit in Leighton Hospital",
+        ),
+        (
+            "Moved to Fernbank supported lodgings in May.",
+            "institution",
+            "Fernbank supported lodgings",
+        ),
+        ("She went to Riverside Refuge with the children.", "institution", "Riverside Refuge"),
+        # An Eircode, and events told by their night or a saint's day.
+        ("Home address is Eircode H91 E2K7 in the file.", "postcode", "H91 E2K7"),
+        (
+            "He has not slept since the night of the flood on 2 March.",
+            "event",
+            "the night of the flood on 2 March",
+        ),
+        (
+            "It started with the row at the flat on St Andrew's Day.",
+            "event",
+            "the row at the flat on St Andrew's Day",
+        ),
+        # A nickname in quotes after a private person's name is no title of a work.
+        ('Kyle Brown "Big K" came to the hub again.', "name", "Kyle Brown"),
+    ],
+)
+def test_place_or_event_is_taken_whole(text: str, kind: str, whole: str) -> None:
+    assert (kind, whole) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Public people by what they did or wrote, said after the name.
+        "Priya Lakhani's foreword and Tomas Brennan's institute were quoted.",
+        'Marcus Ellery "Hidden Harm at Home" (2015) was on the reading list.',
+        "Helen Okoro was the DCS then, and Robert Vance was the chief exec.",
+        "The Fiona Drummond chaired panel published its findings.",
+        "Mayor Sadiq Khan opened the event.",
+        # Services and organisations named with a capital.
+        "Our Early Help and Family Help teams merged, and Foster Wales ran a campaign.",
+        "The induction was at the Royal Alexandra and the Royal Gwent.",
+        "Im behind on my portfolio and Ive not done the PCF mapping.",
+        "An Garda Síochána and Tusla agreed a joint protocol.",
+        # Welsh names of public bodies and Gaelic words are not places.
+        "Ganolfan Dysgu Cymraeg Genedlaethol runs the courses.",
+    ],
+)
+def test_public_or_service_is_not_a_finding(text: str) -> None:
+    assert found(text) == set(), found(text)
+
+
 def test_two_findings_of_a_ward_code_are_one_institution() -> None:
     """A ward's code is no bare postcode: "B4 at Royal X" stays one institution."""
     assert found("She is on B4 at Royal Hallamshire tonight.") == {

@@ -71,7 +71,8 @@ _HOLIDAYS = (
     r"(?i:New[ \t]+Year's[ \t]+(?:Day|Eve)|New[ \t]+Year’s[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|"
     r"Christmas[ \t]+(?:Day|Eve)|Bonfire[ \t]+Night|Hallowe'?en|Easter[ \t]+(?:Sunday|Monday)|"
     r"Mother's[ \t]+Day|Father's[ \t]+Day|Eid|Diwali|Valentine's[ \t]+Day|Hogmanay|"
-    r"Eleventh[ \t]+[Nn]ight|Twelfth|St[ \t]+Patrick's[ \t]+Day|Burns[ \t]+Night)"
+    r"Eleventh[ \t]+[Nn]ight|Twelfth|St[ \t]+Patrick's[ \t]+Day|Burns[ \t]+Night|"
+    r"St[ \t]+(?:David|Andrew|George)['’]s[ \t]+Day|Dydd[ \t]+Gŵyl[ \t]+Dewi)"
 )
 
 # Public titles: the person after one is a judge, peer, academic or public figure.
@@ -79,7 +80,7 @@ _PUBLIC_TITLE_RE = re.compile(
     r"(?i:\b(?:lord|lady)[ \t]+justice|\b(?:mr|mrs|ms)\.?[ \t]+justice|\bjustice|\bsir|\bdame|"
     r"\blady|\blord|\bbaroness|\bbaron|\bprofessor|\bprof\.?|\bjudge|\bhhj|\bking|\bqueen|"
     r"\bprince|\bprincess|\bsaint|\bst\.?|\bpope|\bminister|\bmp|\bcllr|\bcouncillor|"
-    r"\bsecretary|\bchancellor|\bpresident|\bet)[ \t]+$"
+    r"\bsecretary|\bchancellor|\bpresident|\bmayor|\broyal|\bet)[ \t]+$"
 )
 _AND_NAME = rf"(?:[ \t]*(?:,|and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?"
 _YEAR_NEAR_RE = re.compile(
@@ -88,7 +89,8 @@ _YEAR_NEAR_RE = re.compile(
     r"[ \t]*[(,]?[ \t]*(?:19|20)\d\d\b"
 )
 _AUTHOR_VERB_AFTER_RE = re.compile(
-    rf"{_AND_NAME}(?:'s|’s)?(?:[ \t]+{_CAP}){{0,4}}(?:[ \t]+[a-z-]+){{0,3}}[ \t]+(?i:argues|argued|"
+    rf"{_AND_NAME}(?:'s|’s)?(?:[ \t]+{_CAP}){{0,4}}(?:[ \t]+[\"“‘]?[a-z-]+[\"”’]?){{0,4}}[ \t]+"
+    r"(?i:argues|argued|"
     r"says|said in|writes|wrote|describes|described|suggests|suggested|explains|explained|found|"
     r"finds|calls|called it|coined|developed|reminds|notes|noted|puts it|talks about|"
     r"talked about|work|works|argue|describe|suggest|write|explain|note|propose|proposes|"
@@ -99,7 +101,16 @@ _AUTHOR_VERB_AFTER_RE = re.compile(
     r"book|books|research|model|theory|framework|approach|paper|article|study|review|report|"
     r"triangle|cycle|hierarchy|stages|ladder|wheel|lecture|podcast|keynote|talk|quote|webinar|"
     r"conference|training|analysis|judgment|judgement|ruling|programme|account[ \t]+of|"
-    r"concept|idea|ideas|definition|argument|critique|writing|writings|lens|et[ \t]+al)\b"
+    r"concept|idea|ideas|definition|argument|critique|writing|writings|lens|et[ \t]+al|"
+    # session 7: forewords, institutes and stories, and who chaired, founded or devised what
+    r"foreword|preface|introduction|institute|story|stories|memoir|legacy|styles|diagram|"
+    r"chaired|founded|devised|designed|pioneered|created|developed[ \t]+it)\b"
+)
+# A full name and a quoted title, with its year or of three words or more: 'Evan Stark
+# "Coercive Control" (2007)' (not a nickname: 'Kyle Brown "Big K"').
+_QUOTED_WORK_AFTER_RE = re.compile(
+    r"[ \t]*[\"“][A-Z][^\"”\n]{0,60}?[ \t][^\"”\n]{1,60}[\"”][ \t]*[(,]?[ \t]*(?:19|20)\d\d\b"
+    r"|[ \t]*[\"“][A-Z][^\"”\n \t]*(?:[ \t]+[^\"”\n \t]+){2,8}[\"”]"
 )
 _CASE_AFTER_RE = re.compile(
     r"[ \t]+(?i:case|inquiry|judgment|judgement|ruling|review|report|reforms|principles)\b"
@@ -113,7 +124,7 @@ _ORG_AFTER_RE = re.compile(
     r"Report|Review|Inquiry|Commission|Scale|Model|Framework|Test|Principles|Guidance|Board|"
     r"Service|Services|Team|Unit|Lead|Panel|Forum|Alliance|Collaborative|Pathway|Strategy|"
     r"Toolkit|Protocol|Standards|Programme|Initiative|Approach|Tool|Guide|Training|Course|"
-    r"Memorial|Day|Week|Month)\b"
+    r"Memorial|Day|Week|Month|Help|Wales|Cymru|Scotland|England|UK)\b"
 )
 _NEXT_CAP_RE = re.compile(rf"[ \t](?P<word>{_CAP})(?![\w-])")
 # After a first name that is also a word ("Faith", "Frank"): a verb that only a person does.
@@ -191,24 +202,32 @@ _PLACE_SUFFIX = (
     r"Accommodation|Special[ \t]+Care[ \t]+Unit|Detention[ \t]+(?:Campus|Centre)|Youth[ \t]+"
     r"(?:Hub|Project|Centre)|Sixth[ \t]+Form(?:[ \t]+College)?|Specialist[ \t]+College|"
     r"Special[ \t]+School|PRU|Pupil[ \t]+Referral[ \t]+Unit|PS|Mosque|Gurdwara|Mandir|"
-    r"halting[ \t]+site|Halting[ \t]+Site"
+    r"halting[ \t]+site|Halting[ \t]+Site|"
+    # session 7: lower-case supported housing after a name, and a few more kinds of place
+    r"supported[ \t]+(?:living|lodgings|housing|accommodation)|Supported[ \t]+Lodgings|"
+    r"Residential[ \t]+Home|Refuge|Foyer|Cottage|Grammar(?:[ \t]+School)?"
 )
 # Welsh and Irish names that put the kind of place first: "Cartref Plant Tŷ Derwen",
 # "Uned Hergest", "Scoil Iognáid", "Gaelscoil na Mara", "ystad Maesgeirchen".
 _PLACE_FIRST_RE = re.compile(
     r"\b(?:Cartref(?:[ \t]+(?:Plant|Preswyl|Gofal|Nyrsio))?|Uned|Scoil|Gaelscoil|Gaelcholáiste|"
     r"Coláiste|Bunscoil|Naíscoil|Meánscoil|Sgoil(?:[ \t]+Àraich)?|Meddygfa|Meithrinfa|"
-    r"Cylch[ \t]+Meithrin|[Yy]stad|(?:Jamia[ \t]+)?Masjid)"
-    rf"(?:[ \t]+(?:y|yr|na|an|Tŷ|Ty|Bro|{_CAP})){{1,4}}"
+    r"Cylch[ \t]+Meithrin|[Yy]stad|(?:Jamia[ \t]+)?Masjid|[Nn]ghartref|Gartref|Chartref|"
+    r"Plas|Tŷ)"
+    rf"(?:[ \t]+(?:yr|Yr|y|Y|na|an|Tŷ|Ty|Bro|{_CAP})(?![\w'’-])){{1,4}}"
     rf"(?:,[ \t]*Ysbyty[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?"
 )
 # (what _PLACE_FIRST_RE needs, as plain substrings: cheaper than a pattern on every text)
-_PLACE_FIRST_PRE = ("Cartref", "Uned", "coil", "Col", "stad", "Masjid", "Sgoil", "Medd", "Meithrin")
+_PLACE_FIRST_PRE = (
+    "artref", "Uned", "coil", "Col", "stad", "Masjid", "Sgoil", "Medd", "Meithrin",
+    "Plas", "Tŷ",
+)  # fmt: skip
 _WARD_CODE_PRE_RE = re.compile(r"on[ \t][A-Z]{1,2}\d")
 # A ward named, or known by its code, with its hospital: "Parklands ward at the Royal X",
 # "Ward Dyfi ym Mronglais", "on B4 at Royal X".
 _NAMED_WARD_RE = re.compile(
-    rf"\b(?:{_CAP}[ \t]+[Ww]ard|[Ww]ard[ \t]+{_CAP}|(?<=on[ \t])[A-Z]{{1,2}}\d{{1,2}}[A-Z]?)"
+    rf"\b(?:{_CAP}[ \t]+(?:[Ww]ard|[Uu]nit)|[Ww]ard[ \t]+{_CAP}|"
+    rf"(?<=on[ \t])[A-Z]{{1,2}}\d{{1,2}}[A-Z]?)"
     r"[ \t]+(?:at|in|on|of|ym|yn)[ \t]+(?:the[ \t]+)?"
     rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
 )
@@ -240,10 +259,10 @@ _STREET_RE = re.compile(
 # Street words that come first: Welsh, and Irish and Scottish Gaelic ("7 Bóthar na Trá").
 _WELSH_STREET_WORDS = (
     "Heol", "Stryd", "Ffordd", "Lôn", "Rhodfa", "Maes", "Cwrt", "Bóthar", "Sráid", "Ascaill",
-    "Lána", "Sràid", "Rathad",
+    "Lána", "Sràid",
 )  # fmt: skip
 _WELSH_STREET_RE = re.compile(
-    rf"\b(?:(?:Tŷ|Ty)[ \t]+{_CAP},[ \t]*|\d{{1,4}}[A-Za-z]?,?[ \t]+)?"
+    rf"(?<![Yy]stad[ \t])\b(?:(?:Tŷ|Ty)[ \t]+{_CAP},[ \t]*|\d{{1,4}}[A-Za-z]?,?[ \t]+)?"
     rf"(?:{'|'.join(_WELSH_STREET_WORDS)})[ \t]+"
     rf"(?:(?:y|yr|'r|na|an|a')[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?"
     rf"(?:,[ \t]*{_CAP}(?=[ \t]*(?:[.;:!?)]|$|\n)))?"
@@ -300,11 +319,20 @@ _BARE_OUTWARD_RE = re.compile(
     r"(?![\w/&+%@-]|[.,:]\d|['’]\w|[ \t]*\d[A-Za-z]{2}\b)"
 )
 _OUTWARD_PRE_BARE_RE = re.compile(r"[A-Z]\d")
+# An Irish Eircode ("D24 X7K2"): a routing key and a four-character identifier that mixes
+# letters and digits (so "C100 form", "M62 J10" are not one).
+_EIRCODE_RE = re.compile(
+    r"(?<![\w/-])(?P<pc>(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?"
+    r"(?=[0-9ACDEFHKNPRTV-Y]{0,3}[ACDEFHKNPRTV-Y])(?=[0-9ACDEFHKNPRTV-Y]{0,3}\d)"
+    r"[0-9ACDEFHKNPRTV-Y]{4})(?![\w/-])"
+)
+_EIRCODE_PRE_RE = re.compile(r"\d[ \t]?[0-9A-Z]{3}[0-9A-Z](?![\w/-])")
 _OUTWARD_LOOKALIKES = words("places", "outward_lookalikes")
 _NOT_POSTCODE_BEFORE = words("places", "not_postcode_before")
 _NOT_POSTCODE_AFTER = words("places", "not_postcode_after")
 _POSTCODE_AREA_AFTER_RE = re.compile(r"[ \t]+(?i:area|postcode|end|side|district|address)\b")
 _WORD_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<word>[A-Za-z][\w'’]*)[ \t]+$")
+_JUNCTION_RE = re.compile(r"[Jj]\d{1,2}[a-z]?")
 _WORD_AFTER_RE = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’]*)")
 _DOB_CUE_RE = re.compile(r"(?i:\bborn\b|\bdob\b|\bd\.o\.b\b|date[ \t]+of[ \t]+birth|\bbirthday\b)")
 _DAY_DATE_RE = re.compile(rf"(?<![\w/.\-]){_DAY_DATE}")
@@ -336,6 +364,10 @@ _WELSH_EVENT_RE = re.compile(
 _INCIDENT_RE = re.compile(rf"(?i:\b(?:{_INCIDENTS})(?:s|es)?\b)")
 # An incident word naming a service or a precaution, not an event ("the fire service training
 # last Friday", "the flood defences on 3 May").
+# "the night of the storm on 14 November": a night or day told by what happened in it.
+_NIGHT_OF_RE = re.compile(
+    r"[Tt]he[ \t]+(?:night|day|morning|evening|weekend)[ \t]+of[ \t]+the[ \t]"
+)
 _INCIDENT_AS_MODIFIER_RE = re.compile(
     r"[ \t]+(?i:service|services|brigade|safety|alarms?|doors?|risks?|defences|warnings?|drills?|"
     r"course|courses|station|officers?|plan|plans|team|training|awareness|prevention|policy|"
@@ -389,7 +421,7 @@ _PUBLIC_TITLES = frozenset(
     {
         "dame", "sir", "lord", "lady", "baroness", "baron", "professor", "prof", "justice",
         "judge", "hhj", "prince", "princess", "king", "queen", "saint", "pope", "cllr",
-        "councillor", "minister", "president", "bishop", "archbishop",
+        "councillor", "minister", "president", "bishop", "archbishop", "mayor",
     }
 )  # fmt: skip
 _FUNCTION_WORDS = frozenset(ordered("public", "not_first_names"))
@@ -431,6 +463,10 @@ _PUBLIC_ROLE_AFTER_RE = re.compile(
     r"psychotherapist|sociologist|theorist|journalist|broadcaster|campaigner|activist|poet|"
     r"novelist|keynote|speaker|presenter|trainer|facilitator|consultant|expert|barrister|kc\b|"
     r"qc\b|solicitor[ \t]+general|head[ \t]+of|chief[ \t]+inspector|inspector[ \t]+of)"
+    # "Nigel X was the DCS then", "Donna X was the chief exec": a public office, said after
+    r"|[ \t]+(?:was|is|became)[ \t]+(?:(?:the|then|a|former)[ \t]+)*(?i:dcs|dass|chief[ \t]+exec|"
+    r"chief[ \t]+executive|director[ \t]+of|mayor|chief[ \t]+constable|leader[ \t]+of|"
+    r"(?:children's[ \t]+)?commissioner|chief[ \t]+social[ \t]+worker|minister|chair[ \t]+of)\b"
 )
 # "the speaker was Dr Jane Smith", "our trainer, Ruth": a person at the front of a room.
 _PUBLIC_ROLE_BEFORE_RE = re.compile(
@@ -608,7 +644,7 @@ def _public(sc: _Scanner, start: int, end: int) -> bool:
         if cited and not any(_clear_first_name(w) for w in _CAP_WORD_RE.findall(cited.group(0))):
             return True  # not "hit by Kyle, Jay and Liam": people in casework
         return bool(_AUTHOR_CUE_BEFORE_RE.search(before)) and bool(_AND_BEFORE_RE.search(before))
-    if _AUTHOR_VERB_AFTER_RE.match(after):
+    if _AUTHOR_VERB_AFTER_RE.match(after) or _QUOTED_WORK_AFTER_RE.match(after):
         return True
     return bool(_AUTHOR_CUE_BEFORE_RE.search(before)) and text[start].isupper()
 
@@ -1065,6 +1101,7 @@ def _places(sc: _Scanner) -> None:
             ):
                 continue
             sc.add(start, m.end(), Kind.INSTITUTION, 0.8, detail="estate")
+            _drop_addresses_inside(sc, start, m.end())  # "living on the Orchard Park estate"
         for m in _LOWER_ESTATE_RE.finditer(text):
             if not is_word(m.group("name")):
                 sc.add(m.start("name"), m.end(), Kind.INSTITUTION, 0.7, detail="estate")
@@ -1086,7 +1123,9 @@ def _places(sc: _Scanner) -> None:
     places_first = not sc.lenient and any(w in text for w in _PLACE_FIRST_PRE)
     for m in _PLACE_FIRST_RE.finditer(text) if places_first else ():
         sc.add(m.start(), m.end(), Kind.INSTITUTION, 0.8, detail="place")
-    if not sc.lenient and ("ard " in text or (sc.has_digit and _WARD_CODE_PRE_RE.search(text))):
+    if not sc.lenient and (
+        "ard " in text or "nit " in text or (sc.has_digit and _WARD_CODE_PRE_RE.search(text))
+    ):
         for m in _NAMED_WARD_RE.finditer(text):
             first = m.group(0).split()[0]
             if _generic(first) and first.lower() != "ward":
@@ -1138,7 +1177,7 @@ def _places(sc: _Scanner) -> None:
 
 
 _HOUSE_WORDS = frozenset(("House", "Lodge", "Grange", "Manor", "Court", "Hall"))
-_PLACE_AFTER_STREET_RE = re.compile(rf"[ \t]+(?:{_PLACE_SUFFIX}|Boys'|Girls'|School)\b")
+_PLACE_AFTER_STREET_RE = re.compile(rf"[ \t]+(?:{_PLACE_SUFFIX}|Boys'|Girls'|School|[Ee]state)\b")
 # "went to oakfield house", "at brookside primary": a named place in lower case.
 _LOWER_PLACE_RE = re.compile(
     r"\b(?:at|to|from|in|into|attends|attended|attending|left|leaves)[ \t]+(?:the[ \t]+)?"
@@ -1231,6 +1270,13 @@ def _more_places(sc: _Scanner) -> None:
                 continue  # "The Beeches conference": an event or a building, not a home
             if _someones_place(sc, m.start(), m.group("place")):
                 sc.add(*m.span("place"), Kind.INSTITUTION, 0.65, detail="home")
+
+
+def _drop_addresses_inside(sc: _Scanner, start: int, end: int) -> None:
+    """Forget street findings inside an estate's name (the estate is the finding)."""
+    sc.raw[:] = [
+        r for r in sc.raw if not (r.kind == Kind.ADDRESS and start <= r.start and r.end <= end)
+    ]
 
 
 def _drop_generic_front(text: str, start: int, end: int, streets: bool = False) -> int | None:
@@ -1377,7 +1423,12 @@ def _residences(sc: _Scanner) -> None:
                 continue
             if fold(parts[0]) in first_names() and _PERSON_VERB_RE.match(text, m.end("place")):
                 continue  # "moved in with Kyle", "lives with Jo": a person, left to the name rules
-            sc.add(*m.span("place"), Kind.ADDRESS, 0.6)
+            p_start, p_end = m.span("place")
+            if any(
+                r.kind == Kind.INSTITUTION and r.start < p_end and p_start < r.end for r in sc.raw
+            ):
+                continue  # "Placed at Cartref Glan yr Afon": the home, found as a place already
+            sc.add(p_start, p_end, Kind.ADDRESS, 0.6)
     if sc.has_digit and ("Flat" in text or "No" in text or "Apartment" in text or "Unit" in text):
         for m in _FLAT_BUILDING_RE.finditer(text):
             sc.add(m.start(), m.end(), Kind.ADDRESS, 0.75)
@@ -1492,6 +1543,9 @@ def _loose_postcodes(sc: _Scanner) -> None:
             sc.add(*m.span("pc"), Kind.POSTCODE, 0.65)
     if not _OUTWARD_PRE_BARE_RE.search(original):
         return
+    if _EIRCODE_PRE_RE.search(original):
+        for m in _EIRCODE_RE.finditer(original):
+            sc.add(*m.span("pc"), Kind.POSTCODE, 0.7)
     for m in _BARE_OUTWARD_RE.finditer(original):
         pc = m.group("pc")
         if m.group("area") not in _POSTCODE_AREAS or pc in _OUTWARD_LOOKALIKES:
@@ -1513,6 +1567,8 @@ def _outward_vetoed(text: str, start: int, end: int, bare: bool = False) -> bool
     after = _WORD_AFTER_RE.match(text, end)
     if after and after.group("word").lower() in _NOT_POSTCODE_AFTER:
         return True
+    if after and _JUNCTION_RE.fullmatch(after.group("word")):
+        return True  # "M62 J10": a motorway and its junction
     before = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
     if before is None:
         return False
@@ -1547,7 +1603,7 @@ def _events(sc: _Scanner) -> None:
     while (m := _EVENT_RE.search(text, pos)) is not None:
         when = next(m.start(g) for g in ("date", "month", "last") if m.group(g) is not None)
         head = text[m.start() : when]
-        if any(
+        if _NIGHT_OF_RE.match(head) or any(
             not _INCIDENT_AS_MODIFIER_RE.match(head, i.end()) for i in _INCIDENT_RE.finditer(head)
         ):
             sc.add(m.start(), m.end(), Kind.EVENT, 0.7)
