@@ -154,6 +154,7 @@ def test_place_or_event_is_taken_whole(text: str, kind: str, whole: str) -> None
         "Helen Okoro was the DCS then, and Robert Vance was the chief exec.",
         "The Fiona Drummond chaired panel published its findings.",
         "Mayor Sadiq Khan opened the event.",
+        "We used Kolb's cycle and Honey and Mumford's learning styles in supervision.",
         # Services and organisations named with a capital.
         "Our Early Help and Family Help teams merged, and Foster Wales ran a campaign.",
         "The induction was at the Royal Alexandra and the Royal Gwent.",

@@ -109,8 +109,9 @@ _AUTHOR_VERB_AFTER_RE = re.compile(
 # A full name and a quoted title, with its year or of three words or more: 'Evan Stark
 # "Coercive Control" (2007)' (not a nickname: 'Kyle Brown "Big K"').
 _QUOTED_WORK_AFTER_RE = re.compile(
-    r"[ \t]*[\"“][A-Z][^\"”\n]{0,60}?[ \t][^\"”\n]{1,60}[\"”][ \t]*[(,]?[ \t]*(?:19|20)\d\d\b"
-    r"|[ \t]*[\"“][A-Z][^\"”\n \t]*(?:[ \t]+[^\"”\n \t]+){2,8}[\"”]"
+    rf"(?:[ \t]+{_CAP})?(?:['’]s)?[ \t]*[\"“][A-Z][^\"”\n]{{0,60}}?[ \t][^\"”\n]{{1,60}}[\"”]"
+    r"[ \t]*[(,]?[ \t]*(?:19|20)\d\d\b"
+    rf"|(?:[ \t]+{_CAP})?(?:['’]s)?[ \t]*[\"“][A-Z][^\"”\n \t]*(?:[ \t]+[^\"”\n \t]+){{2,8}}[\"”]"
 )
 _CASE_AFTER_RE = re.compile(
     r"[ \t]+(?i:case|inquiry|judgment|judgement|ruling|review|report|reforms|principles)\b"
@@ -493,7 +494,12 @@ _THEORY_AFTER_RE = re.compile(
     r"['’]s[ \t]+[\"“‘]|"  # "Sinclair's "Foster Placements"": a surname before a quoted title
     r"['’]s[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:model|theory|theories|cycle|hierarchy|triangle|framework|"
     r"ladder|stages|pyramid|wheel|matrix|typology|taxonomy|quadrants?|continuum|principles|"
-    r"paradigm|concept|definition|law)\b"
+    r"paradigm|concept|definition|law|styles)\b"
+)
+# "Honey and Mumford's learning styles", "Prochaska and DiClemente's cycle": two authors.
+_AND_THEORY_AFTER_RE = re.compile(
+    rf"[ \t]+(?:and|&)[ \t]+{_CAP}['’]s[ \t]+(?:[a-z-]+[ \t]+){{0,3}}(?:model|theory|cycle|"
+    r"styles|stages|framework|triangle|hierarchy|ladder|wheel|matrix|typology|principles)\b"
 )
 
 
@@ -638,7 +644,9 @@ def _public(sc: _Scanner, start: int, end: int) -> bool:
         return True
     full = " " in text[start:end].strip() or bool(_AND_NAME_RE.match(after))
     if not full:
-        if _THEORY_AFTER_RE.match(text, end) and text[start].isupper():
+        if (_THEORY_AFTER_RE.match(text, end) or _AND_THEORY_AFTER_RE.match(text, end)) and text[
+            start
+        ].isupper():
             return True
         cited = _CITED_LIST_BEFORE_RE.search(text, max(0, start - 100), start)
         if cited and not any(_clear_first_name(w) for w in _CAP_WORD_RE.findall(cited.group(0))):
