@@ -277,8 +277,9 @@ _ON_STREET_PRE_RE = re.compile(rf"[nfgp][ \t]+[{_U}]")
 _OFF_THE = ("off the ", "down the ", "up the ", "along the ")
 _AND_CAP_AFTER_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_CAP}")
 _PLACE_WORD_AFTER_RE = re.compile(rf"[ \t]+(?:{_PLACE_SUFFIX}|{_STREET_SUFFIX}|[Ee]state)\b")
+# "on Deansgate", "off the Shankill" ("on the X" is a topic or a region: "on the Wirral").
 _ON_STREET_RE = re.compile(
-    rf"\b(?P<way>on|along|off|down|up)[ \t]+(?P<the>the[ \t]+)?"
+    rf"\b(?:on[ \t]+|(?:along|off|down|up)[ \t]+(?:the[ \t]+)?)"
     rf"(?P<street>[{_U}][{_L}]{{3,}})\b"
     rf"(?![-'’ \t]*[{_U}]|['’]s)"
 )
@@ -327,7 +328,7 @@ _EIRCODE_RE = re.compile(
     r"(?=[0-9ACDEFHKNPRTV-Y]{0,3}[ACDEFHKNPRTV-Y])(?=[0-9ACDEFHKNPRTV-Y]{0,3}\d)"
     r"[0-9ACDEFHKNPRTV-Y]{4})(?![\w/-])"
 )
-_EIRCODE_PRE_RE = re.compile(r"\d[ \t]?[0-9A-Z]{3}[0-9A-Z](?![\w/-])")
+_EIRCODE_PRE_RE = re.compile(r"[\dW][ \t]?[0-9A-Z]{4}(?![\w/-])")
 _OUTWARD_LOOKALIKES = words("places", "outward_lookalikes")
 _NOT_POSTCODE_BEFORE = words("places", "not_postcode_before")
 _NOT_POSTCODE_AFTER = words("places", "not_postcode_after")
@@ -1167,8 +1168,6 @@ def _places(sc: _Scanner) -> None:
         names = first_names()
         for m in _ON_STREET_RE.finditer(text):
             word = m.group("street")
-            if m.group("the") is not None and m.group("way") == "on":
-                continue  # "on the Wirral": a region; "off the Shankill" is a road
             folded = fold(word)
             if (
                 is_word(word)
@@ -1605,7 +1604,11 @@ def _events(sc: _Scanner) -> None:
         for w in _WELSH_EVENT_RE.finditer(text):
             if _WELSH_INCIDENT_RE.search(text, w.start(), w.end("between") + 1):
                 sc.add(w.start(), w.end(), Kind.EVENT, 0.7)
-    if text.isascii() and _INCIDENT_FORMS.isdisjoint(_WORD_RUN_RE.findall(text.lower())):
+    if (
+        text.isascii()
+        and _INCIDENT_FORMS.isdisjoint(_WORD_RUN_RE.findall(text.lower()))
+        and " of the " not in text
+    ):
         return  # no incident word: _EVENT_RE's head cannot hold one (a cheap look first)
     pos = 0
     while (m := _EVENT_RE.search(text, pos)) is not None:
