@@ -88,6 +88,7 @@ def test_weak_kind_shape_is_found_whole(text: str, kind: str, whole: str) -> Non
         "Form P45, form SA1 and the UC50 came up in the benefits session.",
         "Carbon monoxide and CO2 alarms, G4S contracts, S4C and HS2 were all in the news.",
         "She is taking an E3 ESOL class and an L2 diploma in care.",
+        "Everyone needs L3 safeguarding training, and an L2 trained worker is not enough.",
         "Under s47 and S17 we have duties; the S2 pupils had a talk on it.",
         "The training was on section 17 of the Children Act, and the s47 2nd strategy meeting.",
         "The FY1 doctor and the ST3 registrar joined the discharge meeting.",
