@@ -24,17 +24,29 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Measured on natural_set.jsonl when this gate was written (docs/confidentiality.md), rounded
 # down a little. Raise them as the detector improves; never lower them to make a change pass.
+# Session 7 (weak kinds): 95.65% of items, 2/126 clean flagged, rules alone and with the model.
 FLOORS = {
-    "model": {"items": 0.952, "entries": 0.99, "false_alarms": 0.024, "kinds": 0.93},
-    "rules": {"items": 0.952, "entries": 0.99, "false_alarms": 0.024, "kinds": 0.93},
+    "model": {"items": 0.955, "entries": 0.99, "false_alarms": 0.016, "kinds": 0.93},
+    "rules": {"items": 0.955, "entries": 0.99, "false_alarms": 0.016, "kinds": 0.93},
 }
 # natural_set_3.jsonl, a second development set since session 5 (its first-contact figures,
 # before any change was made for it, are in docs/confidentiality.md: 83.8% of items, 36.4% of
 # clean reflections flagged). The levels reached on it, rounded down a little.
 NATURAL_SET_3 = NATURAL_SET.parent / "natural_set_3.jsonl"
+# Session 7: 93.9% (rules) / 93.8% (model) of items, 4/110 clean flagged, weakest kind address
+# 87.8%.
 FLOORS_3 = {
-    "model": {"items": 0.93, "entries": 1.0, "false_alarms": 0.064, "kinds": 0.85},
-    "rules": {"items": 0.93, "entries": 1.0, "false_alarms": 0.064, "kinds": 0.85},
+    "model": {"items": 0.935, "entries": 1.0, "false_alarms": 0.037, "kinds": 0.87},
+    "rules": {"items": 0.935, "entries": 1.0, "false_alarms": 0.037, "kinds": 0.87},
+}
+# natural_set_5.jsonl (s7-confdata), written blind and a development set since session 7: its
+# first contact (before any change for it) was 88.2% of items and 30/176 clean flagged with the
+# session's first rules (87.6% on the code before them); after tuning on it, 90.35% of items,
+# 18/176 clean flagged (rules alone and with the model), weakest kind address 74.4%.
+NATURAL_SET_5 = NATURAL_SET.parent / "natural_set_5.jsonl"
+FLOORS_5 = {
+    "model": {"items": 0.9, "entries": 1.0, "false_alarms": 0.11, "kinds": 0.74},
+    "rules": {"items": 0.9, "entries": 1.0, "false_alarms": 0.11, "kinds": 0.74},
 }
 
 
@@ -62,7 +74,7 @@ def test_natural_set_is_the_one_described() -> None:
 
 
 def _assert_floor(path: str, records: Path = NATURAL_SET) -> None:
-    floor = (FLOORS if records == NATURAL_SET else FLOORS_3)[path]
+    floor = {NATURAL_SET: FLOORS, NATURAL_SET_3: FLOORS_3, NATURAL_SET_5: FLOORS_5}[records][path]
     score = evaluate(load_records(records))
     assert score.recall() >= floor["items"], score.recall()
     assert score.entry_recall >= floor["entries"], score.unflagged
@@ -95,6 +107,21 @@ def test_natural_set_3_meets_its_floor_on_rules_alone() -> None:
         pytest.skip("natural_set_3.jsonl is not in this checkout")
     with model.rules_only():
         _assert_floor("rules", NATURAL_SET_3)
+
+
+def test_natural_set_5_meets_its_floor_with_the_model() -> None:
+    if not NATURAL_SET_5.exists():
+        pytest.skip("natural_set_5.jsonl is not in this checkout")
+    if not model.available():
+        pytest.skip("the named-entity model is not installed")
+    _assert_floor("model", NATURAL_SET_5)
+
+
+def test_natural_set_5_meets_its_floor_on_rules_alone() -> None:
+    if not NATURAL_SET_5.exists():
+        pytest.skip("natural_set_5.jsonl is not in this checkout")
+    with model.rules_only():
+        _assert_floor("rules", NATURAL_SET_5)
 
 
 def test_missing_model_falls_back_to_rules_with_a_note(without_model: None) -> None:

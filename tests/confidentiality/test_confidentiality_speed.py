@@ -47,7 +47,16 @@ PRE_CHECKS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (general._PLACE_RE, lambda t: general._PLACE_PRE_RE.search(t) is not None),
     (general._STREET_RE, lambda t: general._STREET_PRE_RE.search(t) is not None),
     (general._LOWER_STREET_RE, lambda t: general._LOWER_STREET_PRE_RE.search(t) is not None),
-    (general._ON_STREET_RE, lambda t: general._ON_STREET_PRE_RE.search(t) is not None),
+    (
+        general._ON_STREET_RE,
+        lambda t: (
+            general._ON_STREET_PRE_RE.search(t) is not None or any(w in t for w in general._OFF_THE)
+        ),
+    ),
+    (general._FLAT_NUMBER_RE, lambda t: general._FLAT_NUMBER_PRE_RE.search(t) is not None),
+    (general._BARE_OUTWARD_RE, lambda t: general._OUTWARD_PRE_BARE_RE.search(t) is not None),
+    (general._LOWER_OUTWARD_RE, lambda t: general._LOWER_OUTWARD_PRE_RE.search(t) is not None),
+    (general._EIRCODE_RE, lambda t: general._EIRCODE_PRE_RE.search(t) is not None),
     (general._WELSH_STREET_RE, lambda t: any(w in t for w in general._WELSH_STREET_WORDS)),
     (general._SECTOR_RE, lambda t: general._SECTOR_PRE_RE.search(t) is not None),
     (general._MORE_AGE_RE, lambda t: general._MORE_AGE_PRE_RE.search(t) is not None),
@@ -77,6 +86,7 @@ SHAPES = [
     "Dougie Stewart, 2/7/1961, turned 19 last month (03/11/2007).",
     "Mae hi yn Cartref Plant Tŷ Derwen and Scoil Iognáid.",
     "After the house fire on 3 May and the Break-in at Easter, FIRES and self-harm.",
+    "Flat 3b off the Shankill, at no. 22, moved to ls9 from B11; Eircode D6W FK12 or A65 F4E2.",
 ]
 
 

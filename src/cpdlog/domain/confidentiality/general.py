@@ -71,7 +71,8 @@ _HOLIDAYS = (
     r"(?i:New[ \t]+Year's[ \t]+(?:Day|Eve)|New[ \t]+Year’s[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|"
     r"Christmas[ \t]+(?:Day|Eve)|Bonfire[ \t]+Night|Hallowe'?en|Easter[ \t]+(?:Sunday|Monday)|"
     r"Mother's[ \t]+Day|Father's[ \t]+Day|Eid|Diwali|Valentine's[ \t]+Day|Hogmanay|"
-    r"Eleventh[ \t]+[Nn]ight|Twelfth|St[ \t]+Patrick's[ \t]+Day|Burns[ \t]+Night)"
+    r"Eleventh[ \t]+[Nn]ight|Twelfth|St[ \t]+Patrick's[ \t]+Day|Burns[ \t]+Night|"
+    r"St[ \t]+(?:David|Andrew|George)['’]s[ \t]+Day|Dydd[ \t]+Gŵyl[ \t]+Dewi)"
 )
 
 # Public titles: the person after one is a judge, peer, academic or public figure.
@@ -79,7 +80,7 @@ _PUBLIC_TITLE_RE = re.compile(
     r"(?i:\b(?:lord|lady)[ \t]+justice|\b(?:mr|mrs|ms)\.?[ \t]+justice|\bjustice|\bsir|\bdame|"
     r"\blady|\blord|\bbaroness|\bbaron|\bprofessor|\bprof\.?|\bjudge|\bhhj|\bking|\bqueen|"
     r"\bprince|\bprincess|\bsaint|\bst\.?|\bpope|\bminister|\bmp|\bcllr|\bcouncillor|"
-    r"\bsecretary|\bchancellor|\bpresident|\bet)[ \t]+$"
+    r"\bsecretary|\bchancellor|\bpresident|\bmayor|\broyal|\bet)[ \t]+$"
 )
 _AND_NAME = rf"(?:[ \t]*(?:,|and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?"
 _YEAR_NEAR_RE = re.compile(
@@ -88,7 +89,8 @@ _YEAR_NEAR_RE = re.compile(
     r"[ \t]*[(,]?[ \t]*(?:19|20)\d\d\b"
 )
 _AUTHOR_VERB_AFTER_RE = re.compile(
-    rf"{_AND_NAME}(?:'s|’s)?(?:[ \t]+{_CAP}){{0,4}}(?:[ \t]+[a-z-]+){{0,3}}[ \t]+(?i:argues|argued|"
+    rf"{_AND_NAME}(?:'s|’s)?(?:[ \t]+{_CAP}){{0,4}}(?:[ \t]+[\"“‘]?[a-z-]+[\"”’]?){{0,4}}[ \t]+"
+    r"(?i:argues|argued|"
     r"says|said in|writes|wrote|describes|described|suggests|suggested|explains|explained|found|"
     r"finds|calls|called it|coined|developed|reminds|notes|noted|puts it|talks about|"
     r"talked about|work|works|argue|describe|suggest|write|explain|note|propose|proposes|"
@@ -99,7 +101,17 @@ _AUTHOR_VERB_AFTER_RE = re.compile(
     r"book|books|research|model|theory|framework|approach|paper|article|study|review|report|"
     r"triangle|cycle|hierarchy|stages|ladder|wheel|lecture|podcast|keynote|talk|quote|webinar|"
     r"conference|training|analysis|judgment|judgement|ruling|programme|account[ \t]+of|"
-    r"concept|idea|ideas|definition|argument|critique|writing|writings|lens|et[ \t]+al)\b"
+    r"concept|idea|ideas|definition|argument|critique|writing|writings|lens|et[ \t]+al|"
+    # session 7: forewords, institutes and stories, and who chaired, founded or devised what
+    r"foreword|preface|introduction|institute|story|stories|memoir|legacy|styles|diagram|"
+    r"chaired|founded|devised|designed|pioneered|created|developed[ \t]+it)\b"
+)
+# A full name and a quoted title, with its year or of three words or more: 'Evan Stark
+# "Coercive Control" (2007)' (not a nickname: 'Kyle Brown "Big K"').
+_QUOTED_WORK_AFTER_RE = re.compile(
+    rf"(?:[ \t]+{_CAP})?(?:['’]s)?[ \t]*[\"“][A-Z][^\"”\n]{{0,60}}?[ \t][^\"”\n]{{1,60}}[\"”]"
+    r"[ \t]*[(,]?[ \t]*(?:19|20)\d\d\b"
+    rf"|(?:[ \t]+{_CAP})?(?:['’]s)?[ \t]*[\"“][A-Z][^\"”\n \t]*(?:[ \t]+[^\"”\n \t]+){{2,8}}[\"”]"
 )
 _CASE_AFTER_RE = re.compile(
     r"[ \t]+(?i:case|inquiry|judgment|judgement|ruling|review|report|reforms|principles)\b"
@@ -113,7 +125,7 @@ _ORG_AFTER_RE = re.compile(
     r"Report|Review|Inquiry|Commission|Scale|Model|Framework|Test|Principles|Guidance|Board|"
     r"Service|Services|Team|Unit|Lead|Panel|Forum|Alliance|Collaborative|Pathway|Strategy|"
     r"Toolkit|Protocol|Standards|Programme|Initiative|Approach|Tool|Guide|Training|Course|"
-    r"Memorial|Day|Week|Month)\b"
+    r"Memorial|Day|Week|Month|Help|Wales|Cymru|Scotland|England|UK)\b"
 )
 _NEXT_CAP_RE = re.compile(rf"[ \t](?P<word>{_CAP})(?![\w-])")
 # After a first name that is also a word ("Faith", "Frank"): a verb that only a person does.
@@ -191,23 +203,32 @@ _PLACE_SUFFIX = (
     r"Accommodation|Special[ \t]+Care[ \t]+Unit|Detention[ \t]+(?:Campus|Centre)|Youth[ \t]+"
     r"(?:Hub|Project|Centre)|Sixth[ \t]+Form(?:[ \t]+College)?|Specialist[ \t]+College|"
     r"Special[ \t]+School|PRU|Pupil[ \t]+Referral[ \t]+Unit|PS|Mosque|Gurdwara|Mandir|"
-    r"halting[ \t]+site|Halting[ \t]+Site"
+    r"halting[ \t]+site|Halting[ \t]+Site|"
+    # session 7: lower-case supported housing after a name, and a few more kinds of place
+    r"supported[ \t]+(?:living|lodgings|housing|accommodation)|Supported[ \t]+Lodgings|"
+    r"Residential[ \t]+Home|Refuge|Foyer|Cottage|Grammar(?:[ \t]+School)?"
 )
 # Welsh and Irish names that put the kind of place first: "Cartref Plant Tŷ Derwen",
 # "Uned Hergest", "Scoil Iognáid", "Gaelscoil na Mara", "ystad Maesgeirchen".
 _PLACE_FIRST_RE = re.compile(
     r"\b(?:Cartref(?:[ \t]+(?:Plant|Preswyl|Gofal|Nyrsio))?|Uned|Scoil|Gaelscoil|Gaelcholáiste|"
-    r"Coláiste|[Yy]stad|(?:Jamia[ \t]+)?Masjid)"
-    rf"(?:[ \t]+(?:y|yr|na|an|Tŷ|Ty|Bro|{_CAP})){{1,4}}"
+    r"Coláiste|Bunscoil|Naíscoil|Meánscoil|Sgoil(?:[ \t]+Àraich)?|Meddygfa|Meithrinfa|"
+    r"Cylch[ \t]+Meithrin|[Yy]stad|(?:Jamia[ \t]+)?Masjid|[Nn]ghartref|Gartref|Chartref|"
+    r"Plas|Tŷ)"
+    rf"(?:[ \t]+(?:yr|Yr|y|Y|na|an|Tŷ|Ty|Bro|{_CAP})(?![\w'’-])){{1,4}}"
     rf"(?:,[ \t]*Ysbyty[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?"
 )
 # (what _PLACE_FIRST_RE needs, as plain substrings: cheaper than a pattern on every text)
-_PLACE_FIRST_PRE = ("Cartref", "Uned", "coil", "Col", "stad", "Masjid")
+_PLACE_FIRST_PRE = (
+    "artref", "Uned", "coil", "Col", "stad", "Masjid", "Sgoil", "Medd", "Meithrin",
+    "Plas", "Tŷ",
+)  # fmt: skip
 _WARD_CODE_PRE_RE = re.compile(r"on[ \t][A-Z]{1,2}\d")
 # A ward named, or known by its code, with its hospital: "Parklands ward at the Royal X",
 # "Ward Dyfi ym Mronglais", "on B4 at Royal X".
 _NAMED_WARD_RE = re.compile(
-    rf"\b(?:{_CAP}[ \t]+[Ww]ard|[Ww]ard[ \t]+{_CAP}|(?<=on[ \t])[A-Z]{{1,2}}\d{{1,2}}[A-Z]?)"
+    rf"\b(?:{_CAP}[ \t]+(?:[Ww]ard|[Uu]nit)|[Ww]ard[ \t]+{_CAP}|"
+    rf"(?<=on[ \t])[A-Z]{{1,2}}\d{{1,2}}[A-Z]?)"
     r"[ \t]+(?:at|in|on|of|ym|yn)[ \t]+(?:the[ \t]+)?"
     rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
 )
@@ -236,21 +257,31 @@ _STREET_RE = re.compile(
     rf"(?:[ \t]+(?:East|West|North|South|Upper|Lower))?\b"
     rf"(?P<town>,[ \t]*{_CAP}(?=[ \t]*(?:[.;:!?)]|$|\n)))?"
 )
-_WELSH_STREET_WORDS = ("Heol", "Stryd", "Ffordd", "Lôn", "Rhodfa", "Maes", "Cwrt")
+# Street words that come first: Welsh, and Irish and Scottish Gaelic ("7 Bóthar na Trá").
+_WELSH_STREET_WORDS = (
+    "Heol", "Stryd", "Ffordd", "Lôn", "Rhodfa", "Maes", "Cwrt", "Bóthar", "Sráid", "Ascaill",
+    "Lána", "Sràid",
+)  # fmt: skip
 _WELSH_STREET_RE = re.compile(
-    rf"\b(?:(?:Tŷ|Ty)[ \t]+{_CAP},[ \t]*)?(?:{'|'.join(_WELSH_STREET_WORDS)})[ \t]+"
-    rf"(?:(?:y|yr|'r)[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?"
+    rf"(?<![Yy]stad[ \t])\b(?:(?:Tŷ|Ty)[ \t]+{_CAP},[ \t]*|\d{{1,4}}[A-Za-z]?,?[ \t]+)?"
+    rf"(?:{'|'.join(_WELSH_STREET_WORDS)})[ \t]+"
+    rf"(?:(?:y|yr|'r|na|an|a')[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?"
     rf"(?:,[ \t]*{_CAP}(?=[ \t]*(?:[.;:!?)]|$|\n)))?"
 )
 # Cheap pre-checks (each is implied by its pattern, and starts with a character class, which
 # the regex engine skips to fast): the place and street patterns below run only after them.
 _PLACE_PRE_RE = re.compile(rf"[ \t](?:{_PLACE_SUFFIX})")
 _STREET_PRE_RE = re.compile(rf"[ \t](?:{_STREET_SUFFIX})")
-_ON_STREET_PRE_RE = re.compile(rf"[nfgp][ \t]+[{_U}]")  # the last letter of on/along/off/down/up
+# (the last letter of on/along/off/down/up, a space, a capital)
+_ON_STREET_PRE_RE = re.compile(rf"[nfgp][ \t]+[{_U}]")
+_OFF_THE = ("off the ", "down the ", "up the ", "along the ")
 _AND_CAP_AFTER_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_CAP}")
 _PLACE_WORD_AFTER_RE = re.compile(rf"[ \t]+(?:{_PLACE_SUFFIX}|{_STREET_SUFFIX}|[Ee]state)\b")
+# "on Deansgate", "off the Shankill" ("on the X" is a topic or a region: "on the Wirral").
 _ON_STREET_RE = re.compile(
-    rf"\b(?:on|along|off|down|up)[ \t]+(?P<street>[{_U}][{_L}]{{3,}})\b(?![-'’ \t]*[{_U}]|['’]s)"
+    rf"\b(?:on[ \t]+|(?:along|off|down|up)[ \t]+(?:the[ \t]+)?)"
+    rf"(?P<street>[{_U}][{_L}]{{3,}})\b"
+    rf"(?![-'’ \t]*[{_U}]|['’]s)"
 )
 # "a session on X", "her reflections on X", "a report on X": a topic, not a street.
 _TOPIC_BEFORE_ON_RE = re.compile(
@@ -269,8 +300,42 @@ _OUTWARD_RE = re.compile(
     r"(?P<pc>(?P<area>[A-Z]{1,2})\d{1,2}[A-Z]?)\b(?![ \t]*\d[A-Z]{2}\b|-)"
 )
 _LOWER_POSTCODE_RE = re.compile(
-    r"(?<![\w/@.])(?P<pc>[a-pr-uwyz][a-hk-y]?\d[a-z\d]?[ \t]?\d[abd-hjlnp-uw-z]{2})(?![\w@])"
+    r"(?<![\w/@.])(?P<pc>[a-pr-uwyz][a-hk-y]?\d[a-z\d]?[ \t]?\d(?!(?:st|nd|rd|th)\b)"
+    r"[abd-hjlnp-uw-z]{2})(?![\w@])"
 )
+# Postcodes as people type them (issue 14): mixed case ("NG7 2uh") or a slipped space
+# ("ch41  7bn", "CH41  7BN"); an outward code in lower case after a cue ("from ls9"); and an
+# outward code in capitals on its own ("a lad from B11", "the CF5 area", "out past DN4"),
+# unless the words around it make it a vitamin, a road, a form, a level or a year
+# (word_lists.toml: outward_lookalikes, not_postcode_before, not_postcode_after).
+_MIXED_POSTCODE_RE = re.compile(
+    r"(?<![\w/@.])(?P<pc>(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]?[ \t]{0,2}\d"
+    r"(?!(?i:st|nd|rd|th)\b)[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![\w@])"
+)
+_LOWER_OUTWARD_RE = re.compile(
+    r"\b(?:in|from|near|around|to|into|past|moved[ \t]+to|lives[ \t]+in)[ \t]+"
+    r"(?P<pc>(?P<area>[a-z]{2})\d{1,2}[a-z]?)\b(?![ \t]*\d|[-/.]\w)"
+)
+_BARE_OUTWARD_RE = re.compile(
+    r"(?<![\w/.\-&+£$#@])(?P<pc>(?P<area>[A-Z]{1,2})\d{1,2}[A-Z]?)"
+    r"(?![\w/&+%@-]|[.,:]\d|['’]\w|[ \t]*\d[A-Za-z]{2}\b)"
+)
+_OUTWARD_PRE_BARE_RE = re.compile(r"[A-Z]\d")
+# An Irish Eircode ("D24 X7K2"): a routing key and a four-character identifier that mixes
+# letters and digits (so "C100 form", "M62 J10" are not one).
+_EIRCODE_RE = re.compile(
+    r"(?<![\w/-])(?P<pc>(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?"
+    r"(?=[0-9ACDEFHKNPRTV-Y]{0,3}[ACDEFHKNPRTV-Y])(?=[0-9ACDEFHKNPRTV-Y]{0,3}\d)"
+    r"[0-9ACDEFHKNPRTV-Y]{4})(?![\w/-])"
+)
+_EIRCODE_PRE_RE = re.compile(r"[\dW][ \t]?[0-9A-Z]{4}(?![\w/-])")
+_OUTWARD_LOOKALIKES = words("places", "outward_lookalikes")
+_NOT_POSTCODE_BEFORE = words("places", "not_postcode_before")
+_NOT_POSTCODE_AFTER = words("places", "not_postcode_after")
+_POSTCODE_AREA_AFTER_RE = re.compile(r"[ \t]+(?i:area|postcode|end|side|district|address)\b")
+_WORD_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<word>[A-Za-z][\w'’]*)[ \t]+$")
+_JUNCTION_RE = re.compile(r"[Jj]\d{1,2}[a-z]?")
+_WORD_AFTER_RE = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’]*)")
 _DOB_CUE_RE = re.compile(r"(?i:\bborn\b|\bdob\b|\bd\.o\.b\b|date[ \t]+of[ \t]+birth|\bbirthday\b)")
 _DAY_DATE_RE = re.compile(rf"(?<![\w/.\-]){_DAY_DATE}")
 _SHORT_REF_RE = re.compile(
@@ -280,10 +345,16 @@ _SHORT_REF_RE = re.compile(
 _NOT_REF_RE = re.compile(r"(?:ISBN|ISSN|ISO|COVID|SARS|DOI|PCF|CPD|NHS|SWE|BS|EN|KS|GDPR)-?\d")
 _REF_WORD_RE = re.compile(r"(?i:\bref\.?)[ \t]*[:#]?[ \t]*\d{4,10}\b")
 _INCIDENTS = alternation("events", "incidents")
+# "the fire at the flats last Tuesday", "the fight on Saturday night": a weekday as the date.
+_WEEKDAY = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[ \t]+(?:night|morning|afternoon|evening))?"
+)
 _EVENT_RE = re.compile(
-    r"\b(?P<det>[Tt]he)[ \t]+(?P<between>(?:[^\s.!?;:,()]+[ \t]+){0,8}?)"
-    rf"(?:(?:on|over)[ \t]+(?:the[ \t]+)?(?P<date>{_DAY_DATE}|{_HOLIDAYS})"
-    rf"|in[ \t]+(?P<month>(?i:{_MONTHS})[ \t]+(?:19|20)\d\d)\b)"
+    r"\b(?P<det>[Tt]he)[ \t]+"
+    r"(?P<between>(?:(?!(?:who|which|when|where|because|and|but)\b)[^\s.!?;:,()]+[ \t]+){0,11}?)"
+    rf"(?:(?:on|over)[ \t]+(?:the[ \t]+)?(?P<date>{_DAY_DATE}|{_HOLIDAYS}|{_WEEKDAY})"
+    rf"|in[ \t]+(?P<month>(?i:{_MONTHS})[ \t]+(?:19|20)\d\d)\b"
+    rf"|(?P<last>last)[ \t]+{_WEEKDAY}\b)"
 )
 _WELSH_MONTHS = alternation("events", "welsh_months")
 _WELSH_INCIDENT_RE = re.compile(rf"(?i:\b(?:{alternation('events', 'welsh_incidents')})\b)")
@@ -293,6 +364,17 @@ _WELSH_EVENT_RE = re.compile(
     r"(?:[ \t]+(?:19|20)\d\d)?\b"
 )
 _INCIDENT_RE = re.compile(rf"(?i:\b(?:{_INCIDENTS})(?:s|es)?\b)")
+# An incident word naming a service or a precaution, not an event ("the fire service training
+# last Friday", "the flood defences on 3 May").
+# "the night of the storm on 14 November": a night or day told by what happened in it.
+_NIGHT_OF_RE = re.compile(
+    r"[Tt]he[ \t]+(?:night|day|morning|evening|weekend)[ \t]+of[ \t]+the[ \t]"
+)
+_INCIDENT_AS_MODIFIER_RE = re.compile(
+    r"[ \t]+(?i:service|services|brigade|safety|alarms?|doors?|risks?|defences|warnings?|drills?|"
+    r"course|courses|station|officers?|plan|plans|team|training|awareness|prevention|policy|"
+    r"procedures?|exits?|marshals?|extinguishers?)\b"
+)
 # Where _INCIDENT_RE matches in ASCII text, the run of word characters there (lower-cased) is one
 # of these: a one-word incident with its plural, or the first word of a phrase ("house fire").
 _WORD_RUN_RE = re.compile(r"\w+")
@@ -341,7 +423,7 @@ _PUBLIC_TITLES = frozenset(
     {
         "dame", "sir", "lord", "lady", "baroness", "baron", "professor", "prof", "justice",
         "judge", "hhj", "prince", "princess", "king", "queen", "saint", "pope", "cllr",
-        "councillor", "minister", "president", "bishop", "archbishop",
+        "councillor", "minister", "president", "bishop", "archbishop", "mayor",
     }
 )  # fmt: skip
 _FUNCTION_WORDS = frozenset(ordered("public", "not_first_names"))
@@ -383,6 +465,10 @@ _PUBLIC_ROLE_AFTER_RE = re.compile(
     r"psychotherapist|sociologist|theorist|journalist|broadcaster|campaigner|activist|poet|"
     r"novelist|keynote|speaker|presenter|trainer|facilitator|consultant|expert|barrister|kc\b|"
     r"qc\b|solicitor[ \t]+general|head[ \t]+of|chief[ \t]+inspector|inspector[ \t]+of)"
+    # "Nigel X was the DCS then", "Donna X was the chief exec": a public office, said after
+    r"|[ \t]+(?:was|is|became)[ \t]+(?:(?:the|then|a|former)[ \t]+)*(?i:dcs|dass|chief[ \t]+exec|"
+    r"chief[ \t]+executive|director[ \t]+of|mayor|chief[ \t]+constable|leader[ \t]+of|"
+    r"(?:children's[ \t]+)?commissioner|chief[ \t]+social[ \t]+worker|minister|chair[ \t]+of)\b"
 )
 # "the speaker was Dr Jane Smith", "our trainer, Ruth": a person at the front of a room.
 _PUBLIC_ROLE_BEFORE_RE = re.compile(
@@ -409,7 +495,12 @@ _THEORY_AFTER_RE = re.compile(
     r"['’]s[ \t]+[\"“‘]|"  # "Sinclair's "Foster Placements"": a surname before a quoted title
     r"['’]s[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:model|theory|theories|cycle|hierarchy|triangle|framework|"
     r"ladder|stages|pyramid|wheel|matrix|typology|taxonomy|quadrants?|continuum|principles|"
-    r"paradigm|concept|definition|law)\b"
+    r"paradigm|concept|definition|law|styles)\b"
+)
+# "Honey and Mumford's learning styles", "Prochaska and DiClemente's cycle": two authors.
+_AND_THEORY_AFTER_RE = re.compile(
+    rf"[ \t]+(?:and|&)[ \t]+{_CAP}['’]s[ \t]+(?:[a-z-]+[ \t]+){{0,3}}(?:model|theory|cycle|"
+    r"styles|stages|framework|triangle|hierarchy|ladder|wheel|matrix|typology|principles)\b"
 )
 
 
@@ -554,13 +645,15 @@ def _public(sc: _Scanner, start: int, end: int) -> bool:
         return True
     full = " " in text[start:end].strip() or bool(_AND_NAME_RE.match(after))
     if not full:
-        if _THEORY_AFTER_RE.match(text, end) and text[start].isupper():
+        if (_THEORY_AFTER_RE.match(text, end) or _AND_THEORY_AFTER_RE.match(text, end)) and text[
+            start
+        ].isupper():
             return True
         cited = _CITED_LIST_BEFORE_RE.search(text, max(0, start - 100), start)
         if cited and not any(_clear_first_name(w) for w in _CAP_WORD_RE.findall(cited.group(0))):
             return True  # not "hit by Kyle, Jay and Liam": people in casework
         return bool(_AUTHOR_CUE_BEFORE_RE.search(before)) and bool(_AND_BEFORE_RE.search(before))
-    if _AUTHOR_VERB_AFTER_RE.match(after):
+    if _AUTHOR_VERB_AFTER_RE.match(after) or _QUOTED_WORK_AFTER_RE.match(after):
         return True
     return bool(_AUTHOR_CUE_BEFORE_RE.search(before)) and text[start].isupper()
 
@@ -1017,6 +1110,7 @@ def _places(sc: _Scanner) -> None:
             ):
                 continue
             sc.add(start, m.end(), Kind.INSTITUTION, 0.8, detail="estate")
+            _drop_addresses_inside(sc, start, m.end())  # "living on the Orchard Park estate"
         for m in _LOWER_ESTATE_RE.finditer(text):
             if not is_word(m.group("name")):
                 sc.add(m.start("name"), m.end(), Kind.INSTITUTION, 0.7, detail="estate")
@@ -1030,12 +1124,17 @@ def _places(sc: _Scanner) -> None:
         if suffix in ("hostel", "refuge") and all(
             is_word(w) or is_proper_noun(w) for w in text[start : m.end("name")].split()
         ):
-            continue  # "the Salvation Army hostel": a service, not a named place
+            last = text[start : m.end("name")].split()[-1]
+            if last in _HOUSE_WORDS and start < m.end("name") - len(last) - 1:
+                sc.add(start, m.end("name"), Kind.INSTITUTION, 0.75, detail=last)
+            continue  # "the Salvation Army hostel": a service ("Brunswick House hostel": a place)
         sc.add(start, m.end(), Kind.INSTITUTION, 0.8, detail=suffix)
     places_first = not sc.lenient and any(w in text for w in _PLACE_FIRST_PRE)
     for m in _PLACE_FIRST_RE.finditer(text) if places_first else ():
         sc.add(m.start(), m.end(), Kind.INSTITUTION, 0.8, detail="place")
-    if not sc.lenient and ("ard " in text or (sc.has_digit and _WARD_CODE_PRE_RE.search(text))):
+    if not sc.lenient and (
+        "ard " in text or "nit " in text or (sc.has_digit and _WARD_CODE_PRE_RE.search(text))
+    ):
         for m in _NAMED_WARD_RE.finditer(text):
             first = m.group(0).split()[0]
             if _generic(first) and first.lower() != "ward":
@@ -1065,7 +1164,7 @@ def _places(sc: _Scanner) -> None:
     if any(w in text for w in _WELSH_STREET_WORDS):
         for m in _WELSH_STREET_RE.finditer(text):
             sc.add(m.start(), m.end(), Kind.ADDRESS, 0.75)
-    if not sc.lenient and _ON_STREET_PRE_RE.search(text):
+    if not sc.lenient and (_ON_STREET_PRE_RE.search(text) or any(w in text for w in _OFF_THE)):
         names = first_names()
         for m in _ON_STREET_RE.finditer(text):
             word = m.group("street")
@@ -1084,7 +1183,8 @@ def _places(sc: _Scanner) -> None:
             sc.add(m.start("street"), m.end("street"), Kind.ADDRESS, 0.6)
 
 
-_PLACE_AFTER_STREET_RE = re.compile(rf"[ \t]+(?:{_PLACE_SUFFIX}|Boys'|Girls'|School)\b")
+_HOUSE_WORDS = frozenset(("House", "Lodge", "Grange", "Manor", "Court", "Hall"))
+_PLACE_AFTER_STREET_RE = re.compile(rf"[ \t]+(?:{_PLACE_SUFFIX}|Boys'|Girls'|School|[Ee]state)\b")
 # "went to oakfield house", "at brookside primary": a named place in lower case.
 _LOWER_PLACE_RE = re.compile(
     r"\b(?:at|to|from|in|into|attends|attended|attending|left|leaves)[ \t]+(?:the[ \t]+)?"
@@ -1110,6 +1210,39 @@ _STAYS_RE = re.compile(
     r"respite|admitted|discharged|moved[ \t]+(?:him|her|them|in|back)|inpatient|patient|"
     r"in-patient|detained|remanded|sectioned)\b"
 )
+# Casework that happens at a home, school or unit ("Review at The Cedars", "the head at St
+# Anne's"), and a person named in the same sentence: either says the place is someone's.
+_AT_HOME_RE = re.compile(
+    r"\b(?i:review|reviews|LAC[ \t]+review|inspection|manager|"
+    r"staff|key[ \t]?worker|pupil|pupils|attends|attended|attending|started|starts|head|"
+    r"teacher|class|excluded|moved|move|transition|placed|respite)\b"
+)
+
+
+_ORG_WORDS = frozenset(
+    "Fund Trust Foundation Society Institute Network Hub Guardian Times Observer Independent "
+    "Telegraph Centre Center College University Council Partnership Alliance Commission "
+    "Project Group Association Federation Academy Collective".split()
+)
+
+
+def _someones_place(sc: _Scanner, start: int, place: str, saint: bool = False) -> bool:
+    """True when the sentence around ``start`` ties a house-named place to casework.
+
+    Someone staying there is enough; a review, a visit or a person named in the sentence is
+    enough only for a house-like name (no city, "The Hague"; no organisation, "The King's
+    Fund")."""
+    s_start, s_end = sc.sentence_bounds(start)
+    if _STAYS_RE.search(sc.text, s_start, s_end):
+        return True
+    words = [w.removesuffix("'s").removesuffix("’s") for w in place.split()[1:]]
+    if any(w in _ORG_WORDS or (is_proper_noun(w) and not saint) for w in words):
+        return False
+    if _AT_HOME_RE.search(sc.text, s_start, s_end):
+        return True
+    return any(r.kind == Kind.NAME and s_start <= r.start < s_end for r in sc.raw)
+
+
 _AN_EVENT_AFTER_RE = re.compile(
     r"[ \t]+(?i:conference|event|events|building|offices?|podcast|webinar|training|report|"
     r"session|sessions|course|lecture|seminar|workshop|team|website|book|film)\b"
@@ -1132,8 +1265,8 @@ def _more_places(sc: _Scanner) -> None:
         for m in _SAINTS_RE.finditer(text):
             if _AN_EVENT_AFTER_RE.match(text, m.end()):
                 continue
-            s_start, s_end = sc.sentence_bounds(m.start())
-            if _STAYS_RE.search(text, s_start, s_end) or m.group(0)[:5].lower() == "visit":
+            visit = m.group(0)[:5].lower() == "visit"
+            if visit or _someones_place(sc, m.start(), m.group("place"), saint=True):
                 sc.add(*m.span("place"), Kind.INSTITUTION, 0.7, detail="St")
     if "The " in text:
         for m in _THE_PLACE_RE.finditer(text):
@@ -1142,9 +1275,15 @@ def _more_places(sc: _Scanner) -> None:
                 continue
             if _AN_EVENT_AFTER_RE.match(text, m.end()):
                 continue  # "The Beeches conference": an event or a building, not a home
-            s_start, s_end = sc.sentence_bounds(m.start())
-            if _STAYS_RE.search(text, s_start, s_end):
+            if _someones_place(sc, m.start(), m.group("place")):
                 sc.add(*m.span("place"), Kind.INSTITUTION, 0.65, detail="home")
+
+
+def _drop_addresses_inside(sc: _Scanner, start: int, end: int) -> None:
+    """Forget street findings inside an estate's name (the estate is the finding)."""
+    sc.raw[:] = [
+        r for r in sc.raw if not (r.kind == Kind.ADDRESS and start <= r.start and r.end <= end)
+    ]
 
 
 def _drop_generic_front(text: str, start: int, end: int, streets: bool = False) -> int | None:
@@ -1195,6 +1334,19 @@ _FLAT_BUILDING_RE = re.compile(
     r"\b(?:Flat|Apartment|Apt|No\.?|Number|Unit)[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+"
     rf"(?:The[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:,[ \t]*{_CAP}(?:[ \t]+{_CAP})?)?"
 )
+# "in flat 7c", "the neighbour at no. 22", "lives at number 9": a flat or house by its number
+# alone (not "a flat 10 minutes away", "at number 3 on the list").
+_UNIT_WORDS = r"(?:%|minutes?|mins?|miles?|hours?|hrs?|days?|weeks?|months?|years?|times|pm|am|"
+_FLAT_NUMBER_RE = re.compile(
+    r"\b(?P<place>(?i:flat|apartment|apt|bedsit)[ \t]+\d{1,4}[A-Za-z]?)\b"
+    r"(?![ \t]*(?:" + _UNIT_WORDS[3:] + r"x\b|bed|[.,:]\d|[-–/]\d))"
+    r"|\b(?i:at|from|to|of|in|outside|next[ \t]+door[ \t]+to)[ \t]+"
+    r"(?P<number>(?i:no\.|number)[ \t]*\d{1,4}[A-Za-z]?)\b"
+    r"(?![ \t]*(?:" + _UNIT_WORDS[3:] + r"on[ \t]+the|in[ \t]+the|of|priority|position|place|"
+    r"spot|[.,:]\d|[-–/]\d))"
+)
+# (the last letter of flat/apartment/apt/bedsit/no./number, then the number)
+_FLAT_NUMBER_PRE_RE = re.compile(r"[tTrR.][ \t]*\d")
 # "23 cog lane", "on wheatley lane": a street in lower case, with a house number or after "on".
 _LOWER_STREET_SUFFIX = (
     "road|street|lane|avenue|drive|close|crescent|croft|way|grove|terrace|gardens|walk|"
@@ -1204,6 +1356,10 @@ _LOWER_STREET_RE = re.compile(
     r"(?:\b\d{1,4}[a-z]?[ \t]+|\b(?:on|off|along|down|up|near)[ \t]+)"
     r"(?P<street>(?P<name>[a-z][a-z'’-]{2,}(?:[ \t]+[a-z][a-z'’-]{2,})?)[ \t]+"
     rf"(?:{_LOWER_STREET_SUFFIX}))\b"
+)
+_NOT_HOUSE_NUMBER_WORDS = frozenset(
+    "minute min hour hr mile km metre meter yard second day week month year lane way storey "
+    "bed bedroom bedroomed car bus seater point step stage times x".split()
 )
 _LOWER_STREET_PRE_RE = re.compile(rf"[ \t](?:{_LOWER_STREET_SUFFIX})")
 # A postcode sector ("NE6 1", "bt12 6"): an outward code and the first digit of the inward.
@@ -1274,17 +1430,30 @@ def _residences(sc: _Scanner) -> None:
                 continue
             if fold(parts[0]) in first_names() and _PERSON_VERB_RE.match(text, m.end("place")):
                 continue  # "moved in with Kyle", "lives with Jo": a person, left to the name rules
-            sc.add(*m.span("place"), Kind.ADDRESS, 0.6)
+            p_start, p_end = m.span("place")
+            if any(
+                r.kind == Kind.INSTITUTION and r.start < p_end and p_start < r.end for r in sc.raw
+            ):
+                continue  # "Placed at Cartref Glan yr Afon": the home, found as a place already
+            sc.add(p_start, p_end, Kind.ADDRESS, 0.6)
     if sc.has_digit and ("Flat" in text or "No" in text or "Apartment" in text or "Unit" in text):
         for m in _FLAT_BUILDING_RE.finditer(text):
             sc.add(m.start(), m.end(), Kind.ADDRESS, 0.75)
+    if sc.has_digit and _FLAT_NUMBER_PRE_RE.search(text):
+        for m in _FLAT_NUMBER_RE.finditer(text):
+            group = "place" if m.group("place") is not None else "number"
+            if not any(r.start < m.end(group) and m.start(group) < r.end for r in sc.raw):
+                sc.add(*m.span(group), Kind.ADDRESS, 0.6)
     for m in _LOWER_STREET_RE.finditer(text) if _LOWER_STREET_PRE_RE.search(text) else ():
         words = m.group("name").split()
+        numbered = m.group(0)[:1].isdigit()
         if any(
             w in _FUNCTION_WORDS or w in ("the", "a", "an", "my", "our", "his", "her", "their")
             for w in words
-        ) or all(is_word(w) for w in words):
+        ) or (all(is_word(w) for w in words) and not numbered):
             continue
+        if numbered and any(w.rstrip("s") in _NOT_HOUSE_NUMBER_WORDS for w in words):
+            continue  # "a 10 minute walk", "a 4 lane road": a measure, not a house number
         sc.add(*m.span("street"), Kind.ADDRESS, 0.65)
 
 
@@ -1329,10 +1498,13 @@ def _numbers(sc: _Scanner) -> None:
             pc = m.group("pc")
             if pc[0] == "S" and pc[1:].isdigit() and int(pc[1:]) <= 6:
                 continue  # Scottish secondary years (S1-S6)
+            if _outward_vetoed(text, *m.span("pc")):
+                continue  # "at M1 junction 24", "on B12 injections"
             sc.add(*m.span("pc"), Kind.POSTCODE, 0.7)
     if _INWARD_LOWER_PRE_RE.search(sc.original):
         for m in _LOWER_POSTCODE_RE.finditer(sc.original):
             sc.add(*m.span("pc"), Kind.POSTCODE, 0.8)
+    _loose_postcodes(sc)
     if "born" in lower or "dob" in lower or "d.o.b" in lower or "birth" in lower:
         for cue in _DOB_CUE_RE.finditer(text):
             _, s_end = sc.sentence_bounds(cue.start())
@@ -1359,19 +1531,92 @@ def _numbers(sc: _Scanner) -> None:
             sc.add(*m.span("age"), Kind.AGE, 0.75)
 
 
+def _loose_postcodes(sc: _Scanner) -> None:
+    """Mixed-case and mis-spaced postcodes, and outward codes without an inward part."""
+    original = sc.original
+    for m in _MIXED_POSTCODE_RE.finditer(original) if _MIXED_PRE_RE.search(original) else ():
+        pc = m.group("pc")
+        if pc.isupper() and "  " not in pc and "\t" not in pc:
+            continue  # the strict pattern's (and the lower-case one's) already
+        if not pc.islower() and " " not in pc and "\t" not in pc:
+            continue  # "s13ZA": a section of an Act; a postcode in mixed case has its space
+        if pc.islower() or m.group("area").upper() in _POSTCODE_AREAS:
+            sc.add(*m.span("pc"), Kind.POSTCODE, 0.75)
+    for m in _LOWER_OUTWARD_RE.finditer(original) if _LOWER_OUTWARD_PRE_RE.search(original) else ():
+        pc = m.group("pc")
+        if m.group("area").upper() not in _POSTCODE_AREAS or pc.upper() in _OUTWARD_LOOKALIKES:
+            continue
+        if not _outward_vetoed(original, m.start("pc"), m.end("pc")):
+            sc.add(*m.span("pc"), Kind.POSTCODE, 0.65)
+    if not _OUTWARD_PRE_BARE_RE.search(original):
+        return
+    if _EIRCODE_PRE_RE.search(original):
+        for m in _EIRCODE_RE.finditer(original):
+            sc.add(*m.span("pc"), Kind.POSTCODE, 0.7)
+    for m in _BARE_OUTWARD_RE.finditer(original):
+        pc = m.group("pc")
+        if m.group("area") not in _POSTCODE_AREAS or pc in _OUTWARD_LOOKALIKES:
+            continue
+        if pc[0] == "S" and pc[1:].isdigit():
+            continue  # "S2" (a Scottish secondary year), "S47", "S20" (sections): cues only
+        start, end = m.span("pc")
+        if any(r.start < end and start < r.end for r in sc.raw):
+            continue  # part of a ward ("B4 at Royal Blackburn"), a reference, a postcode found
+        if _outward_vetoed(original, start, end, bare=True):
+            continue
+        sc.add(start, end, Kind.POSTCODE, 0.6)
+
+
+def _outward_vetoed(text: str, start: int, end: int, bare: bool = False) -> bool:
+    """True when the words around an outward code make it a road, vitamin, form or level."""
+    if _POSTCODE_AREA_AFTER_RE.match(text, end):
+        return False  # "the CF5 area", "a BT9 postcode"
+    after = _WORD_AFTER_RE.match(text, end)
+    if after and after.group("word").lower() in _NOT_POSTCODE_AFTER:
+        return True
+    if after and _JUNCTION_RE.fullmatch(after.group("word")):
+        return True  # "M62 J10": a motorway and its junction
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group("word")
+    if word.lower() in _NOT_POSTCODE_BEFORE:
+        return True
+    # "Cafcass CR1", "Form P45", "NHS E1": a code named by the word before it (not a place:
+    # "Leeds LS9" is a city and its district)
+    if word.isupper() and len(word) > 1:
+        return True  # "NICE NG76", "CAFCASS CR1", "NHS E1"
+    return bare and word[0].isupper() and not is_proper_noun(word) and not is_word(word)
+
+
+_LOWER_OUTWARD_PRE_RE = re.compile(r"[ \t][a-z]{2}\d")
+# (what only a mixed-case or mis-spaced postcode has: a digit, a capital and a small letter
+# around the inward digit, or two spaces before it)
+_MIXED_PRE_RE = re.compile(
+    r"\d[ \t]{2}\d|\d[ \t]?\d(?:[a-z][A-Z]|[A-Z][a-z])"
+    r"|[a-z]\d[A-Za-z\d]?[ \t]?\d[A-Za-z]|[A-Z]\d[A-Za-z\d]?[ \t]?\d[a-z]"
+)
+
+
 def _events(sc: _Scanner) -> None:
     text = sc.text
     if "y " in text or "Y " in text:
         for w in _WELSH_EVENT_RE.finditer(text):
             if _WELSH_INCIDENT_RE.search(text, w.start(), w.end("between") + 1):
                 sc.add(w.start(), w.end(), Kind.EVENT, 0.7)
-    if text.isascii() and _INCIDENT_FORMS.isdisjoint(_WORD_RUN_RE.findall(text.lower())):
+    if (
+        text.isascii()
+        and _INCIDENT_FORMS.isdisjoint(_WORD_RUN_RE.findall(text.lower()))
+        and " of the " not in text
+    ):
         return  # no incident word: _EVENT_RE's head cannot hold one (a cheap look first)
     pos = 0
     while (m := _EVENT_RE.search(text, pos)) is not None:
-        when = m.start("date") if m.group("date") is not None else m.start("month")
+        when = next(m.start(g) for g in ("date", "month", "last") if m.group(g) is not None)
         head = text[m.start() : when]
-        if _INCIDENT_RE.search(head):
+        if _NIGHT_OF_RE.match(head) or any(
+            not _INCIDENT_AS_MODIFIER_RE.match(head, i.end()) for i in _INCIDENT_RE.finditer(head)
+        ):
             sc.add(m.start(), m.end(), Kind.EVENT, 0.7)
             pos = m.end()
         else:

@@ -406,7 +406,8 @@ class _Scanner:
         group = _age_group(m)
         start, end = m.span(group)
         before = text[max(0, m.start() - 30) : m.start()]
-        if _RANGE_BEFORE_RE.search(before):
+        # "between 12 and 16" (a range), but not "born in 2004 and turns 18" (a cue between)
+        if _RANGE_BEFORE_RE.search(text[max(0, start - 30) : start]):
             return
         if pattern is _AGED_RE and _AGE_GROUP_BEFORE_RE.search(before):
             return
