@@ -24,8 +24,12 @@ UNSEEN = Path(__file__).resolve().parent / "data" / "natural_set_2.jsonl"
 # and natural_set_3.jsonl (never on this set): 88.2% of items, 130/130 entries flagged, 14/70 clean
 # reflections flagged (20.0%), weakest kinds postcode 56%, event 67%, date of birth 80%, reference
 # 81%. Session 6, after the trained context scorer (one run, aggregate figures only): 13/70 clean
-# flagged (18.6%), the rest unchanged. The floors below are those figures rounded.
-FLOOR = {"items": 0.88, "entries": 0.99, "false_alarms": 0.19, "kinds": 0.55}
+# flagged (18.6%), the rest unchanged. Session 7 (2026-12-02, after s7-confrecall's general shapes
+# tuned on development sets only; one run by the lead, aggregate figures only, rules and model
+# alike): 89.6% of items, 130/130 entries flagged, 10/70 clean flagged (14.3%), weakest kinds date
+# of birth 80.0%, event 80.0%, address 80.4%, reference 81.2%. The floors below are those figures
+# rounded down.
+FLOOR = {"items": 0.89, "entries": 0.99, "false_alarms": 0.15, "kinds": 0.79}
 
 
 def test_the_unseen_set_is_the_one_described() -> None:
@@ -53,8 +57,11 @@ UNSEEN_4 = Path(__file__).resolve().parent / "data" / "natural_set_4.jsonl"
 # clean reflections flagged (23.2%), weakest kinds postcode 69.6%, institution 73.3%, address
 # 75.3%, event 81.0%. With the model: 88.7%, 99.6%, 23.9%. After the trained context scorer (one
 # run, aggregate figures only): 30/142 clean flagged (21.1%), the rest unchanged. The floors are
-# those figures rounded.
-FLOOR_4 = {"items": 0.88, "entries": 0.99, "false_alarms": 0.22, "kinds": 0.69}
+# those figures rounded. Session 7 (2026-12-02, after s7-confrecall, one run by the lead, aggregate
+# figures only): rules 89.6% of items, 99.6% of entries, 29/142 clean flagged (20.4%); with the
+# model 89.7% and 30/142 (21.1%); weakest kinds address 76.5%, institution 80.0%, event 85.7%,
+# postcode 87.0%. The floors are those figures rounded down.
+FLOOR_4 = {"items": 0.89, "entries": 0.99, "false_alarms": 0.22, "kinds": 0.76}
 
 
 def test_the_fourth_set_is_the_one_described() -> None:
