@@ -71,6 +71,7 @@ import httpx  # noqa: E402
 
 from cpdlog import __version__  # noqa: E402
 from cpdlog.domain.text import clean_line  # noqa: E402
+from cpdlog.feeds import trace  # noqa: E402
 from cpdlog.i18n import tr  # noqa: E402
 
 # The problems below reach the user (the reader, ``cpdlog feeds list``) and are stored as the
@@ -848,6 +849,7 @@ class Fetcher:
                     request = self._client.build_request(
                         "GET", current, headers=headers, timeout=timeout
                     )
+                    trace.event("request", host=host)
                     response = self._client.send(request, stream=True)
                 except _BlockedAddress as blocked:
                     result.error = _refusal_message(current, blocked.address, blocked.kind)
@@ -888,6 +890,9 @@ class Fetcher:
                     )
                 finally:
                     response.close()
+                    trace.event(
+                        "answer", host=host, status=response.status_code, bytes=len(result.body)
+                    )
             result.status_code = response.status_code
             if outcome is None:
                 return

@@ -39,6 +39,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from cpdlog.feeds import trace
 from cpdlog.feeds.discover import MAX_CANDIDATES, decode_html, find_feed_links
 from cpdlog.feeds.fetch import (
     Fetcher,
@@ -411,6 +412,7 @@ class _Run:
                 self.pending.clear()
             for request in left:
                 self._cancelled(request)
+        trace.thread_ended()
 
     def _one(self, request: FeedRequest) -> None:
         fetched = self.owner.fetcher.fetch(request.url, request.validators, cancel=self.cancel)
@@ -428,6 +430,7 @@ class _Run:
             return
         pool = self.owner._parse_pool()
         if pool is None:
+            trace.event("parse-here", feed=request.feed_id)
             self._parsed(request, fetched, self.owner.parse(fetched), discovered)
             return
         future: cf.Future[ParsedFeed] | None = None
@@ -445,6 +448,7 @@ class _Run:
                 else:
                     self.parsing += 1
                     self.queued.add(future)
+                    trace.event("parse-submit", feed=request.feed_id, queued=self.parsing)
         if broken:
             self.owner._discard_pool(pool)
             self._parsed(request, fetched, self.owner.parse(fetched), discovered)
@@ -454,6 +458,7 @@ class _Run:
             return
 
         def parsed(done: cf.Future[ParsedFeed]) -> None:
+            trace.event("parse-back", feed=request.feed_id)
             with self.cond:
                 self.queued.discard(done)
             self._parse_ended()

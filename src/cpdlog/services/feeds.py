@@ -34,6 +34,7 @@ from cpdlog.domain.entry import ActivityType, Entry, Evidence
 from cpdlog.domain.feed import Feed, FeedItem, ItemFullText, normalise_category
 from cpdlog.domain.text import clean_line
 from cpdlog.errors import CpdlogError, ExportError, FeedError, NotFoundError, ValidationError
+from cpdlog.feeds import trace
 from cpdlog.feeds.curated import load_curated
 from cpdlog.feeds.discover import (
     DEFAULT_INSTANCE,
@@ -333,6 +334,12 @@ class _Writer:
         return self.lines
 
     def _run(self) -> None:
+        try:
+            self._take()
+        finally:
+            trace.thread_ended()
+
+    def _take(self) -> None:
         while True:
             first = self.queue.get()
             if first is None:
@@ -379,6 +386,7 @@ class _Writer:
         service = self.service
         now = service._now()
         lines: dict[int, FeedRefreshLine] = {}
+        trace.event("store-start", feeds=len(batch))
         with service._repo() as repo, repo.batched_index():
             for feed, outcome in batch:
                 try:
@@ -397,6 +405,7 @@ class _Writer:
                         error="The feed was removed while it was being refreshed.",
                     )
                 lines[feed.id or 0] = line
+        trace.event("store-end", feeds=len(batch))
         self.lines.update(lines)
         for _ in batch:
             self.done += 1
@@ -963,8 +972,10 @@ class FeedService:
                 finally:
                     if temporary:
                         refresher.close()
+                trace.event("fetched-all")
             finally:
                 lines = writer.finish()
+                trace.event("stored-all")
         report = RefreshReport(cancelled=cancel.is_set())
         report.feeds = [
             lines.get(
@@ -986,6 +997,7 @@ class FeedService:
             except CpdlogError:
                 log.exception("Fetching new items' full text failed")
         self._save_cooldowns()
+        trace.event("refresh-end")
         return report
 
     def _discover_one(
