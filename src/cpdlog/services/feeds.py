@@ -281,6 +281,11 @@ WRITE_BATCH = 64
 _Outcome = FeedRefreshResult | Discovery | None
 
 
+def _holds_items(outcome: _Outcome) -> bool:
+    """A refresh result with parsed items (the part of a result that is large)."""
+    return outcome is not None and outcome.parsed is not None
+
+
 class _Writer:
     """Stores each feed's refresh result as it arrives, on one thread, alongside the fetches.
 
@@ -317,12 +322,17 @@ class _Writer:
 
     def put(self, feed: Feed, outcome: _Outcome) -> None:
         """Hand one feed's result over (any thread; returns at once)."""
-        with self._count_lock:
-            self.handed += 1
+        if _holds_items(outcome):
+            with self._count_lock:
+                self.handed += 1
         self.queue.put((feed, outcome))
 
     def backlog(self) -> int:
-        """Feeds handed over and not yet stored (any thread; a moment's snapshot)."""
+        """Feeds with parsed items handed over and not yet stored (any thread; a moment's
+        snapshot). A feed that did not change (a 304, the same body) or failed holds a few
+        hundred bytes and is stored with one UPDATE: it does not count, so a writer slow to
+        start (the journal still opening, its first statements being compiled) never holds
+        back the requests of an unchanged refresh."""
         return self.handed - self.settled
 
     def finish(self) -> dict[int, FeedRefreshLine]:
@@ -363,7 +373,7 @@ class _Writer:
         try:
             self._write_batch(batch)
         finally:
-            self.settled += len(batch)
+            self.settled += sum(1 for _, outcome in batch if _holds_items(outcome))
             if self.on_settled is not None:
                 self.on_settled()
 
