@@ -523,6 +523,7 @@ def cmd_feeds_refresh(args: argparse.Namespace, app: App | None) -> int:
         return _feeds_refresh(args, app, None)
     from cpdlog.cli import open_app
     from cpdlog.cli.common import database_url
+    from cpdlog.feeds import trace
     from cpdlog.paths import resolve_paths
     from cpdlog.services.refresh_start import start_refresh
 
@@ -532,12 +533,14 @@ def cmd_feeds_refresh(args: argparse.Namespace, app: App | None) -> int:
         explicit=not args.due,
         database_url=database_url(args),
     )
+    trace.event("open-start")
     try:
         app = open_app(args)
     except BaseException:
         if early is not None:
             early.abandon()
         raise
+    trace.event("open-end")
     try:
         for notice in app.notices:  # e.g. evidence records set aside at start-up
             print(f"cpdlog: {notice}", file=sys.stderr)
@@ -547,6 +550,7 @@ def cmd_feeds_refresh(args: argparse.Namespace, app: App | None) -> int:
         return _feeds_refresh(args, app, early)
     finally:
         app.close()
+        trace.event("closed")
 
 
 def _feeds_refresh(args: argparse.Namespace, app: App, early: EarlyRefresh | None) -> int:

@@ -11,12 +11,15 @@ import contextlib
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urljoin, urlsplit
 
 from cpdlog.errors import ValidationError
 from cpdlog.feeds.fetch import Fetcher, FetchOutcome, FetchResult
-from cpdlog.feeds.parse import ParsedFeed, looks_like_html, parse_feed
 from cpdlog.i18n import tr
+
+if TYPE_CHECKING:  # the parser is imported when a body is read (not by the refresh's start)
+    from cpdlog.feeds.parse import ParsedFeed
 
 ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
@@ -180,6 +183,8 @@ class Discovery:
 
 def discover_feed(fetcher: Fetcher, url: str) -> Discovery:
     """Fetch ``url``: if it is a feed, use it; if a page, follow its feed links."""
+    from cpdlog.feeds.parse import looks_like_html, parse_feed
+
     result = Discovery(url)
     fetched = fetcher.fetch(url)
     result.fetch = fetched

@@ -49,7 +49,7 @@ import feedparser
 
 from cpdlog.domain.feed import Enclosure
 from cpdlog.domain.text import clean_line, clean_text, is_safe_link, squeeze
-from cpdlog.feeds import fastrss
+from cpdlog.feeds import fastrss, trace
 from cpdlog.feeds.raw import RawContent, RawEnclosure, RawEntry, RawFeed
 from cpdlog.feeds.sanitize import html_to_text, plain_text_to_html, sanitize_html
 from cpdlog.i18n import tr
@@ -264,6 +264,7 @@ def _finish(items: list[ParsedItem]) -> list[ParsedItem]:
 def warm_up() -> int:
     """A parse process's first task. It lives here, not in ``cpdlog.feeds.refresh``, so that a
     parse process imports only what parsing needs (not httpx and the fetcher)."""
+    trace.event("parse-ready")
     return os.getpid()
 
 
@@ -285,6 +286,7 @@ def looks_like_html(body: bytes, content_type: str) -> bool:
 def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
     """Parse one fetched body. ``headers`` are the response headers; ``url`` the final URL."""
     started = time.perf_counter()
+    trace.event("parse-start", bytes=len(body))
     lowered = {k.lower(): v for k, v in headers.items()}
     content_type = lowered.get("content-type", "").split(";", 1)[0].strip().lower()
     try:
@@ -302,6 +304,7 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
             problem_values={"kind": type(error).__name__},
         )
     result.parse_seconds = time.perf_counter() - started
+    trace.event("parse-end", items=len(result.items), cpu=time.process_time())
     return result
 
 

@@ -38,7 +38,9 @@ from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
+from cpdlog.feeds import trace
 from cpdlog.feeds.discover import MAX_CANDIDATES, decode_html, find_feed_links
 from cpdlog.feeds.fetch import (
     Fetcher,
@@ -50,15 +52,12 @@ from cpdlog.feeds.fetch import (
     Validators,
     host_of,
 )
-from cpdlog.feeds.parse import (
-    ParsedFeed,
-    ParseStatus,
-    Problem,
-    looks_like_html,
-    parse_feed,
-    warm_up,
-)
 from cpdlog.i18n import tr
+
+if TYPE_CHECKING:
+    # The parser (and feedparser, nh3) is imported when the first body needs it, not before
+    # the first request: an unchanged refresh never needs it in the command's process.
+    from cpdlog.feeds.parse import ParsedFeed
 
 ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
@@ -212,6 +211,8 @@ class Refresher:
             if self._pool is None:
                 try:
                     # "spawn" is safe in a process that already runs threads (Qt, fetchers).
+                    from cpdlog.feeds.parse import warm_up
+
                     context = multiprocessing.get_context("spawn")
                     self._pool = cf.ProcessPoolExecutor(self.parse_workers, mp_context=context)
                     for _ in range(self.parse_workers):
@@ -273,6 +274,8 @@ class Refresher:
 
     def parse(self, fetched: FetchResult) -> ParsedFeed:
         """Parse in the calling thread (used as a fallback and by single-feed callers)."""
+        from cpdlog.feeds.parse import parse_feed
+
         return parse_feed(fetched.body, fetched.headers, fetched.final_url or fetched.url)
 
 
@@ -411,9 +414,15 @@ class _Run:
                 self.pending.clear()
             for request in left:
                 self._cancelled(request)
+        trace.thread_ended()
 
     def _one(self, request: FeedRequest) -> None:
         fetched = self.owner.fetcher.fetch(request.url, request.validators, cancel=self.cancel)
+        if fetched.outcome is not FetchOutcome.OK:
+            self._finish(request, _without_body(request, fetched))
+            return
+        from cpdlog.feeds.parse import looks_like_html, parse_feed
+
         discovered = ""
         if fetched.outcome is FetchOutcome.OK and looks_like_html(
             fetched.body, fetched.content_type
@@ -428,6 +437,7 @@ class _Run:
             return
         pool = self.owner._parse_pool()
         if pool is None:
+            trace.event("parse-here", feed=request.feed_id)
             self._parsed(request, fetched, self.owner.parse(fetched), discovered)
             return
         future: cf.Future[ParsedFeed] | None = None
@@ -445,6 +455,7 @@ class _Run:
                 else:
                     self.parsing += 1
                     self.queued.add(future)
+                    trace.event("parse-submit", feed=request.feed_id, queued=self.parsing)
         if broken:
             self.owner._discard_pool(pool)
             self._parsed(request, fetched, self.owner.parse(fetched), discovered)
@@ -454,6 +465,7 @@ class _Run:
             return
 
         def parsed(done: cf.Future[ParsedFeed]) -> None:
+            trace.event("parse-back", feed=request.feed_id)
             with self.cond:
                 self.queued.discard(done)
             self._parse_ended()
@@ -463,6 +475,8 @@ class _Run:
             try:
                 result = done.result()
             except Exception:
+                from cpdlog.feeds.parse import ParsedFeed, ParseStatus, Problem
+
                 # A parse process died (out of memory, killed): parse here instead.
                 log.warning("A feed parser process failed; parsing here instead", exc_info=True)
                 self.owner._discard_pool(pool)
@@ -511,6 +525,8 @@ class _Run:
                 ).format(address=links[0].url),
                 discovered_url=links[0].url,
             )
+        from cpdlog.feeds.parse import looks_like_html
+
         problems: list[str] = []
         for link in links[:MAX_CANDIDATES]:
             attempt = self.owner.fetcher.fetch(link.url, cancel=self.cancel, via=request.url)
@@ -541,6 +557,8 @@ class _Run:
         parsed: ParsedFeed,
         discovered: str = "",
     ) -> None:
+        from cpdlog.feeds.parse import ParseStatus
+
         fetched.body = b""
         if parsed.status is ParseStatus.FAILED:
             result = FeedRefreshResult(

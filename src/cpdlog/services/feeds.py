@@ -34,6 +34,7 @@ from cpdlog.domain.entry import ActivityType, Entry, Evidence
 from cpdlog.domain.feed import Feed, FeedItem, ItemFullText, normalise_category
 from cpdlog.domain.text import clean_line
 from cpdlog.errors import CpdlogError, ExportError, FeedError, NotFoundError, ValidationError
+from cpdlog.feeds import trace
 from cpdlog.feeds.curated import load_curated
 from cpdlog.feeds.discover import (
     DEFAULT_INSTANCE,
@@ -280,6 +281,11 @@ WRITE_BATCH = 64
 _Outcome = FeedRefreshResult | Discovery | None
 
 
+def _holds_items(outcome: _Outcome) -> bool:
+    """A refresh result with parsed items (the part of a result that is large)."""
+    return outcome is not None and outcome.parsed is not None
+
+
 class _Writer:
     """Stores each feed's refresh result as it arrives, on one thread, alongside the fetches.
 
@@ -316,12 +322,17 @@ class _Writer:
 
     def put(self, feed: Feed, outcome: _Outcome) -> None:
         """Hand one feed's result over (any thread; returns at once)."""
-        with self._count_lock:
-            self.handed += 1
+        if _holds_items(outcome):
+            with self._count_lock:
+                self.handed += 1
         self.queue.put((feed, outcome))
 
     def backlog(self) -> int:
-        """Feeds handed over and not yet stored (any thread; a moment's snapshot)."""
+        """Feeds with parsed items handed over and not yet stored (any thread; a moment's
+        snapshot). A feed that did not change (a 304, the same body) or failed holds a few
+        hundred bytes and is stored with one UPDATE: it does not count, so a writer slow to
+        start (the journal still opening, its first statements being compiled) never holds
+        back the requests of an unchanged refresh."""
         return self.handed - self.settled
 
     def finish(self) -> dict[int, FeedRefreshLine]:
@@ -333,6 +344,12 @@ class _Writer:
         return self.lines
 
     def _run(self) -> None:
+        try:
+            self._take()
+        finally:
+            trace.thread_ended()
+
+    def _take(self) -> None:
         while True:
             first = self.queue.get()
             if first is None:
@@ -356,7 +373,7 @@ class _Writer:
         try:
             self._write_batch(batch)
         finally:
-            self.settled += len(batch)
+            self.settled += sum(1 for _, outcome in batch if _holds_items(outcome))
             if self.on_settled is not None:
                 self.on_settled()
 
@@ -379,6 +396,7 @@ class _Writer:
         service = self.service
         now = service._now()
         lines: dict[int, FeedRefreshLine] = {}
+        trace.event("store-start", feeds=len(batch))
         with service._repo() as repo, repo.batched_index():
             for feed, outcome in batch:
                 try:
@@ -397,6 +415,7 @@ class _Writer:
                         error="The feed was removed while it was being refreshed.",
                     )
                 lines[feed.id or 0] = line
+        trace.event("store-end", feeds=len(batch))
         self.lines.update(lines)
         for _ in batch:
             self.done += 1
@@ -963,8 +982,10 @@ class FeedService:
                 finally:
                     if temporary:
                         refresher.close()
+                trace.event("fetched-all")
             finally:
                 lines = writer.finish()
+                trace.event("stored-all")
         report = RefreshReport(cancelled=cancel.is_set())
         report.feeds = [
             lines.get(
@@ -986,6 +1007,7 @@ class FeedService:
             except CpdlogError:
                 log.exception("Fetching new items' full text failed")
         self._save_cooldowns()
+        trace.event("refresh-end")
         return report
 
     def _discover_one(

@@ -27,6 +27,7 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from cpdlog.feeds import trace
 from cpdlog.feeds.fetch import Fetcher, FetchSettings, HostCooldowns, HostLimiter, Validators
 from cpdlog.feeds.refresh import (
     DEFAULT_PER_HOST,
@@ -178,6 +179,7 @@ def start_refresh(
         start = read_refresh_start(database, COOLDOWNS_KEY)
     except OSError:
         return None
+    trace.event("quick-read", feeds=0 if start is None else len(start.feeds))
     if start is None:
         return None
     feeds = start.feeds
@@ -206,5 +208,6 @@ def start_refresh(
     )
     early = EarlyRefresh(requests, refresher)
     early.start()
+    trace.event("early-start", feeds=len(requests))
     log.debug("Refresh of %s feeds started before the journal was opened", len(requests))
     return early
