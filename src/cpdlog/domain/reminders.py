@@ -9,7 +9,9 @@ A reminder is due at a *stage*: the smallest plan day that is still at least the
 With the default plan and 10 days left the stage is 14. Each stage is shown once per deadline,
 so a practitioner who did not log in on the 14th day before still hears about it on the 10th,
 with the number of days that is true on that day. When the requirements are met nothing is
-said, except one gentle note at 14 days or fewer.
+said, except one gentle note at 14 days or fewer. A regulator that asks only for a declaration
+(no hours or entries to count) is never "met" by cpdlog: its deadline is reminded at every
+stage, asking the practitioner to confirm their CPD, with the number of complete entries.
 """
 
 from __future__ import annotations
@@ -196,6 +198,12 @@ class Deadline:
     met: bool
     missing: tuple[str, ...]  # e.g. ("1 more entry with a peer reflection",)
     missing_singular: bool = False  # "is needed" rather than "are needed"
+    # Every rule is a declaration (no set hours or entries): cpdlog cannot know it is met, so
+    # ``met`` is ignored and the practitioner is asked to confirm their CPD.
+    declaration: bool = False
+    # Some rules are declarations beside ones with targets: "met" covers the targets only.
+    to_confirm: bool = False
+    complete_entries: int = 0  # complete entries counted this period
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +242,25 @@ def _in_days(days_left: int) -> str:
 def deadline_text(deadline: Deadline) -> str:
     when = f"{_in_days(deadline.days_left)} ({long_date(deadline.day)})"
     who = f"{tr('cpdlog', deadline.regulator)} " if deadline.regulator else ""
+    if deadline.declaration:
+        confirm = tr(
+            CONTEXT,
+            "Your {who}CPD is due {when}: confirm by then that you have done your CPD, "
+            "and keep your record.",
+        ).format(who=who, when=when)
+        count = plural(
+            CONTEXT,
+            deadline.complete_entries,
+            "You have %n complete entry for this period.",
+            "You have %n complete entries for this period.",
+        )
+        return f"{confirm} {count}"
+    if deadline.met and deadline.to_confirm:
+        return tr(
+            CONTEXT,
+            "Your {who}CPD meets the set targets for the period ending {date}. Confirm the rest "
+            "as your regulator asks when you renew, and keep your record.",
+        ).format(who=who, date=long_date(deadline.day))
     if deadline.met:
         return tr(
             CONTEXT,
@@ -275,7 +302,7 @@ def deadline_reminder(
     stage = stage_for(plan.days_before, deadline.days_left)
     if stage is None:
         return None
-    if deadline.met:
+    if deadline.met and not deadline.declaration:
         if stage > MET_NOTE_DAYS or (shown is not None and shown.met_noted):
             return None
         return Reminder(ReminderKind.MET, deadline.key, stage, deadline_text(deadline))

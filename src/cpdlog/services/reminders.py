@@ -32,7 +32,7 @@ from cpdlog.domain.reminders import (
     due_today_for,
     key_date_key,
 )
-from cpdlog.domain.requirements import Period, RequirementProfile
+from cpdlog.domain.requirements import Period, RequirementProfile, RuleKind
 from cpdlog.errors import CpdlogError, StorageError
 from cpdlog.i18n import tr
 from cpdlog.storage.settings_repo import get_setting, set_setting
@@ -110,7 +110,7 @@ class CalendarExport:
 
 
 def _deadline(report: ProgressReport) -> Deadline:
-    unmet = [r for r in report.rules if not r.met]
+    unmet = [r for r in report.rules if r.met is False]  # a declaration (None) has no target
     unit = report.profile.unit
     missing = tuple(describe_amount(r, r.remaining, unit, more=True) for r in unmet)
     singular = len(unmet) == 1 and not unmet[0].is_hours and math.isclose(unmet[0].remaining, 1)
@@ -123,6 +123,9 @@ def _deadline(report: ProgressReport) -> Deadline:
         met=report.met,
         missing=missing,
         missing_singular=singular,
+        declaration=report.declaration_only,
+        to_confirm=any(r.declaration for r in report.rules) and not report.declaration_only,
+        complete_entries=len(report.counted),
     )
 
 
@@ -342,6 +345,10 @@ class ReminderService:
         profile = self.app.profile.requirement_profile(regulator_id)
         who = "" if profile.id == "custom" else tr("cpdlog", profile.name)
         dates: list[CalendarDate] = []
+        # no set hours or entries: nothing can be "missing", the practitioner confirms it
+        declaration_only = bool(profile.rules) and all(
+            rule.kind is RuleKind.DECLARATION for rule in profile.rules
+        )
         for period in self._periods(profile):
             deadline = profile.period.deadline(period)
             rules = "; ".join(tr("cpdlog", rule.label) for rule in profile.rules)
@@ -378,7 +385,13 @@ class ReminderService:
                         for part in (
                             recorded,
                             needed,
-                            tr(CALENDAR, "Open cpdlog to see what is still missing."),
+                            tr(
+                                CALENDAR,
+                                "Confirm by then that you have done your CPD, and keep your "
+                                "record.",
+                            )
+                            if declaration_only
+                            else tr(CALENDAR, "Open cpdlog to see what is still missing."),
                         )
                         if part
                     ),
