@@ -83,6 +83,11 @@ def test_wheel_carries_every_resource_and_migration(dists: tuple[Path, Path]) ->
         assert any(name.startswith(f"cpdlog/resources/{folder}/") for name in names), folder
     assert any(name.startswith("cpdlog/storage/migrations/versions/") for name in names)
     assert "cpdlog/py.typed" in names
+    # hatch_build.py compiles resources/translations/*.ts into the wheel's translations folder
+    qm = "cpdlog/resources/translations/cpdlog_cy.qm"
+    assert qm in names
+    qm_magic = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")  # what every Qt .qm starts with
+    assert zipfile.ZipFile(wheel).read(qm).startswith(qm_magic)
     entry_points = zipfile.ZipFile(wheel).read(f"cpdlog-{VERSION}.dist-info/entry_points.txt")
     assert b"cpdlog = cpdlog.cli:main" in entry_points
 

@@ -287,6 +287,19 @@ def install_language(home: Path) -> None:
         assert installed, f"no translations for {chosen}"
 
 
+def dialogs(window: Any) -> list[tuple[str, Any]]:
+    """The main dialogs, open: reminder settings, where the journal is kept, and About."""
+    from cpdlog.ui.dialogs.about import AboutDialog
+
+    found = [
+        ("reminders", window.reminders.edit_settings()),
+        ("server", window.choose_server()),
+    ]
+    window.about()
+    found.append(("about", window.findChildren(AboutDialog)[-1]))
+    return found
+
+
 def probe(out: Path) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
@@ -295,6 +308,13 @@ def probe(out: Path) -> dict[str, Any]:
     from cpdlog.ui.tasks import TaskRunner
 
     qt = QApplication.instance() or QApplication(sys.argv)
+    text_scale = float(os.environ.get("CPDLOG_PROBE_TEXT", "") or 1)
+    if text_scale != 1:
+        # Large text: the desktop's text scaling makes the application font bigger in a
+        # window of the same size (QT_FONT_DPI does the same on xcb but not offscreen).
+        font = qt.font()
+        font.setPointSizeF(font.pointSizeF() * text_scale)
+        qt.setFont(font)
     if os.environ.get("CPDLOG_PROBE_CONTRAST") == "high":
         qt.setPalette(high_contrast_palette())
     app = populate(out / "home")
@@ -303,7 +323,7 @@ def probe(out: Path) -> dict[str, Any]:
     window.show()
     window.resize(WIDTH, HEIGHT)
     wait_for(lambda: window.journal.model.rowCount() == len(TITLES))
-    found: dict[str, Any] = {"ratio": window.devicePixelRatioF()}
+    found: dict[str, Any] = {"ratio": window.devicePixelRatioF(), "font": qt.font().pointSizeF()}
 
     def shoot(name: str, widget: Any) -> None:
         qt.processEvents()
@@ -317,6 +337,17 @@ def probe(out: Path) -> dict[str, Any]:
             widget.minimumSizeHint().width() <= widget.width()
             and widget.minimumSizeHint().height() <= widget.height()
         )
+
+    navigation = window.navigation
+    found["navigation_cut"] = [
+        navigation.item(row).text()
+        for row in range(navigation.count())
+        if navigation.visualItemRect(navigation.item(row)).width()
+        < navigation.fontMetrics().horizontalAdvance(navigation.item(row).text())
+        + navigation.iconSize().width()
+        + 8
+        or navigation.visualItemRect(navigation.item(row)).right() > navigation.viewport().width()
+    ]
 
     journal = window.show_page(Page.JOURNAL)
     wait_for(lambda: window.journal.table.columnWidth(Column.TITLE) > 0)
@@ -370,7 +401,16 @@ def probe(out: Path) -> dict[str, Any]:
     wait_for(editor.isVisible)
     found["editor_minimum"] = [editor.minimumSizeHint().width(), editor.minimumSizeHint().height()]
     shoot("editor", editor)
+    for index in range(1, editor.tabs.count()):  # every tab of the editor, not only the first
+        editor.tabs.setCurrentIndex(index)
+        shoot(f"editor_{index}", editor)
     editor.discard()
+
+    for name, dialog in dialogs(window):
+        dialog.resize(min(dialog.width(), WIDTH), min(dialog.height(), HEIGHT))
+        wait_for(dialog.isVisible)
+        shoot(name, dialog)
+        dialog.reject()
 
     window.tasks.cancel_all()
     window.tasks.wait_for_all(10_000)

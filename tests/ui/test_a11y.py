@@ -231,17 +231,34 @@ def test_widgets_made_later_get_the_treatment_and_other_widgets_events_stay_in_q
 
 
 # --- focus after the app moves it ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("key", "page", "start"),
+    [
+        (Qt.Key.Key_2, "reader", "journal"),
+        (Qt.Key.Key_3, "progress", "journal"),
+        (Qt.Key.Key_4, "export", "journal"),
+        (Qt.Key.Key_5, "trash", "journal"),
+        (Qt.Key.Key_1, "journal", "progress"),
+    ],
+)
 def test_switching_page_by_shortcut_puts_the_focus_in_that_page(
-    window: MainWindow, qtbot: Any
+    window: MainWindow, qtbot: Any, key: Qt.Key, page: str, start: str
 ) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.journal.search_edit.setFocus()
     assert window.journal.search_edit.hasFocus()
-    qtbot.keyClick(_focused(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    progress = window.page("progress")
-    qtbot.waitUntil(lambda: progress.isAncestorOf(_focused()))
-    assert _focused().isVisible()
+    if start != "journal":
+        qtbot.keyClick(_focused(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: window.page(start).isAncestorOf(_focused()))
+    before = _focused()
+    qtbot.keyClick(before, key, Qt.KeyboardModifier.ControlModifier)
+    shown = window.page(page)
+    qtbot.waitUntil(lambda: shown.isAncestorOf(_focused()))
+    assert window.stack.currentWidget() is shown
+    # the focus is on a control the user can see (never left on the page that was hidden)
+    assert _focused().isVisible() and _focused().isEnabled()
+    assert not window.page(start).isAncestorOf(_focused())
 
 
 # --- a whole journey by keyboard alone ---------------------------------------------------

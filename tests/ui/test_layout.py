@@ -21,13 +21,21 @@ from tests.conftest import SRC
 
 ROOT = SRC.parent
 VIEWS = ("journal", "reader", "progress", "trash", "window", "editor")
+EDITOR_TABS = ("editor_1", "editor_2", "editor_3", "editor_4")  # Reflection, …, Evidence
+DIALOGS = ("reminders", "server", "about")
 
 
 def run_probe(
-    out: Path, scale: int, contrast: str = "normal", language: str = "", size: str = "1000x700"
+    out: Path,
+    scale: int,
+    contrast: str = "normal",
+    language: str = "",
+    size: str = "1000x700",
+    text: int = 1,
 ) -> dict[str, Any]:
     environment = {
         **os.environ,
+        "CPDLOG_PROBE_TEXT": str(text),
         "CPDLOG_PROBE_SIZE": size,
         "CPDLOG_PROBE_CONTRAST": contrast,
         "CPDLOG_PROBE_LANGUAGE": language,
@@ -116,3 +124,46 @@ def test_welsh_headings_are_whole_at_1400_by_900(tmp_path: Path) -> None:
     for view in (*VIEWS, "export"):
         assert found["headings_cut"][view] == [], view
         assert found["clipped"][view] == [], view
+
+
+@pytest.mark.parametrize(
+    ("language", "size"),
+    [
+        ("", "1000x700"),
+        ("", "1400x900"),
+        pytest.param(
+            "cy",
+            "1000x700",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the Reader's top row (Adnewyddu, Canslo, Ffrydiau, Heb eu darllen yn "
+                "unig, Chwilio) needs 931 px at doubled text, so the window cannot be 1000 wide",
+            ),
+        ),
+        ("cy", "1400x900"),
+    ],
+)
+def test_no_words_are_cut_off_with_text_twice_as_large(
+    tmp_path: Path, language: str, size: str
+) -> None:
+    """Large text (WCAG 1.4.4; the desktop's text scaling at 200%): the application font is
+    twice its size in a window of the same size, so, unlike ``QT_SCALE_FACTOR=2``, the layout
+    has to make room. Every view, every tab of the editor and the main dialogs keep their
+    words whole, the window is not forced wider or taller than asked, and every toolbar action
+    stays on the toolbar (its words under its icon, or in its tooltip when only icons fit)."""
+    found = run_probe(tmp_path, 1, language=language, size=size, text=2)
+    if language:
+        assert found["toolbar"]["undo_text"] == "Dadwneud", "the Welsh catalogue was not loaded"
+    assert found["ratio"] == 1 and found["font"] >= 16  # the font doubled, not the window
+    width, height = (int(n) for n in size.split("x"))
+    assert found["window"]["size"] == [width, height]
+    assert found["window"]["minimum"][0] <= width and found["window"]["minimum"][1] <= height
+    for view in (*VIEWS, "export", *EDITOR_TABS, *DIALOGS):
+        assert (tmp_path / f"{view}.png").exists(), view
+        assert found["fits"][view], view
+        assert found["clipped"][view] == [], (view, found["clipped"][view])
+    assert found["navigation_cut"] == []
+    toolbar = found["toolbar"]
+    assert toolbar["hidden_actions"] == [] and not toolbar["overflow_shown"]
+    assert found["date_cells_cut"] == []
+    assert found["chart_labels_fit"]

@@ -216,6 +216,30 @@ def prepare_handle(handle: QSplitterHandle) -> None:
     handle.splitter().setHandleWidth(thickness)
 
 
+def _tab_after_pane(handle: QSplitterHandle) -> None:
+    """Tab reaches a divider where it is drawn: after the last Tab stop of the pane before it
+    (a handle is created when its pane is added, so it was anywhere in the chain). Done when
+    the splitter is shown, once its panes are built."""
+    index = _handle_index(handle)
+    pane = handle.splitter().widget(index - 1) if index > 0 else None
+    if pane is None:
+        return
+    last: QWidget | None = pane if pane.focusPolicy() & Qt.FocusPolicy.TabFocus else None
+    widget = pane.nextInFocusChain()
+    for _ in range(5000):  # once round the window's chain at most
+        if widget is pane or widget is None:
+            break
+        if (
+            pane.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not isinstance(widget, QSplitterHandle)
+        ):
+            last = widget
+        widget = widget.nextInFocusChain()
+    if last is not None and last.window() is handle.window():
+        QWidget.setTabOrder(last, handle)
+
+
 def _splitter_key(handle: QSplitterHandle, event: QKeyEvent) -> bool:
     key = event.key()
     horizontal = handle.orientation() == Qt.Orientation.Horizontal
@@ -274,6 +298,9 @@ class AccessibilityFilter(QObject):
         elif kind == QEvent.Type.Polish and isinstance(watched, QSplitter):
             for index in range(1, watched.count()):
                 prepare_handle(watched.handle(index))
+        elif kind == QEvent.Type.Show and isinstance(watched, QSplitter):
+            for index in range(1, watched.count()):  # its panes are built by now
+                _tab_after_pane(watched.handle(index))
         return False
 
 

@@ -340,7 +340,11 @@ class MainWindow(QMainWindow):
     ) -> None:
         item = QListWidgetItem(icon(icon_name), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setSizeHint(QSize(128, 36))
+        # as wide and as tall as its words at any text size (large text, longer Welsh words)
+        metrics = self.navigation.fontMetrics()
+        width = max(128, metrics.horizontalAdvance(title) + self.navigation.iconSize().width() + 24)
+        item.setSizeHint(QSize(width, max(36, metrics.height() + 12)))
+        self.navigation.setFixedWidth(max(self.navigation.minimumWidth(), width + 8))
         self.navigation.addItem(item)
         self._page_factories[key] = factory
 

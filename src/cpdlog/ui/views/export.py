@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -900,7 +902,12 @@ class ExportView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        self.panel = ExportPanel(services, tasks, self.splitter)
+        self.panel = ExportPanel(services, tasks)
+        # scrolls rather than forcing the window wider than the screen when the text is large
+        self.panel_scroll = QScrollArea(self.splitter)
+        self.panel_scroll.setWidgetResizable(True)
+        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel_scroll.setWidget(self.panel)
         self.preview_host = QWidget(self.splitter)
         preview_layout = QVBoxLayout(self.preview_host)
         self.preview_layout = preview_layout
@@ -912,7 +919,7 @@ class ExportView(QWidget):
         self._pdf_view: Any = None
         self.open_pdf_button: QPushButton | None = None
         self._preview_path = ""
-        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.panel_scroll)
         self.splitter.addWidget(self.preview_host)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
