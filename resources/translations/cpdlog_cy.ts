@@ -1059,6 +1059,14 @@
             <translation>(drafft)</translation>
         </message>
         <message>
+            <source>Checking for details that could identify someone…</source>
+            <translation>Wrthi'n chwilio am fanylion a allai adnabod rhywun…</translation>
+        </message>
+        <message>
+            <source>The check for identifying details did not finish: {error}</source>
+            <translation>Ni orffennodd y chwilio am fanylion adnabod: {error}</translation>
+        </message>
+        <message>
             <source>review them in the entries (Redact or Not identifying) first.</source>
             <translation>adolygwch nhw yn y cofnodion (Cuddio neu Ddim yn adnabod) yn gyntaf.</translation>
         </message>
@@ -1089,6 +1097,10 @@
         <message>
             <source>Choose where to save the PDF.</source>
             <translation>Dewiswch ble i gadw’r PDF.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Wrthi'n gwirio…</translation>
         </message>
         <message>
             <source>Some entries hold details that could identify someone. Review them, or tick “Include them anyway” to export them.</source>
@@ -2215,6 +2227,19 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Ffolder</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <comment>Match Windows Explorer</comment>
+            <translation>Ffolder ffeiliau</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>
@@ -2349,6 +2374,16 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>Computer</source>
             <translation>Cyfrifiadur</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>Math</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <comment>Match OS X Finder</comment>
+            <translation>Math</translation>
         </message>
     </context>
     <context>
@@ -3134,6 +3169,14 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>cpdlog can remind you before your CPD deadline. It tells you what is still needed, and shows at most one reminder a day.</source>
             <translation>Gall cpdlog eich atgoffa cyn eich dyddiad cau DPP. Mae’n dweud wrthych beth sydd ei angen o hyd, ac yn dangos un nodyn atgoffa y dydd ar y mwyaf.</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>Cofrestriad</translation>
+        </message>
+        <message>
+            <source>Reminders for your re&amp;gistration with:</source>
+            <translation>Nodiadau atgoffa ar gyfer eich co&amp;frestriad gyda:</translation>
         </message>
         <message>
             <source>for example 90, 30, 14, 3</source>
@@ -4744,6 +4787,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <source>cpdlog could not open your journal, so it will close now.</source>
             <translation>Nid oedd cpdlog yn gallu agor eich dyddlyfr, felly bydd yn cau nawr.</translation>
         </message>
+        <message>
+            <source>window settings file</source>
+            <translation>ffeil gosodiadau’r ffenestr</translation>
+        </message>
     </context>
     <context>
         <name>cpdlog.calendar</name>
@@ -4804,6 +4851,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>Your {who} CPD is due</source>
             <translation>Mae eich DPP {who} yn ddyledus</translation>
+        </message>
+        <message>
+            <source>Confirm by then that you have done your CPD, and keep your record.</source>
+            <translation>Cadarnhewch erbyn hynny eich bod wedi gwneud eich DPP, a chadwch eich cofnod.</translation>
         </message>
         <message>
             <source>Open cpdlog to see what is still missing.</source>
@@ -6497,6 +6548,62 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>dim</translation>
         </message>
         <message>
+            <source>show a notification if any CPD is due today (at most one a day)</source>
+            <translation>dangos hysbysiad os oes unrhyw DPP yn ddyledus heddiw (un y dydd ar y mwyaf)</translation>
+        </message>
+        <message>
+            <source>Show a desktop notification if a CPD deadline, a date you added or unfinished entries need attention today, then exit. At most one notification a day; nothing is shown when nothing is due.</source>
+            <translation>Dangos hysbysiad ar y bwrdd gwaith os oes angen sylw heddiw ar ddyddiad cau DPP, dyddiad a ychwanegwyd gennych neu gofnodion heb eu gorffen, ac yna gadael. Un hysbysiad y dydd ar y mwyaf; ni ddangosir dim pan nad oes dim yn ddyledus.</translation>
+        </message>
+        <message>
+            <source>print what would be shown, and show nothing</source>
+            <translation>argraffu’r hyn a fyddai’n cael ei ddangos, a pheidio â dangos dim</translation>
+        </message>
+        <message>
+            <source>show or change when you are reminded</source>
+            <translation>dangos neu newid pryd y cewch eich atgoffa</translation>
+        </message>
+        <message>
+            <source>days before the deadline to remind you, e.g. 90,30,14,3 ('' for none)</source>
+            <translation>y diwrnodau cyn y dyddiad cau i’ch atgoffa, e.e. 90,30,14,3 ('' am ddim un)</translation>
+        </message>
+        <message>
+            <source>a monthly reminder when entries are unfinished (drafts)</source>
+            <translation>nodyn atgoffa misol pan fo cofnodion heb eu gorffen (drafftiau)</translation>
+        </message>
+        <message>
+            <source>a date to be reminded of, such as an audit or sampling date</source>
+            <translation>dyddiad i gael eich atgoffa ohono, fel dyddiad archwiliad neu samplu</translation>
+        </message>
+        <message>
+            <source>forget a date you added</source>
+            <translation>anghofio dyddiad a ychwanegwyd gennych</translation>
+        </message>
+        <message>
+            <source>the registration whose reminders to show or change, e.g. sssc (default: your main registration)</source>
+            <translation>y cofrestriad y dylid dangos neu newid ei nodiadau atgoffa, e.e. sssc (diofyn: eich prif gofrestriad)</translation>
+        </message>
+        <message>
+            <source>print the settings as JSON</source>
+            <translation>argraffu’r gosodiadau fel JSON</translation>
+        </message>
+        <message>
+            <source>turn the check at login on or off (XDG autostart on Linux, the Background portal under Flatpak, the Run key on Windows, a LaunchAgent on macOS)</source>
+            <translation>troi’r gwiriad wrth fewngofnodi ymlaen neu i ffwrdd (XDG autostart ar Linux, y porth Background o dan Flatpak, yr allwedd Run ar Windows, LaunchAgent ar macOS)</translation>
+        </message>
+        <message>
+            <source>your CPD deadlines as a calendar file</source>
+            <translation>eich dyddiadau cau DPP fel ffeil calendr</translation>
+        </message>
+        <message>
+            <source>write an iCalendar (.ics) file with the deadlines and reminder alarms</source>
+            <translation>ysgrifennu ffeil iCalendar (.ics) gyda’r dyddiadau cau a’r larymau atgoffa</translation>
+        </message>
+        <message>
+            <source>Write an iCalendar file with your CPD deadlines, the dates you added and an alarm for each reminder day. Import it into your phone or computer calendar; importing a newer file updates the events instead of adding copies.</source>
+            <translation>Ysgrifennu ffeil iCalendar gyda’ch dyddiadau cau DPP, y dyddiadau a ychwanegwyd gennych a larwm ar gyfer pob diwrnod atgoffa. Mewnforiwch hi i galendr eich ffôn neu eich cyfrifiadur; mae mewnforio ffeil fwy newydd yn diweddaru’r digwyddiadau yn lle ychwanegu copïau.</translation>
+        </message>
+        <message>
             <source>{days} days before the deadline</source>
             <translation>{days} diwrnod cyn y dyddiad cau</translation>
         </message>
@@ -6555,6 +6662,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>Deadline reminders are off until this is fixed: {problem}</source>
             <translation>Mae nodiadau atgoffa dyddiad cau i ffwrdd nes bydd hyn wedi’i drwsio: {problem}</translation>
+        </message>
+        <message>
+            <source>You have no registration with {regulator}. Your registrations: {held}.</source>
+            <translation>Nid oes gennych gofrestriad gyda {regulator}. Eich cofrestriadau: {held}.</translation>
         </message>
         <message>
             <source>Check at login: on ({where})</source>
@@ -7471,6 +7582,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Ni all cpdlog ysgrifennu {path}: {reason}.</translation>
         </message>
         <message>
+            <source>capture queue file</source>
+            <translation>ffeil ciw cipio</translation>
+        </message>
+        <message>
             <source>The capture queue is full: open cpdlog so it can empty it.</source>
             <translation>Mae ciw’r cipio yn llawn: agorwch cpdlog er mwyn iddo ei wagio.</translation>
         </message>
@@ -7897,6 +8012,22 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>The evidence file {filename!r} has an unknown kind; it is 'evidence' or 'certificate'.</source>
             <translation>Mae gan y ffeil dystiolaeth {filename!r} fath anhysbys; naill ai 'evidence' neu 'certificate' yw hi.</translation>
+        </message>
+        <message>
+            <source>'{where}': {key} must be the regulator's Welsh wording, not empty.</source>
+            <translation>'{where}': rhaid i {key} fod yn eiriad Cymraeg y rheoleiddiwr, nid yn wag.</translation>
+        </message>
+        <message>
+            <source>'{where}': {key} needs {source_key}, the address of the regulator's page it was copied from.</source>
+            <translation>'{where}': mae angen {source_key} ar {key}, sef cyfeiriad tudalen y rheoleiddiwr y cafodd ei gopïo ohoni.</translation>
+        </message>
+        <message>
+            <source>Framework '{fid}': published_in must list the languages the regulator publishes it in, from: {languages}.</source>
+            <translation>Fframwaith '{fid}': rhaid i published_in restru'r ieithoedd y mae'r rheoleiddiwr yn ei gyhoeddi ynddynt, o blith: {languages}.</translation>
+        </message>
+        <message>
+            <source>Framework '{fid}': standard '{local}' has Welsh wording, but the framework's published_in does not name Welsh (cy).</source>
+            <translation>Fframwaith '{fid}': mae geiriad Cymraeg gan safon '{local}', ond nid yw published_in y fframwaith yn enwi'r Gymraeg (cy).</translation>
         </message>
         <message>
             <source>Framework '{fid}' lists standard '{local}' twice.</source>
@@ -8515,12 +8646,28 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Mae {path} yn ddolen symbolaidd, ac nid yw cpdlog yn dilyn dolenni o’r fath yma.</translation>
         </message>
         <message>
+            <source>The {what} {path} is {kind_of}, not an ordinary file, so cpdlog cannot open it. Move it away and try again.</source>
+            <translation>Mae’r {what} {path} yn {kind_of}, nid yn ffeil gyffredin, felly ni all cpdlog ei hagor. Symudwch hi oddi yno a rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <source>The data folder holds {kind_of} at {path}, where cpdlog keeps a folder. Move it away and try again.</source>
+            <translation>Mae {path} yn y ffolder data yn {kind_of}, lle mae cpdlog yn cadw ffolder. Symudwch hi oddi yno a rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
             <source>{path} is {kind_of}, not {article}.</source>
             <translation>Mae {path} yn {kind_of}, nid {article}.</translation>
         </message>
         <message>
             <source>The {what} {name} is not UTF-8 text (byte {start} cannot be read). Save it as UTF-8 and try again.</source>
             <translation>Nid yw’r {what} {name} yn destun UTF-8 (nid oes modd darllen beit {start}). Cadwch ef fel UTF-8 a rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <source>The {what} {path} is a link to {target}, outside the data folder {folder}, which cpdlog does not follow. Move it away and try again.</source>
+            <translation>Mae’r {what} {path} yn ddolen i {target}, y tu allan i’r ffolder data {folder}, ac nid yw cpdlog yn dilyn dolen felly. Symudwch hi oddi yno a rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <source>encryption key file</source>
+            <translation>ffeil allwedd amgryptio</translation>
         </message>
         <message>
             <source>Your journal is encrypted: give its passphrase with --passphrase-file FILE (or CPDLOG_PASSPHRASE_FILE). Nothing was opened.</source>
@@ -8889,6 +9036,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Mae `cpdlog backup` yn copïo’r gronfa ddata SQLite adeiledig; ar gyfer gweinydd cronfa ddata, defnyddiwch ei offer gwneud copi wrth gefn ei hun (er enghraifft pg_dump).</translation>
         </message>
         <message>
+            <source>backup file</source>
+            <translation>ffeil copi wrth gefn</translation>
+        </message>
+        <message>
             <source>The evidence file {filename}</source>
             <translation>Y ffeil dystiolaeth {filename}</translation>
         </message>
@@ -9031,6 +9182,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>cpdlog cannot use the database '{url}': {exc}</source>
             <translation>Ni all cpdlog ddefnyddio’r gronfa ddata '{url}': {exc}</translation>
+        </message>
+        <message>
+            <source>journal file</source>
+            <translation>ffeil y dyddlyfr</translation>
         </message>
         <message>
             <source>Your journal is not encrypted. Nothing was changed.</source>
@@ -10310,6 +10465,16 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <source>tomorrow</source>
             <translation>yfory</translation>
         </message>
+        <message numerus="yes">
+            <source>You have %n complete entries for this period.</source>
+            <translation>
+                <numerusform>Mae gennych %n cofnod cyflawn ar gyfer y cyfnod hwn.</numerusform>
+                <numerusform>Mae gennych %n cofnod cyflawn ar gyfer y cyfnod hwn.</numerusform>
+                <numerusform>Mae gennych %n cofnod cyflawn ar gyfer y cyfnod hwn.</numerusform>
+                <numerusform>Mae gennych %n cofnod cyflawn ar gyfer y cyfnod hwn.</numerusform>
+                <numerusform>Mae gennych %n cofnod cyflawn ar gyfer y cyfnod hwn.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Your {who}CPD is due {when}: {need} is needed.</source>
             <translation>Mae eich DPP {who}yn ddyledus {when}: mae angen {need}.</translation>
@@ -10325,6 +10490,24 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>CPD reminder</source>
             <translation>Nodyn atgoffa DPP</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other CPD deadlines are due too. Open cpdlog to see them.</source>
+            <translation>
+                <numerusform>Mae %n dyddiad cau DPP arall yn ddyledus hefyd. Agorwch cpdlog i weld y manylion.</numerusform>
+                <numerusform>Mae %n dyddiad cau DPP arall yn ddyledus hefyd. Agorwch cpdlog i weld y manylion.</numerusform>
+                <numerusform>Mae %n dyddiad cau DPP arall yn ddyledus hefyd. Agorwch cpdlog i weld y manylion.</numerusform>
+                <numerusform>Mae %n dyddiad cau DPP arall yn ddyledus hefyd. Agorwch cpdlog i weld y manylion.</numerusform>
+                <numerusform>Mae %n dyddiad cau DPP arall yn ddyledus hefyd. Agorwch cpdlog i weld y manylion.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your {who}CPD is due {when}: confirm by then that you have done your CPD, and keep your record.</source>
+            <translation>Mae eich DPP {who}yn ddyledus {when}: cadarnhewch erbyn hynny eich bod wedi gwneud eich DPP, a chadwch eich cofnod.</translation>
+        </message>
+        <message>
+            <source>Your {who}CPD meets the set targets for the period ending {date}. Confirm the rest as your regulator asks when you renew, and keep your record.</source>
+            <translation>Mae eich DPP {who}yn bodloni’r targedau a osodwyd ar gyfer y cyfnod sy’n dod i ben ar {date}. Cadarnhewch y gweddill fel y mae eich rheoleiddiwr yn gofyn pan fyddwch yn adnewyddu, a chadwch eich cofnod.</translation>
         </message>
         <message>
             <source>Your {who}CPD meets the requirements for the period ending {date}. Check anything else your regulator asks for when you renew.</source>
@@ -10381,6 +10564,17 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>it is due once every {n} periods since you registered, and this is period {index}</source>
             <translation>mae’n ddyledus unwaith bob {n} cyfnod ers i chi gofrestru, a hwn yw eich cyfnod rhif {index}</translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.standards</name>
+        <message>
+            <source>{frameworks}: these standards are in English, as their regulator publishes them.</source>
+            <translation>{frameworks}: mae'r safonau hyn yn Saesneg, fel y mae eu rheoleiddiwr yn eu cyhoeddi.</translation>
+        </message>
+        <message>
+            <source>{frameworks}: these standards are in English, because cpdlog does not have their published Welsh wording yet.</source>
+            <translation>{frameworks}: mae'r safonau hyn yn Saesneg, gan nad oes gan cpdlog eu geiriad Cymraeg cyhoeddedig eto.</translation>
         </message>
     </context>
     <context>
