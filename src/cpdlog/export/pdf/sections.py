@@ -297,7 +297,37 @@ def contents_page(ctx: BuildContext, headings: Sequence[Heading]) -> list[Flowab
 # -- summary -------------------------------------------------------------------------------
 
 
+_CELL_PADDING = 8  # points: the LEFTPADDING and RIGHTPADDING of every table cell below
+
+
+def fit_headings(rows: list[list[object]], widths: Sequence[float]) -> list[float]:
+    """The column widths, widened where a heading's longest word would not fit its column.
+
+    ReportLab breaks a word that is wider than its cell ("Cofnodi/on" in Welsh), so a narrow
+    column whose heading is one long word (another language's, or text twice as large) takes
+    the room it needs from the widest column, which wraps between words instead."""
+    out = [float(x) for x in widths]
+    if not rows or not out:
+        return out
+    for i, cell in enumerate(rows[0][: len(out)]):
+        if not isinstance(cell, Paragraph):
+            continue
+        style = cell.style
+        words = cell.getPlainText().split()
+        need = max(
+            (stringWidth(word, style.fontName, style.fontSize) for word in words), default=0.0
+        )
+        need += _CELL_PADDING + 1
+        widest = max(range(len(out)), key=lambda j: out[j])
+        if out[i] < need and widest != i and out[widest] - (need - out[i]) >= need:
+            out[widest] -= need - out[i]
+            out[i] = need
+    return out
+
+
 def _table(rows: list[list[object]], widths: Sequence[float], header: bool = True) -> Table:
+    if header:
+        widths = fit_headings(rows, widths)
     table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
