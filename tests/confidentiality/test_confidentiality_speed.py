@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from cpdlog.domain.confidentiality import entry_fields, general
+from cpdlog.domain.confidentiality import entry_fields, general, model
 from cpdlog.services.app import App
 from tests.confidentiality.eval_support import (
     EVAL_SET,
@@ -108,6 +108,22 @@ def test_name_candidates_are_judged_once_per_word() -> None:
     assert set(found) == {"Kyle's", "Lily-Mae"}
     assert found["Kyle's"] == ("Kyle", "kyle", "kyle")
     assert general._CANDIDATES["banana"] is None  # kept: not looked at again
+
+
+def test_a_text_the_whole_text_test_skips_has_no_wanted_sentence() -> None:
+    """``model_wanted_anywhere`` lets the model path skip the sentence split: it must never
+    skip a text one of whose sentences ``model_wanted`` would send to the model."""
+    texts = [
+        *_texts(),
+        *SHAPES,
+        "We met. Then his mate Bez died.",
+        "Dr. Kaur saw\nGwenllian was there.",
+    ]
+    wanted = [t for t in texts if any(general.model_wanted(s) for _, s in model.sentences(t))]
+    assert len(wanted) >= 2, "some texts should have a sentence the model reads"
+    assert [t for t in wanted if not general.model_wanted_anywhere(t)] == []
+    # worth having only if it leaves texts out
+    assert sum(1 for t in texts if general.model_wanted_anywhere(t)) < len(texts)
 
 
 @pytest.mark.end_to_end

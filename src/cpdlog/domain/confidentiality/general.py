@@ -555,6 +555,16 @@ def _plain_token(token: str) -> bool:
     return plain
 
 
+def model_wanted_anywhere(text: str) -> bool:
+    """False when :func:`model_wanted` is false for every sentence of ``text`` (one pass).
+
+    A sentence is wanted only if one of its capitalised tokens is not plain, and a token never
+    spans a sentence end (a sentence ends after a space or a line break), so the whole text's
+    tokens are those of its sentences: a text whose tokens are all plain needs no split.
+    """
+    return not all(_plain_token(token) for token in set(_CAP_TOKEN_RE.findall(text)))
+
+
 def model_wanted(sentence: str) -> bool:
     """True when the names model may add a person to this sentence, so it should read it.
 

@@ -214,12 +214,18 @@ def entities(
     """
     if not _state.enabled:
         return None
-    if wanted is None:
-        from cpdlog.domain.confidentiality.general import model_wanted  # general needs no model
+    from cpdlog.domain.confidentiality import general  # general needs no model
 
-        wanted = model_wanted
+    if wanted is None:
+        wanted = general.model_wanted
+    # The default test first looks at the whole text: most texts have no token the model could
+    # act on, and then they are not split at all (the same sentences are read).
+    anywhere = general.model_wanted_anywhere if wanted is general.model_wanted else None
     pieces: list[list[tuple[int, str]]] = [
-        [(start, s) for start, s in sentences(text) if wanted(s)] for text in texts
+        [(start, s) for start, s in sentences(text) if wanted(s)]
+        if anywhere is None or anywhere(text)
+        else []
+        for text in texts
     ]
     found = _entities([s for piece in pieces for _, s in piece], load)
     if found is None:
