@@ -88,6 +88,54 @@ def test_without_a_notification_service_the_window_says_it_itself(
     assert again.args[0].notice is None
 
 
+def test_without_a_notification_service_a_tray_shows_the_reminder_once(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No freedesktop service, but a system tray: the reminder is a tray message, shown once
+    (not in the status bar), and a click on it brings the window forward."""
+    tried: list[tuple[str, str]] = []
+
+    def no_service(summary: str, body: str) -> bool:
+        tried.append((summary, body))
+        return False
+
+    messages: list[tuple[str, str, Any]] = []
+    monkeypatch.setattr(ui_reminders, "send_notification", no_service)
+    monkeypatch.setattr(
+        ui_reminders.QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True)
+    )
+    monkeypatch.setattr(
+        ui_reminders.QSystemTrayIcon,
+        "showMessage",
+        lambda _tray, title, body, icon, *_rest: messages.append((title, body, icon)),
+    )
+    notifier = window.reminders
+    notifier.freedesktop = True
+    window.statusBar().clearMessage()
+    with qtbot.waitSignal(notifier.shown, timeout=10_000) as shown:
+        notifier.tick()
+    assert tried == [("CPD reminder", DUE_TEXT)]  # the freedesktop service was asked first
+    assert shown.args == [DUE_TEXT]
+    assert messages == [
+        ("CPD reminder", DUE_TEXT, ui_reminders.QSystemTrayIcon.MessageIcon.Information)
+    ]
+    assert notifier.tray is not None and notifier.tray.toolTip() == "cpdlog"
+    assert window.statusBar().currentMessage() == ""  # the tray said it, not the status bar
+
+    state_path = ReminderService(window.app).state_path
+    qtbot.waitUntil(state_path.exists, timeout=10_000)  # remembered: no second one today
+    with qtbot.waitSignal(notifier.checked, timeout=10_000) as again:
+        notifier.tick()
+    assert again.args[0].notice is None
+    assert len(messages) == 1
+
+    raised: list[bool] = []
+    monkeypatch.setattr(window, "activateWindow", lambda: raised.append(True))
+    notifier.tray.messageClicked.emit()
+    assert raised == [True]
+    notifier.tray.hide()
+
+
 def test_settings_dialog_saves_the_plan_and_the_login_check(
     window: MainWindow, qtbot: Any, config_home: Path
 ) -> None:

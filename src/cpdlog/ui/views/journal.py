@@ -91,8 +91,11 @@ COLUMN_WIDTHS: dict[Column, tuple[int, int]] = {  # usual, compact
 DATE_PADDING = 14  # px around a cell's text (margins and the grid line)
 
 
+TITLE_MINIMUM = 160  # px: the least the title column is given while the table fits
+
+
 def fit_widths(
-    available: int, columns: dict[int, tuple[int, int]], title_minimum: int = 160
+    available: int, columns: dict[int, tuple[int, int]], title_minimum: int = TITLE_MINIMUM
 ) -> dict[int, int]:
     """Widths for the columns beside the title so that the title (which takes what is left of
     ``available``) is the widest column and at least ``title_minimum`` when that is possible.
@@ -700,12 +703,36 @@ class JournalView(QWidget):
             for c in self._wanted_widths
             if not header.isSectionHidden(c)
         }
-        widths = fit_widths(self.table.viewport().width(), columns)
+        available = self.table.viewport().width()
+        widths = fit_widths(available, columns)
+        title = available - sum(widths.values())
+        # With large text even the compact columns leave the title too little room (51 px
+        # beside a 170 px date at doubled text in a 1000 px window). The table then scrolls
+        # sideways instead (as it does when a heading would be cut even on two lines): each
+        # other column as wide as its heading on two lines (or its compact width), the title
+        # as wide as the widest of them and half the view at least.
+        two_lines = {c: self.header_width(c, two_line=True) for c in widths}
+        scrolls = bool(widths) and (
+            title < max(TITLE_MINIMUM, *widths.values())
+            or any(w < min(two_lines[c], columns[c][0]) for c, w in widths.items())
+        )
+        if scrolls:
+            widths = {
+                c: min(max(compact, two_lines[c]), wanted)
+                for c, (wanted, compact) in columns.items()
+            }
+            least = max(TITLE_MINIMUM, available // 2, *widths.values())
+            title = max(least, available - sum(widths.values()))
         self._fitting = True
         try:
+            mode = QHeaderView.ResizeMode.Interactive if scrolls else QHeaderView.ResizeMode.Stretch
+            if header.sectionResizeMode(Column.TITLE) != mode:
+                header.setSectionResizeMode(Column.TITLE, mode)
             for column, width in widths.items():
                 if self.table.columnWidth(column) != width:
                     self.table.setColumnWidth(column, width)
+            if scrolls and self.table.columnWidth(Column.TITLE) != title:
+                self.table.setColumnWidth(Column.TITLE, title)
         finally:
             self._fitting = False
         # a heading too wide for its column goes on two lines when they fit; below that

@@ -85,6 +85,7 @@ from cpdlog.ui.paced import PacedSteps
 from cpdlog.ui.text import format_date, plural
 from cpdlog.ui.widgets.feed_items import FeedItemDelegate, ItemListView
 from cpdlog.ui.widgets.flow import flow_host
+from cpdlog.ui.widgets.wrap_row import wrap_row
 
 if TYPE_CHECKING:
     from cpdlog.services.feeds import FeedService
@@ -423,7 +424,6 @@ class ReaderView(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        bar = QHBoxLayout()
         self.refresh_button = QPushButton(icon("refresh"), self.tr("&Refresh"), self)
         self.refresh_button.setToolTip(self.tr("Fetch new items from every feed (Ctrl+R)"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -468,13 +468,16 @@ class ReaderView(QWidget):
         self.search_edit.textChanged.connect(lambda t: None if t else self.load_items())
         search_label = QLabel(self.tr("Sear&ch:"), self)
         search_label.setBuddy(self.search_edit)
-        for widget in (self.refresh_button, self.cancel_button, self.manage_button):
-            bar.addWidget(widget)
-        bar.addSpacing(16)
-        bar.addWidget(self.unread_check)
-        bar.addWidget(search_label)
-        bar.addWidget(self.search_edit, 1)
-        layout.addLayout(bar)
+        # With large text (in Welsh above all) the two halves do not fit beside each other in
+        # a 1000-pixel window: the search half then goes under the buttons.
+        self.top_row = wrap_row(
+            self,
+            [
+                [self.refresh_button, self.cancel_button, self.manage_button],
+                [self.unread_check, search_label, self.search_edit],
+            ],
+        )
+        layout.addWidget(self.top_row)
         self._build_summary(layout)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
