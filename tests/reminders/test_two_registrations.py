@@ -214,3 +214,25 @@ def test_the_nearest_deadline_is_named_whichever_registration_is_main():
         "Audit: in 14 days (30 November 2026).",
         "1 other CPD deadline is due too. Open cpdlog to see it.",
     ]
+
+
+def test_an_added_registration_without_its_date_leaves_the_others_in_the_calendar(
+    home: Path, tmp_path: Path
+):
+    """Review 7, finding 3: one registration without the date its regulator counts from no
+    longer stops the whole calendar, and the advice does not change the main registration."""
+    cli_ok("profile", "set", "--regulator", "niscc", "--registered-on", "2024-01-10", home=home)
+    cli_ok("profile", "add-registration", "--regulator", "coru", home=home)
+    target = tmp_path / "cpd.ics"
+    result = run_cli("calendar", "export", "-o", str(target), home=home)
+    assert result.returncode == 0, result.stderr
+    events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    summaries = [str(e["SUMMARY"]) for e in events]
+    assert summaries == ["Northern Ireland Social Care Council CPD deadline"] * 2
+    problem = result.stderr.strip()
+    assert len(problem.splitlines()) == 1 and CORU_NAME in problem
+    assert "profile add-registration --regulator coru --registered-on" in problem
+    assert "profile set --registered-on" not in problem
+    progress = run_cli("progress", home=home)
+    assert "profile remove-registration coru" in progress.stderr
+    assert "profile set --registered-on" not in progress.stderr

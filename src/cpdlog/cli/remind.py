@@ -290,4 +290,6 @@ def cmd_calendar_export(args: argparse.Namespace, app: App) -> int:
             path=result.path, events=events, alarms=alarms
         )
     )
+    for line in result.skipped:  # a registration whose deadlines are not in the file
+        print(f"cpdlog: {line}", file=sys.stderr)
     return 0
