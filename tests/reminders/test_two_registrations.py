@@ -236,3 +236,18 @@ def test_an_added_registration_without_its_date_leaves_the_others_in_the_calenda
     progress = run_cli("progress", home=home)
     assert "profile remove-registration coru" in progress.stderr
     assert "profile set --registered-on" not in progress.stderr
+
+
+def test_one_unreadable_stored_plan_leaves_every_other_reminder_working(app: App):
+    """Review 7, finding 5: 21 dates kept under CORU no longer stop every reminder."""
+    from cpdlog.storage.settings_repo import set_setting
+
+    many = [{"date": f"2027-01-{day:02d}", "label": "Audit"} for day in range(1, 22)]
+    with app.db.session() as session:
+        set_setting(
+            session, "reminders", {"coru": {"key_dates": many}, "swe": {"days_before": [14]}}
+        )
+    service = ReminderService(app)
+    assert service.plans() == {"swe": ReminderPlan(days_before=(14,)), "coru": ReminderPlan()}
+    check = service.check()
+    assert check.notice is not None and SWE_DUE in check.notice.body

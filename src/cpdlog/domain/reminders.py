@@ -111,14 +111,14 @@ class ReminderPlan:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "days_before", normalise_days(self.days_before))
-        if len(self.key_dates) > MAX_KEY_DATES:
+        unique = {(k.day, k.label): k for k in self.key_dates}
+        if len(unique) > MAX_KEY_DATES:  # the same date twice is kept once
             raise ValidationError(
                 tr(ERRORS, "At most {max_key_dates} dates can be kept.").format(
                     max_key_dates=MAX_KEY_DATES
                 ),
                 field="dates",
             )
-        unique = {(k.day, k.label): k for k in self.key_dates}
         object.__setattr__(
             self, "key_dates", tuple(sorted(unique.values(), key=lambda k: (k.day, k.label)))
         )
@@ -154,7 +154,10 @@ class ReminderPlan:
                 )
             except (KeyError, TypeError, ValueError, ValidationError):
                 continue
-        return cls(days, nudge if isinstance(nudge, bool) else True, tuple(key_dates))
+        try:
+            return cls(days, nudge if isinstance(nudge, bool) else True, tuple(key_dates))
+        except ValidationError:  # e.g. more dates than can be kept: the default dates (none)
+            return cls(days, nudge if isinstance(nudge, bool) else True)
 
 
 def stage_for(days_before: Sequence[int], days_left: int) -> int | None:
