@@ -291,3 +291,24 @@ def test_one_unreadable_stored_plan_leaves_every_other_reminder_working(app: App
     assert service.plans() == {"swe": ReminderPlan(days_before=(14,)), "coru": ReminderPlan()}
     check = service.check()
     assert check.notice is not None and SWE_DUE in check.notice.body
+
+
+def test_remind_names_the_registration_whose_reminders_are_off(home: Path, tmp_path: Path):
+    """Review 7, finding 4: the dry run says which registration's reminders are off (and how
+    to fix it for an added one); the login check says so on stderr instead of nothing."""
+    cli_ok("profile", "set", "--regulator", "niscc", "--registered-on", "2024-01-10", home=home)
+    cli_ok("profile", "add-registration", "--regulator", "coru", home=home)
+    env = {"DBUS_SESSION_BUS_ADDRESS": "", "PATH": str(tmp_path), "XDG_RUNTIME_DIR": str(tmp_path)}
+    dry = run_cli("remind", "--dry-run", home=home, env=env)
+    assert dry.returncode == 0, dry.stderr
+    off = [line for line in dry.stdout.splitlines() if "are off" in line]
+    assert off == [
+        f"Deadline reminders for {CORU_NAME} are off until this is fixed: Your registration "
+        f"with {CORU_NAME} counts from its registration date, which is not set. Remove it "
+        "with `cpdlog profile remove-registration coru` and add it again with `cpdlog "
+        "profile add-registration --regulator coru --registered-on YYYY-MM-DD`."
+    ]
+    assert "Northern Ireland Social Care Council CPD is due" in dry.stdout
+    login = run_cli("remind", home=home, env=env)
+    assert login.returncode == 0
+    assert login.stderr.splitlines() == [f"cpdlog: {off[0]}"]

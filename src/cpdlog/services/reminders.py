@@ -100,6 +100,9 @@ class ReminderCheck:
     problem: str = ""  # why a deadline could not be worked out, if one could not
     already_today: bool = False  # a notification was already shown today
     deadlines: tuple[Deadline, ...] = ()  # every registration's, the main one first
+    # one sentence per registration whose deadline could not be worked out (its reminders
+    # are off), naming it
+    problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +239,7 @@ class ReminderService:
         entries: list[Entry] = self.app.entries.list_entries()
         unfinished = sum(1 for e in entries if e.is_draft)
         problem = ""
+        problems: list[str] = []
         today: dt.date | None = None
         due: list[RegistrationDue] = []
         deadlines: list[Deadline] = []
@@ -244,6 +248,13 @@ class ReminderService:
                 report = self.app.progress.report(regulator_id, entries=entries)
             except CpdlogError as exc:  # e.g. a registration date the regulator counts from
                 problem = problem or str(exc)
+                name = tr("cpdlog", self.app.profile.requirement_profile(regulator_id).name)
+                problems.append(
+                    tr(
+                        ERRORS,
+                        "Deadline reminders for {regulator} are off until this is fixed: {problem}",
+                    ).format(regulator=name, problem=exc)
+                )
                 due.append(RegistrationDue(plan, None))
                 continue
             deadline = _deadline(report)
@@ -265,6 +276,7 @@ class ReminderService:
             problem=problem,
             already_today=state.last_notified == today,
             deadlines=tuple(deadlines),
+            problems=tuple(problems),
         )
 
     def mark_shown(self, check: ReminderCheck) -> None:

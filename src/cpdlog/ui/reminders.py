@@ -124,6 +124,8 @@ class ReminderNotifier(QObject):
         self._busy = False
         check, delivered = result
         notice = check.notice
+        if check.problems:  # a registration whose reminders are off: said, not notified
+            self.window.statusBar().showMessage(" ".join(check.problems), 60_000)
         if notice is not None:
             if not delivered:
                 self._show_here(self.tr("CPD reminder"), notice.body)
