@@ -284,3 +284,75 @@ def test_one_registration_shows_no_choice(window: MainWindow) -> None:
     dialog = window.reminders.edit_settings()
     assert not dialog.registration_combo.isVisibleTo(dialog)
     dialog.reject()
+
+
+def test_a_typed_date_label_stays_with_its_registration_and_is_saved(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 7, finding 9: a label typed but not added belongs to the registration it was
+    typed for (and is saved with it); switching reads no plan from the database."""
+    from PySide6.QtCore import QDate
+
+    from cpdlog.domain.practitioner import Registration
+
+    window.app.profile.add_registration(Registration("coru", "SW1", dt.date(2020, 1, 1)))
+    dialog = window.reminders.edit_settings()
+
+    def no_read(*_args: object) -> ReminderPlan:
+        raise AssertionError("the plan was read again on the GUI thread")
+
+    monkeypatch.setattr(ReminderService, "plan", no_read)
+    monkeypatch.setattr(ReminderService, "plans", no_read)
+    dialog.date_edit.setDate(QDate(2027, 3, 1))
+    dialog.date_label_edit.setText("SWE audit")  # typed, "Add date" not pressed
+    dialog.registration_combo.setCurrentIndex(1)
+    assert dialog.date_label_edit.text() == ""  # not offered to CORU
+    assert dialog.add_date() is False  # nothing typed for CORU to add
+    dialog.registration_combo.setCurrentIndex(0)
+    assert dialog.date_label_edit.text() == "SWE audit"
+    assert dialog.date_edit.date() == QDate(2027, 3, 1)
+    monkeypatch.undo()
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        assert dialog.save()
+    service = ReminderService(window.app)
+    assert [(k.day, k.label) for k in service.plan().key_dates] == [
+        (dt.date(2027, 3, 1), "SWE audit")
+    ]
+    assert service.plan("coru").key_dates == ()
+
+
+def test_the_form_is_read_only_while_saving(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 7, finding 9: nothing can be typed while saving (it would not be saved)."""
+    import threading
+
+    release = threading.Event()
+    started = threading.Event()
+    real_save = ReminderService.save_plan
+
+    def held(self: ReminderService, plan: ReminderPlan, regulator_id: str | None = None) -> Any:
+        started.set()
+        release.wait(10)
+        return real_save(self, plan, regulator_id)
+
+    monkeypatch.setattr(ReminderService, "save_plan", held)
+    dialog = window.reminders.edit_settings()
+    assert dialog.save()
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    fields = (
+        dialog.days_edit,
+        dialog.nudge_check,
+        dialog.date_edit,
+        dialog.date_label_edit,
+        dialog.add_date_button,
+        dialog.registration_combo,
+        dialog.calendar_button,
+        dialog.buttons,
+    )
+    try:
+        assert not any(field.isEnabled() for field in fields)
+    finally:
+        with qtbot.waitSignal(dialog.saved, timeout=10_000):
+            release.set()
+    assert all(field.isEnabled() for field in fields)
