@@ -356,3 +356,23 @@ def test_the_form_is_read_only_while_saving(
         with qtbot.waitSignal(dialog.saved, timeout=10_000):
             release.set()
     assert all(field.isEnabled() for field in fields)
+
+
+def test_add_to_my_calendar_names_a_registration_left_out(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    """Review 7, finding 3: a registration without the date its regulator counts from is left
+    out of the calendar, said in the dialog; the others are written."""
+    from cpdlog.domain.practitioner import Registration
+
+    window.app.profile.add_registration(Registration("coru", "SW1", None))
+    dialog = window.reminders.edit_settings()
+    target = tmp_path / "cpd.ics"
+    with qtbot.waitSignal(dialog.calendar_written, timeout=10_000) as written:
+        dialog.export_calendar(target)
+    assert written.args[0].events == 2 and target.exists()
+    lines = dialog.message.text().splitlines()
+    assert lines[0].startswith("Saved ")
+    assert "CORU – Social Workers Registration Board" in lines[1]
+    assert "profile add-registration --regulator coru --registered-on" in lines[1]
+    dialog.reject()

@@ -496,11 +496,11 @@ class ReminderSettingsDialog(QDialog):
             )
             self.calendar_held.emit(len(result))
             return
-        self.message.setText(
-            self.tr("Saved {path}. Open it with your calendar to add your deadlines.").format(
-                path=result.path
-            )
+        saved = self.tr("Saved {path}. Open it with your calendar to add your deadlines.").format(
+            path=result.path
         )
+        # a registration whose deadlines could not be worked out, and how to fix it
+        self.message.setText("\n".join([saved, *result.skipped]))
         self.calendar_written.emit(result)
 
     def _calendar_error(self, error: BaseException) -> None:
