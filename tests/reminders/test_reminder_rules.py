@@ -167,3 +167,15 @@ def test_plan_round_trips_and_falls_back_on_damaged_settings():
     with pytest.raises(ValidationError):
         KeyDate(dt.date(2027, 2, 1), "   ")
     assert KeyDate(dt.date(2027, 2, 1), "CPD\x00\x1b[31m audit\n").label == "CPD [31m audit"
+
+
+def test_a_stored_plan_with_too_many_dates_falls_back_instead_of_failing():
+    """Review 7, finding 5: more dates than can be kept (or odd day counts) in a stored plan
+    give the default for that part, not an error; the same date twice counts once."""
+    many = [{"date": f"2027-01-{day:02d}", "label": "Audit"} for day in range(1, 22)]
+    plan = ReminderPlan.from_dict({"key_dates": many, "days_before": [10**30, -5, "x"]})
+    assert plan == ReminderPlan()
+    twice = [{"date": f"2027-01-{day:02d}", "label": "Audit"} for day in range(1, 21)] * 2
+    assert len(ReminderPlan.from_dict({"key_dates": twice}).key_dates) == 20
+    same = tuple(KeyDate(dt.date(2027, 1, 1), "Audit") for _ in range(25))
+    assert len(ReminderPlan(key_dates=same).key_dates) == 1

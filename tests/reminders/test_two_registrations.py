@@ -53,7 +53,8 @@ def test_each_registration_keeps_its_own_plan(app: App):
     assert list(service.plans()) == ["swe", "coru"]
 
 
-def test_one_notification_names_the_nearest_deadline_and_counts_the_other(app: App):
+def test_one_notification_writes_out_each_registrations_deadline_nearest_first(app: App):
+    """Review 7, finding 7: the second registration's sentence is in the body, not a count."""
     service = ReminderService(app)
     check = service.check()
     assert [d.regulator for d in check.deadlines] == ["Social Work England", CORU_NAME]
@@ -62,9 +63,8 @@ def test_one_notification_names_the_nearest_deadline_and_counts_the_other(app: A
     assert notice is not None
     lines = notice.body.splitlines()
     assert lines[0].startswith(SWE_DUE)
-    assert CORU_NAME not in notice.body
-    assert lines[1] == "1 other CPD deadline is due too. Open cpdlog to see it."
-    assert [r.key for r in notice.also] == [check.deadlines[1].key]
+    assert lines[1].startswith(f"Your {CORU_NAME} CPD is due in 45 days (31 December 2026): ")
+    assert notice.also == ()
     service.mark_shown(check)
     assert service.check().notice is None  # still one a day, overall
     state = json.loads(service.state_path.read_text(encoding="utf-8"))
@@ -162,7 +162,7 @@ def test_cli_remind_and_calendar_export_cover_both_registrations(home: Path, tmp
     lines = done.stdout.splitlines()
     assert lines[0] == "CPD reminder:"
     assert lines[1].startswith("  Your Social Work England CPD is due in 2 days")
-    assert lines[2] == "  1 other CPD deadline is due too. Open cpdlog to see it."
+    assert lines[2].startswith(f"  Your {CORU_NAME} CPD is due in 33 days")
     cli_ok("remind", "settings", "--registration", "coru", "--days", "14", home=home)
     shown = cli_ok("remind", "settings", "--registration", "CORU", home=home)
     assert f"Reminders ({CORU_NAME}): 14 days before the deadline" in shown
@@ -179,7 +179,7 @@ def test_cli_remind_and_calendar_export_cover_both_registrations(home: Path, tmp
     assert summaries.count("Social Work England CPD deadline") == 2
 
 
-def test_the_nearest_deadline_is_named_whichever_registration_is_main():
+def test_the_nearest_deadline_comes_first_whichever_registration_is_main():
     from cpdlog.domain.reminders import Deadline, RegistrationDue, due_today_for
 
     today = dt.date(2026, 11, 16)
@@ -206,11 +206,109 @@ def test_the_nearest_deadline_is_named_whichever_registration_is_main():
         [RegistrationDue(plan, far), RegistrationDue(plan, near)], today, 0, {}, None, None
     )
     assert notice is not None
-    assert [r.key for r in notice.reminders] == [near.key, "date:2026-11-30:Audit"]  # once
-    assert [r.key for r in notice.also] == [far.key]
+    assert [r.key for r in notice.reminders] == [near.key, far.key, "date:2026-11-30:Audit"]
+    assert notice.also == ()
     assert notice.body.splitlines() == [
         "Your Social Work England CPD is due in 14 days (30 November 2026): "
         "2 more entries are needed.",
+        "Your Social Care Wales CPD is due in 45 days (31 December 2026): 1 more entry is needed.",
         "Audit: in 14 days (30 November 2026).",
-        "1 other CPD deadline is due too. Open cpdlog to see it.",
     ]
+
+
+def test_an_unmet_deadline_goes_before_a_note_and_only_what_was_written_is_marked_shown():
+    """Review 7, finding 7: at most three deadlines are written out, the rest counted (and
+    still to be shown); an unmet one comes before a nearer "met" note."""
+    from cpdlog.domain.reminders import (
+        Deadline,
+        RegistrationDue,
+        Shown,
+        after_showing,
+        due_today_for,
+    )
+
+    today = dt.date(2026, 11, 16)
+
+    def deadline(key: str, days: int, met: bool = False) -> Deadline:
+        day = today + dt.timedelta(days=days)
+        return Deadline(f"{key}:{day}", key.upper(), day, days, met, () if met else ("1 entry",))
+
+    met = deadline("met", 2, met=True)
+    unmet = [deadline(f"r{n}", 10 + n) for n in range(4)]
+    plan = ReminderPlan(monthly_nudge=False)
+    notice = due_today_for(
+        [RegistrationDue(plan, d) for d in (met, *unmet)], today, 0, {}, None, None
+    )
+    assert notice is not None
+    assert [r.key for r in notice.reminders] == [d.key for d in unmet[:3]]
+    assert [r.key for r in notice.also] == [unmet[3].key, met.key]
+    assert notice.body.splitlines()[-1] == "and 2 more — open cpdlog to see them"
+    shown = after_showing({}, notice)
+    assert set(shown) == {d.key for d in unmet[:3]}
+    later = due_today_for(
+        [RegistrationDue(plan, d) for d in (met, *unmet)],
+        today,
+        0,
+        {**shown, "x": Shown()},
+        None,
+        None,
+    )
+    assert later is not None and [r.key for r in later.reminders] == [unmet[3].key, met.key]
+
+
+def test_an_added_registration_without_its_date_leaves_the_others_in_the_calendar(
+    home: Path, tmp_path: Path
+):
+    """Review 7, finding 3: one registration without the date its regulator counts from no
+    longer stops the whole calendar, and the advice does not change the main registration."""
+    cli_ok("profile", "set", "--regulator", "niscc", "--registered-on", "2024-01-10", home=home)
+    cli_ok("profile", "add-registration", "--regulator", "coru", home=home)
+    target = tmp_path / "cpd.ics"
+    result = run_cli("calendar", "export", "-o", str(target), home=home)
+    assert result.returncode == 0, result.stderr
+    events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    summaries = [str(e["SUMMARY"]) for e in events]
+    assert summaries == ["Northern Ireland Social Care Council CPD deadline"] * 2
+    problem = result.stderr.strip()
+    assert len(problem.splitlines()) == 1 and CORU_NAME in problem
+    assert "profile add-registration --regulator coru --registered-on" in problem
+    assert "profile set --registered-on" not in problem
+    progress = run_cli("progress", home=home)
+    assert "profile remove-registration coru" in progress.stderr
+    assert "profile set --registered-on" not in progress.stderr
+
+
+def test_one_unreadable_stored_plan_leaves_every_other_reminder_working(app: App):
+    """Review 7, finding 5: 21 dates kept under CORU no longer stop every reminder."""
+    from cpdlog.storage.settings_repo import set_setting
+
+    many = [{"date": f"2027-01-{day:02d}", "label": "Audit"} for day in range(1, 22)]
+    with app.db.session() as session:
+        set_setting(
+            session, "reminders", {"coru": {"key_dates": many}, "swe": {"days_before": [14]}}
+        )
+    service = ReminderService(app)
+    assert service.plans() == {"swe": ReminderPlan(days_before=(14,)), "coru": ReminderPlan()}
+    check = service.check()
+    assert check.notice is not None and SWE_DUE in check.notice.body
+
+
+def test_remind_names_the_registration_whose_reminders_are_off(home: Path, tmp_path: Path):
+    """Review 7, finding 4: the dry run says which registration's reminders are off (and how
+    to fix it for an added one); the login check says so on stderr instead of nothing."""
+    cli_ok("profile", "set", "--regulator", "niscc", "--registered-on", "2024-01-10", home=home)
+    cli_ok("profile", "add-registration", "--regulator", "coru", home=home)
+    env = {"DBUS_SESSION_BUS_ADDRESS": "", "PATH": str(tmp_path), "XDG_RUNTIME_DIR": str(tmp_path)}
+    dry = run_cli("remind", "--dry-run", home=home, env=env)
+    assert dry.returncode == 0, dry.stderr
+    off = [line for line in dry.stdout.splitlines() if "are off" in line]
+    assert off == [
+        f"Deadline reminders for {CORU_NAME} are off until this is fixed: Your registration "
+        f"with {CORU_NAME} counts from its registration date, which is not set. Remove it "
+        "with `cpdlog profile remove-registration coru` and add it again with `cpdlog "
+        "profile add-registration --regulator coru --registered-on YYYY-MM-DD`."
+    ]
+    assert "Northern Ireland Social Care Council CPD is due" in dry.stdout
+    login = run_cli("remind", home=home, env=env)
+    assert login.returncode == 0
+    assert login.stderr.splitlines() == [f"cpdlog: {off[0]}"]

@@ -332,3 +332,95 @@ def test_one_registration_shows_no_choice(window: MainWindow) -> None:
     dialog = window.reminders.edit_settings()
     assert not dialog.registration_combo.isVisibleTo(dialog)
     dialog.reject()
+
+
+def test_a_typed_date_label_stays_with_its_registration_and_is_saved(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 7, finding 9: a label typed but not added belongs to the registration it was
+    typed for (and is saved with it); switching reads no plan from the database."""
+    from PySide6.QtCore import QDate
+
+    from cpdlog.domain.practitioner import Registration
+
+    window.app.profile.add_registration(Registration("coru", "SW1", dt.date(2020, 1, 1)))
+    dialog = window.reminders.edit_settings()
+
+    def no_read(*_args: object) -> ReminderPlan:
+        raise AssertionError("the plan was read again on the GUI thread")
+
+    monkeypatch.setattr(ReminderService, "plan", no_read)
+    monkeypatch.setattr(ReminderService, "plans", no_read)
+    dialog.date_edit.setDate(QDate(2027, 3, 1))
+    dialog.date_label_edit.setText("SWE audit")  # typed, "Add date" not pressed
+    dialog.registration_combo.setCurrentIndex(1)
+    assert dialog.date_label_edit.text() == ""  # not offered to CORU
+    assert dialog.add_date() is False  # nothing typed for CORU to add
+    dialog.registration_combo.setCurrentIndex(0)
+    assert dialog.date_label_edit.text() == "SWE audit"
+    assert dialog.date_edit.date() == QDate(2027, 3, 1)
+    monkeypatch.undo()
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        assert dialog.save()
+    service = ReminderService(window.app)
+    assert [(k.day, k.label) for k in service.plan().key_dates] == [
+        (dt.date(2027, 3, 1), "SWE audit")
+    ]
+    assert service.plan("coru").key_dates == ()
+
+
+def test_the_form_is_read_only_while_saving(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 7, finding 9: nothing can be typed while saving (it would not be saved)."""
+    import threading
+
+    release = threading.Event()
+    started = threading.Event()
+    real_save = ReminderService.save_plan
+
+    def held(self: ReminderService, plan: ReminderPlan, regulator_id: str | None = None) -> Any:
+        started.set()
+        release.wait(10)
+        return real_save(self, plan, regulator_id)
+
+    monkeypatch.setattr(ReminderService, "save_plan", held)
+    dialog = window.reminders.edit_settings()
+    assert dialog.save()
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    fields = (
+        dialog.days_edit,
+        dialog.nudge_check,
+        dialog.date_edit,
+        dialog.date_label_edit,
+        dialog.add_date_button,
+        dialog.registration_combo,
+        dialog.calendar_button,
+        dialog.buttons,
+    )
+    try:
+        assert not any(field.isEnabled() for field in fields)
+    finally:
+        with qtbot.waitSignal(dialog.saved, timeout=10_000):
+            release.set()
+    assert all(field.isEnabled() for field in fields)
+
+
+def test_add_to_my_calendar_names_a_registration_left_out(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    """Review 7, finding 3: a registration without the date its regulator counts from is left
+    out of the calendar, said in the dialog; the others are written."""
+    from cpdlog.domain.practitioner import Registration
+
+    window.app.profile.add_registration(Registration("coru", "SW1", None))
+    dialog = window.reminders.edit_settings()
+    target = tmp_path / "cpd.ics"
+    with qtbot.waitSignal(dialog.calendar_written, timeout=10_000) as written:
+        dialog.export_calendar(target)
+    assert written.args[0].events == 2 and target.exists()
+    lines = dialog.message.text().splitlines()
+    assert lines[0].startswith("Saved ")
+    assert "CORU – Social Workers Registration Board" in lines[1]
+    assert "profile add-registration --regulator coru --registered-on" in lines[1]
+    dialog.reject()

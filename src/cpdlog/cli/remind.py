@@ -145,13 +145,11 @@ def cmd_remind(args: argparse.Namespace, app: App) -> int:
             )
         else:
             print(tr(CLI_CONTEXT, "Nothing is due today, so nothing would be shown."))
-        if check.problem:
-            print(
-                tr(CLI_CONTEXT, "Deadline reminders are off until this is fixed: {problem}").format(
-                    problem=check.problem
-                )
-            )
+        for problem in check.problems:  # each names its registration
+            print(problem)
         return 0
+    for problem in check.problems:  # the login check: said, but not as a notification
+        print(f"cpdlog: {problem}", file=sys.stderr)
     if notice is None:
         return 0
     if send_notification(notice.title, notice.body):
@@ -290,4 +288,6 @@ def cmd_calendar_export(args: argparse.Namespace, app: App) -> int:
             path=result.path, events=events, alarms=alarms
         )
     )
+    for line in result.skipped:  # a registration whose deadlines are not in the file
+        print(f"cpdlog: {line}", file=sys.stderr)
     return 0

@@ -34,6 +34,7 @@ MAX_DAYS_BEFORE = 366
 MAX_REMINDER_DAYS = 12
 MAX_KEY_DATES = 20
 MAX_LABEL = 80
+MAX_DEADLINES_SHOWN = 3  # deadlines written out in one notification; the rest are counted
 MET_NOTE_DAYS = 14  # when everything is met, one note at this many days or fewer
 CONTEXT = "cpdlog.reminders"  # the notifications' wording (cpdlog.i18n)
 TITLE = "CPD reminder"
@@ -111,14 +112,14 @@ class ReminderPlan:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "days_before", normalise_days(self.days_before))
-        if len(self.key_dates) > MAX_KEY_DATES:
+        unique = {(k.day, k.label): k for k in self.key_dates}
+        if len(unique) > MAX_KEY_DATES:  # the same date twice is kept once
             raise ValidationError(
                 tr(ERRORS, "At most {max_key_dates} dates can be kept.").format(
                     max_key_dates=MAX_KEY_DATES
                 ),
                 field="dates",
             )
-        unique = {(k.day, k.label): k for k in self.key_dates}
         object.__setattr__(
             self, "key_dates", tuple(sorted(unique.values(), key=lambda k: (k.day, k.label)))
         )
@@ -154,7 +155,10 @@ class ReminderPlan:
                 )
             except (KeyError, TypeError, ValueError, ValidationError):
                 continue
-        return cls(days, nudge if isinstance(nudge, bool) else True, tuple(key_dates))
+        try:
+            return cls(days, nudge if isinstance(nudge, bool) else True, tuple(key_dates))
+        except ValidationError:  # e.g. more dates than can be kept: the default dates (none)
+            return cls(days, nudge if isinstance(nudge, bool) else True)
 
 
 def stage_for(days_before: Sequence[int], days_left: int) -> int | None:
@@ -212,22 +216,24 @@ class Notice:
 
     title: str
     reminders: tuple[Reminder, ...]
-    # Due too, but only counted in the body (other registrations' deadlines, when more than one
-    # is due on the same day); they are remembered as shown with the rest.
+    # Due too, but only counted in the body (when more than MAX_DEADLINES_SHOWN registrations'
+    # deadlines are due on the same day); they are not remembered as shown, so they come back.
     also: tuple[Reminder, ...] = ()
 
     @property
     def body(self) -> str:
-        lines = [r.text for r in self.reminders]
+        deadline = (ReminderKind.DUE, ReminderKind.MET)
+        lines = [r.text for r in self.reminders if r.kind in deadline]
         if self.also:
             lines.append(
                 plural(
                     CONTEXT,
                     len(self.also),
-                    "%n other CPD deadline is due too. Open cpdlog to see it.",
-                    "%n other CPD deadlines are due too. Open cpdlog to see them.",
+                    "and %n more — open cpdlog to see it",
+                    "and %n more — open cpdlog to see them",
                 )
             )
+        lines += [r.text for r in self.reminders if r.kind not in deadline]
         return "\n".join(lines)
 
 
@@ -366,8 +372,9 @@ def due_today_for(
 ) -> Notice | None:
     """The one notification for every registration (the main one first), or None.
 
-    Still at most one a day: the nearest deadline that is due is written out, any other
-    registration's deadline due today is counted (``Notice.also``); the dates the practitioner
+    Still at most one a day: each registration's deadline that is due is written out (an unmet
+    one before a note, the nearest first; after MAX_DEADLINES_SHOWN the rest are counted in
+    ``Notice.also``); the dates the practitioner
     added (each once, even when two plans hold it) and the monthly nudge (when any plan asks
     for it) follow."""
     if last_notified == today:
@@ -389,18 +396,21 @@ def due_today_for(
             reminder = key_date_reminder(due.plan, key_date, today, shown.get(key))
             if reminder is not None:
                 dates.append(reminder)
-    deadlines.sort(key=lambda found: found[:2])
+    # an unmet deadline before a "met" or declaration note, then the nearest first
+    deadlines.sort(key=lambda found: (found[2].kind is not ReminderKind.DUE, *found[:2]))
     ordered = [reminder for _days, _order, reminder in deadlines]
-    found = [*ordered[:1], *dates]
+    found = [*ordered[:MAX_DEADLINES_SHOWN], *dates]
     if any(nudge_due(due.plan, unfinished, today, last_nudge) for due in registrations):
         found.append(Reminder(ReminderKind.NUDGE, "", None, nudge_text(unfinished)))
-    return Notice(tr(CONTEXT, TITLE), tuple(found), tuple(ordered[1:])) if found else None
+    also = tuple(ordered[MAX_DEADLINES_SHOWN:])
+    return Notice(tr(CONTEXT, TITLE), tuple(found), also) if found else None
 
 
 def after_showing(shown: Mapping[str, Shown], notice: Notice) -> dict[str, Shown]:
-    """The ``shown`` record once ``notice`` has been shown."""
+    """The ``shown`` record once ``notice`` has been shown (only what its body wrote out:
+    a deadline that was only counted is still to be shown)."""
     updated = dict(shown)
-    for r in (*notice.reminders, *notice.also):
+    for r in notice.reminders:
         if r.kind is ReminderKind.NUDGE:
             continue
         before = updated.get(r.key, Shown())

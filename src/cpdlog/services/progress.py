@@ -10,10 +10,13 @@ from cpdlog.domain.entry import Entry
 from cpdlog.domain.practitioner import Registration
 from cpdlog.domain.progress import ProgressReport, compute_progress
 from cpdlog.domain.requirements import Period, PeriodRule, RequirementProfile
-from cpdlog.errors import CpdlogError
+from cpdlog.errors import CpdlogError, ValidationError
+from cpdlog.i18n import tr
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
+
+ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 
 class ProgressService:
@@ -42,10 +45,26 @@ class ProgressService:
     ) -> Period:
         """The period ending in ``year``, else the one containing ``on`` (default: today)."""
         rule, reg = self._period_rule(profile)
-        if year is not None:
-            return rule.period_ending_in(year, reg.registered_on)
-        today = on or rule.local_date(self.app.clock())
-        return rule.period_containing(today, reg.registered_on)
+        try:
+            if year is not None:
+                return rule.period_ending_in(year, reg.registered_on)
+            today = on or rule.local_date(self.app.clock())
+            return rule.period_containing(today, reg.registered_on)
+        except ValidationError as exc:
+            main = self.app.profile.get().all_registrations()[0]
+            if exc.field != "registered_on" or reg.regulator_id == main.regulator_id:
+                raise
+            # an added registration: `profile set --registered-on` would change the main one
+            raise ValidationError(
+                tr(
+                    ERRORS,
+                    "Your registration with {regulator} counts from its registration date, "
+                    "which is not set. Remove it with `cpdlog profile remove-registration {id}` "
+                    "and add it again with `cpdlog profile add-registration --regulator {id} "
+                    "--registered-on YYYY-MM-DD`.",
+                ).format(regulator=tr("cpdlog", profile.name), id=reg.regulator_id),
+                field="registered_on",
+            ) from None
 
     def just_ended(self, regulator_id: str | None = None) -> Period | None:
         """The period whose deadline passed in the last 60 days, if there is one.

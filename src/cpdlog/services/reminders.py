@@ -100,6 +100,9 @@ class ReminderCheck:
     problem: str = ""  # why a deadline could not be worked out, if one could not
     already_today: bool = False  # a notification was already shown today
     deadlines: tuple[Deadline, ...] = ()  # every registration's, the main one first
+    # one sentence per registration whose deadline could not be worked out (its reminders
+    # are off), naming it
+    problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +110,16 @@ class CalendarExport:
     path: Path
     events: int
     alarms: int
+    # one sentence per registration whose deadlines could not be worked out (not in the file)
+    skipped: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarData:
+    data: bytes
+    events: int
+    alarms: int
+    skipped: tuple[str, ...] = ()
 
 
 def _deadline(report: ProgressReport) -> Deadline:
@@ -226,6 +239,7 @@ class ReminderService:
         entries: list[Entry] = self.app.entries.list_entries()
         unfinished = sum(1 for e in entries if e.is_draft)
         problem = ""
+        problems: list[str] = []
         today: dt.date | None = None
         due: list[RegistrationDue] = []
         deadlines: list[Deadline] = []
@@ -234,6 +248,13 @@ class ReminderService:
                 report = self.app.progress.report(regulator_id, entries=entries)
             except CpdlogError as exc:  # e.g. a registration date the regulator counts from
                 problem = problem or str(exc)
+                name = tr("cpdlog", self.app.profile.requirement_profile(regulator_id).name)
+                problems.append(
+                    tr(
+                        ERRORS,
+                        "Deadline reminders for {regulator} are off until this is fixed: {problem}",
+                    ).format(regulator=name, problem=exc)
+                )
                 due.append(RegistrationDue(plan, None))
                 continue
             deadline = _deadline(report)
@@ -255,6 +276,7 @@ class ReminderService:
             problem=problem,
             already_today=state.last_notified == today,
             deadlines=tuple(deadlines),
+            problems=tuple(problems),
         )
 
     def mark_shown(self, check: ReminderCheck) -> None:
@@ -306,15 +328,31 @@ class ReminderService:
     def calendar_bytes(
         self, plan: ReminderPlan | None = None, plans: Mapping[str, ReminderPlan] | None = None
     ) -> tuple[bytes, int, int]:
-        """The .ics for every registration: data, events, alarms. ``plans`` (by regulator id)
-        and ``plan`` (the main registration's) replace the saved plans, e.g. a dialog's
-        unsaved edits."""
+        """The .ics for every registration: data, events, alarms (see :meth:`calendar`)."""
+        made = self.calendar(plan, plans)
+        return made.data, made.events, made.alarms
+
+    def calendar(
+        self, plan: ReminderPlan | None = None, plans: Mapping[str, ReminderPlan] | None = None
+    ) -> CalendarData:
+        """The .ics for every registration. ``plans`` (by regulator id) and ``plan`` (the main
+        registration's) replace the saved plans, e.g. a dialog's unsaved edits. A registration
+        whose deadlines cannot be worked out (no registration date where its regulator counts
+        from one) is left out with a sentence in ``skipped``; when none can, its error is
+        raised."""
         from cpdlog.export.ics import CalendarDate
 
         dates: list[CalendarDate] = []
         seen: set[str] = set()
-        for index, (regulator_id, each) in enumerate(self.with_edits(plan, plans).items()):
-            dates += self._deadline_dates(regulator_id, each)
+        skipped: list[str] = []
+        failed: CpdlogError | None = None
+        chosen = self.with_edits(plan, plans)
+        for index, (regulator_id, each) in enumerate(chosen.items()):
+            try:
+                dates += self._deadline_dates(regulator_id, each)
+            except CpdlogError as exc:
+                failed = failed or exc
+                skipped.append(self.left_out(regulator_id, exc))
             for key_date in each.key_dates:
                 key = key_date_key(key_date)
                 if key in seen:  # the same date in two plans is one event
@@ -335,8 +373,17 @@ class ReminderService:
                 )
         from cpdlog.export.ics import build_calendar
 
+        if failed is not None and len(skipped) == len(chosen):
+            raise failed  # no registration's deadlines: nothing worth a file
         data = build_calendar(dates, self.app.clock(), tr(CALENDAR, "CPD deadlines"))
-        return data, len(dates), sum(len(d.alarm_days) for d in dates)
+        return CalendarData(data, len(dates), sum(len(d.alarm_days) for d in dates), tuple(skipped))
+
+    def left_out(self, regulator_id: str, error: CpdlogError) -> str:
+        """One sentence: this registration's deadlines were left out, and why."""
+        name = tr("cpdlog", self.app.profile.requirement_profile(regulator_id).name)
+        return tr(ERRORS, "The calendar has no deadlines for {regulator}: {problem}").format(
+            regulator=name, problem=error
+        )
 
     def _deadline_dates(self, regulator_id: str, plan: ReminderPlan) -> list[CalendarDate]:
         """The registration's deadlines (this period's and the next), with the plan's alarms."""
@@ -413,5 +460,6 @@ class ReminderService:
     ) -> CalendarExport:
         from cpdlog.export.ics import write_atomically
 
-        data, events, alarms = self.calendar_bytes(plan, plans)
-        return CalendarExport(write_atomically(Path(path), data), events, alarms)
+        made = self.calendar(plan, plans)
+        written = write_atomically(Path(path), made.data)
+        return CalendarExport(written, made.events, made.alarms, made.skipped)

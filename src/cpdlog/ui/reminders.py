@@ -124,6 +124,8 @@ class ReminderNotifier(QObject):
         self._busy = False
         check, delivered = result
         notice = check.notice
+        if check.problems:  # a registration whose reminders are off: said, not notified
+            self.window.statusBar().showMessage(" ".join(check.problems), 60_000)
         if notice is not None:
             if not delivered:
                 self._show_here(self.tr("CPD reminder"), notice.body)
@@ -190,9 +192,12 @@ class ReminderSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Reminders"))
         registrations = self.service.registration_names()
         self._registration = registrations[0][0]  # whose plan the form shows
-        # Each registration's plan as last shown in the form, kept until Save or Cancel.
-        self._drafts: dict[str, tuple[str, bool, list[KeyDate]]] = {}
-        plan = self.service.plan(self._registration)
+        # Each registration's plan as last shown in the form (days, nudge, dates, and the date
+        # and label typed but not added yet), kept until Save or Cancel.
+        self._drafts: dict[str, tuple[str, bool, list[KeyDate], QDate, str]] = {}
+        # every registration's saved plan, read once: switching never reads the database
+        self._saved_plans = self.service.plans()
+        plan = self._saved_plans.get(self._registration, ReminderPlan())
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -240,7 +245,8 @@ class ReminderSettingsDialog(QDialog):
         layout.addWidget(self.dates_list)
         add_row = QHBoxLayout()
         soon = self.clock().date() + dt.timedelta(days=30)
-        self.date_edit = QDateEdit(QDate(soon.year, soon.month, soon.day), self)
+        self._first_day = QDate(soon.year, soon.month, soon.day)
+        self.date_edit = QDateEdit(self._first_day, self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
         self.date_edit.setAccessibleName(self.tr("Date"))
@@ -297,13 +303,16 @@ class ReminderSettingsDialog(QDialog):
         self._keep_draft()
         self._registration = chosen
         if chosen in self._drafts:
-            days, nudge, key_dates = self._drafts[chosen]
+            days, nudge, key_dates, day, label = self._drafts[chosen]
         else:
-            plan = self.service.plan(chosen)
+            plan = self._saved_plans.get(chosen, ReminderPlan())
             days = ", ".join(str(d) for d in plan.days_before)
             nudge, key_dates = plan.monthly_nudge, list(plan.key_dates)
+            day, label = self._first_day, ""
         self.days_edit.setText(days)
         self.nudge_check.setChecked(nudge)
+        self.date_edit.setDate(day)
+        self.date_label_edit.setText(label)  # what was typed for this registration only
         self._key_dates = list(key_dates)
         self._fill_dates()
         self.message.clear()
@@ -313,17 +322,25 @@ class ReminderSettingsDialog(QDialog):
             self.days_edit.text(),
             self.nudge_check.isChecked(),
             list(self._key_dates),
+            self.date_edit.date(),
+            self.date_label_edit.text(),
         )
 
     def plans_from_form(self) -> dict[str, ReminderPlan]:
         """The plan of every registration shown in the dialog (the one on show and any other
-        edited since it opened); raises ValidationError for days it cannot use, with that
-        registration's plan on show."""
+        edited since it opened), with a date whose label was typed but not added yet; raises
+        ValidationError for days or a date it cannot use, with that registration's plan on
+        show."""
         self._keep_draft()
         plans: dict[str, ReminderPlan] = {}
-        for regulator_id, (days, nudge, key_dates) in self._drafts.items():
+        for regulator_id, (days, nudge, key_dates, day, label) in self._drafts.items():
             try:
-                plans[regulator_id] = ReminderPlan(parse_days(days), nudge, tuple(key_dates))
+                typed = (
+                    [KeyDate(dt.date(day.year(), day.month(), day.day()), label)]
+                    if label.strip()
+                    else []
+                )
+                plans[regulator_id] = ReminderPlan(parse_days(days), nudge, (*key_dates, *typed))
             except CpdlogError:
                 index = self.registration_combo.findData(regulator_id)
                 if index >= 0:
@@ -391,19 +408,35 @@ class ReminderSettingsDialog(QDialog):
                 else:
                     autostart.disable()
 
-        self.buttons.setEnabled(False)
+        self._set_editable(False)  # nothing typed while saving would be saved
         self.message.setText(self.tr("Saving…"))
         self.tasks.start(work, lambda _none: self._saved(), self._save_failed)
         return True
 
+    def _set_editable(self, editable: bool) -> None:
+        for widget in (
+            self.buttons,
+            self.registration_combo,
+            self.days_edit,
+            self.nudge_check,
+            self.dates_list,
+            self.date_edit,
+            self.date_label_edit,
+            self.add_date_button,
+            self.login_check,
+            self.calendar_button,
+        ):
+            widget.setEnabled(editable)
+        self.remove_date_button.setEnabled(editable and bool(self._key_dates))
+
     def _saved(self) -> None:
-        self.buttons.setEnabled(True)
+        self._set_editable(True)
         self.message.clear()
         self.saved.emit()
         self.accept()
 
     def _save_failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
+        self._set_editable(True)
         self.message.setText(
             str(error)
             if isinstance(error, CpdlogError)
@@ -463,11 +496,11 @@ class ReminderSettingsDialog(QDialog):
             )
             self.calendar_held.emit(len(result))
             return
-        self.message.setText(
-            self.tr("Saved {path}. Open it with your calendar to add your deadlines.").format(
-                path=result.path
-            )
+        saved = self.tr("Saved {path}. Open it with your calendar to add your deadlines.").format(
+            path=result.path
         )
+        # a registration whose deadlines could not be worked out, and how to fix it
+        self.message.setText("\n".join([saved, *result.skipped]))
         self.calendar_written.emit(result)
 
     def _calendar_error(self, error: BaseException) -> None:
