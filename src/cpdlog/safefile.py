@@ -311,10 +311,14 @@ def require_output(path: Path | str, *, error: type[CpdlogError] = ValidationErr
     return path
 
 
-def require_folder(path: Path, *, error: type[CpdlogError] = StorageError) -> None:
-    """Refuse ``path`` if something is there that is not a folder (nothing there is fine: it
-    is made later). Checked with ``stat``, as :func:`require_ordinary`."""
+def require_folder(
+    path: Path, *, folder: Path | None = None, error: type[CpdlogError] = StorageError
+) -> None:
+    """Refuse ``path`` if something is there that is not a folder, or (with ``folder``, the data
+    folder) a symbolic link to a folder outside ``folder``, as :func:`require_ordinary` does for
+    files. Nothing there is fine: it is made later. Checked with ``stat``, which opens nothing."""
     try:
+        link = os.lstat(path)
         mode = path.stat().st_mode
     except OSError:
         return
@@ -326,6 +330,16 @@ def require_folder(path: Path, *, error: type[CpdlogError] = StorageError) -> No
                 "Move it away and try again.",
             ).format(path=path, kind_of=kind_of(mode))
         )
+    if stat.S_ISLNK(link.st_mode) and folder is not None:
+        target = Path(os.path.realpath(path))
+        if not target.is_relative_to(os.path.realpath(folder)):
+            raise error(
+                tr(
+                    ERRORS,
+                    "The folder {path} is a link to {target}, outside the data folder {folder}, "
+                    "which cpdlog does not follow. Move it away and try again.",
+                ).format(path=path, target=target, folder=folder)
+            )
 
 
 def write_atomically(
