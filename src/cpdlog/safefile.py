@@ -253,10 +253,72 @@ def require_ordinary(
             )
 
 
-def require_folder(path: Path, *, error: type[CpdlogError] = StorageError) -> None:
-    """Refuse ``path`` if something is there that is not a folder (nothing there is fine: it
-    is made later). Checked with ``stat``, as :func:`require_ordinary`."""
+def require_output(path: Path | str, *, error: type[CpdlogError] = ValidationError) -> Path:
+    """Refuse ``path`` as a place to write a file the user named (every export, calendar,
+    backup, review pack and OPML file, from the command line or a save dialog) unless it is
+    nothing yet or an ordinary file, in a folder that exists.
+
+    Refused, in one sentence each: a symbolic link (cpdlog does not write through links, nor
+    replace them); a folder, a named pipe, a device or a socket (writing would replace it, or
+    wait for ever); a folder that does not exist (it is never made). Replacing an existing
+    ordinary file is allowed. Checked with ``lstat``, which never opens anything. Returns
+    ``path`` as a :class:`Path`.
+    """
+    path = Path(path)
     try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    except NotADirectoryError:
+        info = None  # a parent is not a folder: said below
+    except OSError as exc:
+        raise error(
+            tr(ERRORS, "cpdlog could not write {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
+    if info is not None:
+        if stat.S_ISLNK(info.st_mode):
+            raise error(
+                tr(
+                    ERRORS,
+                    "{path} is a symbolic link, and cpdlog does not write through links. "
+                    "Choose another file name.",
+                ).format(path=path)
+            )
+        if not stat.S_ISREG(info.st_mode):
+            raise error(
+                tr(
+                    ERRORS,
+                    "{path} is {kind_of}, not an ordinary file, so cpdlog will not write "
+                    "there. Choose a file name.",
+                ).format(path=path, kind_of=kind_of(info.st_mode))
+            )
+        return path
+    folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        raise error(
+            tr(ERRORS, "{folder} is {kind_of}, not a folder. Choose a folder that exists.").format(
+                folder=folder, kind_of=kind_of(folder.stat().st_mode)
+            )
+        )
+    if not folder.is_dir():
+        raise error(
+            tr(ERRORS, "The folder {folder} does not exist. Choose a folder that does.").format(
+                folder=folder
+            )
+        )
+    return path
+
+
+def require_folder(
+    path: Path, *, folder: Path | None = None, error: type[CpdlogError] = StorageError
+) -> None:
+    """Refuse ``path`` if something is there that is not a folder, or (with ``folder``, the data
+    folder) a symbolic link to a folder outside ``folder``, as :func:`require_ordinary` does for
+    files. Nothing there is fine: it is made later. Checked with ``stat``, which opens nothing."""
+    try:
+        link = os.lstat(path)
         mode = path.stat().st_mode
     except OSError:
         return
@@ -268,6 +330,16 @@ def require_folder(path: Path, *, error: type[CpdlogError] = StorageError) -> No
                 "Move it away and try again.",
             ).format(path=path, kind_of=kind_of(mode))
         )
+    if stat.S_ISLNK(link.st_mode) and folder is not None:
+        target = Path(os.path.realpath(path))
+        if not target.is_relative_to(os.path.realpath(folder)):
+            raise error(
+                tr(
+                    ERRORS,
+                    "The folder {path} is a link to {target}, outside the data folder {folder}, "
+                    "which cpdlog does not follow. Move it away and try again.",
+                ).format(path=path, target=target, folder=folder)
+            )
 
 
 def write_atomically(

@@ -175,12 +175,13 @@ def test_export_pdf_with_no_entries(tmp_path: Path) -> None:
     assert squash("There are no entries") in body_text(out)
 
 
-def test_export_pdf_to_an_unwritable_place_exits_1(journal: Path, tmp_path: Path) -> None:
+def test_export_pdf_inside_a_file_is_refused_with_exit_2(journal: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     result = run_cli("export", "pdf", "-o", str(blocker / "p.pdf"), home=journal)
-    assert result.returncode == 1
-    assert "could not be saved" in result.stderr
+    assert result.returncode == 2  # safefile.require_output: bad usage (review 7, finding 2)
+    assert "is a file, not a folder" in result.stderr
+    assert blocker.read_text() == "x"
 
 
 def test_entry_show_form_swe(journal: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +20,10 @@ CODE = (
 
 
 def _run(tmp_path: Path, trace_file: str | None) -> str:
+    return _process(tmp_path, trace_file).stdout.strip()
+
+
+def _process(tmp_path: Path, trace_file: str | None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "CPDLOG_REFRESH_TRACE"}
     if trace_file is not None:
         env["CPDLOG_REFRESH_TRACE"] = trace_file
@@ -31,7 +36,7 @@ def _run(tmp_path: Path, trace_file: str | None) -> str:
         cwd=tmp_path,
         timeout=60,
     )
-    return out.stdout.strip()
+    return out
 
 
 def test_the_trace_holds_one_json_line_per_step_with_the_process_start_and_exit(
@@ -52,3 +57,27 @@ def test_the_trace_holds_one_json_line_per_step_with_the_process_start_and_exit(
 def test_without_the_variable_nothing_is_written(tmp_path: Path) -> None:
     assert _run(tmp_path, None) == "False"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_named_pipe_as_the_trace_file_is_ignored_with_one_logged_line(tmp_path: Path) -> None:
+    # review 7, finding 8: opening a FIFO with no reader for writing waited for ever
+    pipe = tmp_path / "trace-pipe"
+    os.mkfifo(pipe)
+    done = _process(tmp_path, str(pipe))  # times out (and fails) if the open blocks
+    assert done.stdout.strip() == "True"
+    assert done.stderr.count("refresh trace file") == 1, done.stderr  # one line, no hang
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+
+
+def test_a_folder_or_a_link_as_the_trace_file_is_ignored(tmp_path: Path) -> None:
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    real = tmp_path / "real.txt"
+    real.write_text("keep")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    for target in (folder, link):
+        done = _process(tmp_path, str(target))
+        assert done.stdout.strip() == "True"
+        assert done.stderr.count("refresh trace file") == 1, done.stderr
+    assert list(folder.iterdir()) == [] and real.read_text() == "keep"

@@ -54,8 +54,10 @@ SINGULAR = {
     "{home}); ni ellir cadw newidiadau.",
     (
         ERRORS,
-        "{path} is a folder; give a file name such as cpd.ics.",
-    ): "Ffolder yw {path}; rhowch enw ffeil fel cpd.ics.",
+        "{path} is {kind_of}, not an ordinary file, so cpdlog will not write there. "
+        "Choose a file name.",
+    ): "Mae {path} yn {kind_of}, nid yn ffeil gyffredin, felly ni fydd cpdlog yn ysgrifennu "
+    "yno. Dewiswch enw ffeil.",
     (
         CLI,
         "Wrote {path} ({events}, {alarms}). Import it into your calendar.",
@@ -158,8 +160,8 @@ def test_the_command_line_uses_the_saved_language(home: Path, tmp_path: Path, we
     cal = icalendar.Calendar.from_ical(target.read_bytes())
     assert str(cal["X-WR-CALNAME"]) == "Dyddiadau cau DPP"
     refused = run_cli("calendar", "export", "-o", str(tmp_path), home=home)
-    assert refused.returncode == 1
-    assert f"Ffolder yw {tmp_path}; rhowch enw ffeil fel cpd.ics." in refused.stderr
+    assert refused.returncode == 2  # safefile.require_output (review 7, finding 2)
+    assert f"Mae {tmp_path} yn ffolder, nid yn ffeil gyffredin" in refused.stderr
     assert "Traceback" not in refused.stderr
     status = run_cli("remind", "login", "status", home=home)  # the login check's own command
     assert status.stdout.strip() == "Gwirio wrth fewngofnodi: i ffwrdd"

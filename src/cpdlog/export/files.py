@@ -14,9 +14,11 @@ ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
 
 def write_export(path: Path, content: bytes | Callable[[Path], object]) -> None:
     """Replace ``path`` with ``content`` (see :func:`cpdlog.safefile.write_atomically`);
-    missing folders are made. Failures are :class:`~cpdlog.errors.ExportError`."""
+    the folder must exist (see :func:`cpdlog.safefile.require_output`). Failures are
+    :class:`~cpdlog.errors.ExportError`."""
+    safefile.require_output(path)  # no link, device, pipe or folder; no folders made
     try:
-        safefile.write_atomically(path, content)
+        safefile.write_atomically(path, content, create_folder=False)
     except OSError as exc:
         raise ExportError(
             tr(ERRORS, "cpdlog could not write {path}: {reason}.").format(

@@ -92,14 +92,9 @@ def build_calendar(dates: Sequence[CalendarDate], stamp: dt.datetime, name: str)
 
 
 def write_atomically(path: Path, data: bytes) -> Path:
+    safefile.require_output(path)  # no device, pipe, folder or link; no folders made
     try:
-        if path.is_dir():
-            raise ExportError(
-                tr(ERRORS, "{path} is a folder; give a file name such as cpd.ics.").format(
-                    path=path
-                )
-            )
-        return safefile.write_atomically(path, data)
+        return safefile.write_atomically(path, data, create_folder=False)
     except OSError as exc:
         raise ExportError(
             tr(ERRORS, "cpdlog could not write {path}: {reason}.").format(

@@ -14,7 +14,9 @@ from __future__ import annotations
 import atexit
 import contextlib
 import json
+import logging
 import os
+import stat
 import threading
 import time
 from pathlib import Path
@@ -24,6 +26,9 @@ TRACE_ENV = "CPDLOG_REFRESH_TRACE"
 _path = os.environ.get(TRACE_ENV, "")
 _lock = threading.Lock()
 _fd: int | None = None
+_refused = False  # the path named is not an ordinary file we can append to: tracing is off
+
+log = logging.getLogger(__name__)
 
 
 def enabled() -> bool:
@@ -32,7 +37,7 @@ def enabled() -> bool:
 
 def event(name: str, **values: object) -> None:
     """Append one step to the trace file (nothing when tracing is off)."""
-    if not _path:
+    if not _path or _refused:
         return
     global _fd
     line = json.dumps(
@@ -46,14 +51,41 @@ def event(name: str, **values: object) -> None:
     )
     with _lock:
         if _fd is None:
-            try:
-                _fd = os.open(_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-            except OSError:
+            _fd = _open(_path)
+            if _fd is None:
                 return
             _process_started()
             atexit.register(_exiting)
         with contextlib.suppress(OSError):
             os.write(_fd, (line + "\n").encode())
+
+
+def _open(path: str) -> int | None:
+    """The trace file opened for appending, or None (said once in the log) when it cannot be
+    used: opened without blocking, so a named pipe with no reader cannot hang the refresh, and
+    anything but an ordinary file (a pipe, a device, a folder, a link) is refused."""
+    global _refused
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT
+    flags |= getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    flags |= getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except OSError as exc:
+        _refused = True
+        log.warning("The refresh trace file %s cannot be opened (%s); no trace is kept", path, exc)
+        return None
+    try:
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)
+    except OSError:
+        regular = False
+    if not regular:
+        os.close(fd)
+        _refused = True
+        log.warning("The refresh trace file %s is not an ordinary file; no trace is kept", path)
+        return None
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return fd
 
 
 def thread_ended() -> None:

@@ -50,7 +50,7 @@ def check_data_files(paths: AppPaths) -> None:
     """Refuse (:class:`StorageError`, one sentence naming the file) a data folder whose
     journal, journal side file or key file is a named pipe, a device, a folder, a socket or
     a link out of the folder (opening one would wait for ever or read outside the folder),
-    or whose evidence, backups or templates folder is not a folder.
+    or whose evidence, backups or templates folder is not a folder or is a link out of it.
     Only ``stat`` is used, so nothing is opened. :meth:`App.open` calls it first; the desktop
     app before it reads anything else from the folder."""
     from cpdlog.storage.keys import key_file_path
@@ -58,7 +58,7 @@ def check_data_files(paths: AppPaths) -> None:
 
     check_journal_files(paths.database, paths.home)
     for folder in (paths.evidence, paths.backups, paths.templates):
-        safefile.require_folder(folder)
+        safefile.require_folder(folder, folder=paths.home)
     safefile.require_ordinary(
         key_file_path(paths.home), tr(ERRORS, "encryption key file"), folder=paths.home
     )

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import cpdlog.storage.feeds_orm  # noqa: F401  (the feed tables must be on Base.metadata)
+from cpdlog import safefile
 from cpdlog.capture.transcript import (
     TranscriptError,
     parse_transcript,
@@ -730,7 +731,7 @@ class FeedService:
     def export_opml(self, path: Path) -> int:
         """Write every subscription to ``path``; returns how many feeds were written."""
         text, count = self._opml()
-        target = Path(path)
+        target = safefile.require_output(path)  # a named pipe would hang the write
         try:
             target.write_text(text, encoding="utf-8")
         except FileNotFoundError:

@@ -173,8 +173,9 @@ def _read(path: Path, cap: int, what: str) -> bytes:
 
 
 def _write(path: Path, data: bytes, what: str) -> Path:
+    safefile.require_output(path)  # no device, pipe, folder or link; no folders made
     try:
-        return safefile.write_atomically(Path(path), data)
+        return safefile.write_atomically(Path(path), data, create_folder=False)
     except OSError as exc:
         raise ExportError(
             tr(ERRORS, "The {what} could not be saved to {path}: {reason}.").format(

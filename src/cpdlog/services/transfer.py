@@ -623,7 +623,7 @@ class BackupService:
         if target is None:
             self.app.require_writable()  # the backups folder is in the data folder
         else:  # never replace (or open) a named pipe, a device or a folder the user named
-            safefile.require_ordinary(target, tr(ERRORS, "backup file"), error=ValidationError)
+            safefile.require_output(target)
         stamp = self.app.clock().astimezone().strftime("%Y%m%d-%H%M%S")
         folder = self.app.paths.backups
         chosen = target or folder / f"cpdlog-{stamp}.sqlite"

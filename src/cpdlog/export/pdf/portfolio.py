@@ -256,16 +256,9 @@ def _no_entries(ctx: BuildContext) -> Flowable:
 
 def _write_atomically(output: Path, data: bytes) -> None:
     output = output.expanduser()
-    folder = output.parent if str(output.parent) else Path()
-    if not folder.is_dir():
-        # Never create folders the user did not choose (e.g. a missing ~/Documents).
-        raise ExportError(
-            tr(
-                ERRORS,
-                "The portfolio could not be saved to {output}: the folder "
-                "{folder} does not exist. Choose a folder that does.",
-            ).format(output=output, folder=folder)
-        )
+    # Never create folders the user did not choose (e.g. a missing ~/Documents), nor write
+    # through a link or over a device, a named pipe or a folder.
+    safefile.require_output(output)  # no device, pipe, folder or link
     try:
         safefile.write_atomically(output, data, create_folder=False, private=True)
     except OSError as exc:

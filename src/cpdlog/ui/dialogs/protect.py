@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdlog import safefile
+from cpdlog.errors import CpdlogError
+
 if TYPE_CHECKING:
     from cpdlog.services.app import App
     from cpdlog.ui.main_window import MainWindow
@@ -171,6 +174,11 @@ class RecoveryKeyDialog(QDialog):
             self.save_to(Path(name))
 
     def save_to(self, path: Path) -> bool:
+        try:
+            safefile.require_output(path)  # no device, pipe, folder or link
+        except CpdlogError as exc:
+            self.status.setText(str(exc))
+            return False
         try:
             path.write_text(self.recovery_key + "\n", encoding="utf-8")
         except OSError as exc:
