@@ -3,6 +3,7 @@ as the check in this process; and Cancel stops it."""
 
 from __future__ import annotations
 
+import os
 import threading
 from typing import Any
 
@@ -90,6 +91,37 @@ def test_cancel_stops_a_shared_batch(monkeypatch: Any) -> None:
     with model.rules_only(), pytest.raises(ScanCancelled):
         confidentiality_batch.scan_entries(entries, "Jo Bloggs", cancel)
     assert calls == 1
+
+
+def test_a_cancelled_check_terminates_its_helpers(monkeypatch: Any) -> None:
+    """Review s7 finding 11: a cancelled check (the export page's, when the choices change)
+    stops its helper processes instead of leaving them to load the model and scan."""
+    entries = _journal(4 * confidentiality_batch.CHUNK, "t")
+    cancel = threading.Event()
+    made: list[confidentiality_batch.Helpers] = []
+    pids: list[int] = []
+    real_init = confidentiality_batch.Helpers.__init__
+    real_scan = scanner.scan_pending
+
+    def init(self: confidentiality_batch.Helpers, count: int) -> None:
+        real_init(self, count)
+        made.append(self)
+
+    def scan_pending(*args: Any, **kwargs: Any) -> None:
+        pids.extend(made[0].pids())  # the helpers, started and still loading or scanning
+        cancel.set()
+        real_scan(*args, **kwargs)
+
+    monkeypatch.setattr(confidentiality_batch.Helpers, "__init__", init)
+    monkeypatch.setattr(scanner, "scan_pending", scan_pending)
+    monkeypatch.setenv("CPDLOG_CHECK_HELPERS", "2")
+    _fresh()
+    with model.rules_only(), pytest.raises(ScanCancelled):
+        confidentiality_batch.scan_entries(entries, "Jo Bloggs", cancel)
+    assert len(pids) == 2
+    for pid in pids:  # terminated and reaped by close(): no such process any more
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
 
 
 def test_helpers_started_ahead_are_used_then_closed(monkeypatch: Any) -> None:

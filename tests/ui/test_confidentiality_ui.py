@@ -351,6 +351,65 @@ def test_the_export_pages_check_runs_on_a_worker_and_its_findings_show_after(
     dialog.close()
 
 
+def test_an_export_writes_exactly_the_summary_that_was_checked_while_its_check_ran(
+    window: MainWindow, qtbot: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
+    """The review's race (s7 finding 1): the summary changed while the check before an
+    export runs must not reach the PDF unchecked; the form is read-only meanwhile, and
+    the typed text stays in the field."""
+    import threading
+
+    from pypdf import PdfReader
+
+    from cpdlog.services.confidentiality import ConfidentialityService
+
+    window.app.entries.add(make_entry("Team meeting", day=dt.date(2026, 2, 3)))
+    window.entries_changed()
+    dialog = window.export()
+    panel = dialog.panel
+    panel.layout_combo.setCurrentIndex(panel.layout_combo.findData("hcpc"))
+    panel.summary_edit.setPlainText("I worked in a team.")
+    qtbot.waitUntil(lambda: not panel.checking, timeout=60_000)
+    started, release = threading.Event(), threading.Event()
+    real_gate, real_text = ConfidentialityService.gate_entries, ConfidentialityService.gate_text
+    checked_texts: list[str] = []
+
+    def gate_entries(self: ConfidentialityService, *args: Any, **kwargs: Any) -> Any:
+        started.set()
+        release.wait(30)  # held while the test changes the summary
+        return real_gate(self, *args, **kwargs)
+
+    def gate_text(self: ConfidentialityService, text: str) -> Any:
+        checked_texts.append(text)
+        return real_text(self, text)
+
+    monkeypatch.setattr(ConfidentialityService, "gate_entries", gate_entries)
+    monkeypatch.setattr(ConfidentialityService, "gate_text", gate_text)
+    target = tmp_path / "hcpc.pdf"
+    panel.set_output(target)
+    panel.export_button.click()
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    assert panel.summary_edit.isReadOnly() and not panel.layout_combo.isEnabled()
+    assert not panel.drafts_check.isEnabled() and panel.output_edit.isReadOnly()
+    assert panel.locked_note.isVisibleTo(panel)
+    panel.summary_edit.setFocus()
+    qtbot.keyClicks(panel.summary_edit, " Jayden")  # typing does nothing while it checks
+    assert panel.summary_edit.toPlainText() == "I worked in a team."
+    leaky = "I visited Jayden Smith, born 03/04/2015, NHS number 943 476 5919."
+    panel.summary_edit.setPlainText(leaky)  # a change that bypasses the lock
+    panel.set_output(tmp_path / "other.pdf")
+    with qtbot.waitSignal(panel.exported, timeout=60_000):
+        release.set()
+    text = " ".join(" ".join((p.extract_text() or "") for p in PdfReader(target).pages).split())
+    assert "I worked in a team." in text and "Jayden" not in text
+    assert not (tmp_path / "other.pdf").exists()
+    assert checked_texts[0] == "I worked in a team."
+    assert panel.summary_edit.toPlainText() == leaky  # the typed text is not lost
+    assert not panel.summary_edit.isReadOnly() and panel.layout_combo.isEnabled()
+    assert not panel.locked_note.isVisibleTo(panel)
+    dialog.close()
+
+
 def test_cancel_stops_the_check_before_an_export(
     window: MainWindow, qtbot: Any, monkeypatch: Any, tmp_path: Path
 ) -> None:

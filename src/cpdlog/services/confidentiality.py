@@ -176,8 +176,10 @@ class ConfidentialityService:
             )
             return self.gate_entries(entries, carries, cancel, helpers)
         finally:
+            # The scan closed them when it used them; otherwise (nothing to scan, an error,
+            # Ctrl+C while the entries were read) they are stopped at once, not waited for.
             if helpers is not None:
-                helpers.close(wait=False)
+                helpers.close(terminate=True)
 
     def _live_entries(self) -> int:
         """How many entries are not in the trash (one count, nothing read)."""

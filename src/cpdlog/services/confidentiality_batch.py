@@ -13,13 +13,20 @@ The findings are those of :func:`cpdlog.domain.confidentiality.scan_entries`, en
 (the same rules and model on the same texts; ``tests/services/test_confidentiality_batch.py``
 checks it). At most two chunks per helper are in flight (bounded memory), and ``cancel`` is
 looked at between chunks: the helpers are stopped and :class:`ScanCancelled` raised.
+
+Helpers never see Ctrl+C (SIGINT is ignored while they are started and in them): an
+interrupt is this process's to handle, and it counts as a cancel. A cancelled or interrupted
+scan terminates its helpers rather than waiting for them (one may be seconds into loading the
+model), so nothing is left running and nothing waits for them at exit.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 from collections import deque
 from collections.abc import Sequence
@@ -52,7 +59,9 @@ def helpers_for(count: int) -> int:
 
 
 def _start_helper(use_model: bool) -> None:
-    """In a helper: the model on or off as in the process that started it, and loaded now."""
+    """In a helper: Ctrl+C ignored (the main process handles it and stops the helpers), the
+    model on or off as in the process that started it, and loaded now."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     model.set_enabled(use_model)
     if use_model:
         model.available()
@@ -77,6 +86,13 @@ class Helpers:
         self.count = count
         self.use_model = model.enabled()
         self.pool: ProcessPoolExecutor | None = None
+        # SIGINT ignored while the helpers start (on the main thread, where a handler can be
+        # set): a new process keeps an ignored SIGINT from its start, so a Ctrl+C never
+        # prints a helper's traceback, even during its imports. (A Ctrl+C in those few
+        # milliseconds is lost.) _start_helper ignores it too, for helpers started elsewhere.
+        before = None
+        if threading.current_thread() is threading.main_thread():
+            before = signal.signal(signal.SIGINT, signal.SIG_IGN)
         try:
             self.pool = ProcessPoolExecutor(
                 max_workers=count,
@@ -89,11 +105,32 @@ class Helpers:
         except (OSError, RuntimeError, ValueError, BrokenProcessPool):
             log.warning("The check's helper processes could not start", exc_info=True)
             self.close()
+        finally:
+            if before is not None:
+                signal.signal(signal.SIGINT, before)
 
-    def close(self, wait: bool = True) -> None:
+    def pids(self) -> list[int]:
+        """The helper processes' ids (for logs and tests)."""
+        pool = self.pool
+        processes = getattr(pool, "_processes", None) or {}
+        return [int(pid) for pid in processes]
+
+    def close(self, wait: bool = True, terminate: bool = False) -> None:
+        """Stop the helpers: after the work handed to them (``wait``), or at once
+        (``terminate``: a cancelled or interrupted scan, or helpers nobody will use)."""
         pool, self.pool = self.pool, None
-        if pool is not None:
-            pool.shutdown(wait=wait, cancel_futures=True)
+        if pool is None:
+            return
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        if terminate:
+            for process in processes:
+                with contextlib.suppress(OSError, ValueError, AttributeError):  # ended
+                    process.terminate()
+        pool.shutdown(wait=wait and not terminate, cancel_futures=True)
+        if terminate:
+            for process in processes:
+                with contextlib.suppress(OSError, ValueError, AssertionError, AttributeError):
+                    process.join(timeout=2)
 
 
 def start_helpers(expected: int) -> Helpers | None:
@@ -115,12 +152,12 @@ def scan_entries(
     wanted = helpers_for(len(todo))
     if wanted == 0:
         if helpers is not None:
-            helpers.close(wait=False)
+            helpers.close(terminate=True)  # not needed after all
         scanner.scan_pending(results, todo, cancel=cancel)
         return results
     if helpers is None or helpers.pool is None or helpers.use_model != model.enabled():
         if helpers is not None:
-            helpers.close(wait=False)
+            helpers.close(terminate=True)
         helpers = Helpers(wanted)
     _scan_shared(results, todo, helpers, cancel)
     return results
@@ -187,8 +224,8 @@ def _scan_shared(
                 collect(done)
                 continue
             collect({f for f in running if f.done()})
-    except ScanCancelled:
+    except BaseException:  # cancelled, Ctrl+C (KeyboardInterrupt), or a failure here
         stopped = True
         raise
     finally:
-        team.close(wait=not stopped)
+        team.close(wait=not stopped, terminate=stopped)

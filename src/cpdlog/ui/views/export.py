@@ -293,6 +293,11 @@ class ExportPanel(QWidget):
         self._check_task: Task | None = None
         self._check_generation = 0
         self._export_confirmed: frozenset[tuple[int, str]] | None = None
+        # What Export was pressed for (the whole request, taken then), and the HCPC summary
+        # the check under way (and the last one that ended) read: only checked text is written.
+        self._export_request: Any = None
+        self._checking_summary = ""
+        self._checked_summary = ""
         self._described: list[Any] = []
 
         self.error = FieldError(self)
@@ -310,6 +315,16 @@ class ExportPanel(QWidget):
         run_row.addWidget(self.cancel_button)
         run_row.addWidget(self.progress, 1)
         layout.addLayout(run_row)
+        self.locked_note = QLabel(
+            self.tr(
+                "The choices above cannot be changed while the check runs, so that the PDF "
+                "holds exactly what was checked."
+            ),
+            self,
+        )
+        self.locked_note.setWordWrap(True)
+        self.locked_note.setVisible(False)
+        layout.addWidget(self.locked_note)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel_export)
 
@@ -544,7 +559,7 @@ class ExportPanel(QWidget):
         """True while the confidentiality check of what the PDF will hold runs."""
         return self._check_task is not None
 
-    def _show_findings(self, entries: list[Entry]) -> None:
+    def _show_findings(self, entries: list[Entry], summary: str | None = None) -> None:
         """Check what the PDF will hold (the chosen entries, the reviewers' peer-discussion
         records and sign-off statements printed with them, the HCPC summary) on a worker,
         then list the unreviewed findings, each with where it is, and ask before including
@@ -552,8 +567,10 @@ class ExportPanel(QWidget):
         from cpdlog.services.confidentiality import Carries
 
         confidentiality = self.services.confidentiality
-        hcpc = self.layout_combo.currentData() == "hcpc"
-        summary = self.summary_edit.toPlainText() if hcpc else ""
+        if summary is None:
+            hcpc = self.layout_combo.currentData() == "hcpc"
+            summary = self.summary_edit.toPlainText() if hcpc else ""
+        self._checking_summary = summary
         if self._check_task is not None:
             self._check_task.cancel()
         self._check_generation += 1
@@ -587,6 +604,8 @@ class ExportPanel(QWidget):
             return  # the page was closed, or a later check replaced this one
         self._check_task = None
         exporting, self._export_confirmed = self._export_confirmed is not None, None
+        self._export_request = None
+        self._lock_form(False)
         self._apply_findings(self._gate, self._summary_findings, self._described)
         if isinstance(error, ScanCancelled):
             if exporting:
@@ -610,14 +629,36 @@ class ExportPanel(QWidget):
             return  # the page was closed, or a later check replaced this one
         task, self._check_task = self._check_task, None
         confirmed, self._export_confirmed = self._export_confirmed, None
+        self._checked_summary = self._checking_summary
         gate, summary_findings, places = result
         self._apply_findings(gate, summary_findings, places)
         if confirmed is not None:
             if task is not None and task.cancelled:  # Cancel came as the check ended
+                self._lock_form(False)
                 self._export_cancelled()
             else:
                 self._export_checked(confirmed)
         self.checked.emit()
+
+    def _lock_form(self, locked: bool) -> None:
+        """While the check before an export runs, what the export carries cannot change (the
+        typed summary stays in its field, read-only), and the note says why."""
+        self.summary_edit.setReadOnly(locked)
+        self.output_edit.setReadOnly(locked)
+        for widget in (
+            self.period_combo,
+            self.from_edit,
+            self.to_edit,
+            self.all_radio,
+            self.chosen_radio,
+            self.layout_combo,
+            self.statement_list,
+            self.drafts_check,
+            self.snapshots_check,
+            self.browse_button,
+        ):
+            widget.setEnabled(not locked)
+        self.locked_note.setVisible(locked)
 
     def _reset_progress(self) -> None:
         self.cancel_button.setEnabled(False)
@@ -784,13 +825,29 @@ class ExportPanel(QWidget):
         # goes out unless the user confirmed exactly these findings.
         confirmed = self._gate_keys(self._gate) if self.confirm_check.isChecked() else frozenset()
         self._export_confirmed = confirmed
-        self._show_findings(self.included_entries())
+        # The whole request is taken now and is what gets written; the form is read-only
+        # until the check of exactly this has ended.
+        self._export_request = self.request()
+        self._lock_form(True)
+        self._show_findings(self.included_entries(), self._export_request.practice_summary)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)
         self.progress.setFormat(self.tr("Checking…"))
 
     def _export_checked(self, confirmed: frozenset[tuple[int, str]]) -> None:
         """The check before an export ended: export, or say why not."""
+        request, self._export_request = self._export_request, None
+        if request is None:  # not a request taken by start_export: nothing to write
+            self._lock_form(False)
+            self._reset_progress()
+            return
+        if request.practice_summary != self._checked_summary:
+            # What the export carries is not what was checked: check it again first.
+            self._export_confirmed = confirmed
+            self._export_request = request
+            self._show_findings(self.included_entries(), request.practice_summary)
+            return
+        self._lock_form(False)
         self._reset_progress()
         if not self._gate_keys(self._gate) <= confirmed:
             self.error.show_message(
@@ -800,7 +857,6 @@ class ExportPanel(QWidget):
                 )
             )
             return
-        request = self.request()
         portfolio = self.portfolio
         self._show_result(None)
         self.export_button.setEnabled(False)
