@@ -206,6 +206,19 @@ def _skip_exit_collections() -> None:
     atexit.register(gc.freeze)
 
 
+def _ignore_further_interrupts() -> None:
+    """After "stopped.", a second Ctrl+C (or one still pending) must not interrupt the exit.
+
+    The command is ending because the user asked it to; without this, an interrupt that
+    arrives while the exit handlers run (stopping helper processes, joining threads) is
+    raised outside every ``except`` and Python ends the process by SIGINT, not with 130."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from cpdlog.errors import CpdlogError
@@ -239,6 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CpdlogError as exc:
         return fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
+        _ignore_further_interrupts()
         return fail(tr(CLI_CONTEXT, "stopped."), 130)
     except BrokenPipeError:
         return 0
