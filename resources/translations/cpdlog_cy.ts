@@ -1011,6 +1011,10 @@
             <translation>Cynnydd yr allforio</translation>
         </message>
         <message>
+            <source>The choices above cannot be changed while the check runs, so that the PDF holds exactly what was checked.</source>
+            <translation>Does dim modd newid y dewisiadau uchod tra bo'r gwiriad yn rhedeg, fel bod y PDF yn cynnwys yn union yr hyn a wiriwyd.</translation>
+        </message>
+        <message>
             <source>Ope&amp;n PDF</source>
             <translation>&amp;Agor y PDF</translation>
         </message>
@@ -6660,10 +6664,6 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>{title}:</translation>
         </message>
         <message>
-            <source>Deadline reminders are off until this is fixed: {problem}</source>
-            <translation>Mae nodiadau atgoffa dyddiad cau i ffwrdd nes bydd hyn wedi’i drwsio: {problem}</translation>
-        </message>
-        <message>
             <source>You have no registration with {regulator}. Your registrations: {held}.</source>
             <translation>Nid oes gennych gofrestriad gyda {regulator}. Eich cofrestriadau: {held}.</translation>
         </message>
@@ -8214,16 +8214,8 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Ni allai cpdlog ysgrifennu {path}: {reason}.</translation>
         </message>
         <message>
-            <source>{path} is a folder; give a file name such as cpd.ics.</source>
-            <translation>Ffolder yw {path}; rhowch enw ffeil fel cpd.ics.</translation>
-        </message>
-        <message>
             <source>The PDF font {name} could not be loaded ({exc}); please reinstall cpdlog.</source>
             <translation>Nid oedd modd llwytho’r ffont PDF {name} ({exc}); ailosodwch cpdlog.</translation>
-        </message>
-        <message>
-            <source>The portfolio could not be saved to {output}: the folder {folder} does not exist. Choose a folder that does.</source>
-            <translation>Nid oedd modd cadw’r portffolio i {output}: nid yw’r ffolder {folder} yn bodoli. Dewiswch ffolder sy’n bodoli.</translation>
         </message>
         <message>
             <source>The PDF could not be laid out: {exc}</source>
@@ -8650,6 +8642,14 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Mae’r {what} {path} yn {kind_of}, nid yn ffeil gyffredin, felly ni all cpdlog ei hagor. Symudwch hi oddi yno a rhowch gynnig arall arni.</translation>
         </message>
         <message>
+            <source>{folder} is {kind_of}, not a folder. Choose a folder that exists.</source>
+            <translation>Mae {folder} yn {kind_of}, nid yn ffolder. Dewiswch ffolder sy’n bodoli.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Choose a folder that does.</source>
+            <translation>Nid yw’r ffolder {folder} yn bodoli. Dewiswch ffolder sy’n bodoli.</translation>
+        </message>
+        <message>
             <source>The data folder holds {kind_of} at {path}, where cpdlog keeps a folder. Move it away and try again.</source>
             <translation>Mae {path} yn y ffolder data yn {kind_of}, lle mae cpdlog yn cadw ffolder. Symudwch hi oddi yno a rhowch gynnig arall arni.</translation>
         </message>
@@ -8664,6 +8664,18 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>The {what} {path} is a link to {target}, outside the data folder {folder}, which cpdlog does not follow. Move it away and try again.</source>
             <translation>Mae’r {what} {path} yn ddolen i {target}, y tu allan i’r ffolder data {folder}, ac nid yw cpdlog yn dilyn dolen felly. Symudwch hi oddi yno a rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <source>{path} is a symbolic link, and cpdlog does not write through links. Choose another file name.</source>
+            <translation>Mae {path} yn ddolen symbolaidd, ac nid yw cpdlog yn ysgrifennu drwy ddolenni. Dewiswch enw ffeil arall.</translation>
+        </message>
+        <message>
+            <source>{path} is {kind_of}, not an ordinary file, so cpdlog will not write there. Choose a file name.</source>
+            <translation>Mae {path} yn {kind_of}, nid yn ffeil gyffredin, felly ni fydd cpdlog yn ysgrifennu yno. Dewiswch enw ffeil.</translation>
+        </message>
+        <message>
+            <source>The folder {path} is a link to {target}, outside the data folder {folder}, which cpdlog does not follow. Move it away and try again.</source>
+            <translation>Mae’r ffolder {path} yn ddolen i {target}, y tu allan i’r ffolder data {folder}, ac nid yw cpdlog yn dilyn dolen felly. Symudwch hi oddi yno a rhowch gynnig arall arni.</translation>
         </message>
         <message>
             <source>encryption key file</source>
@@ -8826,8 +8838,20 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Mae gennych gofrestriad gyda '{regulator_id}' eisoes.</translation>
         </message>
         <message>
+            <source>Your registration with {regulator} counts from its registration date, which is not set. Remove it with `cpdlog profile remove-registration {id}` and add it again with `cpdlog profile add-registration --regulator {id} --registered-on YYYY-MM-DD`.</source>
+            <translation>Mae eich cofrestriad gyda {regulator} yn cyfrif o'i ddyddiad cofrestru, ac nid yw hwnnw wedi'i osod. Tynnwch ef gyda `cpdlog profile remove-registration {id}` a'i ychwanegu eto gyda `cpdlog profile add-registration --regulator {id} --registered-on YYYY-MM-DD`.</translation>
+        </message>
+        <message>
+            <source>The calendar has no deadlines for {regulator}: {problem}</source>
+            <translation>Nid oes dyddiadau cau ar gyfer {regulator} yn y calendr: {problem}</translation>
+        </message>
+        <message>
             <source>cpdlog could not remember the reminder it showed ({path}): {reason}.</source>
             <translation>Ni allai cpdlog gofio’r nodyn atgoffa a ddangosodd ({path}): {reason}.</translation>
+        </message>
+        <message>
+            <source>Deadline reminders for {regulator} are off until this is fixed: {problem}</source>
+            <translation>Mae nodiadau atgoffa am ddyddiadau cau {regulator} wedi'u diffodd nes bydd hyn wedi'i drwsio: {problem}</translation>
         </message>
         <message>
             <source>Your role</source>
@@ -9034,10 +9058,6 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>`cpdlog backup` copies the built-in SQLite database; for a database server use its own backup tools (for example pg_dump).</source>
             <translation>Mae `cpdlog backup` yn copïo’r gronfa ddata SQLite adeiledig; ar gyfer gweinydd cronfa ddata, defnyddiwch ei offer gwneud copi wrth gefn ei hun (er enghraifft pg_dump).</translation>
-        </message>
-        <message>
-            <source>backup file</source>
-            <translation>ffeil copi wrth gefn</translation>
         </message>
         <message>
             <source>The evidence file {filename}</source>
@@ -10492,13 +10512,13 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Nodyn atgoffa DPP</translation>
         </message>
         <message numerus="yes">
-            <source>%n other CPD deadlines are due too. Open cpdlog to see them.</source>
+            <source>and %n more — open cpdlog to see them</source>
             <translation>
-                <numerusform>Mae %n dyddiad cau DPP arall yn ddyledus hefyd. Agorwch cpdlog i weld y manylion.</numerusform>
-                <numerusform>Mae %n dyddiad cau DPP arall yn ddyledus hefyd. Agorwch cpdlog i weld y manylion.</numerusform>
-                <numerusform>Mae %n dyddiad cau DPP arall yn ddyledus hefyd. Agorwch cpdlog i weld y manylion.</numerusform>
-                <numerusform>Mae %n dyddiad cau DPP arall yn ddyledus hefyd. Agorwch cpdlog i weld y manylion.</numerusform>
-                <numerusform>Mae %n dyddiad cau DPP arall yn ddyledus hefyd. Agorwch cpdlog i weld y manylion.</numerusform>
+                <numerusform>a %n arall — agorwch cpdlog i'w gweld</numerusform>
+                <numerusform>a %n arall — agorwch cpdlog i'w gweld</numerusform>
+                <numerusform>a %n arall — agorwch cpdlog i'w gweld</numerusform>
+                <numerusform>a %n arall — agorwch cpdlog i'w gweld</numerusform>
+                <numerusform>a %n arall — agorwch cpdlog i'w gweld</numerusform>
             </translation>
         </message>
         <message>

@@ -201,7 +201,7 @@ def test_a_calendar_that_cannot_be_written_is_explained(
     dialog = window.reminders.edit_settings()
     with qtbot.waitSignal(dialog.calendar_failed, timeout=10_000) as failed:
         dialog.export_calendar(blocker / "cpd.ics")
-    assert "could not write" in failed.args[0]
+    assert "is a file, not a folder" in failed.args[0]  # the refusal says what is wrong
     assert dialog.message.text() == failed.args[0]
     dialog.reject()
 
