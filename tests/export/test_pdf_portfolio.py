@@ -227,12 +227,14 @@ def test_existing_file_is_replaced_whole(tmp_path: Path) -> None:
 
 
 def test_unwritable_destination_is_a_clear_error(tmp_path: Path) -> None:
-    from cpdlog.errors import ExportError
+    from cpdlog.errors import ValidationError
 
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(ExportError, match="could not be saved"):
+    # refused before anything is rendered (safefile.require_output); the file is left as it was
+    with pytest.raises(ValidationError, match="is a file, not a folder"):
         render_portfolio(make_data([make_entry(1)]), PortfolioOptions(), blocker / "p.pdf")
+    assert blocker.read_text() == "x"
 
 
 def test_hcpc_layout_has_its_four_parts(tmp_path: Path, entries) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cpdlog import reference_data
-from cpdlog.errors import ExportError
+from cpdlog.errors import ValidationError
 from cpdlog.export.spreadsheet import CSV_COLUMNS, write_csv
 from tests.conftest import make_entry
 
@@ -39,5 +39,7 @@ def test_a_cell_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
 
 def test_a_folder_in_the_way_is_an_export_error(tmp_path: Path) -> None:
     (tmp_path / "taken").mkdir()
-    with pytest.raises(ExportError, match="could not write"):
+    # refused before writing (safefile.require_output), and the folder is left as it was
+    with pytest.raises(ValidationError, match="is a folder, not an ordinary file"):
         write_csv(tmp_path / "taken", [], reference_data.templates())
+    assert (tmp_path / "taken").is_dir()
