@@ -241,16 +241,32 @@ def require_ordinary(
                 "it. Move it away and try again.",
             ).format(what=what, path=path, kind_of=kind_of(mode))
         )
+    _refuse_link_out(
+        path,
+        link,
+        folder,
+        error,
+        lambda target: tr(
+            ERRORS,
+            "The {what} {path} is a link to {target}, outside the data folder {folder}, "
+            "which cpdlog does not follow. Move it away and try again.",
+        ).format(what=what, path=path, target=target, folder=folder),
+    )
+
+
+def _refuse_link_out(
+    path: Path | str,
+    link: os.stat_result,
+    folder: Path | str | None,
+    error: type[CpdlogError],
+    message: Callable[[Path], str],
+) -> None:
+    """Refuse ``path`` when it is a symbolic link leading outside ``folder`` (the data folder);
+    ``message`` words the refusal for the link's target."""
     if stat.S_ISLNK(link.st_mode) and folder is not None:
         target = Path(os.path.realpath(path))
         if not target.is_relative_to(os.path.realpath(folder)):
-            raise error(
-                tr(
-                    ERRORS,
-                    "The {what} {path} is a link to {target}, outside the data folder {folder}, "
-                    "which cpdlog does not follow. Move it away and try again.",
-                ).format(what=what, path=path, target=target, folder=folder)
-            )
+            raise error(message(target))
 
 
 def require_output(path: Path | str, *, error: type[CpdlogError] = ValidationError) -> Path:
@@ -330,16 +346,17 @@ def require_folder(
                 "Move it away and try again.",
             ).format(path=path, kind_of=kind_of(mode))
         )
-    if stat.S_ISLNK(link.st_mode) and folder is not None:
-        target = Path(os.path.realpath(path))
-        if not target.is_relative_to(os.path.realpath(folder)):
-            raise error(
-                tr(
-                    ERRORS,
-                    "The folder {path} is a link to {target}, outside the data folder {folder}, "
-                    "which cpdlog does not follow. Move it away and try again.",
-                ).format(path=path, target=target, folder=folder)
-            )
+    _refuse_link_out(
+        path,
+        link,
+        folder,
+        error,
+        lambda target: tr(
+            ERRORS,
+            "The folder {path} is a link to {target}, outside the data folder {folder}, "
+            "which cpdlog does not follow. Move it away and try again.",
+        ).format(path=path, target=target, folder=folder),
+    )
 
 
 def write_atomically(
