@@ -9,6 +9,7 @@ from typing import Any
 
 import icalendar
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from cpdlog import autostart
 from cpdlog.domain.reminders import ReminderPlan
@@ -29,6 +30,19 @@ def opened(window: MainWindow, qtbot: Any) -> ui_reminders.ReminderSettingsDialo
     dialog = window.reminders.edit_settings()
     qtbot.waitUntil(lambda: dialog.ready, timeout=10_000)
     return dialog
+
+
+def form_fields(dialog: ui_reminders.ReminderSettingsDialog) -> tuple[QWidget, ...]:
+    """What can be typed or chosen in the dialog (not its buttons at the foot)."""
+    return (
+        dialog.days_edit,
+        dialog.nudge_check,
+        dialog.date_edit,
+        dialog.date_label_edit,
+        dialog.add_date_button,
+        dialog.registration_combo,
+        dialog.calendar_button,
+    )
 
 
 @pytest.fixture
@@ -313,16 +327,7 @@ def test_the_dialog_reads_the_saved_plans_off_the_gui_thread_and_waits_for_them(
     try:
         assert not dialog.ready
         assert dialog.message.text() == "Loading your reminder settings…"
-        fields = (
-            dialog.days_edit,
-            dialog.nudge_check,
-            dialog.date_edit,
-            dialog.date_label_edit,
-            dialog.add_date_button,
-            dialog.registration_combo,
-            dialog.calendar_button,
-            dialog.save_button,
-        )
+        fields = (*form_fields(dialog), dialog.save_button)
         assert not any(field.isEnabled() for field in fields)
         cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
         assert cancel is not None and cancel.isEnabled()
@@ -488,16 +493,7 @@ def test_the_form_is_read_only_while_saving(
     dialog = opened(window, qtbot)
     assert dialog.save()
     qtbot.waitUntil(started.is_set, timeout=10_000)
-    fields = (
-        dialog.days_edit,
-        dialog.nudge_check,
-        dialog.date_edit,
-        dialog.date_label_edit,
-        dialog.add_date_button,
-        dialog.registration_combo,
-        dialog.calendar_button,
-        dialog.buttons,
-    )
+    fields = (*form_fields(dialog), dialog.buttons)
     try:
         assert not any(field.isEnabled() for field in fields)
     finally:
