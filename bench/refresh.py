@@ -46,6 +46,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +56,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import feeds as feeds_bench  # noqa: E402  (bench/feeds.py: the feed bodies)
+import loopback  # noqa: E402  (bench/loopback.py: the server's process)
 
 N_HOSTS = 20
 FIRST_HOST = 2
@@ -249,6 +252,17 @@ def compile_source() -> list[Path]:
         stdout=subprocess.DEVNULL,
     )
     return [folder for folder in package.rglob("__pycache__") if folder not in before]
+
+
+@contextmanager
+def bytecode_made() -> Iterator[list[Path]]:
+    """A list to put the folders :func:`compile_source` made in; they are removed at the end."""
+    made: list[Path] = []
+    try:
+        yield made
+    finally:
+        for folder in made:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def has_bytecode() -> bool:
@@ -710,16 +724,11 @@ def main() -> int:
     if args.gui_child:
         return gui_child(args.gui_child, args.cancel_after, args.gui_profile)
 
-    server = subprocess.Popen(
-        [sys.executable, __file__, "--serve"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    made: list[Path] = []
-    try:
-        assert server.stdout is not None
-        ports: dict[str, int] = json.loads(server.stdout.readline())
+    with (
+        bytecode_made() as made,
+        loopback.feed_server(__file__) as ports,
+        tempfile.TemporaryDirectory() as folder,
+    ):
         size = len(feeds_bench.feed_body(0)) / 1000
         print(
             f"setup: feeds of {feeds_bench.N_ITEMS} items (~{size:.0f} KB each) on {N_HOSTS} "
@@ -727,28 +736,17 @@ def main() -> int:
             f"{WORKERS} threads, {os.cpu_count()} CPUs",
             flush=True,
         )
-        with tempfile.TemporaryDirectory() as folder:
-            tmp = Path(folder)
-            if not args.skip_command:
-                command_figures(ports, args.feeds, tmp, made)
-            else:
-                made.extend(compile_source())
-                print("cpdlog timed as installed: its bytecode compiled first (compileall)")
-            if not args.skip_scale:
-                sizes = [int(s) for s in args.scale.split(",") if s.strip()]
-                scale_figures(ports, [min(s, MAX_FEEDS) for s in sizes], tmp)
-            if not args.skip_gui:
-                gui_figures(ports, min(args.gui_feeds, MAX_FEEDS), tmp, args.gui_profile)
-    finally:
-        for made_folder in made:
-            shutil.rmtree(made_folder, ignore_errors=True)
-        if server.stdin is not None:
-            server.stdin.close()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        tmp = Path(folder)
+        if not args.skip_command:
+            command_figures(ports, args.feeds, tmp, made)
+        else:
+            made.extend(compile_source())
+            print("cpdlog timed as installed: its bytecode compiled first (compileall)")
+        if not args.skip_scale:
+            sizes = [int(s) for s in args.scale.split(",") if s.strip()]
+            scale_figures(ports, [min(s, MAX_FEEDS) for s in sizes], tmp)
+        if not args.skip_gui:
+            gui_figures(ports, min(args.gui_feeds, MAX_FEEDS), tmp, args.gui_profile)
     return 0
 
 

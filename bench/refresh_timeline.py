@@ -18,7 +18,6 @@ import itertools
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,6 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import loopback
 import refresh as bench
 
 TRACE_ENV = "CPDLOG_REFRESH_TRACE"
@@ -207,48 +207,36 @@ def main() -> int:
     if args.read:
         print("\n".join(summary(load(args.read))))
         return 0
-    server = subprocess.Popen(
-        [sys.executable, str(Path(bench.__file__)), "--serve"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    made: list[Path] = []
-    try:
-        assert server.stdout is not None
-        ports: dict[str, int] = json.loads(server.stdout.readline())
+    with (
+        bench.bytecode_made() as made,
+        loopback.feed_server(bench.__file__) as ports,
+        tempfile.TemporaryDirectory() as folder,
+    ):
         made.extend(bench.compile_source())
-        with tempfile.TemporaryDirectory() as folder:
-            tmp = Path(folder)
-            keep = args.keep or tmp
-            keep.mkdir(parents=True, exist_ok=True)
-            urls = bench.urls_for(ports, args.feeds)
-            print(
-                f"{args.feeds} feeds, network bound {bench.bound_of(args.feeds):.2f} s, "
-                f"bytecode compiled; load average {os.getloadavg()[0]:.2f}",
-                flush=True,
-            )
-            for number in range(args.runs):
-                home = tmp / f"home{number}"
-                bench.subscribe(home, urls)
-                for kind in ("first", "unchanged"):
-                    trace = keep / f"{kind}{number}.jsonl"
-                    load_before = os.getloadavg()[0]
-                    wall, cpu = run(home, trace, bench.cpdlog_env())
-                    print(
-                        f"{kind} refresh: {wall:.2f} s = {wall / bench.bound_of(args.feeds):.2f}x "
-                        f"the bound, {cpu:.2f} CPU-s, load average {load_before:.2f} before",
-                        flush=True,
-                    )
-                    print("\n".join(summary(load(trace), wall)), flush=True)
-                    time.sleep(0.5)
-                shutil.rmtree(home, ignore_errors=True)
-    finally:
-        for made_folder in made:
-            shutil.rmtree(made_folder, ignore_errors=True)
-        if server.stdin is not None:
-            server.stdin.close()
-        server.wait(timeout=10)
+        tmp = Path(folder)
+        keep = args.keep or tmp
+        keep.mkdir(parents=True, exist_ok=True)
+        urls = bench.urls_for(ports, args.feeds)
+        print(
+            f"{args.feeds} feeds, network bound {bench.bound_of(args.feeds):.2f} s, "
+            f"bytecode compiled; load average {os.getloadavg()[0]:.2f}",
+            flush=True,
+        )
+        for number in range(args.runs):
+            home = tmp / f"home{number}"
+            bench.subscribe(home, urls)
+            for kind in ("first", "unchanged"):
+                trace = keep / f"{kind}{number}.jsonl"
+                load_before = os.getloadavg()[0]
+                wall, cpu = run(home, trace, bench.cpdlog_env())
+                print(
+                    f"{kind} refresh: {wall:.2f} s = {wall / bench.bound_of(args.feeds):.2f}x "
+                    f"the bound, {cpu:.2f} CPU-s, load average {load_before:.2f} before",
+                    flush=True,
+                )
+                print("\n".join(summary(load(trace), wall)), flush=True)
+                time.sleep(0.5)
+            shutil.rmtree(home, ignore_errors=True)
     return 0
 
 

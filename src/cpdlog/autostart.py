@@ -128,7 +128,13 @@ def xdg_disable() -> bool:
                 path=path, reason=exc.strerror or exc
             )
         ) from None
-    if MARKER not in text.splitlines():
+    return _remove_ours(path, MARKER in text.splitlines())
+
+
+def _remove_ours(path: Path, ours: bool) -> bool:
+    """Remove the login check at ``path`` if cpdlog wrote it (``ours``); True once removed. A
+    file cpdlog did not write is left alone and refused in one sentence."""
+    if not ours:
         raise StorageError(
             tr(
                 ERRORS,
@@ -299,23 +305,9 @@ class MacLaunchAgent:
                 data = plistlib.loads(handle.read(64_000))
         except (OSError, plistlib.InvalidFileException, ValueError):
             data = None
-        if not isinstance(data, dict) or data.get("Label") != LAUNCH_AGENT_LABEL:
-            raise StorageError(
-                tr(
-                    ERRORS,
-                    "{path} was not written by cpdlog, so it was left alone; remove "
-                    "it yourself if you no longer want it.",
-                ).format(path=path)
-            )
-        try:
-            path.unlink()
-        except OSError as exc:
-            raise StorageError(
-                tr(ERRORS, "cpdlog could not remove {path}: {reason}.").format(
-                    path=path, reason=exc.strerror or exc
-                )
-            ) from None
-        return True
+        return _remove_ours(
+            path, isinstance(data, dict) and data.get("Label") == LAUNCH_AGENT_LABEL
+        )
 
     def location(self) -> str:
         return str(launch_agent_path())

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import plistlib
 import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,7 @@ import pytest
 
 from cpdlog import autostart
 from cpdlog.errors import StorageError
-from tests.reminders.dbus_support import HAVE_DBUS, private_bus
+from tests.reminders.dbus_support import HAVE_DBUS, FakeService, private_bus, running
 
 COMMAND = ["C:\\Program Files\\cpdlog\\cpdlog.exe", "--home", "D:\\my data", "remind"]
 
@@ -179,75 +177,43 @@ def test_windows_uses_the_run_key(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @dataclass
-class FakePortal:
+class FakePortal(FakeService):
     """Answers RequestBackground as xdg-desktop-portal does: a request handle, then a
     Response signal on it (``autostart`` granted as asked, unless ``refuse``)."""
 
-    address: str
+    bus_name = autostart.PORTAL_BUS_NAME
+    path = autostart.PORTAL_PATH
+    interface = autostart.PORTAL_INTERFACE
+    member = "RequestBackground"
+
     refuse: bool = False
     received: list[tuple[Any, ...]] = field(default_factory=list)
-    ready: threading.Event = field(default_factory=threading.Event)
-    stop: threading.Event = field(default_factory=threading.Event)
 
-    def serve(self) -> None:
-        from jeepney import (
-            DBusAddress,
-            HeaderFields,
-            MessageType,
-            new_method_return,
-            new_signal,
+    def answer(self, connection: Any, message: Any) -> None:
+        from jeepney import DBusAddress, HeaderFields, new_method_return, new_signal
+
+        fields = message.header.fields
+        self.received.append((fields.get(HeaderFields.signature), *message.body))
+        sender = str(fields.get(HeaderFields.sender)).lstrip(":").replace(".", "_")
+        token = message.body[1]["handle_token"][1]
+        handle = f"/org/freedesktop/portal/desktop/request/{sender}/{token}"
+        connection.send(new_method_return(message, "o", (handle,)))
+        asked = message.body[1]["autostart"][1]
+        results = {
+            "background": ("b", True),
+            "autostart": ("b", asked and not self.refuse),
+        }
+        signal = new_signal(
+            DBusAddress(handle, interface=autostart.REQUEST_INTERFACE),
+            "Response",
+            "ua{sv}",
+            (1 if self.refuse else 0, results),
         )
-        from jeepney.bus_messages import message_bus
-        from jeepney.io.blocking import open_dbus_connection
-
-        with open_dbus_connection(bus=self.address) as connection:
-            connection.send_and_get_reply(
-                message_bus.RequestName(autostart.PORTAL_BUS_NAME), timeout=5
-            )
-            self.ready.set()
-            while not self.stop.is_set():
-                try:
-                    message = connection.receive(timeout=0.1)
-                except TimeoutError:
-                    continue
-                fields = message.header.fields
-                if not (
-                    message.header.message_type is MessageType.method_call
-                    and fields.get(HeaderFields.path) == autostart.PORTAL_PATH
-                    and fields.get(HeaderFields.interface) == autostart.PORTAL_INTERFACE
-                    and fields.get(HeaderFields.member) == "RequestBackground"
-                ):
-                    continue
-                self.received.append((fields.get(HeaderFields.signature), *message.body))
-                sender = str(fields.get(HeaderFields.sender)).lstrip(":").replace(".", "_")
-                token = message.body[1]["handle_token"][1]
-                handle = f"/org/freedesktop/portal/desktop/request/{sender}/{token}"
-                connection.send(new_method_return(message, "o", (handle,)))
-                asked = message.body[1]["autostart"][1]
-                results = {
-                    "background": ("b", True),
-                    "autostart": ("b", asked and not self.refuse),
-                }
-                signal = new_signal(
-                    DBusAddress(handle, interface=autostart.REQUEST_INTERFACE),
-                    "Response",
-                    "ua{sv}",
-                    (1 if self.refuse else 0, results),
-                )
-                connection.send(signal)
+        connection.send(signal)
 
 
-@contextmanager
-def fake_portal(address: str, refuse: bool = False) -> Iterator[FakePortal]:
-    portal = FakePortal(address, refuse=refuse)
-    thread = threading.Thread(target=portal.serve, daemon=True)
-    thread.start()
-    assert portal.ready.wait(10), "the fake portal did not start"
-    try:
-        yield portal
-    finally:
-        portal.stop.set()
-        thread.join(timeout=10)
+def fake_portal(address: str, refuse: bool = False) -> AbstractContextManager[FakePortal]:
+    return running(FakePortal(address, refuse=refuse))
 
 
 needs_dbus = pytest.mark.skipif(not HAVE_DBUS, reason="dbus-daemon is not installed")

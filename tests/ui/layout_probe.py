@@ -291,10 +291,9 @@ def dialogs(window: Any) -> list[tuple[str, Any]]:
     """The main dialogs, open: reminder settings, where the journal is kept, and About."""
     from cpdlog.ui.dialogs.about import AboutDialog
 
-    found = [
-        ("reminders", window.reminders.edit_settings()),
-        ("server", window.choose_server()),
-    ]
+    reminders = window.reminders.edit_settings()
+    wait_for(lambda: reminders.ready)  # measured with the saved plans on show, not loading
+    found = [("reminders", reminders), ("server", window.choose_server())]
     window.about()
     found.append(("about", window.findChildren(AboutDialog)[-1]))
     return found

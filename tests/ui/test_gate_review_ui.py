@@ -162,6 +162,7 @@ def test_add_to_my_calendar_lists_a_date_that_could_identify_someone_first(
     window: MainWindow, qtbot: Any, tmp_path: Path
 ) -> None:
     dialog = window.reminders.edit_settings()
+    qtbot.waitUntil(lambda: dialog.ready, timeout=10_000)  # the saved plans read on a worker
     dialog.date_label_edit.setText("Court for Jayden Okafor")
     assert dialog.add_date()
     target = tmp_path / "cpd.ics"

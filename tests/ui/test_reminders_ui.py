@@ -9,6 +9,7 @@ from typing import Any
 
 import icalendar
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from cpdlog import autostart
 from cpdlog.domain.reminders import ReminderPlan
@@ -22,6 +23,26 @@ DUE_TEXT = (
     "Your Social Work England CPD is due in 2 days (30 November 2026): "
     "2 more entries and 1 more entry with a peer reflection are needed."
 )
+
+
+def opened(window: MainWindow, qtbot: Any) -> ui_reminders.ReminderSettingsDialog:
+    """The settings dialog, open, once its saved plans have arrived from the worker."""
+    dialog = window.reminders.edit_settings()
+    qtbot.waitUntil(lambda: dialog.ready, timeout=10_000)
+    return dialog
+
+
+def form_fields(dialog: ui_reminders.ReminderSettingsDialog) -> tuple[QWidget, ...]:
+    """What can be typed or chosen in the dialog (not its buttons at the foot)."""
+    return (
+        dialog.days_edit,
+        dialog.nudge_check,
+        dialog.date_edit,
+        dialog.date_label_edit,
+        dialog.add_date_button,
+        dialog.registration_combo,
+        dialog.calendar_button,
+    )
 
 
 @pytest.fixture
@@ -142,6 +163,7 @@ def test_settings_dialog_saves_the_plan_and_the_login_check(
     window.reminders.action.trigger()
     dialog = window.reminders.dialog
     assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.ready, timeout=10_000)
     assert dialog.days_edit.text() == "90, 30, 14, 3"
     dialog.days_edit.setText("60, 7")
     dialog.nudge_check.setChecked(False)
@@ -155,7 +177,7 @@ def test_settings_dialog_saves_the_plan_and_the_login_check(
     if entry.exists():
         assert f"--home {window.app.paths.home.resolve()} remind" in entry.read_text()
 
-    again = window.reminders.edit_settings()
+    again = opened(window, qtbot)
     assert again.days_edit.text() == "60, 7" and not again.nudge_check.isChecked()
     assert again.login_check.isChecked() == ui_reminders.LOGIN_CHECK_SUPPORTED
     again.login_check.setChecked(False)
@@ -164,8 +186,8 @@ def test_settings_dialog_saves_the_plan_and_the_login_check(
     assert not autostart.is_enabled()
 
 
-def test_bad_days_are_explained_and_nothing_is_saved(window: MainWindow) -> None:
-    dialog = window.reminders.edit_settings()
+def test_bad_days_are_explained_and_nothing_is_saved(window: MainWindow, qtbot: Any) -> None:
+    dialog = opened(window, qtbot)
     dialog.days_edit.setText("90, next week")
     assert dialog.save() is False
     assert dialog.isVisible()
@@ -177,7 +199,7 @@ def test_bad_days_are_explained_and_nothing_is_saved(window: MainWindow) -> None
 def test_add_to_my_calendar_writes_the_ics_on_a_worker(
     window: MainWindow, qtbot: Any, tmp_path: Path
 ) -> None:
-    dialog = window.reminders.edit_settings()
+    dialog = opened(window, qtbot)
     dialog.days_edit.setText("30, 3")
     target = tmp_path / "cpd.ics"
     with qtbot.waitSignal(dialog.calendar_written, timeout=10_000):
@@ -198,7 +220,7 @@ def test_a_calendar_that_cannot_be_written_is_explained(
 ) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
-    dialog = window.reminders.edit_settings()
+    dialog = opened(window, qtbot)
     with qtbot.waitSignal(dialog.calendar_failed, timeout=10_000) as failed:
         dialog.export_calendar(blocker / "cpd.ics")
     assert "is a file, not a folder" in failed.args[0]  # the refusal says what is wrong
@@ -211,7 +233,7 @@ def test_dates_to_be_reminded_of_are_added_removed_and_saved(
 ) -> None:
     from PySide6.QtCore import QDate
 
-    dialog = window.reminders.edit_settings()
+    dialog = opened(window, qtbot)
     dialog.date_edit.setDate(QDate(2027, 1, 15))
     dialog.date_label_edit.setText("   ")
     assert dialog.add_date() is False
@@ -252,12 +274,95 @@ def test_saving_runs_off_the_gui_thread_and_a_failure_is_explained(
     monkeypatch.setattr(ui_reminders.autostart, "SUPPORTED", True)
     monkeypatch.setattr(ui_reminders.autostart, "is_enabled", lambda: False)
     monkeypatch.setattr(ui_reminders.autostart, "enable", refused)
-    dialog = window.reminders.edit_settings()
+    dialog = opened(window, qtbot)
     dialog.login_check.setChecked(True)
+    dialog.days_edit.setText("45, 5")
+    dialog.date_label_edit.setText("Audit, not added yet")
     assert dialog.save()
     qtbot.waitUntil(lambda: "refused" in dialog.message.text(), timeout=10_000)
     assert seen and seen[0] != gui
     assert dialog.isVisible() and dialog.buttons.isEnabled()
+    # what was typed is still there, editable, to try again
+    assert dialog.days_edit.text() == "45, 5" and dialog.days_edit.isEnabled()
+    assert dialog.date_label_edit.text() == "Audit, not added yet"
+    assert dialog.login_check.isChecked()
+    dialog.reject()
+
+
+def test_the_dialog_reads_the_saved_plans_off_the_gui_thread_and_waits_for_them(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening the dialog opens no database session on the GUI thread: the registrations and
+    their saved plans are read on a worker, and until they arrive the form says it is
+    loading and nothing can be typed or saved (Cancel still closes it)."""
+    import threading
+    from collections.abc import Iterator
+    from contextlib import contextmanager
+
+    from cpdlog.domain.practitioner import Registration
+
+    window.app.profile.add_registration(Registration("coru", "SW1", dt.date(2020, 1, 1)))
+    ReminderService(window.app).save_plan(ReminderPlan((21,), False), "coru")
+    qtbot.waitUntil(lambda: window.tasks.running == 0, timeout=10_000)  # the window settled
+    gui = threading.get_ident()
+    sessions: list[int] = []
+    real_session = window.app.db.session
+
+    @contextmanager
+    def watched() -> Iterator[Any]:
+        sessions.append(threading.get_ident())
+        with real_session() as session:
+            yield session
+
+    release = threading.Event()
+    real_plans = ReminderService.plans
+
+    def held(self: ReminderService) -> dict[str, ReminderPlan]:
+        assert release.wait(10)
+        return real_plans(self)
+
+    monkeypatch.setattr(window.app.db, "session", watched)
+    monkeypatch.setattr(ReminderService, "plans", held)
+    dialog = window.reminders.edit_settings()
+    try:
+        assert not dialog.ready
+        assert dialog.message.text() == "Loading your reminder settings…"
+        fields = (*form_fields(dialog), dialog.save_button)
+        assert not any(field.isEnabled() for field in fields)
+        cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+        assert cancel is not None and cancel.isEnabled()
+        assert dialog.save() is False  # nothing to save before the plans are on show
+    finally:
+        with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+            release.set()
+    assert sessions and gui not in sessions
+    assert dialog.message.text() == ""
+    assert all(field.isEnabled() for field in fields)
+    assert dialog.days_edit.text() == "90, 30, 14, 3"  # the main registration's plan
+    assert dialog.registration_combo.isVisibleTo(dialog)
+    assert dialog.registration_combo.currentIndex() == 0 and dialog.registration_combo.count() == 2
+    dialog.registration_combo.setCurrentIndex(1)
+    assert dialog.days_edit.text() == "21" and not dialog.nudge_check.isChecked()
+    assert gui not in sessions  # switching read nothing either
+    dialog.reject()
+
+
+def test_settings_that_cannot_be_read_are_said_and_the_form_stays_read_only(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cpdlog.errors import StorageError
+
+    def unreadable(_self: ReminderService) -> dict[str, ReminderPlan]:
+        raise StorageError("The journal could not be read.")
+
+    monkeypatch.setattr(ReminderService, "plans", unreadable)
+    dialog = window.reminders.edit_settings()
+    with qtbot.waitSignal(dialog.load_failed, timeout=10_000) as failed:
+        pass
+    assert failed.args == ["The journal could not be read."]
+    assert dialog.message.text() == "The journal could not be read."
+    assert not dialog.ready and not dialog.save_button.isEnabled()
+    assert not dialog.days_edit.isEnabled() and dialog.save() is False
     dialog.reject()
 
 
@@ -269,7 +374,7 @@ def test_each_registration_has_its_plan_and_nothing_typed_is_lost_when_switching
     from cpdlog.domain.practitioner import Registration
 
     window.app.profile.add_registration(Registration("coru", "SW1", dt.date(2020, 1, 1)))
-    dialog = window.reminders.edit_settings()
+    dialog = opened(window, qtbot)
     combo = dialog.registration_combo
     assert combo.isVisibleTo(dialog)
     assert [combo.itemText(i) for i in range(combo.count())] == [
@@ -317,7 +422,7 @@ def test_bad_days_for_the_other_registration_show_its_plan(window: MainWindow, q
     from cpdlog.domain.practitioner import Registration
 
     window.app.profile.add_registration(Registration("coru", "SW1", dt.date(2020, 1, 1)))
-    dialog = window.reminders.edit_settings()
+    dialog = opened(window, qtbot)
     dialog.registration_combo.setCurrentIndex(1)
     dialog.days_edit.setText("soon")
     dialog.registration_combo.setCurrentIndex(0)
@@ -328,8 +433,8 @@ def test_bad_days_for_the_other_registration_show_its_plan(window: MainWindow, q
     dialog.reject()
 
 
-def test_one_registration_shows_no_choice(window: MainWindow) -> None:
-    dialog = window.reminders.edit_settings()
+def test_one_registration_shows_no_choice(window: MainWindow, qtbot: Any) -> None:
+    dialog = opened(window, qtbot)
     assert not dialog.registration_combo.isVisibleTo(dialog)
     dialog.reject()
 
@@ -344,7 +449,7 @@ def test_a_typed_date_label_stays_with_its_registration_and_is_saved(
     from cpdlog.domain.practitioner import Registration
 
     window.app.profile.add_registration(Registration("coru", "SW1", dt.date(2020, 1, 1)))
-    dialog = window.reminders.edit_settings()
+    dialog = opened(window, qtbot)
 
     def no_read(*_args: object) -> ReminderPlan:
         raise AssertionError("the plan was read again on the GUI thread")
@@ -385,19 +490,10 @@ def test_the_form_is_read_only_while_saving(
         return real_save(self, plan, regulator_id)
 
     monkeypatch.setattr(ReminderService, "save_plan", held)
-    dialog = window.reminders.edit_settings()
+    dialog = opened(window, qtbot)
     assert dialog.save()
     qtbot.waitUntil(started.is_set, timeout=10_000)
-    fields = (
-        dialog.days_edit,
-        dialog.nudge_check,
-        dialog.date_edit,
-        dialog.date_label_edit,
-        dialog.add_date_button,
-        dialog.registration_combo,
-        dialog.calendar_button,
-        dialog.buttons,
-    )
+    fields = (*form_fields(dialog), dialog.buttons)
     try:
         assert not any(field.isEnabled() for field in fields)
     finally:
@@ -414,7 +510,7 @@ def test_add_to_my_calendar_names_a_registration_left_out(
     from cpdlog.domain.practitioner import Registration
 
     window.app.profile.add_registration(Registration("coru", "SW1", None))
-    dialog = window.reminders.edit_settings()
+    dialog = opened(window, qtbot)
     target = tmp_path / "cpd.ics"
     with qtbot.waitSignal(dialog.calendar_written, timeout=10_000) as written:
         dialog.export_calendar(target)

@@ -9,6 +9,7 @@ call run on a worker.
 :class:`ReminderSettingsDialog` edits the plan: the days before the deadline, the monthly
 reminder about unfinished entries, "Add to my calendar…" (an .ics file) and "Remind me when I
 log in" (cpdlog.autostart: XDG autostart, the Flatpak portal, the Run key or a LaunchAgent).
+The saved plans are read, and saved, on a worker; the form is read-only until they arrive.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QDate, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from cpdlog import autostart
 from cpdlog.domain.dates import long_date
@@ -69,6 +71,19 @@ def _deliver_in_worker(service: ReminderService, freedesktop: bool) -> tuple[Rem
         if delivered:
             service.mark_shown(check)
     return check, delivered
+
+
+class SettingsLoaded(NamedTuple):
+    """What the settings dialog shows, read on a worker when it opens."""
+
+    registrations: list[tuple[str, str]]  # (regulator id, English name), the main one first
+    plans: dict[str, ReminderPlan]  # every registration's saved plan
+    login_check: bool  # whether the check at login is on
+
+
+def _load_in_worker(service: ReminderService) -> SettingsLoaded:
+    """Runs on a worker: the registrations, their saved plans and the check at login."""
+    return SettingsLoaded(service.registration_names(), service.plans(), autostart.is_enabled())
 
 
 class ReminderNotifier(QObject):
@@ -166,6 +181,11 @@ class ReminderNotifier(QObject):
 
 
 class ReminderSettingsDialog(QDialog):
+    """The reminder settings of every registration. The saved plans are read on a worker when
+    the dialog opens; until they arrive (``loaded``) the form says so and is read-only."""
+
+    loaded = Signal()  # the saved plans are on show and the form can be edited
+    load_failed = Signal(str)
     saved = Signal()
     calendar_written = Signal(object)  # the CalendarExport
     calendar_held = Signal(int)  # findings in the dates' labels were listed; nothing written
@@ -190,14 +210,13 @@ class ReminderSettingsDialog(QDialog):
         self.home = home
         self.tasks = tasks
         self.setWindowTitle(self.tr("Reminders"))
-        registrations = self.service.registration_names()
-        self._registration = registrations[0][0]  # whose plan the form shows
+        self.ready = False  # the saved plans have arrived and are on show
+        self._registration = ""  # whose plan the form shows, once loaded
         # Each registration's plan as last shown in the form (days, nudge, dates, and the date
         # and label typed but not added yet), kept until Save or Cancel.
         self._drafts: dict[str, tuple[str, bool, list[KeyDate], QDate, str]] = {}
-        # every registration's saved plan, read once: switching never reads the database
-        self._saved_plans = self.service.plans()
-        plan = self._saved_plans.get(self._registration, ReminderPlan())
+        # every registration's saved plan, read once on a worker: switching reads nothing
+        self._saved_plans: dict[str, ReminderPlan] = {}
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -211,17 +230,12 @@ class ReminderSettingsDialog(QDialog):
 
         form = QFormLayout()
         self.registration_combo = QComboBox(self)
-        for regulator_id, name in registrations:
-            self.registration_combo.addItem(tr_domain(name), regulator_id)
         self.registration_combo.setAccessibleName(self.tr("Registration"))
         self.registration_combo.currentIndexChanged.connect(self._registration_chosen)
         form.addRow(self.tr("Reminders for your re&gistration with:"), self.registration_combo)
-        if len(registrations) < 2:  # nothing to choose between
-            self.registration_combo.setVisible(False)
-            label = form.labelForField(self.registration_combo)
-            if label is not None:
-                label.setVisible(False)
-        self.days_edit = QLineEdit(", ".join(str(d) for d in plan.days_before), self)
+        self._registration_label = form.labelForField(self.registration_combo)
+        self._show_registration_choice(False)  # until it is known there is a choice
+        self.days_edit = QLineEdit(self)
         self.days_edit.setPlaceholderText(self.tr("for example 90, 30, 14, 3"))
         self.days_edit.setAccessibleName(self.tr("Days before the deadline"))
         form.addRow(self.tr("Remind me this many &days before:"), self.days_edit)
@@ -230,7 +244,6 @@ class ReminderSettingsDialog(QDialog):
         self.nudge_check = QCheckBox(
             self.tr("Once a &month, remind me about unfinished entries (drafts)"), self
         )
-        self.nudge_check.setChecked(plan.monthly_nudge)
         layout.addWidget(self.nudge_check)
 
         dates_label = QLabel(
@@ -262,13 +275,12 @@ class ReminderSettingsDialog(QDialog):
         add_row.addWidget(self.add_date_button)
         add_row.addWidget(self.remove_date_button)
         layout.addLayout(add_row)
-        self._key_dates: list[KeyDate] = list(plan.key_dates)
+        self._key_dates: list[KeyDate] = []
         self._fill_dates()
 
         self.login_check = QCheckBox(
             self.tr("Remind me when I &log in, even when cpdlog is closed"), self
         )
-        self.login_check.setChecked(autostart.is_enabled())
         self.login_check.setVisible(autostart.SUPPORTED)
         layout.addWidget(self.login_check)
 
@@ -294,6 +306,63 @@ class ReminderSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.buttons = buttons
+        save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert save_button is not None
+        self.save_button = save_button
+
+        self._set_editable(False)  # Cancel still closes it
+        self.message.setText(self.tr("Loading your reminder settings…"))
+        self.tasks.start(lambda: _load_in_worker(service), self._loaded, self._load_failed)
+
+    def _show_registration_choice(self, shown: bool) -> None:
+        self.registration_combo.setVisible(shown)
+        if self._registration_label is not None:
+            self._registration_label.setVisible(shown)
+
+    def _loaded(self, result: SettingsLoaded) -> None:
+        if not isValid(self):
+            return  # closed and deleted before the plans arrived
+        self._saved_plans = result.plans
+        self._registration = result.registrations[0][0]
+        self.registration_combo.blockSignals(True)  # the first item is not a switch
+        for regulator_id, name in result.registrations:
+            self.registration_combo.addItem(tr_domain(name), regulator_id)
+        self.registration_combo.blockSignals(False)
+        self._show_registration_choice(len(result.registrations) > 1)
+        self._show_form(*self._saved_form(self._registration))
+        self.login_check.setChecked(result.login_check)
+        self.message.clear()
+        self.ready = True
+        self._set_editable(True)
+        self.days_edit.setFocus()
+        self.loaded.emit()
+
+    def _load_failed(self, error: BaseException) -> None:
+        if not isValid(self):
+            return
+        text = (
+            str(error)
+            if isinstance(error, CpdlogError)
+            else self.tr("Your reminder settings could not be read.")
+        )
+        self.message.setText(text)  # the form stays read-only: there is nothing to edit
+        self.load_failed.emit(text)
+
+    def _saved_form(self, regulator_id: str) -> tuple[str, bool, list[KeyDate], QDate, str]:
+        """A registration's saved plan as the form shows it, nothing typed yet."""
+        plan = self._saved_plans.get(regulator_id, ReminderPlan())
+        days = ", ".join(str(d) for d in plan.days_before)
+        return days, plan.monthly_nudge, list(plan.key_dates), self._first_day, ""
+
+    def _show_form(
+        self, days: str, nudge: bool, key_dates: list[KeyDate], day: QDate, label: str
+    ) -> None:
+        self.days_edit.setText(days)
+        self.nudge_check.setChecked(nudge)
+        self.date_edit.setDate(day)
+        self.date_label_edit.setText(label)  # what was typed for this registration only
+        self._key_dates = list(key_dates)
+        self._fill_dates()
 
     def _registration_chosen(self, index: int) -> None:
         """Show another registration's plan; what was typed for the one left is kept."""
@@ -302,19 +371,9 @@ class ReminderSettingsDialog(QDialog):
             return
         self._keep_draft()
         self._registration = chosen
-        if chosen in self._drafts:
-            days, nudge, key_dates, day, label = self._drafts[chosen]
-        else:
-            plan = self._saved_plans.get(chosen, ReminderPlan())
-            days = ", ".join(str(d) for d in plan.days_before)
-            nudge, key_dates = plan.monthly_nudge, list(plan.key_dates)
-            day, label = self._first_day, ""
-        self.days_edit.setText(days)
-        self.nudge_check.setChecked(nudge)
-        self.date_edit.setDate(day)
-        self.date_label_edit.setText(label)  # what was typed for this registration only
-        self._key_dates = list(key_dates)
-        self._fill_dates()
+        self._show_form(
+            *(self._drafts[chosen] if chosen in self._drafts else self._saved_form(chosen))
+        )
         self.message.clear()
 
     def _keep_draft(self) -> None:
@@ -390,7 +449,9 @@ class ReminderSettingsDialog(QDialog):
         """Check the form, then save the plan and set the check at login on a worker (under
         Flatpak that asks the desktop's portal, which may wait for the user to answer); the
         dialog closes when it is done (``saved``). False, with the reason shown, if the form
-        cannot be used."""
+        cannot be used (or the saved plans have not arrived yet)."""
+        if not self.ready:
+            return False
         try:
             plans = self.plans_from_form()
         except CpdlogError as exc:
@@ -409,13 +470,15 @@ class ReminderSettingsDialog(QDialog):
                     autostart.disable()
 
         self._set_editable(False)  # nothing typed while saving would be saved
+        self.buttons.setEnabled(False)
         self.message.setText(self.tr("Saving…"))
         self.tasks.start(work, lambda _none: self._saved(), self._save_failed)
         return True
 
     def _set_editable(self, editable: bool) -> None:
+        """The form and Save on or off; Cancel is left as it is."""
         for widget in (
-            self.buttons,
+            self.save_button,
             self.registration_combo,
             self.days_edit,
             self.nudge_check,
@@ -430,13 +493,15 @@ class ReminderSettingsDialog(QDialog):
         self.remove_date_button.setEnabled(editable and bool(self._key_dates))
 
     def _saved(self) -> None:
+        self.buttons.setEnabled(True)
         self._set_editable(True)
         self.message.clear()
         self.saved.emit()
         self.accept()
 
     def _save_failed(self, error: BaseException) -> None:
-        self._set_editable(True)
+        self.buttons.setEnabled(True)
+        self._set_editable(True)  # everything typed is still there to try again
         self.message.setText(
             str(error)
             if isinstance(error, CpdlogError)
@@ -454,7 +519,9 @@ class ReminderSettingsDialog(QDialog):
 
     def export_calendar(self, path: Path) -> None:
         """Write the .ics on a worker, for every registration's plan as shown in the dialog
-        (saved or not)."""
+        (saved or not); nothing before the saved plans have arrived."""
+        if not self.ready:
+            return
         try:
             plans = self.plans_from_form()
         except CpdlogError as exc:
