@@ -3243,6 +3243,14 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Neges</translation>
         </message>
         <message>
+            <source>Loading your reminder settings…</source>
+            <translation>Wrthi’n llwytho eich gosodiadau nodyn atgoffa…</translation>
+        </message>
+        <message>
+            <source>Your reminder settings could not be read.</source>
+            <translation>Nid oedd modd darllen eich gosodiadau nodyn atgoffa.</translation>
+        </message>
+        <message>
             <source>{date} – {what}</source>
             <translation>{date} – {what}</translation>
         </message>
@@ -4146,7 +4154,7 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
         <message>
             <source>Feedback from people with lived experience</source>
-            <translation>Adborth gan bobl sydd â phrofiad bywyd</translation>
+            <translation>Adborth gan bobl sydd â phrofiad byw</translation>
         </message>
         <message>
             <source>Other</source>
@@ -4562,7 +4570,7 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
         <message>
             <source>Implicit bias</source>
-            <translation>Tuedd ddiarwybod</translation>
+            <translation>Rhagfarn ddiarwybod</translation>
         </message>
         <message>
             <source>Safeguarding</source>
@@ -4690,7 +4698,7 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
         <message>
             <source>At least 90 hours of PRTL</source>
-            <translation>O leiaf 90 awr o PRTL</translation>
+            <translation>O leiaf 90 awr o hyfforddiant a dysgu ôl-gofrestru (PRTL)</translation>
         </message>
         <message>
             <source>New York State Education Department (LMSW and LCSW)</source>
