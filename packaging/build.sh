@@ -68,7 +68,7 @@ PY
     if [ "${CPDLOG_ALLOW_UNLOCKED:-}" = 1 ]; then
       say "WARNING: building anyway (CPDLOG_ALLOW_UNLOCKED=1)"
     else
-      fail "install from the lock (pip install --require-hashes -r requirements.lock) or set CPDLOG_ALLOW_UNLOCKED=1"
+      fail "install from the lock (pip install --require-hashes -r packaging/pip.lock, then -r requirements.lock) or set CPDLOG_ALLOW_UNLOCKED=1"
     fi
   fi
 }

@@ -37,6 +37,17 @@ compile() {
     --generate-hashes --custom-compile-command "bash packaging/update-lock.sh" --quiet "$@"
 }
 
+# The installer itself, pinned with hashes in packaging/pip.lock: .ci/run installs it first.
+# The pip that ships with Python 3.11 (23.2) cannot install this lock in hash-checking mode: for
+# a dependency's extra (weasel's smart-open[http]) it fetches the newest release instead of the
+# locked one and stops with "all requirements must have their versions pinned" as soon as a
+# newer release is published. Newer pips resolve the extra to the locked version.
+PIP_VERSION=26.3
+compile_pip() {
+  echo "pip==$PIP_VERSION" | "$UV" pip compile - --universal --python-version 3.11 \
+    --generate-hashes --custom-compile-command "bash packaging/update-lock.sh" --quiet "$@"
+}
+
 case "${1:-}" in
   --check)
     fresh=$(mktemp)
@@ -51,6 +62,11 @@ case "${1:-}" in
       diff -u requirements.lock "$fresh" | head -40 >&2
       exit 1
     fi
+    compile_pip -o "$fresh"
+    if ! diff -q packaging/pip.lock "$fresh" >/dev/null; then
+      echo "update-lock.sh: packaging/pip.lock is out of date (pip $PIP_VERSION); run bash packaging/update-lock.sh" >&2
+      exit 1
+    fi
     echo "update-lock.sh: requirements.lock matches pyproject.toml"
     ;;
   -P | --upgrade-package)
@@ -59,6 +75,7 @@ case "${1:-}" in
     ;;
   "")
     compile -o requirements.lock --upgrade
+    compile_pip -o packaging/pip.lock
     echo "update-lock.sh: requirements.lock refreshed; run .ci/run before committing it"
     ;;
   *)
