@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAccessibleWidget,
     QApplication,
+    QDialogButtonBox,
     QProxyStyle,
     QScrollArea,
     QSplitter,
@@ -344,3 +345,22 @@ def install(application: QApplication) -> None:
     application.setStyle(style)  # polishes the widgets that exist already
     QAccessible.installFactory(accessible_for)
     application._cpdlog_a11y = (style, style.filter)  # type: ignore[attr-defined]  # kept alive
+
+
+def describe_button(
+    box: QDialogButtonBox, which: QDialogButtonBox.StandardButton, description: str
+) -> None:
+    """Give a dialog's standard button (Close, Cancel, Save…) an accessible description: its
+    words name it, the description says what pressing it does."""
+    button = box.button(which)
+    if button is not None:
+        button.setAccessibleDescription(description)
+
+
+def describe_close(box: QDialogButtonBox) -> None:
+    """The Close button of a dialog that only shows things (nothing to save)."""
+    describe_button(
+        box,
+        QDialogButtonBox.StandardButton.Close,
+        QCoreApplication.translate(CTX, "Closes this window"),
+    )

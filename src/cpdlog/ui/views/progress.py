@@ -119,6 +119,9 @@ class RequirementCard(QFrame):
         layout.addWidget(self.closing)
         self.entries_button = QPushButton(self)
         self.entries_button.setObjectName("countingEntriesButton")
+        self.entries_button.setAccessibleDescription(
+            self.tr("Opens a list of these entries, from which you can open each one")
+        )
         self.entries_button.clicked.connect(self._request_entries)
         row = QHBoxLayout()
         row.addWidget(self.entries_button)
@@ -428,6 +431,9 @@ class ProgressView(QWidget):
         self.regulator_combo.setMinimumContentsLength(32)
         self.regulator_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.regulator_combo.setAccessibleName(self.tr("Regulator"))
+        self.regulator_combo.setAccessibleDescription(
+            self.tr("The regulator whose CPD requirements your progress is measured against")
+        )
         label = QLabel(self.tr("&Regulator:"), self)
         label.setBuddy(self.regulator_combo)
         try:
@@ -449,6 +455,9 @@ class ProgressView(QWidget):
         self.period_combo.setMinimumContentsLength(32)
         self.period_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.period_combo.setAccessibleName(self.tr("Registration period"))
+        self.period_combo.setAccessibleDescription(
+            self.tr("The stretch of your registration whose progress is shown")
+        )
         period_label = QLabel(self.tr("Peri&od:"), self)
         period_label.setBuddy(self.period_combo)
         # For 60 days after a deadline the period that just ended comes first: people still
@@ -495,8 +504,14 @@ class ProgressView(QWidget):
         self.export_ended_button = QPushButton(
             icon("export"), self.tr("E&xport this period's portfolio"), self.ended_box
         )
+        self.export_ended_button.setAccessibleDescription(
+            self.tr("Makes a PDF of the CPD you recorded in the period that has just ended")
+        )
         self.export_ended_button.clicked.connect(self._export_shown_period)
         self.new_period_button = QPushButton(self.tr("Show the &new period"), self.ended_box)
+        self.new_period_button.setAccessibleDescription(
+            self.tr("Shows your progress in the registration period you are in now")
+        )
         self.new_period_button.clicked.connect(self.show_current_period)
         ended_layout.addWidget(self.ended_label, 1)
         ended_layout.addWidget(self.export_ended_button)
@@ -550,6 +565,9 @@ class ProgressView(QWidget):
         # The chart's text alternative: the same numbers as a table, one row a month.
         self.chart_table_button = QPushButton(self.tr("Show hours by month as a &table"), left)
         self.chart_table_button.setCheckable(True)
+        self.chart_table_button.setAccessibleDescription(
+            self.tr("Switches between the chart and a table of the same numbers")
+        )
         self.chart_table_button.toggled.connect(self._show_chart_table)
         self.month_model = QStandardItemModel(0, 2, self)
         self.month_model.setHorizontalHeaderLabels([self.tr("Month"), self.tr("Hours")])
@@ -573,6 +591,9 @@ class ProgressView(QWidget):
         self.coverage_table = QTableView(right)
         self.coverage_table.setModel(self.coverage_model)
         self.coverage_table.setAccessibleName(self.tr("Standards coverage"))
+        self.coverage_table.setAccessibleDescription(
+            self.tr("Each professional standard, and whether this period's entries cover it")
+        )
         self.coverage_table.verticalHeader().hide()
         self.coverage_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # A standard is the regulator's sentence: wrap it in full rather than cut it short
@@ -652,6 +673,7 @@ class ProgressView(QWidget):
             self.tr("{month}: {hours} hours").format(month=_month_year(m), hours=f"{h:g}")
             for m, h in data
         )
+        summary = summary or self.tr("No hours recorded in this period yet")
         self.month_table.setAccessibleDescription(summary)
         if self._chart_view is not None:
             self._chart_view.setAccessibleDescription(summary)

@@ -429,11 +429,17 @@ class ReaderView(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.cancel_button = QPushButton(icon("stop"), self.tr("Cancel"), self)
         self.cancel_button.setAccessibleName(self.tr("Cancel the refresh"))
+        self.cancel_button.setAccessibleDescription(
+            self.tr("Stops fetching new items; the feeds already fetched keep theirs")
+        )
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_refresh)
         self.manage_button = QToolButton(self)
         self.manage_button.setText(self.tr("Fee&ds"))
         self.manage_button.setAccessibleName(self.tr("Manage feeds"))
+        self.manage_button.setAccessibleDescription(
+            self.tr("Opens a menu to add, import, export or unfollow feeds")
+        )
         self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.manage_button)
         menu.addAction(icon("add"), self.tr("Add a feed or website…"), self.add_feed)
@@ -459,11 +465,17 @@ class ReaderView(QWidget):
         )
         self.manage_button.setMinimumWidth(self.manage_button.sizeHint().width() + indicator)
         self.unread_check = QCheckBox(self.tr("Unread o&nly"), self)
+        self.unread_check.setAccessibleDescription(
+            self.tr("When ticked, the list shows only the items you have not read yet")
+        )
         self.unread_check.toggled.connect(lambda _c: self.load_items())
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Search items"))
         self.search_edit.setAccessibleName(self.tr("Search items"))
+        self.search_edit.setAccessibleDescription(
+            self.tr("Type words and press Enter to list only the items that contain them")
+        )
         self.search_edit.returnPressed.connect(self.load_items)
         self.search_edit.textChanged.connect(lambda t: None if t else self.load_items())
         search_label = QLabel(self.tr("Sear&ch:"), self)
@@ -519,8 +531,17 @@ class ReaderView(QWidget):
         self.log_button = QPushButton(icon("log"), self.tr("&Log as CPD"), right)
         self.log_button.setToolTip(self.tr("Make a draft CPD entry from this item and edit it"))
         self.read_button = QPushButton(self.tr("&Mark unread"), right)
+        self.read_button.setAccessibleDescription(
+            self.tr("Marks the chosen item as read or as unread")
+        )
         self.star_button = QPushButton(icon("star"), self.tr("&Star"), right)
+        self.star_button.setAccessibleDescription(
+            self.tr("Stars the chosen item so that you can find it again, or takes its star off")
+        )
         self.open_button = QPushButton(icon("web"), self.tr("&Open in browser"), right)
+        self.open_button.setAccessibleDescription(
+            self.tr("Opens the chosen item's web page in your web browser")
+        )
         self.images_button = QPushButton(self.tr("Show &images"), right)
         self.images_button.setToolTip(
             self.tr("Download this item's pictures from the sites that host them")
@@ -614,10 +635,16 @@ class ReaderView(QWidget):
         self.summary_details_button = QToolButton(self.summary_frame)
         self.summary_details_button.setText(self.tr("Show details"))
         self.summary_details_button.setCheckable(True)
+        self.summary_details_button.setAccessibleDescription(
+            self.tr("Shows or hides the list of feeds that could not be refreshed")
+        )
         self.summary_details_button.toggled.connect(self._toggle_summary_details)
         self.summary_close_button = QToolButton(self.summary_frame)
         self.summary_close_button.setText(self.tr("Dismiss"))
         self.summary_close_button.setAccessibleName(self.tr("Dismiss the refresh summary"))
+        self.summary_close_button.setAccessibleDescription(
+            self.tr("Hides this summary until the next refresh")
+        )
         self.summary_close_button.clicked.connect(self.summary_frame.hide)
         row.addWidget(self.summary_icon)
         row.addWidget(self.summary_label, 1)
@@ -626,6 +653,9 @@ class ReaderView(QWidget):
         box.addLayout(row)
         self.summary_details = QListWidget(self.summary_frame)
         self.summary_details.setAccessibleName(self.tr("Feeds that could not be refreshed"))
+        self.summary_details.setAccessibleDescription(
+            self.tr("Each feed that failed, with the reason")
+        )
         self.summary_details.setMaximumHeight(140)
         self.summary_details.setWordWrap(True)
         self.summary_details.hide()

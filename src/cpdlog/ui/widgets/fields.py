@@ -279,6 +279,9 @@ class RegisteredOnField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(self.tr("I know it:"), self)
+        self.check.setAccessibleDescription(
+            self.tr("Tick if you know the date you first registered, then type it beside")
+        )
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
