@@ -364,3 +364,21 @@ def describe_close(box: QDialogButtonBox) -> None:
         QDialogButtonBox.StandardButton.Close,
         QCoreApplication.translate(CTX, "Closes this window"),
     )
+
+
+_OWN_DESCRIPTION = "cpdlog_description"
+
+
+def describe(widget: QWidget, description: str) -> None:
+    """Give ``widget`` its own accessible description (what it does or what goes in it),
+    kept so that :func:`add_to_description` can put a passing note before it."""
+    widget.setProperty(_OWN_DESCRIPTION, description)
+    widget.setAccessibleDescription(description)
+
+
+def add_to_description(widget: QWidget, note: str) -> None:
+    """Say ``note`` (a suggestion's source, what a check found) before the widget's own
+    description; an empty note leaves the own description alone."""
+    own = widget.property(_OWN_DESCRIPTION)
+    own = own if isinstance(own, str) else ""
+    widget.setAccessibleDescription(" ".join(part for part in (note, own) if part))

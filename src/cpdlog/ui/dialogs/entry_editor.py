@@ -305,10 +305,14 @@ class EntryEditorDialog(QDialog):
         self.save_shortcut.activated.connect(lambda: self.save())
         self.save_button.setDefault(True)
         self.save_button.setAccessibleName(self.tr("Save entry"))
+        self.save_button.setAccessibleDescription(self.tr("Saves this entry to your journal"))
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         assert cancel is not None  # a standard button is always made
         self.cancel_button = cancel
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(
+            self.tr("Closes the entry; if you changed anything, cpdlog asks what to do with it")
+        )
         self.save_button.clicked.connect(lambda: self.save())
         self.cancel_button.clicked.connect(self.reject)
         bottom.addWidget(self.buttons)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdlog.domain.entry import Entry
+from cpdlog.ui.a11y import describe
 from cpdlog.ui.widgets.fields import DateField, FieldError
 
 
@@ -80,17 +81,22 @@ class TabPage(QWidget):
         field: QWidget,
         name: str,
         focus: QWidget | None = None,
+        description: str = "",
     ) -> FieldError:
         """Add a labelled row with its own inline error underneath.
 
-        ``focus`` is the control inside ``field`` that the label names (its buddy).
+        ``focus`` is the control inside ``field`` that the label names (its buddy);
+        ``description`` is its accessible description: what goes in it, or what it does.
         """
         target = focus or field
         label = QLabel(text, field.parentWidget())
         label.setBuddy(target)
         row_name = label.text().replace("&", "").rstrip(":")
+        if description:
+            describe(target, description)
         if isinstance(target, QAbstractButton) and target.text():
-            # A tick box is read by its own words; the row's label describes it.
+            # A tick box is read by its own words; without a description the row's label
+            # says what it is about.
             if not target.accessibleDescription():
                 target.setAccessibleDescription(row_name)
         elif not target.accessibleName():
