@@ -233,6 +233,9 @@ class EntryEditorDialog(QDialog):
         outer.addWidget(self.signoff_banner)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Entry sections"))
+        self.tabs.setAccessibleDescription(
+            self.tr("The entry's details, reflection, standards, peer reflection and evidence")
+        )
         outer.addWidget(self.tabs, 1)
         # what could not be read from the server when the editor opened (typing still works)
         self.lookup_notice = QLabel(

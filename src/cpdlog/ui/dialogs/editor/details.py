@@ -75,10 +75,19 @@ class DetailsTab(TabPage):
         )
 
         self.date_edit = DateField(page)
-        self.row(form, tr(CONTEXT, "D&ate:"), self.date_edit, "date")
+        self.row(
+            form,
+            tr(CONTEXT, "D&ate:"),
+            self.date_edit,
+            "date",
+            description=tr(CONTEXT, "The day of the learning, or its first day."),
+        )
 
         ends, self.end_check, self.end_edit = optional_date(
-            page, tr(CONTEXT, "Lasted more than one day, until"), tr(CONTEXT, "End date")
+            page,
+            tr(CONTEXT, "Lasted more than one day, until"),
+            tr(CONTEXT, "End date"),
+            tr(CONTEXT, "The last day of the learning."),
         )
         self.row(
             form,

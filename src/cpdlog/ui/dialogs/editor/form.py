@@ -115,9 +115,10 @@ class TabPage(QWidget):
 
 
 def optional_date(
-    parent: QWidget, check_text: str, accessible_name: str
+    parent: QWidget, check_text: str, accessible_name: str, description: str
 ) -> tuple[QWidget, QCheckBox, DateField]:
-    """A tick box that turns on a date field beside it (end date, peer discussion date)."""
+    """A tick box that turns on a date field beside it (end date, peer discussion date);
+    ``description`` says what the date is."""
     holder = QWidget(parent)
     layout = QHBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -125,6 +126,7 @@ def optional_date(
     edit = DateField(holder)
     edit.setEnabled(False)
     edit.setAccessibleName(accessible_name)
+    edit.setAccessibleDescription(description)
     check.toggled.connect(edit.setEnabled)
     layout.addWidget(check)
     layout.addWidget(edit)

@@ -55,7 +55,10 @@ class PeerTab(TabPage):
             description=tr(CONTEXT, "Your peer's role, such as practice supervisor"),
         )
         when, self.peer_date_check, self.peer_date_edit = optional_date(
-            self.peer_group, tr(CONTEXT, "On"), tr(CONTEXT, "Date of the discussion")
+            self.peer_group,
+            tr(CONTEXT, "On"),
+            tr(CONTEXT, "Date of the discussion"),
+            tr(CONTEXT, "The day you talked it over with your peer."),
         )
         self.row(
             form,
