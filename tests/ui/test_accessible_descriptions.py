@@ -140,3 +140,18 @@ def test_dialogs_reached_from_the_main_window(window: MainWindow, qtbot: Any) ->
         problems += [f"{name}: {p}" for p in _walk(dialog)]
         dialog.reject()
     assert problems == [], "\n".join(problems)
+
+
+def test_more_dialogs_the_main_window_opens(window: MainWindow, qtbot: Any) -> None:
+    """Dialogs the main window opens from its menus that the mnemonic walk does not visit."""
+    problems: list[str] = []
+    for name, open_it in {
+        "hashtag capture": window.open_hashtag_capture,
+        "capture help": window.show_capture_help,
+        "reminders": window.reminders.edit_settings,
+    }.items():
+        dialog = opened_dialog(open_it)
+        qtbot.waitExposed(dialog)
+        problems += [f"{name}: {p}" for p in _walk(dialog)]
+        dialog.reject()
+    assert problems == [], "\n".join(problems)
