@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdlog.ui.main_window import MainWindow, Page
+from cpdlog.ui.views.progress import CountingEntriesDialog
 from tests.ui.mnemonics import _states, main_window_dialogs, opened_dialog
 
 
@@ -154,4 +156,40 @@ def test_more_dialogs_the_main_window_opens(window: MainWindow, qtbot: Any) -> N
         qtbot.waitExposed(dialog)
         problems += [f"{name}: {p}" for p in _walk(dialog)]
         dialog.reject()
+    assert problems == [], "\n".join(problems)
+
+
+def test_dialogs_opened_from_the_pages(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader's curated sources and Follow a hashtag, the profile's Add a registration
+    and the progress page's list of counting entries."""
+    problems: list[str] = []
+
+    def walk(name: str, dialog: QDialog) -> None:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        problems.extend(f"{name}: {p}" for p in _walk(dialog))
+
+    def walk_then_cancel(dialog: QDialog) -> int:  # QDialog.exec, for the modal ones
+        walk(dialog.windowTitle(), dialog)
+        dialog.hide()
+        return 0
+
+    monkeypatch.setattr(QDialog, "exec", walk_then_cancel)
+    reader: Any = window.show_page(Page.READER)
+    curated = reader.choose_curated()
+    walk("curated sources", curated)
+    curated.reject()
+    reader.add_hashtag()
+    profile = opened_dialog(window.edit_profile)
+    add = profile.add_registration()
+    walk("add a registration", add)
+    add.reject()
+    profile.reject()
+    counting = CountingEntriesDialog(
+        "At least 2 pieces of CPD", [(1, "Course on the Mental Capacity Act")], window
+    )
+    walk("counting entries", counting)
+    counting.reject()
     assert problems == [], "\n".join(problems)

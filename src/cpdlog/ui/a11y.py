@@ -47,6 +47,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdlog.ui.text import tr
+
 MIN_TARGET = 24  # px, WCAG 2.2 target size (minimum)
 MIN_CONTRAST = 3.0  # WCAG 2.2 non-text contrast
 FOCUS_WIDTH = 2
@@ -362,7 +364,7 @@ def describe_close(box: QDialogButtonBox) -> None:
     describe_button(
         box,
         QDialogButtonBox.StandardButton.Close,
-        QCoreApplication.translate(CTX, "Closes this window"),
+        tr(CTX, "Closes this window"),  # cpdlog.ui.text.tr: lupdate finds it (CTX is resolved)
     )
 
 

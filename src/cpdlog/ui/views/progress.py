@@ -41,6 +41,7 @@ from cpdlog.domain.frameworks import english_note
 from cpdlog.domain.practitioner import Registration
 from cpdlog.domain.progress import ProgressReport, RuleResult
 from cpdlog.errors import CpdlogError
+from cpdlog.ui.a11y import describe_close
 from cpdlog.ui.icons import icon
 from cpdlog.ui.models.coverage import CoverageColumn, CoverageTableModel, coverage_rows
 from cpdlog.ui.text import format_long_date, plural, tr, tr_domain
@@ -227,8 +228,10 @@ class CountingEntriesDialog(QDialog):
         self.open_button = buttons.addButton(
             self.tr("&Open entry"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.open_button.setAccessibleDescription(self.tr("Opens the chosen entry in the editor"))
         self.open_button.clicked.connect(self._open_current)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        describe_close(buttons)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(520, 360)

@@ -71,6 +71,7 @@ from PySide6.QtWidgets import (
 from cpdlog.domain.feed import FeedItem, ItemFullText, is_openable_link
 from cpdlog.errors import CpdlogError
 from cpdlog.ui import collector
+from cpdlog.ui.a11y import describe_button
 from cpdlog.ui.icons import icon
 from cpdlog.ui.models.feeds import (
     ALL_ITEMS,
@@ -304,6 +305,9 @@ class CuratedSourcesDialog(QDialog):
         layout.addWidget(intro)
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(self.tr("Curated sources by group"))
+        self.tree.setAccessibleDescription(
+            self.tr("Tick a group to follow all its sources, or tick single sources; Space ticks")
+        )
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -345,6 +349,14 @@ class CuratedSourcesDialog(QDialog):
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Follow the ticked sources"))
+        self.ok_button.setAccessibleDescription(
+            self.tr("Adds the ticked sources to your feeds; new articles appear in the Reader")
+        )
+        describe_button(
+            buttons,
+            QDialogButtonBox.StandardButton.Cancel,
+            self.tr("Closes this window without following anything"),
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -1314,10 +1326,24 @@ class ReaderView(QWidget):
         tag_label.setBuddy(tag)
         instance_label = QLabel(self.tr("&Mastodon server:"), dialog)
         instance_label.setBuddy(instance)
+        tag.setAccessibleDescription(self.tr("The hashtag to follow, such as socialwork"))
+        instance.setAccessibleDescription(
+            self.tr("The Mastodon server whose public posts with the hashtag are read")
+        )
         form.addRow(tag_label, tag)
         form.addRow(instance_label, instance)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        describe_button(
+            buttons,
+            QDialogButtonBox.StandardButton.Ok,
+            self.tr("Follows the hashtag: its posts appear in the Reader as a feed"),
+        )
+        describe_button(
+            buttons,
+            QDialogButtonBox.StandardButton.Cancel,
+            self.tr("Closes this window without following the hashtag"),
         )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
