@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdlog.ui.dialogs.protect import ProtectDialog, RecoveryKeyDialog
+from cpdlog.ui.dialogs.team_sources import TeamSourcesDialog
+from cpdlog.ui.dialogs.unlock import UnlockDialog
 from cpdlog.ui.main_window import MainWindow, Page
 from cpdlog.ui.views.progress import CountingEntriesDialog
 from tests.ui.mnemonics import _states, main_window_dialogs, opened_dialog
@@ -192,4 +195,22 @@ def test_dialogs_opened_from_the_pages(
     )
     walk("counting entries", counting)
     counting.reject()
+    assert problems == [], "\n".join(problems)
+
+
+def test_passphrase_and_team_dialogs(window: MainWindow, qtbot: Any) -> None:
+    """Protect (and change) the passphrase, the recovery key, unlocking, team sources."""
+    problems: list[str] = []
+    dialogs = {
+        "protect": ProtectDialog(window),
+        "change passphrase": ProtectDialog(window, changing=True),
+        "recovery key": RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP", window),
+        "unlock": UnlockDialog(window),
+        "team sources": TeamSourcesDialog([], set(), window),
+    }
+    for name, dialog in dialogs.items():
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        problems += [f"{name}: {p}" for p in _walk(dialog)]
+        dialog.reject()
     assert problems == [], "\n".join(problems)
