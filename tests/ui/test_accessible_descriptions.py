@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdlog.ui.dialogs.entry_editor import unsaved_changes_box
 from cpdlog.ui.dialogs.protect import ProtectDialog, RecoveryKeyDialog
 from cpdlog.ui.dialogs.team_sources import TeamSourcesDialog
 from cpdlog.ui.dialogs.unlock import UnlockDialog
@@ -214,3 +215,12 @@ def test_passphrase_and_team_dialogs(window: MainWindow, qtbot: Any) -> None:
         problems += [f"{name}: {p}" for p in _walk(dialog)]
         dialog.reject()
     assert problems == [], "\n".join(problems)
+
+
+def test_the_editors_close_question(window: MainWindow, qtbot: Any) -> None:
+    window.window_actions.new_entry.trigger()
+    box = unsaved_changes_box(window.editors[-1])
+    box.show()
+    qtbot.waitExposed(box)
+    assert undescribed(box) == []
+    box.deleteLater()

@@ -915,6 +915,19 @@ def unsaved_changes_box(parent: QWidget) -> QMessageBox:
     discard.setObjectName("discard")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setObjectName("cancel")
+    draft.setAccessibleDescription(
+        QCoreApplication.translate(
+            "EntryEditorDialog", "Keeps the entry as a draft with your changes, and closes it"
+        )
+    )
+    discard.setAccessibleDescription(
+        QCoreApplication.translate(
+            "EntryEditorDialog", "Closes the entry and throws your changes away"
+        )
+    )
+    cancel.setAccessibleDescription(
+        QCoreApplication.translate("EntryEditorDialog", "Goes back to the entry, to carry on")
+    )
     box.setDefaultButton(draft)
     box.setEscapeButton(cancel)
     return box
