@@ -134,7 +134,7 @@ class DetailsTab(TabPage):
             "status",
             description=tr(
                 CONTEXT,
-                "Leave it ticked while the entry is unfinished: a draft does not count "
+                "Tick while the entry is unfinished: a draft does not count "
                 "towards your requirements",
             ),
         )
