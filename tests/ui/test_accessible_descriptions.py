@@ -186,6 +186,7 @@ def test_dialogs_opened_from_the_pages(
     walk("curated sources", curated)
     curated.reject()
     reader.add_hashtag()
+    reader.add_feed()
     profile = opened_dialog(window.edit_profile)
     add = profile.add_registration()
     walk("add a registration", add)

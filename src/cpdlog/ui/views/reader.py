@@ -50,7 +50,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -1306,12 +1305,38 @@ class ReaderView(QWidget):
         self.tasks.start(fn, done, lambda e: self.status_message.emit(str(e)))
 
     def add_feed(self) -> None:
-        url, ok = QInputDialog.getText(
-            self,
-            self.tr("Add a feed"),
-            self.tr("Address of a feed or of a website that has one:"),
+        # A dialog of its own rather than QInputDialog.getText, whose field and buttons
+        # cannot be given accessible descriptions.
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Add a feed"))
+        layout = QVBoxLayout(dialog)
+        label = QLabel(self.tr("Address of a feed or of a website that has one:"), dialog)
+        address = QLineEdit(dialog)
+        address.setAccessibleDescription(
+            self.tr("A web address, such as a social work blog's: cpdlog finds its feed")
         )
-        if ok and url.strip():
+        label.setBuddy(address)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        describe_button(
+            buttons,
+            QDialogButtonBox.StandardButton.Ok,
+            self.tr("Follows the feed: its new items appear in the Reader"),
+        )
+        describe_button(
+            buttons,
+            QDialogButtonBox.StandardButton.Cancel,
+            self.tr("Closes this window without adding a feed"),
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(label)
+        layout.addWidget(address)
+        layout.addWidget(buttons)
+        url = address.text() if dialog.exec() else ""
+        dialog.deleteLater()
+        if url.strip():
             feeds = self.feeds
             self._run(lambda: feeds.subscribe(url.strip()), self.tr("Feed added."))
 
