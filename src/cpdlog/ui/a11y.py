@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAccessibleWidget,
     QApplication,
+    QDialogButtonBox,
     QProxyStyle,
     QScrollArea,
     QSplitter,
@@ -45,6 +46,8 @@ from PySide6.QtWidgets import (
     QStyleOption,
     QWidget,
 )
+
+from cpdlog.ui.text import tr
 
 MIN_TARGET = 24  # px, WCAG 2.2 target size (minimum)
 MIN_CONTRAST = 3.0  # WCAG 2.2 non-text contrast
@@ -344,3 +347,40 @@ def install(application: QApplication) -> None:
     application.setStyle(style)  # polishes the widgets that exist already
     QAccessible.installFactory(accessible_for)
     application._cpdlog_a11y = (style, style.filter)  # type: ignore[attr-defined]  # kept alive
+
+
+def describe_button(
+    box: QDialogButtonBox, which: QDialogButtonBox.StandardButton, description: str
+) -> None:
+    """Give a dialog's standard button (Close, Cancel, Save…) an accessible description: its
+    words name it, the description says what pressing it does."""
+    button = box.button(which)
+    if button is not None:
+        button.setAccessibleDescription(description)
+
+
+def describe_close(box: QDialogButtonBox) -> None:
+    """The Close button of a dialog that only shows things (nothing to save)."""
+    describe_button(
+        box,
+        QDialogButtonBox.StandardButton.Close,
+        tr(CTX, "Closes this window"),  # cpdlog.ui.text.tr: lupdate finds it (CTX is resolved)
+    )
+
+
+_OWN_DESCRIPTION = "cpdlog_description"
+
+
+def describe(widget: QWidget, description: str) -> None:
+    """Give ``widget`` its own accessible description (what it does or what goes in it),
+    kept so that :func:`add_to_description` can put a passing note before it."""
+    widget.setProperty(_OWN_DESCRIPTION, description)
+    widget.setAccessibleDescription(description)
+
+
+def add_to_description(widget: QWidget, note: str) -> None:
+    """Say ``note`` (a suggestion's source, what a check found) before the widget's own
+    description; an empty note leaves the own description alone."""
+    own = widget.property(_OWN_DESCRIPTION)
+    own = own if isinstance(own, str) else ""
+    widget.setAccessibleDescription(" ".join(part for part in (note, own) if part))

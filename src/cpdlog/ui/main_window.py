@@ -566,6 +566,9 @@ class MainWindow(QMainWindow):
         self.task_progress.hide()
         self.cancel_task_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_task_button.setAccessibleName(self.tr("Cancel the feed refresh"))
+        self.cancel_task_button.setAccessibleDescription(
+            self.tr("Stops fetching new items; the feeds already fetched keep theirs")
+        )
         self.cancel_task_button.hide()
         self.count_label = QLabel(self)
         self._refresh_running = False
