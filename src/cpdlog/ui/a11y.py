@@ -11,8 +11,9 @@ the event loop wait for a refresh's threads.)
 - the focus indicator is a 2 px ring in a colour with at least 3:1 contrast against both the
   window and the list background (WCAG 2.2, 1.4.11 and 2.4.7), for check boxes, radio buttons,
   list, table and tree items and everything else the style draws a focus frame for;
-- list, table and tree rows, push and tool buttons, check boxes and radio buttons are at least
-  24 px tall (WCAG 2.2, 2.5.8 target size);
+- fields (line edits, spin boxes, date edits, combo boxes), list, table and tree rows, push
+  and tool buttons, check boxes and radio buttons are at least 24 px tall (WCAG 2.2, 2.5.8
+  target size);
 - pane dividers (splitter handles) are named, Tab stops, show focus, and move with the arrow
   keys (Home and End push them to either end); assistive technology sees them as separators
   (Qt gives them the role "grip"; WAI-ARIA calls a movable divider a focusable separator);
@@ -66,6 +67,9 @@ _SIZED = {
     QStyle.ContentsType.CT_ToolButton,
     QStyle.ContentsType.CT_CheckBox,
     QStyle.ContentsType.CT_RadioButton,
+    QStyle.ContentsType.CT_LineEdit,  # fields: line edits,
+    QStyle.ContentsType.CT_SpinBox,  # spin boxes and date edits,
+    QStyle.ContentsType.CT_ComboBox,  # and drop-down lists
 }
 _WIDE = {QStyle.ContentsType.CT_PushButton, QStyle.ContentsType.CT_ToolButton}
 
