@@ -8,9 +8,13 @@ own. (The filter is not on the whole application: there it ran Python, taking th
 interpreter's lock, for every event of every object, timers and paints included, which made
 the event loop wait for a refresh's threads.)
 
-- the focus indicator is a 2 px ring in a colour with at least 3:1 contrast against both the
-  window and the list background (WCAG 2.2, 1.4.11 and 2.4.7), for check boxes, radio buttons,
-  list, table and tree items and everything else the style draws a focus frame for;
+- the focus indicator is a 2 px ring in a colour with at least 3:1 contrast against the
+  window, fields, list rows, buttons and the selection (WCAG 2.2, 1.4.11 and 2.4.7), edged by
+  1 px of the colour it is drawn on; it is drawn whenever a widget has the focus, whatever
+  moved it there (the platform style waits for a key press): round fields, text boxes, spin,
+  date and combo boxes, buttons, the current tab, sliders, lists, tables and trees and their
+  current item (on a selected row too), round a check box's or radio button's words, and a
+  pane divider with the focus is filled with it;
 - fields (line edits, spin boxes, date edits, combo boxes), list, table and tree rows, push
   and tool buttons, check boxes and radio buttons are at least 24 px tall (WCAG 2.2, 2.5.8
   target size);
@@ -23,6 +27,7 @@ the event loop wait for a refresh's threads.)
 
 from __future__ import annotations
 
+import functools
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
@@ -107,9 +112,17 @@ def focus_colour(palette: QPalette) -> QColor:
     """The focus ring's colour: a shade of the palette's highlight (the highlight alone is
     often ~3:1 or less, and it is the selection's own colour) that stands out at least 3:1
     from the window, fields, list rows, buttons and the selection. Of the shades with some
-    margin over 3:1 the one nearest the highlight; failing that, the best there is."""
-    backgrounds = focus_backgrounds(palette)
-    highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
+    margin over 3:1 the one nearest the highlight; failing that, the best there is.
+    Worked out once per set of colours (it is asked for each time a ring is painted)."""
+    highlight = palette.color(QPalette.ColorRole.Highlight).rgba()
+    backgrounds = tuple(colour.rgba() for colour in focus_backgrounds(palette))
+    return QColor.fromRgba(_focus_rgba(highlight, backgrounds))
+
+
+@functools.lru_cache(maxsize=64)
+def _focus_rgba(highlight_rgba: int, background_rgbas: tuple[int, ...]) -> int:
+    backgrounds = [QColor.fromRgba(rgba) for rgba in background_rgbas]
+    highlight = QColor.fromRgba(highlight_rgba)
     hue, saturation, lightness = (
         highlight.hslHueF(),
         highlight.hslSaturationF(),
@@ -126,13 +139,13 @@ def focus_colour(palette: QPalette) -> QColor:
     for group in (scored[: len(shades)], scored[len(shades) :]):  # the highlight's hue first
         clear = [item for item in group if item[0] >= MIN_CONTRAST + 0.5]
         if clear:
-            return min(clear, key=lambda item: item[1])[2]
-    return max(scored, key=lambda item: item[0])[2]
+            return min(clear, key=lambda item: item[1])[2].rgba()
+    return max(scored, key=lambda item: item[0])[2].rgba()
 
 
 def frame_width_for_ring(width: int) -> int:
     """A text box's or list's frame, which its contents do not cover, wide enough for the
-    focus ring and its edge (Fusion's is 2 px: a ring drawn there was half hidden)."""
+    focus ring and its edge (Fusion's is 1 px: a ring drawn there was half hidden)."""
     return max(width, FOCUS_WIDTH + 1) if width > 0 else width
 
 
