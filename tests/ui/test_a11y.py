@@ -61,11 +61,14 @@ def test_contrast_matches_wcag_for_black_on_white() -> None:
 def test_the_focus_colour_stands_out_three_to_one(window: str, base: str, highlight: str) -> None:
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor(window))
+    palette.setColor(QPalette.ColorRole.Button, QColor(window))
     palette.setColor(QPalette.ColorRole.Base, QColor(base))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor(base))
     palette.setColor(QPalette.ColorRole.Highlight, QColor(highlight))
     colour = a11y.focus_colour(palette)
     assert a11y.contrast(colour, QColor(window)) >= 3.0
     assert a11y.contrast(colour, QColor(base)) >= 3.0
+    assert a11y.contrast(colour, QColor(highlight)) >= 3.0  # on a selected row
 
 
 # --- sizes --------------------------------------------------------------------------------

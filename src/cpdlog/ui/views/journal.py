@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QStyleOptionHeader,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from cpdlog.ui.models.entries import (
     heading,
     sort_entries,
 )
+from cpdlog.ui.sorting import SortableTable, SortMenu
 from cpdlog.ui.text import activity_label, format_date, plural
 from cpdlog.ui.views.entry_detail import EntryDetailView
 from cpdlog.ui.widgets.delegates import HtmlDelegate
@@ -307,7 +307,7 @@ class JournalView(QWidget):
         layout.addWidget(self.filters_host)
         self._fill_filters()
 
-        self.table = QTableView(self)
+        self.table = SortableTable(self)
         self.table.setModel(self.proxy)
         self.table.setObjectName("entriesTable")
         self.table.setAccessibleName(self.tr("Entries"))
@@ -338,6 +338,9 @@ class JournalView(QWidget):
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        # Sorting without a mouse: the table's context menu and the View menu's submenu
+        self.sort_menu = SortMenu(self.tr("&Sort the journal by"), self.table, self)
+        self.table.sort_menu = self.sort_menu
 
         self.empty_state = QWidget(self)
         self.empty_state.setObjectName("journalEmptyState")

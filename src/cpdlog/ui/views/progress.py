@@ -44,6 +44,7 @@ from cpdlog.errors import CpdlogError
 from cpdlog.ui.a11y import describe_close
 from cpdlog.ui.icons import icon
 from cpdlog.ui.models.coverage import CoverageColumn, CoverageTableModel, coverage_rows
+from cpdlog.ui.sorting import SortableTable, SortMenu
 from cpdlog.ui.text import format_long_date, plural, tr, tr_domain
 
 if TYPE_CHECKING:
@@ -591,8 +592,15 @@ class ProgressView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         coverage_label = QLabel(self.tr("Standards &coverage this period:"), right)
         self.coverage_model = CoverageTableModel(self)
-        self.coverage_table = QTableView(right)
+        self.coverage_table = SortableTable(right)
         self.coverage_table.setModel(self.coverage_model)
+        # Sorted by a heading, its context menu or the View menu; the framework's order first
+        self.coverage_table.setSortingEnabled(True)
+        self.coverage_table.sortByColumn(CoverageColumn.STANDARD, Qt.SortOrder.AscendingOrder)
+        self.coverage_sort_menu = SortMenu(
+            self.tr("Sort standards &coverage by"), self.coverage_table, self
+        )
+        self.coverage_table.sort_menu = self.coverage_sort_menu
         self.coverage_table.setAccessibleName(self.tr("Standards coverage"))
         self.coverage_table.setAccessibleDescription(
             self.tr("Each professional standard, and whether this period's entries cover it")
