@@ -12,6 +12,7 @@ and again whenever the ``.ts`` file is newer.
 from __future__ import annotations
 
 import contextlib
+import logging
 import subprocess
 import sys
 from enum import StrEnum
@@ -29,6 +30,8 @@ SETTING = "ui/language"
 SETTINGS_FILE = "window.ini"  # the same file as cpdlog.ui.settings.WindowState
 CACHE_FOLDER = Path("cache") / "translations"
 LRELEASE_TIMEOUT_S = 30
+
+log = logging.getLogger(__name__)
 
 
 class Language(StrEnum):
@@ -153,12 +156,18 @@ def install_translators(
     # the same catalogue without Qt).
     i18n.set_language(code if code in i18n.LANGUAGES else i18n.ENGLISH)
     QLocale.setDefault(default_locale(code))  # widgets made from now on take it
-    folder = qm_folder(code, home) if code != "en" else None
+    folder = qm_folder(code, home) if code != i18n.ENGLISH else None
+    loaded = False
     if folder is not None:
         own = QTranslator(application)
         if own.load(locale, "cpdlog", "_", str(folder)):
             application.installTranslator(own)
             installed.append(own)
+            loaded = True
+            # packaging/build.sh's smoke test looks for this line (--verbose) in the bundle
+            log.debug("The %s translation is loaded from %s", code, own.filePath())
+    if code in i18n.LANGUAGES and code != i18n.ENGLISH and not loaded:
+        log.warning("The %s translation could not be loaded: the app is in English", code)
     application._cpdlog_translators = installed  # type: ignore[attr-defined]  # kept alive
     return installed
 

@@ -1,0 +1,51 @@
+"""The log says where the Welsh translation was loaded from, or that it could not be (the
+bundle's smoke test, packaging/build.sh, relies on the first line to prove the bundled .qm
+loads; a practitioner's log shows the second when the app is English against their choice)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from cpdlog.ui import language
+from cpdlog.ui.language import Language, install_translators
+
+
+@pytest.fixture
+def english_afterwards(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    yield
+    install_translators(qapp, Language.ENGLISH, tmp_path)
+
+
+@pytest.mark.usefixtures("english_afterwards")
+def test_the_log_names_the_loaded_welsh_file(
+    qapp: QApplication, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    if language.lrelease_program() is None:
+        pytest.fail("PySide6's lrelease is missing")
+    with caplog.at_level(logging.DEBUG, logger="cpdlog.ui.language"):
+        install_translators(qapp, Language.WELSH, tmp_path)
+    qm = tmp_path / "cache" / "translations" / "cpdlog_cy.qm"
+    assert f"The cy translation is loaded from {qm}" in caplog.messages
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+@pytest.mark.usefixtures("english_afterwards")
+def test_a_missing_translation_is_a_warning(
+    qapp: QApplication,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(language, "translations_source_folder", lambda: None)
+    with caplog.at_level(logging.DEBUG, logger="cpdlog.ui.language"):
+        install_translators(qapp, Language.WELSH, tmp_path)
+    assert caplog.messages == ["The cy translation could not be loaded: the app is in English"]
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG, logger="cpdlog.ui.language"):
+        install_translators(qapp, Language.ENGLISH, tmp_path)
+    assert caplog.messages == []  # English needs no file
