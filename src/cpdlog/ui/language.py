@@ -1,12 +1,13 @@
 """The app's language: follow the system, English or Cymraeg (Welsh).
 
 The choice is kept in ``window.ini`` in the data folder (key ``ui/language``) and applied
-when the app starts; the command line's progress report and PDF follow it too (``--language``
-overrides it; see :mod:`cpdlog.i18n`), its other messages are in English. cpdlog's own strings come
-from ``cpdlog_<lang>.qm``: a wheel or the bundle ships it in ``cpdlog/resources/
-translations``; a source checkout has only the ``.ts`` source, which is compiled with
-``lrelease`` (it ships with PySide6) into ``<data folder>/cache/translations`` the first time
-and again whenever the ``.ts`` file is newer.
+when the app starts; the command line follows it too (its messages and ``--help``, argparse's
+own words, the PDF and the CSV's labels; ``--language`` overrides it; see :mod:`cpdlog.i18n`).
+Choosing another language in the menu takes effect the next time the app starts. cpdlog's own
+strings come from ``cpdlog_<lang>.qm``: a wheel or the bundle ships it in
+``cpdlog/resources/translations``; a source checkout has only the ``.ts`` source, which is
+compiled with ``lrelease`` (it ships with PySide6) into ``<data folder>/cache/translations``
+the first time and again whenever the ``.ts`` file is newer.
 """
 
 from __future__ import annotations
