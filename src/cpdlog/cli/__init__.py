@@ -51,7 +51,12 @@ def build_parser() -> ArgumentParser:
         ),
         epilog=tr(CLI_CONTEXT, "Run `cpdlog` with no command to open the desktop app."),
     )
-    parser.add_argument("--version", action="version", version=f"cpdlog {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"cpdlog {__version__}",
+        help=tr(CLI_CONTEXT, "show cpdlog's version number and exit"),
+    )
     parser.add_argument(
         "--home",
         metavar="DIR",
@@ -220,7 +225,15 @@ def _ignore_further_interrupts() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    from cpdlog.cli.argparse_words import in_language
+
+    # argparse's own words ("usage:", "the following arguments are required") in the language
+    # chosen too, for as long as the command runs
+    with in_language():
+        return _run(list(sys.argv[1:] if argv is None else argv))
+
+
+def _run(argv: list[str]) -> int:
     from cpdlog.errors import CpdlogError
 
     try:
