@@ -35,7 +35,11 @@ from eval_support import load_records, record_to_entry  # noqa: E402
 from cpdlog.domain.confidentiality import (  # noqa: E402
     Finding,
     ScanContext,
+    context_scorer,
+    data,
+    general,
     model,
+    patterns,
     scan_entries,
     scan_entry,
     scan_text,
@@ -52,14 +56,16 @@ def _sets() -> list[Path]:
 
 
 def _fresh() -> None:
-    """Empty every cache of findings the scan keeps (entries, chunks, texts)."""
+    """Empty every cache the check keeps (entries, chunks, per-word answers, word lists)."""
     with scanner._chunk_lock:
         scanner._entry_cache.clear()
         scanner._chunk_cache.clear()
-    for name in dir(scanner):
-        cached = getattr(scanner, name)
-        if callable(getattr(cached, "cache_clear", None)):
-            cached.cache_clear()
+    general._CANDIDATES.clear()
+    for module in (scanner, general, context_scorer, data, patterns):
+        for name in dir(module):
+            cached = getattr(module, name)
+            if callable(getattr(cached, "cache_clear", None)):
+                cached.cache_clear()
 
 
 def _row(where: str, finding: Finding) -> list[Any]:

@@ -610,6 +610,14 @@ def _sentence_start(sc: _Scanner, start: int) -> bool:
 
 
 def _public(sc: _Scanner, start: int, end: int) -> bool:
+    """:func:`_public_name`, asked once per span of a scanned text (it reads only the text)."""
+    known = sc.public_spans.get((start, end))
+    if known is None:
+        known = sc.public_spans[start, end] = _public_name(sc, start, end)
+    return known
+
+
+def _public_name(sc: _Scanner, start: int, end: int) -> bool:
     """True when the name at ``start:end`` reads as a cited or public person.
 
     A title ("Lord Justice", "Dame"), a year ("Munro (2011)", "Ferguson's 2018 study") or the

@@ -223,6 +223,11 @@ class _Scanner:
         self.context = context
         self.raw: list[_Raw] = []
         self._sentences: list[int] | None = None
+        # The answers of general._public and _name_allowed for this text, by span: several
+        # rules and the context scorer ask them of the same name (about two calls in five on
+        # the natural sets); both read only the text and the context.
+        self.public_spans: dict[tuple[int, int], bool] = {}
+        self._allowed_spans: dict[tuple[int, int], bool] = {}
         self.protected: list[tuple[int, int]] = []
         t = self.text
         if "http" in t or "www." in t or "doi" in t or "10." in t or "ISBN" in t or "ISSN" in t:
@@ -261,6 +266,12 @@ class _Scanner:
 
     def _name_allowed(self, start: int, end: int) -> bool:
         """True when a name-like span is not a finding (own name, author, public case...)."""
+        known = self._allowed_spans.get((start, end))
+        if known is None:
+            known = self._allowed_spans[start, end] = self._name_allowed_now(start, end)
+        return known
+
+    def _name_allowed_now(self, start: int, end: int) -> bool:
         name = self.text[start:end]
         tokens = [t for t in _WORD_RE.findall(name) if t.lower() not in _TITLE_WORDS]
         if not tokens:
