@@ -609,6 +609,15 @@ def _sentence_start(sc: _Scanner, start: int) -> bool:
     return not before or before[-1] in ".!?:\n-–•*"
 
 
+# Patterns the rules below use on every text they look at, compiled once.
+_NON_SPACE_RE = re.compile(r"\S+")
+_QUOTE_CLOSE_RE = re.compile(r"[\"”]")
+_WORK_AFTER_QUOTE_RE = re.compile(r"[ \t]+(?:by|\(|SAR|SCR|review|report|research|course)\b")
+_BLANKS_RE = re.compile(r"[ \t]+")
+_PLACE_PARTS_RE = re.compile(r"[ \t-]+")
+_NOT_DIGIT_RE = re.compile(r"\D")
+
+
 def _public(sc: _Scanner, start: int, end: int) -> bool:
     """:func:`_public_name`, asked once per span of a scanned text (it reads only the text)."""
     known = sc.public_spans.get((start, end))
@@ -635,7 +644,7 @@ def _public_name(sc: _Scanner, start: int, end: int) -> bool:
     whole = [fold(w.removesuffix("'s").removesuffix("’s")) for w in text[start:whole_end].split()]
     if known_not_private(sc, start, whole):
         return True  # "Harry Potter", "Leonard Cheshire": a public name written whole
-    spans = list(re.finditer(r"\S+", text[start:whole_end]))
+    spans = list(_NON_SPACE_RE.finditer(text[start:whole_end]))
     for size in range(2, min(4, len(whole) - 1) + 1):
         if " ".join(whole[:size]) in _PUBLIC_PEOPLE and _ORG_AFTER_RE.match(
             text, start + spans[size - 1].end()
@@ -681,7 +690,7 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
     opened = _QUOTE_OPEN_RE.search(text, max(0, start - 80), start)
     if not opened:
         return False
-    close = re.search(r"[\"”]", text[end : end + 80])
+    close = _QUOTE_CLOSE_RE.search(text[end : end + 80])
     if not close:
         return False
     inner = text[opened.start(1) : end + close.start()]
@@ -689,8 +698,7 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
     before = text[max(0, opened.start() - 30) : opened.start()]
     after = text[end + close.end() : end + close.end() + 20]
     return capitals >= 2 and bool(
-        _WORK_BEFORE_QUOTE_RE.search(before)
-        or re.match(r"[ \t]+(?:by|\(|SAR|SCR|review|report|research|course)\b", after)
+        _WORK_BEFORE_QUOTE_RE.search(before) or _WORK_AFTER_QUOTE_RE.match(after)
     )
 
 
@@ -729,7 +737,7 @@ def _widen(sc: _Scanner, start: int, end: int) -> int:
     given = fold(text[start:end])
     clear_first = given in names and not names[given] and not is_word(given)
     for _ in range(3):
-        m = re.match(r"[ \t]+", text[end : end + 3])
+        m = _BLANKS_RE.match(text[end : end + 3])
         if not m:
             break
         nxt = _CAP_WORD_RE.match(text, end + m.end())
@@ -1439,7 +1447,7 @@ def _residences(sc: _Scanner) -> None:
             place = m.group("place")
             if place.endswith(("'s", "’s")) or place in _AUTHOR_SURNAMES:
                 continue  # "back to Kolb's (cycle)": a citation
-            parts = [p for p in re.split(r"[ \t-]+", place) if p[:1].isupper()]
+            parts = [p for p in _PLACE_PARTS_RE.split(place) if p[:1].isupper()]
             if not parts or any(_generic(p) for p in parts):
                 continue
             if len(parts) == 1 and (is_word(place) or is_proper_noun(place)):
@@ -1534,7 +1542,7 @@ def _numbers(sc: _Scanner) -> None:
             ref = m.group("ref")
             if _NOT_REF_RE.match(ref):
                 continue
-            digits = re.sub(r"\D", "", ref)
+            digits = _NOT_DIGIT_RE.sub("", ref)
             if len(digits) == 4 and digits[:2] in ("19", "20") and "-" not in ref[-4:]:
                 continue  # "Act2014"-like years
             sc.add(*m.span("ref"), Kind.REFERENCE, 0.7)

@@ -194,6 +194,10 @@ _DONE_BY_RE = re.compile(
 _WORD_START_RE = re.compile(r"(?<![^\W\d_])(?<!['’])[^\W\d_]")  # a letter after no letter
 
 
+_NUMBER_CUE_END_RE = re.compile(r"(?:no|number|num|id|ref|#|:)\.?$")
+_NOT_DIGIT_RE = re.compile(r"\D")
+
+
 def _upper_same_length(m: re.Match[str]) -> str:
     upper = m.group(0).upper()
     return upper if len(upper) == 1 else m.group(0)
@@ -755,7 +759,7 @@ class _Scanner:
             return
         cue = self.text[m.start() : m.start("ref")].strip().lower()
         if cue.startswith(("child", "person", "court", "log", "account", "police")) and not (
-            re.search(r"(?:no|number|num|id|ref|#|:)\.?$", cue)
+            _NUMBER_CUE_END_RE.search(cue)
         ):
             return
         self.add(*m.span("ref"), Kind.REFERENCE, 0.85)
@@ -887,7 +891,7 @@ def _service_number(candidate: str) -> bool:
     """True for a number that belongs to an organisation, not a person: freephone (0800,
     0808), non-geographic service numbers (03, 0843-0845, 0870-0873) and 116 helplines
     (Ofcom's numbering plan). A helpline in a reflection identifies nobody."""
-    digits = re.sub(r"\D", "", candidate)
+    digits = _NOT_DIGIT_RE.sub("", candidate)
     if digits.startswith("44"):
         digits = "0" + digits[2:]
     return digits.startswith(
@@ -896,7 +900,7 @@ def _service_number(candidate: str) -> bool:
 
 
 def _is_phone(candidate: str) -> bool:
-    digits = re.sub(r"\D", "", candidate)
+    digits = _NOT_DIGIT_RE.sub("", candidate)
     if candidate.count("(") != candidate.count(")") and not candidate.startswith("(0"):
         return False
     if candidate.startswith("+"):
