@@ -27,6 +27,7 @@ from the evaluation sets is written into these rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from cpdlog.domain.confidentiality.data import (
@@ -810,6 +811,34 @@ def _candidates(tokens: set[str], names: dict[str, bool]) -> dict[str, tuple[str
     return found  # type: ignore[return-value]
 
 
+_LETTERS = frozenset(c for c in map(chr, range(0x250)) if re.fullmatch(rf"[{_U}{_L}]", c))
+_JOINERS = "-'’"  # inside a token, between letters (see _TOKEN_RE)
+
+
+def _tokens_at(text: str, wanted: Mapping[str, object]) -> list[tuple[int, str]]:
+    """(start, token) of every token of ``text`` that is in ``wanted``, in reading order:
+    exactly those of ``_TOKEN_RE.finditer(text)``, found with ``str.find`` instead of by
+    walking every token of the text in Python (a text holds a few candidate names among a
+    hundred words). A token starts at a letter with no letter before it, nor a joiner with a
+    letter before that (that letter's token runs on through the joiner); what starts there
+    is the token ``_TOKEN_RE`` matches."""
+    found = []
+    for token in wanted:
+        at = text.find(token)
+        while at != -1:
+            before = text[at - 1] if at else ""
+            if not at or (
+                before not in _LETTERS
+                and not (before in _JOINERS and at > 1 and text[at - 2] in _LETTERS)
+            ):
+                m = _TOKEN_RE.match(text, at)
+                if m is not None and m.group(0) == token:
+                    found.append((at, token))
+            at = text.find(token, at + 1)
+    found.sort()
+    return found
+
+
 def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
     names = first_names()
     text, original = sc.text, sc.original
@@ -819,26 +848,22 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
         return
     allowed = sc.context.allowed_names
     taken_until = -1
-    for m in _TOKEN_RE.finditer(text):
-        if m.start() < taken_until:
+    for at, token in _tokens_at(text, wanted):
+        if at < taken_until:
             continue
-        token = m.group(0)
-        known = wanted.get(token)
-        if known is None:
-            continue
-        bare, folded, first = known
-        written = original[m.start() : m.start() + len(bare)]
+        bare, folded, first = wanted[token]
+        written = original[at : at + len(bare)]
         if len(written) > 1 and written.isupper():
             continue  # an acronym: "NI", "LADO"
         if folded in allowed or first in allowed:
             continue
-        if text[max(0, m.start() - 4) : m.start()] == "the " and not sc.lenient:
+        if text[max(0, at - 4) : at] == "the " and not sc.lenient:
             continue  # "at the Hilton", "the bradford conference": a place or a thing
-        if folded in _WELSH_WORDS and welsh_near(sc, m.start(), m.start() + len(bare)):
+        if folded in _WELSH_WORDS and welsh_near(sc, at, at + len(bare)):
             continue  # "Mae", "Beth" in a Welsh sentence: words, not names
         lower = not written[0].isupper()
         word = names[first] or is_word(first)
-        start, end = m.start(), m.start() + len(bare)
+        start, end = at, at + len(bare)
         if lower:
             if len(first) < 3 or (sc.lenient and sc.files) or folded in _AUTHOR_FOLDED:
                 continue
@@ -852,7 +877,7 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
                 and not _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start)
             ):
                 continue  # "hope is 4", "bonnie's mum": a name; "hope is the key": a word
-            if not sc.lenient and welsh_near(sc, m.start(), m.start() + len(bare)):
+            if not sc.lenient and welsh_near(sc, at, at + len(bare)):
                 continue  # Welsh and Gaelic writing capitalises names: "math", "gyda" are words
         elif word:
             mid = not _sentence_start(sc, start)
