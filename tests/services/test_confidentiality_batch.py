@@ -141,25 +141,39 @@ def test_helpers_started_ahead_are_used_then_closed(monkeypatch: Any) -> None:
 
 
 def test_a_ctrl_c_while_helpers_start_is_not_lost(monkeypatch: Any) -> None:
-    """A Ctrl+C that comes while the helpers are being started is handled when they have
-    started (KeyboardInterrupt, the helpers stopped at once), not dropped, and no helper can
-    see it (SIGINT is blocked in each from its start)."""
+    """A Ctrl+C that comes while the helpers are being started is handled once they have all
+    started (KeyboardInterrupt, the helpers stopped at once), not dropped nor raised half-way
+    through their start, and no helper can see it (SIGINT is blocked in each from its start).
+    Another thread is running, as in a real process: the signal may reach that thread, and
+    Python then runs its handler on the main thread wherever it is."""
     if threading.current_thread() is not threading.main_thread():
         pytest.skip("Ctrl+C is handled on the main thread")
     started: list[Any] = []
+    submitted: list[int] = []
     submit = confidentiality_batch.ProcessPoolExecutor.submit
 
     def submit_then_ctrl_c(self: Any, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
         future = submit(self, fn, *args, **kwargs)
-        started.extend(self._processes.values())
+        started.extend(p for p in self._processes.values() if p not in started)
         os.kill(os.getpid(), signal.SIGINT)  # as a Ctrl+C between two helpers' starts
+        for _ in range(1000):  # time for the handler to run here, if it was not held back
+            pass
+        submitted.append(1)
         return future
 
     monkeypatch.setattr(confidentiality_batch.ProcessPoolExecutor, "submit", submit_then_ctrl_c)
-    with model.rules_only(), pytest.raises(KeyboardInterrupt):
-        helpers = confidentiality_batch.Helpers(2)
-        helpers.close(terminate=True)  # only when the Ctrl+C was lost
-    assert started, "no helper was started"
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)  # SIGINT not blocked there
+    other.start()
+    try:
+        with model.rules_only(), pytest.raises(KeyboardInterrupt):
+            helpers = confidentiality_batch.Helpers(2)
+            helpers.close(terminate=True)  # only when the Ctrl+C was lost
+    finally:
+        stop.set()
+        other.join()
+    assert len(submitted) == 2, "the Ctrl+C cut the helpers' start short"
+    assert len(started) == 2
     for process in started:
         process.join(timeout=10)
         assert not process.is_alive(), "a helper was left running"

@@ -63,19 +63,36 @@ def helpers_for(count: int) -> int:
 
 @contextlib.contextmanager
 def _interrupts_held() -> Iterator[None]:
-    """SIGINT blocked in this thread for the block, then the mask as it was (a Ctrl+C that
-    came meanwhile is delivered then). multiprocessing's resource tracker is started first:
-    its own start blocks and then unblocks SIGINT, which inside the block would let the
-    Ctrl+C through half-way through starting the helpers."""
+    """Ctrl+C held back for the block, then handled as it would have been.
+
+    SIGINT is blocked in this thread (a new process keeps the mask of the thread that starts
+    it) and, on the main thread, Python's handler is replaced by one that only notes the
+    interrupt: another thread of the process may receive the signal, and Python runs the
+    handler on the main thread at once, wherever it is. Afterwards the mask and the handler
+    are restored, and a noted Ctrl+C is handed to the handler (KeyboardInterrupt).
+
+    multiprocessing's resource tracker is started first: its own start blocks and then
+    unblocks SIGINT, which inside the block would let the Ctrl+C through half-way through
+    starting the helpers."""
     if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
         yield
         return
     resource_tracker.ensure_running()
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    noted: list[int] = []
+    handler = None
+    if threading.current_thread() is threading.main_thread():
+        handler = signal.signal(signal.SIGINT, lambda signum, _frame: noted.append(signum))
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # one held back is noted now
+        if handler is not None:
+            signal.signal(signal.SIGINT, handler)
+            if noted and callable(handler):
+                handler(signal.SIGINT, None)  # Python's own raises KeyboardInterrupt
+            elif noted and handler == signal.SIG_DFL:
+                signal.raise_signal(signal.SIGINT)
 
 
 def _start_helper(use_model: bool) -> None:
@@ -106,11 +123,10 @@ class Helpers:
         self.count = count
         self.use_model = model.enabled()
         self.pool: ProcessPoolExecutor | None = None
-        # SIGINT held back (blocked) while the helpers start: a new process keeps the mask
-        # of the thread that starts it, so no helper ever sees a Ctrl+C, even during its
-        # imports, and a Ctrl+C in those milliseconds waits instead of being lost: it is
-        # delivered here when the mask is restored (pthread_sigmask then runs the handler,
-        # which raises KeyboardInterrupt), and the helpers are stopped at once.
+        # Ctrl+C held back while the helpers start: no helper ever sees one (each starts
+        # with SIGINT blocked), even during its imports, and one that comes meanwhile waits
+        # instead of being lost: it is raised here once they have started (KeyboardInterrupt),
+        # and they are stopped at once.
         try:
             with _interrupts_held():
                 pool = ProcessPoolExecutor(
