@@ -17,9 +17,9 @@ looked at between chunks: the helpers are stopped and :class:`ScanCancelled` rai
 Helpers never see Ctrl+C (SIGINT is held back while they are started, so they start with it
 blocked, and they ignore it): an interrupt is this process's to handle, and it counts as a
 cancel. A Ctrl+C while they start is not lost: it waits until they have started and is then
-handled here. A cancelled or interrupted
-scan terminates its helpers rather than waiting for them (one may be seconds into loading the
-model), so nothing is left running and nothing waits for them at exit.
+handled here. A cancelled or interrupted scan terminates its helpers rather than waiting for
+them (one may be seconds into loading the model), so nothing is left running and nothing
+waits for them at exit.
 """
 
 from __future__ import annotations
@@ -80,7 +80,12 @@ def _interrupts_held() -> Iterator[None]:
     resource_tracker.ensure_running()
     noted: list[int] = []
     handler = None
-    if threading.current_thread() is threading.main_thread():
+    # (getsignal is None for a handler set outside Python: it could not be put back, so it
+    # is left in place, with the mask alone)
+    if (
+        threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGINT) is not None
+    ):
         handler = signal.signal(signal.SIGINT, lambda signum, _frame: noted.append(signum))
     mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
