@@ -18,16 +18,16 @@ import gettext
 import importlib.util
 import subprocess
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 
 from cpdlog import i18n
 from tests.conftest import _cli_environment, run_cli_in_process
+from tests.i18n import marked as marked_ts
 
 ROOT = Path(__file__).resolve().parents[2]
 CLI = ROOT / "src" / "cpdlog" / "cli"
-MARK = "CY:"
+MARK = marked_ts.MARK
 ENV = {"LANG": "en_GB.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
 
 _spec = importlib.util.spec_from_file_location(
@@ -61,29 +61,7 @@ def argparse_strings() -> dict[str, bool]:
 
 
 def marked_catalogue(strings: dict[str, bool], argparse_words: dict[str, bool]) -> str:
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="cy_GB">'
-        f"{marked_context('cpdlog.cli', strings)}"
-        f"{marked_context('cpdlog.argparse', argparse_words)}</TS>\n"
-    )
-
-
-def marked_context(name: str, strings: dict[str, bool]) -> str:
-    messages = []
-    for source, numerus in strings.items():
-        text = escape(MARK + source)
-        if numerus:
-            forms = "".join(f"<numerusform>{text}</numerusform>" for _ in range(5))
-            messages.append(
-                f'<message numerus="yes"><source>{escape(source)}</source>'
-                f"<translation>{forms}</translation></message>"
-            )
-        else:
-            messages.append(
-                f"<message><source>{escape(source)}</source>"
-                f"<translation>{text}</translation></message>"
-            )
-    return f"<context><name>{name}</name>{''.join(messages)}</context>"
+    return marked_ts.marked_catalogue({"cpdlog.cli": strings, "cpdlog.argparse": argparse_words})
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ import ast
 import datetime as dt
 import importlib.util
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 
@@ -22,10 +21,11 @@ from cpdlog.services.app import App
 from cpdlog.services.portfolio import PortfolioRequest, PortfolioService
 from tests.conftest import make_entry
 from tests.export.pdf_support import page_texts, squash
+from tests.i18n import marked as marked_ts
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVICE = ROOT / "src" / "cpdlog" / "services" / "portfolio.py"
-MARK = "CY:"
+MARK = marked_ts.MARK
 
 _spec = importlib.util.spec_from_file_location(
     "translations", ROOT / "packaging" / "translations.py"
@@ -74,24 +74,7 @@ def service_strings() -> dict[str, bool]:
 
 
 def marked_catalogue(strings: dict[str, bool]) -> str:
-    messages = []
-    for source, numerus in strings.items():
-        text = escape(MARK + source)
-        if numerus:
-            forms = "".join(f"<numerusform>{text}</numerusform>" for _ in range(5))
-            messages.append(
-                f'<message numerus="yes"><source>{escape(source)}</source>'
-                f"<translation>{forms}</translation></message>"
-            )
-        else:
-            messages.append(
-                f"<message><source>{escape(source)}</source>"
-                f"<translation>{text}</translation></message>"
-            )
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="cy_GB">'
-        f"<context><name>cpdlog.pdf</name>{''.join(messages)}</context></TS>\n"
-    )
+    return marked_ts.marked_catalogue({"cpdlog.pdf": strings})
 
 
 def test_the_services_notes_come_from_the_catalogue(
