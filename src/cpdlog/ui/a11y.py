@@ -37,7 +37,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAccessibleWidget,
     QApplication,
-    QProxyStyle,
     QScrollArea,
     QSplitter,
     QSplitterHandle,
@@ -45,6 +44,8 @@ from PySide6.QtWidgets import (
     QStyleOption,
     QWidget,
 )
+
+from cpdlog.ui.outlines import OutlineStyle
 
 MIN_TARGET = 24  # px, WCAG 2.2 target size (minimum)
 MIN_CONTRAST = 3.0  # WCAG 2.2 non-text contrast
@@ -98,9 +99,10 @@ def focus_colour(palette: QPalette) -> QColor:
     return QColor(Qt.GlobalColor.white if dark_background else Qt.GlobalColor.black)
 
 
-class AccessibleStyle(QProxyStyle):
-    """The platform style with a high-contrast focus ring and 24 px minimum targets; it puts
-    its :class:`AccessibilityFilter` on the widgets that need it as it polishes them."""
+class AccessibleStyle(OutlineStyle):
+    """The platform style with a high-contrast focus ring and 24 px minimum targets (and, from
+    :class:`OutlineStyle`, visible edges on unticked boxes and fields); it puts its
+    :class:`AccessibilityFilter` on the widgets that need it as it polishes them."""
 
     def __init__(self, key: str | None = None) -> None:
         super().__init__(key)
