@@ -19,7 +19,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,6 +36,7 @@ from cpdlog.services import connection
 from cpdlog.services.connection import ServerChoice
 from cpdlog.ui.tasks import TaskRunner
 from cpdlog.ui.widgets.fields import FieldError
+from cpdlog.ui.widgets.wrapping import WrappingCheckBox
 
 log = logging.getLogger(__name__)
 
@@ -80,12 +80,12 @@ class ServerDialog(QDialog):
         form.addRow(self.tr("&Database name:"), self.database)
         form.addRow(self.tr("&User name:"), self.user)
         form.addRow(self.tr("Pass&word:"), self.password)
-        self.signs_in = QCheckBox(
+        self.signs_in = WrappingCheckBox(
             self.tr("My organisation signs me &in (no password: Kerberos or a certificate)"),
             self.server_box,
         )
         form.addRow(self.signs_in)
-        self.test_server = QCheckBox(
+        self.test_server = WrappingCheckBox(
             self.tr(
                 "This is a &test server: do not check its security certificate "
                 "(never for real records)"

@@ -4,7 +4,7 @@ A horizontal ``QSplitter`` needs the sum of its panes' minimum widths: in Welsh,
 text, the Progress page's two panes need more than a 1000-pixel window leaves them, and its
 scroll area then scrolled sideways, cutting the right-hand pane off. :class:`StackingSplitter`
 asks only for its widest pane's width, and puts the panes one above the other (still with a
-movable divider) while they do not fit beside each other.
+movable divider) while they do not get the widths they ask for beside each other.
 """
 
 from __future__ import annotations
@@ -25,9 +25,13 @@ class StackingSplitter(QSplitter):
         return [pane for pane in panes if pane is not None and not pane.isHidden()]
 
     def side_by_side_width(self) -> int:
-        """The width the panes need beside each other (their minimums and the dividers)."""
+        """The width the panes ask for beside each other (the widths they would like, not
+        only the least they can take: a chart squeezed to its minimum can no longer show
+        its labels) and the dividers."""
         panes = self._panes()
-        widths = [max(p.minimumSizeHint().width(), p.minimumWidth()) for p in panes]
+        widths = [
+            max(p.sizeHint().width(), p.minimumSizeHint().width(), p.minimumWidth()) for p in panes
+        ]
         return sum(widths) + self.handleWidth() * max(len(panes) - 1, 0)
 
     def minimumSizeHint(self) -> QSize:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from cpdlog.domain.topics import Topic
 from cpdlog.ui.dialogs.editor.form import TabPage, optional_date, pydate, qdate
 from cpdlog.ui.text import activity_label, format_date, tr, tr_domain
 from cpdlog.ui.widgets.fields import CountedTextEdit, DateField, HoursSpinBox, TagsLineEdit
+from cpdlog.ui.widgets.wrapping import WrappingCheckBox
 
 CONTEXT = "EntryEditorDialog"  # translated as the editor's own strings
 
@@ -49,6 +49,8 @@ class DetailsTab(TabPage):
         page = QWidget(self)
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a label goes above its field when both do not fit on one line (Welsh, large text)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         self.title_edit = QLineEdit(page)
         self.title_edit.setPlaceholderText(tr(CONTEXT, "What was the learning?"))
@@ -86,7 +88,9 @@ class DetailsTab(TabPage):
         hours_layout.addWidget(self.hours_hint, 1)
         self.row(form, tr(CONTEXT, "&Hours:"), hours, "hours", focus=self.hours_spin)
 
-        self.draft_check = QCheckBox(tr(CONTEXT, "Draft: not finished, so not counted yet"), page)
+        self.draft_check = WrappingCheckBox(
+            tr(CONTEXT, "Draft: not finished, so not counted yet"), page
+        )
         self.row(form, tr(CONTEXT, "Stat&us:"), self.draft_check, "status")
 
         link = QWidget(page)
