@@ -225,14 +225,17 @@ def clipped_text(widget: Any) -> list[str]:
 
 def overflow(widget: Any) -> list[str]:
     """What does not fit where it is shown: a check box or radio button whose words are wider
-    than it (they do not wrap, so they are cut at its edge), a visible widget that reaches
+    than it (they do not wrap, so they are cut at its edge), a button or label with wrapping
+    words shorter than its words need at its width, a visible widget that reaches
     past the edge of the widget it sits in (its parent cuts it off), and a scrolled form or
     pane that only fits by scrolling sideways (tables and lists may scroll sideways; a form
     must not)."""
     from PySide6.QtCore import QRect
     from PySide6.QtWidgets import (
+        QAbstractButton,
         QAbstractScrollArea,
         QCheckBox,
+        QLabel,
         QRadioButton,
         QScrollArea,
         QWidget,
@@ -252,6 +255,18 @@ def overflow(widget: Any) -> list[str]:
         if button.width() < needed:
             found.append(f"{name(button)} words: {button.width()} < {needed}")
     for child in widget.findChildren(QWidget):
+        # words that wrap need their height at their width: a window gives it no more
+        # height by itself, and a squeezed row overlapped the next
+        if (
+            child.isVisible()
+            and child.hasHeightForWidth()
+            and isinstance(child, (QAbstractButton, QLabel))
+            and child.height() + 1 < child.heightForWidth(child.width())
+        ):
+            found.append(
+                f"{name(child)} squeezed: {child.height()} < "
+                f"{child.heightForWidth(child.width())} at {child.width()}"
+            )
         parent = child.parentWidget()
         if (
             not child.isVisible()

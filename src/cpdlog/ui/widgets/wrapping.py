@@ -9,7 +9,7 @@ still the same widgets to the keyboard, mnemonics and assistive technology.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -199,3 +199,27 @@ class WrappingRadioButton(_Wrapping, QRadioButton):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._paint(event)
+
+
+class _KeepHeightForWidth(QObject):
+    """Raises a window's minimum height to what its layout needs at its width."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and isinstance(watched, QWidget):
+            layout = watched.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                needed = layout.totalHeightForWidth(watched.width())
+                if needed > watched.minimumHeight() or (
+                    needed < watched.minimumHeight() and watched.property("cpdlog_hfw")
+                ):
+                    watched.setProperty("cpdlog_hfw", True)
+                    watched.setMinimumHeight(max(needed, layout.totalMinimumSize().height()))
+        return False
+
+
+def keep_height_for_width(window: QWidget) -> None:
+    """Qt gives a window (unlike a widget in a layout) no more height when its words wrap onto
+    more lines at a narrower width: its rows were squeezed until they overlapped. This keeps
+    the window's minimum height at what its layout needs at its current width."""
+    keeper = _KeepHeightForWidth(window)
+    window.installEventFilter(keeper)
