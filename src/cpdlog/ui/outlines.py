@@ -3,7 +3,8 @@
 The platform style draws a check box's box and a field's frame in a shade of the window
 colour (Fusion: the window colour darkened), which vanishes when the window is black, as in
 the desktops' high-contrast themes and in dark themes: an unticked box, an empty field and
-the line around a spin box could not be seen at all (a ticked box showed only its tick).
+the line around a spin box or an empty progress bar could not be seen at all (a ticked box
+showed only its tick).
 :class:`OutlineStyle` draws a 1 px edge over them in :func:`outline_colour`, which stands out
 at least 3:1 from both the window and the field background.
 :class:`cpdlog.ui.a11y.AccessibleStyle` is built on it. It draws nothing for a focused field
@@ -104,6 +105,18 @@ class OutlineStyle(QProxyStyle):
             element == QStyle.PrimitiveElement.PE_Frame and _is_text_frame(widget)
         ):
             self._outline_field(option, painter)
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        if element == QStyle.ControlElement.CE_ProgressBarGroove and needs_outline(option.palette):
+            # the bar's extent: "0 of 1" showed no bar at all
+            draw_outline(painter, option.rect, option.palette, round_=False)
 
     def drawComplexControl(
         self,
