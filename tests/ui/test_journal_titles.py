@@ -61,3 +61,34 @@ def test_a_long_title_is_cut_at_a_word_and_given_whole_to_tooltips_and_readers(
     assert metrics.horizontalAdvance(shown) <= option.rect.width()
     assert index.data(Qt.ItemDataRole.ToolTipRole) == TITLE
     assert index.data(Qt.ItemDataRole.AccessibleTextRole) == TITLE
+
+
+def test_the_detail_pane_breaks_a_long_title_between_words(window: MainWindow, qtbot: Any) -> None:
+    """With text twice as large the detail pane is narrow: its heading broke inside words
+    ("Team discussio / n on kinship care assessme / nts")."""
+    title = "Team discussion on kinship care assessments"
+    entry = window.app.entries.add(make_entry(title))
+    window.entries_changed()
+    journal = window.journal
+    qtbot.waitUntil(lambda: journal.proxy.rowCount() == 1)
+    detail = journal.detail
+    font = detail.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    detail.setFont(font)
+    assert entry.id is not None
+    journal.select_entry(entry.id)
+    qtbot.waitUntil(lambda: title in detail.toPlainText())
+    # as narrow as the longest word of the heading allows, and no more
+    detail.setMinimumWidth(0)
+    detail.setFixedWidth(detail.minimumSizeHint().width())
+    qtbot.waitUntil(lambda: detail.width() == detail.minimumSizeHint().width())
+    document = detail.document()
+    document.setTextWidth(detail.viewport().width())
+    block = document.firstBlock()
+    assert block.text() == title
+    layout = block.layout()
+    assert layout.lineCount() > 1  # it wraps
+    for number in range(layout.lineCount() - 1):
+        line = layout.lineAt(number)
+        end = line.textStart() + line.textLength()
+        assert title[end - 1] == " " or title[end] == " ", (number, title[line.textStart() : end])
