@@ -3,7 +3,16 @@
 own process (so that ``QT_SCALE_FACTOR`` can be set before Qt starts):
 ``python -m tests.ui.layout_probe OUT_DIR``; prints JSON.
 
-Used by ``test_layout.py`` at 100% and at 200% scale.
+Used by ``test_layout.py`` at 100% and at 200% scale. The screenshots of each view, every
+tab of the entry editor and the main dialogs are left in OUT_DIR; besides the size,
+``CPDLOG_PROBE_LANGUAGE=cy`` shows them in Welsh, ``CPDLOG_PROBE_TEXT=2`` with text twice as
+large and ``CPDLOG_PROBE_CONTRAST=high`` in a high-contrast palette. Each is checked for words
+cut off (``clipped_text``, ``cut_headings``) and for what does not fit where it is shown
+(``overflow``: wrapped words squeezed, a control past its pane's edge, a form scrolling
+sideways), for example:
+
+    CPDLOG_PROBE_LANGUAGE=cy CPDLOG_PROBE_TEXT=2 CPDLOG_PROBE_CONTRAST=high \
+        python -m tests.ui.layout_probe /tmp/shots
 """
 
 from __future__ import annotations
