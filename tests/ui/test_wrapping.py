@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QLineEdit,
+    QListWidget,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -123,9 +124,9 @@ def _edge_contrast(image: QImage, window: QColor) -> float:
 
 def test_boxes_and_fields_have_visible_edges_in_high_contrast(qtbot: Any) -> None:
     """In the high-contrast palette (white on black) the style drew an unticked box, a radio
-    button, the frame of an empty line edit and spin box and an empty progress bar in black
-    on black: nothing showed
-    (contrast 1:1). Each must now show an edge at least 3:1 against the window."""
+    button, the frames of an empty line edit, spin box and list, and an empty progress bar in
+    black on black: nothing showed (contrast 1:1). Each must now show an edge at least 3:1
+    against the window."""
     palette = high_contrast_palette()
     style = AccessibleStyle()
     host = QWidget()
@@ -134,13 +135,13 @@ def test_boxes_and_fields_have_visible_edges_in_high_contrast(qtbot: Any) -> Non
     host.setStyle(style)
     layout = QVBoxLayout(host)
     check, radio = QCheckBox(host), QRadioButton(host)  # no words: only the indicator draws
-    edit, spin, bar = QLineEdit(host), QSpinBox(host), QProgressBar(host)
+    edit, spin, bar, items = QLineEdit(host), QSpinBox(host), QProgressBar(host), QListWidget(host)
     bar.setRange(0, 1)
     bar.setValue(0)  # nothing done yet: only the groove draws
     bar.setTextVisible(False)
     spin.setSpecialValueText(" ")  # no digits: only the frame and the arrows draw
     spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
-    for widget in (check, radio, edit, spin, bar):
+    for widget in (check, radio, edit, spin, bar, items):
         widget.setStyle(style)
         widget.setPalette(palette)
         widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no focus ring in the picture
@@ -148,6 +149,6 @@ def test_boxes_and_fields_have_visible_edges_in_high_contrast(qtbot: Any) -> Non
     host.show()
     qtbot.waitExposed(host)
     window = palette.color(palette.ColorRole.Window)
-    for widget in (check, radio, edit, spin, bar):
+    for widget in (check, radio, edit, spin, bar, items):
         found = _edge_contrast(widget.grab().toImage(), window)
         assert found >= 3.0, (type(widget).__name__, round(found, 2))

@@ -3,7 +3,7 @@
 The platform style draws a check box's box and a field's frame in a shade of the window
 colour (Fusion: the window colour darkened), which vanishes when the window is black, as in
 the desktops' high-contrast themes and in dark themes: an unticked box, an empty field and
-the line around a spin box or an empty progress bar could not be seen at all (a ticked box
+the line around a spin box, a list or an empty progress bar could not be seen at all (a ticked box
 showed only its tick).
 :class:`OutlineStyle` draws a 1 px edge over them in :func:`outline_colour`, which stands out
 at least 3:1 from both the window and the field background.
@@ -16,6 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QPlainTextEdit,
     QProxyStyle,
     QStyle,
@@ -85,7 +86,8 @@ def draw_outline(painter: QPainter, rect: QRect, palette: QPalette, round_: bool
 
 
 def _is_text_frame(widget: QWidget | None) -> bool:
-    return isinstance(widget, (QTextEdit, QPlainTextEdit))
+    """A text box or a list, table or tree: where the user types or chooses."""
+    return isinstance(widget, (QTextEdit, QPlainTextEdit, QAbstractItemView))
 
 
 class OutlineStyle(QProxyStyle):
