@@ -11,8 +11,9 @@
 # `pip install --require-hashes -r requirements.lock` (it includes PyInstaller), as .ci/run
 # does; build.sh says so when the installed versions differ from the lock. cpdlog itself
 # is taken from src/. The smoke test runs the bundled executable with an empty home folder,
-# outside this checkout: it prints its version, records an entry, exports a PDF, does the same
-# in an encrypted journal (SQLCipher, with a passphrase file), and starts
+# outside this checkout: it prints its version, lists the activity types in Welsh and starts
+# the desktop app in Welsh (the bundled translations must load), records an entry, exports a
+# PDF, does the same in an encrypted journal (SQLCipher, with a passphrase file), and starts
 # the desktop app offscreen, which must quit by itself (CPDLOG_QUIT_AFTER_MS) with status 0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -114,6 +115,7 @@ smoke_test() {
   version=$(run "$EXE" --version) || fail "$EXE --version failed"
   [ "$version" = "cpdlog $VERSION" ] || fail "--version printed '$version', not 'cpdlog $VERSION'"
   say "ok: $EXE --version prints '$version'"
+  smoke_test_welsh "$scratch"
 
   local data=$scratch/data
   local id
@@ -162,6 +164,39 @@ smoke_test() {
 when CPDLOG_QUIT_AFTER_MS is set (cpdlog.ui.app.run)" ;;
     *) cat "$scratch/gui.err" >&2; fail "the desktop app exited with status $status" ;;
   esac
+}
+
+# The translations are in the bundle and load. The command line in Welsh: cpdlog.i18n reads the
+# bundled cpdlog_cy.ts (the activity types' names are translated there). The desktop app in
+# Welsh (the data folder's saved setting, as File > Language keeps it) must load the bundled
+# cpdlog_cy.qm: with --verbose it says which file it loaded, and had the .qm been missing it
+# would have compiled one into the data folder's cache (or stayed English, with a warning).
+smoke_test_welsh() {
+  local scratch=$1 out gui=$1/welsh-gui-data status=0
+  out=$(run "$EXE" --home "$scratch/welsh-data" --language cy types) ||
+    fail "types (in Welsh) failed"
+  case $out in
+    *"Course or training"* | *"Supervision"*)
+      printf '%s\n' "$out" >&2; fail "types printed English with --language cy (is cpdlog_cy.ts bundled?)" ;;
+    *"Cwrs neu hyfforddiant"*) ;;
+    *) printf '%s\n' "$out" >&2; fail "types did not print the Welsh activity types" ;;
+  esac
+  [ -n "$(find "$BUNDLE" -name cpdlog_cy.qm -path '*translations*' -print -quit)" ] ||
+    fail "the bundle has no cpdlog_cy.qm"
+  mkdir -p "$gui"
+  printf '[ui]\nlanguage=cy\n' >"$gui/window.ini"
+  run env QT_QPA_PLATFORM=offscreen CPDLOG_QUIT_AFTER_MS=3000 \
+    timeout 60 "$EXE" --verbose --home "$gui" 2>"$scratch/welsh-gui.err" || status=$?
+  if [ "$status" != 0 ] || grep -q Traceback "$scratch/welsh-gui.err"; then
+    tail -30 "$scratch/welsh-gui.err" >&2
+    fail "the desktop app in Welsh exited with status $status"
+  fi
+  if ! grep -q 'The cy translation is loaded from the packaged .qm file' "$scratch/welsh-gui.err" ||
+    [ -e "$gui/cache/translations/cpdlog_cy.qm" ]; then
+    grep -i translation "$scratch/welsh-gui.err" >&2 || true
+    fail "the desktop app in Welsh did not load the bundled cpdlog_cy.qm"
+  fi
+  say "ok: the command line and the desktop app speak Welsh (the bundled cpdlog_cy.ts and .qm)"
 }
 
 # An encrypted journal with the bundled SQLCipher driver: encrypt a new journal with a

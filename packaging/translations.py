@@ -31,6 +31,8 @@ HELPERS = {"tr", "plural"}
 HELPER_MODULES = {"cpdlog.ui.text", "cpdlog.i18n", "cpdlog.errors"}  # errors.tr: i18n.tr
 PACKAGE = ROOT / "src" / "cpdlog"
 DOMAIN = ROOT / "src" / "cpdlog" / "domain"
+# argparse's own words ("usage:", "options"), listed there as literals under one context
+ARGPARSE_WORDS = PACKAGE / "cli" / "argparse_words.py"
 RESOURCES = ROOT / "resources"
 DOMAIN_CONTEXT = "cpdlog"  # cpdlog.ui.text.tr_domain looks data-file wording up here
 # Module-level dicts (and strings) of the domain whose wording the app shows through tr_domain().
@@ -166,6 +168,27 @@ def domain_strings() -> list[str]:
     return [text for text in dict.fromkeys(found) if text.strip()]
 
 
+def argparse_calls(path: Path = ARGPARSE_WORDS) -> list[str]:
+    """``QCoreApplication.translate(...)`` lines for argparse's words: the module's ``WORDS``
+    (a tuple of strings) and ``PLURALS`` (a tuple of (singular, plural) pairs, filed by the
+    plural as plural() calls are), under its ``CONTEXT``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    constants = _constants(tree)
+    context = constants["CONTEXT"]
+    values = {
+        node.target.id: node.value
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value
+    }
+    words = ast.literal_eval(values["WORDS"])
+    plurals = ast.literal_eval(values["PLURALS"])
+    lines = [f"QCoreApplication.translate({context!r}, {word!r}, '')" for word in words]
+    lines += [
+        f"QCoreApplication.translate({context!r}, {many!r}, None, n)" for _one, many in plurals
+    ]
+    return lines
+
+
 def drop_empty_context(ts: Path) -> None:
     tree = ET.parse(ts)
     root = tree.getroot()
@@ -186,6 +209,7 @@ def extract(output: Path, lupdate: Path, language: str | None = None) -> None:
         lines += [
             f"QCoreApplication.translate({DOMAIN_CONTEXT!r}, {text!r})" for text in domain_strings()
         ]
+        lines += argparse_calls()
         shim.write_text(
             "from PySide6.QtCore import QCoreApplication\n\nn = 1\n" + "\n".join(lines) + "\n",
             encoding="utf-8",

@@ -20,8 +20,16 @@
             <translation>&lt;h2&gt;cpdlog {version}&lt;/h2&gt;&lt;p&gt;Cofnodion datblygiad proffesiynol parhaus i weithwyr cymdeithasol: preifat, ar eich cyfrifiadur eich hun.&lt;/p&gt;&lt;p&gt;Eich ffolder data:&lt;br&gt;&lt;a href="{url}"&gt;{folder}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Meddalwedd rydd o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu unrhyw fersiwn ddiweddarach.&lt;/p&gt;</translation>
         </message>
         <message>
+            <source>About this version of cpdlog; its link opens your data folder</source>
+            <translation>Am y fersiwn hon o cpdlog; mae ei dolen yn agor eich ffolder data</translation>
+        </message>
+        <message>
             <source>Open data &amp;folder</source>
             <translation>Agor y &amp;ffolder data</translation>
+        </message>
+        <message>
+            <source>Shows the folder that holds your journal and evidence in your file manager</source>
+            <translation>Yn dangos y ffolder sy’n dal eich dyddlyfr a’ch tystiolaeth yn eich rheolwr ffeiliau</translation>
         </message>
     </context>
     <context>
@@ -125,6 +133,14 @@
             <source>Copy token</source>
             <translation>Copïo’r tocyn</translation>
         </message>
+        <message>
+            <source>The secret that pairs the browser extension with cpdlog; it is hidden</source>
+            <translation>Y gyfrinach sy’n paru’r estyniad porwr â cpdlog; mae wedi’i chuddio</translation>
+        </message>
+        <message>
+            <source>Copies the pairing token, to paste into the extension's options</source>
+            <translation>Yn copïo’r tocyn paru, i’w ludo yn opsiynau’r estyniad</translation>
+        </message>
     </context>
     <context>
         <name>CountedTextEdit</name>
@@ -160,6 +176,10 @@
         <message>
             <source>&amp;Open entry</source>
             <translation>&amp;Agor y cofnod</translation>
+        </message>
+        <message>
+            <source>Opens the chosen entry in the editor</source>
+            <translation>Yn agor y cofnod a ddewiswyd yn y golygydd</translation>
         </message>
     </context>
     <context>
@@ -204,6 +224,10 @@
             <translation>Ffynonellau dethol fesul grŵp</translation>
         </message>
         <message>
+            <source>Tick a group to follow all its sources, or tick single sources; Space ticks</source>
+            <translation>Ticiwch grŵp i ddilyn ei holl ffynonellau, neu ticiwch ffynonellau unigol; mae’r Bylchwr yn ticio</translation>
+        </message>
+        <message>
             <source>{name} ({sources} sources, {followed} followed)</source>
             <translation>{name} ({sources} ffynhonnell, {followed} yn cael eu dilyn)</translation>
         </message>
@@ -214,6 +238,14 @@
         <message>
             <source>Follow the ticked sources</source>
             <translation>Dilyn y ffynonellau a diciwyd</translation>
+        </message>
+        <message>
+            <source>Adds the ticked sources to your feeds; new articles appear in the Reader</source>
+            <translation>Yn ychwanegu’r ffynonellau a diciwyd at eich ffrydiau; bydd erthyglau newydd yn ymddangos yn y Darllenydd</translation>
+        </message>
+        <message>
+            <source>Closes this window without following anything</source>
+            <translation>Yn cau’r ffenestr hon heb ddilyn dim</translation>
         </message>
     </context>
     <context>
@@ -415,6 +447,10 @@
             <translation>Adrannau’r cofnod</translation>
         </message>
         <message>
+            <source>The entry's details, reflection, standards, peer reflection and evidence</source>
+            <translation>Manylion, myfyrdod, safonau, myfyrio gyda chymheiriad a thystiolaeth y cofnod</translation>
+        </message>
+        <message>
             <source>cpdlog cannot reach your organisation's server just now, so your profile and your tags are not loaded here. You can still write: your words are kept on this computer until they can be saved.</source>
             <translation>Ni all cpdlog gyrraedd gweinydd eich sefydliad ar hyn o bryd, felly nid yw eich proffil a'ch tagiau wedi'u llwytho yma. Gallwch barhau i ysgrifennu: mae eich geiriau'n cael eu cadw ar y cyfrifiadur hwn nes y gellir eu cadw ar y gweinydd.</translation>
         </message>
@@ -455,8 +491,28 @@
             <translation>Cadw’r cofnod</translation>
         </message>
         <message>
+            <source>Saves this entry to your journal</source>
+            <translation>Yn cadw’r cofnod hwn yn eich dyddlyfr</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Canslo</translation>
+        </message>
+        <message>
+            <source>Closes the entry; if you changed anything, cpdlog asks what to do with it</source>
+            <translation>Yn cau’r cofnod; os gwnaethoch newid rhywbeth, mae cpdlog yn gofyn beth i’w wneud ag ef</translation>
+        </message>
+        <message>
+            <source>Keeps the entry as a draft with your changes, and closes it</source>
+            <translation>Yn cadw’r cofnod fel drafft gyda’ch newidiadau, ac yn ei gau</translation>
+        </message>
+        <message>
+            <source>Closes the entry and throws your changes away</source>
+            <translation>Yn cau’r cofnod ac yn taflu eich newidiadau</translation>
+        </message>
+        <message>
+            <source>Goes back to the entry, to carry on</source>
+            <translation>Yn mynd yn ôl i’r cofnod, i barhau</translation>
         </message>
         <message>
             <source>What was the learning?</source>
@@ -481,6 +537,10 @@
         <message>
             <source>End date</source>
             <translation>Dyddiad gorffen</translation>
+        </message>
+        <message>
+            <source>The last day of the learning.</source>
+            <translation>Diwrnod olaf y dysgu.</translation>
         </message>
         <message>
             <source>&amp;Ends:</source>
@@ -597,6 +657,102 @@
         <message>
             <source>Change it to the time you spent.</source>
             <translation>Newidiwch ef i'r amser a dreuliwyd gennych.</translation>
+        </message>
+        <message>
+            <source>A short name for the learning, shown in your journal</source>
+            <translation>Enw byr ar gyfer y dysgu, a ddangosir yn eich dyddlyfr</translation>
+        </message>
+        <message>
+            <source>What kind of learning it was, such as a course, reading or supervision</source>
+            <translation>Pa fath o ddysgu ydoedd, megis cwrs, darllen neu oruchwyliaeth</translation>
+        </message>
+        <message>
+            <source>The day of the learning, or its first day.</source>
+            <translation>Diwrnod y dysgu, neu ei ddiwrnod cyntaf.</translation>
+        </message>
+        <message>
+            <source>Tick if the learning went on for several days, then give the last day</source>
+            <translation>Ticiwch os parhaodd y dysgu am sawl diwrnod, yna rhowch y diwrnod olaf</translation>
+        </message>
+        <message>
+            <source>How long the learning took, in hours</source>
+            <translation>Faint o amser a gymerodd y dysgu, mewn oriau</translation>
+        </message>
+        <message>
+            <source>Tick while the entry is unfinished: a draft does not count towards your requirements</source>
+            <translation>Ticiwch tra bo’r cofnod heb ei orffen: nid yw drafft yn cyfrif tuag at eich gofynion</translation>
+        </message>
+        <message>
+            <source>The web address of the learning, if it has one</source>
+            <translation>Cyfeiriad gwe y dysgu, os oes ganddo un</translation>
+        </message>
+        <message>
+            <source>Who ran or published the learning, such as a trainer</source>
+            <translation>Pwy a gynhaliodd neu a gyhoeddodd y dysgu, megis hyfforddwr</translation>
+        </message>
+        <message>
+            <source>Who wrote it, or who gave the talk</source>
+            <translation>Pwy a’i hysgrifennodd, neu pwy a roddodd y sgwrs</translation>
+        </message>
+        <message>
+            <source>The journal, magazine or book it appeared in</source>
+            <translation>Y cyfnodolyn, y cylchgrawn neu’r llyfr yr ymddangosodd ynddo</translation>
+        </message>
+        <message>
+            <source>Your own words for grouping entries, separated by commas</source>
+            <translation>Eich geiriau eich hun ar gyfer grwpio cofnodion, wedi’u gwahanu gan atalnodau</translation>
+        </message>
+        <message>
+            <source>Whether it was live, interactive online or self-study: some regulators limit self-study hours</source>
+            <translation>Ai dysgu byw, rhyngweithiol ar-lein neu hunanastudio ydoedd: mae rhai rheoleiddwyr yn cyfyngu ar oriau hunanastudio</translation>
+        </message>
+        <message>
+            <source>Notes about the source, such as what it covered; not your reflection</source>
+            <translation>Nodiadau am y ffynhonnell, megis yr hyn a gwmpaswyd ganddi; nid eich myfyrdod</translation>
+        </message>
+        <message>
+            <source>Choose files from your computer to keep with this entry</source>
+            <translation>Dewiswch ffeiliau o’ch cyfrifiadur i’w cadw gyda’r cofnod hwn</translation>
+        </message>
+        <message>
+            <source>Opens the chosen file in the program your computer uses for it</source>
+            <translation>Yn agor y ffeil a ddewiswyd yn y rhaglen y mae eich cyfrifiadur yn ei defnyddio ar ei chyfer</translation>
+        </message>
+        <message>
+            <source>Takes the chosen file off this entry</source>
+            <translation>Yn tynnu’r ffeil a ddewiswyd oddi ar y cofnod hwn</translation>
+        </message>
+        <message>
+            <source>Tick if you talked this learning over with a colleague, then say how</source>
+            <translation>Ticiwch os gwnaethoch drafod y dysgu hwn â chydweithiwr, yna dywedwch sut</translation>
+        </message>
+        <message>
+            <source>The day you talked it over with your peer.</source>
+            <translation>Y diwrnod y gwnaethoch ei drafod â’ch cymheiriad.</translation>
+        </message>
+        <message>
+            <source>Who you talked to; you can leave it empty and give a role</source>
+            <translation>Gyda phwy y buoch yn siarad; gallwch ei adael yn wag a rhoi rôl</translation>
+        </message>
+        <message>
+            <source>Your peer's role, such as practice supervisor</source>
+            <translation>Rôl eich cymheiriad, megis goruchwyliwr ymarfer</translation>
+        </message>
+        <message>
+            <source>Tick if you know when you talked, then give the date</source>
+            <translation>Ticiwch os ydych yn gwybod pryd y buoch yn siarad, yna rhowch y dyddiad</translation>
+        </message>
+        <message>
+            <source>What talking it over with your peer added to your learning</source>
+            <translation>Beth a ychwanegodd ei drafod â’ch cymheiriad at eich dysgu</translation>
+        </message>
+        <message>
+            <source>The questions your reflection answers; changing it moves your text across</source>
+            <translation>Y cwestiynau y mae eich myfyrdod yn eu hateb; mae ei newid yn symud eich testun drosodd</translation>
+        </message>
+        <message>
+            <source>Type a number or words to show only the standards that match</source>
+            <translation>Teipiwch rif neu eiriau i ddangos y safonau sy’n cyfateb yn unig</translation>
         </message>
         <message>
             <source>Tick each standard this learning helped you meet</source>
@@ -851,6 +1007,10 @@
             <translation>Cyfnod</translation>
         </message>
         <message>
+            <source>Which stretch of time the PDF covers</source>
+            <translation>Pa gyfnod o amser y mae’r PDF yn ei gwmpasu</translation>
+        </message>
+        <message>
             <source>The period just ended ({start} to {end})</source>
             <translation>Y cyfnod sydd newydd ddod i ben ({start} i {end})</translation>
         </message>
@@ -871,8 +1031,16 @@
             <translation>O</translation>
         </message>
         <message>
+            <source>The first day the PDF covers</source>
+            <translation>Y diwrnod cyntaf y mae’r PDF yn ei gwmpasu</translation>
+        </message>
+        <message>
             <source>To</source>
             <translation>I</translation>
+        </message>
+        <message>
+            <source>The last day the PDF covers</source>
+            <translation>Y diwrnod olaf y mae’r PDF yn ei gwmpasu</translation>
         </message>
         <message>
             <source>f&amp;rom</source>
@@ -891,12 +1059,24 @@
             <translation>Po&amp;b cofnod yn y cyfnod</translation>
         </message>
         <message>
+            <source>The PDF holds every entry from the period chosen above</source>
+            <translation>Mae’r PDF yn dal pob cofnod o’r cyfnod a ddewiswyd uchod</translation>
+        </message>
+        <message>
+            <source>The PDF holds only the entries you selected in the journal</source>
+            <translation>Mae’r PDF yn dal y cofnodion a ddewiswyd gennych yn y dyddlyfr yn unig</translation>
+        </message>
+        <message>
             <source>Entries:</source>
             <translation>Cofnodion:</translation>
         </message>
         <message>
             <source>Layout</source>
             <translation>Cynllun</translation>
+        </message>
+        <message>
+            <source>How the PDF is set out: a standard portfolio, or the HCPC's CPD profile</source>
+            <translation>Sut mae’r PDF wedi’i osod: portffolio safonol, neu broffil DPP yr HCPC</translation>
         </message>
         <message>
             <source>Standard portfolio</source>
@@ -919,6 +1099,10 @@
             <translation>Hyd at 500 gair am eich rôl a’r gwaith rydych yn ei wneud.</translation>
         </message>
         <message>
+            <source>Up to 500 words about your role and the work you do, for the CPD profile</source>
+            <translation>Hyd at 500 gair am eich rôl a’r gwaith rydych yn ei wneud, ar gyfer y proffil DPP</translation>
+        </message>
+        <message>
             <source>Su&amp;mmary of practice:</source>
             <translation>C&amp;rynodeb o’r ymarfer:</translation>
         </message>
@@ -937,6 +1121,10 @@
         <message>
             <source>Include &amp;drafts (marked DRAFT)</source>
             <translation>Cynnwys draff&amp;tiau (wedi’u marcio’n DRAFFT)</translation>
+        </message>
+        <message>
+            <source>When ticked, unfinished entries go in the PDF too, each marked DRAFT</source>
+            <translation>Pan fydd wedi’i dicio, bydd cofnodion heb eu gorffen yn mynd i’r PDF hefyd, pob un wedi’i nodi’n DRAFFT</translation>
         </message>
         <message>
             <source>Drafts:</source>
@@ -959,8 +1147,16 @@
             <translation>Cadw’r PDF fel</translation>
         </message>
         <message>
+            <source>The folder and file name the PDF is saved under</source>
+            <translation>Y ffolder a’r enw ffeil y caiff y PDF ei gadw danynt</translation>
+        </message>
+        <message>
             <source>&amp;Browse…</source>
             <translation>&amp;Pori…</translation>
+        </message>
+        <message>
+            <source>Choose where to save the PDF, in a file window</source>
+            <translation>Dewiswch ble i gadw’r PDF, mewn ffenestr ffeiliau</translation>
         </message>
         <message>
             <source>&amp;Save as:</source>
@@ -991,6 +1187,10 @@
             <translation>Manylion heb eu hadolygu yn y cofnodion hyn</translation>
         </message>
         <message>
+            <source>Names and other details that could identify someone, found in the entries</source>
+            <translation>Enwau a manylion eraill a allai adnabod rhywun, a ganfuwyd yn y cofnodion</translation>
+        </message>
+        <message>
             <source>Mar&amp;k as not identifying</source>
             <translation>&amp;Marcio nad yw’n adnabod neb</translation>
         </message>
@@ -999,12 +1199,24 @@
             <translation>Cofio nad yw’r manylyn a ddewiswyd yn adnabod neb, ar gyfer y cofnod hwn. Defnyddiwch hyn ar gyfer geiriau na allwch eu newid, fel sylw adolygydd.</translation>
         </message>
         <message>
+            <source>Tick to confirm that the PDF may go out with the details listed above</source>
+            <translation>Ticiwch i gadarnhau y caiff y PDF fynd allan gyda’r manylion a restrir uchod</translation>
+        </message>
+        <message>
             <source>&amp;Make PDF</source>
             <translation>C&amp;reu PDF</translation>
         </message>
         <message>
+            <source>Checks the chosen entries and saves them as a PDF portfolio</source>
+            <translation>Yn gwirio’r cofnodion a ddewiswyd ac yn eu cadw fel portffolio PDF</translation>
+        </message>
+        <message>
             <source>&amp;Cancel</source>
             <translation>Can&amp;slo</translation>
+        </message>
+        <message>
+            <source>Stops making the PDF</source>
+            <translation>Yn rhoi’r gorau i greu’r PDF</translation>
         </message>
         <message>
             <source>Export progress</source>
@@ -1023,8 +1235,20 @@
             <translation>Dangos yn y ffo&amp;lder</translation>
         </message>
         <message>
+            <source>Opens the PDF you have just made in your PDF reader</source>
+            <translation>Yn agor y PDF rydych newydd ei greu yn eich darllenydd PDF</translation>
+        </message>
+        <message>
+            <source>Opens the folder that holds the PDF you have just made</source>
+            <translation>Yn agor y ffolder sy’n dal y PDF rydych newydd ei greu</translation>
+        </message>
+        <message>
             <source>Export warnings</source>
             <translation>Rhybuddion allforio</translation>
+        </message>
+        <message>
+            <source>Things in the PDF you have just made that you may want to check</source>
+            <translation>Pethau yn y PDF rydych newydd ei greu y gallech fod eisiau eu gwirio</translation>
         </message>
         <message>
             <source>&amp;Only entries selected in the journal (none selected)</source>
@@ -1192,12 +1416,20 @@
             <translation>Rhagolwg o’r portffolio</translation>
         </message>
         <message>
+            <source>The pages of the PDF you have made</source>
+            <translation>Tudalennau’r PDF rydych wedi’i greu</translation>
+        </message>
+        <message>
             <source>Preview of {path}</source>
             <translation>Rhagolwg o {path}</translation>
         </message>
         <message>
             <source>Open the &amp;PDF</source>
             <translation>Agor y &amp;PDF</translation>
+        </message>
+        <message>
+            <source>Opens the PDF in your PDF reader</source>
+            <translation>Yn agor y PDF yn eich darllenydd PDF</translation>
         </message>
         <message>
             <source>The PDF is saved at {path}. A preview cannot be shown here, so open it in your PDF reader.</source>
@@ -1303,6 +1535,22 @@
             <translation>er enghraifft mastodon.social</translation>
         </message>
         <message>
+            <source>The hashtag the discussion used, such as 12thMW</source>
+            <translation>Yr hashnod a ddefnyddiwyd yn y drafodaeth, megis 12thMW</translation>
+        </message>
+        <message>
+            <source>The Mastodon server whose public posts are read</source>
+            <translation>Y gweinydd Mastodon y darllenir ei negeseuon cyhoeddus</translation>
+        </message>
+        <message>
+            <source>When the discussion began, in your local time</source>
+            <translation>Pryd y dechreuodd y drafodaeth, yn eich amser lleol</translation>
+        </message>
+        <message>
+            <source>When the discussion ended, in your local time</source>
+            <translation>Pryd y daeth y drafodaeth i ben, yn eich amser lleol</translation>
+        </message>
+        <message>
             <source>&amp;Hashtag:</source>
             <translation>&amp;Hashnod:</translation>
         </message>
@@ -1321,6 +1569,14 @@
         <message>
             <source>&amp;Capture</source>
             <translation>&amp;Cipio</translation>
+        </message>
+        <message>
+            <source>Collects the posts and makes a draft entry that keeps them as evidence</source>
+            <translation>Yn casglu’r negeseuon ac yn creu cofnod drafft sy’n eu cadw fel tystiolaeth</translation>
+        </message>
+        <message>
+            <source>Stops a capture under way, or closes this window</source>
+            <translation>Yn atal cipio sydd ar waith, neu’n cau’r ffenestr hon</translation>
         </message>
         <message>
             <source>Looking for posts…</source>
@@ -1378,6 +1634,10 @@
             <translation>Chwilio’r dyddlyfr</translation>
         </message>
         <message>
+            <source>Type words to show only the entries that contain them</source>
+            <translation>Teipiwch eiriau i ddangos y cofnodion sy’n eu cynnwys yn unig</translation>
+        </message>
+        <message>
             <source>&amp;Search:</source>
             <translation>Chw&amp;ilio:</translation>
         </message>
@@ -1394,12 +1654,20 @@
             <translation>Cyfnod</translation>
         </message>
         <message>
+            <source>Show only the entries from this stretch of time</source>
+            <translation>Dangos y cofnodion o’r cyfnod hwn o amser yn unig</translation>
+        </message>
+        <message>
             <source>T&amp;ype:</source>
             <translation>&amp;Math:</translation>
         </message>
         <message>
             <source>Activity type</source>
             <translation>Math o weithgaredd</translation>
+        </message>
+        <message>
+            <source>Show only one kind of learning, such as courses or reading</source>
+            <translation>Dangos un math o ddysgu yn unig, megis cyrsiau neu ddarllen</translation>
         </message>
         <message>
             <source>Sta&amp;ndard:</source>
@@ -1410,6 +1678,10 @@
             <translation>Safon</translation>
         </message>
         <message>
+            <source>Show only the entries linked to this professional standard</source>
+            <translation>Dangos y cofnodion sy’n gysylltiedig â’r safon broffesiynol hon yn unig</translation>
+        </message>
+        <message>
             <source>T&amp;ag:</source>
             <translation>T&amp;ag:</translation>
         </message>
@@ -1418,12 +1690,20 @@
             <translation>Tag</translation>
         </message>
         <message>
+            <source>Show only the entries with this tag</source>
+            <translation>Dangos y cofnodion sydd â’r tag hwn yn unig</translation>
+        </message>
+        <message>
             <source>Stat&amp;us:</source>
             <translation>S&amp;tatws:</translation>
         </message>
         <message>
             <source>Status</source>
             <translation>Statws</translation>
+        </message>
+        <message>
+            <source>Show only drafts, or only complete entries</source>
+            <translation>Dangos drafftiau yn unig, neu gofnodion cyflawn yn unig</translation>
         </message>
         <message>
             <source>Trash</source>
@@ -1438,6 +1718,14 @@
             <translation>Cofnodion</translation>
         </message>
         <message>
+            <source>Your CPD entries. Press Enter on an entry to open it</source>
+            <translation>Eich cofnodion DPP. Pwyswch Enter ar gofnod i’w agor</translation>
+        </message>
+        <message>
+            <source>&amp;Sort the journal by</source>
+            <translation>Tr&amp;efnu’r dyddlyfr yn ôl</translation>
+        </message>
+        <message>
             <source>Your journal is empty.
 
 Record your first piece of CPD: a course, a supervision session, an article you read or a team discussion all count.</source>
@@ -1448,6 +1736,10 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <message>
             <source>New entry… (Ctrl+N)</source>
             <translation>Cofnod newydd… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Opens a blank entry for your first piece of CPD</source>
+            <translation>Yn agor cofnod gwag ar gyfer eich darn cyntaf o DPP</translation>
         </message>
         <message>
             <source>All dates</source>
@@ -1656,6 +1948,10 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <translation>G&amp;weld</translation>
         </message>
         <message>
+            <source>Sort standards &amp;coverage by</source>
+            <translation>Trefnu’r safonau a gw&amp;mpaswyd yn ôl</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Cymorth</translation>
         </message>
@@ -1678,6 +1974,10 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <message>
             <source>Cancel the feed refresh</source>
             <translation>Canslo adnewyddu’r ffrydiau</translation>
+        </message>
+        <message>
+            <source>Stops fetching new items; the feeds already fetched keep theirs</source>
+            <translation>Yn rhoi’r gorau i nôl eitemau newydd; mae’r ffrydiau a nôlwyd eisoes yn cadw eu heitemau</translation>
         </message>
         <message>
             <source>{shown} of {total} entries</source>
@@ -1932,12 +2232,20 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <translation>Rheoleiddiwr</translation>
         </message>
         <message>
+            <source>The regulator whose CPD requirements your progress is measured against</source>
+            <translation>Y rheoleiddiwr y mesurir eich cynnydd yn erbyn ei ofynion DPP</translation>
+        </message>
+        <message>
             <source>&amp;Regulator:</source>
             <translation>&amp;Rheoleiddiwr:</translation>
         </message>
         <message>
             <source>Registration period</source>
             <translation>Cyfnod cofrestru</translation>
+        </message>
+        <message>
+            <source>The stretch of your registration whose progress is shown</source>
+            <translation>Y rhan o’ch cofrestriad y dangosir ei chynnydd</translation>
         </message>
         <message>
             <source>Peri&amp;od:</source>
@@ -1960,8 +2268,16 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <translation>&amp;Allforio portffolio’r cyfnod hwn</translation>
         </message>
         <message>
+            <source>Makes a PDF of the CPD you recorded in the period that has just ended</source>
+            <translation>Yn creu PDF o’r DPP a gofnodwyd gennych yn y cyfnod sydd newydd ddod i ben</translation>
+        </message>
+        <message>
             <source>Show the &amp;new period</source>
             <translation>Dangos y cyfnod &amp;newydd</translation>
+        </message>
+        <message>
+            <source>Shows your progress in the registration period you are in now</source>
+            <translation>Yn dangos eich cynnydd yn y cyfnod cofrestru rydych ynddo nawr</translation>
         </message>
         <message>
             <source>Things a regulator may &amp;question:</source>
@@ -1980,6 +2296,10 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <translation>Dangos oriau fesul mis fel &amp;tabl</translation>
         </message>
         <message>
+            <source>Switches between the chart and a table of the same numbers</source>
+            <translation>Yn newid rhwng y siart a thabl o’r un rhifau</translation>
+        </message>
+        <message>
             <source>Month</source>
             <translation>Mis</translation>
         </message>
@@ -1988,8 +2308,16 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
             <translation>&amp;Safonau a gwmpaswyd yn y cyfnod hwn:</translation>
         </message>
         <message>
+            <source>Sort standards &amp;coverage by</source>
+            <translation>Trefnu’r safonau a gw&amp;mpaswyd yn ôl</translation>
+        </message>
+        <message>
             <source>Standards coverage</source>
             <translation>Safonau a gwmpaswyd</translation>
+        </message>
+        <message>
+            <source>Each professional standard, and whether this period's entries cover it</source>
+            <translation>Pob safon broffesiynol, ac a yw cofnodion y cyfnod hwn yn ei chwmpasu</translation>
         </message>
         <message>
             <source>Show hours by month as a &amp;chart</source>
@@ -1998,6 +2326,10 @@ Cofnodwch eich darn cyntaf o DPP: mae cwrs, sesiwn oruchwylio, erthygl a ddarlle
         <message>
             <source>{month}: {hours} hours</source>
             <translation>{month}: {hours} awr</translation>
+        </message>
+        <message>
+            <source>No hours recorded in this period yet</source>
+            <translation>Dim oriau wedi’u cofnodi yn y cyfnod hwn eto</translation>
         </message>
         <message>
             <source>Working out your progress…</source>
@@ -2127,12 +2459,24 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Eich cyfrinymadrodd presennol</translation>
         </message>
         <message>
+            <source>The passphrase you unlock your journal with now</source>
+            <translation>Y cyfrinymadrodd rydych yn datgloi eich dyddlyfr ag ef nawr</translation>
+        </message>
+        <message>
             <source>New passphrase (at least 10 characters)</source>
             <translation>Cyfrinymadrodd newydd (o leiaf 10 nod)</translation>
         </message>
         <message>
+            <source>A few unrelated words are easy to remember and hard to guess</source>
+            <translation>Mae ychydig eiriau digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu</translation>
+        </message>
+        <message>
             <source>The same passphrase again</source>
             <translation>Yr un cyfrinymadrodd eto</translation>
+        </message>
+        <message>
+            <source>Type the new passphrase once more, to be sure it is what you meant</source>
+            <translation>Teipiwch y cyfrinymadrodd newydd unwaith eto, i fod yn siŵr mai dyna a olygwch</translation>
         </message>
         <message>
             <source>Change passphrase</source>
@@ -2141,6 +2485,18 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>Protect my journal</source>
             <translation>Diogelu fy nyddlyfr</translation>
+        </message>
+        <message>
+            <source>Encrypts your journal with the new passphrase, then shows your recovery key</source>
+            <translation>Yn amgryptio eich dyddlyfr â’r cyfrinymadrodd newydd, yna’n dangos eich allwedd adfer</translation>
+        </message>
+        <message>
+            <source>Changes the passphrase your journal is unlocked with</source>
+            <translation>Yn newid y cyfrinymadrodd sy’n datgloi eich dyddlyfr</translation>
+        </message>
+        <message>
+            <source>Closes this window and changes nothing</source>
+            <translation>Yn cau’r ffenestr hon heb newid dim</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
@@ -2564,12 +2920,20 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Canslo’r adnewyddu</translation>
         </message>
         <message>
+            <source>Stops fetching new items; the feeds already fetched keep theirs</source>
+            <translation>Yn rhoi’r gorau i nôl eitemau newydd; mae’r ffrydiau a nôlwyd eisoes yn cadw eu heitemau</translation>
+        </message>
+        <message>
             <source>Fee&amp;ds</source>
             <translation>Ff&amp;rydiau</translation>
         </message>
         <message>
             <source>Manage feeds</source>
             <translation>Rheoli ffrydiau</translation>
+        </message>
+        <message>
+            <source>Opens a menu to add, import, export or unfollow feeds</source>
+            <translation>Yn agor dewislen i ychwanegu, mewnforio, allforio neu beidio â dilyn ffrydiau</translation>
         </message>
         <message>
             <source>Add a feed or website…</source>
@@ -2604,8 +2968,16 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Heb eu darllen yn &amp;unig</translation>
         </message>
         <message>
+            <source>When ticked, the list shows only the items you have not read yet</source>
+            <translation>Pan fydd wedi’i dicio, mae’r rhestr yn dangos yr eitemau nad ydych wedi’u darllen eto yn unig</translation>
+        </message>
+        <message>
             <source>Search items</source>
             <translation>Chwilio eitemau</translation>
+        </message>
+        <message>
+            <source>Type words and press Enter to list only the items that contain them</source>
+            <translation>Teipiwch eiriau a phwyso Enter i restru’r eitemau sy’n eu cynnwys yn unig</translation>
         </message>
         <message>
             <source>Sear&amp;ch:</source>
@@ -2640,12 +3012,24 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>&amp;Marcio heb ei ddarllen</translation>
         </message>
         <message>
+            <source>Marks the chosen item as read or as unread</source>
+            <translation>Yn nodi’r eitem a ddewiswyd fel un wedi’i darllen neu heb ei darllen</translation>
+        </message>
+        <message>
             <source>&amp;Star</source>
             <translation>Rhoi &amp;seren</translation>
         </message>
         <message>
+            <source>Stars the chosen item so that you can find it again, or takes its star off</source>
+            <translation>Yn rhoi seren ar yr eitem a ddewiswyd fel y gallwch ddod o hyd iddi eto, neu’n tynnu ei seren</translation>
+        </message>
+        <message>
             <source>&amp;Open in browser</source>
             <translation>Ag&amp;or yn y porwr</translation>
+        </message>
+        <message>
+            <source>Opens the chosen item's web page in your web browser</source>
+            <translation>Yn agor tudalen we’r eitem a ddewiswyd yn eich porwr gwe</translation>
         </message>
         <message>
             <source>Show &amp;images</source>
@@ -2716,6 +3100,10 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Dangos manylion</translation>
         </message>
         <message>
+            <source>Shows or hides the list of feeds that could not be refreshed</source>
+            <translation>Yn dangos neu’n cuddio’r rhestr o ffrydiau na ellid eu hadnewyddu</translation>
+        </message>
+        <message>
             <source>Dismiss</source>
             <translation>Cau</translation>
         </message>
@@ -2724,8 +3112,16 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Cau’r crynodeb o’r adnewyddu</translation>
         </message>
         <message>
+            <source>Hides this summary until the next refresh</source>
+            <translation>Yn cuddio’r crynodeb hwn tan yr adnewyddiad nesaf</translation>
+        </message>
+        <message>
             <source>Feeds that could not be refreshed</source>
             <translation>Ffrydiau nad oedd modd eu hadnewyddu</translation>
+        </message>
+        <message>
+            <source>Each feed that failed, with the reason</source>
+            <translation>Pob ffrwd a fethodd, gyda’r rheswm</translation>
         </message>
         <message>
             <source>Hide details</source>
@@ -2844,6 +3240,18 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Cyfeiriad ffrwd neu wefan sydd ag un:</translation>
         </message>
         <message>
+            <source>A web address, such as a social work blog's: cpdlog finds its feed</source>
+            <translation>Cyfeiriad gwe, megis un blog gwaith cymdeithasol: mae cpdlog yn dod o hyd i’w ffrwd</translation>
+        </message>
+        <message>
+            <source>Follows the feed: its new items appear in the Reader</source>
+            <translation>Yn dilyn y ffrwd: bydd ei heitemau newydd yn ymddangos yn y Darllenydd</translation>
+        </message>
+        <message>
+            <source>Closes this window without adding a feed</source>
+            <translation>Yn cau’r ffenestr hon heb ychwanegu ffrwd</translation>
+        </message>
+        <message>
             <source>Feed added.</source>
             <translation>Ffrwd wedi’i hychwanegu.</translation>
         </message>
@@ -2858,6 +3266,22 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>&amp;Mastodon server:</source>
             <translation>&amp;Gweinydd Mastodon:</translation>
+        </message>
+        <message>
+            <source>The hashtag to follow, such as socialwork</source>
+            <translation>Yr hashnod i’w ddilyn, megis socialwork</translation>
+        </message>
+        <message>
+            <source>The Mastodon server whose public posts with the hashtag are read</source>
+            <translation>Y gweinydd Mastodon y darllenir ei negeseuon cyhoeddus â’r hashnod</translation>
+        </message>
+        <message>
+            <source>Follows the hashtag: its posts appear in the Reader as a feed</source>
+            <translation>Yn dilyn yr hashnod: bydd ei negeseuon yn ymddangos yn y Darllenydd fel ffrwd</translation>
+        </message>
+        <message>
+            <source>Closes this window without following the hashtag</source>
+            <translation>Yn cau’r ffenestr hon heb ddilyn yr hashnod</translation>
         </message>
         <message>
             <source>Import feeds</source>
@@ -3000,6 +3424,18 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <source>Decide &amp;later</source>
             <translation>Penderfynu &amp;wedyn</translation>
         </message>
+        <message>
+            <source>Opens the chosen entries so that you can carry on and save them</source>
+            <translation>Yn agor y cofnodion a ddewiswyd fel y gallwch barhau a’u cadw</translation>
+        </message>
+        <message>
+            <source>Throws away the unsaved text of the chosen entries</source>
+            <translation>Yn taflu’r testun nas cadwyd o’r cofnodion a ddewiswyd</translation>
+        </message>
+        <message>
+            <source>Keeps the unsaved text; cpdlog asks you again next time it starts</source>
+            <translation>Yn dal gafael ar y testun nas cadwyd; mae cpdlog yn gofyn i chi eto y tro nesaf y bydd yn dechrau</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryKeyDialog</name>
@@ -3016,20 +3452,40 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Allwedd adfer</translation>
         </message>
         <message>
+            <source>The only way back into your journal if you forget your passphrase</source>
+            <translation>Yr unig ffordd yn ôl i’ch dyddlyfr os byddwch yn anghofio eich cyfrinymadrodd</translation>
+        </message>
+        <message>
             <source>&amp;Copy</source>
             <translation>&amp;Copïo</translation>
+        </message>
+        <message>
+            <source>Copies the recovery key, to paste somewhere safe</source>
+            <translation>Yn copïo’r allwedd adfer, i’w gludo rhywle diogel</translation>
         </message>
         <message>
             <source>&amp;Save to a file…</source>
             <translation>Cadw mewn &amp;ffeil…</translation>
         </message>
         <message>
+            <source>Saves the recovery key in a file, best on a drive kept away from here</source>
+            <translation>Yn cadw’r allwedd adfer mewn ffeil, orau ar yriant a gedwir ymhell o’r fan hon</translation>
+        </message>
+        <message>
             <source>I have written down or saved my recovery key</source>
             <translation>Rwyf wedi ysgrifennu neu gadw fy allwedd adfer</translation>
         </message>
         <message>
+            <source>Tick once the key is kept safe; then you can close this window</source>
+            <translation>Ticiwch unwaith y bydd yr allwedd wedi’i chadw’n ddiogel; yna gallwch gau’r ffenestr hon</translation>
+        </message>
+        <message>
             <source>Done</source>
             <translation>Wedi’i wneud</translation>
+        </message>
+        <message>
+            <source>Closes this window</source>
+            <translation>Yn cau’r ffenestr hon</translation>
         </message>
         <message>
             <source>Copied. Paste it somewhere safe, not on this computer.</source>
@@ -3055,6 +3511,10 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Rwy’n ei wybod:</translation>
         </message>
         <message>
+            <source>Tick if you know the date you first registered, then type it beside</source>
+            <translation>Ticiwch os ydych yn gwybod y dyddiad y gwnaethoch gofrestru gyntaf, yna teipiwch ef wrth ei ochr</translation>
+        </message>
+        <message>
             <source>Registration date</source>
             <translation>Dyddiad cofrestru</translation>
         </message>
@@ -3078,12 +3538,20 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Rheoleiddiwr</translation>
         </message>
         <message>
+            <source>The other body you are registered with, whose CPD requirements cpdlog tracks</source>
+            <translation>Y corff arall rydych wedi cofrestru ag ef, y mae cpdlog yn olrhain ei ofynion DPP</translation>
+        </message>
+        <message>
             <source>&amp;Regulator:</source>
             <translation>&amp;Rheoleiddiwr:</translation>
         </message>
         <message>
             <source>Registration number</source>
             <translation>Rhif cofrestru</translation>
+        </message>
+        <message>
+            <source>The number this regulator gave you, if you want it on your portfolio</source>
+            <translation>Y rhif a roddodd y rheoleiddiwr hwn i chi, os ydych am ei gael ar eich portffolio</translation>
         </message>
         <message>
             <source>Optional</source>
@@ -3102,12 +3570,20 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Mis geni</translation>
         </message>
         <message>
+            <source>The month you were born: this regulator sets your CPD dates by it</source>
+            <translation>Y mis y cawsoch eich geni: mae’r rheoleiddiwr hwn yn gosod eich dyddiadau DPP yn ôl hwnnw</translation>
+        </message>
+        <message>
             <source>Birth &amp;month:</source>
             <translation>&amp;Mis geni:</translation>
         </message>
         <message>
             <source>Licence type</source>
             <translation>Math o drwydded</translation>
+        </message>
+        <message>
+            <source>The kind of licence you hold, as this regulator names it</source>
+            <translation>Y math o drwydded sydd gennych, fel y mae’r rheoleiddiwr hwn yn ei henwi</translation>
         </message>
         <message>
             <source>For example LMSW (optional)</source>
@@ -3120,6 +3596,14 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>&amp;Add</source>
             <translation>&amp;Ychwanegu</translation>
+        </message>
+        <message>
+            <source>Adds this registration to your profile's list</source>
+            <translation>Yn ychwanegu’r cofrestriad hwn at restr eich proffil</translation>
+        </message>
+        <message>
+            <source>Closes this window without adding anything</source>
+            <translation>Yn cau’r ffenestr hon heb ychwanegu dim</translation>
         </message>
         <message>
             <source>Choose the regulator.</source>
@@ -3179,6 +3663,10 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Cofrestriad</translation>
         </message>
         <message>
+            <source>Which of your registrations these reminders are for</source>
+            <translation>Ar gyfer pa un o’ch cofrestriadau y mae’r nodiadau atgoffa hyn</translation>
+        </message>
+        <message>
             <source>Reminders for your re&amp;gistration with:</source>
             <translation>Nodiadau atgoffa ar gyfer eich co&amp;frestriad gyda:</translation>
         </message>
@@ -3191,12 +3679,20 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Diwrnodau cyn y dyddiad cau</translation>
         </message>
         <message>
+            <source>Numbers of days, separated by commas, for reminders before your deadline</source>
+            <translation>Nifer y dyddiau, wedi’u gwahanu gan atalnodau, ar gyfer nodiadau atgoffa cyn eich dyddiad cau</translation>
+        </message>
+        <message>
             <source>Remind me this many &amp;days before:</source>
             <translation>Fy atgoffa hyn o &amp;ddiwrnodau cyn:</translation>
         </message>
         <message>
             <source>Once a &amp;month, remind me about unfinished entries (drafts)</source>
             <translation>Unwaith y &amp;mis, fy atgoffa am gofnodion heb eu gorffen (drafftiau)</translation>
+        </message>
+        <message>
+            <source>When ticked, cpdlog reminds you each month of the drafts you have not finished</source>
+            <translation>Pan fydd wedi’i dicio, mae cpdlog yn eich atgoffa bob mis o’r drafftiau nad ydych wedi’u gorffen</translation>
         </message>
         <message>
             <source>Other dates to be reminded of, such as an audit or CPD sampling date:</source>
@@ -3207,8 +3703,16 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Dyddiadau i gael fy atgoffa amdanynt</translation>
         </message>
         <message>
+            <source>Your own dates, such as an audit, each with what it is for</source>
+            <translation>Eich dyddiadau eich hun, megis archwiliad, pob un gyda’i ddiben</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Dyddiad</translation>
+        </message>
+        <message>
+            <source>The day of a date to add to the list</source>
+            <translation>Diwrnod dyddiad i’w ychwanegu at y rhestr</translation>
         </message>
         <message>
             <source>For example: CPD audit</source>
@@ -3219,16 +3723,32 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Beth yw diben y dyddiad</translation>
         </message>
         <message>
+            <source>A few words to say what happens on that day, such as CPD audit</source>
+            <translation>Ychydig eiriau i ddweud beth sy’n digwydd ar y diwrnod hwnnw, megis archwiliad DPP</translation>
+        </message>
+        <message>
             <source>&amp;Add date</source>
             <translation>&amp;Ychwanegu dyddiad</translation>
+        </message>
+        <message>
+            <source>Adds the date and what it is for to the list</source>
+            <translation>Yn ychwanegu’r dyddiad a’i ddiben at y rhestr</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
             <translation>&amp;Tynnu</translation>
         </message>
         <message>
+            <source>Takes the chosen date off the list</source>
+            <translation>Yn tynnu’r dyddiad a ddewiswyd oddi ar y rhestr</translation>
+        </message>
+        <message>
             <source>Remind me when I &amp;log in, even when cpdlog is closed</source>
             <translation>Fy atgoffa pan fyddaf yn &amp;mewngofnodi, hyd yn oed pan fydd cpdlog ar gau</translation>
+        </message>
+        <message>
+            <source>When ticked, reminders that are due appear as you log in, even with cpdlog closed</source>
+            <translation>Pan fydd wedi’i dicio, mae nodiadau atgoffa sy’n ddyledus yn ymddangos wrth i chi fewngofnodi, hyd yn oed pan fydd cpdlog ar gau</translation>
         </message>
         <message>
             <source>Add to my &amp;calendar…</source>
@@ -3241,6 +3761,14 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>Message</source>
             <translation>Neges</translation>
+        </message>
+        <message>
+            <source>Keeps these reminder settings</source>
+            <translation>Yn cadw’r gosodiadau atgoffa hyn</translation>
+        </message>
+        <message>
+            <source>Closes this window without changing your reminders</source>
+            <translation>Yn cau’r ffenestr hon heb newid eich nodiadau atgoffa</translation>
         </message>
         <message>
             <source>Loading your reminder settings…</source>
@@ -3296,6 +3824,10 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>Confirm at renewal; keep a record</source>
             <translation>Cadarnhewch wrth adnewyddu; cadwch gofnod</translation>
+        </message>
+        <message>
+            <source>Opens a list of these entries, from which you can open each one</source>
+            <translation>Yn agor rhestr o’r cofnodion hyn, lle gallwch agor pob un</translation>
         </message>
         <message>
             <source>{actual} of {required}</source>
@@ -3361,8 +3893,24 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Wrthi'n llwytho…</translation>
         </message>
         <message>
+            <source>Reviewers' comments</source>
+            <translation>Sylwadau’r adolygwyr</translation>
+        </message>
+        <message>
+            <source>What your reviewers wrote about this entry, section by section</source>
+            <translation>Yr hyn a ysgrifennodd eich adolygwyr am y cofnod hwn, fesul adran</translation>
+        </message>
+        <message>
             <source>For example: Practice educator, ASYE assessor</source>
             <translation>Er enghraifft: Addysgwr ymarfer, Asesydd ASYE</translation>
+        </message>
+        <message>
+            <source>Your name, as the practitioner will see it with your comments</source>
+            <translation>Eich enw, fel y bydd yr ymarferydd yn ei weld gyda’ch sylwadau</translation>
+        </message>
+        <message>
+            <source>Your role, such as practice educator or ASYE assessor</source>
+            <translation>Eich rôl, megis addysgwr ymarfer neu asesydd ASYE</translation>
         </message>
         <message>
             <source>Your &amp;name:</source>
@@ -3375,6 +3923,14 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>Save &amp;response…</source>
             <translation>Cadw'r &amp;ymateb…</translation>
+        </message>
+        <message>
+            <source>Saves your comments and sign-offs in a file to send to the practitioner</source>
+            <translation>Yn cadw eich sylwadau a’ch cymeradwyaethau mewn ffeil i’w hanfon at yr ymarferydd</translation>
+        </message>
+        <message>
+            <source>Closes the review pack without saving a response</source>
+            <translation>Yn cau’r pecyn adolygu heb gadw ymateb</translation>
         </message>
         <message>
             <source>Checking for details that could identify someone…</source>
@@ -3513,6 +4069,18 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Myfyrio gyda chymheiriad</translation>
         </message>
         <message>
+            <source>Entry {n}, “{title}”, as a whole</source>
+            <translation>Cofnod {n}, “{title}”, yn ei gyfanrwydd</translation>
+        </message>
+        <message>
+            <source>Entry {n}, “{title}”: what you and the practitioner discussed</source>
+            <translation>Cofnod {n}, “{title}”: yr hyn a drafodwyd gennych chi a’r ymarferydd</translation>
+        </message>
+        <message>
+            <source>Entry {n}, “{title}”: when ticked, the response signs it off, and the practitioner sees if it changes later</source>
+            <translation>Cofnod {n}, “{title}”: pan fydd wedi’i dicio, mae’r ymateb yn ei gymeradwyo, a bydd yr ymarferydd yn gweld os bydd yn newid wedyn</translation>
+        </message>
+        <message>
             <source>{place}: {label} “{words}”</source>
             <translation>{place}: {label} “{words}”</translation>
         </message>
@@ -3553,6 +4121,10 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>{activity}, {date}, {hours} hours</source>
             <translation>{activity}, {date}, {hours} awr</translation>
+        </message>
+        <message>
+            <source>Entry {n}, “{title}”, the section “{section}”</source>
+            <translation>Cofnod {n}, “{title}”, yr adran “{section}”</translation>
         </message>
         <message>
             <source>Your response ({comments}, {signed}) was saved to {path}. Send it back to the practitioner.</source>
@@ -3643,8 +4215,36 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Gweinydd cpdlog fy s&amp;efydliad</translation>
         </message>
         <message>
+            <source>Your journal is a file on this computer, which only you can open</source>
+            <translation>Mae eich dyddlyfr yn ffeil ar y cyfrifiadur hwn, a dim ond chi all ei hagor</translation>
+        </message>
+        <message>
+            <source>Your journal is kept on a server that your organisation runs</source>
+            <translation>Caiff eich dyddlyfr ei gadw ar weinydd y mae eich sefydliad yn ei redeg</translation>
+        </message>
+        <message>
             <source>Kept in this computer's keychain</source>
             <translation>Yn cael ei gadw yng nghadwyn allweddi'r cyfrifiadur hwn</translation>
+        </message>
+        <message>
+            <source>The server's name or address, as your organisation gave it</source>
+            <translation>Enw neu gyfeiriad y gweinydd, fel y’i rhoddwyd gan eich sefydliad</translation>
+        </message>
+        <message>
+            <source>The server's port number; leave it as it is unless told</source>
+            <translation>Rhif porth y gweinydd; gadewch ef fel y mae oni bai y dywedir wrthych</translation>
+        </message>
+        <message>
+            <source>The name of the database that holds your journal</source>
+            <translation>Enw’r gronfa ddata sy’n dal eich dyddlyfr</translation>
+        </message>
+        <message>
+            <source>The user name your organisation gave you for the server</source>
+            <translation>Yr enw defnyddiwr a roddodd eich sefydliad i chi ar gyfer y gweinydd</translation>
+        </message>
+        <message>
+            <source>Your password for the server; cpdlog keeps it safely</source>
+            <translation>Eich cyfrinair ar gyfer y gweinydd; mae cpdlog yn ei gadw’n ddiogel</translation>
         </message>
         <message>
             <source>Server &amp;address:</source>
@@ -3671,16 +4271,36 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Mae fy sefydliad yn fy &amp;mewngofnodi (dim cyfrinair: Kerberos neu dystysgrif)</translation>
         </message>
         <message>
+            <source>Tick if you sign in to the server without a password</source>
+            <translation>Ticiwch os ydych yn mewngofnodi i’r gweinydd heb gyfrinair</translation>
+        </message>
+        <message>
             <source>This is a &amp;test server: do not check its security certificate (never for real records)</source>
             <translation>Gweinydd pr&amp;awf yw hwn: peidio â gwirio ei dystysgrif diogelwch (byth ar gyfer cofnodion go iawn)</translation>
+        </message>
+        <message>
+            <source>Only for a server set up for testing, never for real records</source>
+            <translation>Ar gyfer gweinydd a osodwyd i’w brofi yn unig, byth ar gyfer cofnodion go iawn</translation>
         </message>
         <message>
             <source>T&amp;est the connection</source>
             <translation>Profi'r cysyll&amp;tiad</translation>
         </message>
         <message>
+            <source>Tries to reach the server with these details and says what happened</source>
+            <translation>Yn ceisio cyrraedd y gweinydd gyda’r manylion hyn ac yn dweud beth ddigwyddodd</translation>
+        </message>
+        <message>
             <source>cpdlog uses your choice the next time it starts. Nothing you have typed is lost: open entries keep their drafts on this computer.</source>
             <translation>Bydd cpdlog yn defnyddio eich dewis y tro nesaf y bydd yn dechrau. Ni chollir dim rydych wedi'i deipio: mae cofnodion agored yn cadw eu drafftiau ar y cyfrifiadur hwn.</translation>
+        </message>
+        <message>
+            <source>Keeps your choice; cpdlog uses it the next time it starts</source>
+            <translation>Yn cadw eich dewis; mae cpdlog yn ei ddefnyddio y tro nesaf y bydd yn dechrau</translation>
+        </message>
+        <message>
+            <source>Closes this window and leaves your journal where it is</source>
+            <translation>Yn cau’r ffenestr hon ac yn gadael eich dyddlyfr lle mae</translation>
         </message>
         <message>
             <source>Trying the server…</source>
@@ -3725,6 +4345,10 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
             <translation>Ffynonellau eich tîm fesul ffolder</translation>
         </message>
         <message>
+            <source>Tick the sources your team's lead recommends that you want to follow</source>
+            <translation>Ticiwch y ffynonellau a argymhellir gan arweinydd eich tîm yr hoffech eu dilyn</translation>
+        </message>
+        <message>
             <source>Team sources</source>
             <translation>Ffynonellau tîm</translation>
         </message>
@@ -3735,6 +4359,14 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>Follow the ticked sources</source>
             <translation>Dilyn y ffynonellau a diciwyd</translation>
+        </message>
+        <message>
+            <source>Adds the ticked sources to the Team sources folder of the Reader</source>
+            <translation>Yn ychwanegu’r ffynonellau a diciwyd at ffolder Ffynonellau tîm y Darllenydd</translation>
+        </message>
+        <message>
+            <source>Closes this window without following anything</source>
+            <translation>Yn cau’r ffenestr hon heb ddilyn dim</translation>
         </message>
     </context>
     <context>
@@ -3765,6 +4397,10 @@ Os byddwch yn colli’r cyfrinymadrodd, dim ond yr allwedd adfer (a ddangosir ne
         <message>
             <source>Entries in the trash</source>
             <translation>Cofnodion yn y sbwriel</translation>
+        </message>
+        <message>
+            <source>Choose entries here to restore them or to delete them for good</source>
+            <translation>Dewiswch gofnodion yma i’w hadfer neu i’w dileu am byth</translation>
         </message>
         <message>
             <source>Title</source>
@@ -3936,12 +4572,28 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Cyfrinymadrodd</translation>
         </message>
         <message>
+            <source>The passphrase you chose when you protected your journal</source>
+            <translation>Y cyfrinymadrodd a ddewisoch pan wnaethoch ddiogelu eich dyddlyfr</translation>
+        </message>
+        <message>
             <source>Remember it on this computer (in the system keychain)</source>
             <translation>Ei gofio ar y cyfrifiadur hwn (yng nghadwyn allweddi’r system)</translation>
         </message>
         <message>
+            <source>When ticked, cpdlog opens your journal without asking on this computer</source>
+            <translation>Pan fydd wedi’i dicio, mae cpdlog yn agor eich dyddlyfr heb ofyn ar y cyfrifiadur hwn</translation>
+        </message>
+        <message>
             <source>Unlock</source>
             <translation>Datgloi</translation>
+        </message>
+        <message>
+            <source>Opens your journal with this passphrase</source>
+            <translation>Yn agor eich dyddlyfr â’r cyfrinymadrodd hwn</translation>
+        </message>
+        <message>
+            <source>Leaves your journal locked</source>
+            <translation>Yn gadael eich dyddlyfr wedi’i gloi</translation>
         </message>
     </context>
     <context>
@@ -3963,6 +4615,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Eich enw</translation>
         </message>
         <message>
+            <source>Your name as it should appear on your CPD portfolio</source>
+            <translation>Eich enw fel y dylai ymddangos ar eich portffolio DPP</translation>
+        </message>
+        <message>
             <source>Your &amp;name:</source>
             <translation>Eich &amp;enw:</translation>
         </message>
@@ -3971,12 +4627,20 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Rheoleiddiwr</translation>
         </message>
         <message>
+            <source>The body you are registered with, whose CPD requirements cpdlog tracks</source>
+            <translation>Y corff rydych wedi cofrestru ag ef, y mae cpdlog yn olrhain ei ofynion DPP</translation>
+        </message>
+        <message>
             <source>&amp;Regulator:</source>
             <translation>&amp;Rheoleiddiwr:</translation>
         </message>
         <message>
             <source>Registration number</source>
             <translation>Rhif cofrestru</translation>
+        </message>
+        <message>
+            <source>The number your regulator gave you, if you want it on your portfolio</source>
+            <translation>Y rhif a roddodd eich rheoleiddiwr i chi, os ydych am ei gael ar eich portffolio</translation>
         </message>
         <message>
             <source>For example SW123456 (optional)</source>
@@ -3995,12 +4659,20 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Mis geni</translation>
         </message>
         <message>
+            <source>The month you were born: this regulator sets your CPD dates by it</source>
+            <translation>Y mis y cawsoch eich geni: mae’r rheoleiddiwr hwn yn gosod eich dyddiadau DPP yn ôl hwnnw</translation>
+        </message>
+        <message>
             <source>Birth &amp;month:</source>
             <translation>&amp;Mis geni:</translation>
         </message>
         <message>
             <source>Licence type</source>
             <translation>Math o drwydded</translation>
+        </message>
+        <message>
+            <source>The kind of licence you hold, as your regulator names it</source>
+            <translation>Y math o drwydded sydd gennych, fel y mae eich rheoleiddiwr yn ei henwi</translation>
         </message>
         <message>
             <source>For example LMSW (optional)</source>
@@ -4023,6 +4695,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Cofrestriadau eraill</translation>
         </message>
         <message>
+            <source>Any other regulators you are registered with, besides the one above</source>
+            <translation>Unrhyw reoleiddwyr eraill rydych wedi cofrestru â nhw, heblaw’r un uchod</translation>
+        </message>
+        <message>
             <source>A&amp;dd a registration…</source>
             <translation>&amp;Ychwanegu cofrestriad…</translation>
         </message>
@@ -4031,8 +4707,20 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>&amp;Tynnu’r cofrestriad</translation>
         </message>
         <message>
+            <source>Adds another regulator you are registered with</source>
+            <translation>Yn ychwanegu rheoleiddiwr arall rydych wedi cofrestru ag ef</translation>
+        </message>
+        <message>
+            <source>Removes the chosen registration from the list</source>
+            <translation>Yn tynnu’r cofrestriad a ddewiswyd o’r rhestr</translation>
+        </message>
+        <message>
             <source>&amp;Follow the curated social work sources</source>
             <translation>D&amp;ilyn y ffynonellau gwaith cymdeithasol dethol</translation>
+        </message>
+        <message>
+            <source>When ticked, the Reader follows news feeds chosen for social workers</source>
+            <translation>Pan fydd wedi’i dicio, mae’r Darllenydd yn dilyn ffrydiau newyddion a ddewiswyd ar gyfer gweithwyr cymdeithasol</translation>
         </message>
         <message>
             <source>These are news feeds from social work publications, research bodies and practitioner blogs. New articles appear in the Reader, where one click turns an article into a draft CPD entry. Nothing about you is sent to them; you can unfollow any source later.</source>
@@ -4043,12 +4731,20 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Diogelu fy &amp;nyddlyfr â chyfrinymadrodd</translation>
         </message>
         <message>
+            <source>When ticked, you choose a passphrase next and your journal is encrypted</source>
+            <translation>Pan fydd wedi’i dicio, rydych yn dewis cyfrinymadrodd nesaf a chaiff eich dyddlyfr ei amgryptio</translation>
+        </message>
+        <message>
             <source>Your journal, evidence and backups are then stored encrypted: someone who copies them from this computer cannot read them. You choose the passphrase next and get a recovery key to keep. If you lose both, nobody can open your journal, not even cpdlog's makers. You can also do this later from the File menu.</source>
             <translation>Yna caiff eich dyddlyfr, eich tystiolaeth a’ch copïau wrth gefn eu cadw wedi’u hamgryptio: ni all rhywun sy’n eu copïo o’r cyfrifiadur hwn eu darllen. Byddwch yn dewis y cyfrinymadrodd nesaf ac yn cael allwedd adfer i’w chadw. Os byddwch yn colli’r ddau, ni all neb agor eich dyddlyfr, dim hyd yn oed gwneuthurwyr cpdlog. Gallwch hefyd wneud hyn yn nes ymlaen o’r ddewislen Ffeil.</translation>
         </message>
         <message>
             <source>My &amp;journal is on my organisation's cpdlog server…</source>
             <translation>Mae fy nyddlyfr ar &amp;weinydd cpdlog fy sefydliad…</translation>
+        </message>
+        <message>
+            <source>Choose where your journal is kept: here, or on your organisation's server</source>
+            <translation>Dewiswch ble y cedwir eich dyddlyfr: yma, neu ar weinydd eich sefydliad</translation>
         </message>
         <message>
             <source>&amp;Start</source>
@@ -4059,8 +4755,24 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>&amp;Cadw</translation>
         </message>
         <message>
+            <source>Saves these details and starts using cpdlog</source>
+            <translation>Yn cadw’r manylion hyn ac yn dechrau defnyddio cpdlog</translation>
+        </message>
+        <message>
+            <source>Saves the changes to your profile</source>
+            <translation>Yn cadw’r newidiadau i’ch proffil</translation>
+        </message>
+        <message>
             <source>S&amp;kip for now</source>
             <translation>&amp;Hepgor am nawr</translation>
+        </message>
+        <message>
+            <source>Starts cpdlog without these details; add them later under File, Profile</source>
+            <translation>Yn dechrau cpdlog heb y manylion hyn; ychwanegwch nhw yn nes ymlaen o dan Ffeil, Proffil</translation>
+        </message>
+        <message>
+            <source>Closes your profile without saving the changes</source>
+            <translation>Yn cau eich proffil heb gadw’r newidiadau</translation>
         </message>
         <message>
             <source>number {number}</source>
@@ -4088,6 +4800,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>Required: the entry is a draft, and not counted, until this has text.</source>
             <translation>Gofynnol: mae’r cofnod yn ddrafft, ac nid yw’n cael ei gyfrif, nes bod testun yma.</translation>
+        </message>
+        <message>
+            <source>Optional: leave it empty if it does not apply.</source>
+            <translation>Dewisol: gadewch ef yn wag os nad yw’n berthnasol.</translation>
         </message>
     </context>
     <context>
@@ -4794,6 +5510,13 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         </message>
     </context>
     <context>
+        <name>cpdlog.a11y</name>
+        <message>
+            <source>Closes this window</source>
+            <translation>Yn cau’r ffenestr hon</translation>
+        </message>
+    </context>
+    <context>
         <name>cpdlog.app</name>
         <message>
             <source>cpdlog could not open your journal, so it will close now.</source>
@@ -4802,6 +5525,95 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>window settings file</source>
             <translation>ffeil gosodiadau’r ffenestr</translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>defnydd: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>ymresymiadau lleoliadol</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>opsiynau</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>dangos y neges gymorth hon a gadael</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>ymresymiad %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>ymresymiadau anhysbys: %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>ni chaniateir gyda’r ymresymiad %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>anwybyddwyd yr ymresymiad penodol %r</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>mae angen yr ymresymiadau canlynol: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>mae angen un o’r ymresymiadau %s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>disgwyliwyd un ymresymiad</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>disgwyliwyd un ymresymiad ar y mwyaf</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>disgwyliwyd o leiaf un ymresymiad</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>opsiwn amwys: gallai %(option)s gyfateb i %(matches)s</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>llinyn opsiwn annisgwyl: %s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>gwerth %(type)s annilys: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>dewis annilys: %(value)r (dewiswch o %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>gorchymyn anhysbys %(parser_name)r (dewisiadau: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>methu agor '%(filename)s': %(error)s</translation>
+        </message>
+        <message numerus="yes">
+            <source>expected %s arguments</source>
+            <translation>
+                <numerusform>disgwyliwyd %s ymresymiad</numerusform>
+                <numerusform>disgwyliwyd %s ymresymiad</numerusform>
+                <numerusform>disgwyliwyd %s ymresymiad</numerusform>
+                <numerusform>disgwyliwyd %s ymresymiad</numerusform>
+                <numerusform>disgwyliwyd %s ymresymiad</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5118,6 +5930,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
                 <numerusform>%n canfyddiad heb ei adolygu</numerusform>
                 <numerusform>%n canfyddiad heb ei adolygu</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>show cpdlog's version number and exit</source>
+            <translation>dangos rhif fersiwn cpdlog a gadael</translation>
         </message>
         <message>
             <source>A reviewer's words cannot be redacted here: mark such a finding as not identifying with `cpdlog check --dismiss ID FINGERPRINT`, or ask the reviewer to send a corrected response.</source>
@@ -9808,6 +10624,28 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>gwaith cymdeithasol</translation>
         </message>
         <message numerus="yes">
+            <source>Chosen entries only: %n entries selected by the practitioner.</source>
+            <translation>
+                <numerusform>Cofnodion a ddewiswyd yn unig: %n cofnod wedi’u dewis gan yr ymarferydd.</numerusform>
+                <numerusform>Cofnodion a ddewiswyd yn unig: %n cofnod wedi’i ddewis gan yr ymarferydd.</numerusform>
+                <numerusform>Cofnodion a ddewiswyd yn unig: %n cofnod wedi’u dewis gan yr ymarferydd.</numerusform>
+                <numerusform>Cofnodion a ddewiswyd yn unig: %n cofnod wedi’u dewis gan yr ymarferydd.</numerusform>
+                <numerusform>Cofnodion a ddewiswyd yn unig: %n cofnod wedi’u dewis gan yr ymarferydd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your name is not set; add it with `cpdlog profile set --name ...`.</source>
+            <translation>Nid yw eich enw wedi’i osod; ychwanegwch ef gyda `cpdlog profile set --name ...`.</translation>
+        </message>
+        <message>
+            <source>Entry {entry_id} is a draft and was left out (include drafts to add it).</source>
+            <translation>Mae cofnod {entry_id} yn ddrafft ac fe’i gadawyd allan (cynhwyswch ddrafftiau i’w ychwanegu).</translation>
+        </message>
+        <message>
+            <source>Progress for {regulator} is not shown: {problem}</source>
+            <translation>Nid yw’r cynnydd ar gyfer {regulator} yn cael ei ddangos: {problem}</translation>
+        </message>
+        <message numerus="yes">
             <source>%n hours</source>
             <translation>
                 <numerusform>%n awr</numerusform>
@@ -10592,6 +11430,17 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
         <message>
             <source>it is due once every {n} periods since you registered, and this is period {index}</source>
             <translation>mae’n ddyledus unwaith bob {n} cyfnod ers i chi gofrestru, a hwn yw eich cyfnod rhif {index}</translation>
+        </message>
+    </context>
+    <context>
+        <name>cpdlog.sorting</name>
+        <message>
+            <source>Ascending</source>
+            <translation>Esgynnol</translation>
+        </message>
+        <message>
+            <source>Descending</source>
+            <translation>Disgynnol</translation>
         </message>
     </context>
     <context>

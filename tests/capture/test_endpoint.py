@@ -6,8 +6,11 @@ import http.client
 import json
 import socket
 import stat
+import struct
 import time
 from urllib.parse import urlencode
+
+import pytest
 
 from cpdlog.capture.pairing import DISCOVERY_FILE, TOKEN_FILE, read_discovery
 from cpdlog.capture.server import RateLimiter
@@ -375,3 +378,31 @@ def test_the_endpoint_gets_its_port_back_when_it_opens_again(app: App):
         assert read_discovery(app.paths.home) == port
     finally:
         again.stop()
+
+
+def test_a_client_that_hangs_up_early_prints_no_traceback(
+    client: Client, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+):
+    server = client.endpoint.server
+    assert server is not None
+    for error in (BrokenPipeError(32, "Broken pipe"), ConnectionResetError(104, "reset")):
+        try:
+            raise error
+        except OSError:
+            server.handle_error(None, ("127.0.0.1", 1))
+    assert capsys.readouterr().err == ""
+    assert caplog.records == []
+    # Anything else is logged by its kind, with no traceback and nothing from the request.
+    try:
+        raise ValueError("page text that must not reach the log")
+    except ValueError:
+        server.handle_error(None, ("127.0.0.1", 1))
+    assert capsys.readouterr().err == ""
+    assert [r.getMessage() for r in caplog.records] == ["capture: a request failed (ValueError)"]
+    # Real clients that reset the connection before the answer: the server goes on serving.
+    for _ in range(5):
+        sock = socket.create_connection(("127.0.0.1", client.port), timeout=10)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        sock.sendall(b"POST /capture HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999\r\n\r\n")
+        sock.close()
+    assert client.request("GET", "/ping").status == 200

@@ -94,14 +94,43 @@ def test_ctrl_c_during_a_check_with_helpers_ends_at_once_in_one_line(
         if process.poll() is None:
             process.kill()
             process.communicate()
-    # 130 is what every command returns on Ctrl+C. Under load the process sometimes ends by
-    # SIGINT itself (-2) after saying "stopped." (seen 1 run in 4 at load 4, cause not found
-    # in session 7); a shell treats both as "ended by Ctrl+C", so both are accepted here, and
-    # the one line, no traceback and no helper left are still required.
-    assert process.returncode in (130, -signal.SIGINT), (process.returncode, stderr)
+    # 130 is what every command returns on Ctrl+C, never an end by SIGINT (-2): that came,
+    # 1 run in 4 under load, from an interrupt landing in exec'd text (see the test below).
+    assert process.returncode == 130, (process.returncode, stderr)
     assert "Traceback" not in stderr and "Exception" not in stderr, stderr
     assert stderr.strip().splitlines() == ["cpdlog: stopped."], stderr
     left_deadline = time.monotonic() + 10
     while any(_alive(pid) for pid in helpers) and time.monotonic() < left_deadline:
         time.sleep(0.05)
     assert not [pid for pid in helpers if _alive(pid)], "a helper process was left running"
+
+
+# A Ctrl+C that arrives while Python runs code given to exec() or eval() as text (a dataclass's
+# generated methods, as a module imported part-way through the check defines them) leaves the
+# interpreter a note that the interrupt went unhandled, even when cpdlog catches it; at the end
+# of ``python -m cpdlog`` the interpreter then ends itself by SIGINT instead of exiting 130.
+# The probe makes that interrupt come from inside such code, every time.
+EXEC_PROBE = """
+import cpdlog.cli
+
+def interrupted(args):
+    exec("raise KeyboardInterrupt")  # as a Ctrl+C landing in a dataclass's generated code
+
+cpdlog.cli.open_app = interrupted
+raise SystemExit(cpdlog.cli.main(["--home", {home!r}, "check"]))
+"""
+
+
+def test_an_interrupt_inside_exec_still_ends_with_130(tmp_path: Path) -> None:
+    probe = tmp_path / "interrupt_probe.py"
+    probe.write_text(EXEC_PROBE.format(home=str(tmp_path / "home")), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "interrupt_probe"],  # run as ``python -m cpdlog`` runs
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": f"{tmp_path}{os.pathsep}{SRC}"},
+        timeout=60,
+    )
+    assert done.returncode == 130, (done.returncode, done.stderr)
+    assert done.stderr.strip().splitlines() == ["cpdlog: stopped."], done.stderr

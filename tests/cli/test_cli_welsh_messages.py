@@ -1,4 +1,5 @@
-"""The command line's own wording goes through the catalogue (context ``cpdlog.cli``).
+"""The command line's own wording goes through the catalogue (context ``cpdlog.cli``), and so
+do argparse's words ("usage:", "options", its error messages; ``cpdlog.argparse``).
 
 The Welsh of ``cpdlog_cy.ts`` is filled in by hand after the strings are extracted, so these
 tests do not depend on it: they build a catalogue from what the extractor
@@ -11,7 +12,9 @@ context that is not a constant) would print without its mark and fail here.
 
 from __future__ import annotations
 
+import argparse
 import ast
+import gettext
 import importlib.util
 import subprocess
 from pathlib import Path
@@ -47,7 +50,25 @@ def cli_strings() -> dict[str, bool]:
     return found
 
 
-def marked_catalogue(strings: dict[str, bool]) -> str:
+def argparse_strings() -> dict[str, bool]:
+    """argparse's words as the extractor files them (``cpdlog.cli.argparse_words``)."""
+    found: dict[str, bool] = {}
+    for line in _extractor.argparse_calls():
+        args = ast.parse(line).body[0].value.args  # type: ignore[attr-defined]
+        assert args[0].value == "cpdlog.argparse"
+        found[args[1].value] = len(args) > 3
+    return found
+
+
+def marked_catalogue(strings: dict[str, bool], argparse_words: dict[str, bool]) -> str:
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="cy_GB">'
+        f"{marked_context('cpdlog.cli', strings)}"
+        f"{marked_context('cpdlog.argparse', argparse_words)}</TS>\n"
+    )
+
+
+def marked_context(name: str, strings: dict[str, bool]) -> str:
     messages = []
     for source, numerus in strings.items():
         text = escape(MARK + source)
@@ -62,17 +83,14 @@ def marked_catalogue(strings: dict[str, bool]) -> str:
                 f"<message><source>{escape(source)}</source>"
                 f"<translation>{text}</translation></message>"
             )
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="cy_GB">'
-        f"<context><name>cpdlog.cli</name>{''.join(messages)}</context></TS>\n"
-    )
+    return f"<context><name>{name}</name>{''.join(messages)}</context>"
 
 
 @pytest.fixture
 def marked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A Welsh catalogue whose every command-line string is marked; the data folder to use."""
     ts = tmp_path / "cpdlog_cy.ts"
-    ts.write_text(marked_catalogue(cli_strings()), encoding="utf-8")
+    ts.write_text(marked_catalogue(cli_strings(), argparse_strings()), encoding="utf-8")
     monkeypatch.setattr(i18n, "catalogue_path", lambda code: ts)
     monkeypatch.setattr(i18n, "_catalogues", {})
     monkeypatch.setattr(i18n, "_active", i18n.ENGLISH)
@@ -153,8 +171,36 @@ def test_help_texts_come_from_the_catalogue(marked: Path) -> None:
     sub = cli(marked, "--language=cy", "entry", "add", "--help")
     assert sub.returncode == 0
     assert f"{MARK}what the learning" in sub.stdout
-    # argparse's own words ("usage:", "options:") come from Python's gettext, not from us
-    assert sub.stdout.startswith("usage:")
+    # argparse's own words too, from the same catalogue (cpdlog.cli.argparse_words)
+    assert sub.stdout.startswith(f"{MARK}usage: cpdlog entry add")
+    assert f"\n{MARK}options:\n" in sub.stdout
+    assert f"{MARK}show this help message and exit" in sub.stdout
+    assert f"{MARK}show cpdlog's version number and exit" in top.stdout
+    show = cli(marked, "--language", "cy", "entry", "show", "--help")
+    assert f"\n{MARK}positional arguments:\n" in show.stdout
+    english = cli(marked, "--language", "en", "entry", "add", "--help")
+    assert english.stdout.startswith("usage: cpdlog entry add") and MARK not in english.stdout
+
+
+def test_argparse_errors_come_from_the_catalogue(marked: Path) -> None:
+    missing = cli(marked, "--language", "cy", "entry", "show")
+    assert missing.returncode == 2
+    assert missing.stderr == (
+        f"cpdlog: {MARK}{MARK}the following arguments are required: id "
+        f"(see `cpdlog entry show --help`)\n"
+    )
+    unknown = cli(marked, "--language", "cy", "types", "--bogus")
+    assert unknown.returncode == 2
+    assert unknown.stderr.startswith(f"cpdlog: {MARK}{MARK}unrecognized arguments: --bogus")
+    choice = cli(marked, "--language", "cy", "entry", "list", "--status", "nonsense")
+    assert choice.returncode == 2
+    assert f"{MARK}argument --status: {MARK}invalid choice: 'nonsense'" in choice.stderr
+    english = cli(marked, "--language", "en", "entry", "show")
+    assert english.returncode == 2 and MARK not in english.stderr
+    assert "the following arguments are required: id" in english.stderr
+    # put back once the command is over: argparse elsewhere in the process is untouched
+    assert argparse._ is gettext.gettext  # type: ignore[attr-defined]
+    assert argparse.ngettext is gettext.ngettext  # type: ignore[attr-defined]
 
 
 def test_the_saved_setting_of_the_data_folder_is_followed_for_help(marked: Path) -> None:

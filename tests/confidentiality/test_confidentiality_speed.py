@@ -110,6 +110,33 @@ def test_name_candidates_are_judged_once_per_word() -> None:
     assert general._CANDIDATES["banana"] is None  # kept: not looked at again
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lily-Mae O’Connor met Ann, not Anna; ann-marie said 'Ann' twice.",
+        "abc--Ann x'-Ann a-Ann ’Ann é'Ann x''Ann Ann- Ann' -Ann",
+        "Ann",
+        "",
+    ],
+)
+def test_the_names_rule_finds_the_tokens_walking_every_token_would(text: str) -> None:
+    """``_tokens_at`` finds the wanted tokens with ``str.find``: it must give exactly the
+    tokens (and places) of ``_TOKEN_RE.finditer``, joiners and tokens inside tokens too."""
+    tokens = {m.group(0) for m in general._TOKEN_RE.finditer(text)}
+    for wanted in (tokens, {"Ann", "Mae", "Lily", "O", "ann"}):
+        found = general._TOKEN_RE.finditer(text)
+        expected = [(m.start(), m.group(0)) for m in found if m.group(0) in wanted]
+        assert general._tokens_at(text, dict.fromkeys(wanted, True)) == expected
+
+
+def test_the_names_rule_finds_the_tokens_of_the_natural_set() -> None:
+    for record in load_records(NATURAL_SET):
+        for text in record["sections"].values():
+            tokens = {m.group(0) for m in general._TOKEN_RE.finditer(text)}
+            expected = [(m.start(), m.group(0)) for m in general._TOKEN_RE.finditer(text)]
+            assert general._tokens_at(text, dict.fromkeys(tokens, True)) == expected
+
+
 def test_a_text_the_whole_text_test_skips_has_no_wanted_sentence() -> None:
     """``model_wanted_anywhere`` lets the model path skip the sentence split: it must never
     skip a text one of whose sentences ``model_wanted`` would send to the model."""

@@ -197,15 +197,16 @@ def catalogue_keys() -> dict[tuple[str, str, str], ET.Element]:
 
 
 def non_qt_strings() -> list[tuple[str, str, str, bool]]:
-    """Every tr()/plural() call of cpdlog.i18n outside the UI, as the extractor sees it."""
+    """Every tr()/plural() call of cpdlog.i18n outside the UI, as the extractor sees it, and
+    argparse's words (listed in cpdlog.cli.argparse_words)."""
     found = []
-    for path in _extractor.non_ui_sources():
-        for line in _extractor.helper_calls(path):
-            call = ast.parse(line).body[0].value  # type: ignore[attr-defined]
-            args = call.args
-            context, text = args[0].value, args[1].value
-            comment = args[2].value if len(args) > 2 and isinstance(args[2], ast.Constant) else ""
-            found.append((context, text, comment or "", len(args) > 3))
+    lines = [line for path in _extractor.non_ui_sources() for line in _extractor.helper_calls(path)]
+    for line in [*lines, *_extractor.argparse_calls()]:
+        call = ast.parse(line).body[0].value  # type: ignore[attr-defined]
+        args = call.args
+        context, text = args[0].value, args[1].value
+        comment = args[2].value if len(args) > 2 and isinstance(args[2], ast.Constant) else ""
+        found.append((context, text, comment or "", len(args) > 3))
     return found
 
 

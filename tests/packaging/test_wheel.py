@@ -70,7 +70,9 @@ def dists(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return wheel, sdist
 
 
-def test_wheel_carries_every_resource_and_migration(dists: tuple[Path, Path]) -> None:
+def test_wheel_carries_every_resource_and_migration(
+    dists: tuple[Path, Path], tmp_path: Path
+) -> None:
     wheel, _ = dists
     names = set(zipfile.ZipFile(wheel).namelist())
     resources = {f"cpdlog/resources/{name}" for name in shipped_files(ROOT / "resources")}
@@ -88,6 +90,16 @@ def test_wheel_carries_every_resource_and_migration(dists: tuple[Path, Path]) ->
     assert qm in names
     qm_magic = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")  # what every Qt .qm starts with
     assert zipfile.ZipFile(wheel).read(qm).startswith(qm_magic)
+    # ... and it is the Welsh catalogue Qt can load, not an empty or stale file
+    from PySide6.QtCore import QTranslator
+
+    (tmp_path / "cpdlog_cy.qm").write_bytes(zipfile.ZipFile(wheel).read(qm))
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "cpdlog_cy.qm"))
+    assert translator.language() == "cy_GB"
+    assert translator.translate("MainWindow", "&File") == "&Ffeil"
+    assert translator.translate("cpdlog", "Course or training") == "Cwrs neu hyfforddiant"
+    assert "cpdlog/resources/translations/cpdlog_cy.ts" in names  # cpdlog.i18n reads it
     entry_points = zipfile.ZipFile(wheel).read(f"cpdlog-{VERSION}.dist-info/entry_points.txt")
     assert b"cpdlog = cpdlog.cli:main" in entry_points
 
@@ -143,6 +155,10 @@ def test_installed_wheel_runs_the_command_line(dists: tuple[Path, Path], tmp_pat
     version = cpdlog("--version")
     assert version.returncode == 0, version.stderr
     assert version.stdout.strip() == f"cpdlog {VERSION}"
+
+    welsh = cpdlog("--language", "cy", "types")  # the installed cpdlog_cy.ts, via cpdlog.i18n
+    assert welsh.returncode == 0, welsh.stderr
+    assert "Cwrs neu hyfforddiant" in welsh.stdout and "Course or training" not in welsh.stdout
 
     home = tmp_path / "journal"
     added = cpdlog(

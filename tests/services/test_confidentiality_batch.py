@@ -4,6 +4,7 @@ as the check in this process; and Cancel stops it."""
 from __future__ import annotations
 
 import os
+import signal
 import threading
 from typing import Any
 
@@ -137,3 +138,42 @@ def test_helpers_started_ahead_are_used_then_closed(monkeypatch: Any) -> None:
     assert shared == alone
     assert helpers.pool is None  # the scan closed them
     assert confidentiality_batch.start_helpers(confidentiality_batch.CHUNK) is None  # too few
+
+
+def test_a_ctrl_c_while_helpers_start_is_not_lost(monkeypatch: Any) -> None:
+    """A Ctrl+C that comes while the helpers are being started is handled once they have all
+    started (KeyboardInterrupt, the helpers stopped at once), not dropped nor raised half-way
+    through their start, and no helper can see it (SIGINT is blocked in each from its start).
+    Another thread is running, as in a real process: the signal may reach that thread, and
+    Python then runs its handler on the main thread wherever it is."""
+    if threading.current_thread() is not threading.main_thread():
+        pytest.skip("Ctrl+C is handled on the main thread")
+    started: list[Any] = []
+    submitted: list[int] = []
+    submit = confidentiality_batch.ProcessPoolExecutor.submit
+
+    def submit_then_ctrl_c(self: Any, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+        future = submit(self, fn, *args, **kwargs)
+        started.extend(p for p in self._processes.values() if p not in started)
+        os.kill(os.getpid(), signal.SIGINT)  # as a Ctrl+C between two helpers' starts
+        for _ in range(1000):  # time for the handler to run here, if it was not held back
+            pass
+        submitted.append(1)
+        return future
+
+    monkeypatch.setattr(confidentiality_batch.ProcessPoolExecutor, "submit", submit_then_ctrl_c)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)  # SIGINT not blocked there
+    other.start()
+    try:
+        with model.rules_only(), pytest.raises(KeyboardInterrupt):
+            helpers = confidentiality_batch.Helpers(2)
+            helpers.close(terminate=True)  # only when the Ctrl+C was lost
+    finally:
+        stop.set()
+        other.join()
+    assert len(submitted) == 2, "the Ctrl+C cut the helpers' start short"
+    assert len(started) == 2
+    for process in started:
+        process.join(timeout=10)
+        assert not process.is_alive(), "a helper was left running"

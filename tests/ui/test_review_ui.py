@@ -17,6 +17,7 @@ from cpdlog.ui.models.entries import Column
 from cpdlog.ui.tasks import TaskRunner
 from cpdlog.ui.views.progress import ProgressView
 from tests.conftest import FIXED_NOW, make_entry
+from tests.ui.test_accessible_descriptions import undescribed
 
 
 def _texts(widget: QWidget) -> str:
@@ -55,6 +56,8 @@ def _supervise(supervisor: App, qtbot: Any, pack: Path, response: Path) -> None:
     assert isinstance(dialog, RespondDialog)
     assert "It is intact" in _texts(dialog)
     assert "What you learnt (swe)" in _texts(dialog)  # the section's prompt, not its key
+    assert undescribed(dialog) == []  # each box says which entry and section it is for
+    assert "What you learnt (swe)" in dialog.comment_boxes[0]["learnt"].accessibleDescription()
     dialog.name.setText("Sam Educator")
     dialog.role.setText("Practice educator")
     dialog.comment_boxes[0]["learnt"].setPlainText("A clear link to the Act.")
@@ -90,6 +93,7 @@ def test_send_respond_import_and_see_the_review(window: MainWindow, qtbot, tmp_p
     assert dialog.status.text() == (
         "Signed off on 28 November 2026 by Sam Educator (Practice educator)"
     )
+    assert undescribed(dialog) == []
     shown = _texts(dialog)
     assert "A clear link to the Act." in shown and "We discussed capacity." in shown
     dialog.close()

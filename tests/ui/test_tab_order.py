@@ -84,6 +84,13 @@ def test_tab_visits_every_page_in_reading_order(filled: MainWindow, qtbot: Any, 
     qtbot.waitUntil(lambda: page.isVisible())
     if key == "trash":  # read in a worker; its buttons are enabled once it has an entry
         qtbot.waitUntil(lambda: len(page.entries()) == 1)  # type: ignore[attr-defined]
+        # Its list and details are shown when the worker's answer arrives, and laid out by a
+        # posted layout request: under load that request could still be waiting when the
+        # positions were read (both panes at the list's corner), so deliver it first.
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+        detail, tree = page.detail, page.tree  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: detail.mapTo(page, QPoint(0, 0)) != tree.mapTo(page, QPoint(0, 0)))
     first = a11y.focus_first(page)
     assert first is not None, f"nothing to focus on the {key} page"
     chain = _tab_chain(qtbot, page, first)

@@ -161,6 +161,16 @@ class CaptureHTTPServer(ThreadingHTTPServer):
             self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         super().server_bind()
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A request that failed in its thread. socketserver's default prints a traceback to
+        stderr; a client that hung up before the answer (a closed tab, an extension that gave
+        up) is normal and says nothing, and anything else is logged by its kind only (a
+        request may carry a page's text)."""
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError | TimeoutError):
+            return
+        log.warning("capture: a request failed (%s)", type(error).__name__)
+
     def process_request(self, request: Any, client_address: Any) -> None:
         if not self._slots.acquire(blocking=False):
             self.shutdown_request(request)  # too many at once: drop, cost bounded

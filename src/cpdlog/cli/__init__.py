@@ -51,7 +51,12 @@ def build_parser() -> ArgumentParser:
         ),
         epilog=tr(CLI_CONTEXT, "Run `cpdlog` with no command to open the desktop app."),
     )
-    parser.add_argument("--version", action="version", version=f"cpdlog {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"cpdlog {__version__}",
+        help=tr(CLI_CONTEXT, "show cpdlog's version number and exit"),
+    )
     parser.add_argument(
         "--home",
         metavar="DIR",
@@ -217,10 +222,32 @@ def _ignore_further_interrupts() -> None:
 
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _forget_unhandled_interrupt()
+
+
+def _forget_unhandled_interrupt() -> None:
+    """Clear CPython's note of an unhandled Ctrl+C, once the interrupt has been handled.
+
+    When a KeyboardInterrupt leaves code that exec() or eval() runs from text (a dataclass's
+    generated methods, a named tuple's: a module imported part-way through a command defines
+    them), CPython notes that the interrupt went unhandled, however it is caught afterwards;
+    at the end of ``python -m cpdlog`` the interpreter then ends itself by SIGINT (exit -2)
+    instead of with the code the command returned (130). Running any text with exec() clears
+    the note (CPython resets it whenever exec or eval starts on text; there is no other way
+    from Python), so the process ends with 130 wherever the interrupt landed."""
+    exec("", {})  # empty text, on purpose: see above
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    from cpdlog.cli.argparse_words import in_language
+
+    # argparse's own words ("usage:", "the following arguments are required") in the language
+    # chosen too, for as long as the command runs
+    with in_language():
+        return _run(list(sys.argv[1:] if argv is None else argv))
+
+
+def _run(argv: list[str]) -> int:
     from cpdlog.errors import CpdlogError
 
     try:

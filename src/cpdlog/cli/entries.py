@@ -11,6 +11,8 @@ from cpdlog.cli.common import MAX_LIMIT, entry_id, limit, print_json, shorten
 from cpdlog.i18n import tr
 
 CLI_CONTEXT = "cpdlog.cli"  # the command line's own wording (cpdlog.i18n; --language)
+DOMAIN_CONTEXT = "cpdlog"  # wording from the domain and the data files: types, topics...
+STATUS_CONTEXT = "cpdlog.status"  # the desktop app's words for an entry's status
 
 if TYPE_CHECKING:
     from cpdlog.domain.entry import Entry
@@ -438,6 +440,15 @@ def cmd_list(args: argparse.Namespace, app: App) -> int:
     return 0
 
 
+def status_label(entry: Entry) -> str:
+    """The entry's status in words, as the desktop app shows it ("Draft", "Complete")."""
+    from cpdlog.domain.entry import EntryStatus
+
+    if entry.status is EntryStatus.DRAFT:
+        return tr(STATUS_CONTEXT, "Draft")
+    return tr(STATUS_CONTEXT, "Complete")
+
+
 def render_entry(entry: Entry, app: App) -> str:
     """The whole entry as readable text."""
     template = app.entries.templates().get(entry.reflection.template_id)
@@ -472,10 +483,10 @@ def render_entry(entry: Entry, app: App) -> str:
     trashed = "  " + tr(CLI_CONTEXT, "(in the trash)") if entry.deleted_at else ""
     lines += [
         field("entry", f"{entry.id}{trashed}"),
-        field("type", tr("cpdlog", entry.activity_type.label)),
+        field("type", tr(DOMAIN_CONTEXT, entry.activity_type.label)),
         field("date", dates),
         field("hours", f"{entry.hours:g}"),
-        field("status", entry.status.value),
+        field("status", status_label(entry)),
     ]
     for key, value in (
         ("link", entry.source.url),
@@ -493,17 +504,21 @@ def render_entry(entry: Entry, app: App) -> str:
     if entry.tags:
         lines.append(field("tags", ", ".join(entry.tags)))
     if entry.delivery:
-        lines.append(field("delivery", entry.delivery.label))
+        lines.append(field("delivery", tr(DOMAIN_CONTEXT, entry.delivery.label)))
     if entry.provider_approval:
         lines.append(field("approval", entry.provider_approval))
     if entry.topics:
         topics = app.entries.topics()
-        lines.append(field("topics", ", ".join(topics.label(t) for t in entry.topics)))
+        names = (tr(DOMAIN_CONTEXT, topics.label(t)) for t in entry.topics)
+        lines.append(field("topics", ", ".join(names)))
     lines.append(
-        field("template", tr("cpdlog", template.name) if template else entry.reflection.template_id)
+        field(
+            "template",
+            tr(DOMAIN_CONTEXT, template.name) if template else entry.reflection.template_id,
+        )
     )
     for key, text in entry.reflection.sections.items():
-        prompt = tr("cpdlog", template.prompt_for(key)) if template else key
+        prompt = tr(DOMAIN_CONTEXT, template.prompt_for(key)) if template else key
         lines += ["", prompt, "-" * 20, text]
     if entry.peer:
         p = entry.peer

@@ -479,7 +479,7 @@ def cmd_topics(args: argparse.Namespace, _app: None) -> int:
         print_json([{"id": t.id, "label": t.label} for t in topics])
     else:
         for t in topics:
-            print(f"{t.id:24} {t.label}")
+            print(f"{t.id:24} {tr('cpdlog', t.label)}")
     return 0
 
 

@@ -1,4 +1,9 @@
-"""The CSV export for spreadsheets: one row per entry, UTF-8 with a BOM, ISO dates."""
+"""The CSV export for spreadsheets: one row per entry, UTF-8 with a BOM, ISO dates.
+
+The column names and the ids (``type``, ``status``, ``template``) are a contract for other
+programs and stay as they are; the words for people (``type_label``, the reflection's prompts)
+are in the language chosen (cpdlog.i18n).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,9 @@ from pathlib import Path
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.templates import Template
 from cpdlog.export.files import write_export
+from cpdlog.i18n import tr
+
+DOMAIN_CONTEXT = "cpdlog"  # wording from the domain and the data files (activity types, prompts)
 
 CSV_COLUMNS = (
     "id", "title", "type", "type_label", "start_date", "end_date", "hours", "status",
@@ -35,13 +43,14 @@ def write_csv(path: Path, entries: Sequence[Entry], templates: Mapping[str, Temp
             for e in sorted(entries, key=lambda x: (x.start_date, x.id or 0)):
                 template = templates.get(e.reflection.template_id)
                 reflection = "\n\n".join(
-                    f"{template.prompt_for(k) if template else k}:\n{v}"
+                    f"{tr(DOMAIN_CONTEXT, template.prompt_for(k)) if template else k}:\n{v}"
                     for k, v in e.reflection.sections.items()
                     if v.strip()
                 )
                 peer = e.peer
+                type_label = tr(DOMAIN_CONTEXT, e.activity_type.label)
                 row = [
-                    str(e.id), e.title, e.activity_type.value, e.activity_type.label,
+                    str(e.id), e.title, e.activity_type.value, type_label,
                     e.start_date.isoformat(), e.end_date.isoformat() if e.end_date else "",
                     f"{e.hours:g}", e.status.value, e.source.url, e.source.provider,
                     e.source.author, e.source.publication, e.reflection.template_id,

@@ -14,10 +14,12 @@ The findings are those of :func:`cpdlog.domain.confidentiality.scan_entries`, en
 checks it). At most two chunks per helper are in flight (bounded memory), and ``cancel`` is
 looked at between chunks: the helpers are stopped and :class:`ScanCancelled` raised.
 
-Helpers never see Ctrl+C (SIGINT is ignored while they are started and in them): an
-interrupt is this process's to handle, and it counts as a cancel. A cancelled or interrupted
-scan terminates its helpers rather than waiting for them (one may be seconds into loading the
-model), so nothing is left running and nothing waits for them at exit.
+Helpers never see Ctrl+C (SIGINT is held back while they are started, so they start with it
+blocked, and they ignore it): an interrupt is this process's to handle, and it counts as a
+cancel. A Ctrl+C while they start is not lost: it waits until they have started and is then
+handled here. A cancelled or interrupted scan terminates its helpers rather than waiting for
+them (one may be seconds into loading the model), so nothing is left running and nothing
+waits for them at exit.
 """
 
 from __future__ import annotations
@@ -29,9 +31,10 @@ import os
 import signal
 import threading
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import resource_tracker
 
 from cpdlog.domain.confidentiality import Finding, ScanContext, model, scanner
 from cpdlog.domain.confidentiality.scanner import Pending, ScanCancelled
@@ -56,6 +59,45 @@ def helpers_for(count: int) -> int:
     if count < POOL_FROM:
         return 0
     return max(0, min((os.cpu_count() or 1) - 1, MAX_HELPERS))
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl+C held back for the block, then handled as it would have been.
+
+    SIGINT is blocked in this thread (a new process keeps the mask of the thread that starts
+    it) and, on the main thread, Python's handler is replaced by one that only notes the
+    interrupt: another thread of the process may receive the signal, and Python runs the
+    handler on the main thread at once, wherever it is. Afterwards the mask and the handler
+    are restored, and a noted Ctrl+C is handed to the handler (KeyboardInterrupt).
+
+    multiprocessing's resource tracker is started first: its own start blocks and then
+    unblocks SIGINT, which inside the block would let the Ctrl+C through half-way through
+    starting the helpers."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    resource_tracker.ensure_running()
+    noted: list[int] = []
+    handler = None
+    # (getsignal is None for a handler set outside Python: it could not be put back, so it
+    # is left in place, with the mask alone)
+    if (
+        threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGINT) is not None
+    ):
+        handler = signal.signal(signal.SIGINT, lambda signum, _frame: noted.append(signum))
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # one held back is noted now
+        if handler is not None:
+            signal.signal(signal.SIGINT, handler)
+            if noted and callable(handler):
+                handler(signal.SIGINT, None)  # Python's own raises KeyboardInterrupt
+            elif noted and handler == signal.SIG_DFL:
+                signal.raise_signal(signal.SIGINT)
 
 
 def _start_helper(use_model: bool) -> None:
@@ -86,28 +128,27 @@ class Helpers:
         self.count = count
         self.use_model = model.enabled()
         self.pool: ProcessPoolExecutor | None = None
-        # SIGINT ignored while the helpers start (on the main thread, where a handler can be
-        # set): a new process keeps an ignored SIGINT from its start, so a Ctrl+C never
-        # prints a helper's traceback, even during its imports. (A Ctrl+C in those few
-        # milliseconds is lost.) _start_helper ignores it too, for helpers started elsewhere.
-        before = None
-        if threading.current_thread() is threading.main_thread():
-            before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        # Ctrl+C held back while the helpers start: no helper ever sees one (each starts
+        # with SIGINT blocked), even during its imports, and one that comes meanwhile waits
+        # instead of being lost: it is raised here once they have started (KeyboardInterrupt),
+        # and they are stopped at once.
         try:
-            self.pool = ProcessPoolExecutor(
-                max_workers=count,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_helper,
-                initargs=(self.use_model,),
-            )
-            for _ in range(count):
-                self.pool.submit(_ready)  # each submit starts one process, at once
+            with _interrupts_held():
+                pool = ProcessPoolExecutor(
+                    max_workers=count,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_start_helper,
+                    initargs=(self.use_model,),
+                )
+                self.pool = pool
+                for _ in range(count):
+                    pool.submit(_ready)  # each submit starts one process, at once
         except (OSError, RuntimeError, ValueError, BrokenProcessPool):
             log.warning("The check's helper processes could not start", exc_info=True)
             self.close()
-        finally:
-            if before is not None:
-                signal.signal(signal.SIGINT, before)
+        except BaseException:  # Ctrl+C (held back until now): nobody will use them
+            self.close(terminate=True)
+            raise
 
     def pids(self) -> list[int]:
         """The helper processes' ids (for logs and tests)."""

@@ -28,9 +28,11 @@ from cpdlog.export.pdf.model import (
     ProgressCallback,
     RenderResult,
 )
-from cpdlog.i18n import tr
+from cpdlog.i18n import plural, tr
 
 ERRORS = "cpdlog.errors"  # the messages of errors users see (cpdlog.i18n)
+CONTEXT = "cpdlog.pdf"  # the portfolio's notes and warnings, as the renderer's own
+DOMAIN_CONTEXT = "cpdlog"  # wording from the data files: the regulator's name
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -114,7 +116,11 @@ class PortfolioService:
                     )
                 if entry.is_draft and not request.include_drafts:
                     warnings.append(
-                        f"Entry {entry_id} is a draft and was left out (include drafts to add it)."
+                        tr(
+                            CONTEXT,
+                            "Entry {entry_id} is a draft and was left out "
+                            "(include drafts to add it).",
+                        ).format(entry_id=entry_id)
                     )
                     continue
                 chosen.append(entry)
@@ -123,9 +129,11 @@ class PortfolioService:
                 dates = [e.start_date for e in selected]
                 if dates and not all(d in period for d in dates):
                     period = Period(min(dates), max(e.last_date for e in selected))
-            selection_note = (
-                f"Chosen entries only: {len(selected)} entr{'y' if len(selected) == 1 else 'ies'} "
-                "selected by the practitioner."
+            selection_note = plural(
+                CONTEXT,
+                len(selected),
+                "Chosen entries only: %n entry selected by the practitioner.",
+                "Chosen entries only: %n entries selected by the practitioner.",
             )
         else:
             selected = [
@@ -135,7 +143,9 @@ class PortfolioService:
             ]
         selected.sort(key=lambda e: (e.start_date, e.id or 0))
         if not practitioner.name.strip():
-            warnings.append("Your name is not set; add it with `cpdlog profile set --name ...`.")
+            warnings.append(
+                tr(CONTEXT, "Your name is not set; add it with `cpdlog profile set --name ...`.")
+            )
         templates = app.entries.templates()
         progress = compute_progress(
             profile,
@@ -152,7 +162,11 @@ class PortfolioService:
             try:
                 other_progress.append(app.progress.report(reg.regulator_id, entries=everything))
             except CpdlogError as exc:  # e.g. no registration date yet: say so, keep going
-                warnings.append(f"Progress for {reg.regulator_id} is not shown: {exc}")
+                warnings.append(
+                    tr(CONTEXT, "Progress for {regulator} is not shown: {problem}").format(
+                        regulator=reg.regulator_id, problem=exc
+                    )
+                )
         find = evidence_file or app.evidence_store.stored_path
 
         def locate(evidence: Evidence) -> Path | None:
@@ -168,7 +182,7 @@ class PortfolioService:
             owner=PortfolioOwner(
                 name=practitioner.name,
                 registration_number=practitioner.registration_number,
-                regulator=profile.name,
+                regulator=tr(DOMAIN_CONTEXT, profile.name),  # as the cover shows it
             ),
             entries=selected,
             generated_at=app.clock().astimezone(),

@@ -1,17 +1,19 @@
 """The app's language: follow the system, English or Cymraeg (Welsh).
 
 The choice is kept in ``window.ini`` in the data folder (key ``ui/language``) and applied
-when the app starts; the command line's progress report and PDF follow it too (``--language``
-overrides it; see :mod:`cpdlog.i18n`), its other messages are in English. cpdlog's own strings come
-from ``cpdlog_<lang>.qm``: a wheel or the bundle ships it in ``cpdlog/resources/
-translations``; a source checkout has only the ``.ts`` source, which is compiled with
-``lrelease`` (it ships with PySide6) into ``<data folder>/cache/translations`` the first time
-and again whenever the ``.ts`` file is newer.
+when the app starts; the command line follows it too (its messages and ``--help``, argparse's
+own words, the PDF and the CSV's labels; ``--language`` overrides it; see :mod:`cpdlog.i18n`).
+Choosing another language in the menu takes effect the next time the app starts. cpdlog's own
+strings come from ``cpdlog_<lang>.qm``: a wheel or the bundle ships it in
+``cpdlog/resources/translations``; a source checkout has only the ``.ts`` source, which is
+compiled with ``lrelease`` (it ships with PySide6) into ``<data folder>/cache/translations``
+the first time and again whenever the ``.ts`` file is newer.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import subprocess
 import sys
 from enum import StrEnum
@@ -29,6 +31,8 @@ SETTING = "ui/language"
 SETTINGS_FILE = "window.ini"  # the same file as cpdlog.ui.settings.WindowState
 CACHE_FOLDER = Path("cache") / "translations"
 LRELEASE_TIMEOUT_S = 30
+
+log = logging.getLogger(__name__)
 
 
 class Language(StrEnum):
@@ -153,12 +157,22 @@ def install_translators(
     # the same catalogue without Qt).
     i18n.set_language(code if code in i18n.LANGUAGES else i18n.ENGLISH)
     QLocale.setDefault(default_locale(code))  # widgets made from now on take it
-    folder = qm_folder(code, home) if code != "en" else None
+    folder = qm_folder(code, home) if code != i18n.ENGLISH else None
+    loaded = False
     if folder is not None:
         own = QTranslator(application)
         if own.load(locale, "cpdlog", "_", str(folder)):
             application.installTranslator(own)
             installed.append(own)
+            loaded = True
+            # which file, in words (the log redacts paths); packaging/build.sh's smoke test
+            # looks for the first (--verbose) in the bundle
+            if folder == translations_source_folder():
+                log.debug("The %s translation is loaded from the packaged .qm file", code)
+            else:
+                log.debug("The %s translation is compiled into the data folder's cache", code)
+    if code in i18n.LANGUAGES and code != i18n.ENGLISH and not loaded:
+        log.warning("The %s translation could not be loaded: the app is in English", code)
     application._cpdlog_translators = installed  # type: ignore[attr-defined]  # kept alive
     return installed
 

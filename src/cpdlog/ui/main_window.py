@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -45,6 +46,7 @@ from cpdlog.ui.icons import app_icon, icon
 from cpdlog.ui.language import language_menu
 from cpdlog.ui.reminders import ReminderNotifier
 from cpdlog.ui.settings import WindowState
+from cpdlog.ui.sorting import SortMenu
 from cpdlog.ui.tasks import TaskRunner
 from cpdlog.ui.text import plural, tr_domain
 from cpdlog.ui.views.journal import JournalServices, JournalView
@@ -516,6 +518,15 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.show_export)
         view_menu.addAction(a.show_trash)
         view_menu.addSeparator()
+        view_menu.addMenu(self.journal.sort_menu)
+        self.coverage_sort_menu = SortMenu(
+            self.tr("Sort standards &coverage by"),
+            self._coverage_table,
+            view_menu,
+            before_sorting=lambda: self.show_page(Page.PROGRESS),
+        )
+        view_menu.addMenu(self.coverage_sort_menu)
+        view_menu.addSeparator()
         view_menu.addAction(a.reload)
         view_menu.addAction(a.refresh_feeds)
         view_menu.addAction(self.auto_refresh.action)
@@ -528,6 +539,15 @@ class MainWindow(QMainWindow):
 
         self.diagnostics = Diagnostics(self, help_menu)
         help_menu.addAction(a.about)
+
+    def _coverage_table(self) -> QTableView | None:
+        """The Progress page's standards coverage table (the page is made if need be, not
+        shown: that waits for a choice in the menu), or None with no journal open."""
+        if self.app is None:
+            return None
+        page: Any = self.page(Page.PROGRESS)
+        table: QTableView = page.coverage_table
+        return table
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -566,6 +586,9 @@ class MainWindow(QMainWindow):
         self.task_progress.hide()
         self.cancel_task_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_task_button.setAccessibleName(self.tr("Cancel the feed refresh"))
+        self.cancel_task_button.setAccessibleDescription(
+            self.tr("Stops fetching new items; the feeds already fetched keep theirs")
+        )
         self.cancel_task_button.hide()
         self.count_label = QLabel(self)
         self._refresh_running = False

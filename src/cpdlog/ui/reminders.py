@@ -46,6 +46,7 @@ from cpdlog.domain.dates import long_date
 from cpdlog.domain.reminders import KeyDate, ReminderPlan, parse_days
 from cpdlog.errors import CpdlogError
 from cpdlog.notify import send_notification
+from cpdlog.ui.a11y import describe_button
 from cpdlog.ui.icons import app_icon
 from cpdlog.ui.text import tr_domain
 
@@ -231,6 +232,9 @@ class ReminderSettingsDialog(QDialog):
         form = QFormLayout()
         self.registration_combo = QComboBox(self)
         self.registration_combo.setAccessibleName(self.tr("Registration"))
+        self.registration_combo.setAccessibleDescription(
+            self.tr("Which of your registrations these reminders are for")
+        )
         self.registration_combo.currentIndexChanged.connect(self._registration_chosen)
         form.addRow(self.tr("Reminders for your re&gistration with:"), self.registration_combo)
         self._registration_label = form.labelForField(self.registration_combo)
@@ -238,11 +242,19 @@ class ReminderSettingsDialog(QDialog):
         self.days_edit = QLineEdit(self)
         self.days_edit.setPlaceholderText(self.tr("for example 90, 30, 14, 3"))
         self.days_edit.setAccessibleName(self.tr("Days before the deadline"))
+        self.days_edit.setAccessibleDescription(
+            self.tr("Numbers of days, separated by commas, for reminders before your deadline")
+        )
         form.addRow(self.tr("Remind me this many &days before:"), self.days_edit)
         layout.addLayout(form)
 
         self.nudge_check = QCheckBox(
             self.tr("Once a &month, remind me about unfinished entries (drafts)"), self
+        )
+        self.nudge_check.setAccessibleDescription(
+            self.tr(
+                "When ticked, cpdlog reminds you each month of the drafts you have not finished"
+            )
         )
         layout.addWidget(self.nudge_check)
 
@@ -253,6 +265,9 @@ class ReminderSettingsDialog(QDialog):
         layout.addWidget(dates_label)
         self.dates_list = QListWidget(self)
         self.dates_list.setAccessibleName(self.tr("Dates to be reminded of"))
+        self.dates_list.setAccessibleDescription(
+            self.tr("Your own dates, such as an audit, each with what it is for")
+        )
         self.dates_list.setMaximumHeight(110)
         dates_label.setBuddy(self.dates_list)
         layout.addWidget(self.dates_list)
@@ -263,12 +278,22 @@ class ReminderSettingsDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
         self.date_edit.setAccessibleName(self.tr("Date"))
+        self.date_edit.setAccessibleDescription(self.tr("The day of a date to add to the list"))
         self.date_label_edit = QLineEdit(self)
         self.date_label_edit.setPlaceholderText(self.tr("For example: CPD audit"))
         self.date_label_edit.setAccessibleName(self.tr("What the date is for"))
+        self.date_label_edit.setAccessibleDescription(
+            self.tr("A few words to say what happens on that day, such as CPD audit")
+        )
         self.add_date_button = QPushButton(self.tr("&Add date"), self)
+        self.add_date_button.setAccessibleDescription(
+            self.tr("Adds the date and what it is for to the list")
+        )
         self.add_date_button.clicked.connect(self.add_date)
         self.remove_date_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_date_button.setAccessibleDescription(
+            self.tr("Takes the chosen date off the list")
+        )
         self.remove_date_button.clicked.connect(self.remove_selected_date)
         add_row.addWidget(self.date_edit)
         add_row.addWidget(self.date_label_edit, 1)
@@ -280,6 +305,11 @@ class ReminderSettingsDialog(QDialog):
 
         self.login_check = QCheckBox(
             self.tr("Remind me when I &log in, even when cpdlog is closed"), self
+        )
+        self.login_check.setAccessibleDescription(
+            self.tr(
+                "When ticked, reminders that are due appear as you log in, even with cpdlog closed"
+            )
         )
         self.login_check.setVisible(autostart.SUPPORTED)
         layout.addWidget(self.login_check)
@@ -309,6 +339,12 @@ class ReminderSettingsDialog(QDialog):
         save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         assert save_button is not None
         self.save_button = save_button
+        save_button.setAccessibleDescription(self.tr("Keeps these reminder settings"))
+        describe_button(
+            buttons,
+            QDialogButtonBox.StandardButton.Cancel,
+            self.tr("Closes this window without changing your reminders"),
+        )
 
         self._set_editable(False)  # Cancel still closes it
         self.message.setText(self.tr("Loading your reminder settings…"))

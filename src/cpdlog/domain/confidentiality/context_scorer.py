@@ -26,6 +26,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from cpdlog.domain.confidentiality import general
@@ -264,6 +265,12 @@ def _lower_first_name(word: str) -> bool:
     return folded in names and not names[folded] and not is_word(folded)
 
 
+# The two per-word functions below read only the word and the packaged lists, and the same
+# words come back in every entry of a journal: their answers are kept (bounded).
+_PER_WORD = 65_536
+
+
+@lru_cache(maxsize=_PER_WORD)
 def _token_class(word: str) -> str:
     bare = word.removesuffix("'s").removesuffix("’s")
     folded = fold(bare)
@@ -321,6 +328,7 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f"{edges[-1]}+"
 
 
+@lru_cache(maxsize=_PER_WORD)
 def _window_word(token: str) -> str:
     """A word beside a candidate as a feature: ordinary English words and punctuation as
     written (lower case), anything else by its class, so that no name (from the training sets

@@ -23,6 +23,14 @@ _PLAIN_RE = re.compile(r"[^\\()\[\]{}|?*+^$.]+")
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower case without accents: "Zoë" → "zoe"."""
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    """:func:`fold` without its cache (for reading the word lists: their ~80,000 lines would
+    only push the scan's words out of it)."""
+    if text.isascii():  # no accents, and lower() is casefold() for ASCII: the same, cheaper
+        return text.lower()
     stripped = unicodedata.normalize("NFKD", text)
     return "".join(c for c in stripped if not unicodedata.combining(c)).casefold()
 
@@ -80,7 +88,7 @@ def english() -> tuple[frozenset[str], frozenset[str]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        (lower if line.islower() else proper).add(fold(line))
+        (lower if line.islower() else proper).add(_fold(line))
     return frozenset(lower), frozenset(proper)
 
 

@@ -27,6 +27,7 @@ from the evaluation sets is written into these rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from cpdlog.domain.confidentiality.data import (
@@ -609,7 +610,24 @@ def _sentence_start(sc: _Scanner, start: int) -> bool:
     return not before or before[-1] in ".!?:\n-–•*"
 
 
+# Patterns the rules below use on every text they look at, compiled once.
+_NON_SPACE_RE = re.compile(r"\S+")
+_QUOTE_CLOSE_RE = re.compile(r"[\"”]")
+_WORK_AFTER_QUOTE_RE = re.compile(r"[ \t]+(?:by|\(|SAR|SCR|review|report|research|course)\b")
+_BLANKS_RE = re.compile(r"[ \t]+")
+_PLACE_PARTS_RE = re.compile(r"[ \t-]+")
+_NOT_DIGIT_RE = re.compile(r"\D")
+
+
 def _public(sc: _Scanner, start: int, end: int) -> bool:
+    """:func:`_public_name`, asked once per span of a scanned text (it reads only the text)."""
+    known = sc.public_spans.get((start, end))
+    if known is None:
+        known = sc.public_spans[start, end] = _public_name(sc, start, end)
+    return known
+
+
+def _public_name(sc: _Scanner, start: int, end: int) -> bool:
     """True when the name at ``start:end`` reads as a cited or public person.
 
     A title ("Lord Justice", "Dame"), a year ("Munro (2011)", "Ferguson's 2018 study") or the
@@ -627,7 +645,7 @@ def _public(sc: _Scanner, start: int, end: int) -> bool:
     whole = [fold(w.removesuffix("'s").removesuffix("’s")) for w in text[start:whole_end].split()]
     if known_not_private(sc, start, whole):
         return True  # "Harry Potter", "Leonard Cheshire": a public name written whole
-    spans = list(re.finditer(r"\S+", text[start:whole_end]))
+    spans = list(_NON_SPACE_RE.finditer(text[start:whole_end]))
     for size in range(2, min(4, len(whole) - 1) + 1):
         if " ".join(whole[:size]) in _PUBLIC_PEOPLE and _ORG_AFTER_RE.match(
             text, start + spans[size - 1].end()
@@ -673,7 +691,7 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
     opened = _QUOTE_OPEN_RE.search(text, max(0, start - 80), start)
     if not opened:
         return False
-    close = re.search(r"[\"”]", text[end : end + 80])
+    close = _QUOTE_CLOSE_RE.search(text[end : end + 80])
     if not close:
         return False
     inner = text[opened.start(1) : end + close.start()]
@@ -681,8 +699,7 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
     before = text[max(0, opened.start() - 30) : opened.start()]
     after = text[end + close.end() : end + close.end() + 20]
     return capitals >= 2 and bool(
-        _WORK_BEFORE_QUOTE_RE.search(before)
-        or re.match(r"[ \t]+(?:by|\(|SAR|SCR|review|report|research|course)\b", after)
+        _WORK_BEFORE_QUOTE_RE.search(before) or _WORK_AFTER_QUOTE_RE.match(after)
     )
 
 
@@ -721,7 +738,7 @@ def _widen(sc: _Scanner, start: int, end: int) -> int:
     given = fold(text[start:end])
     clear_first = given in names and not names[given] and not is_word(given)
     for _ in range(3):
-        m = re.match(r"[ \t]+", text[end : end + 3])
+        m = _BLANKS_RE.match(text[end : end + 3])
         if not m:
             break
         nxt = _CAP_WORD_RE.match(text, end + m.end())
@@ -794,6 +811,34 @@ def _candidates(tokens: set[str], names: dict[str, bool]) -> dict[str, tuple[str
     return found  # type: ignore[return-value]
 
 
+_LETTERS = frozenset(c for c in map(chr, range(0x250)) if re.fullmatch(rf"[{_U}{_L}]", c))
+_JOINERS = "-'’"  # inside a token, between letters (see _TOKEN_RE)
+
+
+def _tokens_at(text: str, wanted: Mapping[str, object]) -> list[tuple[int, str]]:
+    """(start, token) of every token of ``text`` that is in ``wanted``, in reading order:
+    exactly those of ``_TOKEN_RE.finditer(text)``, found with ``str.find`` instead of by
+    walking every token of the text in Python (a text holds a few candidate names among a
+    hundred words). A token starts at a letter with no letter before it, nor a joiner with a
+    letter before that (that letter's token runs on through the joiner); what starts there
+    is the token ``_TOKEN_RE`` matches."""
+    found = []
+    for token in wanted:
+        at = text.find(token)
+        while at != -1:
+            before = text[at - 1] if at else ""
+            if not at or (
+                before not in _LETTERS
+                and not (before in _JOINERS and at > 1 and text[at - 2] in _LETTERS)
+            ):
+                m = _TOKEN_RE.match(text, at)
+                if m is not None and m.group(0) == token:
+                    found.append((at, token))
+            at = text.find(token, at + 1)
+    found.sort()
+    return found
+
+
 def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
     names = first_names()
     text, original = sc.text, sc.original
@@ -803,26 +848,22 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
         return
     allowed = sc.context.allowed_names
     taken_until = -1
-    for m in _TOKEN_RE.finditer(text):
-        if m.start() < taken_until:
+    for at, token in _tokens_at(text, wanted):
+        if at < taken_until:
             continue
-        token = m.group(0)
-        known = wanted.get(token)
-        if known is None:
-            continue
-        bare, folded, first = known
-        written = original[m.start() : m.start() + len(bare)]
+        bare, folded, first = wanted[token]
+        written = original[at : at + len(bare)]
         if len(written) > 1 and written.isupper():
             continue  # an acronym: "NI", "LADO"
         if folded in allowed or first in allowed:
             continue
-        if text[max(0, m.start() - 4) : m.start()] == "the " and not sc.lenient:
+        if text[max(0, at - 4) : at] == "the " and not sc.lenient:
             continue  # "at the Hilton", "the bradford conference": a place or a thing
-        if folded in _WELSH_WORDS and welsh_near(sc, m.start(), m.start() + len(bare)):
+        if folded in _WELSH_WORDS and welsh_near(sc, at, at + len(bare)):
             continue  # "Mae", "Beth" in a Welsh sentence: words, not names
         lower = not written[0].isupper()
         word = names[first] or is_word(first)
-        start, end = m.start(), m.start() + len(bare)
+        start, end = at, at + len(bare)
         if lower:
             if len(first) < 3 or (sc.lenient and sc.files) or folded in _AUTHOR_FOLDED:
                 continue
@@ -836,7 +877,7 @@ def _names(sc: _Scanner, vetoes: list[tuple[int, int]]) -> None:
                 and not _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start)
             ):
                 continue  # "hope is 4", "bonnie's mum": a name; "hope is the key": a word
-            if not sc.lenient and welsh_near(sc, m.start(), m.start() + len(bare)):
+            if not sc.lenient and welsh_near(sc, at, at + len(bare)):
                 continue  # Welsh and Gaelic writing capitalises names: "math", "gyda" are words
         elif word:
             mid = not _sentence_start(sc, start)
@@ -1431,7 +1472,7 @@ def _residences(sc: _Scanner) -> None:
             place = m.group("place")
             if place.endswith(("'s", "’s")) or place in _AUTHOR_SURNAMES:
                 continue  # "back to Kolb's (cycle)": a citation
-            parts = [p for p in re.split(r"[ \t-]+", place) if p[:1].isupper()]
+            parts = [p for p in _PLACE_PARTS_RE.split(place) if p[:1].isupper()]
             if not parts or any(_generic(p) for p in parts):
                 continue
             if len(parts) == 1 and (is_word(place) or is_proper_noun(place)):
@@ -1526,7 +1567,7 @@ def _numbers(sc: _Scanner) -> None:
             ref = m.group("ref")
             if _NOT_REF_RE.match(ref):
                 continue
-            digits = re.sub(r"\D", "", ref)
+            digits = _NOT_DIGIT_RE.sub("", ref)
             if len(digits) == 4 and digits[:2] in ("19", "20") and "-" not in ref[-4:]:
                 continue  # "Act2014"-like years
             sc.add(*m.span("ref"), Kind.REFERENCE, 0.7)

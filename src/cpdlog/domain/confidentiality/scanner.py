@@ -194,6 +194,10 @@ _DONE_BY_RE = re.compile(
 _WORD_START_RE = re.compile(r"(?<![^\W\d_])(?<!['’])[^\W\d_]")  # a letter after no letter
 
 
+_NUMBER_CUE_END_RE = re.compile(r"(?:no|number|num|id|ref|#|:)\.?$")
+_NOT_DIGIT_RE = re.compile(r"\D")
+
+
 def _upper_same_length(m: re.Match[str]) -> str:
     upper = m.group(0).upper()
     return upper if len(upper) == 1 else m.group(0)
@@ -223,6 +227,11 @@ class _Scanner:
         self.context = context
         self.raw: list[_Raw] = []
         self._sentences: list[int] | None = None
+        # The answers of general._public and _name_allowed for this text, by span: several
+        # rules and the context scorer ask them of the same name (about two calls in five on
+        # the natural sets); both read only the text and the context.
+        self.public_spans: dict[tuple[int, int], bool] = {}
+        self._allowed_spans: dict[tuple[int, int], bool] = {}
         self.protected: list[tuple[int, int]] = []
         t = self.text
         if "http" in t or "www." in t or "doi" in t or "10." in t or "ISBN" in t or "ISSN" in t:
@@ -261,6 +270,12 @@ class _Scanner:
 
     def _name_allowed(self, start: int, end: int) -> bool:
         """True when a name-like span is not a finding (own name, author, public case...)."""
+        known = self._allowed_spans.get((start, end))
+        if known is None:
+            known = self._allowed_spans[start, end] = self._name_allowed_now(start, end)
+        return known
+
+    def _name_allowed_now(self, start: int, end: int) -> bool:
         name = self.text[start:end]
         tokens = [t for t in _WORD_RE.findall(name) if t.lower() not in _TITLE_WORDS]
         if not tokens:
@@ -744,7 +759,7 @@ class _Scanner:
             return
         cue = self.text[m.start() : m.start("ref")].strip().lower()
         if cue.startswith(("child", "person", "court", "log", "account", "police")) and not (
-            re.search(r"(?:no|number|num|id|ref|#|:)\.?$", cue)
+            _NUMBER_CUE_END_RE.search(cue)
         ):
             return
         self.add(*m.span("ref"), Kind.REFERENCE, 0.85)
@@ -876,7 +891,7 @@ def _service_number(candidate: str) -> bool:
     """True for a number that belongs to an organisation, not a person: freephone (0800,
     0808), non-geographic service numbers (03, 0843-0845, 0870-0873) and 116 helplines
     (Ofcom's numbering plan). A helpline in a reflection identifies nobody."""
-    digits = re.sub(r"\D", "", candidate)
+    digits = _NOT_DIGIT_RE.sub("", candidate)
     if digits.startswith("44"):
         digits = "0" + digits[2:]
     return digits.startswith(
@@ -885,7 +900,7 @@ def _service_number(candidate: str) -> bool:
 
 
 def _is_phone(candidate: str) -> bool:
-    digits = re.sub(r"\D", "", candidate)
+    digits = _NOT_DIGIT_RE.sub("", candidate)
     if candidate.count("(") != candidate.count(")") and not candidate.startswith("(0"):
         return False
     if candidate.startswith("+"):

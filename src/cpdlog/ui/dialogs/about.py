@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cpdlog import __version__
+from cpdlog.ui.a11y import describe_close
 from cpdlog.ui.icons import app_icon
 from cpdlog.ui.widgets.wrapping import keep_height_for_width
 
@@ -54,6 +55,9 @@ class AboutDialog(QDialog):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.text.setOpenExternalLinks(False)
+        self.text.setAccessibleDescription(
+            self.tr("About this version of cpdlog; its link opens your data folder")
+        )
         self.text.linkActivated.connect(lambda _l: self.open_folder())
         top.addWidget(self.text, 1)
         layout.addLayout(top)
@@ -67,6 +71,10 @@ class AboutDialog(QDialog):
         open_button = buttons.addButton(
             self.tr("Open data &folder"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        open_button.setAccessibleDescription(
+            self.tr("Shows the folder that holds your journal and evidence in your file manager")
+        )
+        describe_close(buttons)
         open_button.clicked.connect(self.open_folder)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdlog.capture.server import CaptureEndpoint
+from cpdlog.ui.a11y import describe_close
 
 
 class CaptureHelpDialog(QDialog):
@@ -57,11 +58,18 @@ class CaptureHelpDialog(QDialog):
             self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
             self.token_edit.setAccessibleName(self.tr("Pairing token"))
             copy = QPushButton(self.tr("Copy token"), self)
+            self.token_edit.setAccessibleDescription(
+                self.tr("The secret that pairs the browser extension with cpdlog; it is hidden")
+            )
+            copy.setAccessibleDescription(
+                self.tr("Copies the pairing token, to paste into the extension's options")
+            )
             copy.clicked.connect(self.copy_token)
             row.addWidget(self.token_edit)
             row.addWidget(copy)
             layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        describe_close(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

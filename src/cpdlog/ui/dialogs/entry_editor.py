@@ -233,6 +233,9 @@ class EntryEditorDialog(QDialog):
         outer.addWidget(self.signoff_banner)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Entry sections"))
+        self.tabs.setAccessibleDescription(
+            self.tr("The entry's details, reflection, standards, peer reflection and evidence")
+        )
         outer.addWidget(self.tabs, 1)
         # what could not be read from the server when the editor opened (typing still works)
         self.lookup_notice = QLabel(
@@ -305,10 +308,14 @@ class EntryEditorDialog(QDialog):
         self.save_shortcut.activated.connect(lambda: self.save())
         self.save_button.setDefault(True)
         self.save_button.setAccessibleName(self.tr("Save entry"))
+        self.save_button.setAccessibleDescription(self.tr("Saves this entry to your journal"))
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         assert cancel is not None  # a standard button is always made
         self.cancel_button = cancel
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(
+            self.tr("Closes the entry; if you changed anything, cpdlog asks what to do with it")
+        )
         self.save_button.clicked.connect(lambda: self.save())
         self.cancel_button.clicked.connect(self.reject)
         bottom.addWidget(self.buttons)
@@ -908,6 +915,19 @@ def unsaved_changes_box(parent: QWidget) -> QMessageBox:
     discard.setObjectName("discard")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setObjectName("cancel")
+    draft.setAccessibleDescription(
+        QCoreApplication.translate(
+            "EntryEditorDialog", "Keeps the entry as a draft with your changes, and closes it"
+        )
+    )
+    discard.setAccessibleDescription(
+        QCoreApplication.translate(
+            "EntryEditorDialog", "Closes the entry and throws your changes away"
+        )
+    )
+    cancel.setAccessibleDescription(
+        QCoreApplication.translate("EntryEditorDialog", "Goes back to the entry, to carry on")
+    )
     box.setDefaultButton(draft)
     box.setEscapeButton(cancel)
     return box

@@ -67,6 +67,13 @@ class HashtagCaptureDialog(QDialog):
         now = QDateTime.currentDateTime()
         self.from_edit = QDateTimeEdit(now.addSecs(-8 * 3600))
         self.to_edit = QDateTimeEdit(now)
+        for field, description in (
+            (self.tag_edit, self.tr("The hashtag the discussion used, such as 12thMW")),
+            (self.instance_edit, self.tr("The Mastodon server whose public posts are read")),
+            (self.from_edit, self.tr("When the discussion began, in your local time")),
+            (self.to_edit, self.tr("When the discussion ended, in your local time")),
+        ):
+            field.setAccessibleDescription(description)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMMM yyyy HH:mm")
@@ -84,6 +91,12 @@ class HashtagCaptureDialog(QDialog):
         self.capture_button.setDefault(True)
         self.buttons.addButton(self.capture_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.capture_button.setAccessibleDescription(
+            self.tr("Collects the posts and makes a draft entry that keeps them as evidence")
+        )
+        self.cancel_button.setAccessibleDescription(
+            self.tr("Stops a capture under way, or closes this window")
+        )
         self.capture_button.clicked.connect(self.start_capture)
         self.cancel_button.clicked.connect(self.cancel_or_close)
 

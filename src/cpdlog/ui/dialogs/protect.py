@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from cpdlog import safefile
 from cpdlog.errors import CpdlogError
+from cpdlog.ui.a11y import describe_button
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -64,9 +65,21 @@ class ProtectDialog(QDialog):
         layout.addWidget(intro)
         self.current: QLineEdit | None = None
         if changing:
-            self.current = self._field(layout, self.tr("Your current passphrase"))
-        self.first = self._field(layout, self.tr("New passphrase (at least 10 characters)"))
-        self.second = self._field(layout, self.tr("The same passphrase again"))
+            self.current = self._field(
+                layout,
+                self.tr("Your current passphrase"),
+                self.tr("The passphrase you unlock your journal with now"),
+            )
+        self.first = self._field(
+            layout,
+            self.tr("New passphrase (at least 10 characters)"),
+            self.tr("A few unrelated words are easy to remember and hard to guess"),
+        )
+        self.second = self._field(
+            layout,
+            self.tr("The same passphrase again"),
+            self.tr("Type the new passphrase once more, to be sure it is what you meant"),
+        )
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setObjectName("protect_error")
@@ -78,15 +91,28 @@ class ProtectDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Change passphrase") if changing else self.tr("Protect my journal")
         )
+        describe_button(
+            buttons,
+            QDialogButtonBox.StandardButton.Ok,
+            self.tr("Encrypts your journal with the new passphrase, then shows your recovery key")
+            if not changing
+            else self.tr("Changes the passphrase your journal is unlocked with"),
+        )
+        describe_button(
+            buttons,
+            QDialogButtonBox.StandardButton.Cancel,
+            self.tr("Closes this window and changes nothing"),
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _field(self, layout: QVBoxLayout, text: str) -> QLineEdit:
+    def _field(self, layout: QVBoxLayout, text: str, description: str) -> QLineEdit:
         label = QLabel(text)
         edit = QLineEdit()
         edit.setEchoMode(QLineEdit.EchoMode.Password)
         edit.setAccessibleName(text)
+        edit.setAccessibleDescription(description)
         label.setBuddy(edit)
         layout.addWidget(label)
         layout.addWidget(edit)
@@ -140,11 +166,18 @@ class RecoveryKeyDialog(QDialog):
         self.key_field.setReadOnly(True)
         self.key_field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.key_field.setAccessibleName(self.tr("Recovery key"))
+        self.key_field.setAccessibleDescription(
+            self.tr("The only way back into your journal if you forget your passphrase")
+        )
         layout.addWidget(self.key_field)
         row = QHBoxLayout()
         copy = QPushButton(self.tr("&Copy"))
+        copy.setAccessibleDescription(self.tr("Copies the recovery key, to paste somewhere safe"))
         copy.clicked.connect(self.copy)
         save = QPushButton(self.tr("&Save to a file…"))
+        save.setAccessibleDescription(
+            self.tr("Saves the recovery key in a file, best on a drive kept away from here")
+        )
         save.clicked.connect(self._choose_file)
         row.addWidget(copy)
         row.addWidget(save)
@@ -153,10 +186,14 @@ class RecoveryKeyDialog(QDialog):
         self.status = QLabel()
         layout.addWidget(self.status)
         self.kept = QCheckBox(self.tr("I have written down or saved my recovery key"))
+        self.kept.setAccessibleDescription(
+            self.tr("Tick once the key is kept safe; then you can close this window")
+        )
         layout.addWidget(self.kept)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.done_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.done_button.setText(self.tr("Done"))
+        self.done_button.setAccessibleDescription(self.tr("Closes this window"))
         self.done_button.setEnabled(False)
         self.kept.toggled.connect(self.done_button.setEnabled)
         self.buttons.accepted.connect(self.accept)

@@ -71,6 +71,15 @@ class RecoveryDialog(QDialog):
         self.later_button = buttons.addButton(
             self.tr("Decide &later"), QDialogButtonBox.ButtonRole.RejectRole
         )
+        self.recover_button.setAccessibleDescription(
+            self.tr("Opens the chosen entries so that you can carry on and save them")
+        )
+        self.discard_button.setAccessibleDescription(
+            self.tr("Throws away the unsaved text of the chosen entries")
+        )
+        self.later_button.setAccessibleDescription(
+            self.tr("Keeps the unsaved text; cpdlog asks you again next time it starts")
+        )
         self.recover_button.setDefault(True)
         self.recover_button.clicked.connect(self.recover)
         self.discard_button.clicked.connect(self.discard)

@@ -66,6 +66,9 @@ class RegistrationDialog(QDialog):
         form = QFormLayout()
         self.regulator_combo = QComboBox(self)
         self.regulator_combo.setAccessibleName(self.tr("Regulator"))
+        self.regulator_combo.setAccessibleDescription(
+            self.tr("The other body you are registered with, whose CPD requirements cpdlog tracks")
+        )
         for profile in regulators:
             self.regulator_combo.addItem(tr_domain(profile.name), profile.id)
         label = QLabel(self.tr("&Regulator:"), self)
@@ -74,6 +77,9 @@ class RegistrationDialog(QDialog):
 
         self.number_edit = QLineEdit(self)
         self.number_edit.setAccessibleName(self.tr("Registration number"))
+        self.number_edit.setAccessibleDescription(
+            self.tr("The number this regulator gave you, if you want it on your portfolio")
+        )
         self.number_edit.setPlaceholderText(self.tr("Optional"))
         label = QLabel(self.tr("Registration &number:"), self)
         label.setBuddy(self.number_edit)
@@ -86,6 +92,9 @@ class RegistrationDialog(QDialog):
 
         self.birth_combo = QComboBox(self)
         self.birth_combo.setAccessibleName(self.tr("Birth month"))
+        self.birth_combo.setAccessibleDescription(
+            self.tr("The month you were born: this regulator sets your CPD dates by it")
+        )
         fill_birth_months(self.birth_combo, None)
         self.birth_label = QLabel(self.tr("Birth &month:"), self)
         self.birth_label.setBuddy(self.birth_combo)
@@ -93,6 +102,9 @@ class RegistrationDialog(QDialog):
 
         self.licence_edit = QLineEdit(self)
         self.licence_edit.setAccessibleName(self.tr("Licence type"))
+        self.licence_edit.setAccessibleDescription(
+            self.tr("The kind of licence you hold, as this regulator names it")
+        )
         self.licence_edit.setPlaceholderText(self.tr("For example LMSW (optional)"))
         label = QLabel(self.tr("&Licence type:"), self)
         label.setBuddy(self.licence_edit)
@@ -104,7 +116,11 @@ class RegistrationDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.add_button = buttons.addButton(self.tr("&Add"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setDefault(True)
+        self.add_button.setAccessibleDescription(
+            self.tr("Adds this registration to your profile's list")
+        )
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleDescription(self.tr("Closes this window without adding anything"))
         self.add_button.clicked.connect(self._add)
         cancel.clicked.connect(self.reject)
         layout.addWidget(buttons)

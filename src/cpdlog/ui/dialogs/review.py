@@ -45,6 +45,7 @@ from cpdlog.services.review import (
     ReviewKeyChangedError,
     ReviewService,
 )
+from cpdlog.ui.a11y import describe_button, describe_close
 from cpdlog.ui.tasks import TaskRunner
 from cpdlog.ui.text import activity_label, plural, signoff_text, tr
 
@@ -113,12 +114,18 @@ class EntryReviewDialog(QDialog):
         layout.addWidget(self.status)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        # a Tab stop (to scroll with the keys) while it holds only text: named and described
+        scroll.setAccessibleName(tr(CONTEXT, "Reviewers' comments"))
+        scroll.setAccessibleDescription(
+            tr(CONTEXT, "What your reviewers wrote about this entry, section by section")
+        )
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.addStretch(1)
         scroll.setWidget(self.body)
         layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        describe_close(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -213,6 +220,12 @@ class RespondDialog(QDialog):
         self.name = QLineEdit(self)
         self.role = QLineEdit(self)
         self.role.setPlaceholderText(tr(CONTEXT, "For example: Practice educator, ASYE assessor"))
+        self.name.setAccessibleDescription(
+            tr(CONTEXT, "Your name, as the practitioner will see it with your comments")
+        )
+        self.role.setAccessibleDescription(
+            tr(CONTEXT, "Your role, such as practice educator or ASYE assessor")
+        )
         form.addRow(tr(CONTEXT, "Your &name:"), self.name)
         form.addRow(tr(CONTEXT, "Your &role:"), self.role)
         layout.addLayout(form)
@@ -247,19 +260,38 @@ class RespondDialog(QDialog):
                 boxes[key] = self._comment_box(
                     inner, tr(CONTEXT, "Your comment on this section (optional)")
                 )
+                boxes[key].setAccessibleDescription(
+                    tr(CONTEXT, "Entry {n}, “{title}”, the section “{section}”").format(
+                        n=n, title=c["title"], section=known.get(key, key)
+                    )
+                )
             if c["peer"]:
                 inner.addWidget(_label(tr(CONTEXT, "Peer reflection"), heading=True))
                 inner.addWidget(_label(c["peer"]["text"]))
             boxes[None] = self._comment_box(
                 inner, tr(CONTEXT, "Your comment on the whole entry (optional)")
             )
+            boxes[None].setAccessibleDescription(
+                tr(CONTEXT, "Entry {n}, “{title}”, as a whole").format(n=n, title=c["title"])
+            )
             self.comment_boxes.append(boxes)
-            self.peer_boxes.append(
-                self._comment_box(
-                    inner, tr(CONTEXT, "Your record of the peer-reflection discussion (optional)")
+            peer_box = self._comment_box(
+                inner, tr(CONTEXT, "Your record of the peer-reflection discussion (optional)")
+            )
+            peer_box.setAccessibleDescription(
+                tr(CONTEXT, "Entry {n}, “{title}”: what you and the practitioner discussed").format(
+                    n=n, title=c["title"]
                 )
             )
+            self.peer_boxes.append(peer_box)
             sign = QCheckBox(tr(CONTEXT, "&Sign off this entry as it is shown here"), group)
+            sign.setAccessibleDescription(
+                tr(
+                    CONTEXT,
+                    "Entry {n}, “{title}”: when ticked, the response signs it off, and the "
+                    "practitioner sees if it changes later",
+                ).format(n=n, title=c["title"])
+            )
             inner.addWidget(sign)
             self.sign_boxes.append(sign)
             body_layout.addWidget(group)
@@ -273,6 +305,14 @@ class RespondDialog(QDialog):
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(tr(CONTEXT, "Save &response…"))
+        save.setAccessibleDescription(
+            tr(CONTEXT, "Saves your comments and sign-offs in a file to send to the practitioner")
+        )
+        describe_button(
+            self.buttons,
+            QDialogButtonBox.StandardButton.Cancel,
+            tr(CONTEXT, "Closes the review pack without saving a response"),
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

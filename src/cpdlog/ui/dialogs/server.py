@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from cpdlog.errors import CpdlogError
 from cpdlog.services import connection
 from cpdlog.services.connection import ServerChoice
+from cpdlog.ui.a11y import describe_button
 from cpdlog.ui.tasks import TaskRunner
 from cpdlog.ui.widgets.fields import FieldError
 from cpdlog.ui.widgets.wrapping import WrappingCheckBox, keep_height_for_width
@@ -54,6 +55,12 @@ class ServerDialog(QDialog):
         layout = QVBoxLayout(self)
         self.local_radio = QRadioButton(self.tr("My own &computer"), self)
         self.server_radio = QRadioButton(self.tr("My o&rganisation's cpdlog server"), self)
+        self.local_radio.setAccessibleDescription(
+            self.tr("Your journal is a file on this computer, which only you can open")
+        )
+        self.server_radio.setAccessibleDescription(
+            self.tr("Your journal is kept on a server that your organisation runs")
+        )
         group = QButtonGroup(self)
         group.addButton(self.local_radio)
         group.addButton(self.server_radio)
@@ -79,6 +86,14 @@ class ServerDialog(QDialog):
         self.password.setObjectName("server_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Kept in this computer's keychain"))
+        for field, description in (
+            (self.host, self.tr("The server's name or address, as your organisation gave it")),
+            (self.port, self.tr("The server's port number; leave it as it is unless told")),
+            (self.database, self.tr("The name of the database that holds your journal")),
+            (self.user, self.tr("The user name your organisation gave you for the server")),
+            (self.password, self.tr("Your password for the server; cpdlog keeps it safely")),
+        ):
+            field.setAccessibleDescription(description)
         form.addRow(self.tr("Server &address:"), self.host)
         form.addRow(self.tr("&Port:"), self.port)
         form.addRow(self.tr("&Database name:"), self.database)
@@ -88,6 +103,9 @@ class ServerDialog(QDialog):
             self.tr("My organisation signs me &in (no password: Kerberos or a certificate)"),
             self.server_box,
         )
+        self.signs_in.setAccessibleDescription(
+            self.tr("Tick if you sign in to the server without a password")
+        )
         box_layout.addWidget(self.signs_in)
         self.test_server = WrappingCheckBox(
             self.tr(
@@ -96,9 +114,15 @@ class ServerDialog(QDialog):
             ),
             self.server_box,
         )
+        self.test_server.setAccessibleDescription(
+            self.tr("Only for a server set up for testing, never for real records")
+        )
         box_layout.addWidget(self.test_server)
         self.test_button = QPushButton(self.tr("T&est the connection"), self.server_box)
         self.test_button.setObjectName("server_test")
+        self.test_button.setAccessibleDescription(
+            self.tr("Tries to reach the server with these details and says what happened")
+        )
         self.test_result = QLabel(self.server_box)
         self.test_result.setObjectName("server_test_result")
         self.test_result.setWordWrap(True)
@@ -125,6 +149,16 @@ class ServerDialog(QDialog):
         layout.addWidget(self.save_status)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        describe_button(
+            self.buttons,
+            QDialogButtonBox.StandardButton.Save,
+            self.tr("Keeps your choice; cpdlog uses it the next time it starts"),
+        )
+        describe_button(
+            self.buttons,
+            QDialogButtonBox.StandardButton.Cancel,
+            self.tr("Closes this window and leaves your journal where it is"),
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdlog.services.team import TeamSourceRecord
+from cpdlog.ui.a11y import describe_button
 
 
 class TeamSourcesDialog(QDialog):
@@ -46,6 +47,9 @@ class TeamSourcesDialog(QDialog):
         layout.addWidget(intro)
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(self.tr("Your team's sources by folder"))
+        self.tree.setAccessibleDescription(
+            self.tr("Tick the sources your team's lead recommends that you want to follow")
+        )
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -72,6 +76,14 @@ class TeamSourcesDialog(QDialog):
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Follow the ticked sources"))
+        self.ok_button.setAccessibleDescription(
+            self.tr("Adds the ticked sources to the Team sources folder of the Reader")
+        )
+        describe_button(
+            buttons,
+            QDialogButtonBox.StandardButton.Cancel,
+            self.tr("Closes this window without following anything"),
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdlog.ui.a11y import describe_button
+
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "cpdlog"
@@ -85,14 +87,26 @@ class UnlockDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setAccessibleDescription(
+            self.tr("The passphrase you chose when you protected your journal")
+        )
         layout.addWidget(self.passphrase)
         self.remember = QCheckBox(self.tr("Remember it on this computer (in the system keychain)"))
+        self.remember.setAccessibleDescription(
+            self.tr("When ticked, cpdlog opens your journal without asking on this computer")
+        )
         layout.addWidget(self.remember)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Unlock"))
+        ok.setAccessibleDescription(self.tr("Opens your journal with this passphrase"))
+        describe_button(
+            buttons,
+            QDialogButtonBox.StandardButton.Cancel,
+            self.tr("Leaves your journal locked"),
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

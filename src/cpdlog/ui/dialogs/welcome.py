@@ -87,11 +87,17 @@ class WelcomeDialog(QDialog):
         form = QFormLayout()
         self.name_edit = QLineEdit(practitioner.name, self)
         self.name_edit.setAccessibleName(self.tr("Your name"))
+        self.name_edit.setAccessibleDescription(
+            self.tr("Your name as it should appear on your CPD portfolio")
+        )
         name_label = QLabel(self.tr("Your &name:"), self)
         name_label.setBuddy(self.name_edit)
         form.addRow(name_label, self.name_edit)
         self.regulator_combo = QComboBox(self)
         self.regulator_combo.setAccessibleName(self.tr("Regulator"))
+        self.regulator_combo.setAccessibleDescription(
+            self.tr("The body you are registered with, whose CPD requirements cpdlog tracks")
+        )
         for regulator in profile.regulators():
             self.regulator_combo.addItem(tr_domain(regulator.name), regulator.id)
         self.regulator_combo.setCurrentIndex(
@@ -102,6 +108,9 @@ class WelcomeDialog(QDialog):
         form.addRow(regulator_label, self.regulator_combo)
         self.number_edit = QLineEdit(practitioner.registration_number, self)
         self.number_edit.setAccessibleName(self.tr("Registration number"))
+        self.number_edit.setAccessibleDescription(
+            self.tr("The number your regulator gave you, if you want it on your portfolio")
+        )
         self.number_edit.setPlaceholderText(self.tr("For example SW123456 (optional)"))
         number_label = QLabel(self.tr("Registration n&umber:"), self)
         number_label.setBuddy(self.number_edit)
@@ -113,12 +122,18 @@ class WelcomeDialog(QDialog):
         first = practitioner.all_registrations()[0]
         self.birth_combo = QComboBox(self)
         self.birth_combo.setAccessibleName(self.tr("Birth month"))
+        self.birth_combo.setAccessibleDescription(
+            self.tr("The month you were born: this regulator sets your CPD dates by it")
+        )
         fill_birth_months(self.birth_combo, first.birth_month)
         self.birth_label = QLabel(self.tr("Birth &month:"), self)
         self.birth_label.setBuddy(self.birth_combo)
         form.addRow(self.birth_label, self.birth_combo)
         self.licence_edit = QLineEdit(first.license_type, self)
         self.licence_edit.setAccessibleName(self.tr("Licence type"))
+        self.licence_edit.setAccessibleDescription(
+            self.tr("The kind of licence you hold, as your regulator names it")
+        )
         self.licence_edit.setPlaceholderText(self.tr("For example LMSW (optional)"))
         licence_label = QLabel(self.tr("&Licence type:"), self)
         licence_label.setBuddy(self.licence_edit)
@@ -146,12 +161,21 @@ class WelcomeDialog(QDialog):
         others_label = QLabel(self.tr("O&ther registrations:"), self.others_box)
         self.others_list = QListWidget(self.others_box)
         self.others_list.setAccessibleName(self.tr("Other registrations"))
+        self.others_list.setAccessibleDescription(
+            self.tr("Any other regulators you are registered with, besides the one above")
+        )
         self.others_list.setMaximumHeight(110)
         others_label.setBuddy(self.others_list)
         others_buttons = QHBoxLayout()
         self.add_registration_button = QPushButton(self.tr("A&dd a registration…"), self.others_box)
         self.remove_registration_button = QPushButton(
             self.tr("Remo&ve registration"), self.others_box
+        )
+        self.add_registration_button.setAccessibleDescription(
+            self.tr("Adds another regulator you are registered with")
+        )
+        self.remove_registration_button.setAccessibleDescription(
+            self.tr("Removes the chosen registration from the list")
         )
         self.add_registration_button.clicked.connect(self.add_registration)
         self.remove_registration_button.clicked.connect(self.remove_registration)
@@ -171,6 +195,9 @@ class WelcomeDialog(QDialog):
 
         self.feeds_check = QCheckBox(self.tr("&Follow the curated social work sources"), self)
         self.feeds_check.setChecked(offer_feeds)
+        self.feeds_check.setAccessibleDescription(
+            self.tr("When ticked, the Reader follows news feeds chosen for social workers")
+        )
         self.feeds_check.setVisible(offer_feeds)
         layout.addWidget(self.feeds_check)
         feeds_hint = QLabel(
@@ -191,6 +218,9 @@ class WelcomeDialog(QDialog):
         self.offered_protection = first_run and can_protect
         self.protect_check = QCheckBox(self.tr("&Protect my journal with a passphrase"), self)
         self.protect_check.setVisible(self.offered_protection)
+        self.protect_check.setAccessibleDescription(
+            self.tr("When ticked, you choose a passphrase next and your journal is encrypted")
+        )
         layout.addWidget(self.protect_check)
         protect_hint = QLabel(
             self.tr(
@@ -211,6 +241,9 @@ class WelcomeDialog(QDialog):
             self.tr("My &journal is on my organisation's cpdlog server…"), self
         )
         self.server_button.setObjectName("welcome_server")
+        self.server_button.setAccessibleDescription(
+            self.tr("Choose where your journal is kept: here, or on your organisation's server")
+        )
         self.server_button.setVisible(first_run and home is not None and tasks is not None)
         self.server_button.clicked.connect(self.choose_server)
         layout.addWidget(self.server_button)
@@ -223,12 +256,23 @@ class WelcomeDialog(QDialog):
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.ok_button.setDefault(True)
+        self.ok_button.setAccessibleDescription(
+            self.tr("Saves these details and starts using cpdlog")
+            if first_run
+            else self.tr("Saves the changes to your profile")
+        )
         if first_run:
             self.skip_button = self.buttons.addButton(
                 self.tr("S&kip for now"), QDialogButtonBox.ButtonRole.RejectRole
             )
+            self.skip_button.setAccessibleDescription(
+                self.tr("Starts cpdlog without these details; add them later under File, Profile")
+            )
         else:
             self.skip_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            self.skip_button.setAccessibleDescription(
+                self.tr("Closes your profile without saving the changes")
+            )
         self.ok_button.clicked.connect(self.save)
         self.skip_button.clicked.connect(self.skip)
         layout.addWidget(self.buttons)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any, cast
@@ -66,15 +66,55 @@ def coverage_rows(standards: Sequence[Standard], entries: Sequence[Entry]) -> li
     return rows
 
 
+def sort_coverage(
+    rows: Sequence[CoverageRow], column: int, order: Qt.SortOrder
+) -> list[CoverageRow]:
+    """``rows`` sorted by a column: the standard by the framework's own order (1, 1.1, 1.2,
+    2 ...), entries and hours by number, covered by yes or not yet; ties keep the
+    framework's order either way. Column -1 (or another): the framework's order."""
+    keys: dict[int, Callable[[CoverageRow], float]] = {
+        CoverageColumn.ENTRIES: lambda row: row.entries,
+        CoverageColumn.HOURS: lambda row: row.hours,
+        CoverageColumn.COVERED: lambda row: 1.0 if row.entries else 0.0,
+    }
+    sign = -1 if order == Qt.SortOrder.DescendingOrder else 1
+    numbered = list(enumerate(rows))
+    if column == CoverageColumn.STANDARD:
+        numbered.sort(key=lambda item: sign * item[0])
+    elif column in keys:
+        key = keys[column]
+        numbered.sort(key=lambda item: (sign * key(item[1]), item[0]))
+    return [row for _position, row in numbered]
+
+
 class CoverageTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[CoverageRow] = []
+        self._in_order: list[CoverageRow] = []  # the framework's own order
+        self._sorted_by: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: Sequence[CoverageRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._in_order = list(rows)
+        self._rows = sort_coverage(self._in_order, *self._sorted_by)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (the view asks, for a click on a heading or a choice of the
+        sort menu); kept when the rows are replaced for another period."""
+        self._sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        old = list(self._rows)
+        self._rows = sort_coverage(self._in_order, column, order)
+        if persistent:
+            new_row = {id(row): i for i, row in enumerate(self._rows)}
+            self.changePersistentIndexList(
+                persistent,
+                [self.index(new_row[id(old[i.row()])], i.column()) for i in persistent],
+            )
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

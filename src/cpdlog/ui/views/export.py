@@ -42,6 +42,7 @@ from shiboken6 import isValid
 from cpdlog.domain.entry import Entry
 from cpdlog.domain.search import EntryFilter
 from cpdlog.errors import CpdlogError
+from cpdlog.ui.a11y import describe_close
 from cpdlog.ui.icons import icon
 from cpdlog.ui.text import format_date, format_long_date, plural, tr_domain
 from cpdlog.ui.widgets.fields import FieldError
@@ -125,6 +126,7 @@ class ExportPanel(QWidget):
 
         self.period_combo = QComboBox(self)
         self.period_combo.setAccessibleName(self.tr("Period"))
+        self.period_combo.setAccessibleDescription(self.tr("Which stretch of time the PDF covers"))
         # For 60 days after a deadline, the period that just ended is offered first.
         try:
             self.just_ended = self.services.progress.just_ended()
@@ -143,10 +145,14 @@ class ExportPanel(QWidget):
         self.period_combo.addItem(self.tr("Dates I choose"), "custom")
         self.from_edit = QDateEdit(self)
         self.to_edit = QDateEdit(self)
-        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
+        for edit, name, description in (
+            (self.from_edit, self.tr("From"), self.tr("The first day the PDF covers")),
+            (self.to_edit, self.tr("To"), self.tr("The last day the PDF covers")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
+            edit.setAccessibleDescription(description)
             edit.dateChanged.connect(lambda _d: self.refresh_summary())
         from_label = QLabel(self.tr("f&rom"), self)
         from_label.setBuddy(self.from_edit)
@@ -168,6 +174,12 @@ class ExportPanel(QWidget):
         entries_layout.setContentsMargins(0, 0, 0, 0)
         self.all_radio = WrappingRadioButton(self.tr("&All entries in the period"), entries)
         self.chosen_radio = WrappingRadioButton("", entries)
+        self.all_radio.setAccessibleDescription(
+            self.tr("The PDF holds every entry from the period chosen above")
+        )
+        self.chosen_radio.setAccessibleDescription(
+            self.tr("The PDF holds only the entries you selected in the journal")
+        )
         self.all_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.all_radio)
@@ -181,6 +193,9 @@ class ExportPanel(QWidget):
 
         self.layout_combo = QComboBox(self)
         self.layout_combo.setAccessibleName(self.tr("Layout"))
+        self.layout_combo.setAccessibleDescription(
+            self.tr("How the PDF is set out: a standard portfolio, or the HCPC's CPD profile")
+        )
         self.layout_combo.addItem(self.tr("Standard portfolio"), "standard")
         self.layout_combo.addItem(self.tr("HCPC-style CPD profile"), "hcpc")
         layout_label = QLabel(self.tr("&Layout:"), self)
@@ -193,6 +208,9 @@ class ExportPanel(QWidget):
         self.summary_edit.setAccessibleName(self.tr("Summary of practice history"))
         self.summary_edit.setPlaceholderText(
             self.tr("Up to 500 words about your role and the work you do.")
+        )
+        self.summary_edit.setAccessibleDescription(
+            self.tr("Up to 500 words about your role and the work you do, for the CPD profile")
         )
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setMaximumHeight(110)
@@ -211,6 +229,9 @@ class ExportPanel(QWidget):
         self.layout_combo.currentIndexChanged.connect(lambda _i: self._show_layout_fields())
 
         self.drafts_check = WrappingCheckBox(self.tr("Include &drafts (marked DRAFT)"), self)
+        self.drafts_check.setAccessibleDescription(
+            self.tr("When ticked, unfinished entries go in the PDF too, each marked DRAFT")
+        )
         self.drafts_check.toggled.connect(lambda _c: self.refresh_summary())
         form.addRow(QLabel(self.tr("Drafts:"), self), self.drafts_check)
         self.snapshots_check = WrappingCheckBox(
@@ -229,7 +250,13 @@ class ExportPanel(QWidget):
         output_layout.setContentsMargins(0, 0, 0, 0)
         self.output_edit = QLineEdit(output)
         self.output_edit.setAccessibleName(self.tr("Save the PDF as"))
+        self.output_edit.setAccessibleDescription(
+            self.tr("The folder and file name the PDF is saved under")
+        )
         self.browse_button = QPushButton(self.tr("&Browse…"), output)
+        self.browse_button.setAccessibleDescription(
+            self.tr("Choose where to save the PDF, in a file window")
+        )
         self.browse_button.clicked.connect(self._browse)
         output_layout.addWidget(self.output_edit, 1)
         output_layout.addWidget(self.browse_button)
@@ -265,6 +292,9 @@ class ExportPanel(QWidget):
         layout.addWidget(self.findings_label)
         self.findings_list = QListWidget(self)
         self.findings_list.setAccessibleName(self.tr("Unreviewed details in these entries"))
+        self.findings_list.setAccessibleDescription(
+            self.tr("Names and other details that could identify someone, found in the entries")
+        )
         self.findings_list.setWordWrap(True)
         self.findings_list.setMaximumHeight(120)
         layout.addWidget(self.findings_list)
@@ -282,6 +312,9 @@ class ExportPanel(QWidget):
         self.findings_list.currentItemChanged.connect(lambda *_: self._update_dismiss_button())
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.confirm_check = WrappingCheckBox("", self)
+        self.confirm_check.setAccessibleDescription(
+            self.tr("Tick to confirm that the PDF may go out with the details listed above")
+        )
         self.confirm_check.toggled.connect(lambda _c: self._update_export_button())
         layout.addWidget(self.confirm_check)
         self._gate: list[Any] = []
@@ -304,8 +337,12 @@ class ExportPanel(QWidget):
         layout.addWidget(self.error)
         run_row = QHBoxLayout()
         self.export_button = QPushButton(icon("export"), self.tr("&Make PDF"), self)
+        self.export_button.setAccessibleDescription(
+            self.tr("Checks the chosen entries and saves them as a PDF portfolio")
+        )
         self.export_button.setDefault(True)
         self.cancel_button = QPushButton(icon("stop"), self.tr("&Cancel"), self)
+        self.cancel_button.setAccessibleDescription(self.tr("Stops making the PDF"))
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Export progress"))
@@ -333,6 +370,12 @@ class ExportPanel(QWidget):
         self.result_label.setWordWrap(True)
         self.open_button = QPushButton(icon("open"), self.tr("Ope&n PDF"), self)
         self.folder_button = QPushButton(icon("folder"), self.tr("Sho&w in folder"), self)
+        self.open_button.setAccessibleDescription(
+            self.tr("Opens the PDF you have just made in your PDF reader")
+        )
+        self.folder_button.setAccessibleDescription(
+            self.tr("Opens the folder that holds the PDF you have just made")
+        )
         self.open_button.clicked.connect(self.open_pdf)
         self.folder_button.clicked.connect(self.show_in_folder)
         done_row.addWidget(self.result_label, 1)
@@ -341,6 +384,9 @@ class ExportPanel(QWidget):
         layout.addLayout(done_row)
         self.warnings_list = QListWidget(self)
         self.warnings_list.setAccessibleName(self.tr("Export warnings"))
+        self.warnings_list.setAccessibleDescription(
+            self.tr("Things in the PDF you have just made that you may want to check")
+        )
         self.warnings_list.setWordWrap(True)
         self.warnings_list.setMaximumHeight(100)
         layout.addWidget(self.warnings_list)
@@ -1004,6 +1050,7 @@ class ExportView(QWidget):
             self._pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
             self._pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             self._pdf_view.setAccessibleName(self.tr("Portfolio preview"))
+            self._pdf_view.setAccessibleDescription(self.tr("The pages of the PDF you have made"))
             self.preview_layout.addWidget(self._pdf_view, 1)
         self._document.load(path)
         self.preview_label.setText(self.tr("Preview of {path}").format(path=path))
@@ -1012,6 +1059,9 @@ class ExportView(QWidget):
         self._preview_path = path
         if self.open_pdf_button is None:
             self.open_pdf_button = QPushButton(icon("open"), self.tr("Open the &PDF"))
+            self.open_pdf_button.setAccessibleDescription(
+                self.tr("Opens the PDF in your PDF reader")
+            )
             self.open_pdf_button.clicked.connect(
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(self._preview_path))
             )
@@ -1052,6 +1102,7 @@ class ExportDialog(QDialog):
             self.panel.set_candidates([])
         layout.addWidget(self.panel)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        describe_close(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(720, 620)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QStyleOptionHeader,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from cpdlog.ui.models.entries import (
     heading,
     sort_entries,
 )
+from cpdlog.ui.sorting import SortableTable, SortMenu
 from cpdlog.ui.text import activity_label, format_date, plural
 from cpdlog.ui.views.entry_detail import EntryDetailView
 from cpdlog.ui.widgets.delegates import HtmlDelegate, WordElideDelegate
@@ -221,7 +221,7 @@ class JournalView(QWidget):
             self.reload_in_background()
 
     # --- construction ----------------------------------------------------------------------
-    def _combo(self, layout: QLayout, text: str, name: str) -> QComboBox:
+    def _combo(self, layout: QLayout, text: str, name: str, description: str) -> QComboBox:
         # label and box stay together when the row of filters wraps in a narrow window
         pair = QWidget(self)
         pair_layout = QHBoxLayout(pair)
@@ -229,6 +229,7 @@ class JournalView(QWidget):
         label = QLabel(text, pair)
         combo = QComboBox(pair)
         combo.setAccessibleName(name)
+        combo.setAccessibleDescription(description)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(7)
         label.setBuddy(combo)
@@ -249,6 +250,9 @@ class JournalView(QWidget):
             self.tr("Search titles, reflections, tags and sources (Ctrl+F)")
         )
         self.search_edit.setAccessibleName(self.tr("Search the journal"))
+        self.search_edit.setAccessibleDescription(
+            self.tr("Type words to show only the entries that contain them")
+        )
         search_label = QLabel(self.tr("&Search:"), self)
         search_label.setBuddy(self.search_edit)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
@@ -262,11 +266,36 @@ class JournalView(QWidget):
         layout.addLayout(search_row)
 
         self.filters_host, filters = flow_host(self)
-        self.period_combo = self._combo(filters, self.tr("&Period:"), self.tr("Period"))
-        self.type_combo = self._combo(filters, self.tr("T&ype:"), self.tr("Activity type"))
-        self.standard_combo = self._combo(filters, self.tr("Sta&ndard:"), self.tr("Standard"))
-        self.tag_combo = self._combo(filters, self.tr("T&ag:"), self.tr("Tag"))
-        self.status_combo = self._combo(filters, self.tr("Stat&us:"), self.tr("Status"))
+        self.period_combo = self._combo(
+            filters,
+            self.tr("&Period:"),
+            self.tr("Period"),
+            self.tr("Show only the entries from this stretch of time"),
+        )
+        self.type_combo = self._combo(
+            filters,
+            self.tr("T&ype:"),
+            self.tr("Activity type"),
+            self.tr("Show only one kind of learning, such as courses or reading"),
+        )
+        self.standard_combo = self._combo(
+            filters,
+            self.tr("Sta&ndard:"),
+            self.tr("Standard"),
+            self.tr("Show only the entries linked to this professional standard"),
+        )
+        self.tag_combo = self._combo(
+            filters,
+            self.tr("T&ag:"),
+            self.tr("Tag"),
+            self.tr("Show only the entries with this tag"),
+        )
+        self.status_combo = self._combo(
+            filters,
+            self.tr("Stat&us:"),
+            self.tr("Status"),
+            self.tr("Show only drafts, or only complete entries"),
+        )
         self.trash_button = QPushButton(icon("delete"), self.tr("Trash"), self)
         self.trash_button.setObjectName("journalTrashButton")
         self.trash_button.setFlat(True)
@@ -278,10 +307,13 @@ class JournalView(QWidget):
         layout.addWidget(self.filters_host)
         self._fill_filters()
 
-        self.table = QTableView(self)
+        self.table = SortableTable(self)
         self.table.setModel(self.proxy)
         self.table.setObjectName("entriesTable")
         self.table.setAccessibleName(self.tr("Entries"))
+        self.table.setAccessibleDescription(
+            self.tr("Your CPD entries. Press Enter on an entry to open it")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
@@ -309,6 +341,9 @@ class JournalView(QWidget):
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        # Sorting without a mouse: the table's context menu and the View menu's submenu
+        self.sort_menu = SortMenu(self.tr("&Sort the journal by"), self.table, self)
+        self.table.sort_menu = self.sort_menu
 
         self.empty_state = QWidget(self)
         self.empty_state.setObjectName("journalEmptyState")
@@ -326,6 +361,9 @@ class JournalView(QWidget):
         empty_layout.addWidget(self.empty_label)
         self.first_entry_button = QPushButton(
             icon("new"), self.tr("New entry… (Ctrl+N)"), self.empty_state
+        )
+        self.first_entry_button.setAccessibleDescription(
+            self.tr("Opens a blank entry for your first piece of CPD")
         )
         self.first_entry_button.clicked.connect(self.new_entry_requested)
         button_row = QHBoxLayout()

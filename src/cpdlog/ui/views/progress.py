@@ -39,8 +39,10 @@ from cpdlog.domain.frameworks import english_note
 from cpdlog.domain.practitioner import Registration
 from cpdlog.domain.progress import ProgressReport, RuleResult
 from cpdlog.errors import CpdlogError
+from cpdlog.ui.a11y import describe_close
 from cpdlog.ui.icons import icon
 from cpdlog.ui.models.coverage import CoverageColumn, CoverageTableModel, coverage_rows
+from cpdlog.ui.sorting import SortableTable, SortMenu
 from cpdlog.ui.text import format_long_date, plural, tr, tr_domain
 from cpdlog.ui.widgets.columns import ColumnsLayout
 from cpdlog.ui.widgets.stacking import StackingSplitter
@@ -120,6 +122,9 @@ class RequirementCard(QFrame):
         layout.addWidget(self.closing)
         self.entries_button = QPushButton(self)
         self.entries_button.setObjectName("countingEntriesButton")
+        self.entries_button.setAccessibleDescription(
+            self.tr("Opens a list of these entries, from which you can open each one")
+        )
         self.entries_button.clicked.connect(self._request_entries)
         row = QHBoxLayout()
         row.addWidget(self.entries_button)
@@ -225,8 +230,10 @@ class CountingEntriesDialog(QDialog):
         self.open_button = buttons.addButton(
             self.tr("&Open entry"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.open_button.setAccessibleDescription(self.tr("Opens the chosen entry in the editor"))
         self.open_button.clicked.connect(self._open_current)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        describe_close(buttons)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(520, 360)
@@ -424,6 +431,9 @@ class ProgressView(QWidget):
         self.regulator_combo.setMinimumContentsLength(32)
         self.regulator_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.regulator_combo.setAccessibleName(self.tr("Regulator"))
+        self.regulator_combo.setAccessibleDescription(
+            self.tr("The regulator whose CPD requirements your progress is measured against")
+        )
         label = QLabel(self.tr("&Regulator:"), self)
         label.setBuddy(self.regulator_combo)
         try:
@@ -443,6 +453,9 @@ class ProgressView(QWidget):
         self.period_combo.setMinimumContentsLength(32)
         self.period_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.period_combo.setAccessibleName(self.tr("Registration period"))
+        self.period_combo.setAccessibleDescription(
+            self.tr("The stretch of your registration whose progress is shown")
+        )
         period_label = QLabel(self.tr("Peri&od:"), self)
         period_label.setBuddy(self.period_combo)
         # For 60 days after a deadline the period that just ended comes first: people still
@@ -491,8 +504,14 @@ class ProgressView(QWidget):
         self.export_ended_button = QPushButton(
             icon("export"), self.tr("E&xport this period's portfolio"), self.ended_box
         )
+        self.export_ended_button.setAccessibleDescription(
+            self.tr("Makes a PDF of the CPD you recorded in the period that has just ended")
+        )
         self.export_ended_button.clicked.connect(self._export_shown_period)
         self.new_period_button = QPushButton(self.tr("Show the &new period"), self.ended_box)
+        self.new_period_button.setAccessibleDescription(
+            self.tr("Shows your progress in the registration period you are in now")
+        )
         self.new_period_button.clicked.connect(self.show_current_period)
         ended_layout.addWidget(self.ended_label, 1)
         ended_layout.addWidget(self.export_ended_button)
@@ -550,6 +569,9 @@ class ProgressView(QWidget):
         # The chart's text alternative: the same numbers as a table, one row a month.
         self.chart_table_button = QPushButton(self.tr("Show hours by month as a &table"), left)
         self.chart_table_button.setCheckable(True)
+        self.chart_table_button.setAccessibleDescription(
+            self.tr("Switches between the chart and a table of the same numbers")
+        )
         self.chart_table_button.toggled.connect(self._show_chart_table)
         self.month_model = QStandardItemModel(0, 2, self)
         self.month_model.setHorizontalHeaderLabels([self.tr("Month"), self.tr("Hours")])
@@ -570,9 +592,19 @@ class ProgressView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         coverage_label = QLabel(self.tr("Standards &coverage this period:"), right)
         self.coverage_model = CoverageTableModel(self)
-        self.coverage_table = QTableView(right)
+        self.coverage_table = SortableTable(right)
         self.coverage_table.setModel(self.coverage_model)
+        # Sorted by a heading, its context menu or the View menu; the framework's order first
+        self.coverage_table.setSortingEnabled(True)
+        self.coverage_table.sortByColumn(CoverageColumn.STANDARD, Qt.SortOrder.AscendingOrder)
+        self.coverage_sort_menu = SortMenu(
+            self.tr("Sort standards &coverage by"), self.coverage_table, self
+        )
+        self.coverage_table.sort_menu = self.coverage_sort_menu
         self.coverage_table.setAccessibleName(self.tr("Standards coverage"))
+        self.coverage_table.setAccessibleDescription(
+            self.tr("Each professional standard, and whether this period's entries cover it")
+        )
         self.coverage_table.verticalHeader().hide()
         self.coverage_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # A standard is the regulator's sentence: wrap it in full rather than cut it short
@@ -652,6 +684,7 @@ class ProgressView(QWidget):
             self.tr("{month}: {hours} hours").format(month=_month_year(m), hours=f"{h:g}")
             for m, h in data
         )
+        summary = summary or self.tr("No hours recorded in this period yet")
         self.month_table.setAccessibleDescription(summary)
         if self._chart_view is not None:
             self._chart_view.setAccessibleDescription(summary)

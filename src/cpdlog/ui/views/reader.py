@@ -50,7 +50,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -71,6 +70,7 @@ from PySide6.QtWidgets import (
 from cpdlog.domain.feed import FeedItem, ItemFullText, is_openable_link
 from cpdlog.errors import CpdlogError
 from cpdlog.ui import collector
+from cpdlog.ui.a11y import describe_button
 from cpdlog.ui.icons import icon
 from cpdlog.ui.models.feeds import (
     ALL_ITEMS,
@@ -304,6 +304,9 @@ class CuratedSourcesDialog(QDialog):
         layout.addWidget(intro)
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(self.tr("Curated sources by group"))
+        self.tree.setAccessibleDescription(
+            self.tr("Tick a group to follow all its sources, or tick single sources; Space ticks")
+        )
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -345,6 +348,14 @@ class CuratedSourcesDialog(QDialog):
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Follow the ticked sources"))
+        self.ok_button.setAccessibleDescription(
+            self.tr("Adds the ticked sources to your feeds; new articles appear in the Reader")
+        )
+        describe_button(
+            buttons,
+            QDialogButtonBox.StandardButton.Cancel,
+            self.tr("Closes this window without following anything"),
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -442,11 +453,17 @@ class ReaderView(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.cancel_button = QPushButton(icon("stop"), self.tr("Cancel"), self)
         self.cancel_button.setAccessibleName(self.tr("Cancel the refresh"))
+        self.cancel_button.setAccessibleDescription(
+            self.tr("Stops fetching new items; the feeds already fetched keep theirs")
+        )
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_refresh)
         self.manage_button = QToolButton(self)
         self.manage_button.setText(self.tr("Fee&ds"))
         self.manage_button.setAccessibleName(self.tr("Manage feeds"))
+        self.manage_button.setAccessibleDescription(
+            self.tr("Opens a menu to add, import, export or unfollow feeds")
+        )
         self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.manage_button)
         menu.addAction(icon("add"), self.tr("Add a feed or website…"), self.add_feed)
@@ -472,11 +489,17 @@ class ReaderView(QWidget):
         )
         self.manage_button.setMinimumWidth(self.manage_button.sizeHint().width() + indicator)
         self.unread_check = QCheckBox(self.tr("Unread o&nly"), self)
+        self.unread_check.setAccessibleDescription(
+            self.tr("When ticked, the list shows only the items you have not read yet")
+        )
         self.unread_check.toggled.connect(lambda _c: self.load_items())
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Search items"))
         self.search_edit.setAccessibleName(self.tr("Search items"))
+        self.search_edit.setAccessibleDescription(
+            self.tr("Type words and press Enter to list only the items that contain them")
+        )
         self.search_edit.returnPressed.connect(self.load_items)
         self.search_edit.textChanged.connect(lambda t: None if t else self.load_items())
         search_label = QLabel(self.tr("Sear&ch:"), self)
@@ -533,8 +556,17 @@ class ReaderView(QWidget):
         self.log_button = QPushButton(icon("log"), self.tr("&Log as CPD"), right)
         self.log_button.setToolTip(self.tr("Make a draft CPD entry from this item and edit it"))
         self.read_button = QPushButton(self.tr("&Mark unread"), right)
+        self.read_button.setAccessibleDescription(
+            self.tr("Marks the chosen item as read or as unread")
+        )
         self.star_button = QPushButton(icon("star"), self.tr("&Star"), right)
+        self.star_button.setAccessibleDescription(
+            self.tr("Stars the chosen item so that you can find it again, or takes its star off")
+        )
         self.open_button = QPushButton(icon("web"), self.tr("&Open in browser"), right)
+        self.open_button.setAccessibleDescription(
+            self.tr("Opens the chosen item's web page in your web browser")
+        )
         self.images_button = QPushButton(self.tr("Show &images"), right)
         self.images_button.setToolTip(
             self.tr("Download this item's pictures from the sites that host them")
@@ -628,10 +660,16 @@ class ReaderView(QWidget):
         self.summary_details_button = QToolButton(self.summary_frame)
         self.summary_details_button.setText(self.tr("Show details"))
         self.summary_details_button.setCheckable(True)
+        self.summary_details_button.setAccessibleDescription(
+            self.tr("Shows or hides the list of feeds that could not be refreshed")
+        )
         self.summary_details_button.toggled.connect(self._toggle_summary_details)
         self.summary_close_button = QToolButton(self.summary_frame)
         self.summary_close_button.setText(self.tr("Dismiss"))
         self.summary_close_button.setAccessibleName(self.tr("Dismiss the refresh summary"))
+        self.summary_close_button.setAccessibleDescription(
+            self.tr("Hides this summary until the next refresh")
+        )
         self.summary_close_button.clicked.connect(self.summary_frame.hide)
         row.addWidget(self.summary_icon)
         row.addWidget(self.summary_label, 1)
@@ -640,6 +678,9 @@ class ReaderView(QWidget):
         box.addLayout(row)
         self.summary_details = QListWidget(self.summary_frame)
         self.summary_details.setAccessibleName(self.tr("Feeds that could not be refreshed"))
+        self.summary_details.setAccessibleDescription(
+            self.tr("Each feed that failed, with the reason")
+        )
         self.summary_details.setMaximumHeight(140)
         self.summary_details.setWordWrap(True)
         self.summary_details.hide()
@@ -1278,12 +1319,38 @@ class ReaderView(QWidget):
         self.tasks.start(fn, done, lambda e: self.status_message.emit(str(e)))
 
     def add_feed(self) -> None:
-        url, ok = QInputDialog.getText(
-            self,
-            self.tr("Add a feed"),
-            self.tr("Address of a feed or of a website that has one:"),
+        # A dialog of its own rather than QInputDialog.getText, whose field and buttons
+        # cannot be given accessible descriptions.
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Add a feed"))
+        layout = QVBoxLayout(dialog)
+        label = QLabel(self.tr("Address of a feed or of a website that has one:"), dialog)
+        address = QLineEdit(dialog)
+        address.setAccessibleDescription(
+            self.tr("A web address, such as a social work blog's: cpdlog finds its feed")
         )
-        if ok and url.strip():
+        label.setBuddy(address)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        describe_button(
+            buttons,
+            QDialogButtonBox.StandardButton.Ok,
+            self.tr("Follows the feed: its new items appear in the Reader"),
+        )
+        describe_button(
+            buttons,
+            QDialogButtonBox.StandardButton.Cancel,
+            self.tr("Closes this window without adding a feed"),
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(label)
+        layout.addWidget(address)
+        layout.addWidget(buttons)
+        url = address.text() if dialog.exec() else ""
+        dialog.deleteLater()
+        if url.strip():
             feeds = self.feeds
             self._run(lambda: feeds.subscribe(url.strip()), self.tr("Feed added."))
 
@@ -1298,10 +1365,24 @@ class ReaderView(QWidget):
         tag_label.setBuddy(tag)
         instance_label = QLabel(self.tr("&Mastodon server:"), dialog)
         instance_label.setBuddy(instance)
+        tag.setAccessibleDescription(self.tr("The hashtag to follow, such as socialwork"))
+        instance.setAccessibleDescription(
+            self.tr("The Mastodon server whose public posts with the hashtag are read")
+        )
         form.addRow(tag_label, tag)
         form.addRow(instance_label, instance)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        describe_button(
+            buttons,
+            QDialogButtonBox.StandardButton.Ok,
+            self.tr("Follows the hashtag: its posts appear in the Reader as a feed"),
+        )
+        describe_button(
+            buttons,
+            QDialogButtonBox.StandardButton.Cancel,
+            self.tr("Closes this window without following the hashtag"),
         )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)

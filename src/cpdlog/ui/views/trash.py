@@ -102,6 +102,9 @@ class TrashView(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("trashList")
         self.tree.setAccessibleName(self.tr("Entries in the trash"))
+        self.tree.setAccessibleDescription(
+            self.tr("Choose entries here to restore them or to delete them for good")
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)

@@ -279,6 +279,9 @@ class RegisteredOnField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(self.tr("I know it:"), self)
+        self.check.setAccessibleDescription(
+            self.tr("Tick if you know the date you first registered, then type it beside")
+        )
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
@@ -323,8 +326,8 @@ class DateField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("For example 14 Mar 2026"))
         self.edit.setToolTip(self.tr("Type a date such as 14 Mar 2026 or 14/3/2026"))
-        self.edit.setAccessibleDescription(
-            self.tr("Type a date such as 14 Mar 2026, or press Alt+Down to choose from a calendar")
+        self._how = self.tr(
+            "Type a date such as 14 Mar 2026, or press Alt+Down to choose from a calendar"
         )
         self.button = QToolButton(self)
         self.button.setArrowType(Qt.ArrowType.DownArrow)
@@ -336,6 +339,7 @@ class DateField(QWidget):
         layout.addStretch(1)
         self.setFocusProxy(self.edit)
         self.setFocusPolicy(self.edit.focusPolicy())  # a label's mnemonic needs a policy
+        self.setAccessibleDescription("")  # how to type a date, for the field and its text
         # Room for the longest date in the app's language ("28 Gorff 2026" in Welsh).
         widest = max(
             self.edit.fontMetrics().horizontalAdvance(self._written(QDate(2026, month, 28)))
@@ -371,6 +375,13 @@ class DateField(QWidget):
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
+
+    def setAccessibleDescription(self, description: str) -> None:
+        """What the date is (``description``), then how to type one: said for the field and
+        for its text part (both are reported as focusable)."""
+        combined = " ".join(part for part in (description, self._how) if part)
+        super().setAccessibleDescription(combined)
+        self.edit.setAccessibleDescription(combined)
 
     # --- typing --------------------------------------------------------------------------
     def _written(self, day: QDate) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QStyle, QTextEdit, QToolTip
 
 from cpdlog.domain.confidentiality import Finding, ScanContext, scan_text
+from cpdlog.ui.a11y import add_to_description
 from cpdlog.ui.text import tr_domain
 from cpdlog.ui.widgets.utf16 import Utf16Offsets
 
@@ -202,10 +203,11 @@ class TitleFindingsMarker(QObject):
         ]
         self.action.setVisible(bool(self.findings))
         self.action.setToolTip("\n".join(lines))
-        self.edit.setAccessibleDescription(
+        add_to_description(  # before what the title is for (cpdlog.ui.a11y.describe)
+            self.edit,
             self.tr("The title may identify someone: {details}").format(details=" ".join(lines))
             if lines
-            else ""
+            else "",
         )
         self.scanned.emit()
 

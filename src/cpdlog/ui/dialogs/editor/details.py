@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from cpdlog.domain.entry import ActivityType, Delivery, Entry, EntryStatus, Source
 from cpdlog.domain.suggestion import HoursBasis, HoursSuggestion
 from cpdlog.domain.topics import Topic
+from cpdlog.ui.a11y import add_to_description
 from cpdlog.ui.dialogs.editor.form import TabPage, optional_date, pydate, qdate
 from cpdlog.ui.text import activity_label, format_date, tr, tr_domain
 from cpdlog.ui.widgets.fields import CountedTextEdit, DateField, HoursSpinBox, TagsLineEdit
@@ -54,20 +55,52 @@ class DetailsTab(TabPage):
 
         self.title_edit = QLineEdit(page)
         self.title_edit.setPlaceholderText(tr(CONTEXT, "What was the learning?"))
-        self.row(form, tr(CONTEXT, "T&itle:"), self.title_edit, "title")
+        self.row(
+            form,
+            tr(CONTEXT, "T&itle:"),
+            self.title_edit,
+            "title",
+            description=tr(CONTEXT, "A short name for the learning, shown in your journal"),
+        )
 
         self.type_combo = QComboBox(page)
         for activity in ActivityType:
             self.type_combo.addItem(activity_label(activity), activity.value)
-        self.row(form, tr(CONTEXT, "T&ype:"), self.type_combo, "activity_type")
+        self.row(
+            form,
+            tr(CONTEXT, "T&ype:"),
+            self.type_combo,
+            "activity_type",
+            description=tr(
+                CONTEXT, "What kind of learning it was, such as a course, reading or supervision"
+            ),
+        )
 
         self.date_edit = DateField(page)
-        self.row(form, tr(CONTEXT, "D&ate:"), self.date_edit, "date")
+        self.row(
+            form,
+            tr(CONTEXT, "D&ate:"),
+            self.date_edit,
+            "date",
+            description=tr(CONTEXT, "The day of the learning, or its first day."),
+        )
 
         ends, self.end_check, self.end_edit = optional_date(
-            page, tr(CONTEXT, "Lasted more than one day, until"), tr(CONTEXT, "End date")
+            page,
+            tr(CONTEXT, "Lasted more than one day, until"),
+            tr(CONTEXT, "End date"),
+            tr(CONTEXT, "The last day of the learning."),
         )
-        self.row(form, tr(CONTEXT, "&Ends:"), ends, "end_date", focus=self.end_check)
+        self.row(
+            form,
+            tr(CONTEXT, "&Ends:"),
+            ends,
+            "end_date",
+            focus=self.end_check,
+            description=tr(
+                CONTEXT, "Tick if the learning went on for several days, then give the last day"
+            ),
+        )
         self.focus["end_date"] = self.end_edit
         self._start_date = self.date_edit.date()
         self.date_edit.dateChanged.connect(self._start_changed)
@@ -86,12 +119,29 @@ class DetailsTab(TabPage):
         self.hours_hint.hide()
         hours_layout.addWidget(self.hours_spin)
         hours_layout.addWidget(self.hours_hint, 1)
-        self.row(form, tr(CONTEXT, "&Hours:"), hours, "hours", focus=self.hours_spin)
+        self.row(
+            form,
+            tr(CONTEXT, "&Hours:"),
+            hours,
+            "hours",
+            focus=self.hours_spin,
+            description=tr(CONTEXT, "How long the learning took, in hours"),
+        )
 
         self.draft_check = WrappingCheckBox(
             tr(CONTEXT, "Draft: not finished, so not counted yet"), page
         )
-        self.row(form, tr(CONTEXT, "Stat&us:"), self.draft_check, "status")
+        self.row(
+            form,
+            tr(CONTEXT, "Stat&us:"),
+            self.draft_check,
+            "status",
+            description=tr(
+                CONTEXT,
+                "Tick while the entry is unfinished: a draft does not count "
+                "towards your requirements",
+            ),
+        )
 
         link = QWidget(page)
         link_layout = QHBoxLayout(link)
@@ -107,19 +157,50 @@ class DetailsTab(TabPage):
         self.fetch_button.clicked.connect(self.fetch_requested)
         link_layout.addWidget(self.url_edit, 1)
         link_layout.addWidget(self.fetch_button)
-        self.row(form, tr(CONTEXT, "&Link:"), link, "url", focus=self.url_edit)
+        self.row(
+            form,
+            tr(CONTEXT, "&Link:"),
+            link,
+            "url",
+            focus=self.url_edit,
+            description=tr(CONTEXT, "The web address of the learning, if it has one"),
+        )
 
         self.provider_edit = QLineEdit(page)
-        self.row(form, tr(CONTEXT, "Pr&ovider or site:"), self.provider_edit, "provider")
+        self.row(
+            form,
+            tr(CONTEXT, "Pr&ovider or site:"),
+            self.provider_edit,
+            "provider",
+            description=tr(CONTEXT, "Who ran or published the learning, such as a trainer"),
+        )
         self.author_edit = QLineEdit(page)
-        self.row(form, tr(CONTEXT, "Author or spea&ker:"), self.author_edit, "author")
+        self.row(
+            form,
+            tr(CONTEXT, "Author or spea&ker:"),
+            self.author_edit,
+            "author",
+            description=tr(CONTEXT, "Who wrote it, or who gave the talk"),
+        )
         self.publication_edit = QLineEdit(page)
-        self.row(form, tr(CONTEXT, "Pu&blication:"), self.publication_edit, "publication")
+        self.row(
+            form,
+            tr(CONTEXT, "Pu&blication:"),
+            self.publication_edit,
+            "publication",
+            description=tr(CONTEXT, "The journal, magazine or book it appeared in"),
+        )
 
         self.tags_edit = TagsLineEdit(page)
         self.tags_edit.setPlaceholderText(tr(CONTEXT, "Separate tags with commas"))
         self.tags_edit.set_known_tags(known_tags)
-        self.row(form, tr(CONTEXT, "Ta&gs:"), self.tags_edit, "tags")
+        self.row(
+            form,
+            tr(CONTEXT, "Ta&gs:"),
+            self.tags_edit,
+            "tags",
+            description=tr(CONTEXT, "Your own words for grouping entries, separated by commas"),
+        )
 
         # What regulators' rules look at: how it was delivered, the provider's approval
         # number, and the topics it covered (ethics, boundaries, ...).
@@ -130,13 +211,31 @@ class DetailsTab(TabPage):
         self.delivery_combo.setToolTip(
             tr(CONTEXT, "Some regulators limit self-study hours or ask for live learning")
         )
-        self.row(form, tr(CONTEXT, "Ho&w it was delivered:"), self.delivery_combo, "delivery")
+        self.row(
+            form,
+            tr(CONTEXT, "Ho&w it was delivered:"),
+            self.delivery_combo,
+            "delivery",
+            description=tr(
+                CONTEXT,
+                "Whether it was live, interactive online or self-study: some regulators "
+                "limit self-study hours",
+            ),
+        )
         self.approval_edit = QLineEdit(page)
         self.approval_edit.setPlaceholderText(
             tr(CONTEXT, "The provider's approval number with your regulator, if it has one")
         )
         self.approval_edit.setAccessibleName(tr(CONTEXT, "Provider approval number"))
-        self.row(form, tr(CONTEXT, "Approval nu&mber:"), self.approval_edit, "provider_approval")
+        self.row(
+            form,
+            tr(CONTEXT, "Approval nu&mber:"),
+            self.approval_edit,
+            "provider_approval",
+            description=tr(
+                CONTEXT, "The provider's approval number with your regulator, if it has one"
+            ),
+        )
         self.topics_list = QListWidget(page)
         self.topics_list.setAccessibleName(tr(CONTEXT, "Topics covered"))
         self.topics_list.setAccessibleDescription(
@@ -164,6 +263,9 @@ class DetailsTab(TabPage):
             self.notes_edit,
             "notes",
             focus=self.notes_edit.edit,
+            description=tr(
+                CONTEXT, "Notes about the source, such as what it covered; not your reflection"
+            ),
         )
         self.scrolled(page)
         self._connect_changes()
@@ -283,7 +385,7 @@ class DetailsTab(TabPage):
         if suggestion is None:
             self.hours_hint.clear()
             self.hours_hint.hide()
-            self.hours_spin.setAccessibleDescription("")
+            add_to_description(self.hours_spin, "")
             return
         texts = {
             HoursBasis.PODCAST_LENGTH: tr(CONTEXT, "Suggested from the podcast's length ({n} min)"),
@@ -300,7 +402,7 @@ class DetailsTab(TabPage):
         )
         self.hours_hint.setText(text)
         self.hours_hint.show()
-        self.hours_spin.setAccessibleDescription(text)
+        add_to_description(self.hours_spin, text)
 
     # --- fetch details -----------------------------------------------------------------------
     def set_fetching(self, fetching: bool) -> None:

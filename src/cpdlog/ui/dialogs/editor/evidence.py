@@ -87,6 +87,15 @@ class EvidenceTab(TabPage):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.add_evidence_button.setAccessibleDescription(
+            tr(CONTEXT, "Choose files from your computer to keep with this entry")
+        )
+        self.open_evidence_button.setAccessibleDescription(
+            tr(CONTEXT, "Opens the chosen file in the program your computer uses for it")
+        )
+        self.remove_evidence_button.setAccessibleDescription(
+            tr(CONTEXT, "Takes the chosen file off this entry")
+        )
         self.add_evidence_button.clicked.connect(self._choose_evidence)
         self.open_evidence_button.clicked.connect(self.open_evidence)
         self.remove_evidence_button.clicked.connect(self.remove_evidence)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdlog.domain.entry import Entry
+from cpdlog.ui.a11y import describe
 from cpdlog.ui.widgets.fields import DateField, FieldError
 from cpdlog.ui.widgets.wrapping import WrappingCheckBox
 
@@ -81,17 +82,22 @@ class TabPage(QWidget):
         field: QWidget,
         name: str,
         focus: QWidget | None = None,
+        description: str = "",
     ) -> FieldError:
         """Add a labelled row with its own inline error underneath.
 
-        ``focus`` is the control inside ``field`` that the label names (its buddy).
+        ``focus`` is the control inside ``field`` that the label names (its buddy);
+        ``description`` is its accessible description: what goes in it, or what it does.
         """
         target = focus or field
         label = QLabel(text, field.parentWidget())
         label.setBuddy(target)
         row_name = label.text().replace("&", "").rstrip(":")
+        if description:
+            describe(target, description)
         if isinstance(target, QAbstractButton) and target.text():
-            # A tick box is read by its own words; the row's label describes it.
+            # A tick box is read by its own words; without a description the row's label
+            # says what it is about.
             if not target.accessibleDescription():
                 target.setAccessibleDescription(row_name)
         elif not target.accessibleName():
@@ -110,9 +116,10 @@ class TabPage(QWidget):
 
 
 def optional_date(
-    parent: QWidget, check_text: str, accessible_name: str
+    parent: QWidget, check_text: str, accessible_name: str, description: str
 ) -> tuple[QWidget, QCheckBox, DateField]:
-    """A tick box that turns on a date field beside it (end date, peer discussion date)."""
+    """A tick box that turns on a date field beside it (end date, peer discussion date);
+    ``description`` says what the date is."""
     holder = QWidget(parent)
     layout = QHBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +127,7 @@ def optional_date(
     edit = DateField(holder)
     edit.setEnabled(False)
     edit.setAccessibleName(accessible_name)
+    edit.setAccessibleDescription(description)
     check.toggled.connect(edit.setEnabled)
     layout.addWidget(check, 1)  # its words wrap when the row is narrow
     layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)

@@ -33,16 +33,41 @@ class PeerTab(TabPage):
         self.peer_group = QGroupBox(tr(CONTEXT, "I d&iscussed this with a peer"), page)
         self.peer_group.setCheckable(True)
         self.peer_group.setChecked(False)
+        self.peer_group.setAccessibleDescription(
+            tr(CONTEXT, "Tick if you talked this learning over with a colleague, then say how")
+        )
         form = QFormLayout(self.peer_group)
         self.peer_name_edit = QLineEdit(self.peer_group)
-        self.row(form, tr(CONTEXT, "&Name (optional):"), self.peer_name_edit, "peer_name")
+        self.row(
+            form,
+            tr(CONTEXT, "&Name (optional):"),
+            self.peer_name_edit,
+            "peer_name",
+            description=tr(CONTEXT, "Who you talked to; you can leave it empty and give a role"),
+        )
         self.peer_role_edit = QLineEdit(self.peer_group)
         self.peer_role_edit.setPlaceholderText(tr(CONTEXT, "For example: practice supervisor"))
-        self.row(form, tr(CONTEXT, "R&ole:"), self.peer_role_edit, "peer_role")
-        when, self.peer_date_check, self.peer_date_edit = optional_date(
-            self.peer_group, tr(CONTEXT, "On"), tr(CONTEXT, "Date of the discussion")
+        self.row(
+            form,
+            tr(CONTEXT, "R&ole:"),
+            self.peer_role_edit,
+            "peer_role",
+            description=tr(CONTEXT, "Your peer's role, such as practice supervisor"),
         )
-        self.row(form, tr(CONTEXT, "&When:"), when, "peer_date", focus=self.peer_date_check)
+        when, self.peer_date_check, self.peer_date_edit = optional_date(
+            self.peer_group,
+            tr(CONTEXT, "On"),
+            tr(CONTEXT, "Date of the discussion"),
+            tr(CONTEXT, "The day you talked it over with your peer."),
+        )
+        self.row(
+            form,
+            tr(CONTEXT, "&When:"),
+            when,
+            "peer_date",
+            focus=self.peer_date_check,
+            description=tr(CONTEXT, "Tick if you know when you talked, then give the date"),
+        )
         self.focus["peer_date"] = self.peer_date_edit
         self.peer_date_edit.not_a_date.connect(self._not_a_date)
         self.peer_text = CountedTextEdit(self.peer_group)
@@ -54,6 +79,7 @@ class PeerTab(TabPage):
             self.peer_text,
             "peer_text",
             focus=self.peer_text.edit,
+            description=tr(CONTEXT, "What talking it over with your peer added to your learning"),
         )
         layout.addWidget(self.peer_group)
         layout.addStretch(1)

@@ -61,7 +61,7 @@ class _SectionEditor(QWidget):
                 for part in (
                     self.tr("Required: the entry is a draft, and not counted, until this has text.")
                     if required
-                    else "",
+                    else self.tr("Optional: leave it empty if it does not apply."),
                     guidance,
                 )
                 if part
@@ -110,6 +110,9 @@ class ReflectionTab(TabPage):
         label = QLabel(tr(CONTEXT, "Te&mplate:"), page)
         label.setBuddy(self.template_combo)
         self.template_combo.setAccessibleName(tr(CONTEXT, "Reflection template"))
+        self.template_combo.setAccessibleDescription(
+            tr(CONTEXT, "The questions your reflection answers; changing it moves your text across")
+        )
         top.addRow(label, self.template_combo)
         layout.addLayout(top)
         self.template_description = QLabel(page)

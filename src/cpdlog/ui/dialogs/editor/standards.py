@@ -50,6 +50,9 @@ class StandardsTab(TabPage):
         search_label = QLabel(tr(CONTEXT, "S&earch:"), self)
         search_label.setBuddy(self.standards_search)
         self.standards_search.setAccessibleName(tr(CONTEXT, "Search standards"))
+        self.standards_search.setAccessibleDescription(
+            tr(CONTEXT, "Type a number or words to show only the standards that match")
+        )
         search_row.addWidget(search_label)
         search_row.addWidget(self.standards_search, 1)
         layout.addLayout(search_row)
