@@ -3,8 +3,8 @@
 The platform style draws a check box's box and a field's frame in a shade of the window
 colour (Fusion: the window colour darkened), which vanishes when the window is black, as in
 the desktops' high-contrast themes and in dark themes: an unticked box, an empty field and
-the line around a spin box, a list or an empty progress bar could not be seen at all (a ticked box
-showed only its tick).
+the line around a spin box, a date box, a list or an empty progress bar could not be seen at
+all (a ticked box showed only its tick).
 :class:`OutlineStyle` draws a 1 px edge over them in :func:`outline_colour`, which stands out
 at least 3:1 from both the window and the field background.
 :class:`cpdlog.ui.a11y.AccessibleStyle` is built on it. It draws nothing for a focused field
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyleOption,
+    QStyleOptionComboBox,
     QStyleOptionComplex,
     QStyleOptionFrame,
     QStyleOptionSpinBox,
@@ -131,6 +132,12 @@ class OutlineStyle(QProxyStyle):
         if (
             control == QStyle.ComplexControl.CC_SpinBox
             and isinstance(option, QStyleOptionSpinBox)
+            and option.frame
+        ) or (
+            # a box you type in: an editable combo box, and a date box with a calendar
+            control == QStyle.ComplexControl.CC_ComboBox
+            and isinstance(option, QStyleOptionComboBox)
+            and option.editable
             and option.frame
         ):
             self._outline_field(option, painter)
