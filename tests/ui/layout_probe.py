@@ -3,7 +3,16 @@
 own process (so that ``QT_SCALE_FACTOR`` can be set before Qt starts):
 ``python -m tests.ui.layout_probe OUT_DIR``; prints JSON.
 
-Used by ``test_layout.py`` at 100% and at 200% scale.
+Used by ``test_layout.py`` at 100% and at 200% scale. The screenshots of each view, every
+tab of the entry editor and the main dialogs are left in OUT_DIR; besides the size,
+``CPDLOG_PROBE_LANGUAGE=cy`` shows them in Welsh, ``CPDLOG_PROBE_TEXT=2`` with text twice as
+large and ``CPDLOG_PROBE_CONTRAST=high`` in a high-contrast palette. Each is checked for words
+cut off (``clipped_text``, ``cut_headings``) and for what does not fit where it is shown
+(``overflow``: wrapped words squeezed, a control past its pane's edge, a form scrolling
+sideways), for example:
+
+    CPDLOG_PROBE_LANGUAGE=cy CPDLOG_PROBE_TEXT=2 CPDLOG_PROBE_CONTRAST=high \
+        python -m tests.ui.layout_probe /tmp/shots
 """
 
 from __future__ import annotations
@@ -223,6 +232,80 @@ def clipped_text(widget: Any) -> list[str]:
     return cut
 
 
+def overflow(widget: Any) -> list[str]:
+    """What does not fit where it is shown: a check box or radio button whose words are wider
+    than it (they do not wrap, so they are cut at its edge), a button or label with wrapping
+    words shorter than its words need at its width, a visible widget that reaches
+    past the edge of the widget it sits in (its parent cuts it off), and a scrolled form or
+    pane that only fits by scrolling sideways (tables and lists may scroll sideways; a form
+    must not)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractScrollArea,
+        QCheckBox,
+        QLabel,
+        QRadioButton,
+        QScrollArea,
+        QWidget,
+    )
+
+    def name(child: Any) -> str:
+        text = child.text() if hasattr(child, "text") and callable(child.text) else ""
+        label = text or child.accessibleName() or child.objectName()
+        return f"{type(child).__name__} {label!r}"
+
+    found: list[str] = []
+    buttons: list[Any] = [*widget.findChildren(QCheckBox), *widget.findChildren(QRadioButton)]
+    for button in buttons:
+        if not button.isVisible() or not button.text():
+            continue
+        needed = button.minimumSizeHint().width()
+        if button.width() < needed:
+            found.append(f"{name(button)} words: {button.width()} < {needed}")
+    for child in widget.findChildren(QWidget):
+        # words that wrap need their height at their width: a window gives it no more
+        # height by itself, and a squeezed row overlapped the next
+        if (
+            child.isVisible()
+            and child.hasHeightForWidth()
+            and isinstance(child, (QAbstractButton, QLabel))
+            and child.height() + 1 < child.heightForWidth(child.width())
+        ):
+            found.append(
+                f"{name(child)} squeezed: {child.height()} < "
+                f"{child.heightForWidth(child.width())} at {child.width()}"
+            )
+        parent = child.parentWidget()
+        if (
+            not child.isVisible()
+            or child.isWindow()
+            or parent is None
+            or isinstance(parent, QAbstractScrollArea)  # its viewport and scroll bars
+            or isinstance(parent.parentWidget(), QAbstractScrollArea)  # scrolled content
+            or child.objectName().startswith("qt_")  # Qt's own parts (toolbar extension …)
+            or type(parent).__name__ in {"QTabBar", "QToolBar"}  # they scroll or overflow
+        ):
+            continue
+        room = QRect(0, 0, parent.width(), parent.height())
+        if not room.adjusted(-1, -1, 1, 1).contains(child.geometry()):
+            found.append(
+                f"{name(child)} in {name(parent)}: {child.geometry().getRect()} "
+                f"outside {parent.width()}×{parent.height()}"
+            )
+    for area in widget.findChildren(QScrollArea):
+        if not area.isVisible():
+            continue
+        bar = area.horizontalScrollBar()
+        if bar.isVisible() and bar.maximum() > 0:
+            inner = area.widget()
+            found.append(
+                f"{name(area)} scrolls sideways: {name(inner)} needs "
+                f"{bar.maximum() + area.viewport().width()} > {area.viewport().width()}"
+            )
+    return found
+
+
 def cut_headings(widget: Any) -> list[str]:
     """Visible table and tree column headings that do not fit their section, measured by the
     style as Qt draws them (margins, and the sort arrow on the sorted column)."""
@@ -328,6 +411,7 @@ def probe(out: Path) -> dict[str, Any]:
         qt.processEvents()
         found.setdefault("clipped", {})[name] = clipped_text(widget)
         found.setdefault("headings_cut", {})[name] = cut_headings(widget)
+        found.setdefault("overflow", {})[name] = overflow(widget)
         image = widget.grab()
         path = out / f"{name}.png"
         image.save(str(path))

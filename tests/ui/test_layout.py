@@ -165,3 +165,26 @@ def test_no_words_are_cut_off_with_text_twice_as_large(
     title = columns.pop("TITLE")
     assert title >= max(columns.values()), columns
     assert found["headings_cut"]["journal"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "contrast"),
+    [("cy", 1, "normal"), ("cy", 2, "high"), ("", 2, "high")],
+)
+def test_nothing_is_cut_off_or_scrolls_sideways_in_welsh_or_with_large_text(
+    tmp_path: Path, language: str, text: int, contrast: str
+) -> None:
+    """Welsh at 1000×700, and high contrast with text twice as large: no check box or radio
+    button is narrower than its words, no control reaches past the edge of the pane it is in,
+    and no form or page scrolls sideways. (Before: the Export page scrolled sideways in Welsh,
+    its long check boxes and radio buttons keeping to one line; with large text the Progress
+    page's panes and cards, side by side, and the editor's Details tab did too, and the
+    Reader's fixed 280-pixel pane cut "Cofnodi fel DPP" off.)"""
+    found = run_probe(tmp_path, 1, contrast, language=language, text=text)
+    if language:
+        assert found["toolbar"]["undo_text"] == "Dadwneud", "the Welsh catalogue was not loaded"
+    for view in (*VIEWS, "export", *EDITOR_TABS, *DIALOGS):
+        assert (tmp_path / f"{view}.png").exists(), view
+        assert found["overflow"][view] == [], (view, found["overflow"][view])
+        assert found["clipped"][view] == [], (view, found["clipped"][view])
+        assert found["fits"][view], view

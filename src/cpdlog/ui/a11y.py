@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QLineEdit,
-    QProxyStyle,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -61,6 +60,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdlog.ui.outlines import OutlineStyle
 from cpdlog.ui.text import tr
 
 MIN_TARGET = 24  # px, WCAG 2.2 target size (minimum)
@@ -260,9 +260,10 @@ def ring_focus_rect(painter: QPainter, option: QStyleOption, widget: QWidget | N
     draw_focus_ring(painter, option.rect, palette, palette.color(role))
 
 
-class AccessibleStyle(QProxyStyle):
-    """The platform style with a high-contrast focus ring and 24 px minimum targets; it puts
-    its :class:`AccessibilityFilter` on the widgets that need it as it polishes them."""
+class AccessibleStyle(OutlineStyle):
+    """The platform style with a high-contrast focus ring and 24 px minimum targets (and, from
+    :class:`OutlineStyle`, visible edges on unticked boxes and fields); it puts its
+    :class:`AccessibilityFilter` on the widgets that need it as it polishes them."""
 
     def __init__(self, key: str | None = None) -> None:
         super().__init__(key)

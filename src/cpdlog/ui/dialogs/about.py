@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QV
 from cpdlog import __version__
 from cpdlog.ui.a11y import describe_close
 from cpdlog.ui.icons import app_icon
+from cpdlog.ui.widgets.wrapping import keep_height_for_width
 
 # QT_TRANSLATE_NOOP returns its text unchanged; PySide6's stubs declare it as object.
 REVIEW_NOTE = cast(
@@ -78,6 +79,7 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(480, self.sizeHint().height())
+        keep_height_for_width(self)  # with large text its words need more lines at 480 px
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_folder)))

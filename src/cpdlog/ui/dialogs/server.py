@@ -19,7 +19,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,6 +37,7 @@ from cpdlog.services.connection import ServerChoice
 from cpdlog.ui.a11y import describe_button
 from cpdlog.ui.tasks import TaskRunner
 from cpdlog.ui.widgets.fields import FieldError
+from cpdlog.ui.widgets.wrapping import WrappingCheckBox, keep_height_for_width
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,11 @@ class ServerDialog(QDialog):
         layout.addWidget(self.server_radio)
 
         self.server_box = QWidget(self)
-        form = QFormLayout(self.server_box)
+        # The fields in a form, the tick boxes under it (their words wrap: a form's whole-row
+        # items were given one line's height when they wrapped onto more)
+        box_layout = QVBoxLayout(self.server_box)
+        form = QFormLayout()
+        box_layout.addLayout(form)
         self.host = QLineEdit(self.server_box)
         self.host.setObjectName("server_host")
         self.port = QSpinBox(self.server_box)
@@ -95,15 +99,15 @@ class ServerDialog(QDialog):
         form.addRow(self.tr("&Database name:"), self.database)
         form.addRow(self.tr("&User name:"), self.user)
         form.addRow(self.tr("Pass&word:"), self.password)
-        self.signs_in = QCheckBox(
+        self.signs_in = WrappingCheckBox(
             self.tr("My organisation signs me &in (no password: Kerberos or a certificate)"),
             self.server_box,
         )
         self.signs_in.setAccessibleDescription(
             self.tr("Tick if you sign in to the server without a password")
         )
-        form.addRow(self.signs_in)
-        self.test_server = QCheckBox(
+        box_layout.addWidget(self.signs_in)
+        self.test_server = WrappingCheckBox(
             self.tr(
                 "This is a &test server: do not check its security certificate "
                 "(never for real records)"
@@ -113,7 +117,7 @@ class ServerDialog(QDialog):
         self.test_server.setAccessibleDescription(
             self.tr("Only for a server set up for testing, never for real records")
         )
-        form.addRow(self.test_server)
+        box_layout.addWidget(self.test_server)
         self.test_button = QPushButton(self.tr("T&est the connection"), self.server_box)
         self.test_button.setObjectName("server_test")
         self.test_button.setAccessibleDescription(
@@ -122,7 +126,9 @@ class ServerDialog(QDialog):
         self.test_result = QLabel(self.server_box)
         self.test_result.setObjectName("server_test_result")
         self.test_result.setWordWrap(True)
-        form.addRow(self.test_button, self.test_result)
+        test_row = QFormLayout()
+        test_row.addRow(self.test_button, self.test_result)
+        box_layout.addLayout(test_row)
         layout.addWidget(self.server_box)
 
         note = QLabel(
@@ -157,6 +163,7 @@ class ServerDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        keep_height_for_width(self)  # its tick boxes' words wrap when it is narrow
 
         saved = connection.load_choice(home)
         if saved is None:

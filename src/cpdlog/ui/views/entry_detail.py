@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSize, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cpdlog import i18n
@@ -108,9 +108,18 @@ class EntryDetailView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open)
+        # Lines break between words only: with large text the pane is narrow, and the title
+        # broke inside its words ("assessme / nts"); a word wider than the pane scrolls.
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.setAccessibleName(self.tr("Entry details"))
         self.setAccessibleDescription(self.tr("The whole of the entry chosen in the list"))
         self.show_placeholder()
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for about 24 characters of its text (in its font, so more with large text),
+        enough for the words of a heading on a line of their own."""
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), 24 * self.fontMetrics().averageCharWidth()), hint.height())
 
     def show_placeholder(self, text: str = "") -> None:
         message = text or self.tr("Choose an entry to read it here.")

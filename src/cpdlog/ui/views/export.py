@@ -17,7 +17,6 @@ from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -48,6 +46,8 @@ from cpdlog.ui.a11y import describe_close
 from cpdlog.ui.icons import icon
 from cpdlog.ui.text import format_date, format_long_date, plural, tr_domain
 from cpdlog.ui.widgets.fields import FieldError
+from cpdlog.ui.widgets.wrap_row import wrap_row
+from cpdlog.ui.widgets.wrapping import WrappingCheckBox, WrappingRadioButton
 
 if TYPE_CHECKING:
     from cpdlog.services.app import App
@@ -121,11 +121,10 @@ class ExportPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a label goes above its field when both do not fit on one line (Welsh, large text)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
-        period = QWidget(self)
-        period_layout = QHBoxLayout(period)
-        period_layout.setContentsMargins(0, 0, 0, 0)
-        self.period_combo = QComboBox(period)
+        self.period_combo = QComboBox(self)
         self.period_combo.setAccessibleName(self.tr("Period"))
         self.period_combo.setAccessibleDescription(self.tr("Which stretch of time the PDF covers"))
         # For 60 days after a deadline, the period that just ended is offered first.
@@ -144,8 +143,8 @@ class ExportPanel(QWidget):
         self.period_combo.addItem(self.tr("This registration period"), "current")
         self.period_combo.addItem(self.tr("Last registration period"), "previous")
         self.period_combo.addItem(self.tr("Dates I choose"), "custom")
-        self.from_edit = QDateEdit(period)
-        self.to_edit = QDateEdit(period)
+        self.from_edit = QDateEdit(self)
+        self.to_edit = QDateEdit(self)
         for edit, name, description in (
             (self.from_edit, self.tr("From"), self.tr("The first day the PDF covers")),
             (self.to_edit, self.tr("To"), self.tr("The last day the PDF covers")),
@@ -155,26 +154,26 @@ class ExportPanel(QWidget):
             edit.setAccessibleName(name)
             edit.setAccessibleDescription(description)
             edit.dateChanged.connect(lambda _d: self.refresh_summary())
-        period_layout.addWidget(self.period_combo)
-        from_label = QLabel(self.tr("f&rom"), period)
+        from_label = QLabel(self.tr("f&rom"), self)
         from_label.setBuddy(self.from_edit)
-        to_label = QLabel(self.tr("&to"), period)
+        to_label = QLabel(self.tr("&to"), self)
         to_label.setBuddy(self.to_edit)
-        period_layout.addWidget(from_label)
-        period_layout.addWidget(self.from_edit)
-        period_layout.addWidget(to_label)
-        period_layout.addWidget(self.to_edit)
-        period_layout.addStretch(1)
+        # the box and its dates on one line, or the dates under it when they do not fit;
+        # the empty widget at the end takes the rest of the line
+        period = wrap_row(
+            self,
+            [[self.period_combo], [from_label, self.from_edit, to_label, self.to_edit, QWidget()]],
+        )
         period_label = QLabel(self.tr("&Period:"), self)
         period_label.setBuddy(self.period_combo)
         form.addRow(period_label, period)
         self.period_combo.currentIndexChanged.connect(lambda _i: self._reset_period())
 
         entries = QWidget(self)
-        entries_layout = QHBoxLayout(entries)
+        entries_layout = QVBoxLayout(entries)  # stacked: in Welsh they do not fit side by side
         entries_layout.setContentsMargins(0, 0, 0, 0)
-        self.all_radio = QRadioButton(self.tr("&All entries in the period"), entries)
-        self.chosen_radio = QRadioButton(entries)
+        self.all_radio = WrappingRadioButton(self.tr("&All entries in the period"), entries)
+        self.chosen_radio = WrappingRadioButton("", entries)
         self.all_radio.setAccessibleDescription(
             self.tr("The PDF holds every entry from the period chosen above")
         )
@@ -188,7 +187,6 @@ class ExportPanel(QWidget):
         self.all_radio.toggled.connect(lambda _c: self.refresh_summary())
         entries_layout.addWidget(self.all_radio)
         entries_layout.addWidget(self.chosen_radio)
-        entries_layout.addStretch(1)
         entries_label = QLabel(self.tr("Entries:"), self)
         entries_label.setBuddy(self.all_radio)
         form.addRow(entries_label, entries)
@@ -230,13 +228,15 @@ class ExportPanel(QWidget):
         form.addRow(self.statement_title, self.statement_list)
         self.layout_combo.currentIndexChanged.connect(lambda _i: self._show_layout_fields())
 
-        self.drafts_check = QCheckBox(self.tr("Include &drafts (marked DRAFT)"), self)
+        self.drafts_check = WrappingCheckBox(self.tr("Include &drafts (marked DRAFT)"), self)
         self.drafts_check.setAccessibleDescription(
             self.tr("When ticked, unfinished entries go in the PDF too, each marked DRAFT")
         )
         self.drafts_check.toggled.connect(lambda _c: self.refresh_summary())
         form.addRow(QLabel(self.tr("Drafts:"), self), self.drafts_check)
-        self.snapshots_check = QCheckBox(self.tr("&Include snapshots of captured pages"), self)
+        self.snapshots_check = WrappingCheckBox(
+            self.tr("&Include snapshots of captured pages"), self
+        )
         self.snapshots_check.setToolTip(
             self.tr(
                 "Adds the text of each web page you captured, as it was when you saved it, "
@@ -311,7 +311,7 @@ class ExportPanel(QWidget):
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.findings_list.currentItemChanged.connect(lambda *_: self._update_dismiss_button())
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.confirm_check = QCheckBox(self)
+        self.confirm_check = WrappingCheckBox("", self)
         self.confirm_check.setAccessibleDescription(
             self.tr("Tick to confirm that the PDF may go out with the details listed above")
         )

@@ -40,7 +40,7 @@ from cpdlog.ui.models.entries import (
 from cpdlog.ui.sorting import SortableTable, SortMenu
 from cpdlog.ui.text import activity_label, format_date, plural
 from cpdlog.ui.views.entry_detail import EntryDetailView
-from cpdlog.ui.widgets.delegates import HtmlDelegate
+from cpdlog.ui.widgets.delegates import HtmlDelegate, WordElideDelegate
 from cpdlog.ui.widgets.flow import flow_host
 
 if TYPE_CHECKING:
@@ -335,6 +335,9 @@ class JournalView(QWidget):
         self.table.viewport().installEventFilter(self)
         self.table.setColumnHidden(Column.MATCH, True)
         self.table.setItemDelegateForColumn(Column.MATCH, HtmlDelegate(SnippetHtmlRole, self.table))
+        # a title too long for its column is cut at a word (its tooltip shows it whole)
+        self.title_delegate = WordElideDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.TITLE, self.title_delegate)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)

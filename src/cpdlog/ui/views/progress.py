@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -46,6 +44,9 @@ from cpdlog.ui.icons import icon
 from cpdlog.ui.models.coverage import CoverageColumn, CoverageTableModel, coverage_rows
 from cpdlog.ui.sorting import SortableTable, SortMenu
 from cpdlog.ui.text import format_long_date, plural, tr, tr_domain
+from cpdlog.ui.widgets.columns import ColumnsLayout
+from cpdlog.ui.widgets.stacking import StackingSplitter
+from cpdlog.ui.widgets.wrap_row import wrap_row
 
 if TYPE_CHECKING:
     from cpdlog.domain.entry import Entry
@@ -267,10 +268,7 @@ class RegistrationSection(QGroupBox):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
         grid_host = QWidget(self)
-        self.grid = QGridLayout(grid_host)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(10)
-        self.grid.setVerticalSpacing(10)
+        self.grid = ColumnsLayout(grid_host, columns=2, spacing=10)  # one when two do not fit
         layout.addWidget(grid_host)
         self.cards: list[RequirementCard] = []
 
@@ -300,14 +298,13 @@ class RegistrationSection(QGroupBox):
                 outcome=report.outcome(),
             )
         )
-        columns = 2 if len(report.rules) > 1 else 1
-        for i, result in enumerate(report.rules):
+        for result in report.rules:
             card = RequirementCard(self)
             card.set_result(report, result)
             card.entries_requested.connect(
                 lambda label, ids, r=report: self.entries_requested.emit(r, label, ids)
             )
-            self.grid.addWidget(card, i // columns, i % columns)
+            self.grid.addWidget(card)
             card.show()
             self.cards.append(card)
 
@@ -425,7 +422,6 @@ class ProgressView(QWidget):
         content.setObjectName("progressContent")
         layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 8, 8, 8)
-        top = QHBoxLayout()
         self.regulator_combo = QComboBox(self)
         # Long names (some regulators' run to 90 characters) must not widen the window: the
         # box shows about 32 characters and its list shows them whole.
@@ -448,8 +444,6 @@ class ProgressView(QWidget):
             self.regulator_combo.addItem(tr_domain(profile.name), profile.id)
         self.regulator_combo.setCurrentIndex(max(0, self.regulator_combo.findData(mine)))
         self.regulator_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        top.addWidget(label)
-        top.addWidget(self.regulator_combo)
         self.period_combo = QComboBox(self)
         # Long names (some regulators' run to 90 characters) must not widen the window: the
         # box shows about 32 characters and its list shows them whole.
@@ -483,10 +477,12 @@ class ProgressView(QWidget):
         for year in range(this_year + 1, this_year - 4, -1):
             self.period_combo.addItem(self.tr("Period ending in {year}").format(year=year), year)
         self.period_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        top.addWidget(period_label)
-        top.addWidget(self.period_combo)
-        top.addStretch(1)
-        layout.addLayout(top)
+        # the two boxes side by side, or one under the other when they do not fit (in Welsh
+        # with large text)
+        self.top_row = wrap_row(
+            content, [[label, self.regulator_combo], [period_label, self.period_combo]]
+        )
+        layout.addWidget(self.top_row)
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -533,10 +529,8 @@ class ProgressView(QWidget):
         self.primary_heading.hide()
         layout.addWidget(self.primary_heading)
         self.cards_host = QWidget(self)
-        self.cards_layout = QGridLayout(self.cards_host)
-        self.cards_layout.setContentsMargins(0, 0, 0, 0)
-        self.cards_layout.setHorizontalSpacing(10)
-        self.cards_layout.setVerticalSpacing(10)
+        # two columns of cards, or one when two do not fit (in Welsh with large text)
+        self.cards_layout = ColumnsLayout(self.cards_host, columns=2, spacing=10)
         layout.addWidget(self.cards_host)
         self.sections_host = QWidget(self)
         self.sections_layout = QVBoxLayout(self.sections_host)
@@ -545,7 +539,8 @@ class ProgressView(QWidget):
         layout.addWidget(self.sections_host)
         self.counting_dialog: CountingEntriesDialog | None = None
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # side by side, or one above the other when they do not fit beside each other
+        self.splitter = StackingSplitter(self)
         self.splitter.setObjectName("progressSplitter")
         self.splitter.setChildrenCollapsible(False)
         left = QWidget(self.splitter)
@@ -566,6 +561,11 @@ class ProgressView(QWidget):
         self.chart_layout = QVBoxLayout(self.chart_host)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.chart_host.setMinimumHeight(220)
+        # Room for a year of upright month labels, each within its own bar's width, and the
+        # axes: with large text the panes stack rather than squeeze the chart until its
+        # labels no longer fit (measured in the page's font, not a width sized for English).
+        line = QFontMetricsF(self.font()).height()
+        self.chart_host.setMinimumWidth(round(12 * (line + LABEL_PADDING) + 4 * line))
         # The chart's text alternative: the same numbers as a table, one row a month.
         self.chart_table_button = QPushButton(self.tr("Show hours by month as a &table"), left)
         self.chart_table_button.setCheckable(True)
@@ -849,9 +849,8 @@ class ProgressView(QWidget):
                 lambda label, ids: self.show_counting_entries(self.report, label, ids)
             )
             self._cards.append(card)
-        columns = 2 if len(results) > 1 else 1
-        for i, card in enumerate(self._cards):
-            self.cards_layout.addWidget(card, i // columns, i % columns)
+        for card in self._cards:
+            self.cards_layout.addWidget(card)
         if report:
             for card, result in zip(self._cards, results, strict=True):
                 card.set_result(report, result)

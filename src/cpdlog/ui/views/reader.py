@@ -374,6 +374,19 @@ class CuratedSourcesDialog(QDialog):
         return found
 
 
+class AtLeast(QWidget):
+    """A pane whose minimum width is ``floor`` or what its layout needs, whichever is more
+    (``setMinimumWidth`` would override what the layout needs)."""
+
+    def __init__(self, floor: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.floor = floor
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self.floor), hint.height())
+
+
 class ReaderView(QWidget):
     """Emits ``log_requested(entry)`` with the draft entry made from an item.
 
@@ -534,8 +547,9 @@ class ReaderView(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.selectionModel().currentChanged.connect(self._item_changed)
 
-        right = QWidget(self.splitter)
-        right.setMinimumWidth(ITEM_PANE_MIN_WIDTH)
+        # At least ITEM_PANE_MIN_WIDTH, or as wide as its widest button needs (a fixed
+        # minimum cut "Cofnodi fel DPP" off at the pane's edge with large text).
+        right = AtLeast(ITEM_PANE_MIN_WIDTH, self.splitter)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.actions_host, actions = flow_host(right)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from cpdlog.ui.a11y import add_to_description
 from cpdlog.ui.dialogs.editor.form import TabPage, optional_date, pydate, qdate
 from cpdlog.ui.text import activity_label, format_date, tr, tr_domain
 from cpdlog.ui.widgets.fields import CountedTextEdit, DateField, HoursSpinBox, TagsLineEdit
+from cpdlog.ui.widgets.wrapping import WrappingCheckBox
 
 CONTEXT = "EntryEditorDialog"  # translated as the editor's own strings
 
@@ -50,6 +50,8 @@ class DetailsTab(TabPage):
         page = QWidget(self)
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a label goes above its field when both do not fit on one line (Welsh, large text)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         self.title_edit = QLineEdit(page)
         self.title_edit.setPlaceholderText(tr(CONTEXT, "What was the learning?"))
@@ -126,7 +128,9 @@ class DetailsTab(TabPage):
             description=tr(CONTEXT, "How long the learning took, in hours"),
         )
 
-        self.draft_check = QCheckBox(tr(CONTEXT, "Draft: not finished, so not counted yet"), page)
+        self.draft_check = WrappingCheckBox(
+            tr(CONTEXT, "Draft: not finished, so not counted yet"), page
+        )
         self.row(
             form,
             tr(CONTEXT, "Stat&us:"),

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from cpdlog.ui.dialogs.editor.form import TabPage
 from cpdlog.ui.icons import icon
 from cpdlog.ui.text import tr
 from cpdlog.ui.widgets.fields import FieldError, FileDropList
+from cpdlog.ui.widgets.wrapping import WrappingCheckBox
 
 CONTEXT = "EntryEditorDialog"  # translated as the editor's own strings
 
@@ -65,7 +65,7 @@ class EvidenceTab(TabPage):
         self.evidence_list.files_dropped.connect(self.add_attachments)
         self.evidence_list.itemActivated.connect(lambda _item: self.open_evidence())
         layout.addWidget(self.evidence_list, 1)
-        self.certificate_check = QCheckBox(
+        self.certificate_check = WrappingCheckBox(
             tr(CONTEXT, "&Certificate: this file shows I completed the learning"), self
         )
         self.certificate_check.setToolTip(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
-from PySide6.QtCore import QDate, Signal, SignalInstance
+from PySide6.QtCore import QDate, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from cpdlog.domain.entry import Entry
 from cpdlog.ui.a11y import describe
 from cpdlog.ui.widgets.fields import DateField, FieldError
+from cpdlog.ui.widgets.wrapping import WrappingCheckBox
 
 
 def qdate(day: dt.date) -> QDate:
@@ -122,13 +123,12 @@ def optional_date(
     holder = QWidget(parent)
     layout = QHBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
-    check = QCheckBox(check_text, holder)
+    check = WrappingCheckBox(check_text, holder)
     edit = DateField(holder)
     edit.setEnabled(False)
     edit.setAccessibleName(accessible_name)
     edit.setAccessibleDescription(description)
     check.toggled.connect(edit.setEnabled)
-    layout.addWidget(check)
-    layout.addWidget(edit)
-    layout.addStretch(1)
+    layout.addWidget(check, 1)  # its words wrap when the row is narrow
+    layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
     return holder, check, edit
