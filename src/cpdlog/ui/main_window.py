@@ -314,6 +314,7 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFixedWidth(136)
         self.navigation.setSpacing(2)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(central)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
@@ -346,7 +347,10 @@ class MainWindow(QMainWindow):
         metrics = self.navigation.fontMetrics()
         width = max(128, metrics.horizontalAdvance(title) + self.navigation.iconSize().width() + 24)
         item.setSizeHint(QSize(width, max(36, metrics.height() + 12)))
-        self.navigation.setFixedWidth(max(self.navigation.minimumWidth(), width + 8))
+        # its frame (3 px with the focus ring's room, cpdlog.ui.a11y) and the spacing round
+        # the item are inside the fixed width too: a width short of them scrolled sideways
+        room = 2 * (self.navigation.frameWidth() + self.navigation.spacing()) + 4
+        self.navigation.setFixedWidth(max(self.navigation.minimumWidth(), width + room))
         self.navigation.addItem(item)
         self._page_factories[key] = factory
 
