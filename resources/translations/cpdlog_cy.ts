@@ -9502,6 +9502,14 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
             <translation>Mae’r ffolder {path} yn ddolen i {target}, y tu allan i’r ffolder data {folder}, ac nid yw cpdlog yn dilyn dolen felly. Symudwch hi oddi yno a rhowch gynnig arall arni.</translation>
         </message>
         <message>
+            <source>for example 1.5 or 1:30</source>
+            <translation>er enghraifft 1.5 neu 1:30</translation>
+        </message>
+        <message>
+            <source>{value} hours is more than the {max_hours:g} hours one entry can hold.</source>
+            <translation>Mae {value} awr yn fwy na’r {max_hours:g} awr y gall un cofnod eu dal.</translation>
+        </message>
+        <message>
             <source>encryption key file</source>
             <translation>ffeil allwedd amgryptio</translation>
         </message>
@@ -10318,6 +10326,10 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
     </context>
     <context>
         <name>cpdlog.hours</name>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} awr {minutes} mun</translation>
+        </message>
         <message numerus="yes">
             <source>%n min</source>
             <translation>

@@ -90,3 +90,18 @@ def test_the_csv_type_label_and_prompts_are_in_welsh(tmp_path: Path) -> None:
 def prompt_in_english(home: Path) -> str:
     shown = ok("--language", "en", "entry", "show", "1", home=home).splitlines()
     return shown[shown.index("-" * 20) - 1]
+
+
+def test_a_bad_number_of_hours_is_explained_in_welsh_throughout(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    args = ("entry", "add", "--title", "Darllen", "--type", "course", "--date", "2026-05-01")
+    typo = run_cli("--language", "cy", *args, "--hours", "abc", home=home)
+    assert typo.returncode == 2
+    assert typo.stderr.strip().endswith(
+        "Nid yw 'abc' yn nifer o oriau (er enghraifft 1.5 neu 1:30)."
+    )
+    huge = run_cli("--language", "cy", *args, "--hours", "100000", home=home)
+    assert huge.returncode == 2
+    assert "Mae 100000 awr yn fwy na’r 1000 awr y gall un cofnod eu dal." in huge.stderr
+    english = run_cli(*args, "--hours", "100000", home=home)
+    assert "100000 hours is more than the 1000 hours one entry can hold." in english.stderr

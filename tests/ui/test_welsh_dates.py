@@ -110,3 +110,12 @@ def test_the_progress_months_are_welsh(onboarded: App, qtbot: Any) -> None:
     finally:
         window.tasks.cancel_all()
         window.tasks.wait_for_all(10_000)
+
+
+@pytest.mark.usefixtures("welsh_app")
+def test_hours_and_minutes_are_written_in_welsh() -> None:
+    from cpdlog.ui.text import format_hours
+
+    assert format_hours(1.5) == "1 awr 30 mun"
+    assert format_hours(2) == "2 awr"
+    assert format_hours(0.25) == "15 mun"

@@ -201,7 +201,10 @@ def _shown(value: str, width: int = 40) -> str:
 # underscores, exponents or non-ASCII digits; at most four digits before the point.
 _HOURS_DECIMAL = re.compile(r"(?:[0-9]{1,4}(?:\.[0-9]{0,6})?|\.[0-9]{1,6})")
 _HOURS_CLOCK = re.compile(r"([0-9]{1,4}):([0-5][0-9])")
-_HOURS_HELP = "for example 1.5 or 1:30"
+
+
+def _hours_help() -> str:
+    return tr(ERRORS, "for example 1.5 or 1:30")
 
 
 def parse_hours(value: str | float) -> float:
@@ -222,17 +225,24 @@ def parse_hours(value: str | float) -> float:
         number = int(clock.group(1)) + int(clock.group(2)) / 60
     elif _HOURS_DECIMAL.fullmatch(text):
         number = float(text)
+    elif re.fullmatch(r"[0-9]{5,}(?:\.[0-9]*)?", text):  # a number, but too big to be hours
+        raise ValidationError(
+            tr(
+                ERRORS, "{value} hours is more than the {max_hours:g} hours one entry can hold."
+            ).format(value=_shown(value), max_hours=MAX_HOURS),
+            field="hours",
+        )
     elif text.startswith("-"):
         raise ValidationError(
             tr(ERRORS, "Hours cannot be negative ('{value}'; {hours_help}).").format(
-                value=_shown(value), hours_help=_HOURS_HELP
+                value=_shown(value), hours_help=_hours_help()
             ),
             field="hours",
         )
     else:
         raise ValidationError(
             tr(ERRORS, "'{value}' is not a number of hours ({hours_help}).").format(
-                value=_shown(value), hours_help=_HOURS_HELP
+                value=_shown(value), hours_help=_hours_help()
             ),
             field="hours",
         )

@@ -60,7 +60,7 @@ def format_hours(hours: float) -> str:
         return tr("cpdlog.hours", "%n min", "", minutes).replace("%n", str(minutes))
     if minutes == 0:
         return tr("cpdlog.hours", "%n h", "", whole).replace("%n", str(whole))
-    return f"{whole} h {minutes} min"
+    return tr("cpdlog.hours", "{hours} h {minutes} min").format(hours=whole, minutes=minutes)
 
 
 def format_hours_short(hours: float) -> str:
