@@ -399,6 +399,12 @@ def probe(out: Path) -> dict[str, Any]:
         qt.setFont(font)
     if os.environ.get("CPDLOG_PROBE_CONTRAST") == "high":
         qt.setPalette(high_contrast_palette())
+    # The probe stands for a screen of WIDTH×HEIGHT: dialogs size themselves to the screen
+    # they open on (cpdlog.ui.widgets.screen_fit), and the offscreen screen is 800×800.
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    QScreen.availableGeometry = lambda self: QRect(0, 0, WIDTH, HEIGHT)  # type: ignore[method-assign]
     app = populate(out / "home")
     install_language(out / "home")
     window = MainWindow(app, tasks=TaskRunner(), check_startup=False)

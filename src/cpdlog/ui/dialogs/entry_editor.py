@@ -52,6 +52,7 @@ from cpdlog.ui.drafts import Draft, key_for
 from cpdlog.ui.text import format_date, signoff_text, tr_domain
 from cpdlog.ui.widgets.fields import CountedTextEdit, FieldError
 from cpdlog.ui.widgets.findings import FindingsMarker, TitleFindingsMarker
+from cpdlog.ui.widgets.screen_fit import resize_within
 
 if TYPE_CHECKING:
     from cpdlog.domain.review import SignoffState
@@ -134,9 +135,9 @@ class EntryEditorDialog(QDialog):
         )
         self.setObjectName("EntryEditorDialog")
         self.setSizeGripEnabled(True)
-        self.resize(860, 720)
         self._build()
         self._load(base)
+        resize_within(self, 860, 720)
         if draft is not None:
             # A recovered draft's waiting files, with their certificate marks.
             self.evidence.set_pending(draft.attachments, draft.certificates)

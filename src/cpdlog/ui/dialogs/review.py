@@ -48,6 +48,7 @@ from cpdlog.services.review import (
 from cpdlog.ui.a11y import describe_button, describe_close
 from cpdlog.ui.tasks import TaskRunner
 from cpdlog.ui.text import activity_label, plural, signoff_text, tr
+from cpdlog.ui.widgets.screen_fit import resize_within
 
 if TYPE_CHECKING:
     from cpdlog.domain.confidentiality import Finding
@@ -205,7 +206,7 @@ class RespondDialog(QDialog):
         self._confirmed: frozenset[tuple[str, str]] = frozenset()
         pack = opened.pack
         self.setWindowTitle(tr(CONTEXT, "Review pack from {name}").format(name=pack.practitioner))
-        self.resize(720, 640)
+        resize_within(self, 720, 640)
         layout = QVBoxLayout(self)
         layout.addWidget(
             _label(

@@ -46,6 +46,7 @@ from cpdlog.ui.a11y import describe_close
 from cpdlog.ui.icons import icon
 from cpdlog.ui.text import format_date, format_long_date, plural, tr_domain
 from cpdlog.ui.widgets.fields import FieldError
+from cpdlog.ui.widgets.screen_fit import resize_within
 from cpdlog.ui.widgets.wrap_row import wrap_row
 from cpdlog.ui.widgets.wrapping import WrappingCheckBox, WrappingRadioButton
 
@@ -1105,7 +1106,7 @@ class ExportDialog(QDialog):
         describe_close(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(720, 620)
+        resize_within(self, 720, 620)
 
     def reject(self) -> None:
         self.panel.cancel_export()
