@@ -47,3 +47,21 @@ def test_settle_takes_live_objects_out_of_collections(restored_gc: None) -> None
     gone = weakref.ref(kept[0])
     del kept  # frozen objects are still freed when they are dropped
     assert gone() is None
+
+
+def test_a_refresh_holds_full_collections_and_runs_middle_ones_more_often(
+    restored_gc: None,
+) -> None:
+    collector.release_full_collections()  # a reader test's refresh may still hold them
+    gc.set_threshold(collector.YOUNG_THRESHOLD, 10, 10)
+    collector.hold_full_collections()
+    try:
+        # a middle collection after every second young one: each walks fewer objects
+        assert gc.get_threshold() == (
+            collector.YOUNG_THRESHOLD,
+            collector.MIDDLE_COLLECTION_EVERY,
+            collector.FULL_COLLECTION_HOLD,
+        )
+    finally:
+        collector.release_full_collections()
+    assert gc.get_threshold() == (collector.YOUNG_THRESHOLD, 10, 10)

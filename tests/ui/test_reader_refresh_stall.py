@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from cpdlog.domain.feed import Feed, FeedItem
 from cpdlog.ui import collector
@@ -58,17 +58,33 @@ class Signals:
         return self.seen.count(name)
 
 
+class Changes:
+    """Which rows a model's dataChanged signals covered, as (parent's row or -1, row)."""
+
+    def __init__(self, model: Any) -> None:
+        self.signals = 0
+        self.rows: list[tuple[int, int]] = []
+        model.dataChanged.connect(self._changed)
+
+    def _changed(self, top: QModelIndex, bottom: QModelIndex, *_roles: Any) -> None:
+        self.signals += 1
+        parent = top.parent().row() if top.parent().isValid() else -1
+        self.rows.extend((parent, row) for row in range(top.row(), bottom.row() + 1))
+
+
 def test_renamed_feeds_keep_their_rows_while_a_refresh_runs(qtmodeltester: Any) -> None:
     tree = FeedsTreeModel()
     assert tree.set_feeds(_feeds("Bench 1", "Bench 2", "Bench 3"), {}) is True
     third = QPersistentModelIndex(tree.index_of_feed(3))
-    signals = Signals(tree)
+    signals, changes = Signals(tree), Changes(tree)
     # A first refresh gives imported feeds their own titles: the same rows, renamed.
     renamed = FeedsTreeModel.build(_feeds("Bench 1", "Bench 2", "Adults"), {3: 2})
     assert tree.show(renamed, keep_order=True) is False
     assert signals.count("modelReset") == signals.count("layoutChanged") == 0
-    # the renamed row, and the counts of its folder and of "All items": nothing else
-    assert signals.count("dataChanged") == 3
+    # the renamed row, and the counts of its folder and of "All items": nothing else, and
+    # "All items" and the folder (neighbours) in one signal
+    assert sorted(changes.rows) == [(-1, 0), (-1, 1), (1, 2)]
+    assert changes.signals == 2
     assert third.isValid() and third.data() == "Adults (2)"
     news = tree.index_of_category("News")
     assert [tree.index(r, 0, news).data(FeedIdRole) for r in range(3)] == [1, 2, 3]
@@ -105,6 +121,35 @@ def test_a_list_read_again_changes_row_by_row(qtmodeltester: Any) -> None:
     model.update_source(lambda offset, limit: [], 2, {}, _items(3, 9))
     assert signals.count("modelReset") == 1
     assert [model.item_at(r).id for r in range(model.rowCount())] == [3, 9]  # type: ignore[union-attr]
+
+
+def test_renamed_feeds_repaint_only_their_own_items(qtmodeltester: Any) -> None:
+    """A first refresh renames feeds as it stores them: of the items already listed, only
+    those of the renamed feeds change (the list once repainted every row, however many
+    had been scrolled in, each time it was read during the refresh)."""
+    model = FeedItemsModel()
+    items = [
+        FeedItem(id=i, feed_id=1 + i % 3, key=f"k{i}", title=f"Story {i}", published=NOW)
+        for i in range(12, 0, -1)
+    ]
+    titles = {1: "feed one", 2: "feed two", 3: "feed three"}
+    model.set_source(lambda offset, limit: [], 12, titles, first=items)
+    changes, signals = Changes(model), Signals(model)
+    fresh = FeedItem(id=13, feed_id=2, key="k13", title="Story 13", published=NOW)
+    model.update_source(lambda o, n: [], 13, {**titles, 2: "Adults"}, [fresh, *items])
+    assert signals.count("modelReset") == 0 and signals.count("rowsInserted") == 1
+    # rows 1.. are items 12..1: feed 2 has the items 1, 4, 7 and 10 (rows 12, 9, 6, 3); the
+    # new item 13 (row 0) was inserted with the new name and is not announced again
+    assert changes.rows == [(-1, 3), (-1, 6), (-1, 9), (-1, 12)]
+    assert model.face(3) is not None and model.face(3).detail.startswith("Adults")  # type: ignore[union-attr]
+    # Two neighbouring rows of renamed feeds: one signal for the run.
+    changes.rows.clear()
+    changes.signals = 0
+    renamed = {1: "One", 2: "Adults", 3: "Three"}
+    model.update_source(lambda o, n: [], 13, renamed, [fresh, *items])
+    assert sorted(changes.rows) == [(-1, r) for r in range(13) if r not in (0, 3, 6, 9, 12)]
+    assert changes.signals == 4  # rows 1-2, 4-5, 7-8, 10-11
+    qtmodeltester.check(model)
 
 
 @pytest.fixture

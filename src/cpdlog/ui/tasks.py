@@ -9,6 +9,9 @@ bridge object lives there and Qt queues signals across threads.
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -21,6 +24,31 @@ from cpdlog.errors import CpdlogError
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int], None]
+# The niceness given to the app's helper processes while the GUI waits on them (Linux, macOS).
+BACKGROUND_NICENESS = 10
+
+
+def lower_child_processes(lowered: set[int]) -> None:
+    """Give this process's helper processes (a refresh's feed parsers) a lower priority.
+
+    On a busy machine they compete with the GUI thread for the cores: at the same priority
+    the GUI thread waited tens of milliseconds in the run queue behind them during a large
+    refresh. At a lower one the kernel runs the GUI thread first when it wakes; the parsers
+    still get every core the app leaves idle. ``lowered`` holds the processes already done
+    (the caller keeps it between calls). Nothing happens where there is no ``setpriority``
+    (Windows), and a process that has ended meanwhile is skipped."""
+    if sys.platform == "win32":
+        return
+    for child in multiprocessing.active_children():
+        pid = child.pid
+        if pid is None or pid in lowered:
+            continue
+        lowered.add(pid)
+        try:
+            if os.getpriority(os.PRIO_PROCESS, pid) < BACKGROUND_NICENESS:
+                os.setpriority(os.PRIO_PROCESS, pid, BACKGROUND_NICENESS)
+        except OSError:  # ended, or not ours to change
+            continue
 
 
 class TaskSignals(QObject):

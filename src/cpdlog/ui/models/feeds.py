@@ -193,9 +193,28 @@ class FeedsTreeModel(QAbstractItemModel):
                 node.label, node.unread, node.face = fresh.label, fresh.unread, fresh.face
                 changed.append(node)
         old.shape = []  # the rows are no longer in order: the next tree is never "the same"
-        for node in changed:
-            index = self.createIndex(node.row(), 0, node)
-            self.dataChanged.emit(index, index)
+        self._announce(changed)
+
+    def _announce(self, nodes: list[_Node]) -> None:
+        """Tell the views these rows changed: one signal per run of neighbouring rows under
+        the same folder, so a view looks up and repaints each run once."""
+        by_parent: dict[int, tuple[_Node | None, list[int]]] = {}
+        for node in nodes:
+            by_parent.setdefault(id(node.parent), (node.parent, []))[1].append(node.row())
+        for parent, rows in by_parent.values():
+            if parent is None:
+                continue
+            rows.sort()
+            first = last = rows[0]
+            for row in [*rows[1:], -1]:
+                if row == last + 1:
+                    last = row
+                    continue
+                self.dataChanged.emit(
+                    self.createIndex(first, 0, parent.children[first]),
+                    self.createIndex(last, 0, parent.children[last]),
+                )
+                first = last = row
 
     def _move_rows(self, old: FeedTree, new: FeedTree) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -274,23 +293,18 @@ class FeedsTreeModel(QAbstractItemModel):
         return found
 
     def index_of_feed(self, feed_id: int) -> QModelIndex:
-        stack = list(self._root.children)
-        while stack:
-            node = stack.pop()
-            if node.feed is not None and node.feed.id == feed_id:
-                return self.createIndex(node.row(), 0, node)
-            stack.extend(node.children)
-        return QModelIndex()
+        """The feed's row, looked up by its key (no walk over thousands of rows)."""
+        return self._index_of((feed_id, ""))
 
     def index_of_category(self, category: str) -> QModelIndex:
         """The folder row for ``category`` (or "All items" for ALL_ITEMS)."""
-        stack = list(self._root.children)
-        while stack:
-            node = stack.pop()
-            if node.feed is None and node.category == category:
-                return self.createIndex(node.row(), 0, node)
-            stack.extend(node.children)
-        return QModelIndex()
+        return self._index_of((None, category))
+
+    def _index_of(self, key: NodeKey) -> QModelIndex:
+        # The shown tree's ``nodes`` are its rows: updates in place and renames change the
+        # nodes themselves, a move or a reset puts in the new tree with its own index.
+        node = self._tree.nodes.get(key)
+        return self.createIndex(node.row(), 0, node) if node is not None else QModelIndex()
 
     def feed_at(self, index: AnyIndex) -> Feed | None:
         """The feed on this row (None for "All items" and folders)."""
@@ -454,15 +468,40 @@ class FeedItemsModel(QAbstractListModel):
         self._loader = loader
         self._runner = run_in_background
         self._total = total
-        titles_changed = feed_titles != self._feed_titles
-        self._feed_titles = dict(feed_titles)
+        before, self._feed_titles = self._feed_titles, dict(feed_titles)
+        renamed = {
+            feed_id
+            for feed_id in before.keys() | feed_titles.keys()
+            if before.get(feed_id) != feed_titles.get(feed_id)
+        }
+        shown = {item.id for item in self._items} if renamed else set()
         if not self._apply_rows(items):
             self.beginResetModel()
             self._items = items
             self.endResetModel()
             return
-        if titles_changed and self._items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 0))
+        # A first refresh gives feeds their own titles, a few more each time the list is
+        # read: only the rows of those feeds that were already there show another name.
+        if renamed:
+            self._announce(
+                [
+                    row
+                    for row, item in enumerate(self._items)
+                    if item.feed_id in renamed and item.id in shown
+                ]
+            )
+
+    def _announce(self, rows: list[int]) -> None:
+        """Tell the views these rows (in order) changed: a signal per run of neighbours."""
+        if not rows:
+            return
+        first = last = rows[0]
+        for row in [*rows[1:], -1]:
+            if row == last + 1:
+                last = row
+                continue
+            self.dataChanged.emit(self.index(first, 0), self.index(last, 0))
+            first = last = row
 
     def _apply_rows(self, new: list[FeedItem]) -> bool:
         """Turn the rows into ``new`` with removals, insertions and changes, each run of
@@ -501,9 +540,7 @@ class FeedItemsModel(QAbstractListModel):
             old[row:row] = new[start:position]
             self.endInsertRows()
             row += position - start
-        for row in changed:
-            index = self.index(row, 0)
-            self.dataChanged.emit(index, index)
+        self._announce(changed)
         return True
 
     @property

@@ -82,6 +82,7 @@ from cpdlog.ui.models.feeds import (
     PageDone,
 )
 from cpdlog.ui.paced import PacedSteps
+from cpdlog.ui.tasks import lower_child_processes
 from cpdlog.ui.text import format_date, plural
 from cpdlog.ui.widgets.feed_items import FeedItemDelegate, ItemListView
 from cpdlog.ui.widgets.flow import flow_host
@@ -432,6 +433,7 @@ class ReaderView(QWidget):
         self._refresh_report: Any = None
         self._refresh_waits_for = (0, 0)
         self._live_reload = QElapsedTimer()  # since the list was last read during a refresh
+        self._lowered: set[int] = set()  # the helper processes given a lower priority
         self._release_collections = QTimer(self)
         self._release_collections.setSingleShot(True)
         self._release_collections.setInterval(FULL_COLLECTION_DELAY_MS)
@@ -1237,6 +1239,8 @@ class ReaderView(QWidget):
         sys.setswitchinterval(min(self._switch_interval, REFRESH_SWITCH_INTERVAL))
         self._release_collections.stop()
         collector.hold_full_collections()
+        self._lowered = set()
+        lower_child_processes(self._lowered)  # parse processes started before (if any)
         self.refresh_state_changed.emit(True, 0, 0)
         self.refresh_task = self.tasks.start(
             lambda progress, cancel: feeds.refresh(
@@ -1254,6 +1258,8 @@ class ReaderView(QWidget):
 
         The list is read again at most once a second, and only when the last reading is on
         screen, so a long refresh never queues readings up behind each other."""
+        # The feed parsers started by now run below the GUI thread's priority.
+        lower_child_processes(self._lowered)
         self.refresh_state_changed.emit(True, done, total)
         idle = self._tree_shown == self._tree_generation and (
             self._items_shown == self._items_generation
