@@ -55,3 +55,35 @@ def test_the_progress_page_speaks_welsh(onboarded: App, qtbot: Any) -> None:
     finally:
         window.tasks.cancel_all()
         window.tasks.wait_for_all(10_000)
+
+
+@pytest.mark.parametrize("size", [(1000, 700), (1400, 900)])
+@pytest.mark.usefixtures("welsh_app")
+def test_in_welsh_each_standard_keeps_room_to_be_read(
+    onboarded: App, qtbot: Any, size: tuple[int, int]
+) -> None:
+    """The counts' Welsh headings once took all but 25 px of the coverage table at 1000×700, so
+    each standard showed a letter a line: its column keeps about 16 characters, or the panes
+    stack."""
+    from cpdlog.ui.models.coverage import CoverageColumn
+
+    onboarded.entries.add(make_entry("Darlleniad", day=dt.date(2026, 3, 14)))
+    window = MainWindow(onboarded, tasks=TaskRunner(), check_startup=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(*size)
+    qtbot.waitExposed(window)
+    try:
+        view = window.show_page("progress")
+        assert isinstance(view, ProgressView)
+        with qtbot.waitSignal(view.report_ready, timeout=10_000):
+            view.reload()
+        table = view.coverage_table
+        qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+        room = table.horizontalHeader().sectionSize(CoverageColumn.STANDARD)
+        assert room >= table.fontMetrics().horizontalAdvance("m") * 12, (room, table.width())
+    finally:
+        window.tasks.cancel_all()
+        window.tasks.wait_for_all(10_000)

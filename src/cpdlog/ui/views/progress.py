@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -371,6 +371,16 @@ class ProgressServices:
         return cls(app.progress, app.profile, app.entries, app.clock, app.review)
 
 
+class CoverageTable(SortableTable):
+    """The standards coverage table, asking for the width its columns need to be read."""
+
+    wanted_width = 0
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.wanted_width), hint.height())
+
+
 class ProgressView(QWidget):
     """Shows a :class:`ProgressReport`. Emits ``entry_requested(id)`` from the warnings."""
 
@@ -592,7 +602,7 @@ class ProgressView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         coverage_label = QLabel(self.tr("Standards &coverage this period:"), right)
         self.coverage_model = CoverageTableModel(self)
-        self.coverage_table = SortableTable(right)
+        self.coverage_table = CoverageTable(right)
         self.coverage_table.setModel(self.coverage_model)
         # Sorted by a heading, its context menu or the View menu; the framework's order first
         self.coverage_table.setSortingEnabled(True)
@@ -958,9 +968,27 @@ class ProgressView(QWidget):
         frameworks = [fw for fid in wanted if (fw := catalogue.framework(fid)) is not None]
         standards = [std for fw in frameworks for std in fw.standards]
         self.coverage_model.set_rows(coverage_rows(standards, report.counted))
+        self._keep_room_for_standards()
         notes = english_note(frameworks, i18n.language())
         self.coverage_language_note.setText("\n".join(notes))
         self.coverage_language_note.setVisible(bool(notes))
+
+    def _keep_room_for_standards(self) -> None:
+        """The coverage table asks for its counts and about 16 characters of the standard's
+        sentence: the counts' columns fit their headings, and in Welsh those took all but 25 px
+        of a 335 px table, so each standard showed a letter a line. Asked as its size hint, not
+        a minimum: the panes stack when side by side they cannot have it
+        (cpdlog.ui.widgets.stacking), and a narrower page still fits."""
+        table = self.coverage_table
+        header = table.horizontalHeader()
+        counts = sum(
+            max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+            for column in (CoverageColumn.ENTRIES, CoverageColumn.HOURS, CoverageColumn.COVERED)
+        )
+        standard = table.fontMetrics().horizontalAdvance("m") * 16
+        edges = table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
+        table.wanted_width = counts + standard + edges
+        table.updateGeometry()
 
     def _warning_activated(self, item: QListWidgetItem) -> None:
         entry_id = item.data(EntryIdRole)
