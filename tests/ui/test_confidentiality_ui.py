@@ -291,10 +291,12 @@ def test_an_editor_closed_while_the_model_reads_is_left_alone(onboarded: App, qt
         def start(self, work: Any, succeeded: Any, failed: Any) -> None:
             self.done.append(succeeded)
 
-    if model.limited():
+    if not model.installed():
         import pytest
 
         pytest.skip("the named-entity model is not installed")
+    if model.failed():  # an earlier test in this process made its load fail (it skipped in CI)
+        model.reset()
     tasks = HeldTasks()
     dialog = EntryEditorDialog(EditorServices.from_app(onboarded), None, tasks=tasks)  # type: ignore[arg-type]
     dialog.read_with_model(
