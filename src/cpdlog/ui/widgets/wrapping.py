@@ -39,6 +39,27 @@ class _Wrapping:
     _SPACING: QStyle.PixelMetric
     _PRIMITIVE: QStyle.PrimitiveElement
 
+    # The Qt overrides both classes share (found through this mixin, first in their bases).
+    def sizeHint(self) -> QSize:
+        hint = self._one_line()
+        return QSize(hint.width(), self._height_at(hint.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        one_line = self._one_line()
+        return QSize(min(self._minimum_width(), one_line.width()), one_line.height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._height_at(width)
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self._widget().rect().contains(pos)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._paint(event)
+
     def _setup(self) -> None:
         widget = self._widget()
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -145,26 +166,6 @@ class WrappingCheckBox(_Wrapping, QCheckBox):
     def _one_line(self) -> QSize:
         return QCheckBox.sizeHint(self)
 
-    def sizeHint(self) -> QSize:
-        hint = QCheckBox.sizeHint(self)
-        return QSize(hint.width(), self._height_at(hint.width()))
-
-    def minimumSizeHint(self) -> QSize:
-        width = min(self._minimum_width(), QCheckBox.sizeHint(self).width())
-        return QSize(width, QCheckBox.sizeHint(self).height())
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._height_at(width)
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self._paint(event)
-
 
 class WrappingRadioButton(_Wrapping, QRadioButton):
     """A radio button whose words wrap when it is narrow."""
@@ -179,26 +180,6 @@ class WrappingRadioButton(_Wrapping, QRadioButton):
 
     def _one_line(self) -> QSize:
         return QRadioButton.sizeHint(self)
-
-    def sizeHint(self) -> QSize:
-        hint = QRadioButton.sizeHint(self)
-        return QSize(hint.width(), self._height_at(hint.width()))
-
-    def minimumSizeHint(self) -> QSize:
-        width = min(self._minimum_width(), QRadioButton.sizeHint(self).width())
-        return QSize(width, QRadioButton.sizeHint(self).height())
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._height_at(width)
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self._paint(event)
 
 
 class _KeepHeightForWidth(QObject):
