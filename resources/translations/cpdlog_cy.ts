@@ -5512,8 +5512,20 @@ Os byddwch yn colli eich cyfrinymadrodd, dim ond eich allwedd adfer all agor y d
     <context>
         <name>cpdlog.a11y</name>
         <message>
+            <source>Pane divider</source>
+            <translation>Rhannwr cwarel</translation>
+        </message>
+        <message>
             <source>Closes this window</source>
             <translation>Yn cau’r ffenestr hon</translation>
+        </message>
+        <message>
+            <source>Press the left or right arrow key to move it</source>
+            <translation>Pwyswch y saeth i’r chwith neu i’r dde i’w symud</translation>
+        </message>
+        <message>
+            <source>Press the up or down arrow key to move it</source>
+            <translation>Pwyswch y saeth i fyny neu i lawr i’w symud</translation>
         </message>
     </context>
     <context>

@@ -119,3 +119,22 @@ def test_hours_and_minutes_are_written_in_welsh() -> None:
     assert format_hours(1.5) == "1 awr 30 mun"
     assert format_hours(2) == "2 awr"
     assert format_hours(0.25) == "15 mun"
+
+
+@pytest.mark.usefixtures("welsh_app")
+def test_pane_dividers_are_named_in_welsh(qtbot: Any) -> None:
+    """Their words were looked up with QCoreApplication.translate and a module constant,
+    which the extraction never saw: they stayed English in Welsh."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QSplitter
+
+    from cpdlog.ui import a11y
+
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    qtbot.addWidget(splitter)
+    splitter.addWidget(QLabel("a"))
+    splitter.addWidget(QLabel("b"))
+    handle = splitter.handle(1)
+    a11y.prepare_handle(handle)
+    assert handle.accessibleName() == "Rhannwr cwarel"
+    assert handle.accessibleDescription() == "Pwyswch y saeth i’r chwith neu i’r dde i’w symud"

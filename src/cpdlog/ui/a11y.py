@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleInterface,
@@ -389,11 +389,11 @@ def prepare_handle(handle: QSplitterHandle) -> None:
     handle.setProperty("cpdlog_a11y", True)
     handle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     vertical_panes = handle.orientation() == Qt.Orientation.Horizontal
-    handle.setAccessibleName(QCoreApplication.translate(CTX, "Pane divider"))
+    handle.setAccessibleName(tr(CTX, "Pane divider"))
     handle.setAccessibleDescription(
-        QCoreApplication.translate(CTX, "Press the left or right arrow key to move it")
+        tr(CTX, "Press the left or right arrow key to move it")
         if vertical_panes
-        else QCoreApplication.translate(CTX, "Press the up or down arrow key to move it")
+        else tr(CTX, "Press the up or down arrow key to move it")
     )
     handle.setToolTip(handle.accessibleDescription())
     thickness = max(handle.splitter().handleWidth(), 6)
