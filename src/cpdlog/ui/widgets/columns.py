@@ -9,31 +9,19 @@ cards keep their order (left to right, then down), so the keyboard order is unch
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayoutItem, QWidget
+
+from cpdlog.ui.widgets.item_list_layout import ItemListLayout
 
 
-class ColumnsLayout(QLayout):
+class ColumnsLayout(ItemListLayout):
     """Items in rows of up to ``columns``, as many as fit their minimum widths."""
 
     def __init__(self, parent: QWidget | None = None, columns: int = 2, spacing: int = 10):
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
         self._columns = columns
         self._gap = spacing
-        self.setContentsMargins(QMargins(0, 0, 0, 0))
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)  # (Qt takes a widget added again out of its old place)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal

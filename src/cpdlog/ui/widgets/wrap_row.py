@@ -10,32 +10,20 @@ the window, in the same keyboard order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLayoutItem, QSizePolicy, QWidget
+
+from cpdlog.ui.widgets.item_list_layout import ItemListLayout
 
 
-class WrapRow(QLayout):
+class WrapRow(ItemListLayout):
     """Its items on one line when they fit, else one under another, each as wide as the line
     allows; the last one always takes what is left of its line."""
 
     def __init__(self, parent: QWidget | None = None, across: int = 16, down: int = 6) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
         self._across = across
         self._down = down
-        self.setContentsMargins(QMargins(0, 0, 0, 0))
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal
